@@ -1,0 +1,13 @@
+/**
+ * `parley code`: not wired yet in this build (its issue brings the implementation).
+ */
+import { ParleyError } from '../../core/errors.js';
+import type { Command } from '../command.js';
+
+export const command: Command = {
+  usage: 'parley code',
+  summary: 'Not available yet in this build.',
+  async run() {
+    throw new ParleyError('USAGE', 'the command "code" is not available in this build yet');
+  },
+};

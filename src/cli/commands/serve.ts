@@ -1,0 +1,13 @@
+/**
+ * `parley serve`: not wired yet in this build (its issue brings the implementation).
+ */
+import { ParleyError } from '../../core/errors.js';
+import type { Command } from '../command.js';
+
+export const command: Command = {
+  usage: 'parley serve',
+  summary: 'Not available yet in this build.',
+  async run() {
+    throw new ParleyError('USAGE', 'the command "serve" is not available in this build yet');
+  },
+};
