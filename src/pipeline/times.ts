@@ -49,7 +49,7 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     out.push({ start, end: start + m[0].length, text: m[0], durationDays: Math.max(1, Math.round(n * UNIT_DAYS[unit]!)), sentence: sentenceAt(sentences, start) });
   }
   const durations = out.slice();
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chronoCandidates(text, ref, sentences)) {
     const phrase = r.text.trim();
     if (NOT_A_DATE.has(phrase.toLowerCase()) || /^\d{1,2}$/.test(phrase)) continue;
     if (/^\d{1,2}:\d{2}/.test(phrase) && !r.start.isCertain('day')) continue; // clock times alone
@@ -65,6 +65,29 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     out.push({ start, end, text: r.text, date, precision, sentence: sentenceAt(sentences, start) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words without which chrono finds no date: checked per sentence so chrono runs only where it can succeed. */
+const MONTH = '(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)';
+const DATE_HINT = new RegExp(
+  '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b' + MONTH + '\\.?\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?' + MONTH + '\\b' +
+  '|\\b(?:january|february|april|june|july|august|september|october|november|december)\\b' +
+  '|\\b(?:yesterday|today|tonight|tomorrow|ago|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening))\\b' +
+  '|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b',
+  'i',
+);
+
+type ChronoResult = ReturnType<typeof chrono.parse>[number];
+
+function* chronoCandidates(text: string, ref: Date, sentences: Span[]): Generator<{ index: number; text: string; start: ChronoResult['start'] }> {
+  const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  for (const s of spans) {
+    const piece = text.slice(s.start, s.end);
+    if (!DATE_HINT.test(piece)) continue;
+    for (const r of chrono.parse(piece, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      yield { index: r.index + s.start, text: r.text, start: r.start };
+    }
+  }
 }
 
 export function sentenceAt(sentences: Span[], offset: number): number {
