@@ -95,6 +95,80 @@ export interface CommitmentRecord {
   status: CommitmentStatus;
   evidence: Span[];
   sentence: number;
+  /** Parties that vouch for the commitment (e.g. a mediator that guarantees a truce). */
+  guarantors?: ActorRef[];
+  /** Unilateral/bilateral/multilateral, verbal/written, when the text says so. */
+  form?: CommitmentForm;
+  /** The objects the scoped action bears on ("energy infrastructure", "Black Sea shipping"). */
+  objects?: string[];
+  /** How the commitment may be extended ("renewable by mutual consent"), when stated. */
+  extension?: string | null;
+  /** What this mention reports about the commitment: its announcement, or a later turn in its life. */
+  phase?: CommitmentPhase;
+  /** For phase accused-violation / denied-violation: who accuses, who is accused (default: `by`). */
+  accuser?: ActorRef[];
+  accused?: ActorRef[];
+  /** Date of the violation an accusation or denial is about, when the text gives one. */
+  violationDate?: string | null;
+  /** Ids of the events (same document) the commitment was read from. */
+  events?: string[];
+  /** Quotes with their source and date; a merged commitment carries one per reporting article. */
+  citations?: CommitmentCitation[];
+  /** Violations found in the ledger (see src/analysis/commitments.ts). */
+  violations?: ViolationRecord[];
+  /** Compliance as of the status date: outcomes, not intentions. */
+  compliance?: CommitmentCompliance;
+  /** Later turns in the commitment's life gathered by merging (extended, withdrawn, collapsed, accused, denied). */
+  turns?: CommitmentTurn[];
+}
+
+/** One later report about a commitment: its date, what happened and who said so. */
+export interface CommitmentTurn {
+  phase: CommitmentPhase;
+  /** When it happened (or, failing that, when it was reported). */
+  date: string | null;
+  /** New end date for an extension, when known. */
+  ends?: string | null;
+  /** Extra days for an extension ("extended by 30 days"). */
+  durationDays?: number | null;
+  accuser?: ActorRef[];
+  accused?: ActorRef[];
+  citation?: CommitmentCitation;
+}
+
+export interface CommitmentForm {
+  parties?: 'unilateral' | 'bilateral' | 'multilateral';
+  medium?: 'verbal' | 'written';
+}
+
+/** announced/proposed/agreed start a commitment's life; the others report a later turn in it. */
+export type CommitmentPhase =
+  | 'proposed' | 'announced' | 'agreed' | 'extended' | 'withdrawn' | 'collapsed' | 'expired'
+  | 'accused-violation' | 'denied-violation';
+
+export type CommitmentCompliance = 'not-yet-due' | 'kept' | 'violated' | 'disputed';
+
+export interface CommitmentCitation {
+  documentId: string;
+  published: string | null;
+  source?: string;
+  quote: string;
+  span?: Span;
+}
+
+export type ViolationStanding = 'alleged' | 'corroborated' | 'denied';
+
+export interface ViolationRecord {
+  date: string | null;
+  violator: ActorRef[];
+  accuser: ActorRef[];
+  /** Ledger event ids the violation rests on. */
+  events: string[];
+  standing: ViolationStanding;
+  /** Number of independent sources reporting the violating event(s). */
+  sources: number;
+  evidence: CommitmentCitation[];
+  explanation: string;
 }
 
 export type ClaimVerdict = 'supported' | 'contradicted' | 'unverified';
@@ -141,6 +215,8 @@ export interface Document {
   /** Publication date, ISO YYYY-MM-DD, or null when unknown. */
   published: string | null;
   publishedProvenance: DateProvenance;
+  /** How sure the date is, 0..1 (user 1, JSON-LD 0.95, meta 0.9, feed 0.8, <time> 0.7, URL 0.6, none 0). */
+  publishedConfidence?: number;
   source: SourceRef;
   language: 'en';
   text: string;

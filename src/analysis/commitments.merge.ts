@@ -1,0 +1,199 @@
+/**
+ * Merges the same commitment reported by several articles into one record with all its evidence, and folds
+ * later reports about it (extended, withdrawn, collapsed, accused of violation, denied) into its `turns`. Pure.
+ *
+ *   mergeCommitments([
+ *     { commitment: pledgeFromA, documentId: 'sha256:a', published: '2025-03-19', source: 'Wire A', quote: '…' },
+ *     { commitment: pledgeFromB, documentId: 'sha256:b', published: '2025-03-19', source: 'Paper B', quote: '…' },
+ *     { commitment: accusationFromC, documentId: 'sha256:c', published: '2025-03-21', quote: '…' },
+ *   ]) // -> [{ kind: 'pledge', starts: '2025-03-18', citations: [a, b], turns: [{ phase: 'accused-violation', … }] }]
+ *
+ * Two reports are the same commitment when they are of the same family (pledge/ceasefire/agreement, demand/
+ * ultimatum, threat), share a committing party, agree on action and refrain, name compatible scopes and,
+ * when both are dated, start within a week of each other with the same duration.
+ */
+import { createHash } from 'node:crypto';
+import { addDays, daysBetween } from '../core/dates.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn } from '../core/types.js';
+import { scopeObjectsIn } from '../pipeline/commitments/scopes.js';
+
+export interface CommitmentReport {
+  commitment: CommitmentRecord;
+  documentId: string;
+  published: string | null;
+  source?: string | null;
+  /** The evidence sentence(s) as text. */
+  quote?: string;
+}
+
+const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'expired', 'accused-violation', 'denied-violation']);
+const SAME_START_DAYS = 7;
+
+export function isTurn(c: CommitmentRecord): boolean {
+  return !!c.phase && TURN_PHASES.has(c.phase);
+}
+
+export function mergeCommitments(reports: readonly CommitmentReport[]): CommitmentRecord[] {
+  const base = reports.filter((r) => !isTurn(r.commitment));
+  const later = reports.filter((r) => isTurn(r.commitment));
+  base.sort((a, b) => (a.commitment.starts ?? a.published ?? '9999').localeCompare(b.commitment.starts ?? b.published ?? '9999'));
+
+  const clusters: CommitmentReport[][] = [];
+  for (const r of base) {
+    const home = clusters.find((cl) => cl.every((x) => sameCommitment(x.commitment, r.commitment)));
+    if (home) home.push(r);
+    else clusters.push([r]);
+  }
+  const merged = clusters.map(combine);
+  for (const r of later) {
+    const target = bestHome(merged, r);
+    if (target) (target.turns ??= []).push(toTurn(r));
+    else if (r.commitment.phase !== 'accused-violation' && r.commitment.phase !== 'denied-violation') merged.push(combine([r]));
+  }
+  for (const m of merged) m.turns?.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  return merged;
+}
+
+function family(kind: string): string {
+  if (kind === 'pledge' || kind === 'ceasefire' || kind === 'agreement') return 'binding';
+  if (kind === 'demand' || kind === 'ultimatum') return 'demand';
+  return kind;
+}
+
+export function sameCommitment(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  if (family(a.kind) !== family(b.kind) || a.refrain !== b.refrain) return false;
+  if (a.action && b.action && a.action !== b.action) return false;
+  if (!sharesParty(a.by, b.by)) return false;
+  if (!compatibleScopes(a, b)) return false;
+  if (a.starts && b.starts && Math.abs(daysBetween(a.starts, b.starts)) > SAME_START_DAYS) return false;
+  if (a.durationDays && b.durationDays && a.durationDays !== b.durationDays) return false;
+  return true;
+}
+
+function sharesParty(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
+  if (!a.length || !b.length) return false;
+  const codes = new Set(a.map((x) => x.code));
+  return b.some((x) => codes.has(x.code));
+}
+
+function objectsOf(c: CommitmentRecord): string[] {
+  return c.objects?.length ? c.objects : c.scope ? scopeObjectsIn(c.scope) : [];
+}
+
+function compatibleScopes(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  if (!a.scope || !b.scope) return !!(a.action && a.action === b.action);
+  if (a.scope.toLowerCase() === b.scope.toLowerCase()) return true;
+  const oa = objectsOf(a);
+  const ob = new Set(objectsOf(b));
+  return oa.some((o) => ob.has(o));
+}
+
+function citationOf(r: CommitmentReport): CommitmentCitation {
+  return {
+    documentId: r.documentId,
+    published: r.published,
+    ...(r.source ? { source: r.source } : {}),
+    quote: r.quote ?? '',
+    ...(r.commitment.evidence[0] ? { span: r.commitment.evidence[0] } : {}),
+  };
+}
+
+function combine(cluster: CommitmentReport[]): CommitmentRecord {
+  const records = cluster.map((r) => r.commitment);
+  const richest = [...records].sort((a, b) => richness(b) - richness(a))[0]!;
+  const starts = mostCommon(records.map((r) => r.starts));
+  const durationDays = mostCommon(records.map((r) => r.durationDays));
+  const announced = records.map((r) => r.announced ?? null).filter((d): d is string => !!d).sort()[0] ?? starts;
+  const explicitEnds = mostCommon(records.map((r) => (r.durationDays ? null : r.ends)));
+  const ends = starts && durationDays ? addDays(starts, durationDays) : explicitEnds;
+  const scope = mostCommon(records.map((r) => r.scope)) ?? richest.scope;
+  const merged: CommitmentRecord = {
+    ...richest,
+    id: '',
+    by: unionActors(records.map((r) => r.by)),
+    to: unionActors(records.map((r) => r.to)),
+    action: richest.action ?? records.find((r) => r.action)?.action ?? null,
+    scope,
+    announced: announced ?? null,
+    starts,
+    ends,
+    durationDays,
+    conditions: [...new Set(records.flatMap((r) => r.conditions))],
+    objects: [...new Set(records.flatMap(objectsOf))],
+    citations: cluster.map(citationOf),
+    evidence: richest.evidence,
+  };
+  const mediators = unionActors(records.map((r) => r.mediators ?? []));
+  if (mediators.length) merged.mediators = mediators;
+  const guarantors = unionActors(records.map((r) => r.guarantors ?? []));
+  if (guarantors.length) merged.guarantors = guarantors;
+  merged.id = commitmentKey(merged);
+  return merged;
+}
+
+/** A stable id from what identifies a commitment, so re-merging gives the same id. */
+export function commitmentKey(c: CommitmentRecord): string {
+  const key = [family(c.kind), c.by.map((a) => a.code).sort().join('+'), c.action ?? '', c.refrain, (objectsOf(c)[0] ?? c.scope ?? '').toLowerCase(), c.starts ?? c.announced ?? ''].join('|');
+  return 'cmt:' + createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+function richness(c: CommitmentRecord): number {
+  return [c.action, c.scope, c.starts, c.durationDays, c.to.length ? 1 : null].filter((x) => x !== null && x !== undefined).length;
+}
+
+function mostCommon<T>(values: readonly (T | null | undefined)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null && v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [v, k] of counts) {
+    if (k > n || (k === n && best !== null && String(v) < String(best))) { best = v; n = k; }
+  }
+  return best;
+}
+
+function unionActors(lists: readonly (readonly ActorRef[])[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const a of lists.flat()) {
+    const key = a.code + '/' + (a.sector ?? '');
+    if (!seen.has(key)) seen.set(key, a);
+  }
+  return [...seen.values()];
+}
+
+function bestHome(merged: CommitmentRecord[], r: CommitmentReport): CommitmentRecord | null {
+  const t = r.commitment;
+  const parties = t.accused?.length ? t.accused : t.by;
+  const when = t.violationDate ?? t.starts ?? r.published;
+  let best: CommitmentRecord | null = null;
+  let bestGap = Infinity;
+  for (const m of merged) {
+    if (!sharesParty(m.by, parties) && !(t.phase === 'extended' && sharesParty(m.to, parties))) continue;
+    if (t.kind !== m.kind && family(t.kind) !== family(m.kind) && t.kind !== 'ceasefire' && m.kind !== 'ceasefire') continue;
+    if (t.scope && m.scope && !compatibleScopes(t, m)) continue;
+    if (t.action && m.action && t.action !== m.action) continue;
+    const since = m.announced ?? m.starts;
+    const gap = since && when ? daysBetween(since, when) : 0;
+    if (gap < -1) continue;
+    if (gap < bestGap) { best = m; bestGap = gap; }
+  }
+  return best;
+}
+
+function toTurn(r: CommitmentReport): CommitmentTurn {
+  const t = r.commitment;
+  const turn: CommitmentTurn = {
+    phase: t.phase!,
+    date: t.violationDate ?? t.starts ?? r.published,
+    citation: citationOf(r),
+  };
+  if (t.phase === 'extended') {
+    turn.ends = t.ends ?? null;
+    turn.durationDays = t.durationDays;
+  }
+  if (t.phase === 'accused-violation' || t.phase === 'denied-violation') {
+    turn.accuser = t.accuser ?? [];
+    turn.accused = t.accused?.length ? t.accused : t.by;
+  }
+  return turn;
+}

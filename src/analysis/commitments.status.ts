@@ -1,0 +1,138 @@
+/**
+ * A commitment's standing on any date: its lifecycle (announced -> in force -> extended | expired | withdrawn |
+ * collapsed) and its compliance (not yet due, kept, violated, or disputed while a violation is only alleged
+ * or denied). Pure: give it the commitment (merged or single), its violations and the date.
+ *
+ *   commitmentStatusAsOf({ ...pledge, starts: '2025-03-18', durationDays: 30 }, [], '2025-03-25')
+ *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-17', daysLeft: 23, … }
+ *   commitmentStatusAsOf(samePledge, [], '2025-05-01').lifecycle // 'expired' (compliance 'kept')
+ *
+ * The window is half-open: a 30-day commitment starting 2025-03-18 is in force up to and including 2025-04-16
+ * and expired from its end date 2025-04-17 on.
+ */
+import { addDays, daysBetween } from '../core/dates.js';
+import type {
+  CommitmentCompliance, CommitmentRecord, CommitmentStatus, CommitmentTurn, ViolationRecord,
+} from '../core/types.js';
+
+export type CommitmentLifecycle =
+  | 'not-yet-announced' | 'announced' | 'in-force' | 'extended' | 'expired' | 'withdrawn' | 'collapsed';
+
+export interface CommitmentState {
+  asOf: string;
+  lifecycle: CommitmentLifecycle;
+  /** The lifecycle in the record's `status` vocabulary (DESIGN.md §2). */
+  status: CommitmentStatus;
+  compliance: CommitmentCompliance;
+  /** The window in force as of `asOf`, after any extension that happened by then. */
+  starts: string | null;
+  ends: string | null;
+  daysLeft: number | null;
+  /** Violations dated on or before `asOf`. */
+  violations: ViolationRecord[];
+  /** One sentence a reader can check. */
+  explanation: string;
+}
+
+const STATUS_OF: Record<CommitmentLifecycle, CommitmentStatus> = {
+  'not-yet-announced': 'proposed',
+  announced: 'proposed',
+  'in-force': 'active',
+  extended: 'extended',
+  expired: 'expired',
+  withdrawn: 'withdrawn',
+  collapsed: 'collapsed',
+};
+
+/** The date a commitment became known: its announcement, else its start, else its earliest citation. */
+export function announcedOn(c: CommitmentRecord): string | null {
+  const cited = (c.citations ?? []).map((x) => x.published).filter((d): d is string => !!d).sort()[0] ?? null;
+  return c.announced ?? c.starts ?? cited;
+}
+
+/** The end date implied by the record: `ends`, else `starts` + `durationDays`. */
+export function endsOn(c: Pick<CommitmentRecord, 'starts' | 'ends' | 'durationDays'>): string | null {
+  if (c.ends) return c.ends;
+  if (c.starts && c.durationDays) return addDays(c.starts, c.durationDays);
+  return null;
+}
+
+export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationRecord[], asOf: string): CommitmentState {
+  const announced = announcedOn(c);
+  const starts = c.starts ?? null;
+  let ends = endsOn(c);
+  let extended = false;
+  let terminal: { lifecycle: 'withdrawn' | 'collapsed'; date: string } | null = null;
+
+  const turns = (c.turns ?? []).filter((t): t is CommitmentTurn & { date: string } => !!t.date && t.date <= asOf);
+  turns.sort((a, b) => a.date.localeCompare(b.date));
+  for (const t of turns) {
+    if (terminal) break;
+    if (t.phase === 'extended') {
+      const next = t.ends ?? (t.durationDays && ends ? addDays(ends, t.durationDays) : null);
+      // An extension announced after expiry revives the commitment only when it says until when.
+      if (next && (!ends || next > ends)) { ends = next; extended = true; }
+    } else if (t.phase === 'withdrawn' || t.phase === 'collapsed') {
+      terminal = { lifecycle: t.phase, date: t.date };
+    }
+  }
+
+  let lifecycle: CommitmentLifecycle;
+  if (announced && asOf < announced) lifecycle = 'not-yet-announced';
+  else if (terminal) lifecycle = terminal.lifecycle;
+  else if (c.phase === 'proposed' || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
+  else if (ends && asOf >= ends) lifecycle = 'expired';
+  else lifecycle = extended ? 'extended' : 'in-force';
+
+  const seen = violations.filter((v) => !v.date || v.date <= asOf);
+  const compliance = complianceOf(lifecycle, seen);
+  const daysLeft = (lifecycle === 'in-force' || lifecycle === 'extended') && ends ? daysBetween(asOf, ends) : null;
+  return {
+    asOf,
+    lifecycle,
+    status: STATUS_OF[lifecycle],
+    compliance,
+    starts,
+    ends,
+    daysLeft,
+    violations: seen,
+    explanation: explain(c, lifecycle, compliance, { asOf, starts, ends, announced, terminal, seen }),
+  };
+}
+
+function complianceOf(lifecycle: CommitmentLifecycle, seen: ViolationRecord[]): CommitmentCompliance {
+  if (seen.some((v) => v.standing === 'corroborated')) return 'violated';
+  if (seen.length) return 'disputed';
+  return lifecycle === 'expired' ? 'kept' : 'not-yet-due';
+}
+
+interface ExplainFacts {
+  asOf: string;
+  starts: string | null;
+  ends: string | null;
+  announced: string | null;
+  terminal: { lifecycle: string; date: string } | null;
+  seen: ViolationRecord[];
+}
+
+function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance: CommitmentCompliance, f: ExplainFacts): string {
+  const who = c.by.map((a) => a.name ?? a.code).join(' and ') || 'an unnamed party';
+  const what = `${who}'s ${c.kind}${c.scope ? ` on ${c.scope}` : ''}`;
+  const window = f.starts ? ` (${f.starts} to ${f.ends ?? 'open-ended'})` : '';
+  const head: Record<CommitmentLifecycle, string> = {
+    'not-yet-announced': `As of ${f.asOf}, ${what} had not yet been announced (first reported ${f.announced})`,
+    announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force`,
+    'in-force': `As of ${f.asOf}, ${what} was in force${window}`,
+    extended: `As of ${f.asOf}, ${what} was in force after an extension${window}`,
+    expired: `As of ${f.asOf}, ${what} had expired${f.ends ? ` on ${f.ends}` : ''}`,
+    withdrawn: `As of ${f.asOf}, ${what} had been withdrawn on ${f.terminal?.date}`,
+    collapsed: `As of ${f.asOf}, ${what} had collapsed on ${f.terminal?.date}`,
+  };
+  const tail: Record<CommitmentCompliance, string> = {
+    'not-yet-due': '',
+    kept: ', with no violation on record',
+    violated: `, violated by independent reports (${f.seen.filter((v) => v.standing === 'corroborated').length})`,
+    disputed: `, with ${f.seen.length} disputed violation${f.seen.length === 1 ? '' : 's'} (${[...new Set(f.seen.map((v) => v.standing))].join(', ')})`,
+  };
+  return `${head[lifecycle]}${tail[compliance]}.`;
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CommitmentRecord } from '../core/types.js';
+import { commitmentStatusAsOf, commitmentsAsOf, findViolations, mergeCommitments, type CommitmentReport, type LedgerEvent } from './commitments.js';
+
+function pledge(over: Partial<CommitmentRecord> = {}): CommitmentRecord {
+  return {
+    id: 'x', kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], to: [{ code: 'UKR' }], action: 'ASSAULT', refrain: true,
+    scope: 'energy infrastructure', starts: '2025-03-18', ends: null, durationDays: 30, conditions: [], status: 'active',
+    evidence: [{ start: 0, end: 10 }], sentence: 0, ...over,
+  };
+}
+
+function report(c: CommitmentRecord, doc: string, published: string, source = doc): CommitmentReport {
+  return { commitment: c, documentId: doc, published, source, quote: `quote from ${doc}` };
+}
+
+test('a 30-day pledge from 2025-03-18 is in force on 03-25 and expired on 05-01', () => {
+  const inForce = commitmentStatusAsOf(pledge(), [], '2025-03-25');
+  assert.equal(inForce.lifecycle, 'in-force');
+  assert.equal(inForce.status, 'active');
+  assert.equal(inForce.ends, '2025-04-17');
+  assert.equal(inForce.daysLeft, 23);
+  assert.equal(inForce.compliance, 'not-yet-due');
+  const after = commitmentStatusAsOf(pledge(), [], '2025-05-01');
+  assert.equal(after.lifecycle, 'expired');
+  assert.equal(after.compliance, 'kept');
+  assert.match(after.explanation, /expired on 2025-04-17/);
+  assert.equal(commitmentStatusAsOf(pledge(), [], '2025-04-16').lifecycle, 'in-force');
+  assert.equal(commitmentStatusAsOf(pledge(), [], '2025-04-17').lifecycle, 'expired');
+  assert.equal(commitmentStatusAsOf(pledge(), [], '2025-03-01').lifecycle, 'not-yet-announced');
+});
+
+test('extension, withdrawal and collapse change the lifecycle from their date on', () => {
+  const extended = pledge({ turns: [{ phase: 'extended', date: '2025-04-15', durationDays: 30 }] });
+  assert.equal(commitmentStatusAsOf(extended, [], '2025-04-10').lifecycle, 'in-force');
+  const s = commitmentStatusAsOf(extended, [], '2025-04-20');
+  assert.equal(s.lifecycle, 'extended');
+  assert.equal(s.ends, '2025-05-17');
+  const withdrawn = pledge({ turns: [{ phase: 'withdrawn', date: '2025-03-30' }] });
+  assert.equal(commitmentStatusAsOf(withdrawn, [], '2025-03-29').lifecycle, 'in-force');
+  assert.equal(commitmentStatusAsOf(withdrawn, [], '2025-04-01').lifecycle, 'withdrawn');
+  assert.equal(commitmentStatusAsOf(pledge({ turns: [{ phase: 'collapsed', date: '2025-03-20' }] }), [], '2025-03-21').status, 'collapsed');
+});
+
+test('a pledge without a start date is announced, not in force', () => {
+  const s = commitmentStatusAsOf(pledge({ starts: null, announced: '2025-03-18' }), [], '2025-03-20');
+  assert.equal(s.lifecycle, 'announced');
+});
+
+test('merging keeps one record per commitment with every citation, and dates win by majority', () => {
+  const merged = mergeCommitments([
+    report(pledge(), 'a', '2025-03-19'),
+    report(pledge({ starts: '2025-03-19' }), 'b', '2025-03-19'),
+    report(pledge({ starts: null, durationDays: 30, by: [{ code: 'RUS', sector: 'GOV', name: 'Vladimir Putin' }] }), 'seed', '2025-04-01'),
+    report(pledge({ starts: '2025-03-18', scope: 'power grid', objects: ['energy infrastructure'] }), 'c', '2025-03-20'),
+    report(pledge({ kind: 'demand', action: 'AID', scope: 'arms supplies' }), 'd', '2025-03-19'),
+  ]);
+  assert.equal(merged.length, 2);
+  const p = merged.find((m) => m.kind === 'pledge')!;
+  assert.equal(p.citations?.length, 4);
+  assert.equal(p.starts, '2025-03-18');
+  assert.equal(p.ends, '2025-04-17');
+  assert.deepEqual(p.objects, ['energy infrastructure']);
+  assert.equal(merged.find((m) => m.kind === 'demand')!.citations?.length, 1);
+});
+
+test('different durations, parties or far-apart starts stay separate commitments', () => {
+  const merged = mergeCommitments([
+    report(pledge(), 'a', '2025-03-19'),
+    report(pledge({ durationDays: 3 }), 'b', '2025-03-19'),
+    report(pledge({ by: [{ code: 'UKR' }] }), 'c', '2025-03-19'),
+    report(pledge({ starts: '2025-05-08' }), 'd', '2025-05-08'),
+  ]);
+  assert.equal(merged.length, 4);
+});
+
+const accusation = pledge({ phase: 'accused-violation', starts: '2025-03-20', accuser: [{ code: 'UKR', sector: 'GOV' }], accused: [{ code: 'RUS' }], durationDays: null });
+const denial = pledge({ phase: 'denied-violation', starts: '2025-03-21', accused: [{ code: 'RUS' }], durationDays: null });
+
+test('an accusation becomes an alleged violation, and a denial marks it denied', () => {
+  const [m] = mergeCommitments([report(pledge(), 'a', '2025-03-19'), report(accusation, 'acc', '2025-03-20')]);
+  const [v] = findViolations(m!, []);
+  assert.equal(v?.standing, 'alleged');
+  assert.equal(v?.date, '2025-03-20');
+  assert.equal(v?.accuser[0]?.code, 'UKR');
+  assert.equal(commitmentStatusAsOf(m!, [v!], '2025-03-25').compliance, 'disputed');
+  const [d] = mergeCommitments([report(pledge(), 'a', '2025-03-19'), report(accusation, 'acc', '2025-03-20'), report(denial, 'den', '2025-03-21')]);
+  const [dv] = findViolations(d!, []);
+  assert.equal(dv?.standing, 'denied');
+  assert.match(dv!.explanation, /denied/);
+});
+
+function strike(id: string, doc: string, date: string, text: string, actor = 'RUS'): LedgerEvent {
+  return { id, documentId: doc, source: doc, published: date, date, type: 'ASSAULT', actor: [{ code: actor }], recipient: [{ code: 'UKR' }], modality: 'asserted', text };
+}
+
+test('strikes on scoped objects inside the window are violations; two sources corroborate', () => {
+  const c = pledge();
+  const events = [
+    strike('e1', 'x', '2025-03-22', 'Russian drones hit a power substation in Sumy.'),
+    strike('e2', 'y', '2025-03-22', 'A substation in Sumy was struck by Russian drones overnight.'),
+    strike('e3', 'z', '2025-03-24', 'Russian shelling hit a market in Kherson.'),
+    strike('e4', 'z', '2025-04-20', 'Russian missiles hit a power plant.'),
+    strike('e5', 'z', '2025-03-23', 'Ukrainian drones hit an oil refinery in Russia.', 'UKR'),
+  ];
+  const vs = findViolations(c, events);
+  assert.equal(vs.length, 1);
+  assert.equal(vs[0]!.standing, 'corroborated');
+  assert.equal(vs[0]!.sources, 2);
+  assert.deepEqual(vs[0]!.events, ['e1', 'e2']);
+  assert.equal(commitmentStatusAsOf(c, vs, '2025-03-25').compliance, 'violated');
+  assert.equal(commitmentStatusAsOf(c, vs, '2025-03-21').compliance, 'not-yet-due');
+});
+
+test('commitmentsAsOf only knows what was published by the date', () => {
+  const reports = [report(pledge(), 'a', '2025-03-19'), report(accusation, 'acc', '2025-03-26')];
+  const early = commitmentsAsOf(reports, [], '2025-03-25');
+  assert.equal(early.length, 1);
+  assert.equal(early[0]!.state.lifecycle, 'in-force');
+  assert.equal(early[0]!.commitment.violations?.length, 0);
+  const later = commitmentsAsOf(reports, [], '2025-05-01');
+  assert.equal(later[0]!.state.lifecycle, 'expired');
+  assert.equal(later[0]!.commitment.violations?.[0]?.standing, 'alleged');
+  assert.equal(commitmentsAsOf(reports, [], '2025-03-01').length, 0);
+});

@@ -1,0 +1,126 @@
+/**
+ * Violations of a commitment, from the ledger: later events that fall inside its scope and window (an ASSAULT
+ * by a committing party on the scoped objects while a pledge to refrain from ASSAULT was in force) and the
+ * accusations and denials gathered on the merged commitment (`turns`). Pure.
+ *
+ *   findViolations(mergedPledge, ledgerEvents)
+ *   // [{ date: '2025-03-20', violator: [{code:'RUS'}], accuser: [{code:'UKR'}], standing: 'alleged', sources: 1, … }]
+ *
+ * Standing: `corroborated` when at least two independent sources (documents from different outlets, and not
+ * ones that carry the accused's denial) report the violating event; otherwise `denied` when the accused
+ * denies it, else `alleged`.
+ */
+import { addDays, daysBetween } from '../core/dates.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, ViolationRecord } from '../core/types.js';
+import { mentionsScope } from '../pipeline/commitments/scopes.js';
+import { endsOn } from './commitments.status.js';
+
+/** An event as the ledger holds it, with where it was read. */
+export interface LedgerEvent {
+  id: string;
+  documentId: string;
+  /** Outlet or feed name; independent sources are counted by it (by document when absent). */
+  source?: string | null;
+  published?: string | null;
+  date: string | null;
+  type: string;
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  negated?: boolean;
+  modality?: string;
+  /** The evidence sentence. */
+  text?: string;
+}
+
+/** Days either side within which two reports are taken to be about the same violation. */
+const SAME_VIOLATION_DAYS = 1;
+
+export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent[]): ViolationRecord[] {
+  const parties = codes(c.by);
+  const starts = c.starts ?? c.announced ?? null;
+  const ends = endsOn(c);
+  const turns = c.turns ?? [];
+  const denials = turns.filter((t) => t.phase === 'denied-violation');
+  const denyingDocs = new Set(denials.map((t) => t.citation?.documentId).filter(Boolean));
+
+  const candidates: Candidate[] = [];
+  if (c.refrain && c.action && starts && parties.size) {
+    for (const e of events) {
+      if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
+      if (!e.date || e.date < starts || (ends && e.date >= ends)) continue;
+      if (!e.actor.some((a) => parties.has(a.code))) continue;
+      if (c.scope && !(e.text && (c.objects?.length ? c.objects : [c.scope]).some((s) => mentionsScope(e.text!, s)))) continue;
+      candidates.push({ date: e.date, violator: e.actor.filter((a) => parties.has(a.code)), accuser: [], event: e });
+    }
+  }
+  for (const t of turns) {
+    if (t.phase !== 'accused-violation') continue;
+    const date = t.date ?? t.citation?.published ?? null;
+    if (date && starts && date < addDays(starts, -SAME_VIOLATION_DAYS)) continue;
+    candidates.push({ date, violator: t.accused ?? c.by, accuser: t.accuser ?? [], turn: t });
+  }
+
+  const groups = groupByDate(candidates);
+  return groups.map((g) => toViolation(g, denials, denyingDocs));
+}
+
+interface Candidate {
+  date: string | null;
+  violator: ActorRef[];
+  accuser: ActorRef[];
+  event?: LedgerEvent;
+  turn?: CommitmentTurn;
+}
+
+function groupByDate(candidates: Candidate[]): Candidate[][] {
+  const sorted = [...candidates].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const groups: Candidate[][] = [];
+  for (const c of sorted) {
+    const last = groups[groups.length - 1];
+    const anchor = last?.[0]?.date;
+    if (last && anchor && c.date && daysBetween(anchor, c.date) <= SAME_VIOLATION_DAYS) last.push(c);
+    else if (last && !anchor && !c.date) last.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+function toViolation(group: Candidate[], denials: CommitmentTurn[], denyingDocs: Set<string | undefined>): ViolationRecord {
+  const date = group.map((c) => c.date).find(Boolean) ?? null;
+  const violator = uniqueActors(group.flatMap((c) => c.violator));
+  const accuser = uniqueActors(group.flatMap((c) => c.accuser));
+  const eventIds = [...new Set(group.flatMap((c) => (c.event ? [c.event.id] : [])))];
+  const reporting = new Set<string>();
+  for (const c of group) {
+    if (c.event && !denyingDocs.has(c.event.documentId)) reporting.add(c.event.source || c.event.documentId);
+  }
+  const accusations = group.filter((c) => c.turn);
+  const sources = new Set([...reporting, ...accusations.map((c) => c.turn!.citation?.source || c.turn!.citation?.documentId || 'accusation')]).size;
+  const violatorCodes = codes(violator);
+  const denial = denials.find((d) => (d.accused ?? []).some((a) => violatorCodes.has(a.code)) || !(d.accused?.length));
+  const standing = reporting.size >= 2 ? 'corroborated' : denial ? 'denied' : 'alleged';
+  const evidence: CommitmentCitation[] = [
+    ...accusations.map((c) => c.turn!.citation).filter((x): x is CommitmentCitation => !!x),
+    ...group.filter((c) => c.event).map((c) => ({ documentId: c.event!.documentId, published: c.event!.published ?? null, ...(c.event!.source ? { source: c.event!.source } : {}), quote: c.event!.text ?? '' })),
+    ...(denial?.citation && standing === 'denied' ? [denial.citation] : []),
+  ];
+  const names = (xs: ActorRef[]) => xs.map((a) => a.name ?? a.code).join(' and ') || 'an unnamed party';
+  const when = date ? ` on ${date}` : '';
+  const explanation =
+    standing === 'corroborated'
+      ? `${reporting.size} independent sources report ${names(violator)} acting against the commitment${when}.`
+      : standing === 'denied'
+        ? `${accuser.length ? names(accuser) : 'A source'} accused ${names(violator)} of a violation${when}, which ${names(violator)} denied.`
+        : `${accuser.length ? names(accuser) : 'One source'} alleged a violation by ${names(violator)}${when}; no independent source confirms it yet.`;
+  return { date, violator, accuser, events: eventIds, standing, sources, evidence, explanation };
+}
+
+function codes(actors: readonly ActorRef[]): Set<string> {
+  return new Set(actors.map((a) => a.code));
+}
+
+function uniqueActors(actors: ActorRef[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const a of actors) if (!seen.has(a.code + (a.sector ?? ''))) seen.set(a.code + (a.sector ?? ''), a);
+  return [...seen.values()];
+}
