@@ -1,0 +1,59 @@
+/**
+ * Opens the ledger database: a `postgres://` (or `postgresql://`) URL selects PostgreSQL through `pg`, anything
+ * else is a SQLite file path (better-sqlite3, WAL journal). Runs pending migrations before handing back the
+ * Kysely instance. Connection problems become `DB_UNAVAILABLE`.
+ *
+ *   const { db, kind } = await connect('./parley.db');
+ */
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { ParleyError } from '../core/errors.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export async function connect(url: string): Promise<{ db: Kysely<Database>; kind: StoreKind }> {
+  const kind: StoreKind = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  let db: Kysely<Database>;
+  try {
+    db = kind === 'postgres' ? postgres(url) : sqlite(url);
+  } catch (err) {
+    throw new ParleyError('DB_UNAVAILABLE', `cannot open the ledger at ${redact(url)}: ${(err as Error).message}`);
+  }
+  try {
+    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+      throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+    }
+  } catch (err) {
+    await db.destroy().catch(() => undefined);
+    throw new ParleyError('DB_UNAVAILABLE', `cannot open the ledger at ${redact(url)}: ${(err as Error).message}`);
+  }
+  return { db, kind };
+}
+
+function sqlite(path: string): Kysely<Database> {
+  const database = new Sqlite(path.replace(/^sqlite:(\/\/)?/, ''));
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 10000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgres(url: string): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,62 @@
+/**
+ * Events in the ledger: list with filters (actor, recipient, type, CAMEO root, dates, source, text …) a keyset
+ * page at a time, newest first, on indexes of (column, day); and GDELT rows imported as events with their own
+ * provenance (origin "gdelt"), clustered with the coded ones.
+ *
+ *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
+ */
+import type { Kysely } from 'kysely';
+import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repository.js';
+import type { StoreKind } from './connect.js';
+import { insertChunked } from './documents.repository.js';
+import { keysetPage } from './keyset.js';
+import type { EventFilter, ExternalEvent, Page, PageRequest, StoredEvent } from './records.js';
+import { externalEventRow, toStoredEvent } from './rows.js';
+import type { Database } from './schema.js';
+
+export async function listEvents(db: Kysely<Database>, filter: EventFilter, page?: PageRequest): Promise<Page<StoredEvent>> {
+  let q = db.selectFrom('events').selectAll();
+  if (filter.actor) q = q.where('actor_code', '=', filter.actor);
+  if (filter.actorSector) q = q.where('actor_sector', '=', filter.actorSector);
+  if (filter.recipient) q = q.where('recipient_code', '=', filter.recipient);
+  if (filter.recipientSector) q = q.where('recipient_sector', '=', filter.recipientSector);
+  if (filter.type) q = q.where('type', '=', filter.type);
+  if (filter.cameoRoot) q = q.where('cameo_root', '=', filter.cameoRoot.padStart(2, '0'));
+  if (filter.from) q = q.where('day', '>=', filter.from);
+  if (filter.to) q = q.where('day', '<=', filter.to);
+  if (filter.source) q = q.where('source_name', '=', filter.source);
+  if (filter.documentId) q = q.where('document_id', '=', filter.documentId);
+  if (filter.clusterId) q = q.where('cluster_id', '=', filter.clusterId);
+  if (filter.origin) q = q.where('origin', '=', filter.origin);
+  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  return keysetPage(q, 'day', 'uid', page, toStoredEvent);
+}
+
+export async function getEvent(db: Kysely<Database>, uid: string): Promise<StoredEvent | null> {
+  const row = await db.selectFrom('events').selectAll().where('uid', '=', uid).executeTakeFirst();
+  return row ? toStoredEvent(row) : null;
+}
+
+/** Imports events from outside the pipeline (GDELT) in one transaction; rows already present are skipped. */
+export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[]): Promise<{ added: number; duplicates: number }> {
+  if (!events.length) return { added: 0, duplicates: 0 };
+  const rows = events.map(externalEventRow);
+  const keys = clusterKeysOf(rows);
+  return db.transaction().execute(async (trx) => {
+    await lockClusterKeys(trx, kind, keys);
+    const before = await countWhereUidIn(trx, rows.map((r) => r.uid));
+    await insertChunked(trx, 'events', rows, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    await refreshClusters(trx, keys);
+    const unique = new Set(rows.map((r) => r.uid)).size;
+    return { added: unique - before, duplicates: events.length - (unique - before) };
+  });
+}
+
+async function countWhereUidIn(trx: Kysely<Database>, uids: string[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < uids.length; i += 500) {
+    const r = await trx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('uid', 'in', uids.slice(i, i + 500)).executeTakeFirstOrThrow();
+    n += Number(r.n);
+  }
+  return n;
+}

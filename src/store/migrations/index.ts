@@ -1,0 +1,13 @@
+/**
+ * The ordered list of ledger migrations for Kysely's Migrator (timestamped names; never edit a landed one).
+ *
+ *   new Migrator({ db, provider: migrationProvider })
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './20261125T0700_initial.js';
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '20261125T0700_initial': initial };
+  },
+};

@@ -1,0 +1,186 @@
+/**
+ * What the ledger hands back: the pipeline's records (EventRecord, CommitmentRecord, ClaimRecord) plus where
+ * they live (uid, document, day, source), filters for the list queries, and cursor pages.
+ *
+ *   const page: Page<StoredEvent> = await store.listEvents({ actor: 'RUS', from: '2022-03-01' }, { limit: 20 });
+ *   const next = await store.listEvents({ actor: 'RUS' }, { cursor: page.nextCursor! });
+ */
+import type { ActorRef, ClaimRecord, CommitmentRecord, DateProvenance, EventRecord, SourceRef } from '../core/types.js';
+
+export interface PageRequest {
+  /** 1..1000, default 50. */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string | null;
+  /** Newest first by default. */
+  order?: 'asc' | 'desc';
+}
+
+export interface Page<T> { items: T[]; nextCursor: string | null }
+
+export interface DateRange {
+  /** Inclusive ISO date. */
+  from?: string;
+  /** Inclusive ISO date. */
+  to?: string;
+}
+
+export interface EventFilter extends DateRange {
+  /** Actor country/IGO code (e.g. RUS); `actorSector` narrows to a sector (GOV, MIL …). */
+  actor?: string;
+  actorSector?: string;
+  recipient?: string;
+  recipientSector?: string;
+  /** PLOVER type, e.g. ASSAULT. */
+  type?: string;
+  /** CAMEO root, two digits, e.g. "18". */
+  cameoRoot?: string;
+  /** The outlet (source name, e.g. "BBC") or host. */
+  source?: string;
+  /** Case-insensitive words in the evidence sentence. */
+  text?: string;
+  documentId?: string;
+  clusterId?: string;
+  /** `parley` (coded from documents) or `gdelt` (imported). */
+  origin?: 'parley' | 'gdelt';
+}
+
+export interface StoredEvent extends EventRecord {
+  uid: string;
+  documentId: string | null;
+  origin: 'parley' | 'gdelt';
+  /** The event date, else its report's publication date (the sort key). */
+  day: string;
+  published: string | null;
+  sourceName: string | null;
+  url: string | null;
+  clusterId: string | null;
+  evidenceText: string;
+  /** Extra columns of imported records (GDELT: GLOBALEVENTID, NumMentions, NumSources, AvgTone …). */
+  extra: Record<string, unknown> | null;
+}
+
+/** An event from outside the pipeline (a GDELT row) to import as-is. */
+export interface ExternalEvent {
+  uid: string;
+  day: string;
+  type: string;
+  cameo: string;
+  quad: number;
+  goldstein: number;
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  sourceName: string | null;
+  url: string | null;
+  published: string | null;
+  evidenceText: string;
+  extra: Record<string, unknown>;
+}
+
+export interface ClusterFilter extends DateRange {
+  actor?: string;
+  recipient?: string;
+  type?: string;
+  /** Only clusters reported by at least this many distinct sources. */
+  minSources?: number;
+}
+
+export interface StoredCluster {
+  id: string;
+  actor: string;
+  recipient: string;
+  type: string;
+  firstDay: string;
+  lastDay: string;
+  firstEventUid: string;
+  firstDocumentId: string | null;
+  firstSource: string | null;
+  sourcesCount: number;
+  reportsCount: number;
+  documentsCount: number;
+}
+
+export interface CommitmentFilter extends DateRange {
+  /** Code of a party that made the commitment. */
+  by?: string;
+  to?: string;
+  kind?: string;
+  status?: string;
+  documentId?: string;
+  source?: string;
+  text?: string;
+}
+
+export interface StoredCommitment extends CommitmentRecord {
+  uid: string;
+  documentId: string;
+  /** announced, else starts, else the publication date. */
+  day: string;
+  published: string | null;
+  sourceName: string | null;
+  /** The evidence sentences quoted from the document. */
+  quotes: string[];
+}
+
+export interface ClaimFilter extends DateRange {
+  verdict?: string;
+  kind?: string;
+  subject?: string;
+  documentId?: string;
+  text?: string;
+}
+
+export interface StoredClaim extends ClaimRecord {
+  uid: string;
+  documentId: string;
+  day: string;
+  /** The claim's words quoted from the document. */
+  quote: string;
+}
+
+export interface DocumentFilter extends DateRange {
+  source?: string;
+  text?: string;
+  /** Documents naming this actor code. */
+  actor?: string;
+  /** true: only near-duplicates; false: only originals. */
+  nearDuplicate?: boolean;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  published: string | null;
+  publishedProvenance: DateProvenance;
+  publishedConfidence: number;
+  source: SourceRef;
+  url: string | null;
+  nearDuplicateOf: string | null;
+  ingestedAt: string;
+}
+
+export interface SaveOptions {
+  runId?: string | null;
+}
+
+export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
+
+export interface SaveResult {
+  id: string;
+  status: SaveStatus;
+  /** For near-duplicates: the document it copies. */
+  nearDuplicateOf?: string;
+  events: number;
+}
+
+export interface LedgerCounts {
+  documents: number;
+  nearDuplicates: number;
+  events: number;
+  gdeltEvents: number;
+  clusters: number;
+  commitments: number;
+  claims: number;
+  sources: number;
+  failures: number;
+}

@@ -1,0 +1,181 @@
+/**
+ * The ledger's tables as Kysely types (one interface per table). Dates are ISO text (YYYY-MM-DD), times are
+ * ISO timestamps, JSON columns are text, booleans are 0/1 integers: the same on SQLite and PostgreSQL.
+ *
+ *   const rows = await db.selectFrom('events').select(['uid', 'type']).where('actor_code', '=', 'RUS').execute();
+ */
+
+export interface DocumentsTable {
+  id: string;
+  title: string;
+  published: string | null;
+  published_provenance: string;
+  date_confidence: number;
+  source_kind: string;
+  source_uri: string;
+  source_name: string | null;
+  url: string | null;
+  language: string;
+  text: string;
+  /** JSON of the Document's layers (without tokens, which are re-derived on demand). */
+  layers: string;
+  errors: string;
+  simhash: string;
+  sh0: number;
+  sh1: number;
+  sh2: number;
+  sh3: number;
+  near_duplicate_of: string | null;
+  run_id: string | null;
+  ingested_at: string;
+}
+
+export interface DocumentActorsTable {
+  document_id: string;
+  code: string;
+  sector: string;
+  name: string;
+  mentions: number;
+}
+
+export interface EventsTable {
+  uid: string;
+  document_id: string | null;
+  event_id: string;
+  origin: string;
+  sentence: number;
+  date: string | null;
+  /** The event's date, else its document's publication date, else '0000-00-00': the sort and filter key. */
+  day: string;
+  type: string;
+  mode: string | null;
+  context: string;
+  cameo: string;
+  cameo_root: string;
+  quad: number;
+  goldstein: number;
+  actor_code: string | null;
+  actor_sector: string | null;
+  recipient_code: string | null;
+  recipient_sector: string | null;
+  actors: string;
+  recipients: string;
+  negated: number;
+  modality: string;
+  confidence: number;
+  evidence_start: number;
+  evidence_end: number;
+  trigger_start: number;
+  trigger_end: number;
+  evidence_text: string;
+  source_name: string | null;
+  url: string | null;
+  published: string | null;
+  cluster_id: string | null;
+  extra: string | null;
+}
+
+export interface EventClustersTable {
+  id: string;
+  actor_code: string;
+  recipient_code: string;
+  type: string;
+  first_day: string;
+  last_day: string;
+  first_event_uid: string;
+  first_document_id: string | null;
+  first_source: string | null;
+  sources_count: number;
+  reports_count: number;
+  documents_count: number;
+}
+
+export interface CommitmentsTable {
+  uid: string;
+  document_id: string;
+  commitment_id: string;
+  kind: string;
+  by_code: string | null;
+  to_code: string | null;
+  action: string | null;
+  refrain: number;
+  scope: string | null;
+  announced: string | null;
+  starts: string | null;
+  ends: string | null;
+  duration_days: number | null;
+  status: string;
+  day: string;
+  published: string | null;
+  source_name: string | null;
+  record: string;
+}
+
+export interface ClaimsTable {
+  uid: string;
+  document_id: string;
+  claim_id: string;
+  kind: string;
+  subject: string;
+  verdict: string;
+  text: string;
+  day: string;
+  record: string;
+}
+
+export interface VerdictsTable {
+  id: string;
+  claim_uid: string;
+  verdict: string;
+  explanation: string;
+  evidence: string;
+  checked_at: string;
+}
+
+export interface SourcesTable {
+  uri: string;
+  kind: string;
+  name: string | null;
+  added_at: string;
+  last_success_at: string | null;
+  last_error_code: string | null;
+  last_error: string | null;
+  error_count: number;
+  next_attempt_at: string | null;
+}
+
+export interface IngestRunsTable {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  sources: string;
+  status: string;
+  added: number;
+  duplicates: number;
+  near_duplicates: number;
+  failed: number;
+  events: number;
+}
+
+export interface IngestFailuresTable {
+  id: string;
+  run_id: string | null;
+  source_uri: string;
+  item: string | null;
+  code: string;
+  message: string;
+  created_at: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  document_actors: DocumentActorsTable;
+  events: EventsTable;
+  event_clusters: EventClustersTable;
+  commitments: CommitmentsTable;
+  claims: ClaimsTable;
+  verdicts: VerdictsTable;
+  sources: SourcesTable;
+  ingest_runs: IngestRunsTable;
+  ingest_failures: IngestFailuresTable;
+}
