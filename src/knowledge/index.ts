@@ -1,0 +1,48 @@
+/**
+ * Knowledge base API: countries, organisations and armed groups, offices and their holders 2000-2025.
+ * Stable for other modules (the event coder, the claims checker, the CLI):
+ *
+ *   import { loadKnowledge, parseOfficeTitle } from '../knowledge/index.js';
+ *   const kb = loadKnowledge();                          // cached singleton, loads in well under 200 ms
+ *   kb.resolve('Russian troops', '2022-03-01')           // { code: 'RUS', sector: 'MIL', kind: 'country' }
+ *   kb.resolve('Putin', '2025-03-18')                    // { code: 'RUS', sector: 'GOV', kind: 'person', name: 'Vladimir Putin',
+ *                                                        //   office: 'President of Russia', id: 'Q7747', status: 'current' }
+ *   kb.who('German Chancellor', '2019-01-01')            // [Holding{ person: 'Angela Merkel', office: 'Chancellor of Germany', status: 'current', … }]
+ *   kb.roles('Donald Trump', '2023-06-15')               // [Holding{ office: 'President of the United States', status: 'former', … }, …]
+ *   kb.findPeople('Bush', '2005-01-01')[0].person.name   // 'George W. Bush'
+ *   parseOfficeTitle('former U.S. President')            // { office: 'President of the United States', country: 'USA', qualifier: 'former', … }
+ *   findActorMentions('Russian and Belarusian troops', '2022-02-10') // two mentions, RUS MIL and BLR MIL
+ *
+ * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
+ * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office
+ * (canonical English title), country (ISO3 or IGO code), start, end|null, status, source }.
+ */
+import { KnowledgeBase } from './kb.js';
+import { readKnowledgeFiles } from './load.js';
+import { findMentions, type MentionFound } from './matcher.js';
+import type { OfficeTitle } from './types.js';
+
+export { KnowledgeBase, statusOn } from './kb.js';
+export type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
+export type { MentionFound } from './matcher.js';
+
+let cached: KnowledgeBase | null = null;
+
+/** The knowledge base, loaded once per process. */
+export function loadKnowledge(): KnowledgeBase {
+  cached ??= new KnowledgeBase(readKnowledgeFiles());
+  return cached;
+}
+
+/**
+ * Parses an office title phrase ("former U.S. President", "the German chancellor", "President of France")
+ * into the office it names and its qualifier; undefined when the phrase names no known title.
+ */
+export function parseOfficeTitle(text: string): OfficeTitle | undefined {
+  return loadKnowledge().parseOfficeTitle(text)[0];
+}
+
+/** Actor mentions in a text on a date (character offsets into `text`). */
+export function findActorMentions(text: string, on: string = KnowledgeBase.today(), from = 0, to = text.length): MentionFound[] {
+  return findMentions(loadKnowledge(), text, from, to, on);
+}

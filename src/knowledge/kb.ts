@@ -1,0 +1,291 @@
+/**
+ * The knowledge base: countries, organisations, offices and who held them when, indexed for fast lookup.
+ * Build it once with `loadKnowledge()` (src/knowledge/index.ts); every question takes an ISO date.
+ *
+ *   kb.who('German Chancellor', '2019-01-01')[0].person    // 'Angela Merkel'
+ *   kb.roles('Donald Trump', '2023-06-15')[0].status       // 'former'
+ *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
+ */
+import { toIsoDate } from '../core/dates.js';
+import type { KnowledgeFiles } from './load.js';
+import { findMentions, type MentionFound } from './matcher.js';
+import { PhraseTrie } from './trie.js';
+import { keyOf, words } from './text.js';
+import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
+
+export type Hit =
+  | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat'; sector?: string }
+  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string }
+  | { t: 'sector'; sector: string; title?: string }
+  | { t: 'person'; key: string };
+
+/** Generic title phrases per office role (country-specific titles come from offices.json). */
+const ROLE_TITLES: Record<string, string[]> = {
+  'head-of-government': ['prime minister', 'premier', 'pm', 'head of government'],
+  'foreign': ['foreign minister', 'minister of foreign affairs', 'minister for foreign affairs', 'foreign affairs minister', 'top diplomat', 'foreign ministry chief'],
+  'defence': ['defence minister', 'defense minister', 'minister of defence', 'minister of defense', 'minister of national defence', 'minister of national defense', 'defence chief', 'defense chief'],
+  'vice-president': ['vice president', 'vice-president'],
+  'head-of-state': ['head of state'],
+};
+/** Role order when a person holds several offices at once: the first decides their code and sector. */
+const ROLE_RANK = ['head-of-state', 'supreme-leader', 'head-of-government', 'party-leader', 'secretary-general', 'commission-president', 'council-president', 'crown-prince', 'vice-president', 'foreign', 'defence', 'security-adviser', 'military-chief'];
+/** Surnames that are also everyday capitalised words, months or places: matched only in full names. */
+const SURNAME_STOP = new Set(['may', 'austin', 'king', 'major', 'hague', 'kim', 'lee', 'park', 'moon', 'costa', 'young', 'brown', 'white', 'green', 'rice', 'power', 'gates', 'hill', 'rush', 'long', 'bay', 'ali', 'khan', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'sharif', 'reid', 'browne', 'jordan', 'george', 'charles', 'michel', 'james', 'thomas', 'paul', 'mark', 'john', 'abe', 'ban']);
+const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', ex: 'former', 'ex-': 'former', then: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
+
+export function statusOn(t: { start: string; end: string | null }, on: string): HoldingStatus {
+  if (on < t.start) return 'future';
+  if (t.end !== null && on >= t.end) return 'former';
+  return 'current';
+}
+
+export class KnowledgeBase {
+  readonly trie = new PhraseTrie<Hit>();
+  readonly countryNames = new Map<string, string>();
+  readonly offices: Office[];
+  readonly officeByLabel = new Map<string, Office>();
+  /** title key ("prime minister") -> offices carrying that title */
+  readonly titleIndex = new Map<string, Office[]>();
+  readonly terms: Term[];
+  readonly termsByOffice = new Map<string, Term[]>();
+  readonly termsByPerson = new Map<string, Term[]>();
+  readonly people = new Map<string, Person>();
+  readonly modifiers: Set<string>;
+  /** phrase key (full name or alias) -> person keys */
+  private readonly nameIndex = new Map<string, string[]>();
+
+  constructor(files: KnowledgeFiles) {
+    const lex = files.lexicon;
+    this.modifiers = new Set(lex.modifiers.map(keyOf));
+    for (const c of files.countries) {
+      this.countryNames.set(c.code, c.name);
+      for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
+      for (const n of c.capitals) this.trie.add(n, { t: 'country', code: c.code, form: 'capital' });
+    }
+    for (const [code, names] of Object.entries(lex.countryNames)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'name' });
+    // demonyms: hand-written ones first, so an ambiguous demonym ("Congolese") keeps the hand-written code
+    const demonymSeen = new Set<string>();
+    for (const [code, names] of Object.entries(lex.demonyms)) for (const n of names) { demonymSeen.add(keyOf(n)); this.trie.add(n, { t: 'country', code, form: 'demonym' }); }
+    for (const c of files.countries) for (const d of c.demonyms) {
+      const k = keyOf(d);
+      if (demonymSeen.has(k)) continue;
+      demonymSeen.add(k);
+      this.trie.add(d, { t: 'country', code: c.code, form: 'demonym' });
+      if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('sh') && !d.endsWith('ch')) this.trie.add(d + 's', { t: 'country', code: c.code, form: 'demonym' });
+    }
+    for (const [code, names] of Object.entries(lex.capitals)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'capital' });
+    for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
+    for (const o of files.organisations) for (const n of o.names) this.trie.add(n, { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id });
+    for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
+
+    this.offices = files.offices;
+    for (const o of this.offices) {
+      this.officeByLabel.set(keyOf(o.office), o);
+      const titles = new Set<string>([...(o.titles ?? []), ...(ROLE_TITLES[o.role] ?? [])]);
+      if (/^President of/.test(o.office)) titles.add('president');
+      if (/^King of/.test(o.office)) titles.add('king');
+      for (const t of titles) {
+        const k = words(t).map((w) => w.key).join(' ');
+        let list = this.titleIndex.get(k);
+        if (!list) this.titleIndex.set(k, (list = []));
+        list.push(o);
+        this.trie.add(t, { t: 'sector', sector: o.sector, title: k });
+      }
+    }
+
+    this.terms = files.holdings;
+    const idByName = new Map<string, string>();
+    for (const p of files.people) {
+      const key = p.id ?? `name:${p.name}`;
+      this.people.set(key, { ...p, aliases: [...p.aliases] });
+      idByName.set(keyOf(p.name), key);
+    }
+    for (const t of this.terms) {
+      const key = t.personId ?? idByName.get(keyOf(t.person)) ?? `name:${t.person}`;
+      let p = this.people.get(key);
+      if (!p) { p = { id: t.personId ?? undefined, name: t.person.replace(/,.*$/, ''), aliases: [] }; this.people.set(key, p); }
+      const plain = t.person.replace(/,.*$/, '');
+      if (keyOf(plain) !== keyOf(p.name) && !p.aliases.includes(plain)) p.aliases.push(plain);
+      push(this.termsByPerson, key, t);
+      push(this.termsByOffice, t.office, t);
+    }
+    for (const [key, p] of this.people) {
+      const names = new Set([p.name, ...p.aliases]);
+      const last = p.name.split(/\s+/).pop()!;
+      if (this.termsByPerson.has(key) && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && /^\p{Lu}/u.test(last)) names.add(last);
+      for (const n of names) {
+        if (n.split(/\s+/).length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
+        this.trie.add(n, { t: 'person', key });
+        push(this.nameIndex, words(n).map((w) => w.key).join(' '), key);
+      }
+    }
+  }
+
+  /** Today's date, the default for every question without one. */
+  static today(): string { return toIsoDate(new Date()); }
+
+  /** The actor a phrase names on a date: the widest mention found in it, or null. */
+  resolve(phrase: string, on: string = KnowledgeBase.today()): ResolvedActor | null {
+    const found = findMentions(this, phrase, 0, phrase.length, on);
+    if (found.length) {
+      let best = found[0]!;
+      for (const m of found) if (m.tokens > best.tokens) best = m;
+      return toResolved(best);
+    }
+    // a sector noun or title alone ("crowd control police", "taxi drivers") names a sector without a country
+    const ws = words(phrase);
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const hit = this.trie.longest(ws, i);
+      const s = hit?.values.find((v): v is Extract<Hit, { t: 'sector' }> => v.t === 'sector');
+      if (s) return { code: '', sector: s.sector, kind: 'sector' };
+    }
+    return null;
+  }
+
+  /** Every term of the office(s) a title phrase names that is current on `on`. */
+  who(title: string, on: string = KnowledgeBase.today()): Holding[] {
+    const parsed = this.parseOfficeTitle(title);
+    const offices = parsed.length ? parsed : [];
+    const out: Holding[] = [];
+    for (const p of offices) {
+      for (const t of this.termsByOffice.get(p.office!) ?? []) {
+        const status = statusOn(t, on);
+        if (status === 'current') out.push({ ...t, status });
+      }
+    }
+    return out;
+  }
+
+  /** Every term of the person a name denotes (ambiguous names: the person in office nearest the date). */
+  roles(name: string, on: string = KnowledgeBase.today()): Holding[] {
+    const people = this.findPeople(name, on);
+    if (!people.length) return [];
+    const key = people[0]!.key;
+    return (this.termsByPerson.get(key) ?? [])
+      .map((t) => ({ ...t, status: statusOn(t, on) }))
+      .sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** People a name can denote, best first on the date: in office, then most recently in office. */
+  findPeople(name: string, on: string = KnowledgeBase.today()): Array<{ key: string; person: Person; terms: Term[] }> {
+    const k = words(name.trim()).map((w) => w.key).join(' ');
+    const keys = this.nameIndex.get(k) ?? [];
+    return this.rankPeople(keys, on).map((key) => ({ key, person: this.people.get(key)!, terms: this.termsByPerson.get(key) ?? [] }));
+  }
+
+  /** Orders person keys by how likely the name means them on the date. */
+  rankPeople(keys: readonly string[], on: string): string[] {
+    const score = (key: string): number => {
+      const terms = this.termsByPerson.get(key) ?? [];
+      let s = 0;
+      for (const t of terms) {
+        const st = statusOn(t, on);
+        const rank = ROLE_RANK.length - rankOf(this.officeByLabel.get(keyOf(t.office))?.role);
+        if (st === 'current') s = Math.max(s, 1_000_000 + rank * 1000);
+        else if (st === 'former') s = Math.max(s, 500_000 - daysApart(t.end!, on) + rank);
+        else s = Math.max(s, 100_000 - daysApart(on, t.start));
+      }
+      if (!terms.length) s = 200_000; // known figure without terms
+      return s;
+    };
+    return [...keys].sort((a, b) => score(b) - score(a));
+  }
+
+  /** The best holding of a person on a date: a current one by role rank, else the latest former one. */
+  holdingOf(key: string, on: string, titleKey?: string): Holding | null {
+    const terms = (this.termsByPerson.get(key) ?? []).map((t) => ({ ...t, status: statusOn(t, on) }));
+    let pool = terms;
+    if (titleKey) {
+      const offices = new Set((this.titleIndex.get(titleKey) ?? []).map((o) => o.office));
+      const titled = terms.filter((t) => offices.has(t.office));
+      if (titled.length) pool = titled;
+    }
+    const current = pool.filter((t) => t.status === 'current');
+    if (current.length) return current.sort((a, b) => rankOf(this.roleOf(a.office)) - rankOf(this.roleOf(b.office)))[0]!;
+    const former = pool.filter((t) => t.status === 'former').sort((a, b) => b.end!.localeCompare(a.end!));
+    if (former.length) return former[0]!;
+    const future = pool.filter((t) => t.status === 'future').sort((a, b) => a.start.localeCompare(b.start));
+    return future[0] ?? null;
+  }
+
+  roleOf(office: string): string | undefined { return this.officeByLabel.get(keyOf(office))?.role; }
+  sectorOf(office: string): string { return this.officeByLabel.get(keyOf(office))?.sector ?? 'GOV'; }
+
+  /** Offices a title phrase names: "German Chancellor", "the French president", "President of France", exact labels. */
+  parseOfficeTitle(text: string): OfficeTitle[] {
+    const ws = words(text).filter((w) => w.key !== 'the' && w.key !== '-');
+    let i = 0;
+    let qualifier: 'former' | 'current' | undefined;
+    while (i < ws.length && QUALIFIERS[ws[i]!.key]) { qualifier = QUALIFIERS[ws[i]!.key]; i++; }
+    const label = this.officeByLabel.get(keyOf(ws.slice(i).map((w) => w.text).join(' ')));
+    const title = ws.slice(i).map((w) => w.text).join(' ');
+    if (label) return [{ office: label.office, country: label.country, role: label.role, qualifier, title }];
+    // COUNTRY ['s] TITLE
+    const country = this.countryAt(ws, i);
+    if (country) {
+      let j = country.end;
+      if (ws[j]?.key === "'s") j++;
+      const t = this.titleAt(ws, j);
+      if (t && t.end === ws.length) return this.officesFor(country.code, t.key).map((o) => ({ office: o.office, country: o.country, role: o.role, qualifier, title: ws.slice(j, t.end).map((w) => w.text).join(' ') }));
+      return [];
+    }
+    // TITLE of COUNTRY
+    const t = this.titleAt(ws, i);
+    if (t && ws[t.end]?.key === 'of') {
+      const c = this.countryAt(ws, t.end + 1);
+      if (c && c.end === ws.length) return this.officesFor(c.code, t.key).map((o) => ({ office: o.office, country: o.country, role: o.role, qualifier, title: ws.slice(i, t.end).map((w) => w.text).join(' ') }));
+    }
+    if (t && t.end === ws.length) {
+      // a bare title names offices only when it is specific to one ("Secretary General of NATO" style titles)
+      const offices = this.titleIndex.get(t.key) ?? [];
+      if (offices.length === 1) return [{ office: offices[0]!.office, country: offices[0]!.country, role: offices[0]!.role, qualifier, title: ws.slice(i).map((w) => w.text).join(' ') }];
+      return [{ title: ws.slice(i).map((w) => w.text).join(' '), qualifier }];
+    }
+    return [];
+  }
+
+  /** Offices of a country (or IGO code) that carry a title. */
+  officesFor(code: string, titleKey: string): Office[] {
+    return (this.titleIndex.get(titleKey) ?? []).filter((o) => o.country === code);
+  }
+
+  /** A country or country-like organisation (NATO, UN, EU) at ws[i]. */
+  countryAt(ws: ReturnType<typeof words>, i: number): { code: string; end: number } | null {
+    const hit = this.trie.longest(ws, i);
+    if (!hit) return null;
+    const c = hit.values.find((v) => v.t === 'country' || (v.t === 'org' && !v.sector));
+    return c && (c.t === 'country' || c.t === 'org') ? { code: c.code, end: hit.end } : null;
+  }
+
+  /** A title phrase at ws[i] ("prime minister", "secretary of state"). */
+  titleAt(ws: ReturnType<typeof words>, i: number): { key: string; end: number } | null {
+    const hit = this.trie.longest(ws, i);
+    if (!hit) return null;
+    const s = hit.values.find((v) => v.t === 'sector' && v.title);
+    return s && s.t === 'sector' && s.title ? { key: s.title, end: hit.end } : null;
+  }
+}
+
+function toResolved(m: MentionFound): ResolvedActor {
+  const r: ResolvedActor = { code: m.code, kind: m.kind };
+  if (m.sector) r.sector = m.sector;
+  if (m.name) r.name = m.name;
+  if (m.office) r.office = m.office;
+  if (m.id) r.id = m.id;
+  if (m.status) r.status = m.status;
+  return r;
+}
+
+function rankOf(role: string | undefined): number {
+  const i = role ? ROLE_RANK.indexOf(role) : -1;
+  return i < 0 ? ROLE_RANK.length : i;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}

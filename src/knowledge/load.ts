@@ -1,0 +1,45 @@
+/**
+ * Reads the knowledge files shipped in src/knowledge/data/ (JSON, see data/README.md for sources and
+ * licences). Product code never reads ../shared: the build script derived these files from it.
+ *
+ *   const files = readKnowledgeFiles(); files.countries.length // 250
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+import type { Office, Person, Term } from './types.js';
+
+export interface CountryRecord { code: string; iso2: string; name: string; names: string[]; demonyms: string[]; capitals: string[]; un: boolean }
+export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string }
+export interface Lexicon {
+  countryNames: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  capitals: Record<string, string[]>;
+  seats: Record<string, string[]>;
+  seatSector: Record<string, string>;
+  sectors: Record<string, string[]>;
+  modifiers: string[];
+}
+
+export interface KnowledgeFiles {
+  countries: CountryRecord[];
+  organisations: OrganisationRecord[];
+  lexicon: Lexicon;
+  offices: Office[];
+  holdings: Term[];
+  people: Person[];
+}
+
+function read<T>(name: string): T {
+  return JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', name), 'utf8')) as T;
+}
+
+export function readKnowledgeFiles(): KnowledgeFiles {
+  return {
+    countries: read<{ countries: CountryRecord[] }>('countries.json').countries,
+    organisations: read<{ organisations: OrganisationRecord[] }>('organisations.json').organisations,
+    lexicon: read<Lexicon>('lexicon.json'),
+    offices: read<{ offices: Office[] }>('offices.json').offices,
+    holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
+    people: read<{ people: Person[] }>('people.json').people,
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * Finds actor mentions in a stretch of text with the knowledge base's phrase trie and a small grammar:
+ *   COUNTRY ['s] [modifiers] SECTOR|TITLE [,] [PERSON]   "Russian troops", "Ukraine's defence minister", "U.S. President Donald Trump"
+ *   COUNTRY and COUNTRY … SECTOR                          "Russian and Belarusian troops" -> two mentions
+ *   TITLE [,] PERSON · TITLE of COUNTRY · PERSON · ORG · COUNTRY | CAPITAL | SEAT ("the Kremlin" -> RUS GOV)
+ * People and titles are resolved on the date given (the document's publication date).
+ *
+ *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
+ */
+import type { ActorKind } from '../core/types.js';
+import type { Hit, KnowledgeBase } from './kb.js';
+import { words, type Word } from './text.js';
+import type { HoldingStatus } from './types.js';
+
+export interface MentionFound {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  sector?: string;
+  kind: ActorKind;
+  name?: string;
+  office?: string;
+  id?: string;
+  status?: HoldingStatus;
+  /** Number of words covered (used to pick the head of a phrase). */
+  tokens: number;
+}
+
+type CountryHit = Extract<Hit, { t: 'country' }> | (Extract<Hit, { t: 'org' }> & { sector?: undefined });
+type SectorHit = Extract<Hit, { t: 'sector' }>;
+
+const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'across', 'across', 'toward', 'towards', 'via', 'through']);
+const CONJ = new Set(['and', 'or', '&', ',']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
+const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'onetime', 'one-time', 'late']);
+const NAME_STOP = new Set(['the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string): MentionFound[] {
+  const ws = words(text, from, to);
+  const out: MentionFound[] = [];
+  const n = ws.length;
+  let i = 0;
+  while (i < n) {
+    if (HONORIFICS.has(ws[i]!.key) && i + 1 < n) { i++; if (ws[i]!.key === '.') i++; continue; }
+    const hit = kb.trie.longest(ws, i);
+    if (!hit) { i++; continue; }
+    const person = hit.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
+    const org = hit.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
+    const country = hit.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country');
+    const sector = pickSector(hit.values);
+
+    if (person && !country) {
+      out.push(personMention(kb, ws, i, hit.end, [person.key], on, undefined, undefined));
+      i = hit.end;
+      continue;
+    }
+    const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
+    if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
+    if (org) {
+      out.push(mention(ws, i, hit.end, { code: org.code, sector: org.sector, kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
+      i = hit.end;
+      continue;
+    }
+    if (sector) { i = sectorPhrase(kb, ws, i, hit.end, sector, out, on); continue; }
+    i = hit.end;
+  }
+  for (const m of out) m.text = text.slice(m.start, m.end);
+  return out;
+}
+
+function pickSector(values: Hit[]): SectorHit | undefined {
+  let best: SectorHit | undefined;
+  for (const v of values) if (v.t === 'sector' && (!best || (v.title && !best.title))) best = v;
+  return best;
+}
+
+/** COUNTRY [and COUNTRY…] ['s] [modifiers] [SECTOR|TITLE [,] [PERSON]] starting at ws[i]. Returns the next index. */
+function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, first: CountryHit, out: MentionFound[], on: string): number {
+  const n = ws.length;
+  const group: Array<{ hit: CountryHit; start: number; end: number }> = [{ hit: first, start: i, end }];
+  let j = end;
+  // compound actors: "Russian and Belarusian troops", "Russia, Belarus and Iran"
+  while (j + 1 < n && CONJ.has(ws[j]!.key)) {
+    let k = j + 1;
+    if (ws[j]!.key === ',' && ws[k]?.key === 'and') k++;
+    const next = kb.trie.longest(ws, k);
+    const c = next?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && (v.form === 'demonym' || v.form === 'name'));
+    if (!next || !c || c.form !== (first.t === 'country' ? first.form : 'name')) break;
+    group.push({ hit: c, start: k, end: next.end });
+    j = next.end;
+  }
+  const last = group[group.length - 1]!;
+  let k = last.end;
+  if (ws[k]?.key === "'s" || ws[k]?.key === "'") k++;
+  // an organisation of the country: "Russia's Baltic Fleet"
+  const orgHit = k > last.end ? kb.trie.longest(ws, k) : null;
+  const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector);
+  if (orgHit && ownOrg) {
+    emitLeading(group, out, ws, undefined);
+    out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: ownOrg.sector, kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
+    return orgHit.end;
+  }
+  let mods = 0;
+  let sectorHit: { end: number; hit: SectorHit } | null = null;
+  while (k < n && mods <= 3) {
+    const h = kb.trie.longest(ws, k);
+    const s = h && !h.values.some((v) => v.t === 'country' || v.t === 'person') ? pickSector(h.values) : undefined;
+    if (h && s) { sectorHit = { end: h.end, hit: s }; break; }
+    if (!kb.modifiers.has(ws[k]!.key)) break;
+    k++; mods++;
+  }
+  if (!sectorHit) {
+    for (const g of group) out.push(countryMention(ws, g.start, g.end, g.hit));
+    return last.end;
+  }
+  const code = last.hit.code;
+  const former = isFormer(ws, group[0]!.start, sectorHit.end);
+  emitLeading(group, out, ws, sectorHit.hit.sector);
+  const title = sectorHit.hit.title;
+  if (title) {
+    const offices = kb.officesFor(code, title);
+    let p = sectorHit.end;
+    if (ws[p]?.key === ',') p++;
+    while (p < n && HONORIFICS.has(ws[p]!.key)) p++;
+    const ph = p < n ? kb.trie.longest(ws, p) : null;
+    const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
+    if (ph && person) {
+      out.push(personMention(kb, ws, last.start, ph.end, [person.key], on, title, code));
+      return ph.end;
+    }
+    const nameEnd = ws[sectorHit.end]?.key === ',' ? sectorHit.end : unknownName(kb, ws, sectorHit.end);
+    const office = offices[0]?.office;
+    const sector = offices[0]?.sector ?? sectorHit.hit.sector;
+    if (nameEnd > sectorHit.end) {
+      out.push(mention(ws, last.start, nameEnd, { code, sector, kind: 'person', name: ws.slice(sectorHit.end, nameEnd).map((w) => w.text).join(' '), office }));
+      return nameEnd;
+    }
+    if (office && !former && offices.length === 1) {
+      const holders = (kb.termsByOffice.get(office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
+      if (holders.length === 1) {
+        const h = holders[0]!;
+        out.push(mention(ws, last.start, sectorHit.end, { code, sector, kind: 'person', name: h.person, office, id: h.personId ?? undefined, status: 'current' }));
+        return sectorHit.end;
+      }
+    }
+    out.push(mention(ws, last.start, sectorHit.end, { code, sector: former ? 'ELI' : sector, kind: 'person', office }));
+    return sectorHit.end;
+  }
+  out.push(mention(ws, last.start, sectorHit.end, { code, sector: sectorHit.hit.sector, kind: last.hit.t === 'org' ? 'organisation' : 'country' }));
+  return sectorHit.end;
+}
+
+/** Emits every country of a compound but the last (which the caller extends over the shared noun). */
+function emitLeading(group: Array<{ hit: CountryHit; start: number; end: number }>, out: MentionFound[], ws: Word[], sector: string | undefined): void {
+  for (let g = 0; g < group.length - 1; g++) {
+    const c = group[g]!;
+    out.push(mention(ws, c.start, c.end, { code: c.hit.code, sector, kind: sector ? 'country' : c.hit.t === 'org' ? 'organisation' : 'country' }));
+  }
+}
+
+function countryMention(ws: Word[], start: number, end: number, hit: CountryHit): MentionFound {
+  if (hit.t === 'org') return mention(ws, start, end, { code: hit.code, kind: 'organisation', name: hit.name, id: hit.id });
+  const prev = ws[start - 1]?.key;
+  const isPlace = prev !== undefined && PLACE_PREPS.has(prev) || (prev === 'the' && PLACE_PREPS.has(ws[start - 2]?.key ?? ''));
+  if (hit.form === 'seat') return mention(ws, start, end, { code: hit.code, sector: hit.sector ?? 'GOV', kind: 'organisation' });
+  if (hit.form === 'capital') return isPlace ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'GOV', kind: 'place' });
+  return mention(ws, start, end, { code: hit.code, kind: isPlace && hit.form === 'name' ? 'place' : 'country' });
+}
+
+/** TITLE [,] PERSON | TITLE of COUNTRY | SECTOR of COUNTRY, starting at ws[i] with no country before. */
+function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: SectorHit, out: MentionFound[], on: string): number {
+  const n = ws.length;
+  let p = end;
+  if (s.title) {
+    if (ws[p]?.key === ',') p++;
+    while (p < n && HONORIFICS.has(ws[p]!.key)) p++;
+    const ph = p < n ? kb.trie.longest(ws, p) : null;
+    const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
+    if (ph && person) {
+      const offices = kb.titleIndex.get(s.title) ?? [];
+      const only = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : undefined;
+      out.push(personMention(kb, ws, i, ph.end, [person.key], on, s.title, only));
+      return ph.end;
+    }
+  }
+  if (ws[end]?.key === 'of') {
+    let k = end + 1;
+    if (ws[k]?.key === 'the') k++;
+    const ch = k < n ? kb.trie.longest(ws, k) : null;
+    const c = ch?.values.find((v): v is CountryHit => v.t === 'country' || (v.t === 'org' && !v.sector && v.kind === 'organisation'));
+    if (ch && c) {
+      const offices = s.title ? kb.officesFor(c.code, s.title) : [];
+      const office = offices[0];
+      const former = isFormer(ws, i, ch.end);
+      if (office && !former) {
+        const holders = (kb.termsByOffice.get(office.office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
+        const h = holders.length === 1 ? holders[0]! : undefined;
+        out.push(mention(ws, i, ch.end, { code: c.code, sector: office.sector, kind: 'person', office: office.office, name: h?.person, id: h?.personId ?? undefined, status: h ? 'current' : undefined }));
+      } else {
+        out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : s.sector, kind: s.title ? 'person' : 'country', office: office?.office }));
+      }
+      return ch.end;
+    }
+  }
+  return end;
+}
+
+function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number, keys: string[], on: string, titleKey: string | undefined, code: string | undefined): MentionFound {
+  let ranked = kb.rankPeople(keys, on);
+  if (code) {
+    const ofCountry = ranked.filter((k) => (kb.termsByPerson.get(k) ?? []).some((t) => t.country === code) || kb.people.get(k)?.code === code);
+    if (ofCountry.length) ranked = ofCountry;
+  }
+  const key = ranked[0]!;
+  const p = kb.people.get(key)!;
+  const h = kb.holdingOf(key, on, titleKey);
+  const base = { kind: 'person' as const, name: p.name, id: p.id };
+  if (h) {
+    const sector = h.status === 'current' ? kb.sectorOf(h.office) : h.status === 'former' ? 'ELI' : undefined;
+    return mention(ws, start, end, { ...base, code: h.country, sector, office: h.office, status: h.status });
+  }
+  return mention(ws, start, end, { ...base, code: p.code ?? code ?? '', sector: p.sector });
+}
+
+function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {
+  let k = from;
+  while (k < ws.length && k - from < 4 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
+  return k;
+}
+
+function isFormer(ws: Word[], start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 2); k < end; k++) if (FORMER.has(ws[k]!.key)) return true;
+  return false;
+}
+
+function mention(ws: Word[], start: number, end: number, a: Omit<MentionFound, 'start' | 'end' | 'text' | 'tokens'>): MentionFound {
+  const s = ws[start]!.start;
+  const e = ws[end - 1]!.end;
+  const m: MentionFound = { start: s, end: e, text: '', code: a.code, kind: a.kind, tokens: end - start };
+  if (a.sector) m.sector = a.sector;
+  if (a.name) m.name = a.name;
+  if (a.office) m.office = a.office;
+  if (a.id) m.id = a.id;
+  if (a.status) m.status = a.status;
+  return m;
+}

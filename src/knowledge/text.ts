@@ -1,0 +1,62 @@
+/**
+ * Word tokens and lookup keys shared by the knowledge base and the `actors` component, so a lexicon phrase
+ * and a sentence are cut the same way. Keys are lower-cased, without diacritics or dots ("U.S." -> "us",
+ * "Erdoğan" -> "erdogan"); a possessive "'s" is its own token.
+ *
+ *   words("Russia's U.S. envoy") // [{text:"Russia",key:"russia",…}, {text:"'s",key:"'s",…}, {text:"U.S.",key:"us",…}, …]
+ */
+
+export interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  upper: boolean;
+}
+
+const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|\S/gu;
+
+export function keyOf(text: string): string {
+  let k = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").replace(/ı/g, 'i');
+  return k.includes('.') && k.length > 1 ? k.replace(/\./g, '') : k;
+}
+
+/** Cuts `text` (or `text.slice(from, to)`) into words with absolute offsets. */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    let t = m[0];
+    let start = m.index;
+    // split a possessive 's / ’s into its own word
+    const poss = /^(.+)(['’]s)$/u.exec(t);
+    if (poss && poss[1]!.length > 1) {
+      out.push(make(poss[1]!, start));
+      out.push(make(poss[2]!, start + poss[1]!.length));
+      continue;
+    }
+    out.push(make(t, start));
+  }
+  return out;
+}
+
+function make(text: string, start: number): Word {
+  const c = text.charCodeAt(0);
+  const ch = text[0]!;
+  const upper = ch !== ch.toLowerCase() || (c >= 65 && c <= 90);
+  return { text, key: text === '’s' ? "'s" : keyOf(text), start, end: start + text.length, upper };
+}
+
+/** Splits a lexicon phrase into its keys and, per key, whether the phrase writes it capitalised. */
+export function phraseKeys(phrase: string): { keys: string[]; upper: boolean[]; allCaps: boolean } {
+  const ws = words(phrase);
+  return {
+    keys: ws.map((w) => w.key),
+    upper: ws.map((w) => w.upper),
+    allCaps: ws.length === 1 && /^[A-Z.]+$/.test(ws[0]!.text) && ws[0]!.key.length <= 3,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * A phrase trie over word keys: finds the longest lexicon phrase starting at a word in O(phrase length),
+ * checking the capitalisation a phrase demands (proper names must be capitalised in the text, short
+ * acronyms such as "US" or "UN" must match exactly, so "us" and "un" never do).
+ *
+ *   const t = new PhraseTrie<string>(); t.add('the Kremlin', 'RUS'); t.longest(words('the Kremlin said'), 0) // { end: 2, values: ['RUS'] }
+ */
+import { phraseKeys, type Word } from './text.js';
+
+interface Entry<T> { value: T; upper: boolean[]; exact?: string }
+interface Node<T> { next?: Map<string, Node<T>>; entries?: Entry<T>[] }
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = {};
+  size = 0;
+
+  add(phrase: string, value: T): void {
+    const { keys, upper, allCaps } = phraseKeys(phrase);
+    if (!keys.length) return;
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) { child = {}; node.next.set(k, child); }
+      node = child;
+    }
+    node.entries ??= [];
+    if (node.entries.some((e) => e.value === value)) return;
+    node.entries.push({ value, upper, exact: allCaps ? phrase.replace(/\./g, '') : undefined });
+    this.size++;
+  }
+
+  /** Longest match at words[i]; returns the end index (exclusive) and the matching values. */
+  longest(ws: readonly Word[], i: number, limit = ws.length): { end: number; values: T[] } | null {
+    let node: Node<T> | undefined = this.root;
+    let best: { end: number; values: T[] } | null = null;
+    for (let j = i; j < limit && node?.next; j++) {
+      node = node.next.get(ws[j]!.key);
+      if (!node) break;
+      if (node.entries) {
+        const values: T[] = [];
+        for (const e of node.entries) if (fits(e, ws, i)) values.push(e.value);
+        if (values.length) best = { end: j + 1, values };
+      }
+    }
+    return best;
+  }
+}
+
+function fits<T>(e: Entry<T>, ws: readonly Word[], i: number): boolean {
+  if (e.exact !== undefined) return ws[i]!.text.replace(/\./g, '') === e.exact;
+  for (let k = 0; k < e.upper.length; k++) if (e.upper[k] && !ws[i + k]!.upper) return false;
+  return true;
+}

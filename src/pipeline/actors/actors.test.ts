@@ -1,0 +1,63 @@
+/**
+ * Tests of the `actors` component on sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../../core/document.js';
+import { tokenizer } from '../tokenizer.js';
+import { actors } from './index.js';
+
+function run(text: string, published: string | null = '2025-03-18') {
+  const doc = createDocument({ text, title: 't', published, source: { kind: 'text', uri: 'test' } });
+  tokenizer.run(doc);
+  actors.run(doc);
+  return doc.layers.actors!;
+}
+
+const brief = (text: string, published?: string) => run(text, published).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}`);
+
+test('a title and a name make one person mention resolved on the publication date', () => {
+  const [m] = run('U.S. President Donald Trump spoke by phone with Vladimir Putin on Tuesday.');
+  assert.equal(m!.text, 'U.S. President Donald Trump');
+  assert.equal(m!.code, 'USA');
+  assert.equal(m!.sector, 'GOV');
+  assert.equal(m!.kind, 'person');
+  assert.equal(m!.office, 'President of the United States');
+  assert.equal(m!.id, 'Q22686');
+});
+
+test('a surname alone resolves to the office the person holds on the date', () => {
+  const [m] = run('Putin said the talks were useful.');
+  assert.deepEqual([m!.code, m!.sector, m!.name, m!.office, m!.id], ['RUS', 'GOV', 'Vladimir Putin', 'President of Russia', 'Q7747']);
+  const [then] = run('Putin said the talks were useful.', '2010-04-01');
+  assert.equal(then!.office, 'Prime Minister of Russia');
+});
+
+test('country adjectives with sector nouns, and compound actors', () => {
+  assert.deepEqual(brief('Russian troops shelled the town.'), ['Russian troops|RUS|MIL']);
+  assert.deepEqual(brief('Russian and Belarusian troops held drills.'), ['Russian|RUS|MIL', 'Belarusian troops|BLR|MIL']);
+  assert.deepEqual(brief('Ukrainian police detained two men.'), ['Ukrainian police|UKR|COP']);
+});
+
+test('capitals and seats of power stand for governments, places after "in" do not', () => {
+  assert.deepEqual(brief('The Kremlin rejected the offer, and Downing Street said nothing.'), ['The Kremlin|RUS|GOV', 'Downing Street|GBR|GOV']);
+  assert.deepEqual(brief('Kiev accused Moscow of shelling.'), ['Kiev|UKR|GOV', 'Moscow|RUS|GOV']);
+  const [place] = run('Explosions were heard in Kyiv.');
+  assert.equal(place!.kind, 'place');
+  assert.equal(place!.sector, undefined);
+});
+
+test('possessive country with an office title resolves the office', () => {
+  const [m] = run("Ukraine's defence minister visited the front.", '2022-05-01');
+  assert.equal(m!.code, 'UKR');
+  assert.equal(m!.sector, 'GOV');
+  assert.equal(m!.office, 'Minister of Defence of Ukraine');
+});
+
+test('organisations and armed groups carry their own codes', () => {
+  assert.deepEqual(brief('Hamas and Hezbollah welcomed the NATO statement.'), ['Hamas|PSE|REB', 'Hezbollah|LBN|PTY', 'NATO|NATO|']);
+});
+
+test('words that only look like names are not coded', () => {
+  assert.deepEqual(run('We asked us what may happen in May.'), []);
+});
