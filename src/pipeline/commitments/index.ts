@@ -1,14 +1,26 @@
 /**
- * Component `commitments` (placeholder wiring: the real implementation lands with its issue).
+ * Component `commitments`: pledges, ceasefires, demands, threats, ultimatums and agreements, and later turns in
+ * their life (extended, withdrawn, collapsed, accused of violation, denied), read from the sentence, actor, time
+ * and event layers (see detect.ts). A record's `status` is its standing on the publication date.
+ *
+ *   commitments.run(doc); doc.layers.commitments
+ *   // [{ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], action: 'ASSAULT', refrain: true, scope: 'energy infrastructure', durationDays: 30, … }]
  */
+import { isTurn } from '../../analysis/commitments.merge.js';
+import { commitmentStatusAsOf } from '../../analysis/commitments.status.js';
 import type { Document } from '../../core/types.js';
 import type { Component } from '../component.js';
+import { detectCommitments } from './detect.js';
 
 export const commitments: Component = {
   name: 'commitments',
-  requires: ['events', 'times'],
+  requires: ['sentences', 'actors', 'events', 'times'],
   assigns: ['commitments'],
   run(doc: Document): void {
-    doc.layers.commitments = [];
+    const found = detectCommitments(doc);
+    if (doc.published) {
+      for (const c of found) if (c.phase !== 'proposed' && !isTurn(c)) c.status = commitmentStatusAsOf(c, [], doc.published).status;
+    }
+    doc.layers.commitments = found;
   },
 };

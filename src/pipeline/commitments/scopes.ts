@@ -19,7 +19,7 @@ export const SCOPE_OBJECTS: readonly ScopeObject[] = [
   },
   {
     name: 'Black Sea shipping',
-    pattern: /\b(?:black sea (?:shipping|navigation|ports?|corridor|grain)|(?:commercial |merchant |cargo )?(?:shipping|vessels?|ships?)\b(?! of)|grain corridor|sea ports?|maritime (?:traffic|corridor|security))/i,
+    pattern: /\b(?:black sea|(?:commercial |merchant |cargo )?(?:shipping|vessels?|ships?)\b(?! of)|grain corridor|sea ports?|maritime (?:traffic|corridor|security))/i,
   },
   {
     name: 'nuclear facilities',

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CommitmentRecord } from '../../core/types.js';
+import { prepared } from '../../verify/testdata/gazetteer.js';
+import { detectCommitments } from './detect.js';
+
+function detect(text: string, published: string | null = '2025-03-19'): CommitmentRecord[] {
+  return detectCommitments(prepared(text, published));
+}
+
+const codes = (xs: { code: string }[] | undefined) => (xs ?? []).map((x) => x.code);
+
+test('a possessive pledge to refrain from attacks: party, action, scope, duration', () => {
+  const [c, ...rest] = detect("Observers welcomed Putin's pledge to refrain from attacks on Ukraine's energy infrastructure for 30 days.", null);
+  assert.equal(rest.length, 0);
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c?.by), ['RUS']);
+  assert.equal(c?.by[0]?.sector, 'GOV');
+  assert.deepEqual(codes(c?.to), ['UKR']);
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+  assert.equal(c?.scope, 'energy infrastructure');
+  assert.equal(c?.durationDays, 30);
+  assert.equal(c?.starts, null);
+});
+
+test('a dated verbal pledge starts on its date and ends after its duration', () => {
+  const [c] = detect("On Tuesday, Moscow agreed to stop striking Ukraine's power plants for 30 days after a call with Trump.");
+  assert.equal(c?.starts, '2025-03-18');
+  assert.equal(c?.ends, '2025-04-17');
+  assert.equal(c?.scope, 'energy infrastructure');
+  assert.deepEqual(codes(c?.to), ['UKR']);
+  assert.equal(c?.form?.medium, 'verbal');
+});
+
+test('a demand whose content follows in the next sentence is one demand with that scope', () => {
+  const cs = detect('The Kremlin made fresh demands of the West. The expectation of a complete halt to weapons and intelligence sharing with Ukraine was clear.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]?.kind, 'demand');
+  assert.deepEqual(codes(cs[0]?.by), ['RUS']);
+  assert.equal(cs[0]?.action, 'AID');
+  assert.equal(cs[0]?.refrain, true);
+  assert.match(cs[0]!.scope!, /weapons and intelligence sharing/);
+  assert.equal(cs[0]?.evidence.length, 2);
+});
+
+test('a bilateral ceasefire with a mediator', () => {
+  const [c] = detect('Russia and Ukraine agreed to a ceasefire in the Black Sea, brokered by Turkey.');
+  assert.equal(c?.kind, 'ceasefire');
+  assert.deepEqual(codes(c?.by), ['RUS', 'UKR']);
+  assert.deepEqual(codes(c?.mediators), ['TUR']);
+  assert.equal(c?.scope, 'Black Sea shipping');
+  assert.equal(c?.form?.parties, 'bilateral');
+});
+
+test('accusations and denials of violations are turns with accuser and accused', () => {
+  const [a] = detect('Kyiv accused Moscow of violating the energy truce on Monday by hitting a substation in Sumy.');
+  assert.equal(a?.phase, 'accused-violation');
+  assert.deepEqual(codes(a?.accuser), ['UKR']);
+  assert.deepEqual(codes(a?.accused), ['RUS']);
+  assert.equal(a?.violationDate, '2025-03-17');
+  assert.equal(a?.scope, 'energy infrastructure');
+  const [d] = detect('The Kremlin denied the accusation and said its forces had not struck any energy facility.');
+  assert.equal(d?.phase, 'denied-violation');
+  assert.deepEqual(codes(d?.accused), ['RUS']);
+});
+
+test('extensions, withdrawals and threats', () => {
+  const [e] = detect('Moscow extended the moratorium by 30 days.');
+  assert.equal(e?.phase, 'extended');
+  assert.equal(e?.durationDays, 30);
+  const [w] = detect('Russia withdrew from the Black Sea grain deal on July 17, 2023.', '2023-07-18');
+  assert.equal(w?.phase, 'withdrawn');
+  assert.equal(w?.starts, '2023-07-17');
+  const [t] = detect('Russia threatened to strike Kyiv if the attacks continued.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'ASSAULT');
+  assert.equal(t?.refrain, false);
+  assert.deepEqual(t?.conditions, ['the attacks continued']);
+});
+
+test('talk about commitments that do not exist yields none', () => {
+  for (const text of [
+    'Analysts said a ceasefire was unlikely.',
+    'The pause falls far short of the comprehensive ceasefire that many anticipated.',
+    'The absence of a concrete ceasefire plan worried Kyiv.',
+    'Russia refused to agree to a ceasefire.',
+    'A brief pause in attacks on infrastructure gave civilians some respite.',
+  ]) {
+    assert.deepEqual(detect(text).map((c) => c.kind), [], text);
+  }
+});

@@ -1,0 +1,335 @@
+/**
+ * Finds commitments in a document (pure): pledges, ceasefires, demands, threats, ultimatums and agreements,
+ * and later turns in their life (extended, withdrawn, collapsed, accused of violation, denied). Reads the
+ * sentence, actor, time and event layers; every record points back at its sentence(s) by span.
+ *
+ *   detectCommitments(doc)
+ *   // "Putin's pledge to refrain from attacks on Ukraine's energy infrastructure for 30 days" ->
+ *   // [{ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], to: [{ code: 'UKR' }], action: 'ASSAULT', refrain: true,
+ *   //    scope: 'energy infrastructure', durationDays: 30, … }]
+ *
+ * Precision first: a commitment needs a committing party; a nominal one ("the truce") needs a possessive party
+ * or a committing verb in its sentence; talk about commitments that do not exist ("short of a ceasefire") is
+ * skipped.
+ */
+import { addDays } from '../../core/dates.js';
+import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
+import {
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER, OBJECT_OF, PHRASE_END, PROPOSING,
+  REFRAIN, TRIGGERS, VERBAL, WRITTEN, type Trigger,
+} from './lexicon.js';
+import { actorsBetween, agentAfter, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { scopeObjectsIn } from './scopes.js';
+
+const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
+const REPORTING = /\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|according to|told)\b/i;
+const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
+/** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
+const FOLLOW_ON_SENTENCES = 2;
+
+interface SentenceView {
+  index: number;
+  span: Span;
+  actors: ActorMention[];
+  times: TimeMention[];
+  events: EventRecord[];
+}
+
+export function detectCommitments(doc: Document): CommitmentRecord[] {
+  const L = doc.layers;
+  const sentences = L.sentences ?? [];
+  const out: CommitmentRecord[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const view: SentenceView = {
+      index: i,
+      span: sentences[i]!,
+      actors: (L.actors ?? []).filter((a) => a.sentence === i).sort((a, b) => a.start - b.start),
+      times: (L.times ?? []).filter((t) => t.sentence === i),
+      events: (L.events ?? []).filter((e) => e.sentence === i),
+    };
+    for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [])) {
+      if (!c.by.length && attachFollowOn(out, c)) continue;
+      if (!c.by.length) continue;
+      if (!TURN_PHASES.has(c.phase!) && c.kind !== 'demand' && c.kind !== 'ultimatum' && !c.action && !c.scope) continue;
+      c.id = `c${out.length + 1}`;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord[] {
+  const text = doc.text;
+  const sentence = text.slice(s.span.start, s.span.end);
+  const claimed: Span[] = [];
+  const found: CommitmentRecord[] = [];
+  let sawTurn = false;
+  const kindsSeen = new Set<string>();
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(trigger.pattern)) {
+      const start = s.span.start + m.index!;
+      const end = start + m[0].length;
+      if (claimed.some((c) => c.start < end && start < c.end)) continue;
+      const isTurn = TURN_PHASES.has(trigger.phase);
+      if (!isTurn && (sawTurn && trigger.nominal)) continue;
+      const key = isTurn ? trigger.phase : trigger.kind;
+      if (kindsSeen.has(key)) continue;
+      const before = text.slice(Math.max(s.span.start, start - 70), start);
+      const after = text.slice(end, s.span.end);
+      if (!isTurn && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      if (tokenAt(tokens, start)?.negated && !isTurn) continue;
+      const record = build(doc, s, trigger, { start, end }, tokens, allTimes);
+      if (!record) continue;
+      claimed.push({ start, end });
+      kindsSeen.add(key);
+      if (isTurn) sawTurn = true;
+      found.push(record);
+    }
+  }
+  return found;
+}
+
+function tokenAt(tokens: Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}
+
+function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord | null {
+  const text = doc.text;
+  const sentence = text.slice(s.span.start, s.span.end);
+  const after = text.slice(trig.end, s.span.end);
+  const word = text.slice(trig.start, trig.end);
+  const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN');
+  const owner = possessiveBefore(s.actors, text, trig.start);
+  if (nominal && !owner && !COMMITTING_VERBS.test(sentence)) return null;
+
+  let by: ActorRef[] = [];
+  let accuser: ActorRef[] | undefined;
+  let accused: ActorRef[] | undefined;
+  if (trigger.phase === 'accused-violation') {
+    const inside = actorsBetween(s.actors, trig.start, trig.end).map(ref);
+    const subject = subjectBefore(s.actors, text, trig.start, s.span.start);
+    if (/^(?:accus|blam|charg)/i.test(word)) {
+      accuser = subject ? [ref(subject)] : [];
+      accused = inside.length ? [inside[0]!] : [];
+    } else {
+      accused = subject ? [ref(subject)] : [];
+      const speaker = s.actors.find((a) => !accused!.some((x) => x.code === a.code) && REPORTING.test(text.slice(a.end, a.end + 20) + ' ' + text.slice(Math.max(s.span.start, a.start - 14), a.start)));
+      accuser = speaker ? [ref(speaker)] : [];
+    }
+    by = accused;
+  } else if (trigger.phase === 'denied-violation') {
+    const subject = subjectBefore(s.actors, text, trig.start, s.span.start);
+    accused = subject ? [ref(subject)] : [];
+    by = accused;
+  } else {
+    const subject = owner ?? subjectBefore(s.actors, text, trig.start, s.span.start);
+    const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
+    by = subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
+  }
+  const linked = linkedEvents(s, trig);
+  if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) by = linked[0].actor;
+
+  const content = readContent(trigger, text, trig, s.span.end);
+  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) || trigger.kind === 'ceasefire' ? sentence : ''));
+  const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  const byCodes = new Set(by.map((b) => b.code));
+  const toActors = uniqueRefs(
+    s.actors
+      .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
+      .filter((a) => /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3)))
+      .map(ref),
+  );
+
+  const dates = datesFor(doc, s, trig, allTimes);
+  const duration = durationFor(s, trig, after, trigger.phase);
+  let phase = trigger.phase;
+  if (!TURN_PHASES.has(phase) && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.end))) phase = 'proposed';
+  const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
+  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, duration) : null);
+
+  const record: CommitmentRecord = {
+    id: '',
+    kind: trigger.kind,
+    by,
+    to: toActors,
+    action: content.action,
+    refrain: content.refrain,
+    scope,
+    announced: dates.mentioned,
+    starts,
+    ends,
+    durationDays: duration,
+    conditions: conditionsIn(after),
+    status: phase === 'proposed' ? 'proposed' : 'active',
+    evidence: [{ start: s.span.start, end: s.span.end }],
+    sentence: s.index,
+    phase,
+  };
+  if (objects.length) record.objects = objects;
+  if (accuser) record.accuser = accuser;
+  if (accused) record.accused = accused;
+  if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
+  const mediators = agentAfter(s.actors, text, s.span.start, s.span.end, /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?$/i).map(ref);
+  if (mediators.length) record.mediators = mediators;
+  if (GUARANTOR.test(sentence)) {
+    const guarantors = s.actors.filter((a) => /guarant/i.test(text.slice(a.end, a.end + 25) + text.slice(Math.max(0, a.start - 20), a.start))).map(ref);
+    if (guarantors.length) record.guarantors = uniqueRefs(guarantors);
+  }
+  const form = formOf(record, sentence);
+  if (form) record.form = form;
+  if (linked.length) record.events = linked.map((e) => e.id);
+  return record;
+}
+
+interface Content { action: string | null; refrain: boolean; scopeText: string | null; /** Where the content phrase ends (absolute offset). */ end: number }
+
+/** The action, its polarity and the scope phrase a trigger governs: "to refrain from attacks on X for 30 days". */
+function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number): Content {
+  const after = text.slice(trig.end, sentenceEnd);
+  const word = text.slice(trig.start, trig.end);
+  const window = after.slice(0, 140);
+  const c = CONTENT.exec(window);
+  let phrase: string | null = null;
+  let phraseStart = trig.end;
+  let refrain = REFRAIN.test(word) || trigger.kind === 'ceasefire';
+  if (c && c.index <= 60) {
+    phraseStart = trig.end + c.index + c[0].length;
+    phrase = cut(window.slice(c.index + c[0].length));
+    refrain = refrain || REFRAIN.test(c[0]);
+  } else {
+    const inf = /^\s*(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
+    phrase = inf ? cut(window.slice(inf[0].length)) : null;
+    if (inf) phraseStart = trig.end + inf[0].length;
+  }
+  const basis = `${trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase) ? word + ' ' : ''}${phrase ?? (TURN_PHASES.has(trigger.phase) ? text.slice(trig.start, sentenceEnd) : '')}`;
+  const action = ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
+  let scopeText: string | null = null;
+  if (phrase) {
+    const o = OBJECT_OF.exec(phrase);
+    const transitive = /^(?:attack|strik|shell|bomb|hit|target)\w*\s+(?!on\b|against\b|at\b|in\b)/i.exec(phrase);
+    scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? '' : phrase);
+  } else if (trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase)) {
+    const o = /^\s*(?:on|in|for|covering|over|around)\s+/i.exec(window);
+    const cutText = o ? cut(window.slice(o[0].length)) : '';
+    scopeText = o ? cleanScope(cutText) : null;
+    if (o) phraseStart = trig.end + o[0].length + cutText.length - (phrase?.length ?? 0);
+    const pre = text.slice(Math.max(0, trig.start - 30), trig.start);
+    if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
+  }
+  return { action, refrain, scopeText: scopeText || null, end: phraseStart + (phrase?.length ?? 0) };
+}
+
+function cut(s: string): string {
+  const m = PHRASE_END.exec(s);
+  return (m ? s.slice(0, m.index) : s).trim();
+}
+
+/** "Ukraine's energy infrastructure" -> "energy infrastructure"; "a complete halt" -> "halt". */
+function cleanScope(phrase: string): string {
+  return phrase
+    .replace(/^(?:the|a|an|any|all|its|their|his|her)\s+/i, '')
+    .replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+/, '')
+    .replace(/^(?:Ukrainian|Russian|Israeli|Palestinian|Iranian|American|European)\s+(?=\w)/, '')
+    .replace(/^(?:the|a|an|any|all)\s+/i, '')
+    .trim();
+}
+
+/** "Russia and Ukraine agreed": the subject with the actors coordinated before it. */
+function withCoordinated(actors: readonly ActorMention[], text: string, subject: ActorMention): ActorMention[] {
+  const out = [subject];
+  for (let i = actors.indexOf(subject) - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(a.end, out[0]!.start))) break;
+    out.unshift(a);
+  }
+  return out;
+}
+
+function linkedEvents(s: SentenceView, trig: Span): EventRecord[] {
+  const kinds = /^(?:03|05|08|10|11|13|087)/;
+  return s.events.filter((e) => (e.evidence.trigger.start < trig.end + 40 && trig.start - 40 < e.evidence.trigger.end) && (kinds.test(e.cameo) || ['AGREE', 'REQUEST', 'THREATEN', 'ACCUSE', 'RETREAT'].includes(e.type)));
+}
+
+interface Dates { mentioned: string | null; explicitStart: string | null; explicitEnd: string | null }
+
+function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMention[]): Dates {
+  const text = doc.text;
+  const pointed = s.times.filter((t) => t.date && t.durationDays === undefined && t.precision === 'day');
+  let explicitStart: string | null = null;
+  let explicitEnd: string | null = null;
+  let mentioned: string | null = null;
+  for (const t of pointed) {
+    const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:on\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= t.date!;
+    else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
+    else mentioned ??= t.date!;
+  }
+  if (!mentioned && !explicitStart) {
+    const earlier = allTimes.filter((t) => t.date && t.precision === 'day' && t.durationDays === undefined && t.sentence < s.index && t.sentence >= s.index - 3);
+    mentioned = earlier[earlier.length - 1]?.date ?? doc.published;
+  }
+  if (doc.published && mentioned && mentioned > doc.published) mentioned = doc.published;
+  return { mentioned, explicitStart, explicitEnd };
+}
+
+function durationFor(s: SentenceView, trig: Span, after: string, phase: string): number | null {
+  if (phase === 'extended') {
+    const by = /\bby\s+(?:another\s+)?(\d{1,3}|one|two|three|four|six|thirty|sixty|ninety)\s+(day|week|month)s?\b/i.exec(after);
+    if (by) return Number.isNaN(Number(by[1])) ? wordNumber(by[1]!) * unitDays(by[2]!) : Number(by[1]) * unitDays(by[2]!);
+  }
+  const durations = s.times.filter((t) => t.durationDays !== undefined);
+  const best = durations.find((t) => t.start >= trig.start) ?? durations[durations.length - 1];
+  return best?.durationDays ?? null;
+}
+
+function wordNumber(w: string): number {
+  return ({ one: 1, two: 2, three: 3, four: 4, six: 6, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;
+}
+
+function unitDays(u: string): number {
+  return u.toLowerCase() === 'week' ? 7 : u.toLowerCase() === 'month' ? 30 : 1;
+}
+
+function conditionsIn(after: string): string[] {
+  const m = CONDITION.exec(after);
+  return m ? [m[1]!.trim()] : [];
+}
+
+function formOf(c: CommitmentRecord, sentence: string): CommitmentRecord['form'] | null {
+  if (TURN_PHASES.has(c.phase ?? '')) return null;
+  const parties = new Set([...c.by, ...c.to].map((a) => a.code)).size;
+  const form: NonNullable<CommitmentRecord['form']> = {};
+  if (c.kind === 'pledge' || c.kind === 'demand' || c.kind === 'threat' || c.kind === 'ultimatum') form.parties = 'unilateral';
+  else if (parties >= 3) form.parties = 'multilateral';
+  else if (parties === 2) form.parties = 'bilateral';
+  if (WRITTEN.test(sentence)) form.medium = 'written';
+  else if (VERBAL.test(sentence)) form.medium = 'verbal';
+  return Object.keys(form).length ? form : null;
+}
+
+/** A demand or pledge without a party whose content continues an earlier one ("… new demands. The expectation of a halt to X …"). */
+function attachFollowOn(out: CommitmentRecord[], c: CommitmentRecord): boolean {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const prev = out[i]!;
+    if (c.sentence - prev.sentence > FOLLOW_ON_SENTENCES) return false;
+    if (prev.kind !== c.kind || prev.scope || !c.scope) continue;
+    prev.scope = c.scope;
+    prev.action = c.action;
+    prev.refrain = c.refrain;
+    if (c.objects) prev.objects = c.objects;
+    prev.evidence.push(...c.evidence);
+    prev.durationDays ??= c.durationDays;
+    return true;
+  }
+  return false;
+}

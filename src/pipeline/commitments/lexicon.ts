@@ -1,0 +1,82 @@
+/**
+ * The words of commitments: triggers (what makes a sentence a pledge, ceasefire, demand, threat, agreement or
+ * a later turn in one), the actions a commitment is about, and the contexts that make a mention non-factual.
+ * Plain data read by detect.ts; extend a list rather than the code.
+ *
+ *   TRIGGERS.find((t) => t.pattern.test('Moscow pledged to halt strikes'))?.kind // 'pledge'
+ *
+ * Source: written for Parley from the CAMEO codebook's verb dictionaries for codes 03x (intend), 057 (sign),
+ * 0871-0872 (ceasefire), 10x (demand), 13x (threaten) and from ceasefire reporting vocabulary.
+ */
+import type { CommitmentKind, CommitmentPhase } from '../../core/types.js';
+
+export interface Trigger {
+  kind: CommitmentKind;
+  phase: CommitmentPhase;
+  /** Matches inside one sentence; the match is the trigger span. */
+  pattern: RegExp;
+  /** A nominal trigger ("a pledge", "the truce") needs a possessive party or a commitment verb nearby. */
+  nominal?: boolean;
+}
+
+const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
+
+/** Ordered by priority: the first trigger matching a stretch of text wins it. */
+export const TRIGGERS: readonly Trigger[] = [
+  { kind: 'ceasefire', phase: 'accused-violation', pattern: V("(?:accus\\w*|blam\\w*|charg\\w*)\\b[^.;]{0,80}?\\b(?:violat\\w*|breach\\w*|break\\w*|broke|flout\\w*|breaking)") },
+  { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching)\\s+(?:the|its|a|their|his)\\b') },
+  { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
+  { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
+  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge)') },
+  { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
+  { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:that|of)') },
+  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
+  { kind: 'agreement', phase: 'agreed', pattern: V('signed|sign|signing|inked') },
+  { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak\\w*|undertook|assurances?|agreed to|agrees to|offered to|offers to') },
+  { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
+  { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
+];
+
+/** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
+
+/** Contexts (just before a trigger) in which no commitment exists. */
+export const NOT_A_COMMITMENT = /\b(?:short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:\w+\s+){0,4}$/i;
+/** Words right after a trigger that mean the mention is not factual ("ceasefire that many anticipated"). */
+export const NOT_A_COMMITMENT_AFTER = /^[^.;]{0,40}\b(?:that|which) (?:many|some|others|observers|analysts) (?:anticipated|expected|hoped|wanted)\b/i;
+
+export interface ActionRule { action: string; pattern: RegExp }
+
+/** The PLOVER action a commitment is about, from the words of its content. First match wins. */
+export const ACTIONS: readonly ActionRule[] = [
+  { action: 'AID', pattern: /\b(?:arms|weapons?|military (?:aid|assistance|supplies|support)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|deliveries)\b/i },
+  { action: 'ASSAULT', pattern: /\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting|offensive\w*|military operations?|assault\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\b/i },
+  { action: 'SANCTION', pattern: /\bsanctions?\b/i },
+  { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing)? back|pullback|troop withdrawal)\b/i },
+  { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
+  { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
+  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
+];
+
+/** Words saying the committing party will NOT do the action. */
+export const REFRAIN = /\b(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|suspension|paus\w*|end(?:ing)?|freez\w*|not to|no longer|moratori\w*|ceasefire|cease-fire|truce|armistice|cessation|withdraw\w*|lift\w*)\b/i;
+
+/** Content of a demand or pledge: "halt to X", "end of X", "refrain from X". */
+export const CONTENT = /\b(?:refrain\w* from|(?:halt|end|stop|cessation|suspension|freeze|pause|moratorium) (?:to|of|on|in)|halt(?:ing|ed)?|stop(?:ping|ped)?|suspend(?:ing|ed)?|ceas(?:e|ing|ed)|end(?:ing|ed)?|lift(?:ing|ed)?|withdraw(?:al of|ing)?)\s+/i;
+
+/** Objects of an action: "attacks on X", "strikes against X". */
+export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assaults?|fire|fighting|hostilities)\s+(?:on|against|at|in|targeting|around)\s+/i;
+
+/** Where a scope phrase ends. */
+export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would)\b|[,.;:()\u2014\u2013]| - /i;
+
+/** Conditions attached to a commitment. */
+export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if)\s+([^.;]+)/i;
+
+export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
+export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;
+export const WRITTEN = /\b(?:signed|sign|signing|written|memorandum|treaty|text of)\b/i;
+export const VERBAL = /\b(?:phone call|call|conversation|said|told|announced|verbal|spoke)\b/i;

@@ -1,0 +1,58 @@
+/**
+ * Who is committed, to whom, and who accuses whom: reads the actor mentions of one sentence around a trigger.
+ * A subject is the closest actor before the trigger that is not the object of a preposition ("on Ukraine's");
+ * a possessive owner ("Putin's pledge") wins over it.
+ *
+ *   // "The Kremlin pushed new demands on Kyiv": subjectBefore(actors, text, <offset of "demands">) -> the Kremlin
+ */
+import type { ActorMention, ActorRef } from '../../core/types.js';
+
+const PREPOSITION_BEFORE = /\b(?:on|to|with|against|in|at|for|from|of|into|toward|towards|over|about|by|between|than|like|near|across|inside|within)\s+(?:the\s+)?$/i;
+const COORDINATED = /^\s*(?:,|and|,\s*and)\s*$/i;
+const POSSESSIVE_AFTER = /^\s*(?:'s|’s|')/;
+
+export function ref(a: ActorMention): ActorRef {
+  return { code: a.code, ...(a.sector ? { sector: a.sector } : {}), ...(a.name ? { name: a.name } : {}), ...(a.id ? { id: a.id } : {}) };
+}
+
+export function uniqueRefs(refs: ActorRef[]): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const r of refs) if (!seen.has(r.code)) seen.set(r.code, r);
+  return [...seen.values()];
+}
+
+/** The actor whose possessive directly precedes `pos` ("Putin's [brief] pledge"), if any. */
+export function possessiveBefore(actors: readonly ActorMention[], text: string, pos: number): ActorMention | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.end > pos) continue;
+    const between = text.slice(a.end, pos);
+    if (POSSESSIVE_AFTER.test(between) && /^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(between)) return a;
+    return null;
+  }
+  return null;
+}
+
+/** The closest actor before `pos` (and after `from`) that is not governed by a preposition. */
+export function subjectBefore(actors: readonly ActorMention[], text: string, pos: number, from = 0): ActorMention | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.end > pos || a.start < from) continue;
+    let head = i;
+    while (head > 0 && actors[head - 1]!.start >= from && COORDINATED.test(text.slice(actors[head - 1]!.end, actors[head]!.start))) head--;
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start))) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 3)) && !/^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(text.slice(a.end, pos))) continue;
+    return a;
+  }
+  return null;
+}
+
+/** Actors after `pos` up to `to`, e.g. the accused in "accused Russia of …" or the counterpart in "on Ukraine's grid". */
+export function actorsBetween(actors: readonly ActorMention[], pos: number, to: number): ActorMention[] {
+  return actors.filter((a) => a.start >= pos && a.end <= to);
+}
+
+/** Actors named as agents after a trigger: "a pledge by Russia", "brokered by Turkey". */
+export function agentAfter(actors: readonly ActorMention[], text: string, pos: number, to: number, words: RegExp): ActorMention[] {
+  return actors.filter((a) => a.start >= pos && a.end <= to && words.test(text.slice(Math.max(pos, a.start - 30), a.start)));
+}
