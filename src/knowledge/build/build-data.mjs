@@ -76,6 +76,7 @@ const offices = JSON.parse(readFileSync(join(dataDir, 'offices.json'), 'utf8')).
 const officeFor = new Map();
 for (const o of offices) for (const p of o.csv ?? []) officeFor.set(`${o.country}|${p}`, o.office);
 
+const US_NAMES = { 'J. D. Vance': 'JD Vance', 'J.D. Vance': 'JD Vance', 'Joseph Biden': 'Joe Biden', 'Kamala D. Harris': 'Kamala Harris', 'Joseph R. Biden': 'Joe Biden' };
 const isoDay = (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : /^\d{4}$/.test(s) ? null : null);
 const raw = [];
 for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_2022.csv'), 'utf8'))) {
@@ -87,27 +88,29 @@ for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_
   const end = r.end ? isoDay(r.end) : null;
   if (r.end && !end) continue;
   if (end && end < '2000-01-01') continue;
-  raw.push({ person: r.person, personId: r.person_qid || null, office, country, start, end, source: `wikidata (CC0) via ${r.source_repo}, snapshot ${r.snapshot_date}` });
+  raw.push({ person: US_NAMES[r.person] ?? r.person, personId: r.person_qid || null, office, country, start, end, source: `wikidata (CC0) via ${r.source_repo}, snapshot ${r.snapshot_date}` });
 }
 /** Scheduled ends after this day are not facts yet: such terms stay open (end null). */
 const HORIZON = '2025-12-31';
 const usOffice = { 'President of the United States': 'President of the United States', 'Vice President of the United States': 'Vice President of the United States' };
-const US_IDS = { 'Bill Clinton': 'Q1124', 'George W. Bush': 'Q207', 'Barack Obama': 'Q76', 'Donald Trump': 'Q22686', 'Joe Biden': 'Q6279', 'Al Gore': 'Q19673', 'Dick Cheney': 'Q48259', 'Mike Pence': 'Q24313', 'Kamala Harris': 'Q10853588', 'JD Vance': 'Q28935729' };
+const US_IDS = { 'Bill Clinton': 'Q1124', 'George W. Bush': 'Q207', 'Barack Obama': 'Q76', 'Donald Trump': 'Q22686', 'Joe Biden': 'Q6279', 'Al Gore': 'Q19673', 'Dick Cheney': 'Q48259', 'Mike Pence': 'Q24313', 'Kamala Harris': 'Q10853588', };
 for (const r of parseCsv(readFileSync(join(shared, 'us_presidents_vps_terms.csv'), 'utf8'))) {
   const office = usOffice[r.office];
   if (!office || (r.end && r.end < '2000-01-01')) continue;
-  const person = r.name === 'J. D. Vance' ? 'JD Vance' : r.name;
+  const person = US_NAMES[r.name] ?? r.name;
   raw.push({ person, personId: r.wikidata || US_IDS[person] || null, office, country: 'USA', start: r.start, end: r.end && r.end <= HORIZON ? r.end : null, source: 'unitedstates/congress-legislators executive terms (CC0)' });
 }
 
 // merge consecutive or overlapping terms of the same person in the same office
-raw.sort((a, b) => (a.office + a.person + a.start).localeCompare(b.office + b.person + b.start));
+raw.sort((a, b) => (a.office + (a.personId ?? a.person) + a.start).localeCompare(b.office + (b.personId ?? b.person) + b.start));
 const merged = [];
 for (const h of raw) {
   const last = merged[merged.length - 1];
-  if (last && last.office === h.office && last.person === h.person && last.country === h.country &&
+  if (last && last.office === h.office && (last.person === h.person || (last.personId && last.personId === h.personId)) && last.country === h.country &&
       (last.end === null || h.start <= addDays(last.end, 2))) {
-    if (last.end !== null && (h.end === null || h.end > last.end)) last.end = h.end;
+    // a known end beats an open one (the snapshot leaves ends open that later sources know)
+    if (last.end === null) last.end = h.end;
+    else if (h.end !== null && h.end > last.end) last.end = h.end;
     continue;
   }
   merged.push({ ...h });
@@ -118,7 +121,9 @@ function addDays(iso, n) { const d = new Date(iso + 'T00:00:00Z'); d.setUTCDate(
 const additions = JSON.parse(readFileSync(join(dataDir, 'holdings-additions.json'), 'utf8')).holdings;
 for (const a of additions) {
   if (!a.source) throw new Error(`addition without source: ${JSON.stringify(a)}`);
-  const same = merged.filter((h) => h.office === a.office && (h.personId && a.personId ? h.personId === a.personId : h.person === a.person));
+  const samePerson = (h) => h.office === a.office && (h.personId && a.personId ? h.personId === a.personId : h.person === a.person || h.person === a.was);
+  if (a.replaces) for (let k = merged.length - 1; k >= 0; k--) if (samePerson(merged[k])) merged.splice(k, 1);
+  const same = merged.filter(samePerson);
   const match = same.find((h) => h.start === a.start || Math.abs(Date.parse(h.start) - Date.parse(a.start)) < 40 * 86400000);
   if (match) {
     if (a.name) match.person = a.name;
@@ -131,6 +136,11 @@ for (const a of additions) {
 const unknownOffice = merged.filter((h) => !offices.some((o) => o.office === h.office));
 if (unknownOffice.length) throw new Error(`holdings name offices missing from offices.json: ${[...new Set(unknownOffice.map((h) => h.office))].join(', ')}`);
 merged.sort((a, b) => (a.office + a.start).localeCompare(b.office + b.start));
+// report overlapping terms in one office (co-holders are rare: usually a data error to look at)
+for (let k = 1; k < merged.length; k++) {
+  const p = merged[k - 1], h = merged[k];
+  if (p.office === h.office && (p.end === null || p.end > h.start) && h.start >= '2000-01-01') console.warn(`overlap: ${p.office}: ${p.person} ${p.start}..${p.end} / ${h.person} ${h.start}..${h.end}`);
+}
 writeFileSync(join(dataDir, 'holdings.json'), JSON.stringify({
   _source: 'Generated by src/knowledge/build/build-data.mjs from Wikidata-derived office terms (CC0) and unitedstates/congress-legislators (CC0), completed with holdings-additions.json (public record, source named per record). See data/README.md.',
   holdings: merged,
