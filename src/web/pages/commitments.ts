@@ -1,0 +1,91 @@
+/**
+ * Commitments board: pledges, ceasefires, demands and threats grouped by their standing as of a date —
+ * in force, expiring soon, expired, violated (with the violating events and how firmly they are reported).
+ * Each card draws its time window on a shared axis with a marker for the as-of date.
+ */
+import type { CommitmentBoard, CommitmentItem } from '../../api/contract.js';
+import { getJson } from '../api.js';
+import { go, type Route } from '../route.js';
+import { emptyState, h } from '../ui/dom.js';
+import { actorLabel, fmtDate } from '../ui/format.js';
+import { articleHref, legend } from '../ui/widgets.js';
+
+const DAY = 86_400_000;
+
+export async function renderCommitments(view: HTMLElement, route: Route): Promise<void> {
+  const asOf = route.query.get('asOf') ?? '';
+  const board = await getJson<CommitmentBoard>('/api/commitments/board', { asOf });
+  const form = h('form', { class: 'filters', 'aria-label': 'As-of date' },
+    h('label', null, 'Status as of', h('input', { type: 'date', name: 'asOf', value: board.asOf })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show'), h('a', { class: 'button-link', href: '#/commitments' }, 'Today')));
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); go('commitments', { asOf: String(new FormData(form).get('asOf') ?? '') || undefined }); });
+  view.append(h('h1', null, 'Commitments'), form);
+  const all = [...board.inForce, ...board.expiringSoon, ...board.expired, ...board.violated, ...board.other];
+  if (!all.length) {
+    view.append(emptyState('No commitments in the ledger', 'Pledges, ceasefires, demands and threats appear here once articles that report them are ingested.', 'npx parley demo'));
+    return;
+  }
+  const axis = timeAxis(all, board.asOf);
+  view.append(legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]));
+  view.append(h('div', { class: 'board' },
+    column('In force', 'inforce', board.inForce, axis, 'Nothing is in force on this date.'),
+    column(`Expiring within ${board.soonDays} days`, 'soon', board.expiringSoon, axis, 'Nothing runs out soon.'),
+    column('Expired', 'expired', board.expired, axis, 'Nothing has expired yet.'),
+    column('Violated', 'violated', board.violated, axis, 'No violation on record.')));
+  if (board.other.length) view.append(h('section', { class: 'card' }, h('h2', null, 'Proposed, withdrawn or undated'), h('div', { class: 'cards-row' }, board.other.map((c) => card(c, axis)))));
+}
+
+interface Axis { min: number; max: number; asOf: number }
+
+function timeAxis(items: CommitmentItem[], asOf: string): Axis {
+  const times = items.flatMap((c) => [c.starts, c.ends, ...c.violations.map((v) => v.date)]).filter((d): d is string => !!d).map((d) => Date.parse(d));
+  const a = Date.parse(asOf);
+  const min = Math.min(a, ...times) - 3 * DAY;
+  const max = Math.max(a, ...times) + 3 * DAY;
+  return { min, max, asOf: a };
+}
+
+const pct = (axis: Axis, t: number) => `${(100 * (t - axis.min)) / (axis.max - axis.min)}%`;
+
+function column(title: string, cls: string, items: CommitmentItem[], axis: Axis, empty: string): HTMLElement {
+  return h('section', { class: `column ${cls}`, 'aria-label': title },
+    h('h2', null, title, h('span', { class: 'count' }, String(items.length))),
+    items.length ? items.map((c) => card(c, axis)) : h('p', { class: 'muted empty-col' }, empty));
+}
+
+function card(c: CommitmentItem, axis: Axis): HTMLElement {
+  const what = [c.refrain ? `not to ${c.action?.toLowerCase() ?? 'act'}` : c.action?.toLowerCase(), c.scope].filter(Boolean).join(' — ');
+  return h('article', { class: 'commitment', 'data-commitment': c.id },
+    h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind), h('span', { class: `badge status-${c.status}` }, c.status)),
+    h('p', { class: 'parties' }, h('strong', null, actorLabel(c.by)), c.to.length ? ` → ${actorLabel(c.to)}` : ''),
+    what ? h('p', { class: 'what' }, what) : null,
+    windowTrack(c, axis),
+    h('p', { class: 'dates' }, `${fmtDate(c.starts)} → ${c.ends ?? (c.durationDays ? `${c.durationDays} days` : 'open-ended')}`),
+    c.conditions.length ? h('p', { class: 'muted' }, 'Conditions: ', c.conditions.join('; ')) : null,
+    c.violations.length ? h('div', { class: 'violations' }, h('strong', null, `Violations (${c.violations.length})`), h('ul', null, c.violations.map((v) =>
+      h('li', null, h('span', { class: `badge standing-${v.standing}` }, v.standing), ` ${fmtDate(v.date)} ${v.type}: `, h('a', { href: articleHref(v.documentId, v.eventId) }, `“${v.evidenceText}”`))))) : null,
+    h('a', { class: 'evidence', href: articleHref(c.documentId, c.id) }, `“${c.evidenceText}”`),
+    h('div', { class: 'source muted' }, c.documentTitle));
+}
+
+function windowTrack(c: CommitmentItem, axis: Axis): HTMLElement {
+  const track = h('div', { class: 'track', title: `${fmtDate(c.starts)} to ${c.ends ?? 'open-ended'}` });
+  if (c.starts || c.ends) {
+    const s = c.starts ? Date.parse(c.starts) : axis.min;
+    const e = c.ends ? Date.parse(c.ends) : axis.max;
+    const bar = h('div', { class: `bar ${c.ends ? '' : 'open'}` });
+    bar.style.left = pct(axis, s);
+    bar.style.width = `calc(${pct(axis, e)} - ${pct(axis, s)})`;
+    track.append(bar);
+  }
+  const marker = h('div', { class: 'asof-marker', title: 'as-of date' });
+  marker.style.left = pct(axis, axis.asOf);
+  track.append(marker);
+  for (const v of c.violations) {
+    if (!v.date) continue;
+    const tick = h('div', { class: 'violation-tick', title: `${v.date} ${v.type}` });
+    tick.style.left = pct(axis, Date.parse(v.date));
+    track.append(tick);
+  }
+  return track;
+}

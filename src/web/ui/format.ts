@@ -1,0 +1,48 @@
+/**
+ * Small display helpers shared by the pages: actor lists, quad classes, numbers and dates.
+ *
+ *   actorLabel([{ code: 'USA', sector: 'GOV', name: 'Donald Trump' }]) // 'Donald Trump (USA GOV)'
+ */
+import type { ActorRefDto } from '../../api/contract.js';
+
+export const QUAD_LABELS: Record<number, string> = {
+  1: 'verbal cooperation',
+  2: 'material cooperation',
+  3: 'verbal conflict',
+  4: 'material conflict',
+};
+
+export const COLORS = { cooperation: '#2a7f62', conflict: '#c0392b', goldstein: '#34495e', neutral: '#7f8c8d' };
+
+export function isCooperation(quad: number): boolean {
+  return quad === 1 || quad === 2;
+}
+
+export function actorCode(a: ActorRefDto): string {
+  return a.sector ? `${a.code} ${a.sector}` : a.code;
+}
+
+export function actorLabel(list: ActorRefDto[]): string {
+  if (!list.length) return '—';
+  return list.map((a) => (a.name ? `${a.name} (${actorCode(a)})` : actorCode(a))).join(', ');
+}
+
+export function fmtNumber(n: number): string {
+  return new Intl.NumberFormat('en-GB').format(n);
+}
+
+export function fmtGoldstein(n: number): string {
+  return (n > 0 ? '+' : '') + n.toFixed(1);
+}
+
+export function fmtDate(d: string | null | undefined): string {
+  return d ?? 'undated';
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function plural(n: number, word: string): string {
+  return `${fmtNumber(n)} ${word}${n === 1 ? '' : 's'}`;
+}
