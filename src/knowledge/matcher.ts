@@ -51,7 +51,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     const sector = pickSector(hit.values);
 
     if (person && !country) {
-      out.push(personMention(kb, ws, i, hit.end, [person.key], on, undefined, undefined));
+      out.push(personMention(kb, ws, i, hit.end, personKeys(hit.values), on, undefined, undefined));
       i = hit.end;
       continue;
     }
@@ -67,6 +67,12 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
   }
   for (const m of out) m.text = text.slice(m.start, m.end);
   return out;
+}
+
+function personKeys(values: Hit[]): string[] {
+  const keys: string[] = [];
+  for (const v of values) if (v.t === 'person') keys.push(v.key);
+  return keys;
 }
 
 function pickSector(values: Hit[]): SectorHit | undefined {
@@ -126,7 +132,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     const ph = p < n ? kb.trie.longest(ws, p) : null;
     const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
     if (ph && person) {
-      out.push(personMention(kb, ws, last.start, ph.end, [person.key], on, title, code));
+      out.push(personMention(kb, ws, last.start, ph.end, personKeys(ph.values), on, title, code));
       return ph.end;
     }
     const nameEnd = ws[sectorHit.end]?.key === ',' ? sectorHit.end : unknownName(kb, ws, sectorHit.end);
@@ -180,7 +186,7 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     if (ph && person) {
       const offices = kb.titleIndex.get(s.title) ?? [];
       const only = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : undefined;
-      out.push(personMention(kb, ws, i, ph.end, [person.key], on, s.title, only));
+      out.push(personMention(kb, ws, i, ph.end, personKeys(ph.values), on, s.title, only));
       return ph.end;
     }
   }

@@ -1,13 +1,78 @@
 /**
- * `parley kb`: not wired yet in this build (its issue brings the implementation).
+ * `parley kb who "TITLE" [--on DATE] [--json]` — who held an office on a date ("German Chancellor", "the French
+ * president", "U.S. Secretary of State", "Secretary General of NATO").
+ * `parley kb roles "NAME" [--on DATE] [--json]` — the offices a person held, holds or will hold, with their status
+ * (current / former / future) on the date.
+ * `parley kb resolve "PHRASE" [--on DATE] [--json]` — the actor code a phrase names ("Russian troops" -> RUS MIL).
+ * The date defaults to today. An unknown title or name exits 1 with PARLEY_E_KB_UNKNOWN.
+ *
+ *   $ parley kb who "German Chancellor" --on 2019-01-01
+ *   Chancellor of Germany on 2019-01-01: Angela Merkel (Q567) 2005-11-22 – 2021-12-08  current
  */
+import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
-import type { Command } from '../command.js';
+import { KnowledgeBase, loadKnowledge, type Holding } from '../../knowledge/index.js';
+import { parseOptions, type Command } from '../command.js';
+import { writeJsonLine } from '../output.js';
 
 export const command: Command = {
-  usage: 'parley kb',
-  summary: 'Not available yet in this build.',
-  async run() {
-    throw new ParleyError('USAGE', 'the command "kb" is not available in this build yet');
+  usage: 'parley kb who "TITLE" | roles "NAME" | resolve "PHRASE" [--on YYYY-MM-DD] [--json]',
+  summary: 'Ask the knowledge base: who held an office on a date, which roles a person held (current/former/future), which actor a phrase names.',
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, { on: { type: 'string' }, json: { type: 'boolean' } });
+    const [sub, ...rest] = positionals;
+    const query = rest.join(' ').trim();
+    if (!sub || !['who', 'roles', 'resolve'].includes(sub)) throw new ParleyError('USAGE', 'kb needs a question: who "TITLE", roles "NAME" or resolve "PHRASE"');
+    if (!query) throw new ParleyError('USAGE', `kb ${sub} needs a ${sub === 'who' ? 'TITLE' : sub === 'roles' ? 'NAME' : 'PHRASE'}`);
+    const on = values.on ?? KnowledgeBase.today();
+    if (!isIsoDate(on)) throw new ParleyError('DATE_INVALID', `--on "${on}" is not a date`);
+    const kb = loadKnowledge();
+    if (sub === 'who') return who(kb, query, on, Boolean(values.json));
+    if (sub === 'roles') return roles(kb, query, on, Boolean(values.json));
+    return resolve(kb, query, on, Boolean(values.json));
   },
 };
+
+function who(kb: KnowledgeBase, title: string, on: string, json: boolean): number {
+  const offices = kb.parseOfficeTitle(title).filter((o) => o.office);
+  if (!offices.length) throw new ParleyError('KB_UNKNOWN', `no office known for "${title}"`);
+  const holders = kb.who(title, on);
+  if (json) {
+    writeJsonLine({ title, on, offices: offices.map((o) => o.office), holders });
+    return 0;
+  }
+  for (const o of offices) {
+    const here = holders.filter((h) => h.office === o.office);
+    process.stdout.write(`${o.office} on ${on}:${here.length ? '' : ' nobody on record'}\n`);
+    for (const h of here) process.stdout.write(`  ${line(h)}\n`);
+  }
+  return 0;
+}
+
+function roles(kb: KnowledgeBase, name: string, on: string, json: boolean): number {
+  const people = kb.findPeople(name, on);
+  if (!people.length) throw new ParleyError('KB_UNKNOWN', `no person known as "${name}"`);
+  const best = people[0]!;
+  const held = kb.roles(name, on);
+  if (json) {
+    writeJsonLine({ name, on, person: { name: best.person.name, id: best.person.id ?? null }, roles: held, others: people.slice(1).map((p) => ({ name: p.person.name, id: p.person.id ?? null })) });
+    return 0;
+  }
+  process.stdout.write(`${best.person.name}${best.person.id ? ` (${best.person.id})` : ''} on ${on}:\n`);
+  if (!held.length) process.stdout.write(`  no office on record${best.person.role ? ` (known as ${best.person.role})` : ''}\n`);
+  for (const h of held) process.stdout.write(`  ${h.status.padEnd(8)} ${h.office} (${h.country}) ${h.start} – ${h.end ?? 'present'}\n`);
+  if (people.length > 1) process.stdout.write(`  (the name may also mean: ${people.slice(1).map((p) => p.person.name).join(', ')})\n`);
+  return 0;
+}
+
+function resolve(kb: KnowledgeBase, phrase: string, on: string, json: boolean): number {
+  const actor = kb.resolve(phrase, on);
+  if (!actor) throw new ParleyError('KB_UNKNOWN', `no actor known for "${phrase}"`);
+  if (json) writeJsonLine({ phrase, on, actor });
+  else process.stdout.write(`${phrase} on ${on}: ${[actor.code || '-', actor.sector ?? '', actor.kind, actor.name ?? '', actor.office ? `(${actor.office})` : ''].filter(Boolean).join(' ')}\n`);
+  return 0;
+}
+
+function line(h: Holding): string {
+  return `${h.person}${h.personId ? ` (${h.personId})` : ''}  ${h.start} – ${h.end ?? 'present'}  ${h.status}`;
+}

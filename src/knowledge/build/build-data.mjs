@@ -76,7 +76,7 @@ const offices = JSON.parse(readFileSync(join(dataDir, 'offices.json'), 'utf8')).
 const officeFor = new Map();
 for (const o of offices) for (const p of o.csv ?? []) officeFor.set(`${o.country}|${p}`, o.office);
 
-const US_NAMES = { 'J. D. Vance': 'JD Vance', 'J.D. Vance': 'JD Vance', 'Joseph Biden': 'Joe Biden', 'Kamala D. Harris': 'Kamala Harris', 'Joseph R. Biden': 'Joe Biden' };
+const US_NAMES = { 'George Bush': 'George W. Bush', 'William Clinton': 'Bill Clinton', 'Albert Gore': 'Al Gore', 'Richard Cheney': 'Dick Cheney', 'J. D. Vance': 'JD Vance', 'J.D. Vance': 'JD Vance', 'Joseph Biden': 'Joe Biden', 'Kamala D. Harris': 'Kamala Harris', 'Joseph R. Biden': 'Joe Biden' };
 const isoDay = (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : /^\d{4}$/.test(s) ? null : null);
 const raw = [];
 for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_2022.csv'), 'utf8'))) {
@@ -102,19 +102,24 @@ for (const r of parseCsv(readFileSync(join(shared, 'us_presidents_vps_terms.csv'
 }
 
 // merge consecutive or overlapping terms of the same person in the same office
-raw.sort((a, b) => (a.office + (a.personId ?? a.person) + a.start).localeCompare(b.office + (b.personId ?? b.person) + b.start));
-const merged = [];
-for (const h of raw) {
-  const last = merged[merged.length - 1];
-  if (last && last.office === h.office && (last.person === h.person || (last.personId && last.personId === h.personId)) && last.country === h.country &&
-      (last.end === null || h.start <= addDays(last.end, 2))) {
-    // a known end beats an open one (the snapshot leaves ends open that later sources know)
-    if (last.end === null) last.end = h.end;
-    else if (h.end !== null && h.end > last.end) last.end = h.end;
-    continue;
+function mergeTerms(list) {
+  list.sort((a, b) => (a.office + (a.personId ?? a.person) + a.start).localeCompare(b.office + (b.personId ?? b.person) + b.start));
+  const out = [];
+  for (const h of list) {
+    const last = out[out.length - 1];
+    if (last && last.office === h.office && (last.person === h.person || (last.personId && last.personId === h.personId)) && last.country === h.country &&
+        (last.end === null || h.start <= addDays(last.end, 2))) {
+      // a known end beats an open one (the snapshot leaves ends open that later sources know)
+      if (last.end === null) last.end = h.end;
+      else if (h.end !== null && h.end > last.end) last.end = h.end;
+      if (!last.source.includes(h.source)) last.source = `${last.source}; ${h.source}`;
+      continue;
+    }
+    out.push({ ...h });
   }
-  merged.push({ ...h });
+  return out;
 }
+let merged = mergeTerms(raw);
 function addDays(iso, n) { const d = new Date(iso + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); }
 
 // hand-written additions: a record with `closes: true` sets the end of the matching open term
@@ -133,6 +138,7 @@ for (const a of additions) {
     merged.push({ person: a.person, personId: a.personId ?? null, office: a.office, country: a.country ?? offices.find((o) => o.office === a.office)?.country, start: a.start, end: a.end ?? null, source: a.source });
   }
 }
+merged = mergeTerms(merged);
 const unknownOffice = merged.filter((h) => !offices.some((o) => o.office === h.office));
 if (unknownOffice.length) throw new Error(`holdings name offices missing from offices.json: ${[...new Set(unknownOffice.map((h) => h.office))].join(', ')}`);
 merged.sort((a, b) => (a.office + a.start).localeCompare(b.office + b.start));
