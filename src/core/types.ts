@@ -73,6 +73,17 @@ export interface EventRecord {
   modality: Modality;
   evidence: Span & { trigger: Span };
   confidence: number;
+  /** For pledges, demands, threats, appeals and refusals: the action they are about ("refrain from attacks"). */
+  action?: EventAction;
+}
+
+/** The embedded action of a frame event: "pledge to refrain from attacks" -> { type: 'ASSAULT', refrain: true }. */
+export interface EventAction {
+  type: string;
+  cameo: string;
+  /** True when the actor is to stop or refrain from the action rather than do it. */
+  refrain: boolean;
+  trigger: Span;
 }
 
 export type CommitmentKind = 'pledge' | 'ceasefire' | 'demand' | 'threat' | 'agreement' | 'ultimatum';
@@ -192,6 +203,17 @@ export interface ClaimRecord {
   verdict: ClaimVerdict;
   explanation: string;
   evidence: ClaimEvidence[];
+  /** The event the claim is about (event-date claims) or sits in (role claims judged on that event's date). */
+  event?: ClaimEvent;
+}
+
+export interface ClaimEvent {
+  /** PLOVER type, e.g. CONSULT. */
+  type: string;
+  mode?: string | null;
+  /** The words naming it ("phone call"). */
+  noun: string;
+  participants: ActorRef[];
 }
 
 export interface Layers {

@@ -1,0 +1,125 @@
+/**
+ * Builds the claims of a document (pure given the knowledge base): role claims judged on the date the sentence
+ * is about, and event-date claims (left unverified here: only the ledger knows when an event really happened;
+ * `parley check` re-judges both with it, see src/verify/document.ts).
+ *
+ *   buildClaims(doc, kb)
+ *   // [{ kind: 'role', text: 'former U.S. President Donald Trump', verdict: 'supported', asserted: { on: '2023-06-01', … } },
+ *   //  { kind: 'event-date', text: 'the June 2023 phone call between Trump and Putin', verdict: 'unverified', … }]
+ */
+import { addDays } from '../../core/dates.js';
+import type { ClaimEvent, ClaimRecord, Document, TimeMention } from '../../core/types.js';
+import { KnowledgeBase } from '../../knowledge/index.js';
+import { judgeRole, type RefDate } from '../../verify/roles.js';
+import { findEventMentions, type EventMention } from './events.js';
+import { findRoleClaims, type RoleMention } from './titles.js';
+
+export interface ExtractedClaims {
+  claims: ClaimRecord[];
+  /** Role claims with what the verifier needs to judge them again (same order as their claims). */
+  roles: Array<{ claim: ClaimRecord; role: RoleMention; event: EventMention | null }>;
+  events: EventMention[];
+}
+
+export function buildClaims(doc: Document, kb: KnowledgeBase): ExtractedClaims {
+  const on = doc.published ?? KnowledgeBase.today();
+  const events = findEventMentions(doc);
+  const claims: ClaimRecord[] = [];
+  const roles: ExtractedClaims['roles'] = [];
+  const next = () => `k${claims.length + 1}`;
+
+  for (const e of events) {
+    if (!e.date) continue;
+    claims.push({
+      id: next(),
+      kind: 'event-date',
+      text: doc.text.slice(e.span.start, e.span.end),
+      span: e.span,
+      sentence: e.sentence,
+      subject: participantsLabel(e),
+      asserted: { event: e.noun, type: e.type, date: e.date.date, precision: e.date.precision ?? 'day', dateText: e.date.text ?? doc.text.slice(e.date.start, e.date.end) },
+      verdict: 'unverified',
+      explanation: `Only the ledger can say when the ${e.noun} between ${participantsLabel(e)} happened; run \`parley check\` with a ledger.`,
+      evidence: [],
+      event: claimEvent(e),
+    });
+  }
+
+  for (const role of findRoleClaims(doc, kb, on)) {
+    const event = events.find((e) => e.sentence === role.sentence && e.mentions.some((m) => m.start >= role.span.start && m.end <= role.span.end)) ?? null;
+    const ref = referenceDate(doc, role, event, events);
+    const judged = judgeRole(kb, role, ref);
+    const claim: ClaimRecord = {
+      id: next(),
+      kind: 'role',
+      text: doc.text.slice(role.span.start, role.span.end),
+      span: role.span,
+      sentence: role.sentence,
+      subject: role.person,
+      asserted: roleAsserted(role, ref),
+      ...judged,
+    };
+    if (event) claim.event = claimEvent(event);
+    claims.push(claim);
+    roles.push({ claim, role, event });
+  }
+  claims.sort((a, b) => a.span.start - b.span.start);
+  return { claims, roles, events };
+}
+
+export function roleAsserted(role: RoleMention, ref: RefDate | null): Record<string, string | undefined> {
+  const status = role.qualifier === 'former' ? 'former' : role.qualifier === 'future' ? 'future' : 'current';
+  return {
+    office: role.offices.join(' | ') || undefined,
+    title: role.title,
+    qualifier: role.qualifier,
+    status,
+    on: ref?.on,
+    until: ref?.until,
+    basis: ref?.basis,
+  };
+}
+
+/** The date a title is about: a date in its sentence, else the article's date for the event it sits in, else publication. */
+export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[]): RefDate | null {
+  const inSentence = (doc.layers.times ?? []).filter((t) => t.sentence === role.sentence && t.date && t.durationDays === undefined);
+  if (inSentence.length) {
+    const nearest = inSentence.sort((a, b) => Math.abs(a.start - role.span.start) - Math.abs(b.start - role.span.start))[0]!;
+    return { ...period(nearest), basis: 'sentence', note: `the date in the sentence, "${nearest.text ?? doc.text.slice(nearest.start, nearest.end)}"` };
+  }
+  if (event) {
+    const dated = articleDateFor(event, events);
+    if (dated) return { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` };
+  }
+  return doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
+}
+
+/** The date the article itself gives an event elsewhere (same participants and type), when it gives one date only. */
+export function articleDateFor(event: EventMention, events: EventMention[]): TimeMention | null {
+  const key = participantKey(event);
+  const dated = events.filter((e) => e.date && e.type === event.type && participantKey(e) === key);
+  const dates = new Set(dated.map((e) => e.date!.date));
+  return dates.size === 1 ? dated[0]!.date : null;
+}
+
+export function participantKey(e: { participants: { code: string }[] }): string {
+  return [...new Set(e.participants.map((p) => p.code))].sort().join('+');
+}
+
+export function period(t: Pick<TimeMention, 'date' | 'precision'>): { on: string; until?: string } {
+  const on = t.date!;
+  if (t.precision === 'month') {
+    const nextMonth = new Date(Date.UTC(Number(on.slice(0, 4)), Number(on.slice(5, 7)), 1)).toISOString().slice(0, 10);
+    return { on: `${on.slice(0, 7)}-01`, until: addDays(nextMonth, -1) };
+  }
+  if (t.precision === 'year') return { on, until: `${on.slice(0, 4)}-12-31` };
+  return { on };
+}
+
+function participantsLabel(e: EventMention): string {
+  return e.participants.map((p) => p.name ?? p.code).join(' and ');
+}
+
+function claimEvent(e: EventMention): ClaimEvent {
+  return { type: e.type, mode: e.mode, noun: e.noun, participants: e.participants };
+}
