@@ -46,6 +46,12 @@ export function htmlToArticle(html: string, url = ''): HtmlArticle {
   return { title, text, ...dated };
 }
 
+/** An HTML fragment (a feed item's content) as text, one paragraph per block element. */
+export function htmlFragmentToText(fragment: string): string {
+  if (!/<[a-z][\s\S]*>/i.test(fragment)) return fragment.trim();
+  return blockText(fragment).replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
+}
+
 /** Readability's HTML to text with one paragraph per block element. */
 function blockText(contentHtml: string): string {
   if (!contentHtml) return '';

@@ -42,7 +42,9 @@ export const DEFAULT_DB = './parley.db';
 
 export interface Store {
   readonly kind: StoreKind;
-  /** The address without its password. */
+  /** The address as given (file path or URL with credentials: keep it out of logs). */
+  readonly url: string;
+  /** The address without its password, for messages. */
   readonly label: string;
   readonly db: Kysely<Database>;
 
@@ -67,6 +69,9 @@ export interface Store {
   readonly runs: {
     start(sources: string[]): Promise<string>;
     finish(id: string, totals: runs.RunTotals, status: 'done' | 'failed' | 'queued'): Promise<void>;
+    /** Adds a worker's totals to a queued run. */
+    add(id: string, totals: runs.RunTotals): Promise<void>;
+    get(id: string): ReturnType<typeof runs.getRun>;
     recordFailure(f: runs.FailureInput): Promise<void>;
     failures(runId?: string): ReturnType<typeof runs.listFailures>;
     source(uri: string): ReturnType<typeof runs.getSource>;
@@ -84,6 +89,7 @@ export async function openStore(url?: string): Promise<Store> {
   const { db, kind } = await connect(address);
   return {
     kind,
+    url: address,
     label: redact(address),
     db,
     saveDocuments: (docs, opts) => saveDocuments(db, kind, docs, opts),
@@ -101,6 +107,8 @@ export async function openStore(url?: string): Promise<Store> {
     runs: {
       start: (sources) => runs.startRun(db, sources),
       finish: (id, totals, status) => runs.finishRun(db, id, totals, status),
+      add: (id, totals) => runs.addToRun(db, id, totals),
+      get: (id) => runs.getRun(db, id),
       recordFailure: (f) => runs.recordFailure(db, f),
       failures: (runId) => runs.listFailures(db, runId),
       source: (uri) => runs.getSource(db, uri),

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, IngestFailuresTable, SourcesTable } from './schema.js';
+import type { Database, IngestFailuresTable, IngestRunsTable, SourcesTable } from './schema.js';
 
 export interface RunTotals { added: number; duplicates: number; nearDuplicates: number; failed: number; events: number }
 
@@ -28,11 +28,29 @@ export async function startRun(db: Kysely<Database>, sources: string[]): Promise
   return id;
 }
 
+/** Closes a run with its totals; a queued run adds them instead, since workers may already have added theirs. */
 export async function finishRun(db: Kysely<Database>, id: string, totals: RunTotals, status: 'done' | 'failed' | 'queued'): Promise<void> {
+  if (status === 'queued') {
+    await addToRun(db, id, totals);
+    await db.updateTable('ingest_runs').set({ status, finished_at: new Date().toISOString() }).where('id', '=', id).execute();
+    return;
+  }
   await db.updateTable('ingest_runs').set({
     finished_at: new Date().toISOString(), status, added: totals.added, duplicates: totals.duplicates,
     near_duplicates: totals.nearDuplicates, failed: totals.failed, events: totals.events,
   }).where('id', '=', id).execute();
+}
+
+/** Adds a worker's totals to a queued run (PostgreSQL scale-out). */
+export async function addToRun(db: Kysely<Database>, id: string, t: RunTotals): Promise<void> {
+  await db.updateTable('ingest_runs').set((eb) => ({
+    added: eb('added', '+', t.added), duplicates: eb('duplicates', '+', t.duplicates), near_duplicates: eb('near_duplicates', '+', t.nearDuplicates),
+    failed: eb('failed', '+', t.failed), events: eb('events', '+', t.events),
+  })).where('id', '=', id).execute();
+}
+
+export async function getRun(db: Kysely<Database>, id: string): Promise<IngestRunsTable | null> {
+  return (await db.selectFrom('ingest_runs').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
 export async function recordFailure(db: Kysely<Database>, f: FailureInput): Promise<void> {

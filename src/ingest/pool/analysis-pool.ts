@@ -1,0 +1,68 @@
+/**
+ * Runs the pipeline on all cores: a pool of worker threads (default: one per core, PARLEY_THREADS to
+ * override); a batch is split across the threads and comes back in order. With one thread it runs inline.
+ *
+ *   const pool = createAnalysisPool();
+ *   const analysed = await pool.analyse(docs);
+ *   await pool.close();
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ParleyError } from '../../core/errors.js';
+import type { Document } from '../../core/types.js';
+import { defaultPipeline } from '../../pipeline/index.js';
+
+export interface AnalysisPool {
+  readonly size: number;
+  analyse(docs: Document[]): Promise<Document[]>;
+  close(): Promise<void>;
+}
+
+export function defaultThreads(): number {
+  const env = Number(process.env.PARLEY_THREADS);
+  return Number.isInteger(env) && env > 0 ? env : Math.max(1, availableParallelism());
+}
+
+export function createAnalysisPool(size = defaultThreads()): AnalysisPool {
+  if (size <= 1) {
+    return { size: 1, analyse: async (docs) => docs.map((d) => defaultPipeline().run(d)), close: async () => undefined };
+  }
+  const workers: Worker[] = [];
+  const pending = new Map<number, { resolve: (d: Document[]) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  const spawn = () => {
+    const w = new Worker(new URL('./analysis.worker.js', import.meta.url));
+    w.on('message', (msg: { id: number; docs?: Document[]; error?: string }) => {
+      const p = pending.get(msg.id);
+      pending.delete(msg.id);
+      if (!p) return;
+      if (msg.docs) p.resolve(msg.docs);
+      else p.reject(new ParleyError('COMPONENT_FAILED', `analysis failed: ${msg.error}`));
+    });
+    w.on('error', (err) => {
+      for (const p of pending.values()) p.reject(new ParleyError('INTERNAL', `an analysis thread crashed: ${err.message}`));
+      pending.clear();
+    });
+    return w;
+  };
+  for (let i = 0; i < size; i++) workers.push(spawn());
+  const run = (w: Worker, docs: Document[]) =>
+    new Promise<Document[]>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, docs });
+    });
+  return {
+    size,
+    async analyse(docs) {
+      if (!docs.length) return [];
+      const per = Math.ceil(docs.length / workers.length);
+      const parts: Promise<Document[]>[] = [];
+      for (let i = 0; i * per < docs.length; i++) parts.push(run(workers[i]!, docs.slice(i * per, (i + 1) * per)));
+      return (await Promise.all(parts)).flat();
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
