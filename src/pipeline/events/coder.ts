@@ -1,0 +1,327 @@
+/**
+ * The event coder: finds triggers sentence by sentence (skipping sentences without one), composes frames
+ * with their complements, assigns actor and recipient, modality, polarity, date and confidence, and returns
+ * PLOVER + CAMEO coded `EventRecord`s. Pure: it reads the tokens, actors and times layers and writes nothing.
+ *
+ *   codeEvents(doc) // [{ type: 'CONSULT', mode: 'phone', cameo: '041', actor: [{ code: 'USA', … }], … }]
+ */
+import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
+import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
+import { compose, isConflict, reverse } from './frames.js';
+import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
+import { modalityAt } from './modality.js';
+import { lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
+import { type MentionRef, sentenceView, type SentenceView, within } from './sentence.js';
+
+/** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
+interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
+
+interface Resolved {
+  match: Match;
+  code: string | null;
+  override: { type: string; mode: string | null } | null;
+  action: InnerAction | null;
+  complement: Resolved | null;
+  consumed: boolean;
+}
+
+const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183']);
+const OF_IS_ACTOR = new Set(['CONSULT', 'RETREAT', 'PROTEST', 'MOBILIZE', 'CONCEDE']);
+
+export function codeEvents(doc: Document): EventRecord[] {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const bySentence = groupBySentence(doc.layers.actors ?? [], sentences.length);
+  const timesBySentence = groupBySentence(doc.layers.times ?? [], sentences.length);
+  const out: EventRecord[] = [];
+  let s0 = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    let s1 = s0;
+    while (s1 < tokens.length && tokens[s1]!.sentence === s) s1++;
+    if (s1 > s0) out.push(...codeSentence(doc, tokens, s, s0, s1, bySentence[s] ?? [], timesBySentence[s] ?? []));
+    s0 = s1;
+  }
+  return out;
+}
+
+function groupBySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = new Array(n);
+  for (const it of items) (out[it.sentence] ??= []).push(it);
+  return out;
+}
+
+function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] {
+  const lex = lexicon();
+  const found: Match[] = [];
+  for (let k = s0; k < s1; k++) {
+    const m = matchAt(lex, tokens, k, s1);
+    if (m) { found.push(m); k = m.last; }
+  }
+  return found;
+}
+
+export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
+  mentions: Document['layers']['actors'] & object, times: readonly TimeMention[]): EventRecord[] {
+  const matches = findMatches(tokens, s0, s1);
+  if (!matches.length) return [];
+  const covered = new Set<number>();
+  for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const view = sentenceView(tokens, s0, s1, mentions, covered);
+  const resolved = resolveFrames(view, matches);
+  const events: EventRecord[] = [];
+  for (const r of resolved) {
+    if (r.consumed || !r.code) continue;
+    events.push(...buildEvents(doc, view, r, s, times));
+  }
+  return dedupe(events);
+}
+
+/** Right to left, so that nested frames ("pledged to refrain from attacks") resolve inside out. */
+function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
+  const lex = lexicon();
+  const res: Resolved[] = matches.map((match) => ({ match, code: null, override: match.entry.override, action: null, complement: null, consumed: false }));
+  for (let i = res.length - 1; i >= 0; i--) {
+    const r = res[i]!;
+    const e = r.match.entry;
+    if (!e.frame) {
+      r.code = e.cameo;
+      if (r.code && GENERIC_FORCE.has(r.code)) {
+        const clause = view.clause[r.match.first - view.start]!;
+        let from = r.match.first - 6;
+        while (from < view.start || view.clause[from - view.start] !== clause) from++;
+        const inst = findInstrument(lex, view.tokens, from, Math.min(view.end, r.match.last + 8));
+        if (inst) { r.code = inst.cameo; r.override = inst.override; }
+      }
+      continue;
+    }
+    const comp = complementOf(view, res, i);
+    if (comp) {
+      comp.consumed = true;
+      r.complement = comp;
+      const inner = comp.code;
+      const action = comp.action ?? plainAction(comp);
+      if (e.frame === 'stop' || e.frame === 'refrain') {
+        r.code = inner ? reverse(e.frame, inner) : null;
+        r.action = action ? { ...action, refrain: true } : null;
+      } else if (e.frame === 'deny') {
+        r.code = null;
+        comp.consumed = false;
+      } else {
+        r.code = inner ? (compose(e.frame, inner) ?? e.cameo) : e.cameo;
+        r.action = action;
+      }
+      if (!r.code && e.frame !== 'deny') comp.consumed = false;
+    } else {
+      r.code = e.needsComplement ? null : e.cameo;
+    }
+  }
+  return res;
+}
+
+function plainAction(r: Resolved): InnerAction | null {
+  if (!r.code) return null;
+  const p = r.override ?? ploverOf(r.code);
+  if (!p) return null;
+  return { type: p.type, cameo: r.code, refrain: false, first: r.match.first, last: r.match.last };
+}
+
+/** The next trigger after frame `i` in its clause, within a few words, not past punctuation. */
+function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved | null {
+  const frame = res[i]!.match;
+  const clause = view.clause[frame.first - view.start]!;
+  const next = res[i + 1];
+  if (!next) return null;
+  const first = next.match.first;
+  if (first - frame.last > 9) return null;
+  for (let k = frame.last + 1; k < first; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== "'") return null;
+    const ck = view.clause[k - view.start]!;
+    if (ck !== clause && !within(view, ck, clause) && !within(view, clause, ck)) return null;
+  }
+  // "warned that Russia could attack": an embedded clause with its own subject is not a threat by the speaker
+  const kind = res[i]!.match.entry.frame;
+  if (kind === 'intent' || kind === 'threaten') {
+    for (let k = frame.last + 1; k < first; k++) {
+      const mi = view.mentionAt[k - view.start]!;
+      if (mi < 0) continue;
+      const after = view.tokens[view.mentions[mi]!.last + 1];
+      if (after && (after.pos === 'AUX' || after.pos === 'VERB') && view.mentions[mi]!.last + 1 <= first) return null;
+    }
+  }
+  return next;
+}
+
+function refOf(m: MentionRef): ActorRef {
+  const ref: ActorRef = { code: m.m.code };
+  if (m.m.sector) ref.sector = m.m.sector;
+  if (m.m.name) ref.name = m.m.name;
+  else if (m.m.text) ref.name = m.m.text;
+  if (m.m.id) ref.id = m.m.id;
+  return ref;
+}
+
+function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles; anchor: number } {
+  const { first, last, entry } = r.match;
+  const head = view.tokens[first]!;
+  const verbal = head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v');
+  const places = isConflict(r.code ?? '01');
+  const objectEnd = r.complement ? r.complement.match.last : last;
+  if (verbal) {
+    const roles = verbRoles(view, first, last + 1, places);
+    if (!roles.passive) {
+      let rec: MentionRef[] = [];
+      if (r.complement) rec = objectAfter(view, first, last + 1, r.complement.match.first - last - 2, places);
+      if (!rec.length) rec = objectAfter(view, first, objectEnd + 1, 8, places);
+      if (!rec.length) rec = objectAfter(view, first, first + 1, 10, places);
+      if (r.complement && !rec.length) rec = objectAfter(view, first, objectEnd + 1, 12, places);
+      roles.recipients = rec;
+    }
+    return { roles, anchor: first };
+  }
+  const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type));
+  const lv = lightVerbOf(view, first);
+  if (lv >= 0) {
+    if (!roles.actors.length) roles.actors = subjectOf(view, lv);
+    if (!roles.recipients.length) roles.recipients = objectAfter(view, first, objectEnd + 1, 6, places);
+    return { roles, anchor: lv };
+  }
+  return { roles, anchor: first };
+}
+
+function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[]): EventRecord[] {
+  let code = r.code!;
+  let plover = r.override ?? ploverOf(code);
+  if (!plover) return [];
+  const { roles, anchor } = rolesOf(view, r, plover.type);
+  const mod = modalityAt(view, anchor);
+  let modality: Modality = 'asserted';
+  const reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
+  const reporter = reporterVerb !== undefined ? subjectOf(view, reporterVerb) : [];
+  let actors = roles.actors.filter((m) => !m.place);
+  const recipients = roles.recipients.filter((m) => !actors.includes(m));
+  const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code));
+  let negated = mod.negated;
+  // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
+  if ((mod.future || (mod.hypothetical && negated)) && actors.length && ownWords && !r.match.entry.frame) {
+    const kind = negated ? 'reject' : isConflict(code) ? 'threaten' : Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8 ? 'intent' : null;
+    const composed = kind ? compose(kind, code) : null;
+    if (composed) { r.action = plainAction(r); code = composed; plover = ploverOf(code); negated = false; r.override = null; }
+  } else if (negated && r.match.entry.frame === 'intent') {
+    const composed = compose('reject', r.complement?.code ?? '120');
+    if (composed) { code = composed; plover = ploverOf(code); negated = false; }
+  }
+  if (!plover) return [];
+  if (mod.hypothetical) modality = 'hypothetical';
+  else if (mod.future) modality = 'future';
+  else if (reporter.length && !ownWords) modality = 'reported';
+  if (isDenied(view, r)) modality = 'denied';
+  const info = cameoInfo(code);
+  const typeInfo = ploverType(plover.type);
+  if (!info || !typeInfo) return [];
+  if (!actors.length && (info.quad !== 4 || !recipients.length)) return [];
+  const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
+  const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
+  const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
+  const evidence = { start: view.tokens[view.start]!.start, end: view.tokens[view.end - 1]!.end, trigger };
+  const date = dateFor(times, trigger.start) ?? doc.published;
+  const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles);
+  const base = {
+    sentence: s, type: plover.type, mode: mode ?? null, cameo: code, quad: info.quad, goldstein: info.goldstein,
+    date: date ?? null, negated, modality, evidence, confidence,
+  };
+  const pairs: [MentionRef[], MentionRef[]][] = [];
+  if ((r.match.entry.reciprocal || roles.between) && actors.length >= 2 && !recipients.length) {
+    for (const a of actors) for (const b of actors) if (a !== b && a.m.code !== b.m.code) pairs.push([[a], [b]]);
+    if (!pairs.length) pairs.push([actors, []]);
+  } else {
+    if (roles.between && !actors.length) actors = [];
+    pairs.push([actors, recipients]);
+  }
+  return pairs.map(([a, b], k) => {
+    const ev: EventRecord = {
+      id: `${doc.id.slice(7, 19)}:${trigger.start}:${k}`, ...base,
+      context: contextOf(plover!.type, plover!.mode, code), actor: uniqueRefs(a), recipient: uniqueRefs(b),
+    };
+    if (r.action) ev.action = actionOf(view, r.action);
+    return ev;
+  });
+}
+
+function actionOf(view: SentenceView, a: InnerAction): EventAction {
+  return { type: a.type, cameo: a.cameo, refrain: a.refrain, trigger: { start: view.tokens[a.first]!.start, end: view.tokens[a.last]!.end } };
+}
+
+function uniqueRefs(ms: MentionRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  const out: ActorRef[] = [];
+  for (const m of ms) {
+    const key = `${m.m.code}/${m.m.sector ?? ''}/${m.m.name ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(refOf(m));
+  }
+  return out;
+}
+
+function isDenied(view: SentenceView, r: Resolved): boolean {
+  for (let k = r.match.first - 1; k >= view.start && k >= r.match.first - 4; k--) {
+    const t = view.tokens[k]!;
+    if (t.lemma === 'deny' || t.norm === 'denial') return true;
+    if (t.pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+function dateFor(times: readonly TimeMention[], offset: number): string | null {
+  let best: TimeMention | null = null;
+  for (const t of times) {
+    if (!t.date) continue;
+    if (!best || Math.abs(t.start - offset) < Math.abs(best.start - offset)) best = t;
+  }
+  return best?.date ?? null;
+}
+
+function confidenceOf(r: Resolved, hasActor: boolean, hasRecipient: boolean, needsRecipient: boolean, modality: Modality, roles: Roles): number {
+  let c = 0.45;
+  if (hasActor) c += 0.25;
+  if (hasRecipient) c += 0.15;
+  else if (needsRecipient) c -= 0.1;
+  if (r.match.last > r.match.first || r.complement) c += 0.05;
+  if (roles.passive) c -= 0.05;
+  if (modality === 'hypothetical') c -= 0.15;
+  if (modality === 'future' || modality === 'reported') c -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}
+
+function contextOf(type: string, mode: string | null, code: string): string[] {
+  if (mode === 'cyber') return ['cyber'];
+  if (mode === 'misinformation') return ['misinformation'];
+  if (type === 'ASSAULT' || type === 'MOBILIZE' || code.startsWith('087') || code.startsWith('0356') || code.startsWith('138')) return ['military'];
+  if (code.startsWith('163') || code.startsWith('085') || code.startsWith('061')) return ['economic'];
+  if (type === 'CONSULT' || type === 'SUPPORT' || type === 'AGREE') return ['diplomatic'];
+  return [];
+}
+
+/** One event per (type, actor, recipient): a sentence saying "Russian shelling killed …" is one ASSAULT. */
+function dedupe(events: EventRecord[]): EventRecord[] {
+  const key = (e: EventRecord) => `${e.type}|${e.actor.map((a) => a.code).join('+')}|${e.recipient.map((a) => a.code).join('+')}|${e.negated}`;
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    const k = key(e);
+    const sameType = out.findIndex((o) => key(o) === k);
+    if (sameType >= 0) continue;
+    const weaker = out.findIndex((o) => o.type === e.type && covers(e, o));
+    if (weaker >= 0) { out[weaker] = e; continue; }
+    if (out.some((o) => o.type === e.type && covers(o, e))) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** True when `a` names every actor and recipient code that `b` names (and more). */
+function covers(a: EventRecord, b: EventRecord): boolean {
+  const codes = (refs: ActorRef[]) => new Set(refs.map((r) => r.code));
+  const aa = codes(a.actor); const ar = codes(a.recipient);
+  return b.actor.every((r) => aa.has(r.code)) && b.recipient.every((r) => ar.has(r.code)) && a.negated === b.negated;
+}

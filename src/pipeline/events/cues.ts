@@ -1,0 +1,36 @@
+/**
+ * Function-word cues for the coder (./data/cues.json): light verbs ("launched an attack"), reporting verbs
+ * ("said"), modal and negation cues, subordinators and relative pronouns, news outlets. Loaded once as Sets.
+ *
+ *   cues().reporting.has('say') // true
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
+
+export interface Cues {
+  light: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
+  negation: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  relative: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  possessive: ReadonlySet<string>;
+  media: ReadonlySet<string>;
+  mediaSectors: ReadonlySet<string>;
+}
+
+let cached: Cues | null = null;
+
+export function cues(): Cues {
+  if (cached) return cached;
+  const d = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'cues.json'), 'utf8')) as Record<string, string[]>;
+  const set = (k: string) => new Set(d[k] ?? []);
+  cached = {
+    light: set('lightVerbs'), reporting: set('reportingVerbs'), future: set('futureCues'), hypothetical: set('hypotheticalCues'),
+    negation: set('negationCues'), subordinators: set('subordinators'), relative: set('relativePronouns'), be: set('beForms'),
+    possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
+  };
+  return cached;
+}

@@ -1,0 +1,207 @@
+/**
+ * The trigger lexicon (./data/triggers.txt) compiled into Maps keyed on every surface form of a pattern's
+ * first word, so each token costs one or two Map lookups. `matchAt` finds the longest pattern starting at
+ * a token: words match by lemma or surface form, `~word` skips up to six words, hyphenated words match
+ * both "cease-fire" and "cease - fire".
+ *
+ *   const lex = lexicon();
+ *   matchAt(lex, tokens, 3, tokens.length) // { entry: { cameo: '163', … }, first: 3, last: 5 } for "imposed new sanctions"
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
+import type { Token } from '../../core/types.js';
+import type { PloverCode } from '../../ontology/index.js';
+import { inflections } from './inflect.js';
+
+export type FrameKind = 'intent' | 'appeal' | 'demand' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
+
+export interface TriggerEntry {
+  /** CAMEO code of the trigger on its own (frames: their code when no complement is found). */
+  cameo: string | null;
+  /** PLOVER type/mode when the CAMEO crosswalk is not specific enough (drones, cyber …). */
+  override: PloverCode | null;
+  frame: FrameKind | null;
+  /** A frame word that codes nothing without a complement ("planned", "halted"). */
+  needsComplement: boolean;
+  reciprocal: boolean;
+  pos: 'v' | 'n' | 'b';
+  words: ReadonlySet<string>[];
+  gaps: boolean[];
+  /** The pattern as written in the data file, for debugging and evaluation output. */
+  source: string;
+}
+
+export interface Instrument { cameo: string; override: PloverCode | null; words: ReadonlySet<string>[] }
+
+export interface Lexicon {
+  byFirst: Map<string, TriggerEntry[]>;
+  instruments: Map<string, Instrument[]>;
+}
+
+export interface Match { entry: TriggerEntry; first: number; last: number }
+
+const FRAME_DEFAULT: Record<FrameKind, string | null> = {
+  intent: '030', appeal: '020', demand: '100', threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
+};
+
+const REFLEXIVE = new Set(['oneself', 'himself', 'herself', 'itself', 'themselves', 'themself', 'myself', 'ourselves']);
+const MAX_GAP = 6;
+
+function formsOf(word: string): ReadonlySet<string> {
+  if (word === 'oneself') return REFLEXIVE;
+  return new Set(inflections(word));
+}
+
+/** "cease-fire" -> [["cease-fire"], ["cease", "-", "fire"]]; other words -> [[word]]. */
+function hyphenVariants(words: string[]): string[][] {
+  let variants: string[][] = [[]];
+  for (const w of words) {
+    const parts = w.startsWith('~') || !w.includes('-') || w.startsWith('-') ? null : w.split('-');
+    variants = variants.flatMap((v) => (parts ? [[...v, w], [...v, ...parts.flatMap((p, i) => (i ? ['-', p] : [p]))]] : [[...v, w]]));
+  }
+  return variants;
+}
+
+function parseOverride(text: string | undefined): PloverCode | null {
+  if (!text) return null;
+  const [type, mode] = text.split('/');
+  return { type: type!, mode: mode ?? null };
+}
+
+function addEntry(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
+  for (const form of entry.words[0]!) {
+    const list = index.get(form);
+    if (list) list.push(entry);
+    else index.set(form, [entry]);
+  }
+}
+
+export function parseLexicon(text: string): Lexicon {
+  const byFirst = new Map<string, TriggerEntry[]>();
+  const instruments = new Map<string, Instrument[]>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const colon = line.indexOf(' : ');
+    if (colon < 0) throw new Error(`triggers.txt: no " : " in line "${line}"`);
+    const head = line.slice(0, colon).trim();
+    const body = line.slice(colon + 3);
+    if (head.startsWith('=')) {
+      const [cameo, override] = head.slice(1).trim().split(/\s+/);
+      for (const phrase of body.split(';').map((s) => s.trim()).filter(Boolean)) {
+        const words = phrase.split(/\s+/).map(formsOf);
+        const inst: Instrument = { cameo: cameo!, override: parseOverride(override), words };
+        for (const form of words[0]!) instruments.set(form, [...(instruments.get(form) ?? []), inst]);
+      }
+      continue;
+    }
+    const frame = head.startsWith('@') ? (head.slice(1) as FrameKind) : null;
+    const [cameoText, overrideText] = frame ? [null, undefined] : head.split(/\s+/);
+    for (const pat of body.split(';').map((s) => s.trim()).filter(Boolean)) {
+      let p = pat;
+      const reciprocal = p.endsWith('<>');
+      if (reciprocal) p = p.slice(0, -2).trim();
+      const needsComplement = p.endsWith('!');
+      if (needsComplement) p = p.slice(0, -1).trim();
+      let pos: 'v' | 'n' | 'b' = 'b';
+      if (/^[vn] /.test(p)) { pos = p[0] as 'v' | 'n'; p = p.slice(2).trim(); }
+      for (const variant of hyphenVariants(p.split(/\s+/))) {
+        const entry: TriggerEntry = {
+          cameo: frame ? FRAME_DEFAULT[frame] : cameoText!,
+          override: parseOverride(overrideText),
+          frame,
+          needsComplement: needsComplement || (frame !== null && FRAME_DEFAULT[frame] === null),
+          reciprocal,
+          pos,
+          words: variant.map((w) => formsOf(w.replace(/^~/, ''))),
+          gaps: variant.map((w) => w.startsWith('~')),
+          source: pat,
+        };
+        addEntry(byFirst, entry);
+      }
+    }
+  }
+  return { byFirst, instruments };
+}
+
+let cached: Lexicon | null = null;
+
+/** The shipped lexicon, compiled once per process. */
+export function lexicon(): Lexicon {
+  cached ??= parseLexicon(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'triggers.txt'), 'utf8'));
+  return cached;
+}
+
+function posFits(entry: TriggerEntry, tok: Token): boolean {
+  const p = tok.pos;
+  if (p === 'PROPN' || p === 'X' || p === 'ADJ') return true;
+  if (entry.pos === 'v') return p === 'VERB';
+  if (entry.pos === 'n') return p === 'NOUN' || (p === 'VERB' && tok.norm.endsWith('ing'));
+  return p === 'VERB' || p === 'NOUN' || p === 'ADV';
+}
+
+function wordAt(set: ReadonlySet<string>, tok: Token): boolean {
+  return set.has(tok.norm) || set.has(tok.lemma);
+}
+
+/** Matches the rest of an entry's words after its first word at `first`; returns the last token index or -1. */
+function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number, end: number): number {
+  let at = first;
+  for (let w = 1; w < entry.words.length; w++) {
+    const set = entry.words[w]!;
+    if (!entry.gaps[w]) {
+      at++;
+      if (at >= end || !wordAt(set, tokens[at]!)) return -1;
+      continue;
+    }
+    let found = -1;
+    for (let k = at + 1; k < end && k <= at + 1 + MAX_GAP; k++) {
+      const t = tokens[k]!;
+      if (wordAt(set, t)) { found = k; break; }
+      if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") break;
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+/** The longest lexicon pattern whose first word is token `i` (tokens up to `end`, exclusive). */
+export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: number): Match | null {
+  const tok = tokens[i]!;
+  const a = lex.byFirst.get(tok.norm);
+  const b = tok.lemma !== tok.norm ? lex.byFirst.get(tok.lemma) : undefined;
+  if (!a && !b) return null;
+  let best: Match | null = null;
+  for (const list of [a, b]) {
+    if (!list) continue;
+    for (const entry of list) {
+      if (!posFits(entry, tok)) continue;
+      const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
+      if (last < 0) continue;
+      if (!best || better(entry, last, best)) best = { entry, first: i, last };
+    }
+  }
+  return best;
+}
+
+function better(entry: TriggerEntry, last: number, best: Match): boolean {
+  if (entry.words.length !== best.entry.words.length) return entry.words.length > best.entry.words.length;
+  if (last !== best.last) return last < best.last;
+  return (entry.cameo?.length ?? 0) > (best.entry.cameo?.length ?? 0);
+}
+
+/** An instrument named in tokens [from, to) ("drone", "artillery"), used to make a generic attack specific. */
+export function findInstrument(lex: Lexicon, tokens: readonly Token[], from: number, to: number): Instrument | null {
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    const list = lex.instruments.get(tok.norm) ?? lex.instruments.get(tok.lemma);
+    if (!list) continue;
+    for (const inst of list) {
+      let ok = true;
+      for (let w = 1; w < inst.words.length && ok; w++) ok = i + w < to && wordAt(inst.words[w]!, tokens[i + w]!);
+      if (ok) return inst;
+    }
+  }
+  return null;
+}

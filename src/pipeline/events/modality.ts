@@ -1,0 +1,32 @@
+/**
+ * Modality and polarity of a trigger from the words before it in its clause: "will"/"would" (future),
+ * "could"/"may"/"if" (hypothetical), "not"/"never"/"no" (negated).
+ *
+ *   modalityAt(view, head) // { future: true, hypothetical: false, negated: false } for "Russia will withdraw"
+ */
+import { cues } from './cues.js';
+import type { SentenceView } from './sentence.js';
+
+export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean }
+
+export function modalityAt(v: SentenceView, head: number): ModalityCues {
+  const c = cues();
+  const out: ModalityCues = { future: false, hypothetical: false, negated: false };
+  const clause = v.clause[head - v.start]!;
+  for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
+    if (v.clause[k - v.start] !== clause) break;
+    const t = v.tokens[k]!;
+    if (v.mentionAt[k - v.start]! >= 0) break;
+    if (t.pos === 'VERB' && t.lemma !== 'go') break;
+    if (c.future.has(t.norm) || c.future.has(t.lemma)) out.future = true;
+    else if (c.hypothetical.has(t.norm)) out.hypothetical = true;
+    else if (c.negation.has(t.norm) || c.negation.has(t.lemma)) out.negated = true;
+  }
+  // a clause opened by "if"/"unless" is hypothetical
+  for (let k = head - 1; k >= v.start; k--) {
+    if (v.clause[k - v.start] !== clause) break;
+    const t = v.tokens[k]!;
+    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') { out.hypothetical = true; break; }
+  }
+  return out;
+}

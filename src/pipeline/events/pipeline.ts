@@ -1,0 +1,28 @@
+/**
+ * The pipeline `parley code`, the evaluation and the benchmark run: raw text to events, nothing more
+ * (tokenizer -> actors -> times -> events; no commitments or claims).
+ *
+ *   const doc = codingPipeline().run(createDocument({ text: 'Russia shelled Kharkiv.', published: '2022-03-01', source }));
+ *   doc.layers.events // [{ type: 'ASSAULT', cameo: '194', … }]
+ */
+import type { Document, EventRecord } from '../../core/types.js';
+import { createDocument } from '../../core/document.js';
+import { actors } from '../actors/index.js';
+import { createPipeline, type Pipeline } from '../pipeline.js';
+import { times } from '../times.js';
+import { tokenizer } from '../tokenizer.js';
+import { events } from './index.js';
+
+let cached: Pipeline | null = null;
+
+export function codingPipeline(): Pipeline {
+  cached ??= createPipeline([tokenizer, actors, times, events]);
+  return cached;
+}
+
+/** Codes one text; `date` (YYYY-MM-DD) anchors relative dates and is the events' default date. */
+export function codeText(text: string, date: string | null = null, uri = '-'): Document & { layers: { events: EventRecord[] } } {
+  const doc = codingPipeline().run(createDocument({ text, published: date, source: { kind: 'text', uri } }));
+  doc.layers.events ??= [];
+  return doc as Document & { layers: { events: EventRecord[] } };
+}

@@ -1,0 +1,228 @@
+/**
+ * Who did it and to whom, from token order, POS tags, clause ids and prepositions (no parser):
+ * - verbs: the subject is the nearest actor to the left in the clause (through "X and Y", relative
+ *   pronouns and coordinated verbs); the recipient is the first actor to the right; passives swap them
+ *   ("Kyiv was struck by Russian missiles": actor after "by", recipient the subject);
+ * - nouns: the actor is a possessor ("Putin's pledge"), a modifier ("Russian strikes", "U.S.-Russia talks"),
+ *   "by X", or the subject of a light verb ("launched an attack"); "between X and Y" gives both sides.
+ *
+ *   const { actors, recipients } = verbRoles(view, head);
+ */
+import type { Token } from '../../core/types.js';
+import { cues } from './cues.js';
+import { type MentionRef, type SentenceView, within } from './sentence.js';
+
+export interface Roles { actors: MentionRef[]; recipients: MentionRef[]; passive: boolean; between: boolean }
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within', 'from', 'over', 'towards', 'toward', 'through', 'beyond', 'along', 'off']);
+const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
+const NOMINAL_GLUE = new Set(['ADJ', 'NOUN', 'NUM', 'DET', 'PROPN']);
+const RECIPIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'at', 'into', 'toward', 'towards', 'for', 'in', 'upon', 'over', 'from', 'of']);
+
+const tok = (v: SentenceView, k: number): Token => v.tokens[k]!;
+const clauseOf = (v: SentenceView, k: number): number => v.clause[k - v.start]!;
+const mentionAt = (v: SentenceView, k: number): MentionRef | null => {
+  const i = v.mentionAt[k - v.start]!;
+  return i >= 0 ? v.mentions[i]! : null;
+};
+
+/** Extends a mention leftwards through "X and Y", "X, Y and Z" (compound actors). */
+function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
+  const out = [m];
+  let k = m.first - 1;
+  while (k > v.start) {
+    const t = tok(v, k);
+    if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
+    const prev = mentionAt(v, k - 1);
+    if (!prev || prev.place) break;
+    out.unshift(prev);
+    k = prev.first - 1;
+  }
+  return out;
+}
+
+/** Extends a mention rightwards through "X and Y" unless Y starts a new clause ("… Kyiv and Moscow said"). */
+function coordinatedRight(v: SentenceView, m: MentionRef, clause: number): MentionRef[] {
+  const out = [m];
+  let k = m.last + 1;
+  while (k + 1 < v.end) {
+    const t = tok(v, k);
+    if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
+    const next = mentionAt(v, k + 1);
+    if (!next || !within(v, clauseOf(v, next.first), clause)) break;
+    const after = next.last + 1 < v.end ? tok(v, next.last + 1) : null;
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
+    out.push(next);
+    k = next.last + 1;
+  }
+  return out;
+}
+
+function isPassive(v: SentenceView, head: number): boolean {
+  const t = tok(v, head);
+  if (t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  const c = cues();
+  for (let k = head - 1; k >= v.start && k >= head - 4; k--) {
+    const p = tok(v, k);
+    if (c.be.has(p.norm) || (p.pos === 'AUX' && p.lemma === 'be')) return true;
+    if (!SKIP_LEFT.has(p.pos)) break;
+  }
+  const by = head + 1 < v.end ? tok(v, head + 1) : null;
+  return by?.norm === 'by' && head > v.start && tok(v, head - 1).norm === ',';
+}
+
+/** The agent of a passive: the actor after "by" within a few tokens. */
+function byAgent(v: SentenceView, from: number, clause: number): MentionRef[] {
+  for (let k = from; k < v.end && k <= from + 3; k++) {
+    if (tok(v, k).norm !== 'by') continue;
+    for (let j = k + 1; j < v.end && j <= k + 4; j++) {
+      const m = mentionAt(v, j);
+      if (m && !m.place) return coordinatedRight(v, m, clause);
+      if (tok(v, j).pos === 'VERB' || tok(v, j).pos === 'PUNCT') break;
+    }
+  }
+  return [];
+}
+
+/** The subject of the verb at `head`: nearest actor to the left in its clause. */
+export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[] {
+  const c = cues();
+  const clause = clauseOf(v, head);
+  // coordinated or participial verb ("X met Y and urged …", "X shelled Y, killing …"): the earlier verb's subject
+  let k = head - 1;
+  while (k >= v.start && SKIP_LEFT.has(tok(v, k).pos) && tok(v, k).norm !== 'to') k--;
+  if (depth < 3 && k > v.start && (tok(v, k).norm === 'and' || tok(v, k).norm === ',' || tok(v, k).norm === 'then')) {
+    for (let j = k - 1; j >= v.start; j--) {
+      const t = tok(v, j);
+      if (!within(v, clauseOf(v, j), clause) && !within(v, clause, clauseOf(v, j))) break;
+      if (mentionAt(v, j) && t.norm !== ',') {
+        if (j === k - 1) break; // "X and Y verb": a compound subject, handled below
+        continue;
+      }
+      if (t.pos === 'VERB') return subjectOf(v, j, depth + 1);
+    }
+  }
+  let fallback: MentionRef[] = [];
+  for (let j = head - 1; j >= v.start; j--) {
+    const cj = clauseOf(v, j);
+    if (cj !== clause && !within(v, cj, clause)) break;
+    if (cj !== clause) continue; // inside a nested relative clause
+    const t = tok(v, j);
+    if (c.relative.has(t.norm)) {
+      let a = j - 1;
+      if (a >= v.start && tok(v, a).norm === ',') a--;
+      const m = a >= v.start ? mentionAt(v, a) : null;
+      return m && !m.place ? coordinatedLeft(v, m) : [];
+    }
+    const m = mentionAt(v, j);
+    if (!m) continue;
+    j = m.first;
+    const before = m.first - 1 >= v.start ? tok(v, m.first - 1) : null;
+    if (m.place || (before && LOCATIVE.has(before.norm))) continue;
+    if (before && before.norm === 'of') { if (!fallback.length) fallback = [m]; continue; }
+    if (before && before.pos === 'ADP' && before.norm !== 'by') continue; // object of a preposition, never the subject
+    const after = tok(v, m.last + 1 < v.end ? m.last + 1 : m.last);
+    if (after.norm === ',' && m.first - 2 >= v.start && tok(v, m.first - 1).norm === ',' && mentionAt(v, m.first - 2)) {
+      continue; // apposition "Lavrov, Russia's foreign minister, …": keep looking for the head
+    }
+    return coordinatedLeft(v, m);
+  }
+  return fallback;
+}
+
+/** The first actor to the right of `from` in the clause of `head`, up to `limit` tokens away. */
+export function objectAfter(v: SentenceView, head: number, from: number, limit: number, allowPlaces: boolean): MentionRef[] {
+  const clause = clauseOf(v, head);
+  for (let k = from; k < v.end && k <= from + limit; k++) {
+    const ck = clauseOf(v, k);
+    if (ck !== clause && !within(v, ck, clause)) break;
+    const m = mentionAt(v, k);
+    if (!m) continue;
+    if (m.place && !allowPlaces) { k = m.last; continue; }
+    const after = m.last + 1 < v.end ? tok(v, m.last + 1) : null;
+    if (after && after.pos === 'AUX' && k > from) { k = m.last; continue; } // subject of an embedded clause
+    return coordinatedRight(v, m, clause);
+  }
+  return [];
+}
+
+export function verbRoles(v: SentenceView, head: number, objectFrom: number, allowPlaces: boolean): Roles {
+  const clause = clauseOf(v, head);
+  if (isPassive(v, head)) {
+    return { actors: byAgent(v, head + 1, clause), recipients: subjectOf(v, head).concat(), passive: true, between: false };
+  }
+  return { actors: subjectOf(v, head), recipients: objectAfter(v, head, objectFrom, 10, allowPlaces), passive: false, between: false };
+}
+
+/** A light verb governing the noun at `head` ("launched a drone attack"), or -1. */
+export function lightVerbOf(v: SentenceView, head: number): number {
+  const c = cues();
+  for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
+    const t = tok(v, k);
+    if (t.pos === 'VERB') return c.light.has(t.lemma) ? k : -1;
+    const particle = (t.pos === 'ADP' || t.pos === 'PART') && k > v.start && tok(v, k - 1).pos === 'VERB';
+    if (!particle && !NOMINAL_GLUE.has(t.pos) && t.norm !== '-' && t.pos !== 'ADV') return -1;
+    if (mentionAt(v, k)) return -1;
+  }
+  return -1;
+}
+
+/** Roles of a nominal trigger at `head` ending at `last`. */
+export function nounRoles(v: SentenceView, head: number, last: number, allowPlaces: boolean, ofIsActor: boolean): Roles {
+  const c = cues();
+  const clause = clauseOf(v, head);
+  let actors: MentionRef[] = [];
+  let between = false;
+  // possessor or modifier to the left: "Putin's pledge", "Russia's latest attack", "Russian strikes", "U.S.-Russia talks"
+  for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
+    const t = tok(v, k);
+    const m = mentionAt(v, k);
+    if (m) {
+      if (!m.place || (k === head - 1)) {
+        actors = [m];
+        let j = m.first - 1;
+        while (j > v.start && (tok(v, j).norm === '-' || tok(v, j).norm === 'and' || tok(v, j).norm === '/')) {
+          const other = mentionAt(v, j - 1);
+          if (!other) break;
+          actors.unshift(other);
+          between = true;
+          j = other.first - 1;
+        }
+        if (m.place && !allowPlaces) actors = [];
+      }
+      break;
+    }
+    if (c.possessive.has(t.norm) || NOMINAL_GLUE.has(t.pos) || t.norm === '-') {
+      if (t.pos === 'DET' && k < head - 1 && !c.possessive.has(tok(v, k + 1).norm)) break;
+      continue;
+    }
+    break;
+  }
+  let recipients: MentionRef[] = [];
+  let k = last + 1;
+  if (k < v.end && tok(v, k).norm === 'by' && !actors.length) {
+    actors = byAgent(v, k, clause);
+    if (actors.length) k = actors[actors.length - 1]!.last + 1;
+  }
+  if (k < v.end && tok(v, k).norm === 'between') {
+    const pair = objectAfter(v, head, k + 1, 3, false);
+    if (pair.length >= 2) {
+      if (actors.length) recipients = pair;
+      else { actors = pair; between = true; }
+      return { actors, recipients, passive: false, between };
+    }
+  }
+  for (let j = k; j < v.end && j <= last + 3; j++) {
+    const t = tok(v, j);
+    if (RECIPIENT_PREPS.has(t.norm)) {
+      const found = objectAfter(v, head, j + 1, 4, allowPlaces);
+      if (found.length) {
+        if (t.norm === 'of' && ofIsActor && !actors.length) actors = found.filter((m) => !m.place);
+        else recipients = found;
+      }
+      break;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return { actors, recipients, passive: false, between };
+}

@@ -1,0 +1,141 @@
+/**
+ * A sentence as the coder sees it: its tokens, the actor mentions mapped onto token indices, and clause ids
+ * found without a parser. Clauses break at ";" and ":", at subordinators ("while", "because"), after a
+ * reporting verb ("X said | Y attacked Z"), before a trailing report (", officials said"), and around
+ * relative clauses (", which …,") that nest inside the clause they interrupt.
+ *
+ *   const view = sentenceView(tokens, 0, tokens.length, mentions, triggerTokens);
+ *   view.clause[k - view.start] // clause id of token k
+ */
+import type { ActorMention, Token } from '../../core/types.js';
+import { cues } from './cues.js';
+
+export interface MentionRef {
+  m: ActorMention;
+  first: number;
+  last: number;
+  /** Locations ("in Kyiv") are recipients of attacks at most, never actors. */
+  place: boolean;
+}
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  clause: Int32Array;
+  /** Parent clause of a relative clause, -1 otherwise. */
+  parent: number[];
+  /** Token index of the reporting verb whose content a clause is ("Kyiv said | Russia attacked"). */
+  reporter: Map<number, number>;
+  mentions: MentionRef[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+}
+
+const SOURCE_LEADS = [['according', 'to'], ['citing'], ['quoted', 'by'], ['reported', 'by'], ['interview', 'with'], ['told']];
+
+function isOutletOrSource(tokens: readonly Token[], first: number, start: number, m: ActorMention): boolean {
+  const c = cues();
+  if (m.sector && c.mediaSectors.has(m.sector)) return true;
+  const name = (m.text ?? m.name ?? '').toLowerCase().replace(/^the /, '');
+  if (c.media.has(name)) return true;
+  for (const lead of SOURCE_LEADS) {
+    const at = first - lead.length;
+    if (at < start) continue;
+    if (lead.every((w, i) => tokens[at + i]!.norm === w)) return true;
+  }
+  return false;
+}
+
+function tokenAtOffset(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mapMentions(tokens: readonly Token[], start: number, end: number, mentions: readonly ActorMention[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const m of mentions) {
+    const first = tokenAtOffset(tokens, start, end, m.start);
+    let last = first;
+    while (last + 1 < end && tokens[last + 1]!.start < m.end) last++;
+    if (isOutletOrSource(tokens, first, start, m)) continue;
+    out.push({ m, first, last, place: m.kind === 'place' && !m.sector });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+function isReportingVerb(t: Token): boolean {
+  return t.pos === 'VERB' && cues().reporting.has(t.lemma);
+}
+
+/** ", Ukraine's military said." — a trailing report segment starting at the comma at k. */
+function trailingReport(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end && j <= k + 8; j++) {
+    const t = tokens[j]!;
+    if (t.norm === ',' || t.norm === ';') return -1;
+    if (isReportingVerb(t)) {
+      let after = j + 1;
+      while (after < end && (tokens[after]!.pos === 'PROPN' || tokens[after]!.pos === 'NOUN' || tokens[after]!.pos === 'ADP' || tokens[after]!.pos === 'DET')) after++;
+      const next = tokens[after];
+      return !next || next.pos === 'PUNCT' ? j : -1;
+    }
+    if (t.norm === 'according' && tokens[j + 1]?.norm === 'to') return j;
+  }
+  return -1;
+}
+
+export function sentenceView(tokens: readonly Token[], start: number, end: number, mentions: readonly ActorMention[], triggerTokens: ReadonlySet<number>): SentenceView {
+  const c = cues();
+  const n = end - start;
+  const clause = new Int32Array(n);
+  const parent: number[] = [-1];
+  const reporter = new Map<number, number>();
+  let current = 0;
+  let outer = -1;
+  const open = (p: number) => { parent.push(p); return parent.length - 1; };
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ';' || t.norm === ':' || t.norm === '—' || t.norm === '–') {
+      outer = -1;
+      current = open(-1);
+    } else if (t.norm === ',') {
+      if (outer >= 0) { current = outer; outer = -1; }
+      const rep = trailingReport(tokens, k, end);
+      if (rep >= 0) {
+        reporter.set(current, rep);
+        current = open(-1);
+      } else if (k + 1 < end && c.relative.has(tokens[k + 1]!.norm)) {
+        clause[k - start] = current;
+        outer = current;
+        current = open(current);
+        continue;
+      }
+    } else if ((t.pos === 'SCONJ' && c.subordinators.has(t.norm)) || (t.norm === 'but' && t.pos === 'CCONJ')) {
+      outer = -1;
+      current = open(-1);
+    }
+    clause[k - start] = current;
+    if (isReportingVerb(t) && !triggerTokens.has(k)) {
+      const next = open(-1);
+      reporter.set(next, k);
+      current = next;
+      outer = -1;
+    }
+  }
+  const mapped = mapMentions(tokens, start, end, mentions);
+  const mentionAt = new Int32Array(n).fill(-1);
+  mapped.forEach((r, i) => { for (let k = r.first; k <= r.last; k++) mentionAt[k - start] = i; });
+  return { tokens, start, end, clause, parent, reporter, mentions: mapped, mentionAt };
+}
+
+/** True when clause `inner` is `outer` or nested (relative clauses) inside it. */
+export function within(view: SentenceView, inner: number, outer: number): boolean {
+  for (let c = inner; c >= 0; c = view.parent[c]!) if (c === outer) return true;
+  return false;
+}
