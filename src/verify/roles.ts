@@ -86,17 +86,12 @@ function statusAt(kb: KnowledgeBase, claim: Role, on: string): StatusAt | null {
 }
 
 /**
- * An open-ended term is known only up to when its source was last checked: "snapshot 2022-07-23" in the source,
- * else the end of the last year the knowledge base records any change in.
+ * An open-ended term is known only up to when the knowledge base was last completed: the end of the last year
+ * in which it records any change of office (its data README: "end: null means in office when last completed").
  */
 export function isStale(kb: KnowledgeBase, h: Holding, on: string): boolean {
   if (h.end !== null) return false;
-  return on > coverageOf(kb, h);
-}
-
-function coverageOf(kb: KnowledgeBase, h: Holding): string {
-  const snapshot = /snapshot (\d{4}-\d{2}-\d{2})/.exec(h.source)?.[1];
-  return snapshot ?? horizon(kb);
+  return on > horizon(kb);
 }
 
 let cachedHorizon: { kb: KnowledgeBase; date: string } | null = null;

@@ -50,10 +50,16 @@ export function findEventMentions(doc: Document): EventMention[] {
       const ve = vs + m[0].length;
       if (out.some((e) => e.sentence === i && e.span.start <= vs && ve <= e.span.end)) continue;
       const found = verbMention(text, sActors, sTimes, vs, ve, s.end);
-      if (found) out.push({ ...found, sentence: i, noun: m[1]!.toLowerCase(), ...typeOf(m[1]!) });
+      if (found) out.push({ ...found, sentence: i, noun: nounOfVerb(m[1]!), ...typeOf(m[1]!) });
     }
   }
   return out;
+}
+
+function nounOfVerb(verb: string): string {
+  if (/met/i.test(verb)) return 'meeting';
+  if (/talks/i.test(verb)) return 'talks';
+  return 'call';
 }
 
 function typeOf(word: string): { type: string; mode: string | null } {

@@ -132,7 +132,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     accused = subject ? [ref(subject)] : [];
     by = accused;
   } else {
-    const subject = owner ?? subjectBefore(s.actors, text, trig.start, s.span.start);
+    const relative = nominal ? relativeAgent(s.actors, text, trig.end, s.span.end) : null;
+    const subject = owner ?? relative ?? subjectBefore(s.actors, text, trig.start, s.span.start);
     const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
     by = subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
   }
@@ -140,7 +141,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) by = linked[0].actor;
 
   const content = readContent(trigger, text, trig, s.span.end);
-  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) || trigger.kind === 'ceasefire' ? sentence : ''));
+  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : ''));
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   const toActors = uniqueRefs(
@@ -198,13 +199,21 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   const after = text.slice(trig.end, sentenceEnd);
   const word = text.slice(trig.start, trig.end);
   const window = after.slice(0, 140);
-  const c = CONTENT.exec(window);
+  let c = CONTENT.exec(window);
+  let base = trig.end;
+  if ((!c || c.index > 60) && (trigger.kind === 'demand' || trigger.kind === 'ultimatum')) {
+    // "a complete halt to X was a key condition": the content comes before the trigger
+    const lead = text.slice(sentenceStartOf(text, trig.start), trig.start);
+    const b = CONTENT.exec(lead);
+    if (b) { c = b; base = trig.start - lead.length; }
+  }
+  const region = base === trig.end ? window : text.slice(base, trig.start);
   let phrase: string | null = null;
   let phraseStart = trig.end;
   let refrain = REFRAIN.test(word) || trigger.kind === 'ceasefire';
-  if (c && c.index <= 60) {
-    phraseStart = trig.end + c.index + c[0].length;
-    phrase = cut(window.slice(c.index + c[0].length));
+  if (c && (c.index <= 60 || base !== trig.end)) {
+    phraseStart = base + c.index + c[0].length;
+    phrase = cut(region.slice(c.index + c[0].length));
     refrain = refrain || REFRAIN.test(c[0]);
   } else {
     const inf = /^\s*(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
@@ -227,6 +236,20 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
   }
   return { action, refrain, scopeText: scopeText || null, end: phraseStart + (phrase?.length ?? 0) };
+}
+
+/** Start of the sentence holding `pos` (the text after the last sentence-ending mark before it). */
+function sentenceStartOf(text: string, pos: number): number {
+  const head = text.slice(Math.max(0, pos - 300), pos);
+  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(head);
+  return Math.max(0, pos - 300) + (m ? m.index + m[0].length : 0);
+}
+
+/** "the truce Kyiv had accepted": the actor right after a nominal trigger that goes on with a committing verb. */
+function relativeAgent(actors: readonly ActorMention[], text: string, from: number, to: number): ActorMention | null {
+  const a = actors.find((x) => x.start >= from && x.start - from <= 20 && x.end <= to);
+  if (!a || !/^\s*(?:that\s+|which\s+)?$/i.test(text.slice(from, a.start))) return null;
+  return /^\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:agreed|accepted|signed|declared|announced|proposed|offered|put forward|brokered|made)\b/i.test(text.slice(a.end, a.end + 40)) ? a : null;
 }
 
 function cut(s: string): string {
@@ -275,8 +298,9 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
     else mentioned ??= t.date!;
   }
   if (!mentioned && !explicitStart) {
+    // Commitments are made at the event the article reports; later dates nearby are usually when it was reported.
     const earlier = allTimes.filter((t) => t.date && t.precision === 'day' && t.durationDays === undefined && t.sentence < s.index && t.sentence >= s.index - 3);
-    mentioned = earlier[earlier.length - 1]?.date ?? doc.published;
+    mentioned = earlier.map((t) => t.date!).sort()[0] ?? doc.published;
   }
   if (doc.published && mentioned && mentioned > doc.published) mentioned = doc.published;
   return { mentioned, explicitStart, explicitEnd };
@@ -287,9 +311,9 @@ function durationFor(s: SentenceView, trig: Span, after: string, phase: string):
     const by = /\bby\s+(?:another\s+)?(\d{1,3}|one|two|three|four|six|thirty|sixty|ninety)\s+(day|week|month)s?\b/i.exec(after);
     if (by) return Number.isNaN(Number(by[1])) ? wordNumber(by[1]!) * unitDays(by[2]!) : Number(by[1]) * unitDays(by[2]!);
   }
-  const durations = s.times.filter((t) => t.durationDays !== undefined);
-  const best = durations.find((t) => t.start >= trig.start) ?? durations[durations.length - 1];
-  return best?.durationDays ?? null;
+  // "a 30-day truce", "agreed to … for 30 days": a duration right before the trigger or after it in its sentence.
+  const durations = s.times.filter((t) => t.durationDays !== undefined && (t.start >= trig.start || trig.start - t.end <= 25));
+  return durations[0]?.durationDays ?? null;
 }
 
 function wordNumber(w: string): number {

@@ -21,6 +21,7 @@ export const commitments: Component = {
     if (doc.published) {
       for (const c of found) if (c.phase !== 'proposed' && !isTurn(c)) c.status = commitmentStatusAsOf(c, [], doc.published).status;
     }
+    for (const c of found) if (c.phase === 'extended' || c.phase === 'withdrawn' || c.phase === 'collapsed') c.status = c.phase;
     doc.layers.commitments = found;
   },
 };
