@@ -14,7 +14,7 @@ import { keyOf, words } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
 
 export type Hit =
-  | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat'; sector?: string }
+  | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat' | 'city'; sector?: string }
   | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string }
   | { t: 'sector'; sector: string; title?: string }
   | { t: 'person'; key: string };
@@ -74,6 +74,7 @@ export class KnowledgeBase {
       if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('sh') && !d.endsWith('ch')) this.trie.add(d + 's', { t: 'country', code: c.code, form: 'demonym' });
     }
     for (const [code, names] of Object.entries(lex.capitals)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'capital' });
+    for (const [code, names] of Object.entries(lex.cities)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'city' });
     for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
     for (const o of files.organisations) for (const n of o.names) this.trie.add(n, { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id });
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });

@@ -15,6 +15,7 @@ export interface Lexicon {
   demonyms: Record<string, string[]>;
   capitals: Record<string, string[]>;
   seats: Record<string, string[]>;
+  cities: Record<string, string[]>;
   seatSector: Record<string, string>;
   sectors: Record<string, string[]>;
   modifiers: string[];

@@ -101,7 +101,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   if (ws[k]?.key === "'s" || ws[k]?.key === "'") k++;
   // an organisation of the country: "Russia's Baltic Fleet"
   const orgHit = k > last.end ? kb.trie.longest(ws, k) : null;
-  const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector);
+  const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector && v.code === last.hit.code);
   if (orgHit && ownOrg) {
     emitLeading(group, out, ws, undefined);
     out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: ownOrg.sector, kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
@@ -170,6 +170,7 @@ function countryMention(ws: Word[], start: number, end: number, hit: CountryHit)
   const prev = ws[start - 1]?.key;
   const isPlace = prev !== undefined && PLACE_PREPS.has(prev) || (prev === 'the' && PLACE_PREPS.has(ws[start - 2]?.key ?? ''));
   if (hit.form === 'seat') return mention(ws, start, end, { code: hit.code, sector: hit.sector ?? 'GOV', kind: 'organisation' });
+  if (hit.form === 'city') return isPlace ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'CVL', kind: 'place' });
   if (hit.form === 'capital') return isPlace ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'GOV', kind: 'place' });
   return mention(ws, start, end, { code: hit.code, kind: isPlace && hit.form === 'name' ? 'place' : 'country' });
 }
@@ -194,10 +195,11 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     let k = end + 1;
     if (ws[k]?.key === 'the') k++;
     const ch = k < n ? kb.trie.longest(ws, k) : null;
-    const c = ch?.values.find((v): v is CountryHit => v.t === 'country' || (v.t === 'org' && !v.sector && v.kind === 'organisation'));
+    const c = ch?.values.find((v): v is CountryHit => v.t === 'country' || (v.t === 'org' && v.kind === 'organisation'));
     if (ch && c) {
       const offices = s.title ? kb.officesFor(c.code, s.title) : [];
-      const office = offices[0];
+      const named = c.t === 'org' ? offices.find((o) => o.office.toLowerCase().includes(c.name.toLowerCase())) : undefined;
+      const office = named ?? (offices.length === 1 ? offices[0] : undefined);
       const former = isFormer(ws, i, ch.end);
       if (office && !former) {
         const holders = (kb.termsByOffice.get(office.office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
@@ -207,6 +209,17 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
         out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : s.sector, kind: s.title ? 'person' : 'country', office: office?.office }));
       }
       return ch.end;
+    }
+  }
+  if (s.title) {
+    // a title specific to one country or organisation ("NATO secretary general", "Commission president")
+    const offices = kb.titleIndex.get(s.title) ?? [];
+    const office = offices.length === 1 ? offices[0]! : undefined;
+    if (office) {
+      const former = isFormer(ws, i, end);
+      const holders = former ? [] : (kb.termsByOffice.get(office.office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
+      const h = holders.length === 1 ? holders[0]! : undefined;
+      out.push(mention(ws, i, end, { code: office.country, sector: former ? 'ELI' : office.sector, kind: 'person', office: office.office, name: h?.person, id: h?.personId ?? undefined, status: h ? 'current' : undefined }));
     }
   }
   return end;

@@ -34,7 +34,8 @@ const countries = world.map((c) => {
   const d = c.demonyms?.eng;
   if (d) { if (d.m) demonyms.add(d.m); if (d.f) demonyms.add(d.f); }
   return {
-    code: c.cca3,
+    // mledoze uses UNK for Kosovo; CAMEO, PLOVER and most news data use the user-assigned XKX
+    code: c.cca3 === 'UNK' ? 'XKX' : c.cca3,
     iso2: c.cca2,
     name: c.name.common,
     names: [...names].filter((n) => n && !/[^\x20-\x7E\u00C0-\u024F’']/.test(n)),

@@ -1,0 +1,92 @@
+/**
+ * Actor resolution against ../shared/data/gold/ngec_actor_resolution.jsonl (NGEC tests): each phrase goes
+ * through `kb.resolve(phrase, on)` and the country code and first sector code are compared with the gold.
+ * `null` gold = the phrase must not be coded. Cases marked xfail in the gold and `query_wiki` cases (which
+ * only name a Wikipedia title) are reported apart. The reference date is 2022-06-01, when the gold set was
+ * written, so "Scott Morrison" is a sitting prime minister and "Angela Merkel" a former chancellor.
+ * Prints the table and writes one line per case to eval-results/actors.jsonl.
+ *
+ *   npm run eval -- actors
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../core/paths.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { SHARED_MISSING, sharedDataPath } from '../testing/shared-data.js';
+import type { EvalSuite } from './run.js';
+
+const ON = '2022-06-01';
+
+interface GoldCase { id: string; text: string; method: string; expected: Record<string, unknown>; xfail: string | null }
+
+export const suite: EvalSuite = {
+  name: 'actors: NGEC actor resolution (country + sector)',
+  run() {
+    const path = sharedDataPath('gold', 'ngec_actor_resolution.jsonl');
+    if (!path) { process.stdout.write(`skipped: ${SHARED_MISSING}\n`); return; }
+    const kb = loadKnowledge();
+    const cases = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldCase);
+    const rows: unknown[] = [];
+    const tally = { country: [0, 0], sector: [0, 0], nulls: [0, 0], xfail: [0, 0], wiki: [0, 0] };
+    const byMethod = new Map<string, { country: [number, number]; sector: [number, number] }>();
+    const t0 = performance.now();
+    for (const c of cases) {
+      const r = kb.resolve(c.text, ON);
+      const e = c.expected;
+      const row: Record<string, unknown> = { id: c.id, text: c.text, method: c.method, got: r, expected: e };
+      if (c.method === 'query_wiki') {
+        tally.wiki[1]++;
+        const hit = Boolean(r && (r.name || r.code));
+        if (hit) tally.wiki[0]++;
+        row.scored = 'wiki-title only (not scored): resolved=' + hit;
+        rows.push(row);
+        continue;
+      }
+      if (c.xfail) {
+        tally.xfail[1]++;
+        row.scored = 'xfail';
+        rows.push(row);
+        continue;
+      }
+      const m = byMethod.get(c.method) ?? { country: [0, 0], sector: [0, 0] };
+      byMethod.set(c.method, m);
+      if ('<whole result>' in e && e['<whole result>'] === null) {
+        tally.nulls[1]++;
+        const ok = r === null || (!r.code && !r.sector);
+        if (ok) tally.nulls[0]++;
+        row.nullOk = ok;
+      }
+      const country = typeof e.country === 'string' ? e.country : undefined;
+      if (country) {
+        tally.country[1]++; m.country[1]++;
+        const ok = r?.code === country;
+        if (ok) { tally.country[0]++; m.country[0]++; }
+        row.countryOk = ok;
+      }
+      const sector = typeof e.code_1 === 'string' && e.code_1 ? e.code_1 : undefined;
+      if (sector) {
+        tally.sector[1]++; m.sector[1]++;
+        const ok = r?.sector === sector;
+        if (ok) { tally.sector[0]++; m.sector[0]++; }
+        row.sectorOk = ok;
+      }
+      rows.push(row);
+    }
+    const ms = performance.now() - t0;
+    const pct = ([a, b]: number[]) => (b ? `${((100 * a!) / b!).toFixed(1)}% (${a}/${b})` : '-');
+    const lines = [
+      `reference date ${ON}; ${cases.length} cases; ${(ms * 1000 / cases.length).toFixed(1)} µs per phrase`,
+      `| method | country | sector |`,
+      `|---|---|---|`,
+      ...[...byMethod].map(([k, v]) => `| ${k} | ${pct(v.country)} | ${pct(v.sector)} |`),
+      `| **all (cases expecting a country)** | **${pct(tally.country)}** | ${pct(tally.sector)} |`,
+      `must not be coded (null gold): ${pct(tally.nulls)}`,
+      `xfail in gold (not scored): ${tally.xfail[1]}; query_wiki (title only, not scored): resolved ${pct(tally.wiki)}`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    const dir = join(packageRoot, 'eval-results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'actors.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    process.stdout.write(`per-case results: eval-results/actors.jsonl\n`);
+  },
+};
