@@ -1,0 +1,151 @@
+/**
+ * Checks one analysed article against the knowledge base and the ledger: event-date claims against the dated
+ * clusters of ledger reports, role claims against the knowledge base on the date the event really happened
+ * (the ledger's, when the article speaks of a ledger event), and the article's commitments against their merged
+ * record. Never a verdict without evidence: supported/contradicted always carry the fact or the ledger reports.
+ *
+ *   const result = await verifyDocument(analyzeDocument(doc), ledger);
+ *   result.claims.find((c) => c.kind === 'event-date')?.verdict // 'contradicted'
+ *   // "The ledger has the call between Donald Trump and Vladimir Putin on 2025-03-18, reported by 3 sources, not in June 2023."
+ */
+import { commitmentStatusAsOf, type CommitmentState } from '../analysis/commitments.status.js';
+import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../analysis/commitments.merge.js';
+import { findViolations } from '../analysis/commitments.violations.js';
+import { endsOn } from '../analysis/commitments.status.js';
+import type { ClaimEvidence, ClaimRecord, CommitmentRecord, Document } from '../core/types.js';
+import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
+import { buildClaims, participantKey, period } from '../pipeline/claims/extract.js';
+import type { EventMention } from '../pipeline/claims/events.js';
+import { chooseCluster, clusterByDate, ESTABLISHED_SOURCES, matchingReports, type ClusterChoice, type EventCluster, type Ledger } from './ledger.js';
+import { judgeRole } from './roles.js';
+
+export interface CommitmentCheck {
+  /** The article's own record. */
+  commitment: CommitmentRecord;
+  /** The ledger's merged record it belongs to (null without a ledger). */
+  merged: CommitmentRecord | null;
+  state: CommitmentState | null;
+}
+
+export interface CheckResult {
+  claims: ClaimRecord[];
+  commitments: CommitmentCheck[];
+  /** Whether a ledger was consulted. */
+  ledger: boolean;
+}
+
+const MAX_LEDGER_EVIDENCE = 6;
+
+export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: KnowledgeBase = loadKnowledge(), asOf?: string): Promise<CheckResult> {
+  const extracted = buildClaims(doc, kb);
+  const own = (doc.layers.commitments ?? []).filter((c) => !isTurn(c));
+  if (!ledger) return { claims: extracted.claims, commitments: own.map((commitment) => ({ commitment, merged: null, state: null })), ledger: false };
+
+  const reports = await ledger.commitmentReports({ by: [...new Set(own.flatMap((c) => c.by.map((b) => b.code)))] });
+  const choices = new Map<string, { choice: ClusterChoice; clusters: EventCluster[] }>();
+  const choose = async (e: NonNullable<ClaimRecord['event']>) => {
+    const key = `${participantKey(e)}|${e.type}|${e.mode ?? ''}`;
+    if (!choices.has(key)) {
+      const codes = [...new Set(e.participants.map((p) => p.code))];
+      const people = e.participants.map((p) => p.name).filter((n): n is string => !!n);
+      const rows = matchingReports(await ledger.eventReports({ codes, type: e.type }), e.mode, people);
+      const clusters = clusterByDate(rows, doc.id);
+      const shares = (c: EventCluster) => reports.some((r) => c.documents.includes(r.documentId) && own.some((o) => sameCommitment({ ...o, starts: null }, { ...r.commitment, starts: null })));
+      choices.set(key, { choice: chooseCluster(clusters, shares), clusters });
+    }
+    return choices.get(key)!;
+  };
+
+  const claims: ClaimRecord[] = [];
+  for (const claim of extracted.claims) {
+    if (claim.kind === 'event-date' && claim.event) {
+      claims.push({ ...claim, ...judgeEventDate(claim, await choose(claim.event)) });
+      continue;
+    }
+    const role = extracted.roles.find((r) => r.claim === claim);
+    if (role?.event) {
+      const { choice } = await choose(claim.event!);
+      if (choice.cluster) {
+        const c = choice.cluster;
+        const articleDate = articleDateText(role.event, extracted.events);
+        const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
+        const judged = judgeRole(kb, role.role, { on: c.date, basis: 'ledger-event', note });
+        claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event' }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
+        continue;
+      }
+    }
+    claims.push(claim);
+  }
+
+  const commitments = await checkCommitments(own, reports, doc, ledger, asOf ?? doc.published ?? KnowledgeBase.today());
+  return { claims, commitments, ledger: true };
+}
+
+function judgeEventDate(claim: ClaimRecord, found: { choice: ClusterChoice; clusters: EventCluster[] }): Pick<ClaimRecord, 'verdict' | 'explanation' | 'evidence'> {
+  const what = `the ${claim.asserted.event} between ${claim.subject}`;
+  const said = claim.asserted.dateText ?? claim.asserted.date!;
+  const p = period({ date: claim.asserted.date!, precision: (claim.asserted.precision ?? 'day') as 'day' | 'month' | 'year' });
+  const inside = found.clusters.filter((c) => inPeriod(c.date, p, claim.asserted.precision === 'day' ? 1 : 0));
+  const backed = inside.filter((c) => c.sources >= ESTABLISHED_SOURCES);
+  if (backed.length) {
+    const c = backed[0]!;
+    return { verdict: 'supported', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, which matches "${said}".`, evidence: ledgerEvidence(c) };
+  }
+  if (inside.length) {
+    return { verdict: 'unverified', explanation: `Only one source in the ledger dates ${what} to ${inside[0]!.date}; that is not enough to judge "${said}".`, evidence: ledgerEvidence(inside[0]!) };
+  }
+  const c = found.choice.cluster;
+  if (c) {
+    return { verdict: 'contradicted', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
+  }
+  return { verdict: 'unverified', explanation: `No verdict on "${said}": ${found.choice.why}.`, evidence: [] };
+}
+
+function inPeriod(date: string, p: { on: string; until?: string }, slackDays = 0): boolean {
+  const from = slackDays ? shift(p.on, -slackDays) : p.on;
+  const to = shift(p.until ?? p.on, slackDays);
+  return date >= from && date <= to;
+}
+
+function shift(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function articleDateText(event: EventMention, events: EventMention[]): { text: string; period: { on: string; until?: string } } | null {
+  const key = participantKey(event);
+  const dated = events.find((e) => e.date && e.type === event.type && participantKey(e) === key);
+  return dated?.date ? { text: dated.date.text ?? dated.date.date!, period: period(dated.date) } : null;
+}
+
+function ledgerEvidence(c: EventCluster): ClaimEvidence[] {
+  const seen = new Set<string>();
+  const out: ClaimEvidence[] = [];
+  for (const r of c.reports) {
+    const key = r.documentId ?? r.eventId;
+    if (seen.has(key) || out.length >= MAX_LEDGER_EVIDENCE) continue;
+    seen.add(key);
+    out.push({ kind: 'ledger', ...(r.documentId ? { documentId: r.documentId } : {}), eventId: r.eventId, note: `${r.source ?? 'report'}${r.published ? ` (${r.published})` : ''}: ${r.date} ${r.type} "${r.quote.length > 140 ? r.quote.slice(0, 139) + '…' : r.quote}"` });
+  }
+  return out;
+}
+
+/** The article's commitments placed in the ledger's merged records, with their standing on `asOf`. */
+async function checkCommitments(own: CommitmentRecord[], reports: CommitmentReport[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {
+  if (!own.length) return [];
+  const mine = own.map((c) => ({ commitment: c, documentId: doc.id, published: doc.published, source: doc.source.name ?? null, quote: c.evidence.map((s) => doc.text.slice(s.start, s.end)).join(' ') }));
+  const merged = mergeCommitments([...reports.filter((r) => r.documentId !== doc.id), ...mine]);
+  const out: CommitmentCheck[] = [];
+  for (const c of own) {
+    const home = merged.find((m) => m.citations?.some((x) => x.documentId === doc.id && x.span?.start === c.evidence[0]?.start)) ?? null;
+    if (!home) { out.push({ commitment: c, merged: null, state: null }); continue; }
+    const events = home.refrain && home.action && home.starts
+      ? await ledger.events({ type: home.action, actors: home.by.map((b) => b.code), from: home.starts, to: endsOn(home) })
+      : [];
+    const violations = findViolations(home, events);
+    const state = commitmentStatusAsOf(home, violations, asOf);
+    out.push({ commitment: c, merged: { ...home, violations: state.violations, status: state.status, compliance: state.compliance }, state });
+  }
+  return out;
+}
