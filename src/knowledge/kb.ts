@@ -15,7 +15,7 @@ import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor
 
 export type Hit =
   | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat' | 'city'; sector?: string }
-  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string }
+  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }> }
   | { t: 'sector'; sector: string; title?: string }
   | { t: 'person'; key: string };
 
@@ -30,7 +30,7 @@ const ROLE_TITLES: Record<string, string[]> = {
 /** Role order when a person holds several offices at once: the first decides their code and sector. */
 const ROLE_RANK = ['head-of-state', 'supreme-leader', 'head-of-government', 'party-leader', 'secretary-general', 'commission-president', 'council-president', 'crown-prince', 'vice-president', 'foreign', 'defence', 'security-adviser', 'military-chief'];
 /** Surnames that are also everyday capitalised words, months or places: matched only in full names. */
-const SURNAME_STOP = new Set(['may', 'austin', 'king', 'major', 'hague', 'kim', 'lee', 'park', 'moon', 'costa', 'young', 'brown', 'white', 'green', 'rice', 'power', 'gates', 'hill', 'rush', 'long', 'bay', 'ali', 'khan', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'sharif', 'reid', 'browne', 'jordan', 'george', 'charles', 'michel', 'james', 'thomas', 'paul', 'mark', 'john', 'abe', 'ban']);
+const SURNAME_STOP = new Set(['may', 'austin', 'king', 'major', 'hague', 'kim', 'lee', 'park', 'moon', 'costa', 'young', 'brown', 'white', 'green', 'rice', 'power', 'gates', 'hill', 'rush', 'long', 'bay', 'ali', 'khan', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'sharif', 'reid', 'browne', 'jordan', 'george', 'charles', 'michel', 'francis', 'xvi', 'xiv', 'ii', 'iii', 'jr', 'james', 'thomas', 'paul', 'mark', 'john', 'abe', 'ban']);
 const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', ex: 'former', 'ex-': 'former', then: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
 
 export function statusOn(t: { start: string; end: string | null }, on: string): HoldingStatus {
@@ -76,7 +76,7 @@ export class KnowledgeBase {
     for (const [code, names] of Object.entries(lex.capitals)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'capital' });
     for (const [code, names] of Object.entries(lex.cities)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'city' });
     for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
-    for (const o of files.organisations) for (const n of o.names) this.trie.add(n, { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id });
+    for (const o of files.organisations) for (const n of o.names) this.trie.add(n, { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods });
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
 
     this.offices = files.offices;

@@ -33,7 +33,9 @@ type SectorHit = Extract<Hit, { t: 'sector' }>;
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'across', 'across', 'toward', 'towards', 'via', 'through']);
 const CONJ = new Set(['and', 'or', '&', ',']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
-const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'onetime', 'one-time', 'late']);
+const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
+/** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
+const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 const NAME_STOP = new Set(['the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string): MentionFound[] {
@@ -58,7 +60,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
     if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
     if (org) {
-      out.push(mention(ws, i, hit.end, { code: org.code, sector: org.sector, kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
+      out.push(mention(ws, i, hit.end, { code: org.code, sector: orgSector(org, on), kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
       i = hit.end;
       continue;
     }
@@ -67,6 +69,13 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
   }
   for (const m of out) m.text = text.slice(m.start, m.end);
   return out;
+}
+
+/** An organisation's sector on a date (the last period started on or before it, else its own). */
+function orgSector(org: Extract<Hit, { t: 'org' }>, on: string): string | undefined {
+  let sector = org.sector;
+  for (const p of org.periods ?? []) if (on >= p.from) sector = p.sector;
+  return sector;
 }
 
 function personKeys(values: Hit[]): string[] {
@@ -104,7 +113,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector && v.code === last.hit.code);
   if (orgHit && ownOrg) {
     emitLeading(group, out, ws, undefined);
-    out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: ownOrg.sector, kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
+    out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: orgSector(ownOrg, on), kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
     return orgHit.end;
   }
   let mods = 0;
@@ -153,7 +162,8 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     out.push(mention(ws, last.start, sectorHit.end, { code, sector: former ? 'ELI' : sector, kind: 'person', office }));
     return sectorHit.end;
   }
-  out.push(mention(ws, last.start, sectorHit.end, { code, sector: sectorHit.hit.sector, kind: last.hit.t === 'org' ? 'organisation' : 'country' }));
+  const sector = former && ELITE_WHEN_FORMER.has(sectorHit.hit.sector) ? 'ELI' : sectorHit.hit.sector;
+  out.push(mention(ws, last.start, sectorHit.end, { code, sector, kind: last.hit.t === 'org' ? 'organisation' : 'country' }));
   return sectorHit.end;
 }
 
@@ -206,7 +216,8 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
         const h = holders.length === 1 ? holders[0]! : undefined;
         out.push(mention(ws, i, ch.end, { code: c.code, sector: office.sector, kind: 'person', office: office.office, name: h?.person, id: h?.personId ?? undefined, status: h ? 'current' : undefined }));
       } else {
-        out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : s.sector, kind: s.title ? 'person' : 'country', office: office?.office }));
+        const ofOrg = c.t === 'org' && !office ? orgSector(c, on) : undefined;
+        out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : ofOrg ?? s.sector, kind: s.title ? 'person' : 'country', office: office?.office }));
       }
       return ch.end;
     }
