@@ -20,11 +20,18 @@ export interface DocumentSummary {
 
 /** One coded event with the document it came from and the sentence that evidences it. */
 export interface EventItem {
+  /** The event's id inside its document (what the article view highlights). */
   id: string;
-  documentId: string;
+  /** Ledger-wide id: `<documentId>#<id>`. */
+  uid: string;
+  /** null for events imported from GDELT rows, which have no document. */
+  documentId: string | null;
   documentTitle: string;
   published: string | null;
-  sourceUri: string;
+  sourceName: string | null;
+  url: string | null;
+  origin: string;
+  clusterId: string | null;
   type: string;
   mode: string | null;
   cameo: string;
@@ -73,14 +80,19 @@ export interface NetworkGraph { from: string | null; to: string | null; nodes: N
 
 export interface SpanText { start: number; end: number; text: string }
 
+export interface CitationDto { documentId: string; published: string | null; source?: string; quote: string }
+
 export interface Violation {
-  eventId: string;
-  documentId: string;
   date: string | null;
-  type: string;
-  evidenceText: string;
-  /** How firmly the record holds the violation: asserted by the source, reported second-hand, or denied. */
+  violator: ActorRefDto[];
+  accuser: ActorRefDto[];
+  /** Ledger event uids the violation rests on. */
+  events: string[];
+  /** alleged (one side says so), corroborated (two or more independent sources) or denied. */
   standing: string;
+  sources: number;
+  explanation: string;
+  evidence: CitationDto[];
 }
 
 export interface CommitmentItem {
@@ -97,9 +109,17 @@ export interface CommitmentItem {
   ends: string | null;
   durationDays: number | null;
   conditions: string[];
-  /** Status as of the board's date. */
+  /** Status as of the board's date (proposed, active, extended, expired, withdrawn, collapsed). */
   status: string;
+  /** in-force, announced, extended, expired, withdrawn, collapsed. */
+  lifecycle: string;
+  /** not-yet-due, kept, violated or disputed. */
+  compliance: string;
+  daysLeft: number | null;
+  explanation: string;
   evidenceText: string;
+  /** Articles reporting the commitment (merged across the ledger). */
+  citations: CitationDto[];
   violations: Violation[];
 }
 
@@ -135,8 +155,12 @@ export interface ArticleView {
   sentences: { start: number; end: number }[];
   actors: (SpanText & { code: string; sector?: string; name?: string; kind: string; office?: string })[];
   times: (SpanText & { date?: string; durationDays?: number })[];
-  events: (Omit<EventItem, 'documentId' | 'documentTitle' | 'published' | 'sourceUri' | 'evidenceText'> & { evidence: { start: number; end: number; trigger: { start: number; end: number } } })[];
-  commitments: (Omit<CommitmentItem, 'documentId' | 'documentTitle' | 'evidenceText' | 'violations'> & { evidence: { start: number; end: number }[] })[];
+  events: (Pick<EventItem, 'id' | 'type' | 'mode' | 'cameo' | 'quad' | 'goldstein' | 'actor' | 'recipient' | 'date' | 'negated' | 'modality' | 'confidence'> & { evidence: { start: number; end: number; trigger: { start: number; end: number } } })[];
+  commitments: {
+    id: string; kind: string; by: ActorRefDto[]; to: ActorRefDto[]; action: string | null; refrain: boolean; scope: string | null;
+    starts: string | null; ends: string | null; durationDays: number | null; conditions: string[]; status: string;
+    evidence: { start: number; end: number }[];
+  }[];
   claims: ClaimItem[];
 }
 
@@ -144,4 +168,8 @@ export interface CheckResult { article: ArticleView; summary: Record<'supported'
 
 export interface IngestResult { added: number; skipped: number; failed: { source: string; code: string; message: string }[]; documentIds: string[] }
 
-export interface ClusterItem { id: string; label: string; size: number; documentIds: string[]; from: string | null; to: string | null }
+export interface ClusterItem {
+  id: string; actor: string; recipient: string; type: string; firstDay: string; lastDay: string;
+  firstEventUid: string; firstDocumentId: string | null; firstSource: string | null;
+  sourcesCount: number; reportsCount: number; documentsCount: number;
+}

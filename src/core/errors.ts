@@ -36,6 +36,7 @@ export const ERROR_CATALOGUE = {
   UNAUTHORIZED: { exit: 1, hint: 'create a token with `parley token create` and send it as a Bearer token' },
   RATE_LIMITED: { exit: 1, hint: 'slow down and retry shortly' },
   INTERNAL: { exit: 1, hint: 'this is a bug in Parley; please report it' },
+  BAD_REQUEST: { exit: 2, hint: 'see /openapi.json for the parameters, their formats and limits' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

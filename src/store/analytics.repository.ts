@@ -170,3 +170,21 @@ export async function eventsByActors(db: Kysely<Database>, codes: string[], from
   if (from) qb = qb.where('day', '>=', from);
   return qb.orderBy('day', 'asc').limit(limit).execute();
 }
+
+/** Titles of the given documents (for lists of events and commitments). */
+export async function documentTitles(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db.selectFrom('documents').select(['id', 'title']).where('id', 'in', unique.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, r.title);
+  }
+  return out;
+}
+
+/** Names the ledger knows for an actor code (from the documents that mention it), most mentioned first. */
+export async function actorNames(db: Kysely<Database>, code: string, limit = 5): Promise<string[]> {
+  const rows = await db.selectFrom('document_actors').select(['name', sql<number>`sum(mentions)`.as('n')])
+    .where('code', '=', code).where('name', '!=', '').groupBy('name').orderBy(sql`sum(mentions)`, 'desc').limit(limit).execute();
+  return rows.map((r) => r.name);
+}

@@ -56,16 +56,18 @@ function column(title: string, cls: string, items: CommitmentItem[], axis: Axis,
 function card(c: CommitmentItem, axis: Axis): HTMLElement {
   const what = [c.refrain ? `not to ${c.action?.toLowerCase() ?? 'act'}` : c.action?.toLowerCase(), c.scope].filter(Boolean).join(' — ');
   return h('article', { class: 'commitment', 'data-commitment': c.id },
-    h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind), h('span', { class: `badge status-${c.status}` }, c.status)),
+    h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind), h('span', { class: `badge status-${c.status}` }, c.lifecycle),
+      h('span', { class: `badge compliance-${c.compliance}` }, c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
     h('p', { class: 'parties' }, h('strong', null, actorLabel(c.by)), c.to.length ? ` → ${actorLabel(c.to)}` : ''),
     what ? h('p', { class: 'what' }, what) : null,
     windowTrack(c, axis),
     h('p', { class: 'dates' }, `${fmtDate(c.starts)} → ${c.ends ?? (c.durationDays ? `${c.durationDays} days` : 'open-ended')}`),
     c.conditions.length ? h('p', { class: 'muted' }, 'Conditions: ', c.conditions.join('; ')) : null,
     c.violations.length ? h('div', { class: 'violations' }, h('strong', null, `Violations (${c.violations.length})`), h('ul', null, c.violations.map((v) =>
-      h('li', null, h('span', { class: `badge standing-${v.standing}` }, v.standing), ` ${fmtDate(v.date)} ${v.type}: `, h('a', { href: articleHref(v.documentId, v.eventId) }, `“${v.evidenceText}”`))))) : null,
+      h('li', null, h('span', { class: `badge standing-${v.standing}`, title: `${v.sources} independent source${v.sources === 1 ? '' : 's'}` }, v.standing), ` ${fmtDate(v.date)}: `, v.explanation,
+        v.evidence.length ? h('ul', { class: 'cites' }, v.evidence.slice(0, 3).map((e) => h('li', null, h('a', { href: articleHref(e.documentId) }, `“${e.quote}”`), e.source ? ` — ${e.source}` : ''))) : null)))) : null,
     h('a', { class: 'evidence', href: articleHref(c.documentId, c.id) }, `“${c.evidenceText}”`),
-    h('div', { class: 'source muted' }, c.documentTitle));
+    h('div', { class: 'source muted' }, c.documentTitle, c.citations.length > 1 ? ` and ${c.citations.length - 1} more report${c.citations.length > 2 ? 's' : ''}` : ''));
 }
 
 function windowTrack(c: CommitmentItem, axis: Axis): HTMLElement {
@@ -83,7 +85,7 @@ function windowTrack(c: CommitmentItem, axis: Axis): HTMLElement {
   track.append(marker);
   for (const v of c.violations) {
     if (!v.date) continue;
-    const tick = h('div', { class: 'violation-tick', title: `${v.date} ${v.type}` });
+    const tick = h('div', { class: 'violation-tick', title: `${v.date}: ${v.explanation}` });
     tick.style.left = pct(axis, Date.parse(v.date));
     track.append(tick);
   }

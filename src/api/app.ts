@@ -1,0 +1,63 @@
+/**
+ * The Hono application: read endpoints under /api, write endpoints behind a token, /openapi.json, and the
+ * dashboard for every other path. Routes validate with zod and call the views (./views); every failure
+ * leaves through one error handler in the `{ error: { code, message, hint } }` shape.
+ *
+ *   const app = createApp({ store });
+ *   await app.request('/api/events?actor=RUS')   // 200 { items: [...], nextCursor }
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { packagePath } from '../core/paths.js';
+import { ParleyError } from '../core/errors.js';
+import type { Store } from '../store/index.js';
+import { requireToken } from './auth.js';
+import { errorResponse } from './errors.js';
+import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './limits.js';
+import { openApiDocument } from './openapi.js';
+import { readRoutes } from './routes/read.js';
+import { analyticsRoutes } from './routes/analytics.js';
+import { writeRoutes } from './routes/write.js';
+import { dashboard } from './static.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Requests per minute per client address and route class. */
+  rateLimits?: RateLimits;
+  maxBodyBytes?: number;
+  /** Where the built dashboard is (default: web-dist/ in the package). */
+  webRoot?: string;
+  /** Hosts the URL/feed ingest may fetch even when private (tests' local servers). */
+  allowHosts?: readonly string[];
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const app = new Hono();
+  app.onError((err, c) => {
+    const { status, body } = errorResponse(err);
+    if (status >= 500 && process.env.PARLEY_DEBUG) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    return c.json(body, status as 400);
+  });
+  app.notFound((c) => {
+    const { status, body } = errorResponse(new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'));
+    return c.json(body, status as 404);
+  });
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  }));
+  app.use('/api/*', rateLimit(opts.rateLimits ?? DEFAULT_RATE_LIMITS));
+  app.use('/api/*', bodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  app.get('/api/health', (c) => c.json({ ok: true, store: opts.store.kind }));
+  app.route('/api', readRoutes(opts.store));
+  app.route('/api', analyticsRoutes(opts.store));
+  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? []));
+  app.all('/api/*', (c) => { throw new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'); });
+  app.get('*', dashboard(opts.webRoot ?? packagePath('web-dist')));
+  return app;
+}

@@ -1,0 +1,132 @@
+/**
+ * The OpenAPI 3.1 document served at /openapi.json, written as data. It describes the same parameters the
+ * zod schemas (schemas.ts) enforce and the shapes of contract.ts; api.test.ts checks every documented path
+ * answers.
+ *
+ *   openApiDocument().paths['/api/events'].get.parameters   // actor, recipient, type, cameoRoot, from, to, …
+ */
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
+const date = (description: string): Schema => str(description, { format: 'date' });
+const int = (description: string, extra: Schema = {}): Schema => ({ type: 'integer', description, ...extra });
+const num: Schema = { type: 'number' };
+const arr = (items: Schema): Schema => ({ type: 'array', items });
+const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
+const nullable = (s: Schema): Schema => ({ oneOf: [s, { type: 'null' }] });
+
+const q = (name: string, schema: Schema, required = false) => ({ name, in: 'query', required, schema, description: schema.description });
+const path = (name: string, description: string) => ({ name, in: 'path', required: true, schema: str(description), description });
+
+const actorQ = (name: string, what: string) => q(name, str(`${what}: CAMEO/ISO alpha-3 actor code (USA, RUS, UKR, NATO …)`, { pattern: '^[A-Za-z]{2,6}$' }));
+const page = [q('limit', int('page size', { minimum: 1, maximum: 500, default: 50 })), q('cursor', str('the nextCursor of the previous page'))];
+const intervalQ = q('interval', { type: 'string', enum: ['day', 'week', 'month'], default: 'month', description: 'period of the series (weeks start on Monday)' });
+const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
+
+const errors = {
+  400: { $ref: '#/components/responses/Error' },
+  429: { $ref: '#/components/responses/Error' },
+  500: { $ref: '#/components/responses/Error' },
+};
+const ok = (schema: Schema, description = 'OK') => ({ 200: { description, content: { 'application/json': { schema } } }, ...errors });
+const pageOf = (item: string): Schema => obj({ items: arr(ref(item)), nextCursor: nullable({ type: 'string' }) });
+
+const trendPoint = obj({ period: str('YYYY-MM-DD (day, week start) or YYYY-MM'), count: int('events'), cooperation: int('events of quad class 1-2'), conflict: int('events of quad class 3-4'), goldstein: { type: 'number', description: 'sum of Goldstein scores' } });
+const actorRef = obj({ code: str('actor code'), sector: str('sector (GOV, MIL, REB …)'), name: str('name') }, ['code']);
+const span = obj({ start: int('offset'), end: int('offset (exclusive)') });
+
+const schemas: Record<string, Schema> = {
+  Error: obj({ error: obj({ code: str('PARLEY_E_… code, the same as the CLI', { pattern: '^PARLEY_E_[A-Z_]+$' }), message: str('what was wrong'), hint: str('what to do') }) }),
+  ActorRef: actorRef,
+  Event: obj({
+    id: str('event id inside its document'), uid: str('ledger-wide id <documentId>#<id>'), documentId: nullable(str('document id')), documentTitle: str('title'),
+    published: nullable(date('publication date')), sourceName: nullable(str('outlet')), url: nullable(str('address')), origin: str('parley or gdelt'), clusterId: nullable(str('cluster of reports of the same event')),
+    type: str('PLOVER event type'), mode: nullable(str('PLOVER mode')), cameo: str('CAMEO code'), quad: int('CAMEO quad class 1-4'), goldstein: num,
+    actor: arr(actorRef), recipient: arr(actorRef), date: nullable(date('event date')), negated: { type: 'boolean' }, modality: str('asserted, future, hypothetical, reported, requested or denied'),
+    confidence: num, evidenceText: str('the sentence the event was read from'),
+  }),
+  Document: obj({ id: str('sha256:… of the normalised text'), title: str('title'), published: nullable(date('publication date')), source: obj({ kind: str('file, url, feed, …'), uri: str('where it was read'), name: str('outlet') }, ['kind', 'uri']) }),
+  Article: obj({
+    document: ref('Document'), text: str('the article text'), sentences: arr(span),
+    actors: arr({ type: 'object', description: 'actor mentions: span + code, sector, name, kind, office' }), times: arr({ type: 'object', description: 'time mentions: span + date or durationDays' }),
+    events: arr({ type: 'object', description: 'events with evidence spans (sentence and trigger)' }), commitments: arr({ type: 'object', description: 'commitments with evidence spans' }), claims: arr(ref('Claim')),
+  }),
+  Claim: obj({
+    id: str('claim id'), documentId: str('document id'), kind: str('role, event-date or commitment-date'), text: str('the claim as written'), span,
+    subject: str('who or what the claim is about'), asserted: { type: 'object', additionalProperties: { type: 'string' } },
+    verdict: { type: 'string', enum: ['supported', 'contradicted', 'unverified'] }, explanation: str('why'),
+    evidence: arr(obj({ kind: str('knowledge or ledger'), ref: str('knowledge reference'), documentId: str('ledger document'), eventId: str('ledger event'), note: str('note') }, ['kind'])),
+  }),
+  Cluster: obj({ id: str('cluster id'), actor: str('actor code'), recipient: str('recipient code'), type: str('PLOVER type'), firstDay: date('first report'), lastDay: date('last report'), firstEventUid: str('earliest event'), firstDocumentId: nullable(str('its document')), firstSource: nullable(str('who reported it first')), sourcesCount: int('distinct sources'), reportsCount: int('reports'), documentsCount: int('documents') }),
+  Commitment: obj({
+    id: str('commitment id'), documentId: str('first reporting document'), documentTitle: str('its title'), kind: str('pledge, ceasefire, demand, threat, agreement or ultimatum'),
+    by: arr(actorRef), to: arr(actorRef), action: nullable(str('PLOVER action committed to (or to refrain from)')), refrain: { type: 'boolean' }, scope: nullable(str('scope')),
+    starts: nullable(date('start')), ends: nullable(date('end (exclusive)')), durationDays: nullable(int('length')), conditions: arr({ type: 'string' }),
+    status: str('as of the date: proposed, active, extended, expired, withdrawn, collapsed'), lifecycle: str('announced, in-force, extended, expired, withdrawn, collapsed'),
+    compliance: str('not-yet-due, kept, violated or disputed'), daysLeft: nullable(int('days until it ends')), explanation: str('one checkable sentence'), evidenceText: str('quote'),
+    citations: arr(obj({ documentId: str('document'), published: nullable(date('published')), source: str('outlet'), quote: str('quote') }, ['documentId', 'quote'])),
+    violations: arr(obj({ date: nullable(date('when')), violator: arr(actorRef), accuser: arr(actorRef), events: arr(str('event uid')), standing: str('alleged, corroborated or denied'), sources: int('independent sources'), explanation: str('why'), evidence: arr({ type: 'object' }) })),
+  }),
+  CommitmentBoard: obj({ asOf: date('status date'), soonDays: int('what "expiring soon" means'), inForce: arr(ref('Commitment')), expiringSoon: arr(ref('Commitment')), expired: arr(ref('Commitment')), violated: arr(ref('Commitment')), other: arr(ref('Commitment')) }),
+  TrendPoint: trendPoint,
+  Overview: obj({ counts: obj({ documents: int('documents'), events: int('events'), commitments: int('commitments'), claims: int('claims') }), latestEvents: arr(ref('Event')), interval: str('day, week or month'), trend: arr(trendPoint) }),
+  Dyad: obj({ a: str('actor'), b: str('counterpart'), interval: str('day, week or month'), points: arr(trendPoint) }),
+  Actor: obj({
+    code: str('actor code'), names: arr({ type: 'string' }), eventCount: int('events as actor or recipient'), interval: str('period'),
+    counterparts: arr(obj({ code: str('counterpart'), count: int('events'), cooperation: int('cooperation'), conflict: int('conflict'), goldstein: num })),
+    series: arr(obj({ counterpart: str('code'), points: arr(trendPoint) })), topTypes: arr(obj({ type: str('PLOVER type'), count: int('events') })),
+  }),
+  Network: obj({ from: nullable(date('window start')), to: nullable(date('window end')), nodes: arr(obj({ id: str('actor code'), count: int('events') })), edges: arr(obj({ source: str('actor'), target: str('recipient'), count: int('events'), cooperation: int('events'), conflict: int('events'), goldstein: num })) }),
+  CheckResult: obj({ article: ref('Article'), summary: obj({ supported: int('claims'), contradicted: int('claims'), unverified: int('claims') }) }),
+  IngestResult: obj({ added: int('documents added'), skipped: int('already in the ledger'), failed: arr(obj({ source: str('source'), code: str('PARLEY_E_…'), message: str('message') })), documentIds: arr({ type: 'string' }) }),
+};
+
+export function openApiDocument(serverUrl?: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Parley API', version: '0.1.0',
+      description: 'The ledger of diplomacy and war: events (PLOVER/CAMEO), commitments and checked claims. Read endpoints are open; write endpoints need `Authorization: Bearer <token>` (create one with `parley token create`). Every error has the shape {"error":{"code":"PARLEY_E_…","message":"…","hint":"…"}}. Requests are rate-limited per client address and bodies are capped at 1 MiB.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    paths: {
+      '/api/health': { get: { summary: 'Liveness and ledger kind', responses: ok(obj({ ok: { type: 'boolean' }, store: str('sqlite or postgres') })) } },
+      '/api/overview': { get: { summary: 'Counts, latest events and the cooperation-vs-conflict trend', parameters: [intervalQ, ...window], responses: ok(ref('Overview')) } },
+      '/api/documents': { get: { summary: 'Documents, newest first', parameters: [q('source', str('outlet')), q('q', str('words in the title or text')), actorQ('actor', 'documents naming this actor'), ...window, ...page], responses: ok(pageOf('Document')) } },
+      '/api/documents/{id}': { get: { summary: 'One document with its text and span layers', parameters: [path('id', 'document id (sha256:…)')], responses: { ...ok(ref('Article')), 404: { $ref: '#/components/responses/Error' } } } },
+      '/api/events': {
+        get: {
+          summary: 'Events with filters, newest first, cursor-paginated',
+          parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT')), q('cameoRoot', str('CAMEO root 01..20')), ...window,
+            q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), ...page],
+          responses: ok(pageOf('Event')),
+        },
+      },
+      '/api/events/{uid}': { get: { summary: 'One event by its ledger uid', parameters: [path('uid', '<documentId>#<eventId>')], responses: { ...ok(ref('Event')), 404: { $ref: '#/components/responses/Error' } } } },
+      '/api/clusters': { get: { summary: 'Reports of the same event grouped (actor, recipient, type within a day)', parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type')), ...window, q('minSources', int('at least this many sources', { minimum: 1 })), ...page], responses: ok(pageOf('Cluster')) } },
+      '/api/commitments': { get: { summary: 'Commitments merged across articles with their status as of a date', parameters: [q('asOf', date('status date (default today)')), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }), q('soonDays', int('"expiring soon" horizon', { default: 14 }))], responses: ok(obj({ asOf: date('status date'), items: arr(ref('Commitment')) })) } },
+      '/api/commitments/board': { get: { summary: 'Commitments grouped: in force, expiring soon, expired, violated', parameters: [q('asOf', date('status date (default today)')), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('soonDays', int('"expiring soon" horizon', { default: 14 }))], responses: ok(ref('CommitmentBoard')) } },
+      '/api/claims': { get: { summary: 'Checked claims with verdicts', parameters: [q('verdict', { type: 'string', enum: ['supported', 'contradicted', 'unverified'] }), q('kind', str('role, event-date, commitment-date')), q('documentId', str('only this document')), q('q', str('words in the claim')), ...page], responses: ok(pageOf('Claim')) } },
+      '/api/dyads': { get: { summary: 'Events per period between two actors (counts and Goldstein sums)', parameters: [actorQ('a', 'first actor'), actorQ('b', 'second actor'), intervalQ, ...window, q('directed', { type: 'string', enum: ['true', 'false'], default: 'false', description: 'only a -> b' })], responses: ok(ref('Dyad')) } },
+      '/api/actors/{code}': { get: { summary: 'An actor: counterparts, relations over time, top event types', parameters: [path('code', 'actor code'), intervalQ], responses: ok(ref('Actor')) } },
+      '/api/network': { get: { summary: 'Actor network for a date window', parameters: [...window, q('maxNodes', int('most active actors kept', { default: 60, minimum: 2, maximum: 200 }))], responses: ok(ref('Network')) } },
+      '/api/check': { post: { summary: 'Claims of a pasted article with verdicts (nothing stored)', requestBody: { required: true, content: { 'application/json': { schema: obj({ text: str('article text', { maxLength: 200000 }), title: str('title'), date: date('publication date') }, ['text']) } } }, responses: { ...ok(ref('CheckResult')), 413: { $ref: '#/components/responses/Error' } } } },
+      '/api/ingest': {
+        post: {
+          summary: 'Add an article (text), a web page (url) or a feed to the ledger', security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [obj({ text: str('article text'), title: str('title'), date: date('publication date'), source: str('outlet') }, ['text']), obj({ url: str('http(s) address', { format: 'uri' }), date: date('publication date') }, ['url']), obj({ feed: str('RSS/Atom/JSON Feed address', { format: 'uri' }) }, ['feed'])] } } } },
+          responses: { ...ok(ref('IngestResult')), 401: { $ref: '#/components/responses/Error' }, 413: { $ref: '#/components/responses/Error' } },
+        },
+      },
+      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), actorQ('actor', 'initiator'), actorQ('recipient', 'target'), ...window], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
+    },
+    components: {
+      schemas,
+      responses: { Error: { description: 'An error: code, message and hint', content: { 'application/json': { schema: ref('Error') } } } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from `parley token create`' } },
+    },
+  };
+}

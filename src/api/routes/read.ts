@@ -1,0 +1,67 @@
+/**
+ * Read endpoints for the ledger's records: documents (with span layers), events (filters + cursor),
+ * clusters, claims and commitments (status as of a date).
+ *
+ *   GET /api/events?actor=RUS&type=ASSAULT&from=2025-03-01&limit=20
+ */
+import { Hono } from 'hono';
+import { ParleyError } from '../../core/errors.js';
+import type { Store } from '../../store/index.js';
+import type { ClaimItem, ClusterItem, DocumentSummary, Page } from '../contract.js';
+import { claimsQuery, clustersQuery, commitmentsQuery, documentsQuery, eventsQuery, validate } from '../schemas.js';
+import { toArticleView } from '../views/article.js';
+import { commitmentBoard } from '../views/commitments.js';
+import { listEventItems, withTitles } from '../views/events.js';
+
+export function readRoutes(store: Store): Hono {
+  const r = new Hono();
+
+  r.get('/documents', async (c) => {
+    const { limit, cursor, q, ...filter } = validate(documentsQuery, c.req.query(), 'query');
+    const page = await store.listDocuments({ ...filter, text: q }, { limit, cursor });
+    const body: Page<DocumentSummary> = { items: page.items.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source })), nextCursor: page.nextCursor };
+    return c.json(body);
+  });
+
+  r.get('/documents/:id', async (c) => {
+    const id = c.req.param('id');
+    const doc = id.length <= 100 ? await store.getDocument(id) : null;
+    if (!doc) throw new ParleyError('NOT_FOUND', `no document ${id.slice(0, 100)} in the ledger`, 'document ids look like sha256:…; list them with GET /api/documents');
+    return c.json(toArticleView(doc));
+  });
+
+  r.get('/events', async (c) => c.json(await listEventItems(store, validate(eventsQuery, c.req.query(), 'query'))));
+
+  r.get('/events/:uid', async (c) => {
+    const uid = c.req.param('uid');
+    const e = uid.length <= 200 ? await store.getEvent(uid) : null;
+    if (!e) throw new ParleyError('NOT_FOUND', `no event ${uid.slice(0, 200)} in the ledger`, 'event uids look like <documentId>#<eventId>; list them with GET /api/events');
+    return c.json((await withTitles(store, [e]))[0]);
+  });
+
+  r.get('/clusters', async (c) => {
+    const { limit, cursor, ...filter } = validate(clustersQuery, c.req.query(), 'query');
+    const page = await store.listClusters(filter, { limit, cursor });
+    const body: Page<ClusterItem> = page;
+    return c.json(body);
+  });
+
+  r.get('/claims', async (c) => {
+    const { limit, cursor, q, ...filter } = validate(claimsQuery, c.req.query(), 'query');
+    const page = await store.listClaims({ ...filter, text: q }, { limit, cursor });
+    const body: Page<ClaimItem> = {
+      items: page.items.map((x) => ({ id: x.id, documentId: x.documentId, kind: x.kind, text: x.quote, span: x.span, subject: x.subject, asserted: x.asserted, verdict: x.verdict, explanation: x.explanation, evidence: x.evidence })),
+      nextCursor: page.nextCursor,
+    };
+    return c.json(body);
+  });
+
+  r.get('/commitments/board', async (c) => c.json(await commitmentBoard(store, validate(commitmentsQuery, c.req.query(), 'query'))));
+
+  r.get('/commitments', async (c) => {
+    const b = await commitmentBoard(store, validate(commitmentsQuery, c.req.query(), 'query'));
+    return c.json({ asOf: b.asOf, items: [...b.violated, ...b.expiringSoon, ...b.inForce, ...b.expired, ...b.other] });
+  });
+
+  return r;
+}

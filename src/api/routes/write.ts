@@ -1,0 +1,31 @@
+/**
+ * POST endpoints: check (claims of a pasted article with verdicts; stores nothing, so no token) and ingest
+ * (adds to the ledger; needs a token).
+ *
+ *   POST /api/check  {"text": "…", "date": "2025-03-19"}
+ *   POST /api/ingest {"text": "…"} | {"url": "https://…"} | {"feed": "https://…/rss"}   (Authorization: Bearer pt_…)
+ */
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { ParleyError } from '../../core/errors.js';
+import type { Store } from '../../store/index.js';
+import { checkBody, ingestBody, validate } from '../schemas.js';
+import { checkText } from '../views/check.js';
+import { ingest } from '../views/ingest.js';
+
+async function jsonBody(c: Context): Promise<unknown> {
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+    throw new ParleyError('BAD_REQUEST', 'the request body must be JSON (Content-Type: application/json)');
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ParleyError('INPUT_BAD_JSON', 'the request body is not valid JSON', 'send one JSON object');
+  }
+}
+
+export function writeRoutes(store: Store, auth: MiddlewareHandler, allowHosts: readonly string[]): Hono {
+  const r = new Hono();
+  r.post('/check', async (c) => c.json(checkText(validate(checkBody, await jsonBody(c), 'body'))));
+  r.post('/ingest', auth, async (c) => c.json(await ingest(store, validate(ingestBody, await jsonBody(c), 'body'), allowHosts)));
+  return r;
+}

@@ -1,0 +1,47 @@
+/**
+ * Starts the API + dashboard on a port (0 picks a free one) and hands back its address and a close function
+ * that also closes the ledger.
+ *
+ *   const server = await startServer({ db: './parley.db', port: 8080, host: '127.0.0.1' });
+ *   console.log(server.url);   // http://127.0.0.1:8080
+ *   await server.close();
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { openStore, type Store } from '../store/index.js';
+import { ensureAnalyticsIndexes } from '../store/analytics.repository.js';
+import { ensureTokensTable } from '../store/tokens.repository.js';
+import { createApp, type AppOptions } from './app.js';
+
+export interface ServerOptions extends Omit<AppOptions, 'store'> {
+  /** Ledger address (file path or postgres:// URL); ignored when `store` is given. */
+  db?: string;
+  store?: Store;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer { url: string; port: number; store: Store; close(): Promise<void> }
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const store = opts.store ?? (await openStore(opts.db));
+  await ensureTokensTable(store.db);
+  await ensureAnalyticsIndexes(store.db);
+  const app = createApp({ ...opts, store });
+  const host = opts.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!opts.store) await store.close();
+    },
+  };
+}
