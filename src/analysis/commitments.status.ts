@@ -116,7 +116,7 @@ interface ExplainFacts {
 }
 
 function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance: CommitmentCompliance, f: ExplainFacts): string {
-  const who = c.by.map((a) => a.name ?? a.code).join(' and ') || 'an unnamed party';
+  const who = [...new Set(c.by.map((a) => a.code))].join(' and ') || 'an unnamed party';
   const what = `${who}'s ${c.kind}${c.scope ? ` on ${c.scope}` : ''}`;
   const window = f.starts ? ` (${f.starts} to ${f.ends ?? 'open-ended'})` : '';
   const head: Record<CommitmentLifecycle, string> = {

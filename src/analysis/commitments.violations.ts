@@ -104,7 +104,7 @@ function toViolation(group: Candidate[], denials: CommitmentTurn[], denyingDocs:
     ...group.filter((c) => c.event).map((c) => ({ documentId: c.event!.documentId, published: c.event!.published ?? null, ...(c.event!.source ? { source: c.event!.source } : {}), quote: c.event!.text ?? '' })),
     ...(denial?.citation && standing === 'denied' ? [denial.citation] : []),
   ];
-  const names = (xs: ActorRef[]) => xs.map((a) => a.name ?? a.code).join(' and ') || 'an unnamed party';
+  const names = (xs: ActorRef[]) => [...new Set(xs.map((a) => a.code))].join(' and ') || 'an unnamed party';
   const when = date ? ` on ${date}` : '';
   const explanation =
     standing === 'corroborated'

@@ -126,7 +126,7 @@ function ledgerEvidence(c: EventCluster): ClaimEvidence[] {
     const key = r.documentId ?? r.eventId;
     if (seen.has(key) || out.length >= MAX_LEDGER_EVIDENCE) continue;
     seen.add(key);
-    out.push({ kind: 'ledger', ...(r.documentId ? { documentId: r.documentId } : {}), eventId: r.eventId, note: `${r.source ?? 'report'}${r.published ? ` (${r.published})` : ''}: ${r.date} ${r.type} "${r.quote.length > 140 ? r.quote.slice(0, 139) + '…' : r.quote}"` });
+    out.push({ kind: 'ledger', ...(r.documentId ? { documentId: r.documentId } : {}), eventId: r.eventId, note: `${r.source ?? (r.title ? `"${r.title}"` : 'report')}${r.published ? ` (${r.published})` : ''}: ${r.date} ${r.type} "${r.quote.length > 140 ? r.quote.slice(0, 139) + '…' : r.quote}"` });
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface EventReport {
   /** Names of the people among them, when the coder named them. */
   names: string[];
   quote: string;
+  /** Title of the reporting document, when known. */
+  title?: string;
 }
 
 export interface Ledger {

@@ -25,7 +25,7 @@ export function memoryLedger(docs: readonly Document[]): Ledger {
         out.push({
           eventId: e.id, documentId: d.id, source: d.source.name ?? null, published: d.published, date: e.date, type: e.type,
           mode: e.mode ?? null, codes: [...e.actor, ...e.recipient].map((x) => x.code),
-          names: [...e.actor, ...e.recipient].map((x) => x.name).filter((n): n is string => !!n), quote: quote(d, e),
+          names: [...e.actor, ...e.recipient].map((x) => x.name).filter((n): n is string => !!n), quote: quote(d, e), title: d.title,
         });
       }
       return out;

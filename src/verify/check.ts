@@ -1,0 +1,45 @@
+/**
+ * `check` as a service for the CLI and the API: analyse an article, open the ledger when there is one, verify
+ * its claims and commitments, and hand back a `parley.check/1` object.
+ *
+ *   const report = await checkDocument(readArticleFile('a.txt'), store);   // store may be null: knowledge only
+ *   report.claims.filter((c) => c.verdict === 'contradicted')
+ */
+import type { ClaimRecord, Document } from '../core/types.js';
+import { analyzeDocument } from '../services/analyze.service.js';
+import type { Store } from '../store/index.js';
+import { storeLedger } from '../store/verify.repository.js';
+import { toClaimReview } from './claimreview.js';
+import { verifyDocument, type CommitmentCheck } from './document.js';
+
+export const CHECK_SCHEMA = 'parley.check/1';
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA;
+  document: { id: string; title: string; published: string | null; source: Document['source'] };
+  /** The ledger consulted (its address without password), or null when only the knowledge base was. */
+  ledger: string | null;
+  asOf: string;
+  claims: ClaimRecord[];
+  commitments: CommitmentCheck[];
+}
+
+export async function checkDocument(doc: Document, store: Store | null, asOf?: string): Promise<CheckReport> {
+  const analysed = doc.layers.sentences ? doc : analyzeDocument(doc);
+  const day = asOf ?? analysed.published ?? new Date().toISOString().slice(0, 10);
+  const result = await verifyDocument(analysed, store ? storeLedger(store.db) : null, undefined, day);
+  return {
+    schema: CHECK_SCHEMA,
+    document: { id: analysed.id, title: analysed.title, published: analysed.published, source: analysed.source },
+    ledger: store?.label ?? null,
+    asOf: day,
+    claims: result.claims,
+    commitments: result.commitments,
+  };
+}
+
+/** The report's verdicts as ClaimReview JSON-LD objects. */
+export function claimReviews(report: CheckReport) {
+  const article = { title: report.document.title, published: report.document.published, url: report.document.source.uri };
+  return report.claims.map((c) => toClaimReview(c, article));
+}
