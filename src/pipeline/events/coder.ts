@@ -7,6 +7,7 @@
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
+import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
 import { modalityAt } from './modality.js';
@@ -28,7 +29,12 @@ interface Resolved {
 const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183']);
 const OF_IS_ACTOR = new Set(['CONSULT', 'RETREAT', 'PROTEST', 'MOBILIZE', 'CONCEDE']);
 
-export function codeEvents(doc: Document): EventRecord[] {
+export interface CoderOptions {
+  /** Keep events whose actor and recipient are both unknown (headline classification); off in the product. */
+  keepUnattributed?: boolean;
+}
+
+export function codeEvents(doc: Document, options: CoderOptions = {}): EventRecord[] {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   const bySentence = groupBySentence(doc.layers.actors ?? [], sentences.length);
@@ -38,7 +44,7 @@ export function codeEvents(doc: Document): EventRecord[] {
   for (let s = 0; s < sentences.length; s++) {
     let s1 = s0;
     while (s1 < tokens.length && tokens[s1]!.sentence === s) s1++;
-    if (s1 > s0) out.push(...codeSentence(doc, tokens, s, s0, s1, bySentence[s] ?? [], timesBySentence[s] ?? []));
+    if (s1 > s0) out.push(...codeSentence(doc, tokens, s, s0, s1, bySentence[s] ?? [], timesBySentence[s] ?? [], options));
     s0 = s1;
   }
   return out;
@@ -52,8 +58,10 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[], n:
 
 function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] {
   const lex = lexicon();
+  const fixed = cues().fixedAfterIn;
   const found: Match[] = [];
   for (let k = s0; k < s1; k++) {
+    if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
     const m = matchAt(lex, tokens, k, s1);
     if (m) { found.push(m); k = m.last; }
   }
@@ -61,19 +69,69 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
 }
 
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
-  mentions: Document['layers']['actors'] & object, times: readonly TimeMention[]): EventRecord[] {
+  mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1);
   if (!matches.length) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   const resolved = resolveFrames(view, matches);
+  adoptNominals(view, resolved);
+  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved));
   const events: EventRecord[] = [];
-  for (const r of resolved) {
-    if (r.consumed || !r.code) continue;
-    events.push(...buildEvents(doc, view, r, s, times));
+  for (const r of live) {
+    if (r.match.entry.agent) {
+      const clause = view.clause[r.match.first - view.start];
+      if (live.some((o) => o !== r && !o.match.entry.agent && view.clause[o.match.first - view.start] === clause)) continue;
+    }
+    events.push(...buildEvents(doc, view, r, s, times, options));
   }
   return dedupe(events);
+}
+
+/**
+ * A single-word nominal trigger that modifies another noun ("truce monitors", "aid workers") or is the topic
+ * of an earlier event ("talks on a troop pullback", "a meeting over the attacks") codes nothing itself.
+ */
+function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): boolean {
+  const { first, last, entry } = r.match;
+  const head = view.tokens[first]!;
+  if (head.pos === 'VERB' || entry.frame) return false;
+  const next = view.tokens[last + 1];
+  if (last === first && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0) return true;
+  const c = cues();
+  for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
+    const t = view.tokens[k]!;
+    if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.norm !== '-') break;
+  }
+  return false;
+}
+
+const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042']);
+
+/**
+ * "Drone strikes killed two", "hackers targeted the network", "aid arrived in X": a weak verb whose subject
+ * or "by" phrase holds a more specific nominal trigger takes that trigger's code (and keeps its own roles).
+ */
+function adoptNominals(view: SentenceView, res: Resolved[]): void {
+  for (const r of res) {
+    if (r.consumed || r.match.entry.frame || !r.code || !WEAK_VERBS.has(r.match.entry.cameo ?? '')) continue;
+    if (view.tokens[r.match.first]!.pos !== 'VERB') continue;
+    const clause = view.clause[r.match.first - view.start];
+    for (const o of res) {
+      if (o === r || o.consumed || o.match.entry.frame || !o.code) continue;
+      const before = o.match.last < r.match.first && r.match.first - o.match.last <= 4;
+      const byAfter = o.match.first > r.match.last && o.match.first - r.match.last <= 4 && view.tokens[r.match.last + 1]?.norm === 'by';
+      if ((!before && !byAfter) || view.clause[o.match.first - view.start] !== clause) continue;
+      if (view.tokens[o.match.first]!.pos === 'VERB') continue;
+      const quad = cameoInfo(o.code)?.quad ?? 1;
+      if (quad < 2 && !o.match.entry.agent) continue;
+      if (r.match.entry.cameo === '042' && quad === 4) continue;
+      r.code = o.code; r.override = o.override; o.consumed = true;
+      break;
+    }
+  }
 }
 
 /** Right to left, so that nested frames ("pledged to refrain from attacks") resolve inside out. */
@@ -133,9 +191,11 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
   if (!next) return null;
   const first = next.match.first;
   if (first - frame.last > 9) return null;
+  const light = cues().light;
   for (let k = frame.last + 1; k < first; k++) {
     const t = view.tokens[k]!;
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== "'") return null;
+    if (view.mentionAt[k - view.start]! < 0 && (t.pos === 'CCONJ' || (t.pos === 'VERB' && !light.has(t.lemma) && t.lemma !== 'be'))) return null;
     const ck = view.clause[k - view.start]!;
     if (ck !== clause && !within(view, ck, clause) && !within(view, clause, ck)) return null;
   }
@@ -161,10 +221,12 @@ function refOf(m: MentionRef): ActorRef {
   return ref;
 }
 
-function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles; anchor: number } {
+export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles; anchor: number; verbal: boolean } {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
-  const verbal = head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v');
+  const prev = view.tokens[first - 1];
+  const gerund = head.norm.endsWith('ing') && !!prev && first > view.start && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PART' && prev.norm !== 'to');
+  const verbal = !gerund && (head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v'));
   const places = isConflict(r.code ?? '01');
   const objectEnd = r.complement ? r.complement.match.last : last;
   if (verbal) {
@@ -177,33 +239,43 @@ function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles;
       if (r.complement && !rec.length) rec = objectAfter(view, first, objectEnd + 1, 12, places);
       roles.recipients = rec;
     }
-    return { roles, anchor: first };
+    return { roles, anchor: first, verbal: true };
   }
   const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type));
   const lv = lightVerbOf(view, first);
   if (lv >= 0) {
     if (!roles.actors.length) roles.actors = subjectOf(view, lv);
     if (!roles.recipients.length) roles.recipients = objectAfter(view, first, objectEnd + 1, 6, places);
-    return { roles, anchor: lv };
+    return { roles, anchor: lv, verbal: true };
   }
-  return { roles, anchor: first };
+  return { roles, anchor: first, verbal: false };
 }
 
-function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[]): EventRecord[] {
+function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   let code = r.code!;
   let plover = r.override ?? ploverOf(code);
   if (!plover) return [];
-  const { roles, anchor } = rolesOf(view, r, plover.type);
+  const { roles, anchor, verbal } = rolesOf(view, r, plover.type);
   const mod = modalityAt(view, anchor);
   let modality: Modality = 'asserted';
   const reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
   const reporter = reporterVerb !== undefined ? subjectOf(view, reporterVerb) : [];
   let actors = roles.actors.filter((m) => !m.place);
+  if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
   const recipients = roles.recipients.filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code));
   let negated = mod.negated;
+  // "X said Y must withdraw": the speaker demands it of Y
+  if (mod.obligation && reporter.length && !r.match.entry.frame && !ownWords) {
+    const composed = compose('demand', code);
+    if (composed) {
+      r.action = plainAction(r); code = composed; plover = ploverOf(code); r.override = null;
+      return finish(doc, view, r, s, times, options, code, plover, reporter, actors, 'asserted', false, verbal, roles);
+    }
+  }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
-  if ((mod.future || (mod.hypothetical && negated)) && actors.length && ownWords && !r.match.entry.frame) {
+  const ownHypothesis = mod.hypothetical && reporter.length > 0 && ownWords;
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && actors.length && ownWords && !r.match.entry.frame) {
     const kind = negated ? 'reject' : isConflict(code) ? 'threaten' : Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8 ? 'intent' : null;
     const composed = kind ? compose(kind, code) : null;
     if (composed) { r.action = plainAction(r); code = composed; plover = ploverOf(code); negated = false; r.override = null; }
@@ -216,16 +288,25 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   else if (mod.future) modality = 'future';
   else if (reporter.length && !ownWords) modality = 'reported';
   if (isDenied(view, r)) modality = 'denied';
+  return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
+}
+
+function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[], options: CoderOptions,
+  code: string, plover: { type: string; mode: string | null } | null, actorsIn: MentionRef[], recipientsIn: MentionRef[],
+  modality: Modality, negated: boolean, verbal: boolean, roles: Roles): EventRecord[] {
+  if (!plover) return [];
+  const actors = actorsIn;
+  const recipients = recipientsIn.filter((m) => !actors.includes(m));
   const info = cameoInfo(code);
   const typeInfo = ploverType(plover.type);
   if (!info || !typeInfo) return [];
-  if (!actors.length && (info.quad !== 4 || !recipients.length)) return [];
+  if (!actors.length && !recipients.length && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
   const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
   const evidence = { start: view.tokens[view.start]!.start, end: view.tokens[view.end - 1]!.end, trigger };
   const date = dateFor(times, trigger.start) ?? doc.published;
-  const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles);
+  const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const base = {
     sentence: s, type: plover.type, mode: mode ?? null, cameo: code, quad: info.quad, goldstein: info.goldstein,
     date: date ?? null, negated, modality, evidence, confidence,
@@ -235,7 +316,6 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     for (const a of actors) for (const b of actors) if (a !== b && a.m.code !== b.m.code) pairs.push([[a], [b]]);
     if (!pairs.length) pairs.push([actors, []]);
   } else {
-    if (roles.between && !actors.length) actors = [];
     pairs.push([actors, recipients]);
   }
   return pairs.map(([a, b], k) => {
@@ -264,6 +344,20 @@ function uniqueRefs(ms: MentionRef[]): ActorRef[] {
   return out;
 }
 
+/** "it would retaliate", "their forces had withdrawn": a pronoun subject that stands for the speaker. */
+function pronounSubject(view: SentenceView, anchor: number): boolean {
+  const c = cues();
+  let k = anchor - 1;
+  while (k >= view.start && (view.tokens[k]!.pos === 'AUX' || view.tokens[k]!.pos === 'ADV' || view.tokens[k]!.pos === 'PART')) k--;
+  if (k >= view.start && c.pronouns.has(view.tokens[k]!.norm)) return true;
+  for (let j = k; j >= view.start && j >= k - 3; j--) {
+    const t = view.tokens[j]!;
+    if (c.possessivePronouns.has(t.norm)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+  }
+  return false;
+}
+
 function isDenied(view: SentenceView, r: Resolved): boolean {
   for (let k = r.match.first - 1; k >= view.start && k >= r.match.first - 4; k--) {
     const t = view.tokens[k]!;
@@ -282,8 +376,8 @@ function dateFor(times: readonly TimeMention[], offset: number): string | null {
   return best?.date ?? null;
 }
 
-function confidenceOf(r: Resolved, hasActor: boolean, hasRecipient: boolean, needsRecipient: boolean, modality: Modality, roles: Roles): number {
-  let c = 0.45;
+function confidenceOf(r: Resolved, hasActor: boolean, hasRecipient: boolean, needsRecipient: boolean, modality: Modality, roles: Roles, verbal: boolean): number {
+  let c = verbal ? 0.45 : 0.35;
   if (hasActor) c += 0.25;
   if (hasRecipient) c += 0.15;
   else if (needsRecipient) c -= 0.1;

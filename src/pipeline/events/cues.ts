@@ -19,6 +19,14 @@ export interface Cues {
   possessive: ReadonlySet<string>;
   media: ReadonlySet<string>;
   mediaSectors: ReadonlySet<string>;
+  /** Nouns that are no trigger after "in" ("in order to", "in return for", "in response to"). */
+  fixedAfterIn: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  /** "must", "should": in a reported clause, the speaker demands it ("X said Y must withdraw"). */
+  obligation: ReadonlySet<string>;
+  possessivePronouns: ReadonlySet<string>;
+  /** Prepositions that make a noun the topic of an earlier event ("talks on a troop pullback"). */
+  topic: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -31,6 +39,8 @@ export function cues(): Cues {
     light: set('lightVerbs'), reporting: set('reportingVerbs'), future: set('futureCues'), hypothetical: set('hypotheticalCues'),
     negation: set('negationCues'), subordinators: set('subordinators'), relative: set('relativePronouns'), be: set('beForms'),
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
+    fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'), obligation: set('obligationCues'),
+    possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'),
   };
   return cached;
 }

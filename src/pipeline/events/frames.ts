@@ -75,7 +75,8 @@ export function compose(kind: FrameKind, code: string): string | null {
   switch (kind) {
     case 'intent':
       if (isConflict(code)) return lookup(THREATEN, code) ?? '130';
-      if (root === '01' || root === '03' || root === '11' || root === '12' || root === '13' || root === '02' || root === '10') return code;
+      if (root === '02' || root === '10') return '080'; // agreeing to a demand is yielding
+      if (root === '01' || root === '03' || root === '11' || root === '12' || root === '13') return code;
       return lookup(INTENT, code) ?? '030';
     case 'appeal':
       if (root === '02' || root === '10') return code;
@@ -86,6 +87,8 @@ export function compose(kind: FrameKind, code: string): string | null {
     case 'threaten':
       if (root === '13') return code;
       return lookup(THREATEN, code) ?? '130';
+    case 'order':
+      return code; // "ordered troops into X", "ordered the arrest of": the order is the act
     case 'reject':
       if (root === '12') return code;
       return lookup(REJECT, code) ?? '120';

@@ -8,7 +8,7 @@
 
 /** Irregular past forms (past, participle) of verbs that occur in the trigger lexicon. */
 const IRREGULAR: Record<string, string[]> = {
-  strike: ['struck', 'stricken'], shoot: ['shot'], hold: ['held'], meet: ['met'], fight: ['fought'], seek: ['sought'],
+  strike: ['struck', 'stricken'], find: ['found'], shoot: ['shot'], hold: ['held'], meet: ['met'], fight: ['fought'], seek: ['sought'],
   give: ['gave', 'given'], take: ['took', 'taken'], make: ['made'], send: ['sent'], withdraw: ['withdrew', 'withdrawn'],
   begin: ['began', 'begun'], break: ['broke', 'broken'], bring: ['brought'], lead: ['led'], freeze: ['froze', 'frozen'],
   blow: ['blew', 'blown'], speak: ['spoke', 'spoken'], tell: ['told'], keep: ['kept'], shut: ['shut'], cut: ['cut'],

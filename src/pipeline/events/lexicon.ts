@@ -13,7 +13,7 @@ import type { Token } from '../../core/types.js';
 import type { PloverCode } from '../../ontology/index.js';
 import { inflections } from './inflect.js';
 
-export type FrameKind = 'intent' | 'appeal' | 'demand' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
+export type FrameKind = 'intent' | 'appeal' | 'demand' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
 
 export interface TriggerEntry {
   /** CAMEO code of the trigger on its own (frames: their code when no complement is found). */
@@ -24,6 +24,8 @@ export interface TriggerEntry {
   /** A frame word that codes nothing without a complement ("planned", "halted"). */
   needsComplement: boolean;
   reciprocal: boolean;
+  /** An agent noun ("protesters"): codes an event only when nothing else in its clause does. */
+  agent: boolean;
   pos: 'v' | 'n' | 'b';
   words: ReadonlySet<string>[];
   gaps: boolean[];
@@ -41,14 +43,15 @@ export interface Lexicon {
 export interface Match { entry: TriggerEntry; first: number; last: number }
 
 const FRAME_DEFAULT: Record<FrameKind, string | null> = {
-  intent: '030', appeal: '020', demand: '100', threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
+  intent: '030', appeal: '020', demand: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
 };
 
 const REFLEXIVE = new Set(['oneself', 'himself', 'herself', 'itself', 'themselves', 'themself', 'myself', 'ourselves']);
-const MAX_GAP = 6;
+const MAX_GAP = 8;
 
-function formsOf(word: string): ReadonlySet<string> {
+function formsOf(word: string, nounOnly: boolean): ReadonlySet<string> {
   if (word === 'oneself') return REFLEXIVE;
+  if (nounOnly) return new Set([word, inflections(word)[1] ?? word]);
   return new Set(inflections(word));
 }
 
@@ -89,7 +92,7 @@ export function parseLexicon(text: string): Lexicon {
     if (head.startsWith('=')) {
       const [cameo, override] = head.slice(1).trim().split(/\s+/);
       for (const phrase of body.split(';').map((s) => s.trim()).filter(Boolean)) {
-        const words = phrase.split(/\s+/).map(formsOf);
+        const words = phrase.split(/\s+/).map((w) => formsOf(w, true));
         const inst: Instrument = { cameo: cameo!, override: parseOverride(override), words };
         for (const form of words[0]!) instruments.set(form, [...(instruments.get(form) ?? []), inst]);
       }
@@ -101,6 +104,8 @@ export function parseLexicon(text: string): Lexicon {
       let p = pat;
       const reciprocal = p.endsWith('<>');
       if (reciprocal) p = p.slice(0, -2).trim();
+      const agent = p.endsWith('*');
+      if (agent) p = p.slice(0, -1).trim();
       const needsComplement = p.endsWith('!');
       if (needsComplement) p = p.slice(0, -1).trim();
       let pos: 'v' | 'n' | 'b' = 'b';
@@ -112,8 +117,9 @@ export function parseLexicon(text: string): Lexicon {
           frame,
           needsComplement: needsComplement || (frame !== null && FRAME_DEFAULT[frame] === null),
           reciprocal,
+          agent,
           pos,
-          words: variant.map((w) => formsOf(w.replace(/^~/, ''))),
+          words: variant.map((w) => formsOf(w.replace(/^~/, ''), pos === 'n')),
           gaps: variant.map((w) => w.startsWith('~')),
           source: pat,
         };
@@ -132,12 +138,39 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-function posFits(entry: TriggerEntry, tok: Token): boolean {
+/** Whether the token's tag allows the entry (Title Case headlines tag verbs as proper nouns, so those are lenient). */
+function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
   const p = tok.pos;
+  const next = tokens[i + 1];
+  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP';
+  if (entry.pos === 'v') {
+    if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;
+    if (p === 'ADJ') return tok.norm.endsWith('ed');
+    if (p === 'PROPN' || p === 'X') return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
+    if (p === 'NOUN') return headlineVerb(tokens, i);
+    return p === 'VERB';
+  }
   if (p === 'PROPN' || p === 'X' || p === 'ADJ') return true;
-  if (entry.pos === 'v') return p === 'VERB';
-  if (entry.pos === 'n') return p === 'NOUN' || (p === 'VERB' && tok.norm.endsWith('ing'));
+  if (entry.pos === 'n') return p === 'NOUN' || (p === 'VERB' && tok.norm.endsWith('ing') && entry.words[0]!.has(tok.norm));
   return p === 'VERB' || p === 'NOUN' || p === 'ADV';
+}
+
+/** "the occupied territories", "Israeli-occupied West Bank": a participle used as an adjective. */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+/** "Governor orders police to …": a plural noun between two nouns is the verb of a headline. */
+function headlineVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nominal = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  return tokens[i]!.norm.endsWith('s') && nominal(prev) && !!next && (nominal(next) || next.pos === 'DET');
 }
 
 function wordAt(set: ReadonlySet<string>, tok: Token): boolean {
@@ -158,7 +191,7 @@ function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number,
     for (let k = at + 1; k < end && k <= at + 1 + MAX_GAP; k++) {
       const t = tokens[k]!;
       if (wordAt(set, t)) { found = k; break; }
-      if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") break;
+      if ((t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") || t.pos === 'SCONJ') break;
     }
     if (found < 0) return -1;
     at = found;
@@ -176,7 +209,7 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
   for (const list of [a, b]) {
     if (!list) continue;
     for (const entry of list) {
-      if (!posFits(entry, tok)) continue;
+      if (!posFits(entry, tokens, i)) continue;
       const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
       if (last < 0) continue;
       if (!best || better(entry, last, best)) best = { entry, first: i, last };

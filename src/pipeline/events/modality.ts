@@ -7,11 +7,11 @@
 import { cues } from './cues.js';
 import type { SentenceView } from './sentence.js';
 
-export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean }
+export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean; obligation: boolean }
 
 export function modalityAt(v: SentenceView, head: number): ModalityCues {
   const c = cues();
-  const out: ModalityCues = { future: false, hypothetical: false, negated: false };
+  const out: ModalityCues = { future: false, hypothetical: false, negated: false, obligation: false };
   const clause = v.clause[head - v.start]!;
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     if (v.clause[k - v.start] !== clause) break;
@@ -20,7 +20,16 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
     if (t.pos === 'VERB' && t.lemma !== 'go') break;
     if (c.future.has(t.norm) || c.future.has(t.lemma)) out.future = true;
     else if (c.hypothetical.has(t.norm)) out.hypothetical = true;
+    else if (c.obligation.has(t.norm)) out.obligation = true;
     else if (c.negation.has(t.norm) || c.negation.has(t.lemma)) out.negated = true;
+  }
+  // headline future: "Russia to withdraw troops"
+  const before = v.tokens[head - 1];
+  const subject = v.tokens[head - 2];
+  if (before?.norm === 'to' && subject && head - 2 >= v.start && head - 2 <= v.start + 4 && (subject.pos === 'NOUN' || subject.pos === 'PROPN')) {
+    let verbBefore = false;
+    for (let k = v.start; k < head - 2; k++) if (v.tokens[k]!.pos === 'VERB') verbBefore = true;
+    if (!verbBefore) out.future = true;
   }
   // a clause opened by "if"/"unless" is hypothetical
   for (let k = head - 1; k >= v.start; k--) {

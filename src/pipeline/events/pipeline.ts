@@ -11,6 +11,7 @@ import { actors } from '../actors/index.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
+import { type CoderOptions, codeEvents } from './coder.js';
 import { events } from './index.js';
 
 let cached: Pipeline | null = null;
@@ -20,9 +21,13 @@ export function codingPipeline(): Pipeline {
   return cached;
 }
 
-/** Codes one text; `date` (YYYY-MM-DD) anchors relative dates and is the events' default date. */
-export function codeText(text: string, date: string | null = null, uri = '-'): Document & { layers: { events: EventRecord[] } } {
+/**
+ * Codes one text; `date` (YYYY-MM-DD) anchors relative dates and is the events' default date. With
+ * `keepUnattributed`, events whose actors are unknown are kept (for trigger classification only).
+ */
+export function codeText(text: string, date: string | null = null, uri = '-', options: CoderOptions = {}): Document & { layers: { events: EventRecord[] } } {
   const doc = codingPipeline().run(createDocument({ text, published: date, source: { kind: 'text', uri } }));
+  if (options.keepUnattributed && doc.layers.events) doc.layers.events = codeEvents(doc, options);
   doc.layers.events ??= [];
   return doc as Document & { layers: { events: EventRecord[] } };
 }

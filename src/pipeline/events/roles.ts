@@ -61,6 +61,7 @@ function coordinatedRight(v: SentenceView, m: MentionRef, clause: number): Menti
 function isPassive(v: SentenceView, head: number): boolean {
   const t = tok(v, head);
   if (t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  if (head + 1 < v.end && tok(v, head + 1).norm === 'to') return false; // "is prepared to …" is no passive
   const c = cues();
   for (let k = head - 1; k >= v.start && k >= head - 4; k--) {
     const p = tok(v, k);
@@ -91,18 +92,23 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
   // coordinated or participial verb ("X met Y and urged …", "X shelled Y, killing …"): the earlier verb's subject
   let k = head - 1;
   while (k >= v.start && SKIP_LEFT.has(tok(v, k).pos) && tok(v, k).norm !== 'to') k--;
-  if (depth < 3 && k > v.start && (tok(v, k).norm === 'and' || tok(v, k).norm === ',' || tok(v, k).norm === 'then')) {
+  const link = k > v.start ? tok(v, k).norm : '';
+  // purpose infinitive "blocked roads to demand …": the earlier verb's subject ("urged Russia to …" is Russia)
+  const purpose = link === 'to' && !mentionAt(v, k - 1);
+  const participle = link === ',' && tok(v, head).norm.endsWith('ing');
+  if (depth < 3 && (purpose || participle || link === 'and' || link === 'then')) {
     for (let j = k - 1; j >= v.start; j--) {
       const t = tok(v, j);
       if (!within(v, clauseOf(v, j), clause) && !within(v, clause, clauseOf(v, j))) break;
-      if (mentionAt(v, j) && t.norm !== ',') {
-        if (j === k - 1) break; // "X and Y verb": a compound subject, handled below
+      if (mentionAt(v, j)) {
+        if (j === k - 1 && link === 'and') break; // "X and Y verb": a compound subject, handled below
         continue;
       }
       if (t.pos === 'VERB') return subjectOf(v, j, depth + 1);
     }
   }
   let fallback: MentionRef[] = [];
+  let placeFallback: MentionRef | null = null;
   for (let j = head - 1; j >= v.start; j--) {
     const cj = clauseOf(v, j);
     if (cj !== clause && !within(v, cj, clause)) break;
@@ -117,8 +123,14 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
     const m = mentionAt(v, j);
     if (!m) continue;
     j = m.first;
-    const before = m.first - 1 >= v.start ? tok(v, m.first - 1) : null;
-    if (m.place || (before && LOCATIVE.has(before.norm))) continue;
+    let b = m.first - 1;
+    while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
+    const before = b >= v.start ? tok(v, b) : null;
+    if (m.place || (before && LOCATIVE.has(before.norm))) {
+      // "Security forces in Guinea", "students throughout Indonesia": the place names the agents' country
+      if (!placeFallback && before && LOCATIVE.has(before.norm) && b - 1 >= v.start && tok(v, b - 1).pos === 'NOUN') placeFallback = m;
+      continue;
+    }
     if (before && before.norm === 'of') { if (!fallback.length) fallback = [m]; continue; }
     if (before && before.pos === 'ADP' && before.norm !== 'by') continue; // object of a preposition, never the subject
     const after = tok(v, m.last + 1 < v.end ? m.last + 1 : m.last);
@@ -127,17 +139,21 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
     }
     return coordinatedLeft(v, m);
   }
+  if (!fallback.length && placeFallback) return [{ ...placeFallback, place: false }];
   return fallback;
 }
 
 /** The first actor to the right of `from` in the clause of `head`, up to `limit` tokens away. */
-export function objectAfter(v: SentenceView, head: number, from: number, limit: number, allowPlaces: boolean): MentionRef[] {
+export function objectAfter(v: SentenceView, head: number, from: number, limit: number, allowPlaces: boolean, firstPhraseOnly = false): MentionRef[] {
   const clause = clauseOf(v, head);
   for (let k = from; k < v.end && k <= from + limit; k++) {
     const ck = clauseOf(v, k);
     if (ck !== clause && !within(v, ck, clause)) break;
     const m = mentionAt(v, k);
-    if (!m) continue;
+    if (!m) {
+      if (firstPhraseOnly && k > from && (tok(v, k).pos === 'ADP' || tok(v, k).pos === 'VERB')) break;
+      continue;
+    }
     if (m.place && !allowPlaces) { k = m.last; continue; }
     const after = m.last + 1 < v.end ? tok(v, m.last + 1) : null;
     if (after && after.pos === 'AUX' && k > from) { k = m.last; continue; } // subject of an embedded clause
@@ -215,7 +231,7 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
   for (let j = k; j < v.end && j <= last + 3; j++) {
     const t = tok(v, j);
     if (RECIPIENT_PREPS.has(t.norm)) {
-      const found = objectAfter(v, head, j + 1, 4, allowPlaces);
+      const found = objectAfter(v, head, j + 1, 4, allowPlaces, true);
       if (found.length) {
         if (t.norm === 'of' && ofIsActor && !actors.length) actors = found.filter((m) => !m.place);
         else recipients = found;
