@@ -30,7 +30,20 @@ const ROLE_TITLES: Record<string, string[]> = {
 /** Role order when a person holds several offices at once: the first decides their code and sector. */
 const ROLE_RANK = ['head-of-state', 'supreme-leader', 'head-of-government', 'party-leader', 'secretary-general', 'commission-president', 'council-president', 'crown-prince', 'vice-president', 'foreign', 'defence', 'security-adviser', 'military-chief'];
 /** Surnames that are also everyday capitalised words, months or places: matched only in full names. */
-const SURNAME_STOP = new Set(['may', 'austin', 'king', 'major', 'hague', 'kim', 'lee', 'park', 'moon', 'costa', 'young', 'brown', 'white', 'green', 'rice', 'power', 'gates', 'hill', 'rush', 'long', 'bay', 'ali', 'khan', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'sharif', 'reid', 'browne', 'jordan', 'george', 'charles', 'michel', 'francis', 'xvi', 'xiv', 'ii', 'iii', 'jr', 'james', 'thomas', 'paul', 'mark', 'john', 'abe', 'ban']);
+const SURNAME_STOP = new Set(['may', 'austin', 'king', 'major', 'hague', 'kim', 'lee', 'park', 'moon', 'costa', 'young', 'brown', 'white', 'green', 'rice', 'power', 'gates', 'hill', 'rush', 'long', 'bay', 'ali', 'khan', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'sharif', 'reid', 'browne', 'jordan', 'george', 'charles', 'michel', 'francis', 'pavel', 'schmitt', 'fernandes', 'fernandez', 'rodrigues', 'rodriguez', 'garcia', 'gonzalez', 'lopez', 'martinez', 'perez', 'gomez', 'silva', 'santos', 'oliveira', 'pereira', 'souza', 'lima', 'alves', 'ferreira', 'singh', 'kumar', 'sharma', 'ahmed', 'hussain', 'hussein', 'abdullah', 'mohammed', 'muhammad', 'hassan', 'ibrahim', 'xvi', 'xiv', 'ii', 'iii', 'jr', 'james', 'thomas', 'paul', 'mark', 'john', 'abe', 'ban']);
+/** Frequent English-language surnames: alone they name an office-holder only if that person led a state or government. */
+const COMMON_SURNAMES = new Set(('smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white harris clark lewis ' +
+  'robinson walker hall allen wright scott adams baker nelson hill carter mitchell roberts turner phillips campbell parker evans edwards collins stewart ' +
+  'morris rogers reed cook morgan bell murphy bailey cooper richardson cox howard ward peterson gray james watson brooks kelly sanders price bennett wood ' +
+  'barnes ross henderson coleman jenkins perry powell long patterson hughes butler foster bryant alexander russell griffin hayes myers ford hamilton ' +
+  'graham sullivan wallace woods cole west owens reynolds fisher ellis harrison gibson marshall murray freeman wells webb simpson stevens tucker porter ' +
+  'hunter hicks crawford henry boyd mason kennedy warren dixon burns gordon shaw holmes rice robertson hunt black palmer mills grant knight ferguson ' +
+  'stone hawkins dunn perkins hudson spencer gardner stephens payne pierce berry matthews arnold wagner willis ray duncan hart bradley lane andrews ' +
+  'harper fox riley armstrong carpenter lawrence elliott austin peters franklin lawson ryan carr chapman oliver richards williamson johnston banks ' +
+  'bishop morrison harvey little burton stanley george reid fuller lynch dean gilbert burke hanson day douglas fleming hopkins may curtis lowe barrett ' +
+  'gregory lucas craig holt lambert fletcher bates newman walsh hale rhodes hardy steele powers page ball leonard baldwin mann cross cohen blair ' +
+  'baker hammond pope floyd paul frank owen lloyd clarke rose wolf king young green major').split(' '));
+const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'supreme-leader', 'party-leader', 'secretary-general', 'commission-president', 'council-president']);
 const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', ex: 'former', 'ex-': 'former', then: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
 
 export function statusOn(t: { start: string; end: string | null }, on: string): HoldingStatus {
@@ -112,8 +125,13 @@ export class KnowledgeBase {
     }
     for (const [key, p] of this.people) {
       const names = new Set([p.name, ...p.aliases]);
+      // "Mark T. Esper" is also written "Mark Esper"
+      for (const n of [...names]) { const plain = n.replace(/\s\p{Lu}\.(?=\s)/gu, ''); if (plain !== n) names.add(plain); }
       const last = p.name.split(/\s+/).pop()!;
-      if (this.termsByPerson.has(key) && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && /^\p{Lu}/u.test(last)) names.add(last);
+      const terms = this.termsByPerson.get(key);
+      // a surname alone names the person when it is distinctive, or when the person led a state or government
+      const led = terms?.some((t) => LEADER_ROLES.has(this.roleOf(t.office) ?? '')) ?? false;
+      if (terms && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && (led || !COMMON_SURNAMES.has(keyOf(last))) && /^\p{Lu}/u.test(last)) names.add(last);
       for (const n of names) {
         if (n.split(/\s+/).length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
         this.trie.add(n, { t: 'person', key });

@@ -144,6 +144,12 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
       out.push(personMention(kb, ws, last.start, ph.end, personKeys(ph.values), on, title, code));
       return ph.end;
     }
+    // a first name the data does not spell, then a known surname: "national security adviser Robert O'Brien"
+    const later = personAfterFirstNames(kb, ws, p);
+    if (later) {
+      out.push(personMention(kb, ws, last.start, later.end, later.keys, on, title, code));
+      return later.end;
+    }
     const nameEnd = ws[sectorHit.end]?.key === ',' ? sectorHit.end : unknownName(kb, ws, sectorHit.end);
     const office = offices[0]?.office;
     const sector = offices[0]?.sector ?? sectorHit.hit.sector;
@@ -194,11 +200,12 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     while (p < n && HONORIFICS.has(ws[p]!.key)) p++;
     const ph = p < n ? kb.trie.longest(ws, p) : null;
     const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
-    if (ph && person) {
+    const later = ph && person ? { end: ph.end, keys: personKeys(ph.values) } : personAfterFirstNames(kb, ws, p);
+    if (later) {
       const offices = kb.titleIndex.get(s.title) ?? [];
       const only = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : undefined;
-      out.push(personMention(kb, ws, i, ph.end, personKeys(ph.values), on, s.title, only));
-      return ph.end;
+      out.push(personMention(kb, ws, i, later.end, later.keys, on, s.title, only));
+      return later.end;
     }
   }
   if (ws[end]?.key === 'of') {
@@ -251,6 +258,16 @@ function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number
     return mention(ws, start, end, { ...base, code: h.country, sector, office: h.office, status: h.status });
   }
   return mention(ws, start, end, { ...base, code: p.code ?? code ?? '', sector: p.sector });
+}
+
+/** One or two capitalised words without a lexicon entry, then a known person: returns that person's end and keys. */
+function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { end: number; keys: string[] } | null {
+  let k = from;
+  while (k < ws.length && k - from < 2 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
+  if (k === from || k >= ws.length) return null;
+  const hit = kb.trie.longest(ws, k);
+  const keys = hit ? personKeys(hit.values) : [];
+  return hit && keys.length ? { end: hit.end, keys } : null;
 }
 
 function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {

@@ -13,9 +13,11 @@ export interface Word {
   end: number;
   /** First character is an upper-case letter. */
   upper: boolean;
+  /** A middle initial such as "V." in "Vladimir V. Putin". */
+  initial?: boolean;
 }
 
-const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|\S/gu;
+const WORD = /\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|\S/gu;
 
 export function keyOf(text: string): string {
   let k = text.toLowerCase();
@@ -48,7 +50,9 @@ function make(text: string, start: number): Word {
   const c = text.charCodeAt(0);
   const ch = text[0]!;
   const upper = ch !== ch.toLowerCase() || (c >= 65 && c <= 90);
-  return { text, key: text === '’s' ? "'s" : keyOf(text), start, end: start + text.length, upper };
+  const w: Word = { text, key: text === '’s' ? "'s" : keyOf(text), start, end: start + text.length, upper };
+  if (text.length === 2 && text[1] === '.' && upper) w.initial = true;
+  return w;
 }
 
 /** Splits a lexicon phrase into its keys and, per key, whether the phrase writes it capitalised. */

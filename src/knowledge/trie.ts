@@ -35,11 +35,14 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.root;
     let best: { end: number; values: T[] } | null = null;
     for (let j = i; j < limit && node?.next; j++) {
-      node = node.next.get(ws[j]!.key);
+      const child: Node<T> | undefined = node.next.get(ws[j]!.key);
+      // a middle initial the phrase does not spell ("Vladimir V. Putin") is skipped
+      if (!child && j > i && ws[j]!.initial) continue;
+      node = child;
       if (!node) break;
       if (node.entries) {
         const values: T[] = [];
-        for (const e of node.entries) if (fits(e, ws, i)) values.push(e.value);
+        for (const e of node.entries) if (fits(e, ws, i, j + 1)) values.push(e.value);
         if (values.length) best = { end: j + 1, values };
       }
     }
@@ -47,8 +50,18 @@ export class PhraseTrie<T> {
   }
 }
 
-function fits<T>(e: Entry<T>, ws: readonly Word[], i: number): boolean {
+function fits<T>(e: Entry<T>, ws: readonly Word[], i: number, end: number): boolean {
   if (e.exact !== undefined) return ws[i]!.text.replace(/\./g, '') === e.exact;
-  for (let k = 0; k < e.upper.length; k++) if (e.upper[k] && !ws[i + k]!.upper) return false;
+  if (end - i === e.upper.length) {
+    for (let k = 0; k < e.upper.length; k++) if (e.upper[k] && !ws[i + k]!.upper) return false;
+    return true;
+  }
+  // a skipped initial: check the capitalisation of the words actually matched
+  let k = 0;
+  for (let j = i; j < end && k < e.upper.length; j++) {
+    if (ws[j]!.initial && j > i) continue;
+    if (e.upper[k] && !ws[j]!.upper) return false;
+    k++;
+  }
   return true;
 }

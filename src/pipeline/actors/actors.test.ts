@@ -61,3 +61,33 @@ test('organisations and armed groups carry their own codes', () => {
 test('words that only look like names are not coded', () => {
   assert.deepEqual(run('We asked us what may happen in May.'), []);
 });
+
+test('the publication date decides a person\'s sector: sitting officials GOV, former ones ELI', () => {
+  const [then] = run('Trump criticised the deal.', '2023-06-15');
+  assert.deepEqual([then!.code, then!.sector, then!.office], ['USA', 'ELI', 'President of the United States']);
+  const [now] = run('Trump criticised the deal.', '2025-03-18');
+  assert.equal(now!.sector, 'GOV');
+  const [ex] = run('A former Ukrainian defence minister spoke.', '2024-01-01');
+  assert.equal(ex!.sector, 'ELI');
+  assert.equal(ex!.name, undefined);
+});
+
+test('middle initials, first-name variants and unknown names after a title', () => {
+  assert.equal(run('Russian President Vladimir V. Putin arrived.')[0]!.name, 'Vladimir Putin');
+  const [nsa] = run("U.S. national security adviser Robert O'Brien spoke.", '2020-05-01');
+  assert.deepEqual([nsa!.text, nsa!.office], ["U.S. national security adviser Robert O'Brien", 'United States National Security Advisor']);
+  const [unknown] = run('Moldova\'s president Ion Ionescu said so.');
+  assert.deepEqual([unknown!.code, unknown!.sector, unknown!.name], ['MDA', 'GOV', 'Ion Ionescu']);
+});
+
+test('organisations change sector over time, cities stand for their people', () => {
+  assert.equal(run('The Taliban attacked a checkpoint.', '2020-01-01')[0]!.sector, 'REB');
+  assert.equal(run('The Taliban announced a decree.', '2022-01-01')[0]!.sector, 'GOV');
+  assert.deepEqual(brief('Missiles struck Kharkiv overnight.'), ['Kharkiv|UKR|CVL']);
+  assert.equal(run('Sirens sounded in Kharkiv.')[0]!.kind, 'place');
+});
+
+test('common surnames of minor office-holders are not coded alone', () => {
+  assert.deepEqual(run('Miller said the shop would close.', '2020-12-01'), []);
+  assert.equal(run('Christopher Miller said the troops would leave.', '2020-12-01')[0]!.office, 'United States Secretary of Defense');
+});

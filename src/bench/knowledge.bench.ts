@@ -1,0 +1,65 @@
+/**
+ * Benchmark of the knowledge base: load time (cold, in a fresh process, and warm rebuild), phrase resolution
+ * (µs per phrase over title, person, country and organisation phrases), office questions (who/roles), and the
+ * `actors` component alone in sentences/s on the first 500 articles of
+ * ../shared/data/news/ukraine_war_2022_dev.jsonl (tokenised beforehand; skipped when absent).
+ *
+ *   npm run bench -- knowledge
+ */
+import { execFileSync } from 'node:child_process';
+import { createDocument } from '../core/document.js';
+import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
+import { readKnowledgeFiles } from '../knowledge/load.js';
+import { actors } from '../pipeline/actors/index.js';
+import { tokenizer } from '../pipeline/tokenizer.js';
+import type { Document } from '../core/types.js';
+import { readNewsArticles } from './analyze.bench.js';
+import type { Benchmark } from './run.js';
+
+const PHRASES = [
+  'Russian troops', "Ukraine's defence minister", 'U.S. President Donald Trump', 'the Kremlin', 'Putin', 'Zelensky',
+  'Russian and Belarusian troops', 'NATO Secretary General Mark Rutte', 'the French president', 'Hamas', 'Kyiv police',
+  'German Chancellor Olaf Scholz', 'Chinese Foreign Minister Wang Yi', 'the European Commission', 'Iranian state media',
+  'a demand', 'taxi drivers', 'Downing Street', 'Israeli Prime Minister Benjamin Netanyahu', 'the UN Security Council',
+];
+
+export const bench: Benchmark = {
+  name: 'knowledge: load, resolve, who/roles, actors component',
+  async run() {
+    const cold = execFileSync(process.execPath, ['--input-type=module', '-e',
+      `const t=performance.now(); const m=await import(${JSON.stringify(new URL('../knowledge/index.js', import.meta.url).href)}); const t1=performance.now(); m.loadKnowledge(); console.log((performance.now()-t1).toFixed(1), (t1-t).toFixed(1));`]).toString().trim().split(' ');
+    console.log(`load (fresh process): ${cold[0]} ms to build the knowledge base (+${cold[1]} ms module import)`);
+    const t0 = performance.now();
+    const kb2 = new KnowledgeBase(readKnowledgeFiles());
+    console.log(`load (warm rebuild): ${(performance.now() - t0).toFixed(1)} ms; ${kb2.trie.size} lexicon phrases, ${kb2.terms.length} terms, ${kb2.people.size} people, ${kb2.offices.length} offices`);
+
+    const kb = loadKnowledge();
+    for (const p of PHRASES) kb.resolve(p, '2025-03-18');
+    const rounds = 2000;
+    let t = performance.now();
+    for (let r = 0; r < rounds; r++) for (const p of PHRASES) kb.resolve(p, '2025-03-18');
+    console.log(`resolve: ${(((performance.now() - t) * 1000) / (rounds * PHRASES.length)).toFixed(2)} µs per phrase (${PHRASES.length} phrases x ${rounds})`);
+    t = performance.now();
+    for (let r = 0; r < rounds; r++) { kb.who('German Chancellor', '2019-01-01'); kb.roles('Donald Trump', '2023-06-15'); }
+    console.log(`who + roles: ${(((performance.now() - t) * 1000) / (rounds * 2)).toFixed(2)} µs per question`);
+
+    const articles = await readNewsArticles(500);
+    if (!articles.length) { console.log('actors component: skipped (../shared/data/news is absent)'); return; }
+    const docs: Document[] = articles.map((a) => {
+      const d = createDocument({ text: a.text, title: a.title, published: a.published, source: { kind: 'jsonl', uri: 'bench' } });
+      tokenizer.run(d);
+      return d;
+    });
+    actors.run(docs[0]!);
+    let sentences = 0;
+    let mentions = 0;
+    t = performance.now();
+    for (const d of docs) {
+      actors.run(d);
+      sentences += d.layers.sentences?.length ?? 0;
+      mentions += d.layers.actors?.length ?? 0;
+    }
+    const s = (performance.now() - t) / 1000;
+    console.log(`actors component: ${docs.length} articles, ${sentences} sentences, ${mentions} mentions in ${s.toFixed(2)} s = ${Math.round(sentences / s)} sentences/s on one core`);
+  },
+};
