@@ -77,6 +77,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   const resolved = resolveFrames(view, matches);
   adoptNominals(view, resolved);
+  consumeSubordinate(view, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved));
   const events: EventRecord[] = [];
   for (const r of live) {
@@ -106,6 +107,26 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.norm !== '-') break;
   }
   return false;
+}
+
+/**
+ * A purpose infinitive or a trailing participle after another event in its clause describes that event
+ * ("staged a hunger strike to demand …", "opened fire to disperse …", "demonstrated …, calling for …").
+ */
+function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
+  for (let i = 1; i < res.length; i++) {
+    const r = res[i]!;
+    if (r.consumed || !r.code) continue;
+    const first = r.match.first;
+    const prev = view.tokens[first - 1];
+    const head = view.tokens[first]!;
+    const purpose = prev?.norm === 'to' && prev.pos === 'PART';
+    const participle = head.pos === 'VERB' && head.norm.endsWith('ing') && prev?.norm === ',';
+    if (!purpose && !participle) continue;
+    const clause = view.clause[first - view.start];
+    const main = res.slice(0, i).some((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
+    if (main) r.consumed = true;
+  }
 }
 
 const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042']);
@@ -266,7 +287,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code));
   let negated = mod.negated;
   // "X said Y must withdraw": the speaker demands it of Y
-  if (mod.obligation && reporter.length && !r.match.entry.frame && !ownWords) {
+  if (mod.obligation && reporter.length && !ownWords && r.match.entry.frame !== 'demand') {
     const composed = compose('demand', code);
     if (composed) {
       r.action = plainAction(r); code = composed; plover = ploverOf(code); r.override = null;
