@@ -58,6 +58,7 @@ export function judgeRole(kb: KnowledgeBase, claim: Role, ref: RefDate | null): 
       if (at.state === 'current' && anchored && !stale) return { verdict: 'contradicted', explanation: `${when}, ${claim.person} was already in office as ${h.office} (since ${h.start}).`, evidence };
       return unverified(`${when}, the knowledge base does not show ${claim.person} about to take office as ${h.office}.`, evidence);
     default: {
+      if (claim.qualifier === 'then' && !anchored) return unverified(`"${said}" speaks of an earlier time that the sentence does not date, so there is nothing to judge it against.`, evidence);
       if (at.state === 'current') {
         if (stale && claim.qualifier !== 'then') return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence };
         return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}).`, evidence };

@@ -1,0 +1,81 @@
+/**
+ * Role claims across countries and years: each sentence (our own) goes through tokenizer, actors, times and the
+ * claims builder with the real knowledge base. Correct titles must come out supported; a title without a date
+ * of its own must never come out contradicted.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../core/document.js';
+import type { ClaimVerdict } from '../core/types.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { actors } from '../pipeline/actors/index.js';
+import { buildClaims } from '../pipeline/claims/extract.js';
+import { times } from '../pipeline/times.js';
+import { tokenizer } from '../pipeline/tokenizer.js';
+
+interface Case { text: string; published: string | null; claim: string; verdict: ClaimVerdict; explains?: RegExp }
+
+function roleClaims(text: string, published: string | null) {
+  const doc = createDocument({ text, published, source: { kind: 'text', uri: 'test' } });
+  for (const c of [tokenizer, actors, times]) c.run(doc);
+  return buildClaims(doc, loadKnowledge()).claims.filter((c) => c.kind === 'role');
+}
+
+const CASES: Case[] = [
+  // supported: correct titles, several countries and years
+  { text: 'German Chancellor Angela Merkel met Vladimir Putin in Sochi.', published: '2017-05-03', claim: 'German Chancellor Angela Merkel', verdict: 'supported' },
+  { text: 'French President Emmanuel Macron hosted the summit in Biarritz.', published: '2019-08-26', claim: 'French President Emmanuel Macron', verdict: 'supported' },
+  { text: 'Former U.S. President Barack Obama spoke at the forum.', published: '2018-03-01', claim: 'Former U.S. President Barack Obama', verdict: 'supported', explains: /left office on 2017-01-20/ },
+  { text: 'British Prime Minister Theresa May travelled to Brussels.', published: '2018-06-28', claim: 'British Prime Minister Theresa May', verdict: 'supported' },
+  { text: 'Ukrainian President Volodymyr Zelensky addressed parliament.', published: '2022-03-08', claim: 'Ukrainian President Volodymyr Zelensky', verdict: 'supported' },
+  { text: 'Russian Foreign Minister Sergei Lavrov rejected the proposal.', published: '2021-02-05', claim: 'Russian Foreign Minister Sergei Lavrov', verdict: 'supported' },
+  { text: 'U.S. Secretary of State Antony Blinken arrived in Beijing.', published: '2023-06-18', claim: 'U.S. Secretary of State Antony Blinken', verdict: 'supported' },
+  { text: 'Turkish President Recep Tayyip Erdogan spoke with reporters.', published: '2020-10-01', claim: 'Turkish President Recep Tayyip Erdogan', verdict: 'supported' },
+  { text: 'Israeli Prime Minister Benjamin Netanyahu addressed the cabinet.', published: '2024-01-07', claim: 'Israeli Prime Minister Benjamin Netanyahu', verdict: 'supported' },
+  { text: 'Former German Chancellor Gerhard Schröder defended the pipeline.', published: '2010-04-01', claim: 'Former German Chancellor Gerhard Schröder', verdict: 'supported' },
+  { text: 'Chinese President Xi Jinping received the delegation.', published: '2019-11-05', claim: 'Chinese President Xi Jinping', verdict: 'supported' },
+  { text: 'Japanese Prime Minister Shinzo Abe visited Moscow.', published: '2016-05-06', claim: 'Japanese Prime Minister Shinzo Abe', verdict: 'supported' },
+  { text: 'Former British Prime Minister Boris Johnson visited Kyiv.', published: '2023-01-22', claim: 'Former British Prime Minister Boris Johnson', verdict: 'supported' },
+  { text: 'Canadian Prime Minister Justin Trudeau announced new sanctions.', published: '2022-02-24', claim: 'Canadian Prime Minister Justin Trudeau', verdict: 'supported' },
+  { text: 'U.S. President Donald Trump spoke with Vladimir Putin on Tuesday.', published: '2025-03-19', claim: 'U.S. President Donald Trump', verdict: 'supported' },
+  { text: 'U.S. President Joe Biden arrived in Madrid for the summit.', published: '2022-06-28', claim: 'U.S. President Joe Biden', verdict: 'supported' },
+  { text: 'Indian Prime Minister Narendra Modi met the delegation.', published: '2019-09-04', claim: 'Indian Prime Minister Narendra Modi', verdict: 'supported' },
+  { text: 'British Prime Minister Rishi Sunak visited Kyiv.', published: '2023-06-10', claim: 'British Prime Minister Rishi Sunak', verdict: 'supported' },
+  { text: 'Italian Prime Minister Giorgia Meloni arrived in Kyiv.', published: '2023-02-21', claim: 'Italian Prime Minister Giorgia Meloni', verdict: 'supported' },
+  { text: 'In April 2010, then-President Barack Obama signed the treaty in Prague.', published: '2024-04-01', claim: 'then-President Barack Obama', verdict: 'supported' },
+  { text: 'Then-President Barack Obama signed the treaty in Prague.', published: '2024-04-01', claim: 'Then-President Barack Obama', verdict: 'unverified', explains: /does not date/ },
+  { text: 'Former Prime Minister Tony Blair spoke on Sunday.', published: '2015-02-02', claim: 'Former Prime Minister Tony Blair', verdict: 'supported' },
+  // contradicted: the date is the sentence's own (or the title says "former"), and the record says otherwise
+  { text: 'Former U.S. President Donald Trump spoke with Vladimir Putin on Tuesday.', published: '2025-03-19', claim: 'Former U.S. President Donald Trump', verdict: 'contradicted', explains: /sitting President of the United States/ },
+  { text: 'German Chancellor Angela Merkel said on Monday that talks would go on.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'contradicted', explains: /no longer Chancellor of Germany \(left office on 2021-12-08\)/ },
+  { text: 'Former French President Emmanuel Macron gave a speech.', published: '2020-01-10', claim: 'Former French President Emmanuel Macron', verdict: 'contradicted' },
+  { text: 'British Prime Minister Boris Johnson said on Tuesday that he would stay.', published: '2023-03-15', claim: 'British Prime Minister Boris Johnson', verdict: 'contradicted' },
+  { text: 'Former Russian President Vladimir Putin gave an interview.', published: '2020-06-01', claim: 'Former Russian President Vladimir Putin', verdict: 'contradicted' },
+  { text: 'U.S. President Barack Obama said on Friday that he backed the deal.', published: '2019-04-12', claim: 'U.S. President Barack Obama', verdict: 'contradicted' },
+  { text: 'Former U.S. President Joe Biden spoke at the rally.', published: '2022-01-15', claim: 'Former U.S. President Joe Biden', verdict: 'contradicted' },
+  { text: 'Former British Prime Minister Keir Starmer gave a speech.', published: '2021-05-01', claim: 'Former British Prime Minister Keir Starmer', verdict: 'contradicted', explains: /had not yet held/ },
+  // unverified: precision first
+  { text: 'German Chancellor Angela Merkel once said that trust matters.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'unverified', explains: /may refer to an earlier time/ },
+  { text: 'The talks between former U.S. President Donald Trump and Putin drew attention.', published: null, claim: 'former U.S. President Donald Trump', verdict: 'unverified', explains: /No date/ },
+  { text: 'Former French President Emmanuel Macron gave a speech.', published: '2027-06-01', claim: 'Former French President Emmanuel Macron', verdict: 'unverified', explains: /last checked/ },
+  { text: 'Foreign Minister Angela Merkel gave a speech.', published: '2015-03-01', claim: 'Foreign Minister Angela Merkel', verdict: 'unverified' },
+];
+
+for (const c of CASES) {
+  test(`${c.verdict}: "${c.claim}" (${c.published ?? 'no date'})`, () => {
+    const found = roleClaims(c.text, c.published);
+    const claim = found.find((x) => x.text === c.claim);
+    assert.ok(claim, `no role claim "${c.claim}" in: ${found.map((x) => x.text).join(' | ') || '(none)'}`);
+    assert.equal(claim.verdict, c.verdict, claim.explanation);
+    if (c.explains) assert.match(claim.explanation, c.explains);
+    if (claim.verdict !== 'unverified') assert.ok(claim.evidence.some((e) => e.kind === 'knowledge'), 'a verdict carries its knowledge fact');
+  });
+}
+
+test('no bare-title claim is contradicted on the publication date alone', () => {
+  for (const c of CASES.filter((x) => !/\b(?:former|then)\b/i.test(x.claim))) {
+    for (const claim of roleClaims(c.text.replace(/\b(?:on|in) (?:Monday|Tuesday|Friday|Sunday|April 2010),?\s*/gi, ''), c.published)) {
+      assert.notEqual(claim.verdict, 'contradicted', `${claim.text}: ${claim.explanation}`);
+    }
+  }
+});
