@@ -80,6 +80,19 @@ test('a correctly dated report of the call is supported', async () => {
   assert.equal(date?.verdict, 'supported', date?.explanation);
 });
 
+test('statements of when the pause started or ended are judged against its merged record', async () => {
+  const ledger = memoryLedger(fixtures());
+  const judge = async (text: string) => {
+    const doc = analyzeDocument(articleFromText(text, { kind: 'text', uri: 'dates' }, { date: '2025-05-02' }));
+    return (await verifyDocument(doc, ledger)).claims.find((c) => c.kind === 'commitment-date');
+  };
+  assert.equal((await judge("Russia's pause on strikes against energy infrastructure took effect on March 18, 2025."))?.verdict, 'supported');
+  const wrong = await judge("Russia's moratorium on attacks on energy facilities expired on April 30, 2025.");
+  assert.equal(wrong?.verdict, 'contradicted');
+  assert.match(wrong!.explanation, /ended on 2025-04-17, not April 30, 2025/);
+  assert.equal((await judge('The ceasefire on nuclear plants ended on April 30, 2025.'))?.verdict, 'unverified');
+});
+
 async function onStore(url: string): Promise<void> {
   const store = await openStore(url);
   try {

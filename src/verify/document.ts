@@ -62,6 +62,10 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
       claims.push({ ...claim, ...judgeEventDate(claim, await choose(claim.event)) });
       continue;
     }
+    if (claim.kind === 'commitment-date') {
+      claims.push({ ...claim, ...(await judgeCommitmentDate(claim, doc, ledger)) });
+      continue;
+    }
     const role = extracted.roles.find((r) => r.claim === claim);
     if (role?.event) {
       const { choice } = await choose(claim.event!);
@@ -99,6 +103,37 @@ function judgeEventDate(claim: ClaimRecord, found: { choice: ClusterChoice; clus
     return { verdict: 'contradicted', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
   }
   return { verdict: 'unverified', explanation: `No verdict on "${said}": ${found.choice.why}.`, evidence: [] };
+}
+
+/** "The truce expired on April 17": against the one merged ledger commitment on the same objects, with two sources. */
+async function judgeCommitmentDate(claim: ClaimRecord, doc: Document, ledger: Ledger): Promise<Pick<ClaimRecord, 'verdict' | 'explanation' | 'evidence'>> {
+  const codes = [...new Set((doc.layers.actors ?? []).filter((a) => a.sentence === claim.sentence).map((a) => a.code))];
+  const objects = claim.asserted.objects?.split(' | ') ?? [];
+  const reports = (await ledger.commitmentReports({ by: codes })).filter((r) => r.documentId !== doc.id);
+  const edge = claim.asserted.edge === 'start' ? 'started' : 'ended';
+  const said = claim.asserted.dateText ?? claim.asserted.date!;
+  const candidates = mergeCommitments(reports).filter((m) =>
+    new Set(m.citations?.map((c) => c.source || c.documentId)).size >= ESTABLISHED_SOURCES &&
+    (claim.asserted.edge === 'start' ? m.starts : endsOn(m)) &&
+    (objects.length ? (m.objects ?? []).some((o) => objects.includes(o)) : m.refrain));
+  if (candidates.length !== 1) {
+    return { verdict: 'unverified', explanation: `No verdict on when ${claim.subject} ${edge}: the ledger has ${candidates.length ? `${candidates.length} such commitments` : 'no such commitment with two sources'}.`, evidence: [] };
+  }
+  const m = candidates[0]!;
+  const actual = (claim.asserted.edge === 'start' ? m.starts : endsOn(m))!;
+  const p = period({ date: claim.asserted.date!, precision: (claim.asserted.precision ?? 'day') as 'day' | 'month' });
+  const evidence: ClaimEvidence[] = (m.citations ?? []).slice(0, MAX_LEDGER_EVIDENCE).map((c) => ({ kind: 'ledger', documentId: c.documentId, note: `${c.source ?? 'report'}${c.published ? ` (${c.published})` : ''}: "${c.quote.length > 140 ? c.quote.slice(0, 139) + '…' : c.quote}"` }));
+  const what = `${m.by.map((b) => b.code).join(' and ')}'s ${m.kind}${m.scope ? ` on ${m.scope}` : ''} (${m.starts} to ${endsOn(m) ?? 'open-ended'}, ${m.citations?.length ?? 0} reports)`;
+  if (inPeriod(actual, p, claim.asserted.precision === 'day' ? 1 : 0)) return { verdict: 'supported', explanation: `The ledger has ${what}, which ${edge} on ${actual}, matching "${said}".`, evidence };
+  const turns = (m.turns ?? []).filter((t) => t.phase === 'extended' || t.phase === 'withdrawn' || t.phase === 'collapsed');
+  if (claim.asserted.edge === 'end' && turns.length) {
+    const later = commitmentStatusAsOf(m, [], doc.published ?? KnowledgeBase.today());
+    const ends = [later.ends, ...turns.map((t) => t.date)].filter((d): d is string => !!d);
+    const hit = ends.find((d) => inPeriod(d, p, claim.asserted.precision === 'day' ? 1 : 0));
+    if (hit) return { verdict: 'supported', explanation: `The ledger has ${what}, which ${edge} on ${hit} after a later turn (${turns.map((t) => t.phase).join(', ')}), matching "${said}".`, evidence };
+    return { verdict: 'unverified', explanation: `The ledger has ${what}, later ${turns.map((t) => t.phase).join(', ')}; it cannot confirm that it ${edge} on ${said}.`, evidence };
+  }
+  return { verdict: 'contradicted', explanation: `The ledger has ${what}, which ${edge} on ${actual}, not ${said}.`, evidence };
 }
 
 function inPeriod(date: string, p: { on: string; until?: string }, slackDays = 0): boolean {

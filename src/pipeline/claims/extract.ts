@@ -11,6 +11,7 @@ import { addDays } from '../../core/dates.js';
 import type { ClaimEvent, ClaimRecord, Document, TimeMention } from '../../core/types.js';
 import { KnowledgeBase } from '../../knowledge/index.js';
 import { judgeRole, type RefDate } from '../../verify/roles.js';
+import { findCommitmentDateClaims } from './commitment-dates.js';
 import { findEventMentions, type EventMention } from './events.js';
 import { findRoleClaims, type RoleMention } from './titles.js';
 
@@ -42,6 +43,21 @@ export function buildClaims(doc: Document, kb: KnowledgeBase): ExtractedClaims {
       explanation: `Only the ledger can say when the ${e.noun} between ${participantsLabel(e)} happened; run \`parley check\` with a ledger.`,
       evidence: [],
       event: claimEvent(e),
+    });
+  }
+
+  for (const m of findCommitmentDateClaims(doc)) {
+    claims.push({
+      id: next(),
+      kind: 'commitment-date',
+      text: doc.text.slice(m.span.start, m.span.end),
+      span: m.span,
+      sentence: m.sentence,
+      subject: m.objects.length ? `the ${m.noun} on ${m.objects.join(' and ')}` : `the ${m.noun}`,
+      asserted: { edge: m.edge, noun: m.noun, objects: m.objects.join(' | ') || undefined, date: m.date.date, precision: m.date.precision ?? 'day', dateText: m.date.text ?? doc.text.slice(m.date.start, m.date.end) },
+      verdict: 'unverified',
+      explanation: `Only the ledger can say when the ${m.noun} ${m.edge === 'start' ? 'started' : 'ended'}; run \`parley check\` with a ledger.`,
+      evidence: [],
     });
   }
 
