@@ -1,13 +1,65 @@
 /**
- * `parley worker`: not wired yet in this build (its issue brings the implementation).
+ * `parley worker --db postgres://… [--drain] [--threads N]`: a scale-out worker. Takes queued ingest jobs
+ * (pg-boss), analyses on all cores and saves transactionally; run any number of them on any number of
+ * machines. A failed job is retried by the queue with back-off; a killed worker's job expires and is taken
+ * by another. `--drain` exits when the queue is empty (batch use, tests); otherwise it waits for work until
+ * SIGINT/SIGTERM, finishing the job in hand first.
  */
 import { ParleyError } from '../../core/errors.js';
-import type { Command } from '../command.js';
+import { createAnalysisPool } from '../../ingest/pool/analysis-pool.js';
+import { openQueue } from '../../ingest/queue.js';
+import { processJob } from '../../services/ingest.worker.service.js';
+import { openStore } from '../../store/index.js';
+import { dbOption, parseOptions, type Command } from '../command.js';
 
 export const command: Command = {
-  usage: 'parley worker',
-  summary: 'Not available yet in this build.',
-  async run() {
-    throw new ParleyError('USAGE', 'the command "worker" is not available in this build yet');
+  usage: 'parley worker --db postgres://… [--drain] [--threads N] [--quiet]',
+  summary: 'Process queued ingest jobs from PostgreSQL (pg-boss): analyse and store documents. --drain exits when the queue is empty.',
+  async run(argv) {
+    const { values } = parseOptions(argv, { db: { type: 'string' }, drain: { type: 'boolean' }, threads: { type: 'string' }, quiet: { type: 'boolean' } });
+    const url = dbOption(values.db);
+    const store = await openStore(url);
+    if (store.kind !== 'postgres') {
+      await store.close();
+      throw new ParleyError('USAGE', 'parley worker needs a postgres:// ledger (--db or PARLEY_DB); with SQLite, `parley ingest` does the work itself');
+    }
+    const threads = values.threads ? Number(values.threads) : undefined;
+    if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new ParleyError('USAGE', '--threads must be a positive whole number');
+    const queue = await openQueue(url);
+    const pool = createAnalysisPool(threads);
+    let stopping = false;
+    const stop = () => { stopping = true; };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let jobs = 0;
+    let added = 0;
+    const log = (s: string) => { if (!values.quiet) process.stderr.write(s + '\n'); };
+    log(`worker on ${store.label}: ${pool.size} analysis thread(s)`);
+    try {
+      while (!stopping) {
+        const [job] = await queue.take(1);
+        if (!job) {
+          if (values.drain && (await queue.pending()) === 0) break;
+          await new Promise((r) => setTimeout(r, 500));
+          continue;
+        }
+        try {
+          const t = await processJob(store, pool, job.data);
+          await queue.complete(job.id);
+          jobs++;
+          added += t.added;
+          log(`job ${job.id}: added ${t.added}, duplicates ${t.duplicates}, failed ${t.failed}`);
+        } catch (err) {
+          await queue.fail(job.id, (err as Error).message);
+          log(`job ${job.id} failed (the queue retries it): ${(err as Error).message}`);
+        }
+      }
+    } finally {
+      await pool.close();
+      await queue.close();
+      await store.close();
+    }
+    log(`worker done: ${jobs} jobs, ${added} documents added`);
+    return 0;
   },
 };
