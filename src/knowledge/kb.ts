@@ -44,6 +44,8 @@ const COMMON_SURNAMES = new Set(('smith johnson williams brown jones miller davi
   'gregory lucas craig holt lambert fletcher bates newman walsh hale rhodes hardy steele powers page ball leonard baldwin mann cross cohen blair ' +
   'baker hammond pope floyd paul frank owen lloyd clarke rose wolf king young green major').split(' '));
 const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'supreme-leader', 'party-leader', 'secretary-general', 'commission-president', 'council-president']);
+/** States and territories outside the UN whose capitals news uses as metonyms. */
+const STATE_NON_MEMBERS = new Set(['TWN', 'XKX', 'PSE', 'VAT', 'ESH']);
 const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', ex: 'former', 'ex-': 'former', then: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
 
 export function statusOn(t: { start: string; end: string | null }, on: string): HoldingStatus {
@@ -73,7 +75,8 @@ export class KnowledgeBase {
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
-      for (const n of c.capitals) this.trie.add(n, { t: 'country', code: c.code, form: 'capital' });
+      // capitals of small dependent territories are often first names (Douglas, Victoria, Hamilton): kept for states only
+      if (c.un || STATE_NON_MEMBERS.has(c.code)) for (const n of c.capitals) this.trie.add(n, { t: 'country', code: c.code, form: 'capital' });
     }
     for (const [code, names] of Object.entries(lex.countryNames)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'name' });
     // demonyms: hand-written ones first, so an ambiguous demonym ("Congolese") keeps the hand-written code

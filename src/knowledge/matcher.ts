@@ -36,7 +36,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'ex', 'ex-', 'then', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
 const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
-const NAME_STOP = new Set(['the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NAME_STOP = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'meanwhile', 'now', 'yet', 'so', 'then', 'also', 'still', 'however', 'by', 'from', 'with', 'without', 'under', 'over', 'like', 'unlike', 'despite', 'during', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'where', 'who', 'both', 'neither', 'either', 'not', 'only', 'even', 'just', 'all', 'many', 'some', 'most', 'such', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'or', 'nor', 'because', 'until', 'unless', 'whether', 'once', 'every', 'each', 'no', 'against', 'between', 'about', 'into', 'near', 'across', 'through', 'following', 'according', 'the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string): MentionFound[] {
   const ws = words(text, from, to);
@@ -58,6 +58,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
       continue;
     }
     const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
+    if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
     if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
     if (org) {
       out.push(mention(ws, i, hit.end, { code: org.code, sector: orgSector(org, on), kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
@@ -268,6 +269,14 @@ function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { e
   const hit = kb.trie.longest(ws, k);
   const keys = hit ? personKeys(hit.values) : [];
   return hit && keys.length ? { end: hit.end, keys } : null;
+}
+
+/** A place name inside a longer proper name: "Washington Post", "George Washington", "Douglas Paul James". */
+function partOfName(kb: KnowledgeBase, ws: Word[], start: number, end: number): boolean {
+  const next = ws[end];
+  if (next && next.upper && /^\p{L}/u.test(next.text) && !NAME_STOP.has(next.key) && !kb.trie.longest(ws, end)) return true;
+  const prev = ws[start - 1];
+  return Boolean(prev && prev.upper && /^\p{L}/u.test(prev.text) && !prev.initial && !NAME_STOP.has(prev.key) && !kb.trie.longest(ws, start - 1));
 }
 
 function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {
