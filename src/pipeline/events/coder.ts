@@ -63,7 +63,20 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
     const m = matchAt(lex, tokens, k, s1);
-    if (m) { found.push(m); k = m.last; }
+    if (!m) continue;
+    const own = m.entry.cameo;
+    if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
+      for (let j = m.first + 1; j <= m.last; j++) {
+        const inner = matchAt(lex, tokens, j, m.last + 1);
+        const code = inner?.entry.cameo;
+        if (inner && code && !inner.entry.frame && code.slice(0, 2) === own.slice(0, 2) && code.length >= own.length && code !== own && inner.last === m.last) {
+          m.refined = { cameo: code, override: inner.entry.override };
+          break;
+        }
+      }
+    }
+    found.push(m);
+    k = m.last;
   }
   return found;
 }
@@ -99,7 +112,7 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   const head = view.tokens[first]!;
   if (head.pos === 'VERB' || entry.frame) return false;
   const next = view.tokens[last + 1];
-  if (last === first && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0) return true;
+  if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0) return true;
   const c = cues();
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
@@ -129,7 +142,7 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
   }
 }
 
-const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042']);
+const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042', '070']);
 
 /**
  * "Drone strikes killed two", "hackers targeted the network", "aid arrived in X": a weak verb whose subject
@@ -144,6 +157,10 @@ function adoptNominals(view: SentenceView, res: Resolved[]): void {
       if (o === r || o.consumed || o.match.entry.frame || !o.code) continue;
       const before = o.match.last < r.match.first && r.match.first - o.match.last <= 4;
       const byAfter = o.match.first > r.match.last && o.match.first - r.match.last <= 4 && view.tokens[r.match.last + 1]?.norm === 'by';
+      // "provided humanitarian aid": a generic giving verb takes the kind of aid from its object
+      const object = r.match.entry.cameo === '070' && o.match.first > r.match.last && o.match.first - r.match.last <= 4 && o.code.startsWith('07');
+      if (r.match.entry.cameo === '070' && !object) continue;
+      if (object) { r.code = o.code; r.override = o.override; o.consumed = true; break; }
       if ((!before && !byAfter) || view.clause[o.match.first - view.start] !== clause) continue;
       if (view.tokens[o.match.first]!.pos === 'VERB') continue;
       const quad = cameoInfo(o.code)?.quad ?? 1;
@@ -163,7 +180,8 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     const r = res[i]!;
     const e = r.match.entry;
     if (!e.frame) {
-      r.code = e.cameo;
+      r.code = r.match.refined?.cameo ?? e.cameo;
+      if (r.match.refined) r.override = r.match.refined.override;
       if (r.code && GENERIC_FORCE.has(r.code)) {
         const clause = view.clause[r.match.first - view.start]!;
         let from = r.match.first - 6;
@@ -249,7 +267,9 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   const gerund = head.norm.endsWith('ing') && !!prev && first > view.start && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PART' && prev.norm !== 'to');
   const verbal = !gerund && (head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v'));
   const places = isConflict(r.code ?? '01');
-  const objectEnd = r.complement ? r.complement.match.last : last;
+  let innermost = r;
+  while (innermost.complement) innermost = innermost.complement;
+  const objectEnd = innermost.match.last;
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);
     if (!roles.passive) {
@@ -321,7 +341,9 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const info = cameoInfo(code);
   const typeInfo = ploverType(plover.type);
   if (!info || !typeInfo) return [];
-  if (!actors.length && !recipients.length && !(options.keepUnattributed && r.match.entry.cameo)) return [];
+  // an unknown actor is acceptable for attacks and for passives ("Kyiv was shelled"), not for talk or support
+  const unattributedOk = recipients.length > 0 && (info.quad === 4 || roles.passive || (verbal && someoneActs(view, r.match.first)));
+  if (!actors.length && !unattributedOk && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
   const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
@@ -363,6 +385,19 @@ function uniqueRefs(ms: MentionRef[]): ActorRef[] {
     out.push(refOf(m));
   }
   return out;
+}
+
+/** The verb's subject is a person or body we cannot code ("Judge Rivera", "officials"), not a thing ("the report"). */
+function someoneActs(view: SentenceView, head: number): boolean {
+  const c = cues();
+  const clause = view.clause[head - view.start];
+  for (let k = head - 1; k >= view.start; k--) {
+    if (view.clause[k - view.start] !== clause) return false;
+    const t = view.tokens[k]!;
+    if (t.pos === 'PROPN' || (t.pos === 'PRON' && c.pronouns.has(t.norm))) return true;
+    if (t.pos === 'NOUN') return c.agentNouns.has(t.lemma);
+  }
+  return false;
 }
 
 /** "it would retaliate", "their forces had withdrawn": a pronoun subject that stands for the speaker. */

@@ -27,6 +27,8 @@ export interface Cues {
   possessivePronouns: ReadonlySet<string>;
   /** Prepositions that make a noun the topic of an earlier event ("talks on a troop pullback"). */
   topic: ReadonlySet<string>;
+  /** Nouns for people and bodies that act ("officials", "rebels"): a subject we cannot code is still someone. */
+  agentNouns: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -40,7 +42,7 @@ export function cues(): Cues {
     negation: set('negationCues'), subordinators: set('subordinators'), relative: set('relativePronouns'), be: set('beForms'),
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'), obligation: set('obligationCues'),
-    possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'),
+    possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
   };
   return cached;
 }

@@ -40,7 +40,13 @@ export interface Lexicon {
   instruments: Map<string, Instrument[]>;
 }
 
-export interface Match { entry: TriggerEntry; first: number; last: number }
+export interface Match {
+  entry: TriggerEntry;
+  first: number;
+  last: number;
+  /** A more specific code found inside a gapped pattern ("sent military aid": 072, not 070). */
+  refined?: { cameo: string; override: PloverCode | null };
+}
 
 const FRAME_DEFAULT: Record<FrameKind, string | null> = {
   intent: '030', appeal: '020', demand: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
@@ -146,7 +152,7 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP';
   if (entry.pos === 'v') {
     if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;
-    if (p === 'ADJ') return tok.norm.endsWith('ed');
+    if (p === 'ADJ') return tok.norm.endsWith('ed') || (tok.norm.endsWith('ing') && tokens[i - 1]?.pos === 'VERB');
     if (p === 'PROPN' || p === 'X') return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
     if (p === 'NOUN') return headlineVerb(tokens, i);
     return p === 'VERB';

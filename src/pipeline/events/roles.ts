@@ -17,6 +17,8 @@ export interface Roles { actors: MentionRef[]; recipients: MentionRef[]; passive
 const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within', 'from', 'over', 'towards', 'toward', 'through', 'beyond', 'along', 'off']);
 const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
 const NOMINAL_GLUE = new Set(['ADJ', 'NOUN', 'NUM', 'DET', 'PROPN']);
+/** Prepositions whose object is never the subject of the verb after it ("the talks between X and Y have …"). */
+const PREPOSITIONS = new Set(['on', 'to', 'for', 'with', 'against', 'from', 'between', 'about', 'into', 'at', 'during', 'under', 'among', 'toward', 'towards', 'across', 'amid', 'without', 'upon', 'over']);
 const RECIPIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'at', 'into', 'toward', 'towards', 'for', 'in', 'upon', 'over', 'from', 'of']);
 
 const tok = (v: SentenceView, k: number): Token => v.tokens[k]!;
@@ -42,7 +44,7 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
 }
 
 /** Extends a mention rightwards through "X and Y" unless Y starts a new clause ("… Kyiv and Moscow said"). */
-function coordinatedRight(v: SentenceView, m: MentionRef, clause: number): MentionRef[] {
+function coordinatedRight(v: SentenceView, m: MentionRef, clause: number, closed = false): MentionRef[] {
   const out = [m];
   let k = m.last + 1;
   while (k + 1 < v.end) {
@@ -51,7 +53,7 @@ function coordinatedRight(v: SentenceView, m: MentionRef, clause: number): Menti
     const next = mentionAt(v, k + 1);
     if (!next || !within(v, clauseOf(v, next.first), clause)) break;
     const after = next.last + 1 < v.end ? tok(v, next.last + 1) : null;
-    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
+    if (!closed && after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
     out.push(next);
     k = next.last + 1;
   }
@@ -60,7 +62,8 @@ function coordinatedRight(v: SentenceView, m: MentionRef, clause: number): Menti
 
 function isPassive(v: SentenceView, head: number): boolean {
   const t = tok(v, head);
-  if (t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  if (t.pos !== 'VERB' || t.norm.endsWith('ing')) return false;
+  if (t.norm === t.lemma && tok(v, head + 1 < v.end ? head + 1 : head).norm !== 'by') return false; // "hit", "cut": base-form participles
   if (head + 1 < v.end && tok(v, head + 1).norm === 'to') return false; // "is prepared to …" is no passive
   const c = cues();
   for (let k = head - 1; k >= v.start && k >= head - 4; k--) {
@@ -132,7 +135,11 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
       continue;
     }
     if (before && before.norm === 'of') { if (!fallback.length) fallback = [m]; continue; }
-    if (before && before.pos === 'ADP' && before.norm !== 'by') continue; // object of a preposition, never the subject
+    const group = coordinatedLeft(v, m);
+    let l = group[0]!.first - 1;
+    while (l > v.start && (tok(v, l).pos === 'ADJ' || tok(v, l).pos === 'DET')) l--;
+    const lead = l >= v.start ? tok(v, l) : null;
+    if ((before && PREPOSITIONS.has(before.norm)) || (lead && PREPOSITIONS.has(lead.norm))) { j = group[0]!.first; continue; } // object of a preposition
     const after = tok(v, m.last + 1 < v.end ? m.last + 1 : m.last);
     if (after.norm === ',' && m.first - 2 >= v.start && tok(v, m.first - 1).norm === ',' && mentionAt(v, m.first - 2)) {
       continue; // apposition "Lavrov, Russia's foreign minister, …": keep looking for the head
@@ -144,7 +151,7 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
 }
 
 /** The first actor to the right of `from` in the clause of `head`, up to `limit` tokens away. */
-export function objectAfter(v: SentenceView, head: number, from: number, limit: number, allowPlaces: boolean, firstPhraseOnly = false): MentionRef[] {
+export function objectAfter(v: SentenceView, head: number, from: number, limit: number, allowPlaces: boolean, firstPhraseOnly = false, closed = false): MentionRef[] {
   const clause = clauseOf(v, head);
   for (let k = from; k < v.end && k <= from + limit; k++) {
     const ck = clauseOf(v, k);
@@ -157,7 +164,7 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
     if (m.place && !allowPlaces) { k = m.last; continue; }
     const after = m.last + 1 < v.end ? tok(v, m.last + 1) : null;
     if (after && after.pos === 'AUX' && k > from) { k = m.last; continue; } // subject of an embedded clause
-    return coordinatedRight(v, m, clause);
+    return coordinatedRight(v, m, clause, closed);
   }
   return [];
 }
@@ -221,7 +228,7 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
     if (actors.length) k = actors[actors.length - 1]!.last + 1;
   }
   if (k < v.end && tok(v, k).norm === 'between') {
-    const pair = objectAfter(v, head, k + 1, 3, false);
+    const pair = objectAfter(v, head, k + 1, 3, false, false, true);
     if (pair.length >= 2) {
       if (actors.length) recipients = pair;
       else { actors = pair; between = true; }

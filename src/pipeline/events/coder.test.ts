@@ -1,0 +1,128 @@
+/**
+ * The event coder on sentences written for these tests, run through the real pipeline (tokenizer, actors,
+ * times, events): roles in active and passive voice, compound and reciprocal actors, reported speech,
+ * relative clauses and appositions, modality and polarity, frames, dates, and the seed article.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import type { EventRecord } from '../../core/types.js';
+import { sharedSeedPath, SHARED_MISSING } from '../../testing/shared-data.js';
+import { defaultPipeline } from '../index.js';
+import { codeText } from './pipeline.js';
+
+const codes = (refs: { code: string }[]) => refs.map((r) => r.code).sort().join('+');
+const pair = (e: EventRecord) => `${codes(e.actor)}->${codes(e.recipient)}`;
+
+function events(text: string, date = '2022-03-15'): EventRecord[] {
+  return codeText(text, date).layers.events;
+}
+
+function only(text: string, type?: string): EventRecord {
+  const all = events(text).filter((e) => !type || e.type === type);
+  assert.equal(all.length, 1, `one ${type ?? ''} event expected in "${text}", got ${JSON.stringify(all.map((e) => [e.type, e.cameo, pair(e)]))}`);
+  return all[0]!;
+}
+
+test('active voice: the subject acts on the object', () => {
+  const e = only('Russian forces shelled Kharkiv overnight.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(e.cameo, '194');
+  assert.equal(pair(e), 'RUS->UKR');
+  assert.equal(e.negated, false);
+});
+
+test('passive voice: the "by" phrase acts on the subject', () => {
+  const e = only('Odesa was hit by Russian missiles.');
+  assert.equal(e.type, 'ASSAULT');
+  assert.equal(pair(e), 'RUS->UKR');
+  assert.equal(e.mode, 'heavy-weapons', 'the missiles make the attack specific');
+});
+
+test('compound actors and reciprocal talks', () => {
+  assert.equal(pair(only('Russian and Belarusian troops attacked Ukraine.')), 'BLR+RUS->UKR');
+  const talks = events('Ukraine and Poland held talks in Warsaw.').filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(talks.map(pair).sort(), ['POL->UKR', 'UKR->POL']);
+});
+
+test('reported speech codes the reported event, not the saying', () => {
+  const all = events('Zelensky said Russian troops shelled Mariupol.');
+  assert.equal(all.length, 1);
+  assert.equal(pair(all[0]!), 'RUS->UKR');
+  assert.equal(all[0]!.modality, 'reported', 'a party to the conflict reports it');
+  assert.deepEqual(events('Ukrainian officials said on Monday that the situation was calm.'), []);
+});
+
+test('relative clauses and appositions keep the right subject', () => {
+  const all = events('Russia, which invaded Ukraine in February, accused NATO of aggression.');
+  assert.deepEqual(all.map((e) => `${e.type} ${pair(e)}`).sort(), ['ACCUSE RUS->NATO', 'ASSAULT RUS->UKR']);
+  assert.equal(pair(only("Sergei Lavrov, Russia's foreign minister, criticized Poland.")), 'RUS->POL');
+});
+
+test('a news outlet is a source, never an actor', () => {
+  const e = only('Poland expelled 45 Russian diplomats, according to Reuters.');
+  assert.equal(e.type, 'SANCTION');
+  assert.equal(pair(e), 'POL->RUS');
+});
+
+test('negation, denial and future', () => {
+  assert.equal(only('Russia did not attack Kyiv.').negated, true);
+  assert.equal(only('Russia denied attacking civilians in Bucha.').modality, 'denied');
+  const aid = only('Germany will provide humanitarian aid to Ukraine.');
+  assert.equal(aid.type, 'AGREE', 'a promise to give aid is AGREE in PLOVER');
+  assert.equal(aid.cameo, '0333');
+  assert.equal(aid.modality, 'future');
+});
+
+test('frames compose with their complement: threats, requests, refusals', () => {
+  const threat = only('The European Union threatened to impose sanctions on Belarus.');
+  assert.equal(threat.type, 'THREATEN');
+  assert.equal(threat.cameo, '1312');
+  assert.equal(pair(threat), 'EUR->BLR');
+  const request = only('France urged Russia to withdraw its troops from Ukraine.');
+  assert.equal(request.type, 'REQUEST');
+  assert.equal(pair(request), 'FRA->RUS');
+  assert.equal(request.action?.type, 'RETREAT');
+  const refusal = only('Israel refused to meet the Iranian delegation.');
+  assert.equal(refusal.type, 'REJECT');
+  assert.equal(refusal.cameo, '125');
+});
+
+test('the date is the sentence’s own date, else the publication date', () => {
+  const [withDate] = events('Russian forces shelled Kharkiv on Monday.', '2022-03-16');
+  assert.equal(withDate!.date, '2022-03-14');
+  const [without] = events('Russian forces shelled Kharkiv.', '2022-03-16');
+  assert.equal(without!.date, '2022-03-16');
+});
+
+test('every event carries CAMEO, Goldstein, quad, evidence and a confidence', () => {
+  const e = only('Poland expelled 45 Russian diplomats.');
+  assert.equal(e.quad, 4);
+  assert.equal(e.goldstein, -7);
+  assert.ok(e.confidence > 0 && e.confidence < 1);
+  assert.ok(e.evidence.start <= e.evidence.trigger.start && e.evidence.trigger.end <= e.evidence.end);
+});
+
+test('seed article: the call, the pledge and the demand', (t) => {
+  const path = sharedSeedPath();
+  if (!path) return t.skip(SHARED_MISSING);
+  const text = readFileSync(path, 'utf8');
+  const doc = defaultPipeline().run(createDocument({ text, published: '2025-03-19', source: { kind: 'file', uri: path } }));
+  const evs = doc.layers.events ?? [];
+  const quote = (s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+  const consult = evs.filter((e) => e.type === 'CONSULT' && e.cameo.startsWith('04'));
+  assert.ok(consult.some((e) => pair(e) === 'USA->RUS') && consult.some((e) => pair(e) === 'RUS->USA'), 'the Trump-Putin conversation in both directions');
+  assert.ok(consult.some((e) => e.mode === 'phone' && quote(e.evidence.trigger) === 'phone call'));
+  const pledge = evs.find((e) => quote(e.evidence.trigger) === 'pledge');
+  assert.ok(pledge, 'the pledge is an event');
+  assert.ok(pledge.cameo.startsWith('03'), `an expression of intent, got ${pledge.cameo}`);
+  assert.equal(codes(pledge.actor), 'RUS');
+  assert.equal(pledge.action?.type, 'ASSAULT');
+  assert.equal(pledge.action?.refrain, true);
+  assert.equal(quote(pledge.action!.trigger), 'attacks');
+  const demand = evs.find((e) => e.type === 'REQUEST');
+  assert.ok(demand && demand.cameo.startsWith('10'), 'the Kremlin demand is a CAMEO 10x demand');
+  assert.equal(codes(demand.actor), 'RUS');
+  assert.match(quote(demand.evidence), /Kremlin pushes additional demands/);
+});
