@@ -18,6 +18,8 @@ export interface Holding {
   end: string | null;
   status: HoldingStatus;
   source: string;
+  /** For open terms (end null): the last day the sources confirm the person in office; later the status is unverified. */
+  verifiedUntil?: string;
 }
 
 /** A term as stored (no status: that depends on the date asked about). */

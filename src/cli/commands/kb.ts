@@ -44,7 +44,7 @@ function who(kb: KnowledgeBase, title: string, on: string, json: boolean): numbe
   for (const o of offices) {
     const here = holders.filter((h) => h.office === o.office);
     process.stdout.write(`${o.office} on ${on}:${here.length ? '' : ' nobody on record'}\n`);
-    for (const h of here) process.stdout.write(`  ${line(h)}\n`);
+    for (const h of here) process.stdout.write(`  ${line(h, on)}\n`);
   }
   return 0;
 }
@@ -60,7 +60,7 @@ function roles(kb: KnowledgeBase, name: string, on: string, json: boolean): numb
   }
   process.stdout.write(`${best.person.name}${best.person.id ? ` (${best.person.id})` : ''} on ${on}:\n`);
   if (!held.length) process.stdout.write(`  no office on record${best.person.role ? ` (known as ${best.person.role})` : ''}\n`);
-  for (const h of held) process.stdout.write(`  ${h.status.padEnd(8)} ${h.office} (${h.country}) ${h.start} – ${h.end ?? 'present'}\n`);
+  for (const h of held) process.stdout.write(`  ${h.status.padEnd(8)} ${h.office} (${h.country}) ${h.start} – ${h.end ?? 'present'}${unverified(h, on)}\n`);
   if (people.length > 1) process.stdout.write(`  (the name may also mean: ${people.slice(1).map((p) => p.person.name).join(', ')})\n`);
   return 0;
 }
@@ -73,6 +73,11 @@ function resolve(kb: KnowledgeBase, phrase: string, on: string, json: boolean): 
   return 0;
 }
 
-function line(h: Holding): string {
-  return `${h.person}${h.personId ? ` (${h.personId})` : ''}  ${h.start} – ${h.end ?? 'present'}  ${h.status}`;
+function line(h: Holding, on: string): string {
+  return `${h.person}${h.personId ? ` (${h.personId})` : ''}  ${h.start} – ${h.end ?? 'present'}  ${h.status}${unverified(h, on)}`;
+}
+
+/** A note when the date asked about lies after the last day the sources confirm an open term. */
+function unverified(h: Holding, on: string): string {
+  return h.end === null && h.verifiedUntil && on > h.verifiedUntil ? `  (last confirmed ${h.verifiedUntil})` : '';
 }

@@ -140,6 +140,13 @@ for (const a of additions) {
   }
 }
 merged = mergeTerms(merged);
+// an open term is confirmed only up to its newest source: the snapshot date, or the date the public record was last checked
+const PUBLIC_RECORD_CHECKED = '2025-10-31';
+for (const h of merged) {
+  if (h.end !== null) continue;
+  const snap = /snapshot (\d{4}-\d{2}-\d{2})/.exec(h.source);
+  h.verifiedUntil = h.source.includes('public record') ? PUBLIC_RECORD_CHECKED : snap ? snap[1] : PUBLIC_RECORD_CHECKED;
+}
 const unknownOffice = merged.filter((h) => !offices.some((o) => o.office === h.office));
 if (unknownOffice.length) throw new Error(`holdings name offices missing from offices.json: ${[...new Set(unknownOffice.map((h) => h.office))].join(', ')}`);
 merged.sort((a, b) => (a.office + a.start).localeCompare(b.office + b.start));
