@@ -48,6 +48,7 @@ async function render(): Promise<void> {
   const entry = PAGES[route.name];
   const view = document.getElementById('view')!;
   const mine = ++generation;
+  delete document.body.dataset.ready;
   disposeCharts();
   renderNav(route.name);
   view.replaceChildren();
@@ -61,6 +62,8 @@ async function render(): Promise<void> {
   } catch (err) {
     if (mine === generation) view.append(errorPanel(err));
   }
+  if (mine !== generation) return;
+  document.body.dataset.render = String(mine);
   document.body.dataset.ready = route.name || 'overview';
 }
 

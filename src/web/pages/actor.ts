@@ -18,7 +18,8 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
   }
   const interval = (route.query.get('interval') as Interval | null) ?? 'month';
   const p = await getJson<ActorProfile>(`/api/actors/${encodeURIComponent(code)}`, { interval });
-  view.append(h('h1', null, p.names.length ? `${p.names.slice(0, 3).join(', ')} ` : '', h('span', { class: 'code' }, p.code)),
+  view.append(h('h1', null, `Actor ${p.code}`),
+    p.names.length ? h('p', { class: 'muted actor-names' }, 'Named in the articles as: ', p.names.join(', ')) : '',
     h('p', { class: 'muted' }, `${fmtNumber(p.eventCount)} events as actor or recipient. `, h('a', { href: `#/timeline?actor=${encodeURIComponent(p.code)}` }, 'Events it initiated'), ' · ',
       h('a', { href: `#/timeline?recipient=${encodeURIComponent(p.code)}` }, 'Events aimed at it')));
   if (!p.eventCount) {

@@ -19,7 +19,7 @@ export async function renderArticle(view: HTMLElement, route: Route): Promise<vo
   const src = a.document.source;
   view.append(h('p', { class: 'crumbs' }, h('a', { href: '#/timeline' }, '← Timeline')),
     h('h1', { class: 'article-title' }, a.document.title || 'Untitled article'),
-    h('p', { class: 'muted meta' }, `Published ${fmtDate(a.document.published)} · source: ${src.name ?? src.uri} (${src.kind}) · `,
+    h('p', { class: 'muted meta' }, `Published ${fmtDate(a.document.published)} · source: ${src.name ?? src.uri.split('/').pop() ?? src.uri} (${src.kind}) · `,
       h('span', { class: 'mono' }, a.document.id.slice(0, 19) + '…')),
     articleBody(a, route.query.get('focus')));
 }

@@ -26,12 +26,13 @@ export async function renderCommitments(view: HTMLElement, route: Route): Promis
     return;
   }
   const axis = timeAxis(all, board.asOf);
-  view.append(legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]));
+  view.append(legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]),
+    h('p', { class: 'axis-note' }, `Every window is drawn on the same axis, from ${isoDay(axis.min)} (left) to ${isoDay(axis.max)} (right); a fading bar is open-ended.`));
   view.append(h('div', { class: 'board' },
     column('In force', 'inforce', board.inForce, axis, 'Nothing is in force on this date.'),
     column(`Expiring within ${board.soonDays} days`, 'soon', board.expiringSoon, axis, 'Nothing runs out soon.'),
     column('Expired', 'expired', board.expired, axis, 'Nothing has expired yet.'),
-    column('Violated', 'violated', board.violated, axis, 'No violation on record.')));
+    column('Violated or disputed', 'violated', board.violated, axis, 'No violation on record.')));
   if (board.other.length) view.append(h('section', { class: 'card' }, h('h2', null, 'Proposed, withdrawn or undated'), h('div', { class: 'cards-row' }, board.other.map((c) => card(c, axis)))));
 }
 
@@ -45,6 +46,8 @@ function timeAxis(items: CommitmentItem[], asOf: string): Axis {
   return { min, max, asOf: a };
 }
 
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
 const pct = (axis: Axis, t: number) => `${(100 * (t - axis.min)) / (axis.max - axis.min)}%`;
 
 function column(title: string, cls: string, items: CommitmentItem[], axis: Axis, empty: string): HTMLElement {
@@ -55,7 +58,7 @@ function column(title: string, cls: string, items: CommitmentItem[], axis: Axis,
 
 function card(c: CommitmentItem, axis: Axis): HTMLElement {
   const what = [c.refrain ? `not to ${c.action?.toLowerCase() ?? 'act'}` : c.action?.toLowerCase(), c.scope].filter(Boolean).join(' — ');
-  return h('article', { class: 'commitment', 'data-commitment': c.id },
+  return h('article', { class: 'commitment-card', 'data-commitment': c.id },
     h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind), h('span', { class: `badge status-${c.status}` }, c.lifecycle),
       h('span', { class: `badge compliance-${c.compliance}` }, c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
     h('p', { class: 'parties' }, h('strong', null, actorLabel(c.by)), c.to.length ? ` → ${actorLabel(c.to)}` : ''),
@@ -65,8 +68,8 @@ function card(c: CommitmentItem, axis: Axis): HTMLElement {
     c.conditions.length ? h('p', { class: 'muted' }, 'Conditions: ', c.conditions.join('; ')) : null,
     c.violations.length ? h('div', { class: 'violations' }, h('strong', null, `Violations (${c.violations.length})`), h('ul', null, c.violations.map((v) =>
       h('li', null, h('span', { class: `badge standing-${v.standing}`, title: `${v.sources} independent source${v.sources === 1 ? '' : 's'}` }, v.standing), ` ${fmtDate(v.date)}: `, v.explanation,
-        v.evidence.length ? h('ul', { class: 'cites' }, v.evidence.slice(0, 3).map((e) => h('li', null, h('a', { href: articleHref(e.documentId) }, `“${e.quote}”`), e.source ? ` — ${e.source}` : ''))) : null)))) : null,
-    h('a', { class: 'evidence', href: articleHref(c.documentId, c.id) }, `“${c.evidenceText}”`),
+        v.evidence.length ? h('ul', { class: 'cites' }, v.evidence.slice(0, 3).map((e) => h('li', null, h('a', { href: articleHref(e.documentId) }, `“${e.quote.trim()}”`), e.source ? ` — ${e.source}` : ''))) : null)))) : null,
+    h('a', { class: 'evidence', href: articleHref(c.documentId, c.id) }, `“${c.evidenceText.trim()}”`),
     h('div', { class: 'source muted' }, c.documentTitle, c.citations.length > 1 ? ` and ${c.citations.length - 1} more report${c.citations.length > 2 ? 's' : ''}` : ''));
 }
 

@@ -24,7 +24,7 @@ export async function renderOverview(view: HTMLElement, route: Route): Promise<v
   const picker = h('div', { class: 'seg', role: 'group', 'aria-label': 'Period' }, (['day', 'week', 'month'] as Interval[]).map((i) =>
     h('a', { href: `#/?interval=${i}`, class: i === interval ? 'active' : null }, i)));
   const chartBox = h('div', { class: 'chart', id: 'trend-chart', role: 'img', 'aria-label': 'Cooperation and conflict events per period' });
-  view.append(section('Cooperation vs conflict', h('p', { class: 'muted' }, 'Events per ', interval, ', split by CAMEO quad class (1–2 cooperation, 3–4 conflict), with the sum of their Goldstein scores. '), picker,
+  view.append(section('Cooperation vs conflict', h('p', { class: 'muted' }, 'Events per ', interval, ', split by CAMEO quad class (1–2 cooperation, 3–4 conflict), with their average Goldstein score. '), picker,
     data.trend.length ? chartBox : emptyState('No dated events yet', 'Events appear here once their articles carry a date.')));
   if (data.trend.length) trendChart(chartBox, data.trend, interval);
   view.append(section('Latest events', data.latestEvents.length

@@ -18,11 +18,11 @@ const LAYERS = [
 
 export function articleBody(a: ArticleView, focus?: string | null): HTMLElement {
   const annotations: Annotation[] = [
-    ...a.actors.map((x, i) => ({ start: x.start, end: x.end, cls: 'actor', key: `actor-${i}`, title: `Actor: ${x.name ?? x.text} (${x.code}${x.sector ? ' ' + x.sector : ''})${x.office ? ', ' + x.office : ''}` })),
-    ...a.times.map((x, i) => ({ start: x.start, end: x.end, cls: 'time', key: `time-${i}`, title: `Time: ${x.date ?? ''}${x.durationDays ? `${x.durationDays} days` : ''}` })),
-    ...a.events.map((e) => ({ start: e.evidence.trigger.start, end: e.evidence.trigger.end, cls: 'event', key: e.id, title: `Event ${e.type} (CAMEO ${e.cameo}): ${actorLabel(e.actor)} → ${actorLabel(e.recipient)}` })),
-    ...a.commitments.flatMap((c) => c.evidence.map((s) => ({ start: s.start, end: s.end, cls: 'commitment', key: c.id, title: `Commitment: ${c.kind} by ${actorLabel(c.by)}` }))),
-    ...a.claims.map((c) => ({ start: c.span.start, end: c.span.end, cls: `claim verdict-${c.verdict}`, key: c.id, title: `Claim (${c.verdict}): ${c.explanation}` })),
+    ...a.actors.map((x, i) => ({ start: x.start, end: x.end, cls: 'hl-actor', key: `actor-${i}`, title: `Actor: ${x.name ?? x.text} (${x.code}${x.sector ? ' ' + x.sector : ''})${x.office ? ', ' + x.office : ''}` })),
+    ...a.times.map((x, i) => ({ start: x.start, end: x.end, cls: 'hl-time', key: `time-${i}`, title: `Time: ${x.date ?? ''}${x.durationDays ? `${x.durationDays} days` : ''}` })),
+    ...a.events.map((e) => ({ start: e.evidence.trigger.start, end: e.evidence.trigger.end, cls: 'hl-event', key: e.id, title: `Event ${e.type} (CAMEO ${e.cameo}): ${actorLabel(e.actor)} → ${actorLabel(e.recipient)}` })),
+    ...a.commitments.flatMap((c) => c.evidence.map((s) => ({ start: s.start, end: s.end, cls: 'hl-commitment', key: c.id, title: `Commitment: ${c.kind} by ${actorLabel(c.by)}` }))),
+    ...a.claims.map((c) => ({ start: c.span.start, end: c.span.end, cls: `hl-claim verdict-${c.verdict}`, key: c.id, title: `Claim (${c.verdict}): ${c.explanation}` })),
   ];
   const text = h('div', { class: 'article-text', id: 'article-text' });
   text.append(highlight(a.text, annotations));

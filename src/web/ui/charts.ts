@@ -39,18 +39,18 @@ const categoryAxis = (periods: string[], interval: Interval) => ({
 export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Interval): void {
   const periods = points.map((p) => p.period);
   mount(el, {
-    legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Goldstein sum'] },
+    legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Average Goldstein score'] },
     tooltip: { trigger: 'axis' },
-    grid: { left: 64, right: 70, top: 40, bottom: periods.length > 8 ? 70 : 56 },
+    grid: { left: 64, right: 64, top: 40, bottom: periods.length > 8 ? 70 : 56 },
     xAxis: categoryAxis(periods, interval),
     yAxis: [
       { type: 'value', name: 'Events', nameLocation: 'middle', nameGap: 42, minInterval: 1 },
-      { type: 'value', name: 'Goldstein sum', nameLocation: 'middle', nameGap: 48, splitLine: { show: false } },
+      { type: 'value', name: 'Average Goldstein (−10 conflict … +10 cooperation)', nameLocation: 'middle', nameGap: 40, min: -10, max: 10, interval: 5, splitLine: { show: false } },
     ],
     series: [
       { name: 'Cooperation events', type: 'bar', stack: 'events', data: points.map((p) => p.cooperation), itemStyle: { color: COLORS.cooperation }, barMaxWidth: 36 },
       { name: 'Conflict events', type: 'bar', stack: 'events', data: points.map((p) => p.conflict), itemStyle: { color: COLORS.conflict }, barMaxWidth: 36 },
-      { name: 'Goldstein sum', type: 'line', yAxisIndex: 1, data: points.map((p) => Number(p.goldstein.toFixed(1))), itemStyle: { color: COLORS.goldstein }, symbolSize: 7 },
+      { name: 'Average Goldstein score', type: 'line', yAxisIndex: 1, connectNulls: true, data: points.map((p) => (p.count ? Number((p.goldstein / p.count).toFixed(1)) : null)), itemStyle: { color: COLORS.goldstein }, symbolSize: 7 },
     ],
   });
 }

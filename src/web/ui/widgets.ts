@@ -41,8 +41,8 @@ export function eventRow(e: EventItem): HTMLElement {
       h('div', { class: 'line' }, actorChips(e.actor), h('span', { class: 'etype', title: `CAMEO ${e.cameo}` }, e.type, e.negated ? ' (negated)' : ''), actorChips(e.recipient), quadBadge(e.quad, e.goldstein),
         e.modality !== 'asserted' ? h('span', { class: 'badge muted-badge' }, e.modality) : null),
       e.documentId
-        ? h('a', { class: 'evidence', href: articleHref(e.documentId, e.id), title: 'Open the article at this event' }, `“${e.evidenceText}”`)
-        : h('span', { class: 'evidence' }, e.evidenceText ? `“${e.evidenceText}”` : 'Imported record without article text'),
+        ? h('a', { class: 'evidence', href: articleHref(e.documentId, e.id), title: 'Open the article at this event' }, `“${e.evidenceText.trim()}”`)
+        : h('span', { class: 'evidence' }, e.evidenceText ? `“${e.evidenceText.trim()}”` : 'Imported record without article text'),
       h('div', { class: 'source muted' }, e.documentTitle || e.sourceName || e.origin, ' · CAMEO ', e.cameo,
         !e.documentId && e.url && /^https?:/i.test(e.url) ? [' · ', h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, 'original report')] : null)));
 }

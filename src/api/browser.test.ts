@@ -1,0 +1,162 @@
+/**
+ * Browser tests: real Chromium (Debian's /usr/bin/chromium via playwright-core) against `parley serve` on a
+ * temp ledger of the bundled examples. Every page loads without errors, the timeline opens the article view
+ * with the event highlighted, the check page returns verdicts, and untrusted article text stays text.
+ * Screenshots go to test-artifacts/screenshots/. Skips (with a message) when Chromium is missing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { packagePath } from '../core/paths.js';
+import { createToken } from '../store/tokens.repository.js';
+import { exampleServer } from './test-ledger.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = packagePath('test-artifacts', 'screenshots');
+const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing: browser tests skipped (CI installs Debian's chromium)` : !existsSync(packagePath('web-dist', 'index.html')) ? 'web-dist/ is not built: run `npm run build` first' : false;
+
+describe('dashboard in Chromium', { skip }, () => {
+  let server: Awaited<ReturnType<typeof exampleServer>>;
+  let browser: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const problems: string[] = [];
+
+  before(async () => {
+    server = await exampleServer();
+    profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1360, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function open(hash: string, ready: string, shot: string): Promise<void> {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/${hash}`);
+    await page.waitForSelector(`body[data-ready="${ready}"]`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
+    const errors = await page.locator('.error-panel').allTextContents();
+    assert.deepEqual(errors, [], `${hash} shows an error`);
+    assert.deepEqual(problems.splice(0), [], `${hash} logged errors`);
+  }
+
+  it('overview shows counts, the trend chart with its legend, and the latest events', async () => {
+    await open('#/', 'overview', '01-overview');
+    const counts = await page.locator('.stat .n').allTextContents();
+    assert.equal(counts.length, 4);
+    assert.ok(Number(counts[0]!.replace(/\D/g, '')) >= 1, 'documents counted');
+    assert.ok(await page.locator('#trend-chart svg').count() > 0, 'trend chart drawn');
+    assert.match(await page.locator('#trend-chart').textContent() ?? '', /Cooperation events/);
+    assert.ok(await page.locator('.events .event-row').count() > 0);
+  });
+
+  it('timeline filters and opens the article view at the clicked event', async () => {
+    await open('#/timeline', 'timeline', '02-timeline');
+    const rows = page.locator('#timeline-list .event-row');
+    const all = await rows.count();
+    assert.ok(all > 0, 'events listed');
+    await page.selectOption('select[name="cameoRoot"]', { index: 0 });
+    await page.fill('input[name="actor"]', 'RUS');
+    const before = await page.getAttribute('body', 'data-render');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction((b) => document.body.dataset.render !== b && document.body.dataset.ready === 'timeline', before);
+    assert.match(page.url(), /actor=RUS/);
+    const filtered = await rows.count();
+    assert.ok(filtered > 0 && filtered <= all, 'the actor filter narrows the list');
+    for (const chips of await page.locator('#timeline-list .event-row .line > .actors:first-child').allTextContents()) assert.match(chips, /RUS/);
+    await page.screenshot({ path: join(SHOTS, '03-timeline-filtered.png'), fullPage: true });
+    const eventId = await rows.first().getAttribute('data-event');
+    await rows.first().locator('a.evidence').click();
+    await page.waitForSelector('body[data-ready="article"] #article-text');
+    await page.waitForSelector('.hl.focused');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    assert.match(page.url(), /#\/article\//);
+    const focused = await page.locator('.hl.focused').first().getAttribute('data-keys');
+    assert.ok(focused?.split(' ').includes(eventId!), 'the clicked event is highlighted in the text');
+    assert.match(await page.locator('#detail').textContent() ?? '', /CAMEO/);
+    await page.screenshot({ path: join(SHOTS, '04-article.png'), fullPage: true });
+    assert.deepEqual(problems.splice(0), []);
+  });
+
+  it('article view colours claims by verdict and explains one on click', async () => {
+    const claims = (await (await fetch(`${server.url}/api/claims?limit=50`)).json()) as { items: { documentId: string; id: string; verdict: string }[] };
+    assert.ok(claims.items.length > 0, 'the examples hold claims');
+    const c = claims.items.find((x) => x.verdict === 'contradicted') ?? claims.items[0]!;
+    await open(`#/article/${encodeURIComponent(c.documentId)}`, 'article', '05-article-claims');
+    const mark = page.locator(`.hl.hl-claim.verdict-${c.verdict}`).first();
+    await mark.click();
+    assert.match(await page.locator('#detail').textContent() ?? '', new RegExp(c.verdict));
+    await page.screenshot({ path: join(SHOTS, '06-claim-detail.png'), fullPage: false });
+  });
+
+  it('actor page draws relations per counterpart and top event types', async () => {
+    await open('#/actor/RUS', 'actor', '07-actor');
+    assert.ok(await page.locator('#relations-chart svg').count() > 0);
+    assert.ok(await page.locator('#types-chart svg').count() > 0);
+    assert.ok(await page.locator('table.table tbody tr').count() > 0, 'counterparts listed');
+  });
+
+  it('network draws actors and coloured relations with a legend', async () => {
+    await open('#/network', 'network', '08-network');
+    assert.ok(await page.locator('#network-graph canvas').count() > 0, 'cytoscape canvas drawn');
+    assert.equal(await page.locator('.legend li').count(), 3);
+  });
+
+  it('commitments board groups commitments and draws their windows', async () => {
+    await open('#/commitments?asOf=2025-04-10', 'commitments', '09-commitments');
+    assert.equal(await page.locator('.board .column').count(), 4);
+    assert.ok(await page.locator('.commitment-card').count() > 0, 'commitments shown');
+    assert.ok(await page.locator('.commitment-card .track .bar').count() > 0, 'time windows drawn');
+  });
+
+  it('check page returns claims with verdicts for a pasted article', async () => {
+    await open('#/check', 'check', '10-check-empty');
+    await page.fill('textarea[name="text"]', 'Former U.S. President Donald Trump spoke by telephone with Russian President Vladimir Putin on Tuesday, the Kremlin said. Putin agreed to halt strikes on energy infrastructure for 30 days.');
+    await page.fill('input[name="date"]', '2025-03-19');
+    await page.click('form.check-form button[type="submit"]');
+    await page.waitForSelector('#check-result .summary');
+    assert.ok(await page.locator('#check-result .article-text').count() === 1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, '11-check-result.png'), fullPage: true });
+    assert.deepEqual(problems.splice(0), []);
+  });
+
+  it('renders hostile article text as text, never as markup', async () => {
+    const { token } = await createToken(server.store.db, 'browser-test');
+    const text = 'Kyiv accused Moscow of shelling on Monday. <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> The statement ended there.';
+    const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text, title: '<b>Injected</b> title', date: '2025-05-05' }) });
+    assert.equal(res.status, 200);
+    const { documentIds } = (await res.json()) as { documentIds: string[] };
+    await open(`#/article/${encodeURIComponent(documentIds[0]!)}`, 'article', '12-hostile-text');
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('#article-text img, #article-text script, h1 b').count(), 0);
+    assert.match(await page.locator('#article-text').textContent() ?? '', /<img src=x onerror=/);
+  });
+
+  it('explains unknown pages and missing records instead of going blank', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#/article/sha256:doesnotexist`);
+    await page.waitForSelector('body[data-ready="article"] .error-panel');
+    assert.match(await page.locator('.error-panel').textContent() ?? '', /PARLEY_E_NOT_FOUND/);
+    await page.screenshot({ path: join(SHOTS, '13-not-found.png') });
+    problems.splice(0);
+  });
+});
