@@ -106,6 +106,8 @@ function requestOnce(url: string, opts: FetchOptions): Promise<{ redirect?: stri
   return new Promise((resolve, reject) => {
     const req = lib.get(target, {
       lookup: guardedLookup(allowHosts),
+      // No pooled sockets: a kept-alive connection would skip the address check of this request.
+      agent: false,
       headers: { 'user-agent': 'parley/0.1 (+news ledger)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,*/*;q=0.5', 'accept-encoding': 'identity' },
     }, (res) => {
       const status = res.statusCode ?? 0;

@@ -16,7 +16,7 @@ import type { IngestItem, SourceContext } from '../items.js';
 import { articleFromText } from '../read-input.js';
 
 /** A feed item with less text than this is a summary: its page is fetched. */
-export const SUMMARY_MAX_CHARS = 600;
+export const SUMMARY_MAX_CHARS = 400;
 
 const TRANSIENT = new Set(['FETCH_TIMEOUT', 'FETCH_FAILED']);
 
