@@ -35,8 +35,11 @@ export interface TriggerEntry {
 
 export interface Instrument { cameo: string; override: PloverCode | null; words: ReadonlySet<string>[] }
 
+/** Entries sharing a first-word form: one-word entries, and longer ones indexed by their second word's forms. */
+export interface FirstWordGroup { single: TriggerEntry[]; bySecond: Map<string, TriggerEntry[]> }
+
 export interface Lexicon {
-  byFirst: Map<string, TriggerEntry[]>;
+  byFirst: Map<string, FirstWordGroup>;
   instruments: Map<string, Instrument[]>;
 }
 
@@ -77,16 +80,20 @@ function parseOverride(text: string | undefined): PloverCode | null {
   return { type: type!, mode: mode ?? null };
 }
 
-function addEntry(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
+function addEntry(index: Map<string, FirstWordGroup>, entry: TriggerEntry): void {
   for (const form of entry.words[0]!) {
-    const list = index.get(form);
-    if (list) list.push(entry);
-    else index.set(form, [entry]);
+    let group = index.get(form);
+    if (!group) index.set(form, group = { single: [], bySecond: new Map() });
+    if (entry.words.length === 1) { group.single.push(entry); continue; }
+    for (const second of entry.words[1]!) {
+      const list = group.bySecond.get(second);
+      if (list) { if (!list.includes(entry)) list.push(entry); } else group.bySecond.set(second, [entry]);
+    }
   }
 }
 
 export function parseLexicon(text: string): Lexicon {
-  const byFirst = new Map<string, TriggerEntry[]>();
+  const byFirst = new Map<string, FirstWordGroup>();
   const instruments = new Map<string, Instrument[]>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -212,13 +219,23 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
   const b = tok.lemma !== tok.norm ? lex.byFirst.get(tok.lemma) : undefined;
   if (!a && !b) return null;
   let best: Match | null = null;
-  for (const list of [a, b]) {
-    if (!list) continue;
-    for (const entry of list) {
-      if (!posFits(entry, tokens, i)) continue;
-      const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
-      if (last < 0) continue;
-      if (!best || better(entry, last, best)) best = { entry, first: i, last };
+  const consider = (entry: TriggerEntry) => {
+    if (!posFits(entry, tokens, i)) return;
+    const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
+    if (last >= 0 && (!best || better(entry, last, best))) best = { entry, first: i, last };
+  };
+  for (const group of [a, b]) {
+    if (!group) continue;
+    for (const entry of group.single) consider(entry);
+    if (!group.bySecond.size) continue;
+    // only entries whose second word occurs in the next few tokens can match
+    for (let k = i + 1; k < end && k <= i + 1 + MAX_GAP; k++) {
+      const t = tokens[k]!;
+      const x = group.bySecond.get(t.norm);
+      if (x) for (const entry of x) consider(entry);
+      const y = t.lemma !== t.norm ? group.bySecond.get(t.lemma) : undefined;
+      if (y) for (const entry of y) consider(entry);
+      if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") break;
     }
   }
   return best;
