@@ -98,16 +98,35 @@ export function roleAsserted(role: RoleMention, ref: RefDate | null): Record<str
 
 /** The date a title is about: a date in its sentence, else the article's date for the event it sits in, else publication. */
 export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[]): RefDate | null {
-  const inSentence = (doc.layers.times ?? []).filter((t) => t.sentence === role.sentence && t.date && t.durationDays === undefined);
-  if (inSentence.length) {
-    const nearest = inSentence.sort((a, b) => Math.abs(a.start - role.span.start) - Math.abs(b.start - role.span.start))[0]!;
-    return { ...period(nearest), basis: 'sentence', note: `the date in the sentence, "${nearest.text ?? doc.text.slice(nearest.start, nearest.end)}"` };
-  }
+  const dated = clauseDate(doc, role);
+  if (dated) return { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` };
   if (event) {
     const dated = articleDateFor(event, events);
     if (dated) return { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` };
   }
   return doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
+}
+
+/** Words that open a clause of its own: a date after them dates that clause, not the title's. */
+const SUBORDINATE = /\b(?:after|before|since|following|during|when|while|until|who|which|whose|as|because|at the time)\b|[;:(\u2014]/i;
+/** What may stand before a title that is the subject of its sentence: a leading date or connective, a qualifier. */
+const SUBJECT_LEAD = /^\s*(?:(?:on|in|last|this|earlier|later|early|late|by|then|but|and|meanwhile|also|separately)\b[^,]{0,40},\s*)?["“]?\s*$/i;
+
+/**
+ * The date of the clause a title is the subject of ("German Chancellor Angela Merkel said on Monday …", "In April
+ * 2010, then-President Obama signed …"). None when the title sits inside another phrase ("a former adviser to
+ * President Obama said last week"): that date is not the title's.
+ */
+function clauseDate(doc: Document, role: RoleMention): TimeMention | null {
+  const sentence = doc.layers.sentences?.[role.sentence];
+  if (!sentence) return null;
+  if (!SUBJECT_LEAD.test(doc.text.slice(sentence.start, role.span.start))) return null;
+  const times = (doc.layers.times ?? []).filter((t) => t.sentence === role.sentence && t.date && t.durationDays === undefined);
+  const lead = times.find((t) => t.end <= role.span.start);
+  if (lead) return lead;
+  const after = times.find((t) => t.start >= role.span.end && t.start - role.span.end <= 80);
+  if (!after || SUBORDINATE.test(doc.text.slice(role.span.end, after.start))) return null;
+  return after;
 }
 
 /** The date the article itself gives an event elsewhere (same participants and type), when it gives one date only. */

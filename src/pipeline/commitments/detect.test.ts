@@ -60,7 +60,7 @@ test('accusations and denials of violations are turns with accuser and accused',
   assert.deepEqual(codes(a?.accused), ['RUS']);
   assert.equal(a?.violationDate, '2025-03-17');
   assert.equal(a?.scope, 'energy infrastructure');
-  const [d] = detect('The Kremlin denied the accusation and said its forces had not struck any energy facility.');
+  const [d] = detect('The Kremlin denied the accusation and said its forces had not struck any energy facility since the pause began.');
   assert.equal(d?.phase, 'denied-violation');
   assert.deepEqual(codes(d?.accused), ['RUS']);
 });

@@ -21,9 +21,15 @@ import {
 import { actorsBetween, agentAfter, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { scopeObjectsIn } from './scopes.js';
 
+/** An accusation or denial is about a commitment only when its sentence names one. */
+const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum)s?\b/i;
+/** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
+const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
 const REPORTING = /\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|according to|told)\b/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
+/** How far before its trigger (characters) a committing party may be named. */
+const SUBJECT_REACH = 110;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -50,12 +56,14 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
     for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [])) {
       if (!c.by.length && attachFollowOn(out, c)) continue;
       if (!c.by.length) continue;
-      if (!TURN_PHASES.has(c.phase!) && c.kind !== 'demand' && c.kind !== 'ultimatum' && !c.action && !c.scope) continue;
-      c.id = `c${out.length + 1}`;
       out.push(c);
     }
   }
-  return out;
+  // A commitment must be about something we can name: a PLOVER action or a known scope object. This drops
+  // "surging demand", "vowed to persist", "insisted that the evidence was mounting".
+  const kept = out.filter((c) => TURN_PHASES.has(c.phase!) || c.action || c.objects?.length);
+  kept.forEach((c, i) => { c.id = `c${i + 1}`; });
+  return kept;
 }
 
 function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord[] {
@@ -72,6 +80,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const end = start + m[0].length;
       if (claimed.some((c) => c.start < end && start < c.end)) continue;
       const isTurn = TURN_PHASES.has(trigger.phase);
+      if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence)) continue;
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       if (kindsSeen.has(key)) continue;
@@ -110,7 +119,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const word = text.slice(trig.start, trig.end);
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN');
   const owner = possessiveBefore(s.actors, text, trig.start);
-  if (nominal && !owner && !COMMITTING_VERBS.test(sentence)) return null;
+  const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
+  if (nominal && !owner && !COMMITTING_VERBS.test(near)) return null;
+  if (nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
 
   let by: ActorRef[] = [];
   let accuser: ActorRef[] | undefined;
@@ -133,7 +144,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     by = accused;
   } else {
     const relative = nominal ? relativeAgent(s.actors, text, trig.end, s.span.end) : null;
-    const subject = owner ?? relative ?? subjectBefore(s.actors, text, trig.start, s.span.start);
+    const madeBy = nominal ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*(?:made\s+|issued\s+|set\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+    const subject = owner ?? relative ?? madeBy ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
     const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
     by = subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
   }
@@ -211,16 +223,18 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   let phrase: string | null = null;
   let phraseStart = trig.end;
   let refrain = REFRAIN.test(word) || trigger.kind === 'ceasefire';
+  let contentWord = '';
   if (c && (c.index <= 60 || base !== trig.end)) {
     phraseStart = base + c.index + c[0].length;
     phrase = cut(region.slice(c.index + c[0].length));
     refrain = refrain || REFRAIN.test(c[0]);
+    contentWord = c[0];
   } else {
     const inf = /^\s*(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
     phrase = inf ? cut(window.slice(inf[0].length)) : null;
     if (inf) phraseStart = trig.end + inf[0].length;
   }
-  const basis = `${trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase) ? word + ' ' : ''}${phrase ?? (TURN_PHASES.has(trigger.phase) ? text.slice(trig.start, sentenceEnd) : '')}`;
+  const basis = `${trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase) ? word + ' ' : ''}${contentWord}${phrase ?? (TURN_PHASES.has(trigger.phase) ? text.slice(trig.start, sentenceEnd) : '')}`;
   const action = ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   let scopeText: string | null = null;
   if (phrase) {

@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   { kind: 'agreement', phase: 'agreed', pattern: V('signed|sign|signing|inked') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
-  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak\\w*|undertook|assurances?|agreed to|agrees to|offered to|offers to') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
@@ -52,17 +52,18 @@ export interface ActionRule { action: string; pattern: RegExp }
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
-  { action: 'AID', pattern: /\b(?:arms|weapons?|military (?:aid|assistance|supplies|support)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|deliveries)\b/i },
+  { action: 'ASSAULT', pattern: /\buse (?:of )?(?:nuclear |chemical |tactical )?(?:weapons|arms|force)\b/i },
+  { action: 'AID', pattern: /\b(?:arms|weapons?|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]e|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver)\w*\b[^.;]{0,30}\b(?:equipment|systems?|missiles?|aid))\b/i },
   { action: 'ASSAULT', pattern: /\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting|offensive\w*|military operations?|assault\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\b/i },
   { action: 'SANCTION', pattern: /\bsanctions?\b/i },
-  { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing)? back|pullback|troop withdrawal)\b/i },
+  { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
 ];
 
 /** Words saying the committing party will NOT do the action. */
-export const REFRAIN = /\b(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|suspension|paus\w*|end(?:ing)?|freez\w*|not to|no longer|moratori\w*|ceasefire|cease-fire|truce|armistice|cessation|withdraw\w*|lift\w*)\b/i;
+export const REFRAIN = /\b(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|suspension|paus\w*|end(?:ing)?|freez\w*|not to|no longer|moratori\w*|ceasefire|cease-fire|truce|armistice|cessation|lift\w*)\b/i;
 
 /** Content of a demand or pledge: "halt to X", "end of X", "refrain from X". */
 export const CONTENT = /\b(?:refrain\w* from|(?:halt|end|stop|cessation|suspension|freeze|pause|moratorium) (?:to|of|on|in)|halt(?:ing|ed)?|stop(?:ping|ped)?|suspend(?:ing|ed)?|ceas(?:e|ing|ed)|end(?:ing|ed)?|lift(?:ing|ed)?|withdraw(?:al of|ing)?)\s+/i;
