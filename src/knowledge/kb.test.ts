@@ -227,3 +227,17 @@ test('office title phrases parse into an office and a qualifier', () => {
   assert.equal(parseOfficeTitle('current Russian Foreign Minister')?.qualifier, 'current');
   assert.equal(parseOfficeTitle('banana'), undefined);
 });
+
+test('hyphenated qualifiers mark former office-holders', () => {
+  assert.equal(parseOfficeTitle('ex-President')?.qualifier, 'former');
+  assert.equal(kb.resolve('then-Chancellor Angela Merkel', '2023-01-01')?.sector, 'ELI');
+  assert.equal(kb.resolve('then-Chancellor Angela Merkel', '2023-01-01')?.office, 'Chancellor of Germany');
+  assert.equal(kb.resolve('a former Ukrainian defence minister', '2023-01-01')?.sector, 'ELI');
+});
+
+test('open terms say until when the sources confirm them', () => {
+  const [lavrov] = kb.who('Russian Foreign Minister', '2024-01-01');
+  assert.equal(lavrov?.end, null);
+  assert.match(lavrov?.verifiedUntil ?? '', /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(kb.who('German Chancellor', '2019-01-01')[0]?.verifiedUntil, undefined);
+});

@@ -46,7 +46,7 @@ const COMMON_SURNAMES = new Set(('smith johnson williams brown jones miller davi
 const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'supreme-leader', 'party-leader', 'secretary-general', 'commission-president', 'council-president']);
 /** States and territories outside the UN whose capitals news uses as metonyms. */
 const STATE_NON_MEMBERS = new Set(['TWN', 'XKX', 'PSE', 'VAT', 'ESH']);
-const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', ex: 'former', 'ex-': 'former', then: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
+const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', 'former-': 'former', ex: 'former', 'ex-': 'former', then: 'former', 'then-': 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
 
 export function statusOn(t: { start: string; end: string | null }, on: string): HoldingStatus {
   if (on < t.start) return 'future';

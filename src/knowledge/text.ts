@@ -34,6 +34,13 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   while ((m = WORD.exec(slice)) !== null) {
     let t = m[0];
     let start = m.index;
+    // "ex-President", "then-Chancellor": the qualifier is its own word
+    const qual = /^((?:ex|then|former)-)(\p{L}.*)$/iu.exec(t);
+    if (qual) {
+      out.push(make(qual[1]!, start));
+      t = qual[2]!;
+      start += qual[1]!.length;
+    }
     // split a possessive 's / ’s into its own word
     const poss = /^(.+)(['’]s)$/u.exec(t);
     if (poss && poss[1]!.length > 1) {
