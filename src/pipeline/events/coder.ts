@@ -238,6 +238,9 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
     const ck = view.clause[k - view.start]!;
     if (ck !== clause && !within(view, ck, clause) && !within(view, clause, ck)) return null;
   }
+  // "insists the offensive was unprovoked": a noun followed by its verb is a clause's subject, not the complement
+  const afterNext = view.tokens[next.match.last + 1];
+  if (view.tokens[first]!.pos !== 'VERB' && afterNext && next.match.last + 1 < view.end && (afterNext.pos === 'AUX' || afterNext.pos === 'VERB')) return null;
   // "warned that Russia could attack": an embedded clause with its own subject is not a threat by the speaker
   const kind = res[i]!.match.entry.frame;
   if (kind === 'intent' || kind === 'threaten') {

@@ -172,10 +172,12 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
 /** "the occupied territories", "Israeli-occupied West Bank": a participle used as an adjective. */
 function attributive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
-  if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  if (!prev || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  if (tok.norm.endsWith('ing')) return prev.pos === 'DET'; // "the retreating Russians"
+  if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-';
 }
 
 /** "Governor orders police to …": a plural noun between two nouns is the verb of a headline. */

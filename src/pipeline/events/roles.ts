@@ -89,7 +89,7 @@ function byAgent(v: SentenceView, from: number, clause: number): MentionRef[] {
 }
 
 /** The subject of the verb at `head`: nearest actor to the left in its clause. */
-export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[] {
+export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces = false): MentionRef[] {
   const c = cues();
   const clause = clauseOf(v, head);
   // coordinated or participial verb ("X met Y and urged …", "X shelled Y, killing …"): the earlier verb's subject
@@ -129,6 +129,7 @@ export function subjectOf(v: SentenceView, head: number, depth = 0): MentionRef[
     let b = m.first - 1;
     while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
     const before = b >= v.start ? tok(v, b) : null;
+    if (m.place && allowPlaces && !(before && LOCATIVE.has(before.norm))) return [m];
     if (m.place || (before && LOCATIVE.has(before.norm))) {
       // "Security forces in Guinea", "students throughout Indonesia": the place names the agents' country
       if (!placeFallback && before && LOCATIVE.has(before.norm) && b - 1 >= v.start && tok(v, b - 1).pos === 'NOUN') placeFallback = m;
@@ -155,7 +156,7 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
   const clause = clauseOf(v, head);
   for (let k = from; k < v.end && k <= from + limit; k++) {
     const ck = clauseOf(v, k);
-    if (ck !== clause && !within(v, ck, clause)) break;
+    if (ck !== clause) break; // not into a relative clause ("the regions that voted to join Russia")
     const m = mentionAt(v, k);
     if (!m) {
       if (firstPhraseOnly && k > from && (tok(v, k).pos === 'ADP' || tok(v, k).pos === 'VERB')) break;
@@ -172,7 +173,7 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
 export function verbRoles(v: SentenceView, head: number, objectFrom: number, allowPlaces: boolean): Roles {
   const clause = clauseOf(v, head);
   if (isPassive(v, head)) {
-    return { actors: byAgent(v, head + 1, clause), recipients: subjectOf(v, head).concat(), passive: true, between: false };
+    return { actors: byAgent(v, head + 1, clause), recipients: subjectOf(v, head, 0, allowPlaces), passive: true, between: false };
   }
   return { actors: subjectOf(v, head), recipients: objectAfter(v, head, objectFrom, 10, allowPlaces), passive: false, between: false };
 }

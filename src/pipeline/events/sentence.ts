@@ -65,9 +65,19 @@ export function mapMentions(tokens: readonly Token[], start: number, end: number
     let last = first;
     while (last + 1 < end && tokens[last + 1]!.start < m.end) last++;
     if (isOutletOrSource(tokens, first, start, m)) continue;
-    out.push({ m, first, last, place: m.kind === 'place' && !m.sector });
+    // a city is a place unless it stands for a government ("Kyiv said", "Moscow decided")
+    out.push({ m, first, last, place: m.kind === 'place' && m.sector !== 'GOV' });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** "which", "who", or a "that" followed by a verb: the start of a relative clause. */
+function isRelative(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  if (cues().relative.has(t.norm)) return true;
+  if (t.norm !== 'that') return false;
+  const next = k + 1 < end ? tokens[k + 1]! : null;
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 function isReportingVerb(t: Token): boolean {
@@ -98,6 +108,7 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
   const reporter = new Map<number, number>();
   let current = 0;
   let outer = -1;
+  let subordinate = false;
   const open = (p: number) => { parent.push(p); return parent.length - 1; };
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
@@ -106,11 +117,12 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
       current = open(-1);
     } else if (t.norm === ',') {
       if (outer >= 0) { current = outer; outer = -1; }
+      else if (subordinate) { subordinate = false; current = open(-1); }
       const rep = trailingReport(tokens, k, end);
       if (rep >= 0) {
         reporter.set(current, rep);
         current = open(-1);
-      } else if (k + 1 < end && c.relative.has(tokens[k + 1]!.norm)) {
+      } else if (k + 1 < end && isRelative(tokens, k + 1, end)) {
         clause[k - start] = current;
         outer = current;
         current = open(current);
@@ -118,7 +130,13 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
       }
     } else if ((t.pos === 'SCONJ' && c.subordinators.has(t.norm)) || (t.norm === 'but' && t.pos === 'CCONJ')) {
       outer = -1;
+      subordinate = t.pos === 'SCONJ' && (k === start || tokens[k - 1]!.norm === ',');
       current = open(-1);
+    } else if (outer < 0 && k > start && t.norm === 'that' && tokens[k - 1]!.pos === 'NOUN' && isRelative(tokens, k, end)) {
+      clause[k - start] = current; // "the regions that voted …": a relative clause up to the next comma
+      outer = current;
+      current = open(current);
+      continue;
     }
     clause[k - start] = current;
     if (isReportingVerb(t) && !triggerTokens.has(k)) {
