@@ -330,6 +330,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!plover) return [];
   if (mod.hypothetical) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
+  else if (mod.obligation) modality = 'requested'; // "Washington should cancel the tariffs", speaker unknown
   else if (reporter.length && !ownWords) modality = 'reported';
   if (isDenied(view, r)) modality = 'denied';
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
