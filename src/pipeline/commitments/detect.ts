@@ -45,13 +45,18 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   const L = doc.layers;
   const sentences = L.sentences ?? [];
   const out: CommitmentRecord[] = [];
+  const actors = bySentence(L.actors ?? []);
+  const times = bySentence(L.times ?? []);
+  const events = bySentence(L.events ?? []);
   for (let i = 0; i < sentences.length; i++) {
+    const body = doc.text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (!ANY_TRIGGER.test(body)) continue;
     const view: SentenceView = {
       index: i,
       span: sentences[i]!,
-      actors: (L.actors ?? []).filter((a) => a.sentence === i).sort((a, b) => a.start - b.start),
-      times: (L.times ?? []).filter((t) => t.sentence === i),
-      events: (L.events ?? []).filter((e) => e.sentence === i),
+      actors: (actors.get(i) ?? []).sort((a, b) => a.start - b.start),
+      times: times.get(i) ?? [],
+      events: events.get(i) ?? [],
     };
     for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [])) {
       if (!c.by.length && attachFollowOn(out, c)) continue;
@@ -64,6 +69,19 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   const kept = out.filter((c) => TURN_PHASES.has(c.phase!) || c.action || c.objects?.length);
   kept.forEach((c, i) => { c.id = `c${i + 1}`; });
   return kept;
+}
+
+/** A cheap first pass: sentences without any trigger word are skipped. */
+const ANY_TRIGGER = /pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+
+function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const x of items) {
+    const list = map.get(x.sentence);
+    if (list) list.push(x);
+    else map.set(x.sentence, [x]);
+  }
+  return map;
 }
 
 function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord[] {
