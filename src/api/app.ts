@@ -36,6 +36,8 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => {
     const { status, body } = errorResponse(err);
     if (status >= 500 && process.env.PARLEY_DEBUG) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    // An oversized body is refused before it is read: close the connection rather than parse its rest.
+    if (status === 413) c.header('Connection', 'close');
     return c.json(body, status as 400);
   });
   app.notFound((c) => {

@@ -38,7 +38,11 @@ export const overviewQuery = z.object({ interval, from: isoDate.optional(), to: 
 export const dyadQuery = z.object({ a: code, b: code, interval, from: isoDate.optional(), to: isoDate.optional(), directed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
 export const actorQuery = z.object({ interval });
 export const networkQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), maxNodes: z.coerce.number().int().min(2).max(200).default(60) });
-export const exportQuery = z.object({ format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'), actor: code.optional(), recipient: code.optional(), from: isoDate.optional(), to: isoDate.optional() });
+export const exportQuery = z.object({
+  format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),
+  what: z.enum(['events', 'documents', 'commitments', 'claims', 'clusters']).optional(),
+  actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(),
+});
 export const actorCode = code;
 
 export const MAX_TEXT_CHARS = 200_000;

@@ -5,10 +5,12 @@
  *   GET /api/events?actor=RUS&type=ASSAULT&from=2025-03-01&limit=20
  */
 import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { exportLedger } from '../../services/export/index.js';
 import { ParleyError } from '../../core/errors.js';
 import type { Store } from '../../store/index.js';
 import type { ClaimItem, ClusterItem, DocumentSummary, Page } from '../contract.js';
-import { claimsQuery, clustersQuery, commitmentsQuery, documentsQuery, eventsQuery, validate } from '../schemas.js';
+import { claimsQuery, clustersQuery, commitmentsQuery, documentsQuery, eventsQuery, exportQuery, validate } from '../schemas.js';
 import { toArticleView } from '../views/article.js';
 import { commitmentBoard } from '../views/commitments.js';
 import { listEventItems, withTitles } from '../views/events.js';
@@ -63,5 +65,19 @@ export function readRoutes(store: Store): Hono {
     return c.json({ asOf: b.asOf, items: [...b.violated, ...b.expiringSoon, ...b.inForce, ...b.expired, ...b.other] });
   });
 
+  r.get('/export', async (c) => {
+    const { format, what, ...filter } = validate(exportQuery, c.req.query(), 'query');
+    const exportsWhat = what ?? (format === 'claimreview' ? 'claims' : 'events');
+    if (format !== 'jsonl' && exportsWhat !== (format === 'claimreview' ? 'claims' : 'events')) {
+      throw new ParleyError('BAD_REQUEST', `format ${format} exports ${format === 'claimreview' ? 'claims' : 'events'}; use format=jsonl for ${exportsWhat}`);
+    }
+    c.header('content-type', EXPORT_TYPES[format]);
+    c.header('content-disposition', `attachment; filename="parley-${exportsWhat}.${EXPORT_EXTENSIONS[format]}"`);
+    return stream(c, async (s) => { await exportLedger(store, { format, what, filter }, (chunk) => s.write(chunk).then(() => undefined)); });
+  });
+
   return r;
 }
+
+const EXPORT_TYPES = { jsonl: 'application/x-ndjson; charset=utf-8', plover: 'application/x-ndjson; charset=utf-8', gdelt: 'text/tab-separated-values; charset=utf-8', csv: 'text/csv; charset=utf-8', claimreview: 'application/ld+json; charset=utf-8' } as const;
+const EXPORT_EXTENSIONS = { jsonl: 'jsonl', plover: 'jsonl', gdelt: 'tsv', csv: 'csv', claimreview: 'jsonld' } as const;
