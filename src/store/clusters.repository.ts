@@ -72,6 +72,11 @@ export async function listClusters(db: Kysely<Database>, filter: ClusterFilter, 
   return keysetPage(q, 'first_day', 'id', page, toStoredCluster);
 }
 
+export async function getCluster(db: Kysely<Database>, id: string): Promise<StoredCluster | null> {
+  const row = await db.selectFrom('event_clusters').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toStoredCluster(row) : null;
+}
+
 export function toStoredCluster(r: EventClustersTable): StoredCluster {
   return {
     id: r.id, actor: r.actor_code, recipient: r.recipient_code, type: r.type, firstDay: r.first_day, lastDay: r.last_day,

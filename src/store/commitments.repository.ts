@@ -19,7 +19,7 @@ export async function listCommitments(db: Kysely<Database>, filter: CommitmentFi
   if (filter.documentId) q = q.where('document_id', '=', filter.documentId);
   if (filter.source) q = q.where('source_name', '=', filter.source);
   if (filter.from) q = q.where('day', '>=', filter.from);
-  if (filter.to) q = q.where('day', '<=', filter.to);
+  if (filter.until) q = q.where('day', '<=', filter.until);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['record']), 'like', `%${filter.text!.toLowerCase()}%`));
   return keysetPage(q, 'day', 'uid', page, toStoredCommitment);
 }

@@ -20,7 +20,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Document } from '../core/types.js';
-import { listClusters } from './clusters.repository.js';
+import { getCluster, listClusters } from './clusters.repository.js';
 import { listClaims, listCommitments } from './commitments.repository.js';
 import { connect, redact, type StoreKind } from './connect.js';
 import { existingDocumentIds, getDocument, listDocuments, saveDocuments } from './documents.repository.js';
@@ -61,6 +61,7 @@ export interface Store {
   /** Imports events from outside the pipeline (GDELT rows); existing uids are skipped. */
   importEvents(events: readonly ExternalEvent[]): Promise<{ added: number; duplicates: number }>;
   listClusters(filter?: ClusterFilter, page?: PageRequest): Promise<Page<StoredCluster>>;
+  getCluster(id: string): Promise<StoredCluster | null>;
   listCommitments(filter?: CommitmentFilter, page?: PageRequest): Promise<Page<StoredCommitment>>;
   listClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<StoredClaim>>;
   counts(): Promise<LedgerCounts>;
@@ -101,6 +102,7 @@ export async function openStore(url?: string): Promise<Store> {
     getEvent: (uid) => getEvent(db, uid),
     importEvents: (events) => importEvents(db, kind, events),
     listClusters: (filter = {}, page) => listClusters(db, filter, page),
+    getCluster: (id) => getCluster(db, id),
     listCommitments: (filter = {}, page) => listCommitments(db, filter, page),
     listClaims: (filter = {}, page) => listClaims(db, filter, page),
     counts: () => counts(db),

@@ -100,10 +100,15 @@ export interface StoredCluster {
   documentsCount: number;
 }
 
-export interface CommitmentFilter extends DateRange {
+/** Note: for commitments `to` is the recipient's code; the date range is `from` .. `until`. */
+export interface CommitmentFilter {
   /** Code of a party that made the commitment. */
   by?: string;
+  /** Code of the party it was made to. */
   to?: string;
+  /** Inclusive ISO dates on the commitment's day (announced, else starts, else published). */
+  from?: string;
+  until?: string;
   kind?: string;
   status?: string;
   documentId?: string;

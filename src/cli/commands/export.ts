@@ -1,13 +1,38 @@
 /**
- * `parley export`: not wired yet in this build (its issue brings the implementation).
+ * `parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters]
+ * [filters] [--out FILE] [--db URL]`: writes the ledger to standard output (or FILE), oldest first.
  */
+import { createWriteStream } from 'node:fs';
 import { ParleyError } from '../../core/errors.js';
-import type { Command } from '../command.js';
+import { EXPORT_FORMATS, EXPORT_WHAT, exportLedger, type ExportFormat, type ExportWhat } from '../../services/export/index.js';
+import { openStore } from '../../store/index.js';
+import { dbOption, parseOptions, type Command } from '../command.js';
+import { eventFilterFrom, FILTER_OPTIONS } from './query.js';
 
 export const command: Command = {
-  usage: 'parley export',
-  summary: 'Not available yet in this build.',
-  async run() {
-    throw new ParleyError('USAGE', 'the command "export" is not available in this build yet');
+  usage: 'parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters] [--actor CODE] [--recipient CODE] [--type T] [--from D] [--to D] [--source S] [--out FILE] [--db URL]',
+  summary: 'Export the ledger: JSONL records (documents as Analysis JSON), PLOVER event records, GDELT 1.0-style TSV, CSV, or schema.org ClaimReview JSON-LD for verdicts.',
+  async run(argv) {
+    const { values } = parseOptions(argv, { ...FILTER_OPTIONS, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' } });
+    const format = values.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) throw new ParleyError('USAGE', `--format is one of ${EXPORT_FORMATS.join(', ')}`);
+    const what = values.what as ExportWhat | undefined;
+    if (what && !EXPORT_WHAT.includes(what)) throw new ParleyError('USAGE', `--what is one of ${EXPORT_WHAT.join(', ')}`);
+    const filter = eventFilterFrom(values);
+    const store = await openStore(dbOption(values.db));
+    const out = values.out ? createWriteStream(values.out) : process.stdout;
+    // A closed pipe (`parley export … | head`) ends the export quietly.
+    out.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); });
+    try {
+      const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
+      const n = await exportLedger(store, { format, ...(what ? { what } : {}), filter }, write);
+      if (values.out) {
+        await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
+        process.stderr.write(`exported ${n} record(s) to ${values.out}\n`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
   },
 };

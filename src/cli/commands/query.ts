@@ -1,13 +1,116 @@
 /**
- * `parley query`: not wired yet in this build (its issue brings the implementation).
+ * `parley query events|clusters|commitments|claims|documents [filters] [--json]`: reads the ledger, newest first,
+ * a page at a time (`--limit`, then `--cursor` from the last line). Filters: --actor, --recipient, --type
+ * (PLOVER), --cameo-root, --from/--to (dates), --source, --text; commitments: --kind, --status, --as-of DATE
+ * (merged across articles, with their standing and violations on that date); claims: --verdict, --subject;
+ * clusters: --min-sources.
  */
+import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
-import type { Command } from '../command.js';
+import { commitmentsAsOfDate, queryEvents } from '../../services/query.service.js';
+import { openStore, type EventFilter, type Page, type PageRequest } from '../../store/index.js';
+import { dbOption, parseOptions, type Command } from '../command.js';
+import { writeJsonLine } from '../output.js';
+
+export const FILTER_OPTIONS = {
+  db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' }, 'cameo-root': { type: 'string' },
+  from: { type: 'string' }, to: { type: 'string' }, source: { type: 'string' }, text: { type: 'string' }, origin: { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  ...FILTER_OPTIONS, kind: { type: 'string' }, status: { type: 'string' }, 'as-of': { type: 'string' }, verdict: { type: 'string' }, subject: { type: 'string' },
+  'min-sources': { type: 'string' }, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' },
+} as const;
+
+type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+
+export function eventFilterFrom(v: Values): EventFilter {
+  for (const key of ['from', 'to', 'as-of'] as const) {
+    const d = v[key];
+    if (typeof d === 'string' && !isIsoDate(d)) throw new ParleyError('DATE_INVALID', `--${key} "${d}" is not a date (YYYY-MM-DD)`);
+  }
+  const s = (k: keyof Values) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const origin = s('origin');
+  if (origin && origin !== 'parley' && origin !== 'gdelt') throw new ParleyError('USAGE', '--origin is parley or gdelt');
+  const f: EventFilter = {
+    actor: s('actor')?.toUpperCase(), recipient: s('recipient')?.toUpperCase(), type: s('type')?.toUpperCase(), cameoRoot: s('cameo-root'),
+    from: s('from'), to: s('to'), source: s('source'), text: s('text'), origin: origin as EventFilter['origin'],
+  };
+  return Object.fromEntries(Object.entries(f).filter(([, x]) => x !== undefined)) as EventFilter;
+}
 
 export const command: Command = {
-  usage: 'parley query',
-  summary: 'Not available yet in this build.',
-  async run() {
-    throw new ParleyError('USAGE', 'the command "query" is not available in this build yet');
+  usage: 'parley query events|clusters|commitments|claims|documents [--actor CODE] [--recipient CODE] [--type T] [--cameo-root NN] [--from D] [--to D] [--source S] [--text WORDS] [--as-of D] [--kind K] [--status S] [--verdict V] [--min-sources N] [--limit N] [--cursor C] [--json] [--db URL]',
+  summary: 'Read the ledger: events, event clusters (distinct sources + first report), commitments (with --as-of: merged, status and violations on that date), claims with verdicts, documents.',
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, OPTIONS);
+    const what = positionals[0];
+    if (!what || !['events', 'clusters', 'commitments', 'claims', 'documents'].includes(what)) {
+      throw new ParleyError('USAGE', 'query needs what to read: events, clusters, commitments, claims or documents');
+    }
+    const filter = eventFilterFrom(values);
+    const limit = values.limit ? Number(values.limit) : 20;
+    const page: PageRequest = { limit, ...(values.cursor ? { cursor: values.cursor } : {}) };
+    const json = values.json ?? false;
+    const store = await openStore(dbOption(values.db));
+    // A closed pipe (`parley query … | head`) ends the listing quietly.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); });
+    try {
+      const emit = <T>(p: Page<T>, line: (x: T) => string) => {
+        for (const item of p.items) json ? writeJsonLine(item) : process.stdout.write(line(item) + '\n');
+        if (!json && !p.items.length) process.stdout.write(`no ${what} match\n`);
+        if (p.nextCursor) json ? writeJsonLine({ nextCursor: p.nextCursor }) : process.stdout.write(`… more: --cursor ${p.nextCursor}\n`);
+      };
+      const range = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+      if (what === 'events') {
+        emit(await queryEvents(store, filter, page), (e) =>
+          `${e.day}  ${parties(e.actor)} -> ${parties(e.recipient)}  ${e.type}${e.mode ? `/${e.mode}` : ''}  CAMEO ${e.cameo}${e.negated ? ' [NOT]' : ''}${e.modality !== 'asserted' ? ` [${e.modality}]` : ''}  ${e.sourceName ? `[${e.sourceName}] ` : ''}${quote(e.evidenceText)}`);
+      } else if (what === 'clusters') {
+        const minSources = values['min-sources'] ? Number(values['min-sources']) : undefined;
+        emit(await store.listClusters({ ...range, ...pick(filter, ['actor', 'recipient', 'type']), ...(minSources ? { minSources } : {}) }, page), (c) =>
+          `${c.firstDay}${c.lastDay !== c.firstDay ? `..${c.lastDay}` : ''}  ${c.actor || '---'} -> ${c.recipient || '---'}  ${c.type}  ${c.sourcesCount} source(s), ${c.reportsCount} report(s); first: ${c.firstSource ?? '?'} ${c.firstDocumentId ? c.firstDocumentId.slice(0, 19) + '…' : c.firstEventUid}  ${c.id}`);
+      } else if (what === 'commitments') {
+        const cf = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { until: filter.to } : {}), ...(filter.actor ? { by: filter.actor } : {}), ...(filter.recipient ? { to: filter.recipient } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(filter.text ? { text: filter.text } : {}) };
+        if (values['as-of']) {
+          const asOf = values['as-of'];
+          const all = (await commitmentsAsOfDate(store, cf, asOf)).filter((x) => !values.status || x.state.status === values.status);
+          for (const { commitment: c, state } of all) {
+            if (json) writeJsonLine({ ...c, state });
+            else process.stdout.write(`${commitmentLine(c)}  — ${state.lifecycle} (${state.compliance})${state.violations.length ? `, ${state.violations.length} violation(s)` : ''}\n      ${state.explanation}\n`);
+          }
+          if (!json && !all.length) process.stdout.write(`no commitments known on ${asOf}\n`);
+        } else {
+          emit(await store.listCommitments({ ...cf, ...(values.status ? { status: values.status } : {}) }, page), (c) => `${c.day}  ${commitmentLine(c)} [${c.status}]  ${c.sourceName ? `[${c.sourceName}] ` : ''}${quote(c.quotes[0] ?? '')}`);
+        }
+      } else if (what === 'claims') {
+        emit(await store.listClaims({ ...range, ...(values.verdict ? { verdict: values.verdict } : {}), ...(values.kind ? { kind: values.kind } : {}), ...(values.subject ? { subject: values.subject } : {}), ...(filter.text ? { text: filter.text } : {}) }, page), (c) =>
+          `${c.day}  ${c.verdict.toUpperCase().padEnd(12)} ${c.kind}: ${quote(c.quote)}\n      ${c.explanation}`);
+      } else {
+        emit(await store.listDocuments({ ...range, ...pick(filter, ['source', 'text', 'actor']) }, page), (d) =>
+          `${d.published ?? '????-??-??'} (${d.publishedProvenance})  ${d.source.name ?? d.source.uri}  ${d.title}${d.nearDuplicateOf ? `  [near-duplicate of ${d.nearDuplicateOf.slice(0, 19)}…]` : ''}  ${d.id}`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
   },
 };
+
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+}
+
+function parties(refs: { code: string; sector?: string }[]): string {
+  return refs.map((a) => a.code + (a.sector ?? '')).join('+') || '---';
+}
+
+function commitmentLine(c: { kind: string; by: { code: string }[]; to: { code: string }[]; refrain: boolean; action: string | null; scope: string | null; starts: string | null; ends: string | null }): string {
+  const to = c.to.map((a) => a.code).join('+');
+  const window = c.starts || c.ends ? ` ${c.starts ?? '?'}..${c.ends ?? '?'}` : '';
+  return `${c.kind} by ${c.by.map((a) => a.code).join('+') || '---'}${to ? ` to ${to}` : ''}: ${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}${window}`;
+}
+
+function quote(s: string, max = 140): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat ? `"${flat.length > max ? flat.slice(0, max - 1) + '…' : flat}"` : '';
+}

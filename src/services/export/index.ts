@@ -1,0 +1,81 @@
+/**
+ * `parley export`: streams the ledger in one of five formats, a page at a time (oldest first):
+ *   jsonl        the records as stored (events by default; `what` = documents gives Analysis JSON, parley.analysis/1)
+ *   plover       PLOVER event records, one per line
+ *   gdelt        GDELT 1.0-style 58-column TSV rows
+ *   csv          events as CSV with a header
+ *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict
+ *
+ *   await exportLedger(store, { format: 'csv', filter: { actor: 'RUS' } }, (s) => process.stdout.write(s));
+ */
+import { toClaimReview } from '../../verify/claimreview.js';
+import { ParleyError } from '../../core/errors.js';
+import type { EventFilter, StoredCluster, Store } from '../../store/index.js';
+import { toAnalysis } from '../analysis.js';
+import { allPages } from '../query.service.js';
+import { csvHeader, csvRow } from './csv.js';
+import { toGdeltRow } from './gdelt.js';
+import { toPlover } from './plover.js';
+
+export const EXPORT_FORMATS = ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_WHAT = ['events', 'documents', 'commitments', 'claims', 'clusters'] as const;
+export type ExportWhat = (typeof EXPORT_WHAT)[number];
+
+export interface ExportRequest { format: ExportFormat; what?: ExportWhat; filter?: EventFilter }
+
+type Write = (chunk: string) => void | Promise<void>;
+
+/** Writes the export; returns the number of records written. */
+export async function exportLedger(store: Store, req: ExportRequest, write: Write): Promise<number> {
+  const filter = req.filter ?? {};
+  const what = req.what ?? (req.format === 'claimreview' ? 'claims' : 'events');
+  if (req.format !== 'jsonl' && what !== (req.format === 'claimreview' ? 'claims' : 'events')) {
+    throw new ParleyError('USAGE', `--format ${req.format} exports ${req.format === 'claimreview' ? 'claims' : 'events'}; use --format jsonl for ${what}`);
+  }
+  let n = 0;
+  const range = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+  switch (req.format) {
+    case 'jsonl':
+      if (what === 'events') for await (const e of allPages((p) => store.listEvents(filter, p))) { await write(JSON.stringify(e) + '\n'); n++; }
+      else if (what === 'clusters') for await (const c of allPages((p) => store.listClusters({ ...range, ...(filter.actor ? { actor: filter.actor } : {}), ...(filter.recipient ? { recipient: filter.recipient } : {}), ...(filter.type ? { type: filter.type } : {}) }, p))) { await write(JSON.stringify(c) + '\n'); n++; }
+      else if (what === 'commitments') for await (const c of allPages((p) => store.listCommitments({ ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { until: filter.to } : {}), ...(filter.actor ? { by: filter.actor } : {}) }, p))) { await write(JSON.stringify(c) + '\n'); n++; }
+      else if (what === 'claims') for await (const c of allPages((p) => store.listClaims(range, p))) { await write(JSON.stringify(c) + '\n'); n++; }
+      else for await (const d of allPages((p) => store.listDocuments({ ...range, ...(filter.source ? { source: filter.source } : {}), ...(filter.actor ? { actor: filter.actor } : {}) }, p))) {
+        const doc = await store.getDocument(d.id);
+        if (doc) { await write(JSON.stringify(toAnalysis(doc)) + '\n'); n++; }
+      }
+      return n;
+    case 'plover':
+      for await (const e of allPages((p) => store.listEvents(filter, p))) { await write(JSON.stringify(toPlover(e)) + '\n'); n++; }
+      return n;
+    case 'csv':
+      await write(csvHeader());
+      for await (const e of allPages((p) => store.listEvents(filter, p))) { await write(csvRow(e)); n++; }
+      return n;
+    case 'gdelt': {
+      const clusters = new Map<string, StoredCluster | null>();
+      for await (const e of allPages((p) => store.listEvents(filter, p))) {
+        let cluster: StoredCluster | null = null;
+        if (e.clusterId) {
+          if (!clusters.has(e.clusterId)) clusters.set(e.clusterId, await store.getCluster(e.clusterId));
+          cluster = clusters.get(e.clusterId) ?? null;
+        }
+        await write(toGdeltRow(e, cluster));
+        n++;
+      }
+      return n;
+    }
+    case 'claimreview': {
+      await write('[');
+      for await (const c of allPages((p) => store.listClaims(range, p))) {
+        const doc = await store.getDocument(c.documentId);
+        const review = toClaimReview({ ...c, text: c.quote }, { title: doc?.title ?? '', published: doc?.published ?? null, url: doc?.source.uri ?? c.documentId });
+        await write((n ? ',\n' : '\n') + JSON.stringify(review));
+        n++;
+      }
+      await write('\n]\n');
+      return n;
+    }
+  }
+}
