@@ -112,8 +112,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   const head = view.tokens[first]!;
   if (head.pos === 'VERB' || entry.frame) return false;
   const next = view.tokens[last + 1];
-  if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0) return true;
   const c = cues();
+  if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0 && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
     if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed);
@@ -206,6 +206,7 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       } else {
         r.code = inner ? (compose(e.frame, inner) ?? e.cameo) : e.cameo;
         r.action = action;
+        if (e.frame === 'oblige' && !inner) comp.consumed = true;
       }
       if (!r.code && e.frame !== 'deny') comp.consumed = false;
     } else {
@@ -268,7 +269,8 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   const head = view.tokens[first]!;
   const prev = view.tokens[first - 1];
   const gerund = head.norm.endsWith('ing') && !!prev && first > view.start && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PART' && prev.norm !== 'to');
-  const verbal = !gerund && (head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v'));
+  const predicate = head.pos === 'ADJ' && !!prev && (prev.pos === 'AUX' || prev.pos === 'ADV'); // "is ready to", "are guilty of"
+  const verbal = !gerund && (predicate || head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v'));
   const places = isConflict(r.code ?? '01');
   let innermost = r;
   while (innermost.complement) innermost = innermost.complement;
@@ -309,13 +311,10 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const recipients = roles.recipients.filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code));
   let negated = mod.negated;
-  // "X said Y must withdraw": the speaker demands it of Y
-  if (mod.obligation && reporter.length && !ownWords && r.match.entry.frame !== 'demand') {
-    const composed = compose('demand', code);
-    if (composed) {
-      r.action = plainAction(r); code = composed; plover = ploverOf(code); r.override = null;
-      return finish(doc, view, r, s, times, options, code, plover, reporter, actors, 'asserted', false, verbal, roles);
-    }
+  // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
+  if (r.match.entry.frame === 'oblige') {
+    if (!reporter.length || ownWords) return [];
+    return finish(doc, view, r, s, times, options, code, plover, reporter, subjectOf(view, anchor), 'asserted', false, verbal, roles);
   }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
   const ownHypothesis = mod.hypothetical && reporter.length > 0 && ownWords;
@@ -330,7 +329,6 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!plover) return [];
   if (mod.hypothetical) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
-  else if (mod.obligation) modality = 'requested'; // "Washington should cancel the tariffs", speaker unknown
   else if (reporter.length && !ownWords) modality = 'reported';
   if (isDenied(view, r)) modality = 'denied';
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);

@@ -22,13 +22,13 @@ export interface Cues {
   /** Nouns that are no trigger after "in" ("in order to", "in return for", "in response to"). */
   fixedAfterIn: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
-  /** "must", "should": in a reported clause, the speaker demands it ("X said Y must withdraw"). */
-  obligation: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
   /** Prepositions that make a noun the topic of an earlier event ("talks on a troop pullback"). */
   topic: ReadonlySet<string>;
   /** Nouns for people and bodies that act ("officials", "rebels"): a subject we cannot code is still someone. */
   agentNouns: ReadonlySet<string>;
+  /** Nouns a trigger word only modifies ("truce monitors", "aid convoy"): the trigger is no event there. */
+  modifiedNouns: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -41,8 +41,9 @@ export function cues(): Cues {
     light: set('lightVerbs'), reporting: set('reportingVerbs'), future: set('futureCues'), hypothetical: set('hypotheticalCues'),
     negation: set('negationCues'), subordinators: set('subordinators'), relative: set('relativePronouns'), be: set('beForms'),
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
-    fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'), obligation: set('obligationCues'),
+    fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
+    modifiedNouns: set('modifiedNouns'),
   };
   return cached;
 }

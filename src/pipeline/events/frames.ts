@@ -81,6 +81,7 @@ export function compose(kind: FrameKind, code: string): string | null {
     case 'appeal':
       if (root === '02' || root === '10') return code;
       return lookup(APPEAL, code) ?? '020';
+    case 'oblige':
     case 'demand':
       if (root === '10' || root === '02') return root === '10' ? code : '100';
       return lookup(DEMAND, code) ?? '100';

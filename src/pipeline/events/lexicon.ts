@@ -13,7 +13,7 @@ import type { Token } from '../../core/types.js';
 import type { PloverCode } from '../../ontology/index.js';
 import { inflections } from './inflect.js';
 
-export type FrameKind = 'intent' | 'appeal' | 'demand' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
+export type FrameKind = 'intent' | 'appeal' | 'demand' | 'oblige' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
 
 export interface TriggerEntry {
   /** CAMEO code of the trigger on its own (frames: their code when no complement is found). */
@@ -52,7 +52,7 @@ export interface Match {
 }
 
 const FRAME_DEFAULT: Record<FrameKind, string | null> = {
-  intent: '030', appeal: '020', demand: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
+  intent: '030', appeal: '020', demand: '100', oblige: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
 };
 
 const REFLEXIVE = new Set(['oneself', 'himself', 'herself', 'itself', 'themselves', 'themself', 'myself', 'ourselves']);
@@ -156,6 +156,7 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   const tok = tokens[i]!;
   const p = tok.pos;
   const next = tokens[i + 1];
+  if (entry.frame === 'oblige') return p === 'AUX' || p === 'VERB';
   if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP';
   if (entry.pos === 'v') {
     if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;

@@ -7,11 +7,11 @@
 import { cues } from './cues.js';
 import type { SentenceView } from './sentence.js';
 
-export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean; obligation: boolean }
+export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean }
 
 export function modalityAt(v: SentenceView, head: number): ModalityCues {
   const c = cues();
-  const out: ModalityCues = { future: false, hypothetical: false, negated: false, obligation: false };
+  const out: ModalityCues = { future: false, hypothetical: false, negated: false };
   const clause = v.clause[head - v.start]!;
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     if (v.clause[k - v.start] !== clause) break;
@@ -20,7 +20,6 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
     if (t.pos === 'VERB' && t.lemma !== 'go') break;
     if (c.future.has(t.norm) || c.future.has(t.lemma)) out.future = true;
     else if (c.hypothetical.has(t.norm)) out.hypothetical = true;
-    else if (c.obligation.has(t.norm)) out.obligation = true;
     else if (c.negation.has(t.norm) || c.negation.has(t.lemma)) out.negated = true;
   }
   // headline future: "Russia to withdraw troops"
