@@ -156,12 +156,14 @@ function adoptNominals(view: SentenceView, res: Resolved[]): void {
     for (const o of res) {
       if (o === r || o.consumed || o.match.entry.frame || !o.code) continue;
       const before = o.match.last < r.match.first && r.match.first - o.match.last <= 4;
+      // "killed three in a gunbattle", "were killed in an air strike": the means named after the verb
+      const means = o.match.first > r.match.last && o.match.first - r.match.last <= 8 && hasMeansPrep(view, r.match.last + 1, o.match.first);
       const byAfter = o.match.first > r.match.last && o.match.first - r.match.last <= 4 && view.tokens[r.match.last + 1]?.norm === 'by';
       // "provided humanitarian aid": a generic giving verb takes the kind of aid from its object
       const object = r.match.entry.cameo === '070' && o.match.first > r.match.last && o.match.first - r.match.last <= 4 && o.code.startsWith('07');
       if (r.match.entry.cameo === '070' && !object) continue;
       if (object) { r.code = o.code; r.override = o.override; o.consumed = true; break; }
-      if ((!before && !byAfter) || view.clause[o.match.first - view.start] !== clause) continue;
+      if ((!before && !byAfter && !means) || view.clause[o.match.first - view.start] !== clause) continue;
       if (view.tokens[o.match.first]!.pos === 'VERB') continue;
       const quad = cameoInfo(o.code)?.quad ?? 1;
       if (quad < 2 && !o.match.entry.agent) continue;
@@ -170,6 +172,15 @@ function adoptNominals(view: SentenceView, res: Resolved[]): void {
       break;
     }
   }
+}
+
+function hasMeansPrep(view: SentenceView, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    const t = view.tokens[k]!;
+    if (t.norm === 'in' || t.norm === 'with' || t.norm === 'during') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Right to left, so that nested frames ("pledged to refrain from attacks") resolve inside out. */
@@ -461,14 +472,19 @@ function dedupe(events: EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
   for (const e of events) {
     const k = key(e);
-    const sameType = out.findIndex((o) => key(o) === k);
-    if (sameType >= 0) continue;
+    const same = out.findIndex((o) => key(o) === k || (o.type === e.type && covers(o, e)));
+    if (same >= 0) { out[same] = specific(out[same]!, e); continue; }
     const weaker = out.findIndex((o) => o.type === e.type && covers(e, o));
-    if (weaker >= 0) { out[weaker] = e; continue; }
-    if (out.some((o) => o.type === e.type && covers(o, e))) continue;
+    if (weaker >= 0) { out[weaker] = specific(e, out[weaker]!); continue; }
     out.push(e);
   }
   return out;
+}
+
+/** `kept`, with the mode and code of `dropped` when only that one says how ("killed" + "drone strike"). */
+function specific(kept: EventRecord, dropped: EventRecord): EventRecord {
+  if (kept.mode || !dropped.mode) return kept;
+  return { ...kept, mode: dropped.mode, cameo: dropped.cameo, goldstein: dropped.goldstein, quad: dropped.quad };
 }
 
 /** True when `a` names every actor and recipient code that `b` names (and more). */

@@ -57,6 +57,8 @@ const FRAME_DEFAULT: Record<FrameKind, string | null> = {
 
 const REFLEXIVE = new Set(['oneself', 'himself', 'herself', 'itself', 'themselves', 'themself', 'myself', 'ourselves']);
 const MAX_GAP = 8;
+/** Punctuation a gap may cross: hyphens and quotes ("rejected as “baseless” accusations"). */
+const PASSABLE = new Set(['-', "'", '"', '“', '”', '‘', '’', '`', '``', "''"]);
 
 function formsOf(word: string, nounOnly: boolean): ReadonlySet<string> {
   if (word === 'oneself') return REFLEXIVE;
@@ -207,7 +209,7 @@ function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number,
     for (let k = at + 1; k < end && k <= at + 1 + MAX_GAP; k++) {
       const t = tokens[k]!;
       if (wordAt(set, t)) { found = k; break; }
-      if ((t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") || t.pos === 'SCONJ') break;
+      if ((t.pos === 'PUNCT' && !PASSABLE.has(t.norm)) || t.pos === 'SCONJ') break;
     }
     if (found < 0) return -1;
     at = found;
