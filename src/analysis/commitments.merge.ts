@@ -93,7 +93,7 @@ function citationOf(r: CommitmentReport): CommitmentCitation {
     documentId: r.documentId,
     published: r.published,
     ...(r.source ? { source: r.source } : {}),
-    quote: r.quote ?? '',
+    quote: (r.quote ?? '').trim(),
     ...(r.commitment.evidence[0] ? { span: r.commitment.evidence[0] } : {}),
   };
 }
@@ -108,7 +108,7 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
   const ends = starts && durationDays ? addDays(starts, durationDays) : explicitEnds;
   const scope = mostCommon(records.map((r) => r.scope)) ?? richest.scope;
   const merged: CommitmentRecord = {
-    ...richest,
+    ...recordFields(richest),
     id: '',
     by: unionActors(records.map((r) => r.by)),
     to: unionActors(records.map((r) => r.to)),
@@ -129,6 +129,18 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
   if (guarantors.length) merged.guarantors = guarantors;
   merged.id = commitmentKey(merged);
   return merged;
+}
+
+const RECORD_KEYS = [
+  'id', 'kind', 'by', 'to', 'mediators', 'action', 'refrain', 'scope', 'announced', 'starts', 'ends', 'durationDays', 'conditions',
+  'status', 'evidence', 'sentence', 'guarantors', 'form', 'objects', 'extension', 'phase', 'accuser', 'accused', 'violationDate', 'events',
+] as const;
+
+/** Only the CommitmentRecord fields of a row that may carry more (a stored commitment's uid, quotes, …). */
+function recordFields(c: CommitmentRecord): CommitmentRecord {
+  const out: Record<string, unknown> = {};
+  for (const k of RECORD_KEYS) if (c[k] !== undefined) out[k] = c[k];
+  return out as unknown as CommitmentRecord;
 }
 
 /** A stable id from what identifies a commitment, so re-merging gives the same id. */
