@@ -213,7 +213,8 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     let k = end + 1;
     if (ws[k]?.key === 'the') k++;
     const ch = k < n ? kb.trie.longest(ws, k) : null;
-    const c = ch?.values.find((v): v is CountryHit => v.t === 'country' || (v.t === 'org' && v.kind === 'organisation'));
+    // "the president of France", "the army of Russia" (a demonym after "of" is an adjective: "the court of the Ukrainian side")
+    const c = ch?.values.find((v): v is CountryHit => (v.t === 'country' && v.form !== 'demonym') || (v.t === 'org' && v.kind === 'organisation'));
     if (ch && c) {
       const offices = s.title ? kb.officesFor(c.code, s.title) : [];
       const named = c.t === 'org' ? offices.find((o) => o.office.toLowerCase().includes(c.name.toLowerCase())) : undefined;

@@ -26,6 +26,8 @@ if (!existsSync(shared)) {
 }
 
 // ---------- countries ----------
+/** Alternative spellings that are everyday English words or first names ("Snake Island", "Dominique"). */
+const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique', 'Guiana', 'Viti', 'Timor', 'Mexicanos', 'Portuguesa', 'Togolese', 'Sarnam', 'Swatini']);
 const world = JSON.parse(readFileSync(join(shared, 'mledoze_world-countries_5.1.0.json'), 'utf8'));
 const countries = world.map((c) => {
   const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 3 || /^[A-Z]{2,3}$/.test(s) === false)]);
@@ -38,7 +40,7 @@ const countries = world.map((c) => {
     code: c.cca3 === 'UNK' ? 'XKX' : c.cca3,
     iso2: c.cca2,
     name: c.name.common,
-    names: [...names].filter((n) => n && !/[^\x20-\x7E\u00C0-\u024F’']/.test(n)),
+    names: [...names].filter((n) => n && !NOT_NAMES.has(n) && !/[^\x20-\x7E\u00C0-\u024F’']/.test(n)),
     demonyms: [...demonyms],
     capitals: c.capital ?? [],
     un: Boolean(c.unMember),
