@@ -110,7 +110,12 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
 function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): boolean {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
-  if (head.pos === 'VERB' || entry.frame) return false;
+  if (entry.frame) return false;
+  if (head.pos === 'VERB') {
+    // "arrested for collaborating with Israel": a gerund after "for" is the reason for the earlier event
+    const before = view.tokens[first - 1];
+    return head.norm.endsWith('ing') && before?.norm === 'for' && all.some((o) => o !== r && o.match.last < first - 1 && o.code && !o.consumed);
+  }
   const next = view.tokens[last + 1];
   const c = cues();
   if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0 && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
@@ -195,6 +200,7 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       if (r.match.refined) r.override = r.match.refined.override;
       if (r.code && GENERIC_FORCE.has(r.code)) {
         const clause = view.clause[r.match.first - view.start]!;
+        if (view.tokens[r.match.first]!.lemma === 'strike' && labourContext(view, clause)) { r.code = '143'; continue; }
         let from = r.match.first - 6;
         while (from < view.start || view.clause[from - view.start] !== clause) from++;
         const inst = findInstrument(lex, view.tokens, from, Math.min(view.end, r.match.last + 8));
@@ -225,6 +231,13 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
   }
   return res;
+}
+
+/** A clause about workers, unions or pay: "strike" there is a labour strike. */
+function labourContext(view: SentenceView, clause: number): boolean {
+  const labour = cues().labour;
+  for (let k = view.start; k < view.end; k++) if (view.clause[k - view.start] === clause && labour.has(view.tokens[k]!.lemma)) return true;
+  return false;
 }
 
 function plainAction(r: Resolved): InnerAction | null {
@@ -320,7 +333,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let actors = roles.actors.filter((m) => !m.place);
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
   const recipients = roles.recipients.filter((m) => !actors.includes(m));
-  const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code));
+  const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
   if (r.match.entry.frame === 'oblige') {

@@ -29,6 +29,8 @@ export interface Cues {
   agentNouns: ReadonlySet<string>;
   /** Nouns a trigger word only modifies ("truce monitors", "aid convoy"): the trigger is no event there. */
   modifiedNouns: ReadonlySet<string>;
+  /** Words that make "strike" a labour strike ("workers went on strike"), not an attack. */
+  labour: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -43,7 +45,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
-    modifiedNouns: set('modifiedNouns'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'),
   };
   return cached;
 }
