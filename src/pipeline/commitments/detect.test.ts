@@ -65,6 +65,12 @@ test('accusations and denials of violations are turns with accuser and accused',
   assert.deepEqual(codes(d?.accused), ['RUS']);
 });
 
+test('an extension rule is kept with the commitment', () => {
+  const [c] = detect('Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure, which can be extended by mutual consent.');
+  assert.equal(c?.durationDays, 30);
+  assert.equal(c?.extension, 'can be extended by mutual consent');
+});
+
 test('extensions, withdrawals and threats', () => {
   const [e] = detect('Moscow extended the moratorium by 30 days.');
   assert.equal(e?.phase, 'extended');

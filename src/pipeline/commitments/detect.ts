@@ -28,6 +28,8 @@ const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to 
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
 const REPORTING = /\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|according to|told)\b/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
+/** How a commitment may be prolonged, when its sentence says so. */
+const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -216,6 +218,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const guarantors = s.actors.filter((a) => /guarant/i.test(text.slice(a.end, a.end + 25) + text.slice(Math.max(0, a.start - 20), a.start))).map(ref);
     if (guarantors.length) record.guarantors = uniqueRefs(guarantors);
   }
+  const extension = EXTENSION.exec(sentence);
+  if (extension && !TURN_PHASES.has(phase)) record.extension = extension[0].trim();
   const form = formOf(record, sentence);
   if (form) record.form = form;
   if (linked.length) record.events = linked.map((e) => e.id);
