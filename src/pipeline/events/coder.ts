@@ -26,7 +26,7 @@ interface Resolved {
   consumed: boolean;
 }
 
-const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183']);
+const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183', '1712']);
 const OF_IS_ACTOR = new Set(['CONSULT', 'RETREAT', 'PROTEST', 'MOBILIZE', 'CONCEDE']);
 
 export interface CoderOptions {
@@ -121,7 +121,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0 && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
-    if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed);
+    // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")
+    if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed && [1, 3].includes(cameoInfo(o.code)?.quad ?? 0));
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.norm !== '-') break;
   }
   return false;
@@ -204,7 +205,7 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
         let from = r.match.first - 6;
         while (from < view.start || view.clause[from - view.start] !== clause) from++;
         const inst = findInstrument(lex, view.tokens, from, Math.min(view.end, r.match.last + 8));
-        if (inst) { r.code = inst.cameo; r.override = inst.override; }
+        if (inst && (r.code !== '1712' || Number(inst.cameo.slice(0, 2)) >= 19)) { r.code = inst.cameo; r.override = inst.override; }
       }
       continue;
     }
@@ -236,7 +237,11 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
 /** A clause about workers, unions or pay: "strike" there is a labour strike. */
 function labourContext(view: SentenceView, clause: number): boolean {
   const labour = cues().labour;
-  for (let k = view.start; k < view.end; k++) if (view.clause[k - view.start] === clause && labour.has(view.tokens[k]!.lemma)) return true;
+  for (let k = view.start; k < view.end; k++) {
+    if (view.clause[k - view.start] !== clause) continue;
+    const t = view.tokens[k]!;
+    if (labour.has(t.lemma) || labour.has(t.norm) || labour.has(t.norm.replace(/s$/, ''))) return true;
+  }
   return false;
 }
 

@@ -70,8 +70,10 @@ function formsOf(word: string, nounOnly: boolean): ReadonlySet<string> {
 function hyphenVariants(words: string[]): string[][] {
   let variants: string[][] = [[]];
   for (const w of words) {
-    const parts = w.startsWith('~') || !w.includes('-') || w.startsWith('-') ? null : w.split('-');
-    variants = variants.flatMap((v) => (parts ? [[...v, w], [...v, ...parts.flatMap((p, i) => (i ? ['-', p] : [p]))]] : [[...v, w]]));
+    const gap = w.startsWith('~') ? '~' : '';
+    const bare = w.slice(gap.length);
+    const parts = !bare.includes('-') || bare.startsWith('-') ? null : bare.split('-');
+    variants = variants.flatMap((v) => (parts ? [[...v, w], [...v, ...parts.flatMap((p, i) => (i ? ['-', p] : [gap + p]))]] : [[...v, w]]));
   }
   return variants;
 }
@@ -224,10 +226,12 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
   const b = tok.lemma !== tok.norm ? lex.byFirst.get(tok.lemma) : undefined;
   if (!a && !b) return null;
   let best: Match | null = null;
+  const prev = tokens[i - 1];
+  const clauseStart = !prev || prev.sentence !== tok.sentence || prev.norm === ':';
   const consider = (entry: TriggerEntry) => {
     if (!posFits(entry, tokens, i)) return;
     const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
-    if (last >= 0 && (!best || better(entry, last, best))) best = { entry, first: i, last };
+    if (last >= 0 && (!best || better(entry, last, best, clauseStart))) best = { entry, first: i, last };
   };
   for (const group of [a, b]) {
     if (!group) continue;
@@ -246,9 +250,11 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
   return best;
 }
 
-function better(entry: TriggerEntry, last: number, best: Match): boolean {
+function better(entry: TriggerEntry, last: number, best: Match, clauseStart: boolean): boolean {
   if (entry.words.length !== best.entry.words.length) return entry.words.length > best.entry.words.length;
   if (last !== best.last) return last < best.last;
+  // "Blast rocks capital": a word opening a clause is more likely the noun (subject) than the verb
+  if (entry.pos !== best.entry.pos && (entry.pos === 'n' || best.entry.pos === 'n')) return clauseStart === (entry.pos === 'n');
   return (entry.cameo?.length ?? 0) > (best.entry.cameo?.length ?? 0);
 }
 
