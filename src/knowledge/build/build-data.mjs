@@ -91,6 +91,7 @@ for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_
   const end = r.end ? isoDay(r.end) : null;
   if (r.end && !end) continue;
   if (end && end < '2000-01-01') continue;
+  if (end && end < start) { console.warn(`dropped (ends before it starts): ${r.person} ${r.position} ${start}..${end}`); continue; }
   raw.push({ person: US_NAMES[r.person] ?? r.person, personId: r.person_qid || null, office, country, start, end, source: `wikidata (CC0) via ${r.source_repo}, snapshot ${r.snapshot_date}` });
 }
 /** Scheduled ends after this day are not facts yet: such terms stay open (end null). */
