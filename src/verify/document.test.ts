@@ -73,6 +73,13 @@ test('without a ledger the article is judged on its own date, and the event date
   assert.match(title!.explanation, /June 2023/);
 });
 
+test('a misdated call with nothing tying it to the ledger\'s call stays unverified', async () => {
+  const doc = analyzeDocument(articleFromText('The June 2023 phone call between Trump and Putin was short.', { kind: 'text', uri: 'loose' }));
+  const date = (await verifyDocument(doc, memoryLedger(fixtures()))).claims.find((c) => c.kind === 'event-date');
+  assert.equal(date?.verdict, 'unverified');
+  assert.match(date!.explanation, /nothing in the article ties it/);
+});
+
 test('a correctly dated report of the call is supported', async () => {
   const doc = analyzeDocument(articleFromText('Trump and Putin spoke by phone on March 18, 2025, about the war.', { kind: 'text', uri: 'ok' }));
   const r = await verifyDocument(doc, memoryLedger(fixtures()));

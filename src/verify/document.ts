@@ -69,9 +69,10 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
     const role = extracted.roles.find((r) => r.claim === claim);
     if (role?.event) {
       const { choice } = await choose(claim.event!);
-      if (choice.cluster) {
+      const articleDate = articleDateText(role.event, extracted.events);
+      // The ledger's date replaces the article's own only when the article is tied to that event or gives none.
+      if (choice.cluster && (choice.linked || !articleDate || inPeriod(choice.cluster.date, articleDate.period, 1))) {
         const c = choice.cluster;
-        const articleDate = articleDateText(role.event, extracted.events);
         const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
         const judged = judgeRole(kb, role.role, { on: c.date, basis: 'ledger-event', note });
         claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event' }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
@@ -99,6 +100,9 @@ function judgeEventDate(claim: ClaimRecord, found: { choice: ClusterChoice; clus
     return { verdict: 'unverified', explanation: `Only one source in the ledger dates ${what} to ${inside[0]!.date}; that is not enough to judge "${said}".`, evidence: ledgerEvidence(inside[0]!) };
   }
   const c = found.choice.cluster;
+  if (c && !found.choice.linked) {
+    return { verdict: 'unverified', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, and none ${said.match(/^\d|^(?:on|in)\b/i) ? 'on ' + said : `in ${said}`}, but nothing in the article ties it to that one.`, evidence: ledgerEvidence(c) };
+  }
   if (c) {
     return { verdict: 'contradicted', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
   }

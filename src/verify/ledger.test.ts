@@ -24,7 +24,10 @@ test('the checked document never counts as its own source', () => {
 
 test('the chosen cluster needs two sources, and must be unique or share the commitment', () => {
   const one = clusterByDate([report('a', '2025-03-18', 'd1')]);
-  assert.equal(chooseCluster(one, () => false).cluster, null);
+  assert.equal(chooseCluster(one, () => true).cluster, null);
+  const only = clusterByDate([report('a', '2025-03-18', 'd1'), report('b', '2025-03-18', 'd2')]);
+  assert.equal(chooseCluster(only, () => false).linked, false, 'the only cluster, but nothing ties the article to it');
+  assert.equal(chooseCluster(only, () => true).linked, true);
   const two = clusterByDate([report('a', '2025-03-18', 'd1'), report('b', '2025-03-18', 'd2'), report('c', '2025-02-12', 'd3'), report('d', '2025-02-12', 'd4')]);
   const none = chooseCluster(two, () => false);
   assert.equal(none.cluster, null);

@@ -90,18 +90,20 @@ export function matchingReports(reports: readonly EventReport[], mode: string | 
 }
 
 export type ClusterChoice =
-  | { cluster: EventCluster; why: string }
-  | { cluster: null; why: string };
+  | { cluster: EventCluster; linked: boolean; why: string }
+  | { cluster: null; linked: false; why: string };
 
 /**
  * The cluster an article speaks of among established ones: the only one, or the only one whose documents report a
- * commitment the article also reports (`sharesCommitment`). Otherwise none: the verifier then says "unverified".
+ * commitment the article also reports (`sharesCommitment`). `linked` says whether the article is tied to it by
+ * such a shared commitment: only then may the ledger contradict the article's own date for the event (the ledger
+ * may simply lack the event the article means). Otherwise no cluster: the verifier then says "unverified".
  */
 export function chooseCluster(clusters: readonly EventCluster[], sharesCommitment: (c: EventCluster) => boolean): ClusterChoice {
   const established = clusters.filter((c) => c.sources >= ESTABLISHED_SOURCES);
-  if (!established.length) return { cluster: null, why: clusters.length ? 'no date of it in the ledger has two independent sources' : 'the ledger has no report of it' };
-  if (established.length === 1) return { cluster: established[0]!, why: 'the only such event in the ledger with independent sources' };
+  if (!established.length) return { cluster: null, linked: false, why: clusters.length ? 'no date of it in the ledger has two independent sources' : 'the ledger has no report of it' };
   const sharing = established.filter(sharesCommitment);
-  if (sharing.length === 1) return { cluster: sharing[0]!, why: 'the one whose reports carry the same commitment as the article' };
-  return { cluster: null, why: `the ledger has ${established.length} such events (${established.map((c) => c.date).join(', ')}) and cannot tell which one the article means` };
+  if (sharing.length === 1) return { cluster: sharing[0]!, linked: true, why: 'the one whose reports carry the same commitment as the article' };
+  if (established.length === 1) return { cluster: established[0]!, linked: false, why: 'the only such event in the ledger with independent sources' };
+  return { cluster: null, linked: false, why: `the ledger has ${established.length} such events (${established.map((c) => c.date).join(', ')}) and cannot tell which one the article means` };
 }

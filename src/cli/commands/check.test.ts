@@ -28,6 +28,7 @@ const ARTICLE = [
   'Title: Looking back at the call',
   '',
   'The conversation between former U.S. President Donald Trump and Russian President Vladimir Putin drew wide attention.',
+  "Putin's pledge to halt strikes on Ukraine's energy infrastructure for 30 days was its only result.",
   'In the end, the June 2023 phone call between Trump and Putin changed little on the ground.',
 ].join('\n');
 
