@@ -5,6 +5,7 @@
  *   country) F1. The set uses PLOVER 0.5b1 names; they are mapped to current names here, not in the product.
  * - cameo_manual_examples: CAMEO root and full-code accuracy of the most confident event.
  * - ngec_headline_templates: type and mode accuracy after filling {country_N}/{city} deterministically.
+ * Negated and hypothetical events are not scored (they do not say that something happened).
  *
  *   npm run eval -- events
  */
@@ -42,6 +43,11 @@ function resultsFile(name: string, rows: unknown[]): string {
   return file;
 }
 
+/** Events that say something happened (or was said): negated and hypothetical ones are not scored. */
+function asserted(e: EventRecord): boolean {
+  return !e.negated && e.modality !== 'hypothetical';
+}
+
 function top(events: EventRecord[]): EventRecord | null {
   let best: EventRecord | null = null;
   for (const e of events) if (!e.negated && (!best || e.confidence > best.confidence)) best = e;
@@ -71,7 +77,7 @@ function ploverGsr(path: string): void {
   };
   for (const c of cases) {
     const doc = codeText(c.text, c.date, c.id);
-    const events = doc.layers.events.filter((e) => !e.negated);
+    const events = doc.layers.events.filter(asserted);
     const gold = c.expected.map((e) => ({ type: OLD_NAMES[e.code] ?? e.code, source: country(e.source), target: country(e.target) }));
     const goldTypes = new Set(gold.map((g) => g.type));
     const predTypes = new Set(events.map((e) => e.type));
@@ -123,7 +129,7 @@ function cameoManual(path: string): void {
   const rows: unknown[] = [];
   for (const c of cases) {
     const doc = codeText(c.example, null, c.cameo_code);
-    const events = doc.layers.events.filter((e) => !e.negated);
+    const events = doc.layers.events.filter(asserted);
     const best = top(events);
     const goldRoot = c.cameo_code.slice(0, 2);
     if (!best) none++;
@@ -167,9 +173,9 @@ function headlines(path: string): void {
   for (const c of cases) {
     const text = fillTemplate(c.id, c.text);
     const doc = codeText(text, null, c.id, { keepUnattributed: true });
-    const attributed = codeText(text, null, c.id).layers.events.filter((e) => !e.negated);
+    const attributed = codeText(text, null, c.id).layers.events.filter(asserted);
     if (top(attributed)?.type === c.expected[0]!.code) withActors++;
-    const events = doc.layers.events.filter((e) => !e.negated);
+    const events = doc.layers.events.filter(asserted);
     const best = top(events);
     const exp = c.expected[0]!;
     const ok = best?.type === exp.code;

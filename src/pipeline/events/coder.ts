@@ -116,6 +116,12 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
     const before = view.tokens[first - 1];
     return head.norm.endsWith('ing') && before?.norm === 'for' && all.some((o) => o !== r && o.match.last < first - 1 && o.code && !o.consumed);
   }
+  // "following the invasion of Dagestan", "since last month's U.S. invasion": background, not the news
+  for (let k = first - 1; k >= view.start && k >= first - 6; k--) {
+    const t = view.tokens[k]!;
+    if (cues().temporal.has(t.norm)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.norm !== '-' && view.mentionAt[k - view.start]! < 0) break;
+  }
   const next = view.tokens[last + 1];
   const c = cues();
   if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0 && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;

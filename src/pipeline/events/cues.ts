@@ -31,6 +31,8 @@ export interface Cues {
   modifiedNouns: ReadonlySet<string>;
   /** Words that make "strike" a labour strike ("workers went on strike"), not an attack. */
   labour: ReadonlySet<string>;
+  /** "after the invasion", "following the killing": a noun event there is background, not the news. */
+  temporal: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -45,7 +47,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
   };
   return cached;
 }
