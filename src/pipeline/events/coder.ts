@@ -149,8 +149,15 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
     const participle = head.pos === 'VERB' && head.norm.endsWith('ing') && prev?.norm === ',';
     if (!purpose && !participle) continue;
     const clause = view.clause[first - view.start];
-    const main = res.slice(0, i).some((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
-    if (main) r.consumed = true;
+    const main = res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
+    if (!main) continue;
+    r.consumed = true;
+    // "staged a hunger strike to demand the president's resignation": CAMEO 1421, protest for leadership change
+    const kind = r.match.entry.frame;
+    if ((kind === 'demand' || kind === 'appeal') && main.code && /^14[1-5]$/.test(main.code)) {
+      const wanted = r.action?.cameo ?? '';
+      main.code = main.code + (wanted.startsWith('0831') || wanted.startsWith('0341') ? '1' : '2');
+    }
   }
 }
 
@@ -276,7 +283,8 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
   }
   // "insists the offensive was unprovoked": a noun followed by its verb is a clause's subject, not the complement
   const afterNext = view.tokens[next.match.last + 1];
-  if (view.tokens[first]!.pos !== 'VERB' && afterNext && next.match.last + 1 < view.end && (afterNext.pos === 'AUX' || afterNext.pos === 'VERB')) return null;
+  const finite = !!afterNext && (afterNext.pos === 'AUX' || (afterNext.pos === 'VERB' && !/(ed|en)$/.test(afterNext.norm)));
+  if (view.tokens[first]!.pos !== 'VERB' && finite && next.match.last + 1 < view.end) return null;
   // "warned that Russia could attack": an embedded clause with its own subject is not a threat by the speaker
   const kind = res[i]!.match.entry.frame;
   if (kind === 'intent' || kind === 'threaten') {
@@ -353,8 +361,10 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
   const ownHypothesis = mod.hypothetical && reporter.length > 0 && ownWords;
-  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && actors.length && ownWords && !r.match.entry.frame) {
-    const kind = negated ? 'reject' : isConflict(code) ? 'threaten' : Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8 ? 'intent' : null;
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && actors.length && !r.match.entry.frame) {
+    const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
+    // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
+    const kind = negated ? 'reject' : isConflict(code) ? (ownWords ? 'threaten' : null) : cooperative ? 'intent' : null;
     const composed = kind ? compose(kind, code) : null;
     if (composed) { r.action = plainAction(r); code = composed; plover = ploverOf(code); negated = false; r.override = null; }
   } else if (negated && r.match.entry.frame === 'intent') {

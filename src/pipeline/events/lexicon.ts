@@ -244,7 +244,7 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
       if (x) for (const entry of x) consider(entry);
       const y = t.lemma !== t.norm ? group.bySecond.get(t.lemma) : undefined;
       if (y) for (const entry of y) consider(entry);
-      if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") break;
+      if (t.pos === 'PUNCT' && !PASSABLE.has(t.norm)) break;
     }
   }
   return best;
