@@ -42,7 +42,7 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
   if (!ledger) return { claims: extracted.claims, commitments: own.map((commitment) => ({ commitment, merged: null, state: null })), ledger: false };
 
   const reports = await ledger.commitmentReports({ by: [...new Set(own.flatMap((c) => c.by.map((b) => b.code)))] });
-  const choices = new Map<string, { choice: ClusterChoice; clusters: EventCluster[] }>();
+  const choices = new Map<string, Found>();
   const choose = async (e: NonNullable<ClaimRecord['event']>) => {
     const key = `${participantKey(e)}|${e.type}|${e.mode ?? ''}`;
     if (!choices.has(key)) {
@@ -50,8 +50,15 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
       const people = e.participants.map((p) => p.name).filter((n): n is string => !!n);
       const rows = matchingReports(await ledger.eventReports({ codes, type: e.type }), e.mode, people);
       const clusters = clusterByDate(rows, doc.id);
-      const shares = (c: EventCluster) => reports.some((r) => c.documents.includes(r.documentId) && own.some((o) => sameCommitment({ ...o, starts: null }, { ...r.commitment, starts: null })));
-      choices.set(key, { choice: chooseCluster(clusters, shares), clusters });
+      const tie = new Map<EventCluster, CommitmentRecord>();
+      const shares = (c: EventCluster) => {
+        const o = own.find((x) => reports.some((r) => c.documents.includes(r.documentId) && sameCommitment({ ...x, starts: null }, { ...r.commitment, starts: null })));
+        if (o) tie.set(c, o);
+        return !!o;
+      };
+      const choice = chooseCluster(clusters, shares);
+      const shared = choice.cluster ? tie.get(choice.cluster) : undefined;
+      choices.set(key, { choice, clusters, ...(shared ? { tie: `${shared.kind}${shared.scope ? ` on ${shared.scope}` : ''}` } : {}) });
     }
     return choices.get(key)!;
   };
@@ -68,12 +75,12 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
     }
     const role = extracted.roles.find((r) => r.claim === claim);
     if (role?.event) {
-      const { choice } = await choose(claim.event!);
+      const { choice, tie } = await choose(claim.event!);
       const articleDate = articleDateText(role.event, extracted.events);
       // The ledger's date replaces the article's own only when the article is tied to that event or gives none.
       if (choice.cluster && (choice.linked || !articleDate || inPeriod(choice.cluster.date, articleDate.period, 1))) {
         const c = choice.cluster;
-        const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
+        const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${tie ? ` with the same ${tie}` : ''}${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
         const judged = judgeRole(kb, role.role, { on: c.date, basis: 'ledger-event', note });
         claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event' }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
         continue;
@@ -86,7 +93,10 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
   return { claims, commitments, ledger: true };
 }
 
-function judgeEventDate(claim: ClaimRecord, found: { choice: ClusterChoice; clusters: EventCluster[] }): Pick<ClaimRecord, 'verdict' | 'explanation' | 'evidence'> {
+/** The ledger's clusters for an event, the one the article speaks of, and the commitment tying them ("pledge on energy infrastructure"). */
+interface Found { choice: ClusterChoice; clusters: EventCluster[]; tie?: string }
+
+function judgeEventDate(claim: ClaimRecord, found: Found): Pick<ClaimRecord, 'verdict' | 'explanation' | 'evidence'> {
   const what = `the ${claim.asserted.event} between ${claim.subject}`;
   const said = claim.asserted.dateText ?? claim.asserted.date!;
   const p = period({ date: claim.asserted.date!, precision: (claim.asserted.precision ?? 'day') as 'day' | 'month' | 'year' });
@@ -104,7 +114,7 @@ function judgeEventDate(claim: ClaimRecord, found: { choice: ClusterChoice; clus
     return { verdict: 'unverified', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, and none ${said.match(/^\d|^(?:on|in)\b/i) ? 'on ' + said : `in ${said}`}, but nothing in the article ties it to that one.`, evidence: ledgerEvidence(c) };
   }
   if (c) {
-    return { verdict: 'contradicted', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
+    return { verdict: 'contradicted', explanation: `The ledger has ${what}${found.tie ? ` (with the same ${found.tie} as the article)` : ''} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
   }
   return { verdict: 'unverified', explanation: `No verdict on "${said}": ${found.choice.why}.`, evidence: [] };
 }
