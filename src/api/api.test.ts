@@ -172,9 +172,11 @@ describe('REST API over HTTP', () => {
     assertError((await post(s, '/api/ingest', { text }, { authorization: 'Bearer pt_00000000_' + 'a'.repeat(32) })).body, 'PARLEY_E_UNAUTHORIZED');
     const { token } = await createToken(s.store.db, 'api-test');
     const auth = { authorization: `Bearer ${token}` };
+    const before = (await get<Overview>(s, '/api/overview')).counts.documents;
     const first = await post<IngestResult>(s, '/api/ingest', { text, date: '2025-05-16' }, auth);
     assert.equal(first.status, 200);
     assert.equal(first.body.added, 1);
+    assert.equal((await get<Overview>(s, '/api/overview')).counts.documents, before + 1, 'cached aggregates see the new document');
     const again = await post<IngestResult>(s, '/api/ingest', { text, date: '2025-05-16' }, auth);
     assert.deepEqual([again.body.added, again.body.skipped], [0, 1]);
     await get<ArticleView>(s, `/api/documents/${encodeURIComponent(first.body.documentIds[0]!)}`);

@@ -13,6 +13,7 @@ import { ParleyError } from '../core/errors.js';
 import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
+import { AggregateCache } from './cache.js';
 import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { readRoutes } from './routes/read.js';
@@ -29,10 +30,13 @@ export interface AppOptions {
   webRoot?: string;
   /** Hosts the URL/feed ingest may fetch even when private (tests' local servers). */
   allowHosts?: readonly string[];
+  /** Reuse aggregate answers while the ledger is unchanged (default true). */
+  cacheAggregates?: boolean;
 }
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
+  const cache = new AggregateCache(opts.store, { enabled: opts.cacheAggregates ?? true });
   app.onError((err, c) => {
     const { status, body } = errorResponse(err);
     if (status >= 500 && process.env.PARLEY_DEBUG) process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
@@ -57,8 +61,8 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/health', (c) => c.json({ ok: true, store: opts.store.kind }));
   app.route('/api', readRoutes(opts.store));
-  app.route('/api', analyticsRoutes(opts.store));
-  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? []));
+  app.route('/api', analyticsRoutes(opts.store, cache));
+  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear()));
   app.all('/api/*', (c) => { throw new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'); });
   app.get('*', dashboard(opts.webRoot ?? packagePath('web-dist')));
   return app;

@@ -188,3 +188,20 @@ export async function actorNames(db: Kysely<Database>, code: string, limit = 5):
     .where('code', '=', code).where('name', '!=', '').groupBy('name').orderBy(sql`sum(mentions)`, 'desc').limit(limit).execute();
   return rows.map((r) => r.name);
 }
+
+/** Row counts of the main tables (all origins), each a plain count on the table's narrowest index. */
+export async function ledgerCounts(db: Kysely<Database>): Promise<{ documents: number; events: number; commitments: number; claims: number }> {
+  const count = async (t: 'documents' | 'events' | 'commitments' | 'claims') => Number((await db.selectFrom(t).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  return { documents: await count('documents'), events: await count('events'), commitments: await count('commitments'), claims: await count('claims') };
+}
+
+/**
+ * A cheap token that changes whenever rows are added to the ledger (SQLite: the highest rowids), for caching
+ * aggregates; null on PostgreSQL, where callers fall back to a short time-to-live.
+ */
+export async function ledgerVersion(db: Kysely<Database>, kind: StoreKind): Promise<string | null> {
+  if (kind !== 'sqlite') return null;
+  const r = await sql<{ e: number | null; d: number | null; c: number | null }>`select (select max(rowid) from events) as e, (select max(rowid) from documents) as d, (select max(rowid) from commitments) as c`.execute(db);
+  const row = r.rows[0];
+  return row ? `${row.e ?? 0}:${row.d ?? 0}:${row.c ?? 0}` : null;
+}

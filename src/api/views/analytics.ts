@@ -6,19 +6,19 @@
  */
 import { counterpartSeries, fillPeriods } from '../../analysis/dyads.js';
 import { buildNetwork } from '../../analysis/network.js';
-import { actorAggregates, actorNames, pairTotals, periodCounts, type Interval } from '../../store/analytics.repository.js';
+import { actorAggregates, actorNames, ledgerCounts, pairTotals, periodCounts, type Interval } from '../../store/analytics.repository.js';
 import type { Store } from '../../store/index.js';
 import type { ActorProfile, DyadSeries, NetworkGraph, Overview } from '../contract.js';
 import { withTitles } from './events.js';
 
 export async function overview(store: Store, q: { interval: Interval; from?: string; to?: string }): Promise<Overview> {
   const [counts, latest, trend] = await Promise.all([
-    store.counts(),
+    ledgerCounts(store.db),
     store.listEvents({}, { limit: 8 }),
     periodCounts(store.db, store.kind, q),
   ]);
   return {
-    counts: { documents: counts.documents, events: counts.events + counts.gdeltEvents, commitments: counts.commitments, claims: counts.claims },
+    counts,
     latestEvents: await withTitles(store, latest.items),
     interval: q.interval,
     trend: fillPeriods(trend, q.interval),

@@ -1,0 +1,98 @@
+/**
+ * API latency on a large ledger: builds (once, cached in the temp folder) a synthetic SQLite ledger of 1 million
+ * events (src/bench/synthetic-ledger.ts), serves it on loopback, and prints p50/p95 over real HTTP for the main
+ * queries the dashboard and API clients make. The budget is p95 < 100 ms (DESIGN.md §7); nothing fails on it.
+ *
+ *   npm run bench -- api                       # 1,000,000 events
+ *   PARLEY_BENCH_EVENTS=200000 npm run bench -- api
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../api/server.js';
+import { openStore } from '../store/index.js';
+import { ensureAnalyticsIndexes } from '../store/analytics.repository.js';
+import type { Benchmark } from './run.js';
+import { fillSyntheticLedger } from './synthetic-ledger.js';
+
+const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 1_000_000);
+const RUNS = 40;
+const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'TUR', 'IRN', 'ISR', 'POL', 'NATO', 'EUR', 'SYR', 'QAT', 'MEX'];
+
+async function ledgerPath(): Promise<string> {
+  const path = join(tmpdir(), `parley-bench-${EVENTS}-v1.db`);
+  if (existsSync(path)) {
+    const store = await openStore(path);
+    const n = (await store.counts()).events;
+    await store.close();
+    if (n === EVENTS) return path;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
+  const started = performance.now();
+  const store = await openStore(path);
+  await fillSyntheticLedger(store, EVENTS, (done) => { if (process.stderr.isTTY) process.stderr.write(`\r  generating ${done.toLocaleString('en')} events`); });
+  await ensureAnalyticsIndexes(store.db);
+  await store.close();
+  console.log(`generated ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - started) / 1000).toFixed(0)} s -> ${path}`);
+  return path;
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export const bench: Benchmark = {
+  name: `api: p50/p95 of the main API queries over HTTP on ${EVENTS.toLocaleString('en')} synthetic events (SQLite)`,
+  async run() {
+    const path = await ledgerPath();
+    // Aggregates are measured uncached (the query's own cost); a second pass shows repeat views served from cache.
+    const server = await startServer({ db: path, port: 0, rateLimits: { read: 1e9, check: 1e9, write: 1e9 }, cacheAggregates: false });
+    const cached = await startServer({ db: path, port: 0, rateLimits: { read: 1e9, check: 1e9, write: 1e9 } });
+    const pick = <T>(xs: T[], i: number) => xs[i % xs.length]!;
+    const month = (i: number) => `202${1 + (i % 5)}-${String(1 + ((i * 7) % 12)).padStart(2, '0')}`;
+    const cursors: string[] = [];
+    const firstPage = await (await fetch(`${server.url}/api/events?limit=50`)).json() as { nextCursor: string };
+    let c: string | null = firstPage.nextCursor;
+    for (let i = 0; i < 20 && c; i++) { cursors.push(c); c = ((await (await fetch(`${server.url}/api/events?limit=50&cursor=${encodeURIComponent(c)}`)).json()) as { nextCursor: string | null }).nextCursor; }
+    const queries: [string, (i: number) => string][] = [
+      ['events: latest page', () => '/api/events?limit=50'],
+      ['events: next pages (cursor)', (i) => `/api/events?limit=50&cursor=${encodeURIComponent(pick(cursors, i))}`],
+      ['events: by actor', (i) => `/api/events?actor=${pick(ACTORS, i)}&limit=50`],
+      ['events: actor + recipient + month', (i) => `/api/events?actor=${pick(ACTORS, i)}&recipient=${pick(ACTORS, i + 3)}&from=${month(i)}-01&to=${month(i)}-28`],
+      ['events: type + month', (i) => `/api/events?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=${month(i)}-01&to=${month(i)}-28`],
+      ['events: CAMEO root', (i) => `/api/events?cameoRoot=${pick(['19', '04', '16', '07'], i)}`],
+      ['events: text + actor', (i) => `/api/events?actor=${pick(ACTORS, i)}&q=talks`],
+      ['dyad: monthly series, all time', (i) => `/api/dyads?a=${pick(ACTORS, i)}&b=${pick(ACTORS, i + 1)}&interval=month`],
+      ['dyad: weekly series, one year', (i) => `/api/dyads?a=${pick(ACTORS, i)}&b=${pick(ACTORS, i + 2)}&interval=week&from=202${1 + (i % 4)}-01-01&to=202${1 + (i % 4)}-12-31`],
+      ['actor profile (monthly)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=month`],
+      ['network: 30-day window', (i) => `/api/network?from=${month(i)}-01&to=${month(i)}-30`.replace('-02-30', '-02-28')],
+      ['network: one year', (i) => `/api/network?from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
+      ['overview: one year by month', (i) => `/api/overview?interval=month&from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
+      ['overview: all time by month', () => '/api/overview?interval=month'],
+      ['document by id', (i) => `/api/documents/${encodeURIComponent(`sha256:synthetic${String((i * 977) % Math.ceil(EVENTS / 50)).padStart(10, '0')}`)}`],
+    ];
+    const measure = async (base: string, name: string, url: (i: number) => string) => {
+      for (let i = 0; i < 3; i++) await (await fetch(base + url(i))).arrayBuffer();
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        const res = await fetch(base + url(i));
+        await res.arrayBuffer();
+        times.push(performance.now() - t0);
+        if (res.status !== 200) throw new Error(`${url(i)} answered ${res.status}`);
+      }
+      times.sort((a, b) => a - b);
+      const p95 = pct(times, 95);
+      console.log(`${name.padEnd(44)} ${pct(times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}  ${times[times.length - 1]!.toFixed(1).padStart(8)}  ${p95 < 100 ? 'yes' : 'NO'}`);
+    };
+    console.log(`${'query'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  ${'max ms'.padStart(8)}  p95 < 100 ms`);
+    try {
+      for (const [name, url] of queries) await measure(server.url, name, url);
+      for (const [name, url] of queries.filter(([n]) => /^(dyad|actor|network|overview)/.test(n))) await measure(cached.url, `${name} (repeat view, cached)`, url);
+    } finally {
+      await server.close();
+      await cached.close();
+    }
+    console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  },
+};
