@@ -176,6 +176,10 @@ test('roles of a person with their status on a date', () => {
 
 test('ambiguous surnames resolve by date', () => {
   assert.equal(kb.findPeople('Clinton', '1999-01-01')[0]?.person.name, 'Bill Clinton');
+  assert.equal(kb.findPeople('Clinton', '2010-01-01')[0]?.person.name, 'Hillary Clinton');
+  assert.equal(kb.findPeople('Bush', '1990-01-01')[0]?.person.name, 'George H. W. Bush');
+  assert.equal(kb.findPeople('Bush', '2005-01-01')[0]?.person.name, 'George W. Bush');
+  assert.equal(kb.resolve('President Bush', '1991-01-01')?.id, 'Q23505');
   assert.equal(kb.findPeople('Ivanov', '2002-01-01').length, 2);
   assert.equal(kb.resolve('Ivanov', '2002-01-01')?.office, 'Minister of Foreign Affairs of Russia');
   assert.equal(kb.resolve('Ivanov', '2006-01-01')?.office, 'Minister of Defence of Russia');

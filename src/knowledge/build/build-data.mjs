@@ -79,7 +79,7 @@ const offices = JSON.parse(readFileSync(join(dataDir, 'offices.json'), 'utf8')).
 const officeFor = new Map();
 for (const o of offices) for (const p of o.csv ?? []) officeFor.set(`${o.country}|${p}`, o.office);
 
-const US_NAMES = { 'George Bush': 'George W. Bush', 'William Clinton': 'Bill Clinton', 'Albert Gore': 'Al Gore', 'Richard Cheney': 'Dick Cheney', 'J. D. Vance': 'JD Vance', 'J.D. Vance': 'JD Vance', 'Joseph Biden': 'Joe Biden', 'Kamala D. Harris': 'Kamala Harris', 'Joseph R. Biden': 'Joe Biden' };
+const US_NAMES = { 'James Carter': 'Jimmy Carter', 'James Quayle': 'Dan Quayle', 'George Bush': 'George W. Bush', 'William Clinton': 'Bill Clinton', 'Albert Gore': 'Al Gore', 'Richard Cheney': 'Dick Cheney', 'J. D. Vance': 'JD Vance', 'J.D. Vance': 'JD Vance', 'Joseph Biden': 'Joe Biden', 'Kamala D. Harris': 'Kamala Harris', 'Joseph R. Biden': 'Joe Biden' };
 const isoDay = (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : /^\d{4}$/.test(s) ? null : null);
 const raw = [];
 for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_2022.csv'), 'utf8'))) {
@@ -97,11 +97,12 @@ for (const r of parseCsv(readFileSync(join(shared, 'wikidata_officeholders_2000_
 /** Scheduled ends after this day are not facts yet: such terms stay open (end null). */
 const HORIZON = '2025-12-31';
 const usOffice = { 'President of the United States': 'President of the United States', 'Vice President of the United States': 'Vice President of the United States' };
-const US_IDS = { 'Bill Clinton': 'Q1124', 'George W. Bush': 'Q207', 'Barack Obama': 'Q76', 'Donald Trump': 'Q22686', 'Joe Biden': 'Q6279', 'Al Gore': 'Q19673', 'Dick Cheney': 'Q48259', 'Mike Pence': 'Q24313', 'Kamala Harris': 'Q10853588', };
+const US_IDS = { 'Jimmy Carter': 'Q23685', 'Ronald Reagan': 'Q9960', 'George H. W. Bush': 'Q23505', 'Bill Clinton': 'Q1124', 'George W. Bush': 'Q207', 'Barack Obama': 'Q76', 'Donald Trump': 'Q22686', 'Joe Biden': 'Q6279', 'Al Gore': 'Q19673', 'Dick Cheney': 'Q48259', 'Mike Pence': 'Q24313', 'Kamala Harris': 'Q10853588', };
 for (const r of parseCsv(readFileSync(join(shared, 'us_presidents_vps_terms.csv'), 'utf8'))) {
   const office = usOffice[r.office];
-  if (!office || (r.end && r.end < '2000-01-01')) continue;
-  const person = US_NAMES[r.name] ?? r.name;
+  // from 1977 on, so that "Bush" or "Clinton" can be told apart by date
+  if (!office || (r.end && r.end < '1977-01-20')) continue;
+  const person = r.name === 'George Bush' && r.start < '2000-01-01' ? 'George H. W. Bush' : US_NAMES[r.name] ?? r.name;
   raw.push({ person, personId: r.wikidata || US_IDS[person] || null, office, country: 'USA', start: r.start, end: r.end && r.end <= HORIZON ? r.end : null, source: 'unitedstates/congress-legislators executive terms (CC0)' });
 }
 
