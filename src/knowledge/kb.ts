@@ -96,6 +96,7 @@ export class KnowledgeBase {
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
 
     this.offices = files.offices;
+    const titleAdded = new Set<string>();
     for (const o of this.offices) {
       this.officeByLabel.set(keyOf(o.office), o);
       const titles = new Set<string>([...(o.titles ?? []), ...(ROLE_TITLES[o.role] ?? [])]);
@@ -106,6 +107,9 @@ export class KnowledgeBase {
         let list = this.titleIndex.get(k);
         if (!list) this.titleIndex.set(k, (list = []));
         list.push(o);
+        // one trie entry per (sector, title): "president" names some seventy offices
+        if (titleAdded.has(`${o.sector}|${k}`)) continue;
+        titleAdded.add(`${o.sector}|${k}`);
         this.trie.add(t, { t: 'sector', sector: o.sector, title: k });
       }
     }
