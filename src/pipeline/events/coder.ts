@@ -63,7 +63,7 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
     const m = matchAt(lex, tokens, k, s1);
-    if (!m) continue;
+    if (!m || notAnEvent(tokens, m, s1)) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
       for (let j = m.first + 1; j <= m.last; j++) {
@@ -79,6 +79,19 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
     k = m.last;
   }
   return found;
+}
+
+/** "released a statement", "launched a website": a single-word verb trigger whose object makes it no event. */
+function notAnEvent(tokens: readonly Token[], m: Match, end: number): boolean {
+  if (m.last !== m.first) return false;
+  const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
+  if (!objects) return false;
+  for (let k = m.first + 1; k < end && k <= m.first + 4; k++) {
+    const t = tokens[k]!;
+    if (objects.has(t.lemma) || objects.has(t.norm)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return false;
 }
 
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
@@ -161,7 +174,7 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
   }
 }
 
-const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042', '070']);
+const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042', '070', '1712']);
 
 /**
  * "Drone strikes killed two", "hackers targeted the network", "aid arrived in X": a weak verb whose subject
@@ -278,6 +291,7 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
     const t = view.tokens[k]!;
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== "'") return null;
     if (view.mentionAt[k - view.start]! < 0 && (t.pos === 'CCONJ' || (t.pos === 'VERB' && !light.has(t.lemma) && t.lemma !== 'be'))) return null;
+    if (cues().temporal.has(t.norm)) return null; // "exports were suspended after Russia launched …"
     const ck = view.clause[k - view.start]!;
     if (ck !== clause && !within(view, ck, clause) && !within(view, clause, ck)) return null;
   }

@@ -33,13 +33,16 @@ export interface Cues {
   labour: ReadonlySet<string>;
   /** "after the invasion", "following the killing": a noun event there is background, not the news. */
   temporal: ReadonlySet<string>;
+  /** Objects that make a trigger verb no event: "released a statement", "launched a website". */
+  notEventObjects: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 let cached: Cues | null = null;
 
 export function cues(): Cues {
   if (cached) return cached;
-  const d = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'cues.json'), 'utf8')) as Record<string, string[]>;
+  const { notEventObjects: objects, ...d } = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'cues.json'), 'utf8')) as
+    Record<string, string[]> & { notEventObjects: Record<string, string[]> };
   const set = (k: string) => new Set(d[k] ?? []);
   cached = {
     light: set('lightVerbs'), reporting: set('reportingVerbs'), future: set('futureCues'), hypothetical: set('hypotheticalCues'),
@@ -48,6 +51,7 @@ export function cues(): Cues {
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
+    notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;
 }

@@ -71,8 +71,12 @@ function isPassive(v: SentenceView, head: number): boolean {
     if (c.be.has(p.norm) || (p.pos === 'AUX' && p.lemma === 'be')) return true;
     if (!SKIP_LEFT.has(p.pos)) break;
   }
-  const by = head + 1 < v.end ? tok(v, head + 1) : null;
-  return by?.norm === 'by' && head > v.start && tok(v, head - 1).norm === ',';
+  // reduced relatives: "Kyiv, struck by missiles, …", "two Britons captured while fighting …"
+  const next = head + 1 < v.end ? tok(v, head + 1) : null;
+  const prev = head > v.start ? tok(v, head - 1) : null;
+  if (!prev || !next || !/(ed|en)$/.test(t.norm)) return false;
+  if (next.norm === 'by' && (prev.norm === ',' || mentionAt(v, head - 1) || prev.pos === 'NOUN')) return true;
+  return next.norm === 'while' && (!!mentionAt(v, head - 1) || prev.pos === 'NOUN');
 }
 
 /** The agent of a passive: the actor after "by" within a few tokens. */
