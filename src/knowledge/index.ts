@@ -15,7 +15,14 @@
  *
  * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
  * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office
- * (canonical English title), country (ISO3 or IGO code), start, end|null, status, source }.
+ * (canonical English title), country (ISO3 or IGO code), start, end|null, status, source, verifiedUntil? }:
+ * for an open term, verifiedUntil is the last day the sources confirm it (later, 'current' is unverified).
+ *
+ * ResolvedActor / mention fields: code = ISO3 country or IGO code (UNO, NATO, EUR, IGO, NGO, AFR, ASA, IMGISI…),
+ * sector = PLOVER sector (GOV MIL COP REB UAF PRM JUD LEG SPY OPP PTY JRN MED REL PRE AGR BUS CVL REF SOC LAB EDU
+ * CRM; ELI for former office-holders on the date), kind = country | person | organisation | group | place
+ * (place = a location after "in/near/at…", not an actor) | sector (resolve only: a sector noun without country,
+ * code ''). People carry name, office (the one held on the date, else the latest), id and status.
  */
 import { KnowledgeBase } from './kb.js';
 import { readKnowledgeFiles } from './load.js';
