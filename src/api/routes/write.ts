@@ -25,7 +25,7 @@ async function jsonBody(c: Context): Promise<unknown> {
 
 export function writeRoutes(store: Store, auth: MiddlewareHandler, allowHosts: readonly string[], onWrite: () => void): Hono {
   const r = new Hono();
-  r.post('/check', async (c) => c.json(checkText(validate(checkBody, await jsonBody(c), 'body'))));
+  r.post('/check', async (c) => c.json(await checkText(store, validate(checkBody, await jsonBody(c), 'body'))));
   r.post('/ingest', auth, async (c) => {
     const result = await ingest(store, validate(ingestBody, await jsonBody(c), 'body'), allowHosts);
     onWrite();
