@@ -411,10 +411,7 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const evidence = { start: view.tokens[view.start]!.start, end: view.tokens[view.end - 1]!.end, trigger };
   const date = dateFor(times, trigger.start) ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
-  const base = {
-    sentence: s, type: plover.type, mode: mode ?? null, cameo: code, quad: info.quad, goldstein: info.goldstein,
-    date: date ?? null, negated, modality, evidence, confidence,
-  };
+  const context = contextOf(plover.type, plover.mode, code);
   const pairs: [MentionRef[], MentionRef[]][] = [];
   if ((r.match.entry.reciprocal || roles.between) && actors.length >= 2 && !recipients.length) {
     for (const a of actors) for (const b of actors) if (a !== b && a.m.code !== b.m.code) pairs.push([[a], [b]]);
@@ -424,8 +421,9 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   }
   return pairs.map(([a, b], k) => {
     const ev: EventRecord = {
-      id: `${doc.id.slice(7, 19)}:${trigger.start}:${k}`, ...base,
-      context: contextOf(plover!.type, plover!.mode, code), actor: uniqueRefs(a), recipient: uniqueRefs(b),
+      id: `${doc.id.slice(7, 19)}:${trigger.start}:${k}`, sentence: s, type: plover.type, mode: mode ?? null, context,
+      cameo: code, quad: info.quad, goldstein: info.goldstein, actor: uniqueRefs(a), recipient: uniqueRefs(b),
+      date: date ?? null, negated, modality, evidence, confidence,
     };
     if (r.action) ev.action = actionOf(view, r.action);
     return ev;
