@@ -245,3 +245,9 @@ test('open terms say until when the sources confirm them', () => {
   assert.match(lavrov?.verifiedUntil ?? '', /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(kb.who('German Chancellor', '2019-01-01')[0]?.verifiedUntil, undefined);
 });
+
+test('a sector noun before a place gives the sector of the phrase', () => {
+  assert.deepEqual(kb.resolve('trade unions in Denmark', '2022-01-01'), { code: 'DNK', kind: 'country', sector: 'LAB' });
+  assert.equal(kb.resolve('a breakaway state', '2022-01-01')?.sector, 'PRE');
+  assert.equal(kb.resolve('a disgraced former minister', '2022-01-01')?.sector, 'ELI');
+});

@@ -44,6 +44,8 @@ const COMMON_SURNAMES = new Set(('smith johnson williams brown jones miller davi
   'gregory lucas craig holt lambert fletcher bates newman walsh hale rhodes hardy steele powers page ball leonard baldwin mann cross cohen blair ' +
   'baker hammond pope floyd paul frank owen lloyd clarke rose wolf king young green major').split(' '));
 const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'supreme-leader', 'party-leader', 'secretary-general', 'commission-president', 'council-president']);
+const FORMER_WORDS = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'retired', 'disgraced', 'onetime', 'one-time']);
+const ELITE_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 /** States and territories outside the UN whose capitals news uses as metonyms. */
 const STATE_NON_MEMBERS = new Set(['TWN', 'XKX', 'PSE', 'VAT', 'ESH']);
 const QUALIFIERS: Record<string, 'former' | 'current'> = { former: 'former', 'former-': 'former', ex: 'former', 'ex-': 'former', then: 'former', 'then-': 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', present: 'current' };
@@ -153,19 +155,32 @@ export class KnowledgeBase {
   /** The actor a phrase names on a date: the widest mention found in it, or null. */
   resolve(phrase: string, on: string = KnowledgeBase.today()): ResolvedActor | null {
     const found = findMentions(this, phrase, 0, phrase.length, on);
+    const ws = words(phrase);
+    const noun = this.sectorNoun(ws, found.length ? found.reduce((a, m) => Math.min(a, m.start), phrase.length) : phrase.length);
     if (found.length) {
       let best = found[0]!;
       for (const m of found) if (m.tokens > best.tokens) best = m;
-      return toResolved(best);
+      const r = toResolved(best);
+      // "trade unions in Denmark", "people in the UK": the noun before a place gives the sector
+      if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }
+      return r;
     }
     // a sector noun or title alone ("crowd control police", "taxi drivers") names a sector without a country
-    const ws = words(phrase);
-    for (let i = ws.length - 1; i >= 0; i--) {
+    return noun ? { code: '', sector: noun, kind: 'sector' } : null;
+  }
+
+  /** The sector of the last, longest sector noun ending before character `before` ("a disgraced former minister" -> ELI). */
+  private sectorNoun(ws: ReturnType<typeof words>, before: number): string | undefined {
+    let best: { start: number; end: number; sector: string } | undefined;
+    for (let i = 0; i < ws.length && ws[i]!.start < before; i++) {
       const hit = this.trie.longest(ws, i);
       const s = hit?.values.find((v): v is Extract<Hit, { t: 'sector' }> => v.t === 'sector');
-      if (s) return { code: '', sector: s.sector, kind: 'sector' };
+      if (!hit || !s || ws[hit.end - 1]!.end > before) continue;
+      if (!best || hit.end > best.end) best = { start: i, end: hit.end, sector: s.sector };
     }
-    return null;
+    if (!best) return undefined;
+    const former = ws.slice(0, best.start).some((w) => FORMER_WORDS.has(w.key));
+    return former && ELITE_SECTORS.has(best.sector) ? 'ELI' : best.sector;
   }
 
   /** Every term of the office(s) a title phrase names that is current on `on`. */

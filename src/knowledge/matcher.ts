@@ -32,6 +32,7 @@ type SectorHit = Extract<Hit, { t: 'sector' }>;
 
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'across', 'across', 'toward', 'towards', 'via', 'through']);
 const CONJ = new Set(['and', 'or', '&', ',']);
+const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'agent', 'agents', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'commander', 'commanders', 'leader', 'leaders', 'envoy', 'fighters', 'militants', 'operatives']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -61,6 +62,16 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
     if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
     if (org) {
+      // "a former CIA official", "Hamas fighters": a person noun after an organisation belongs to it
+      const member = hit.end < n && MEMBER_NOUNS.has(ws[hit.end]!.key) ? hit.end + 1 : hit.end;
+      const sector = orgSector(org, on);
+      if (member > hit.end) {
+        const elite = isFormer(ws, i, member) && sector !== undefined && ELITE_WHEN_FORMER.has(sector);
+        const one = !ws[hit.end]!.key.endsWith('s') || ws[hit.end]!.key === 'chief';
+        out.push(mention(ws, i, member, { code: org.code, sector: elite ? 'ELI' : sector, kind: one ? 'person' : org.kind === 'person' || org.kind === 'place' ? 'group' : org.kind }));
+        i = member;
+        continue;
+      }
       out.push(mention(ws, i, hit.end, { code: org.code, sector: orgSector(org, on), kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
       i = hit.end;
       continue;

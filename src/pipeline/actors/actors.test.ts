@@ -91,3 +91,10 @@ test('common surnames of minor office-holders are not coded alone', () => {
   assert.deepEqual(run('Miller said the shop would close.', '2020-12-01'), []);
   assert.equal(run('Christopher Miller said the troops would leave.', '2020-12-01')[0]!.office, 'United States Secretary of Defense');
 });
+
+test('a member noun after an organisation belongs to it; former members are elites', () => {
+  const [m] = run('A former CIA official said the report was accurate.');
+  assert.deepEqual([m!.text, m!.code, m!.sector, m!.kind], ['CIA official', 'USA', 'ELI', 'person']);
+  const [f] = run('Hamas fighters crossed the fence.', '2023-10-07');
+  assert.deepEqual([f!.text, f!.code, f!.sector], ['Hamas fighters', 'PSE', 'REB']);
+});
