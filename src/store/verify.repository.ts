@@ -34,16 +34,16 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
     .where('type', '=', q.type)
     .where('date', 'is not', null)
     .where('negated', '=', 0)
-    .where((eb) => eb.or([
-      eb.and([eb('actor_code', '=', a), eb('recipient_code', '=', b)]),
-      eb.and([eb('actor_code', '=', b), eb('recipient_code', '=', a)]),
-    ]))
+    .where((eb) => eb.or([eb('actor_code', 'in', [a, b]), eb('recipient_code', 'in', [a, b])]))
     .orderBy('events.day')
     .limit(MAX_ROWS)
     .execute();
-  return rows.map((r) => {
+  const out: EventReport[] = [];
+  for (const r of rows) {
     const parties = [...parse<ActorRef[]>(r.actors, []), ...parse<ActorRef[]>(r.recipients, [])];
-    return {
+    // both parties among the event's actors and recipients, in whichever role the coder put them
+    if (!parties.some((p) => p.code === a) || !parties.some((p) => p.code === b)) continue;
+    out.push({
       eventId: r.uid,
       documentId: r.document_id,
       source: r.source_name,
@@ -55,8 +55,9 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
       names: parties.map((p) => p.name).filter((n): n is string => !!n),
       quote: r.evidence_text,
       ...(r.title ? { title: r.title } : {}),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 export async function commitmentReports(db: Kysely<Database>, q: { by?: string[] }): Promise<CommitmentReport[]> {

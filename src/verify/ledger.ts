@@ -31,7 +31,7 @@ export interface EventReport {
 }
 
 export interface Ledger {
-  /** Reports of events of `type` between parties with these codes (either direction), on any date. */
+  /** Reports of events of `type` naming both parties (as actor or recipient, either way round), on any date. */
   eventReports(q: { codes: string[]; type: string }): Promise<EventReport[]>;
   /** Commitment mentions (one per article) by any of these parties, or all when `by` is empty. */
   commitmentReports(q: { by?: string[] }): Promise<CommitmentReport[]>;

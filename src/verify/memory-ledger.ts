@@ -19,9 +19,8 @@ export function memoryLedger(docs: readonly Document[]): Ledger {
       const out: EventReport[] = [];
       for (const { d, e } of rows) {
         if (e.type !== type || !e.date || e.negated) continue;
-        const actor = e.actor[0]?.code;
-        const recipient = e.recipient[0]?.code;
-        if (!((actor === a && recipient === b) || (actor === b && recipient === a))) continue;
+        const parties = new Set([...e.actor, ...e.recipient].map((x) => x.code));
+        if (!a || !b || !parties.has(a) || !parties.has(b)) continue;
         out.push({
           eventId: e.id, documentId: d.id, source: d.source.name ?? null, published: d.published, date: e.date, type: e.type,
           mode: e.mode ?? null, codes: [...e.actor, ...e.recipient].map((x) => x.code),
