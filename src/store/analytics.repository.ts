@@ -7,7 +7,7 @@
  *   await periodCounts(db, 'sqlite', { interval: 'month', a: 'USA', b: 'RUS' })
  *   // [{ period: '2025-03', count: 4, cooperation: 3, conflict: 1, goldstein: 6.4 }]
  */
-import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoreKind } from './connect.js';
 import type { Database } from './schema.js';
 
@@ -33,6 +33,7 @@ export async function ensureAnalyticsIndexes(db: Kysely<Database>): Promise<void
   const indexes: Record<string, string[]> = {
     events_agg_day_idx: ['day', 'quad', 'goldstein'],
     events_agg_pair_idx: ['day', 'actor_code', 'recipient_code', 'quad', 'goldstein'],
+    events_agg_dyad_idx: ['actor_code', 'recipient_code', 'day', 'quad', 'goldstein'],
     events_agg_actor_idx: ['actor_code', 'day', 'recipient_code', 'quad', 'goldstein', 'type'],
     events_agg_recipient_idx: ['recipient_code', 'day', 'actor_code', 'quad', 'goldstein', 'type'],
   };
@@ -41,67 +42,70 @@ export async function ensureAnalyticsIndexes(db: Kysely<Database>): Promise<void
   }
 }
 
-/** The SQL expression bucketing the `day` column into periods: YYYY-MM-DD, Monday of the week, or YYYY-MM. */
-export function periodExpr(kind: StoreKind, interval: Interval): RawBuilder<string> {
-  if (interval === 'day') return sql<string>`day`;
-  if (interval === 'month') return sql<string>`substr(day, 1, 7)`;
-  return kind === 'postgres'
-    ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
-    : sql<string>`date(day, 'weekday 0', '-6 days')`;
+/** The period a day falls in: the day itself, the Monday of its week, or its month (YYYY-MM). */
+export function periodOf(day: string, interval: Interval): string {
+  if (interval === 'day') return day;
+  if (interval === 'month') return day.slice(0, 7);
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
 const cooperation = sql<number>`sum(case when quad <= 2 then 1 else 0 end)`;
 const conflict = sql<number>`sum(case when quad >= 3 then 1 else 0 end)`;
 
-function toPeriodRow(r: { period: unknown; n: unknown; coop: unknown; conf: unknown; g: unknown }): PeriodRow {
-  return { period: String(r.period), count: Number(r.n), cooperation: Number(r.coop), conflict: Number(r.conf), goldstein: round(Number(r.g ?? 0)) };
-}
-
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Events per period (ascending) for the ledger, an actor, or a dyad. */
-export async function periodCounts(db: Kysely<Database>, kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
-  const period = periodExpr(kind, q.interval);
-  const run = async (where: (qb: any) => any) => {
-    let qb = db.selectFrom('events')
-      .select([period.as('period'), sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
-      .where('day', '>', UNDATED);
-    if (q.from) qb = qb.where('day', '>=', q.from);
-    if (q.to) qb = qb.where('day', '<=', q.to);
-    qb = where(qb);
-    const rows = await qb.groupBy(period as Expression<string>).execute();
-    return rows.map(toPeriodRow);
-  };
-  if (q.a && q.b) {
-    const forward = await run((qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
-    const backward = q.directed || q.a === q.b ? [] : await run((qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!));
-    return mergePeriods([...forward, ...backward]);
+type DayRow = { day: string; n: unknown; coop: unknown; conf: unknown; g: unknown };
+
+/** Adds per-day rows into per-period rows (keyed by `key(row)` + period). */
+function rollUp<R extends DayRow>(rows: R[], interval: Interval, key: (r: R) => string = () => ''): Map<string, PeriodRow & { key: string }> {
+  const out = new Map<string, PeriodRow & { key: string }>();
+  for (const r of rows) {
+    const period = periodOf(r.day, interval);
+    const k = `${key(r)}\u0000${period}`;
+    const m = out.get(k) ?? { key: key(r), period, count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
+    m.count += Number(r.n); m.cooperation += Number(r.coop); m.conflict += Number(r.conf); m.goldstein = round(m.goldstein + Number(r.g ?? 0));
+    out.set(k, m);
   }
-  if (q.a) {
-    const as = await run((qb) => qb.where('actor_code', '=', q.a!));
-    const to = await run((qb) => qb.where('recipient_code', '=', q.a!).where((eb: any) => eb.or([eb('actor_code', 'is', null), eb('actor_code', '!=', q.a!)])));
-    return mergePeriods([...as, ...to]);
-  }
-  return mergePeriods(await run((qb) => qb));
+  return out;
 }
 
-function mergePeriods(rows: PeriodRow[]): PeriodRow[] {
-  const by = new Map<string, PeriodRow>();
-  for (const r of rows) {
-    const m = by.get(r.period);
-    if (!m) { by.set(r.period, { ...r }); continue; }
-    m.count += r.count; m.cooperation += r.cooperation; m.conflict += r.conflict; m.goldstein = round(m.goldstein + r.goldstein);
+const byPeriod = (a: { period: string }, b: { period: string }) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+
+/**
+ * Events per period (ascending) for the ledger, an actor, or a dyad. SQL groups by day, in index order (no
+ * sort), and the days are rolled up into weeks or months here, the same on both dialects.
+ */
+export async function periodCounts(db: Kysely<Database>, _kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
+  const run = async (where: (qb: any) => any): Promise<DayRow[]> => {
+    let qb = db.selectFrom('events')
+      .select(['day', sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')]);
+    // One lower bound only, so the planner ranges the index from it.
+    qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
+    if (q.to) qb = qb.where('day', '<=', q.to);
+    qb = where(qb);
+    return (await qb.groupBy('day').execute()) as DayRow[];
+  };
+  let rows: DayRow[];
+  if (q.a && q.b) {
+    rows = await run((qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
+    if (!q.directed && q.a !== q.b) rows = rows.concat(await run((qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
+  } else if (q.a) {
+    rows = (await run((qb) => qb.where('actor_code', '=', q.a!)))
+      .concat(await run((qb) => qb.where('recipient_code', '=', q.a!).where((eb: any) => eb.or([eb('actor_code', 'is', null), eb('actor_code', '!=', q.a!)]))));
+  } else {
+    rows = await run((qb) => qb);
   }
-  return [...by.values()].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+  return [...rollUp(rows, q.interval).values()].map(({ key: _k, ...p }) => p).sort(byPeriod);
 }
 
 /** Directed actor -> recipient totals for a window (both codes known), most events first. */
 export async function pairTotals(db: Kysely<Database>, w: { from?: string; to?: string; limit?: number }): Promise<PairRow[]> {
   let qb = db.selectFrom('events')
     .select(['actor_code', 'recipient_code', sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
-    .where('actor_code', 'is not', null).where('recipient_code', 'is not', null)
-    .where('day', '>', UNDATED);
-  if (w.from) qb = qb.where('day', '>=', w.from);
+    .where('actor_code', 'is not', null).where('recipient_code', 'is not', null);
+  qb = w.from ? qb.where('day', '>=', w.from) : qb.where('day', '>', UNDATED);
   if (w.to) qb = qb.where('day', '<=', w.to);
   const rows = await qb.groupBy(['actor_code', 'recipient_code']).orderBy(sql`count(*)`, 'desc').limit(w.limit ?? 400).execute();
   return rows.map((r) => ({ actor: String(r.actor_code), recipient: String(r.recipient_code), count: Number(r.n), cooperation: Number(r.coop), conflict: Number(r.conf), goldstein: round(Number(r.g ?? 0)) }));
@@ -116,42 +120,36 @@ export interface ActorAggregates {
   eventCount: number;
 }
 
-/** Everything the actor page shows, from the actor and recipient covering indexes. */
-export async function actorAggregates(db: Kysely<Database>, kind: StoreKind, code: string, interval: Interval): Promise<ActorAggregates> {
-  const period = periodExpr(kind, interval);
+/** Everything the actor page shows, from the actor and recipient covering indexes (grouped in index order). */
+export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, code: string, interval: Interval): Promise<ActorAggregates> {
   const sides = [
     { self: 'actor_code', other: 'recipient_code' },
     { self: 'recipient_code', other: 'actor_code' },
   ] as const;
-  const series = new Map<string, ActorAggregates['series'][number]>();
+  const rows: (DayRow & { other: string })[] = [];
   const types = new Map<string, number>();
   let eventCount = 0;
   for (const [i, s] of sides.entries()) {
     let base = db.selectFrom('events').where(s.self, '=', code);
     if (i === 1) base = base.where((eb) => eb.or([eb('actor_code', 'is', null), eb('actor_code', '!=', code)]));
-    const rows = await base
-      .select([sql<string>`${sql.ref(s.other)}`.as('other'), period.as('period'), sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
+    const dayRows = await base
+      .select(['day', sql<string>`${sql.ref(s.other)}`.as('other'), sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
       .where('day', '>', UNDATED).where(s.other, 'is not', null)
-      .groupBy([sql.ref(s.other), period as Expression<string>]).execute();
-    for (const r of rows) {
-      const key = `${r.other}\u0000${r.period}`;
-      const m = series.get(key);
-      const row = toPeriodRow(r);
-      if (m) { m.count += row.count; m.cooperation += row.cooperation; m.conflict += row.conflict; m.goldstein = round(m.goldstein + row.goldstein); }
-      else series.set(key, { counterpart: String(r.other), ...row });
-    }
+      .groupBy(['day', sql.ref(s.other)]).execute();
+    rows.push(...(dayRows as (DayRow & { other: string })[]));
     const t = await base.select(['type', sql<number>`count(*)`.as('n')]).groupBy('type').execute();
     for (const r of t) { types.set(r.type, (types.get(r.type) ?? 0) + Number(r.n)); eventCount += Number(r.n); }
   }
+  const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
   const totals = new Map<string, ActorAggregates['counterparts'][number]>();
-  for (const s of series.values()) {
+  for (const s of series) {
     const m = totals.get(s.counterpart) ?? { code: s.counterpart, count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
     m.count += s.count; m.cooperation += s.cooperation; m.conflict += s.conflict; m.goldstein = round(m.goldstein + s.goldstein);
     totals.set(s.counterpart, m);
   }
   return {
     counterparts: [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
-    series: [...series.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
+    series,
     topTypes: [...types.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)).slice(0, 10),
     eventCount,
   };
