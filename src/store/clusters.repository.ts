@@ -1,38 +1,42 @@
 /**
- * Event clusters in the ledger: after events of some (actor, recipient, type) keys change, `refreshClusters`
- * re-clusters every event of those keys (src/analysis/clusters.ts) and rewrites their cluster rows and the
- * events' cluster_id, inside the caller's transaction. On PostgreSQL each key is locked for the transaction
- * (advisory lock), so concurrent workers serialise per key and end with the same clusters as one process.
+ * Event clusters in the ledger: an event's cluster id follows from (actor, recipient, type, day) and is written
+ * with the event; after events are added, `refreshClusters` recomputes those clusters' rows (sources, reports,
+ * first report) inside the caller's transaction. On PostgreSQL each cluster is locked for the transaction
+ * (advisory lock), so concurrent workers serialise per cluster and end with the same rows as one process.
  *
- *   await refreshClusters(trx, 'postgres', [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT' }]);
+ *   await refreshClusters(trx, [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT', day: '2022-03-01' }]);
  */
 import { sql, type Kysely } from 'kysely';
-import { clusterEvents, clusterKey, type ClusterableEvent, type EventCluster } from '../analysis/clusters.js';
+import { clusterEvents, clusterIdOf, clusterKey, type ClusterableEvent, type EventCluster } from '../analysis/clusters.js';
 import type { StoreKind } from './connect.js';
 import { keysetPage } from './keyset.js';
 import type { ClusterFilter, Page, PageRequest, StoredCluster } from './records.js';
 import type { Database, EventClustersTable } from './schema.js';
 
-export interface ClusterKey { actor: string; recipient: string; type: string }
+/** One cluster's address: (actor, recipient, type, day). */
+export interface ClusterKey { actor: string; recipient: string; type: string; day: string }
 
-export function clusterKeysOf(rows: ReadonlyArray<{ actor_code: string | null; recipient_code: string | null; type: string }>): ClusterKey[] {
+export function clusterKeysOf(rows: ReadonlyArray<{ actor_code: string | null; recipient_code: string | null; type: string; day: string }>): ClusterKey[] {
   const keys = new Map<string, ClusterKey>();
   for (const r of rows) {
-    const k = { actor: r.actor_code ?? '', recipient: r.recipient_code ?? '', type: r.type };
-    if (k.actor || k.recipient) keys.set(clusterKey(k), k);
+    const k = { actor: r.actor_code ?? '', recipient: r.recipient_code ?? '', type: r.type, day: r.day };
+    const id = clusterIdOf(k);
+    if (id) keys.set(`${clusterKey(k)}|${k.day}`, k);
   }
   return [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
 }
 
-/** Takes the per-key locks (PostgreSQL), in sorted order so two transactions never deadlock. */
+/** Takes the per-cluster locks (PostgreSQL), in sorted order so two transactions never deadlock. */
 export async function lockClusterKeys(trx: Kysely<Database>, kind: StoreKind, keys: ClusterKey[]): Promise<void> {
-  if (kind !== 'postgres') return;
-  for (const k of keys) await sql`select pg_advisory_xact_lock(hashtext(${clusterKey(k)}))`.execute(trx);
+  if (kind !== 'postgres' || !keys.length) return;
+  const names = keys.map((k) => `${clusterKey(k)}|${k.day}`);
+  await sql`select pg_advisory_xact_lock(hashtext(k)) from unnest(${names}::text[]) with ordinality as t(k, n) order by n`.execute(trx);
 }
 
+/** Recomputes the cluster rows for these keys from their events (whose cluster_id is set when they are written). */
 export async function refreshClusters(trx: Kysely<Database>, keys: ClusterKey[]): Promise<void> {
   for (const key of keys) {
-    let q = trx.selectFrom('events').select(['uid', 'day', 'document_id', 'source_name', 'published']).where('type', '=', key.type);
+    let q = trx.selectFrom('events').select(['uid', 'day', 'document_id', 'source_name', 'published']).where('type', '=', key.type).where('day', '=', key.day);
     q = key.actor ? q.where('actor_code', '=', key.actor) : q.where('actor_code', 'is', null);
     q = key.recipient ? q.where('recipient_code', '=', key.recipient) : q.where('recipient_code', 'is', null);
     const rows = await q.execute();
@@ -40,16 +44,15 @@ export async function refreshClusters(trx: Kysely<Database>, keys: ClusterKey[])
       uid: r.uid, actor: key.actor, recipient: key.recipient, type: key.type, day: r.day,
       documentId: r.document_id, source: r.source_name, published: r.published,
     }));
-    const clusters = clusterEvents(events);
-    await trx.deleteFrom('event_clusters').where('actor_code', '=', key.actor).where('recipient_code', '=', key.recipient).where('type', '=', key.type).execute();
-    for (let i = 0; i < clusters.length; i += 200) {
-      await trx.insertInto('event_clusters').values(clusters.slice(i, i + 200).map(clusterRow)).execute();
+    const id = clusterIdOf(key)!;
+    const [cluster] = clusterEvents(events);
+    if (!cluster) {
+      await trx.deleteFrom('event_clusters').where('id', '=', id).execute();
+      continue;
     }
-    for (const c of clusters) {
-      for (let i = 0; i < c.events.length; i += 500) {
-        await trx.updateTable('events').set({ cluster_id: c.id }).where('uid', 'in', c.events.slice(i, i + 500)).execute();
-      }
-    }
+    const row = clusterRow(cluster);
+    const { id: _id, ...update } = row;
+    await trx.insertInto('event_clusters').values(row).onConflict((oc) => oc.column('id').doUpdateSet(update)).execute();
   }
 }
 

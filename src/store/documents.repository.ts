@@ -23,7 +23,9 @@ const MIN_WORDS_FOR_NEAR_DUPLICATE = 40;
 export async function saveDocuments(db: Kysely<Database>, kind: StoreKind, docs: readonly Document[], opts: SaveOptions = {}): Promise<SaveResult[]> {
   if (!docs.length) return [];
   const prepared = docs.map((doc) => ({ doc, hash: simhash(doc.text), words: countWords(doc.text) }));
-  const keys = clusterKeysOf(docs.flatMap((d) => (d.layers.events ?? []).map((e) => ({ actor_code: e.actor[0]?.code ?? null, recipient_code: e.recipient[0]?.code ?? null, type: e.type }))));
+  const keys = clusterKeysOf(docs.flatMap((d) => (d.layers.events ?? []).map((e) => ({
+    actor_code: e.actor[0]?.code ?? null, recipient_code: e.recipient[0]?.code ?? null, type: e.type, day: e.date ?? d.published ?? '0000-00-00',
+  }))));
   return db.transaction().execute(async (trx) => {
     await lockClusterKeys(trx, kind, keys);
     const results: SaveResult[] = [];
@@ -65,14 +67,14 @@ export async function insertChunked<T extends keyof Database>(
 
 async function findNearDuplicate(trx: Kysely<Database>, hash: SimHash, id: string): Promise<string | null> {
   const [b0, b1, b2, b3] = hash.bands;
-  const candidates = await trx.selectFrom('documents').select(['id', 'simhash'])
+  // Only the band conditions in SQL, so both dialects answer from the four band indexes.
+  const candidates = await trx.selectFrom('documents').select(['id', 'simhash', 'near_duplicate_of'])
     .where((eb) => eb.or([eb('sh0', '=', b0), eb('sh1', '=', b1), eb('sh2', '=', b2), eb('sh3', '=', b3)]))
-    .where('near_duplicate_of', 'is', null)
-    .where('id', '!=', id)
-    .limit(200)
+    .limit(500)
     .execute();
   let best: { id: string; d: number } | null = null;
   for (const c of candidates) {
+    if (c.near_duplicate_of !== null || c.id === id) continue;
     const d = hammingDistance(hash.hex, c.simhash);
     if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d || (d === best.d && c.id < best.id))) best = { id: c.id, d };
   }

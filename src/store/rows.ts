@@ -8,6 +8,7 @@ import type { ActorRef, DateProvenance, Document, Layers } from '../core/types.j
 import type { ClaimsTable, CommitmentsTable, DocumentActorsTable, DocumentsTable, EventsTable } from './schema.js';
 import type { DocumentSummary, ExternalEvent, StoredClaim, StoredCommitment, StoredEvent } from './records.js';
 import type { SimHash } from '../ingest/simhash.js';
+import { clusterIdOf } from '../analysis/clusters.js';
 
 export const NO_DAY = '0000-00-00';
 
@@ -68,6 +69,7 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
     trigger_start: e.evidence.trigger.start, trigger_end: e.evidence.trigger.end, evidence_text: quote(e.evidence),
     source_name: name, url, published: doc.published, cluster_id: null, extra: null,
   }));
+  for (const e of events) e.cluster_id = clusterIdOf({ actor: e.actor_code ?? '', recipient: e.recipient_code ?? '', type: e.type, day: e.day });
 
   const commitments: CommitmentsTable[] = (doc.layers.commitments ?? []).map((c) => ({
     uid: `${doc.id}#${c.id}`, document_id: doc.id, commitment_id: c.id, kind: c.kind,
@@ -94,7 +96,7 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
 }
 
 export function externalEventRow(e: ExternalEvent): EventsTable {
-  return {
+  const row: EventsTable = {
     uid: e.uid, document_id: null, event_id: e.uid, origin: 'gdelt', sentence: 0, date: e.day, day: e.day, type: e.type,
     mode: null, context: '[]', cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), quad: e.quad, goldstein: e.goldstein,
     actor_code: e.actor[0]?.code ?? null, actor_sector: e.actor[0]?.sector ?? null,
@@ -103,6 +105,8 @@ export function externalEventRow(e: ExternalEvent): EventsTable {
     evidence_start: 0, evidence_end: 0, trigger_start: 0, trigger_end: 0, evidence_text: e.evidenceText,
     source_name: e.sourceName, url: e.url, published: e.published, cluster_id: null, extra: JSON.stringify(e.extra),
   };
+  row.cluster_id = clusterIdOf({ actor: row.actor_code ?? '', recipient: row.recipient_code ?? '', type: row.type, day: row.day });
+  return row;
 }
 
 export function toStoredEvent(r: EventsTable): StoredEvent {

@@ -9,8 +9,8 @@
 import type { Kysely } from 'kysely';
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
-import type { ActorRef, CommitmentRecord } from '../core/types.js';
-import type { EventReport, Ledger } from '../verify/ledger.js';
+import type { ActorRef, ClaimRecord, CommitmentRecord } from '../core/types.js';
+import { reportFromClaim, type EventReport, type Ledger } from '../verify/ledger.js';
 import type { Database } from './schema.js';
 
 /** Upper bound on rows one look-up reads, so a huge ledger cannot stall a check. */
@@ -56,6 +56,18 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
       quote: r.evidence_text,
       ...(r.title ? { title: r.title } : {}),
     });
+  }
+  const claims = await db
+    .selectFrom('claims')
+    .innerJoin('documents', 'documents.id', 'claims.document_id')
+    .select(['claims.record', 'claims.document_id', 'documents.source_name', 'documents.published', 'documents.title'])
+    .where('claims.kind', '=', 'event-date')
+    .limit(MAX_ROWS)
+    .execute();
+  for (const c of claims) {
+    const record = parse<ClaimRecord | null>(c.record, null);
+    const r = record && reportFromClaim(record, { id: c.document_id, source: c.source_name, published: c.published, title: c.title }, [a, b], q.type);
+    if (r) out.push(r);
   }
   return out;
 }

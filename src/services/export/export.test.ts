@@ -19,9 +19,9 @@ before(async () => {
     published: '2022-03-02', source: { kind: 'url', uri: 'https://a.example.org/kharkiv', name: 'Wire A' },
     events: [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT', cameo: '195', date: '2022-03-01', evidence: 'Russia shelled Kharkiv, officials said, on Tuesday.' }],
   });
-  const b = analysedDoc('Kharkiv was shelled by Russian artillery overnight into Wednesday.', {
+  const b = analysedDoc('Kharkiv was shelled by Russian artillery on Tuesday night.', {
     published: '2022-03-02', source: { kind: 'url', uri: 'https://b.example.org/k', name: 'Wire B' },
-    events: [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT', cameo: '195', date: '2022-03-02', evidence: 'Kharkiv was shelled by Russian artillery' }],
+    events: [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT', cameo: '195', date: '2022-03-01', evidence: 'Kharkiv was shelled by Russian artillery' }],
   });
   const text = 'Former President Trump spoke with Putin by phone.';
   const c = analysedDoc(text, { published: '2025-03-19', source: { kind: 'url', uri: 'https://c.example.org/call', name: 'Wire C' } });
@@ -48,7 +48,7 @@ test('csv: a header, one row per event, fields with commas and quotes quoted', a
   const lines = out.trimEnd().split('\r\n');
   assert.equal(lines.length, 3);
   assert.match(lines[0]!, /^uid,day,date,actor,/);
-  assert.ok(lines[1]!.endsWith('"Russia shelled Kharkiv, officials said, on Tuesday."'));
+  assert.ok(lines.some((l) => l.endsWith(',"Russia shelled Kharkiv, officials said, on Tuesday."')));
 });
 
 test('gdelt: 58 columns that the GDELT importer reads back, with cluster counts', async () => {
@@ -68,7 +68,7 @@ test('gdelt: 58 columns that the GDELT importer reads back, with cluster counts'
 
 test('plover: records with id, date, actor, recipient, event and citation', async () => {
   const { out } = await run({ format: 'plover' });
-  const first = JSON.parse(out.split('\n')[0]!);
+  const first = out.trimEnd().split('\n').map((l) => JSON.parse(l)).find((r) => r.cite_info.publication === 'Wire A');
   assert.equal(first.date, '2022-03-01');
   assert.deepEqual(first.event, ['ASSAULT']);
   assert.equal(first.actor[0].code, 'RUS');

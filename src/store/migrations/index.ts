@@ -5,9 +5,10 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20261125T0700_initial.js';
+import * as clusterDayIndex from './20261125T0800_cluster_day_index.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '20261125T0700_initial': initial };
+    return { '20261125T0700_initial': initial, '20261125T0800_cluster_day_index': clusterDayIndex };
   },
 };
