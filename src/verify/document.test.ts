@@ -65,6 +65,11 @@ test('in memory: the misdated call and the title are contradicted; the pledge is
   assertThePledge(await verifyDocument(doc, ledger, undefined, '2025-05-01'), '2025-05-01', 'expired');
 });
 
+test('documents that date the call themselves count as reports even when no event was coded', async () => {
+  const uncoded = fixtures().map((d) => ({ ...d, layers: { ...d.layers, events: [] } }));
+  assertTheCallIsMisdated(await verifyDocument(misdated(), memoryLedger(uncoded), undefined, '2025-03-25'));
+});
+
 test('without a ledger the article is judged on its own date, and the event date stays unverified', async () => {
   const r = await verifyDocument(misdated(), null);
   assert.equal(r.claims.find((c) => c.kind === 'event-date')?.verdict, 'unverified');

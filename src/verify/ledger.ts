@@ -10,8 +10,13 @@
 import { daysBetween } from '../core/dates.js';
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
+import type { ClaimRecord } from '../core/types.js';
 
-/** One event row of the ledger, as the verifier needs it. */
+/**
+ * One report of an event in the ledger, as the verifier needs it: a coded event row, or a ledger document's own
+ * day-precise statement of when the event happened (its event-date claim), so a report counts even when the
+ * event coder missed the sentence. A document counts once per cluster either way.
+ */
 export interface EventReport {
   eventId: string;
   documentId: string | null;
@@ -46,6 +51,18 @@ export interface EventCluster {
   /** Independent sources: distinct outlets, else distinct documents. */
   sources: number;
   documents: string[];
+}
+
+/** A stored document's event-date claim as an event report (day precision only), or null. */
+export function reportFromClaim(claim: ClaimRecord, doc: { id: string; source: string | null; published: string | null; title?: string }, codes: string[], type: string): EventReport | null {
+  if (claim.kind !== 'event-date' || !claim.event || claim.event.type !== type || claim.asserted.precision !== 'day' || !claim.asserted.date) return null;
+  const parties = claim.event.participants;
+  if (!codes.every((c) => parties.some((p) => p.code === c))) return null;
+  return {
+    eventId: `${doc.id}#${claim.id}`, documentId: doc.id, source: doc.source, published: doc.published, date: claim.asserted.date, type,
+    mode: claim.event.mode ?? null, codes: parties.map((p) => p.code), names: parties.map((p) => p.name).filter((n): n is string => !!n),
+    quote: claim.text, ...(doc.title ? { title: doc.title } : {}),
+  };
 }
 
 /** Reports within a day of each other are the same event. */

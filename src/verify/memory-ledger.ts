@@ -8,7 +8,7 @@
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
 import type { Document, EventRecord } from '../core/types.js';
-import type { EventReport, Ledger } from './ledger.js';
+import { reportFromClaim, type EventReport, type Ledger } from './ledger.js';
 
 export function memoryLedger(docs: readonly Document[]): Ledger {
   const rows = docs.flatMap((d) => (d.layers.events ?? []).map((e) => ({ d, e })));
@@ -26,6 +26,12 @@ export function memoryLedger(docs: readonly Document[]): Ledger {
           mode: e.mode ?? null, codes: [...e.actor, ...e.recipient].map((x) => x.code),
           names: [...e.actor, ...e.recipient].map((x) => x.name).filter((n): n is string => !!n), quote: quote(d, e), title: d.title,
         });
+      }
+      for (const d of docs) {
+        for (const c of d.layers.claims ?? []) {
+          const r = reportFromClaim(c, { id: d.id, source: d.source.name ?? null, published: d.published, title: d.title }, codes.slice(0, 2), type);
+          if (r) out.push(r);
+        }
       }
       return out;
     },
