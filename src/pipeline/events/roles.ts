@@ -75,7 +75,7 @@ function isPassive(v: SentenceView, head: number): boolean {
   const next = head + 1 < v.end ? tok(v, head + 1) : null;
   const prev = head > v.start ? tok(v, head - 1) : null;
   if (!prev || !next || !/(ed|en)$/.test(t.norm)) return false;
-  if (next.norm === 'by' && (prev.norm === ',' || mentionAt(v, head - 1) || prev.pos === 'NOUN')) return true;
+  if (next.norm === 'by' && (prev.norm === ',' || mentionAt(v, head - 1) || prev.pos === 'NOUN')) return byAgent(v, head + 1, clauseOf(v, head)).length > 0;
   return next.norm === 'while' && (!!mentionAt(v, head - 1) || prev.pos === 'NOUN');
 }
 
