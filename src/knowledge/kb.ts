@@ -169,6 +169,11 @@ export class KnowledgeBase {
     return noun ? { code: '', sector: noun, kind: 'sector' } : null;
   }
 
+  /** Every actor a phrase names, in order ("Russian and Belarusian troops" -> RUS MIL, BLR MIL). */
+  resolveAll(phrase: string, on: string = KnowledgeBase.today()): ResolvedActor[] {
+    return findMentions(this, phrase, 0, phrase.length, on).filter((m) => m.code).map(toResolved);
+  }
+
   /** The sector of the last, longest sector noun ending before character `before` ("a disgraced former minister" -> ELI). */
   private sectorNoun(ws: ReturnType<typeof words>, before: number): string | undefined {
     let best: { start: number; end: number; sector: string } | undefined;

@@ -11,7 +11,7 @@
  */
 import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
-import { KnowledgeBase, loadKnowledge, type Holding } from '../../knowledge/index.js';
+import { KnowledgeBase, loadKnowledge, type Holding, type ResolvedActor } from '../../knowledge/index.js';
 import { parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
 
@@ -68,8 +68,14 @@ function roles(kb: KnowledgeBase, name: string, on: string, json: boolean): numb
 function resolve(kb: KnowledgeBase, phrase: string, on: string, json: boolean): number {
   const actor = kb.resolve(phrase, on);
   if (!actor) throw new ParleyError('KB_UNKNOWN', `no actor known for "${phrase}"`);
-  if (json) writeJsonLine({ phrase, on, actor });
-  else process.stdout.write(`${phrase} on ${on}: ${[actor.code || '-', actor.sector ?? '', actor.kind, actor.name ?? '', actor.office ? `(${actor.office})` : ''].filter(Boolean).join(' ')}\n`);
+  const all = kb.resolveAll(phrase, on);
+  if (json) {
+    writeJsonLine({ phrase, on, actor, actors: all });
+    return 0;
+  }
+  const show = (a: ResolvedActor) => [a.code || '-', a.sector ?? '', a.kind, a.name ?? '', a.office ? `(${a.office})` : ''].filter(Boolean).join(' ');
+  process.stdout.write(`${phrase} on ${on}: ${show(actor)}\n`);
+  if (all.length > 1) for (const a of all) process.stdout.write(`  - ${show(a)}\n`);
   return 0;
 }
 
