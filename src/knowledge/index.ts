@@ -7,6 +7,7 @@
  *   kb.resolve('Russian troops', '2022-03-01')           // { code: 'RUS', sector: 'MIL', kind: 'country' }
  *   kb.resolve('Putin', '2025-03-18')                    // { code: 'RUS', sector: 'GOV', kind: 'person', name: 'Vladimir Putin',
  *                                                        //   office: 'President of Russia', id: 'Q7747', status: 'current' }
+ *   kb.resolveAll('Russian and Belarusian troops')      // [{ code: 'RUS', sector: 'MIL', … }, { code: 'BLR', sector: 'MIL', … }]
  *   kb.who('German Chancellor', '2019-01-01')            // [Holding{ person: 'Angela Merkel', office: 'Chancellor of Germany', status: 'current', … }]
  *   kb.roles('Donald Trump', '2023-06-15')               // [Holding{ office: 'President of the United States', status: 'former', … }, …]
  *   kb.findPeople('Bush', '2005-01-01')[0].person.name   // 'George W. Bush'
