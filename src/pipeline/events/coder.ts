@@ -42,6 +42,7 @@ export function codeEvents(doc: Document, options: CoderOptions = {}): EventReco
   const out: EventRecord[] = [];
   let s0 = 0;
   for (let s = 0; s < sentences.length; s++) {
+    while (s0 < tokens.length && tokens[s0]!.sentence < s) s0++; // tokens outside every sentence span
     let s1 = s0;
     while (s1 < tokens.length && tokens[s1]!.sentence === s) s1++;
     if (s1 > s0) out.push(...codeSentence(doc, tokens, s, s0, s1, bySentence[s] ?? [], timesBySentence[s] ?? [], options));
