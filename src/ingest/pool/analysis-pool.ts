@@ -1,6 +1,7 @@
 /**
  * Runs the pipeline on all cores: a pool of worker threads (default: one per core, PARLEY_THREADS to
- * override); a batch is split across the threads and comes back in order. With one thread it runs inline.
+ * override), started on the first batch big enough to be worth it; a batch is split across the threads and
+ * comes back in order. With one thread (or a tiny batch) it runs inline.
  *
  *   const pool = createAnalysisPool();
  *   const analysed = await pool.analyse(docs);
@@ -17,6 +18,9 @@ export interface AnalysisPool {
   analyse(docs: Document[]): Promise<Document[]>;
   close(): Promise<void>;
 }
+
+/** Batches smaller than this run inline until the threads have been started by a larger one. */
+const SMALL_BATCH = 4;
 
 export function defaultThreads(): number {
   const env = Number(process.env.PARLEY_THREADS);
@@ -45,7 +49,9 @@ export function createAnalysisPool(size = defaultThreads()): AnalysisPool {
     });
     return w;
   };
-  for (let i = 0; i < size; i++) workers.push(spawn());
+  const start = () => {
+    while (workers.length < size) workers.push(spawn());
+  };
   const run = (w: Worker, docs: Document[]) =>
     new Promise<Document[]>((resolve, reject) => {
       const id = nextId++;
@@ -56,6 +62,9 @@ export function createAnalysisPool(size = defaultThreads()): AnalysisPool {
     size,
     async analyse(docs) {
       if (!docs.length) return [];
+      // A handful of documents is quicker inline than starting the threads (each loads the pipeline).
+      if (!workers.length && docs.length < SMALL_BATCH) return docs.map((d) => defaultPipeline().run(d));
+      start();
       const per = Math.ceil(docs.length / workers.length);
       const parts: Promise<Document[]>[] = [];
       for (let i = 0; i * per < docs.length; i++) parts.push(run(workers[i]!, docs.slice(i * per, (i + 1) * per)));
