@@ -18,7 +18,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = packagePath('test-artifacts', 'screenshots');
 const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing: browser tests skipped (CI installs Debian's chromium)` : !existsSync(packagePath('web-dist', 'index.html')) ? 'web-dist/ is not built: run `npm run build` first' : false;
 
-describe('dashboard in Chromium', { skip }, () => {
+describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
   let server: Awaited<ReturnType<typeof exampleServer>>;
   let browser: BrowserContext;
   let page: Page;
@@ -36,6 +36,9 @@ describe('dashboard in Chromium', { skip }, () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = browser.pages()[0] ?? (await browser.newPage());
+    // Generous waits: CI machines are shared and slow; nothing here measures speed.
+    page.setDefaultTimeout(90_000);
+    page.setDefaultNavigationTimeout(90_000);
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   });

@@ -50,7 +50,7 @@ export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Inte
     series: [
       { name: 'Cooperation events', type: 'bar', stack: 'events', data: points.map((p) => p.cooperation), itemStyle: { color: COLORS.cooperation }, barMaxWidth: 36 },
       { name: 'Conflict events', type: 'bar', stack: 'events', data: points.map((p) => p.conflict), itemStyle: { color: COLORS.conflict }, barMaxWidth: 36 },
-      { name: 'Average Goldstein score', type: 'line', yAxisIndex: 1, connectNulls: true, data: points.map((p) => (p.count ? Number((p.goldstein / p.count).toFixed(1)) : null)), itemStyle: { color: COLORS.goldstein }, symbolSize: 7 },
+      { name: 'Average Goldstein score', type: 'line', yAxisIndex: 1, connectNulls: false, data: points.map((p) => (p.count ? Number((p.goldstein / p.count).toFixed(1)) : null)), itemStyle: { color: COLORS.goldstein }, symbolSize: 7 },
     ],
   });
 }
