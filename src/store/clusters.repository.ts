@@ -35,24 +35,26 @@ export async function lockClusterKeys(trx: Kysely<Database>, kind: StoreKind, ke
 
 /** Recomputes the cluster rows for these keys from their events (whose cluster_id is set when they are written). */
 export async function refreshClusters(trx: Kysely<Database>, keys: ClusterKey[]): Promise<void> {
-  for (const key of keys) {
-    let q = trx.selectFrom('events').select(['uid', 'day', 'document_id', 'source_name', 'published']).where('type', '=', key.type).where('day', '=', key.day);
-    q = key.actor ? q.where('actor_code', '=', key.actor) : q.where('actor_code', 'is', null);
-    q = key.recipient ? q.where('recipient_code', '=', key.recipient) : q.where('recipient_code', 'is', null);
-    const rows = await q.execute();
-    const events: ClusterableEvent[] = rows.map((r) => ({
-      uid: r.uid, actor: key.actor, recipient: key.recipient, type: key.type, day: r.day,
-      documentId: r.document_id, source: r.source_name, published: r.published,
-    }));
-    const id = clusterIdOf(key)!;
-    const [cluster] = clusterEvents(events);
-    if (!cluster) {
-      await trx.deleteFrom('event_clusters').where('id', '=', id).execute();
-      continue;
+  const byId = new Map(keys.map((k) => [clusterIdOf(k)!, k]));
+  const ids = [...byId.keys()];
+  for (let i = 0; i < ids.length; i += 200) {
+    const part = ids.slice(i, i + 200);
+    const rows = await trx.selectFrom('events').select(['uid', 'day', 'document_id', 'source_name', 'published', 'cluster_id']).where('cluster_id', 'in', part).execute();
+    const events: ClusterableEvent[] = rows.map((r) => {
+      const key = byId.get(r.cluster_id!)!;
+      return { uid: r.uid, actor: key.actor, recipient: key.recipient, type: key.type, day: r.day, documentId: r.document_id, source: r.source_name, published: r.published };
+    });
+    const clusters = clusterEvents(events).map(clusterRow);
+    const found = new Set(clusters.map((c) => c.id));
+    const gone = part.filter((id) => !found.has(id));
+    if (gone.length) await trx.deleteFrom('event_clusters').where('id', 'in', gone).execute();
+    if (clusters.length) {
+      await trx.insertInto('event_clusters').values(clusters).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+        first_day: eb.ref('excluded.first_day'), last_day: eb.ref('excluded.last_day'), first_event_uid: eb.ref('excluded.first_event_uid'),
+        first_document_id: eb.ref('excluded.first_document_id'), first_source: eb.ref('excluded.first_source'),
+        sources_count: eb.ref('excluded.sources_count'), reports_count: eb.ref('excluded.reports_count'), documents_count: eb.ref('excluded.documents_count'),
+      }))).execute();
     }
-    const row = clusterRow(cluster);
-    const { id: _id, ...update } = row;
-    await trx.insertInto('event_clusters').values(row).onConflict((oc) => oc.column('id').doUpdateSet(update)).execute();
   }
 }
 

@@ -14,7 +14,7 @@ import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repo
 import type { StoreKind } from './connect.js';
 import { keysetPage } from './keyset.js';
 import type { DocumentFilter, DocumentSummary, Page, PageRequest, SaveOptions, SaveResult } from './records.js';
-import { documentRows, toDocument, toDocumentSummary } from './rows.js';
+import { documentRows, toDocument, toDocumentSummary, type DocumentRows } from './rows.js';
 import type { Database } from './schema.js';
 
 /** Fewer words than this and SimHash is too noisy to call two texts near-duplicates. */
@@ -28,29 +28,69 @@ export async function saveDocuments(db: Kysely<Database>, kind: StoreKind, docs:
   }))));
   return db.transaction().execute(async (trx) => {
     await lockClusterKeys(trx, kind, keys);
-    const results: SaveResult[] = [];
     const now = new Date().toISOString();
+    const stored = await nearDuplicateCandidates(trx, prepared.filter((p) => p.words >= MIN_WORDS_FOR_NEAR_DUPLICATE).map((p) => p.hash));
+    const originals: Candidate[] = stored.filter((c) => c.near_duplicate_of === null);
+    const batchIds = new Set<string>();
+    const planned: { rows: DocumentRows; near: string | null; claims: Document['layers']['claims'] }[] = [];
+    const results: SaveResult[] = [];
     for (const { doc, hash, words } of prepared) {
-      const near = words >= MIN_WORDS_FOR_NEAR_DUPLICATE ? await findNearDuplicate(trx, hash, doc.id) : null;
-      const rows = documentRows(doc, { runId: opts.runId ?? null, simhash: hash, nearDuplicateOf: near, now });
-      const inserted = await trx.insertInto('documents').values(rows.document).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) {
+      if (batchIds.has(doc.id)) {
         results.push({ id: doc.id, status: 'duplicate', events: 0 });
         continue;
       }
-      await insertChunked(trx, 'document_actors', rows.actors, (q) => q.onConflict((oc: any) => oc.columns(['document_id', 'code', 'sector', 'name']).doNothing()));
-      await insertChunked(trx, 'events', rows.events, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
-      await insertChunked(trx, 'commitments', rows.commitments, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
-      await insertChunked(trx, 'claims', rows.claims, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
-      const verdicts = (doc.layers.claims ?? []).map((c) => ({
-        id: randomUUID(), claim_uid: `${doc.id}#${c.id}`, verdict: c.verdict, explanation: c.explanation, evidence: JSON.stringify(c.evidence), checked_at: now,
-      }));
-      await insertChunked(trx, 'verdicts', verdicts);
-      results.push(near ? { id: doc.id, status: 'near-duplicate', nearDuplicateOf: near, events: rows.events.length } : { id: doc.id, status: 'added', events: rows.events.length });
+      batchIds.add(doc.id);
+      const near = words >= MIN_WORDS_FOR_NEAR_DUPLICATE ? closest(originals, hash, doc.id) : null;
+      const rows = documentRows(doc, { runId: opts.runId ?? null, simhash: hash, nearDuplicateOf: near, now });
+      if (!near && words >= MIN_WORDS_FOR_NEAR_DUPLICATE) originals.push({ id: doc.id, simhash: hash.hex, near_duplicate_of: null });
+      planned.push({ rows, near, claims: doc.layers.claims });
+      results.push({ id: doc.id, status: near ? 'near-duplicate' : 'added', ...(near ? { nearDuplicateOf: near } : {}), events: rows.events.length });
     }
+    // One multi-row insert per table; documents already in the ledger (or written by a concurrent worker) are skipped.
+    const inserted = new Set<string>();
+    for (let i = 0; i < planned.length; i += 100) {
+      const rows = await trx.insertInto('documents').values(planned.slice(i, i + 100).map((p) => p.rows.document))
+        .onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+      rows.forEach((r) => inserted.add(r.id));
+    }
+    const fresh = planned.filter((p) => inserted.has(p.rows.document.id));
+    await insertChunked(trx, 'document_actors', fresh.flatMap((p) => p.rows.actors), (q) => q.onConflict((oc: any) => oc.columns(['document_id', 'code', 'sector', 'name']).doNothing()));
+    await insertChunked(trx, 'events', fresh.flatMap((p) => p.rows.events), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    await insertChunked(trx, 'commitments', fresh.flatMap((p) => p.rows.commitments), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    await insertChunked(trx, 'claims', fresh.flatMap((p) => p.rows.claims), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    await insertChunked(trx, 'verdicts', fresh.flatMap((p) => (p.claims ?? []).map((c) => ({
+      id: randomUUID(), claim_uid: `${p.rows.document.id}#${c.id}`, verdict: c.verdict, explanation: c.explanation, evidence: JSON.stringify(c.evidence), checked_at: now,
+    }))));
     await refreshClusters(trx, keys);
-    return results;
+    return results.map((r) => (r.status !== 'duplicate' && !inserted.has(r.id) ? { id: r.id, status: 'duplicate' as const, events: 0 } : r));
   });
+}
+
+interface Candidate { id: string; simhash: string; near_duplicate_of: string | null }
+
+/** Stored documents sharing a SimHash band with any of `hashes` (only band conditions, so the band indexes answer). */
+async function nearDuplicateCandidates(trx: Kysely<Database>, hashes: SimHash[]): Promise<Candidate[]> {
+  if (!hashes.length) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < hashes.length; i += 100) {
+    const part = hashes.slice(i, i + 100);
+    const band = (n: 0 | 1 | 2 | 3) => [...new Set(part.map((h) => h.bands[n]))];
+    out.push(...await trx.selectFrom('documents').select(['id', 'simhash', 'near_duplicate_of'])
+      .where((eb) => eb.or([eb('sh0', 'in', band(0)), eb('sh1', 'in', band(1)), eb('sh2', 'in', band(2)), eb('sh3', 'in', band(3))]))
+      .execute());
+  }
+  return out;
+}
+
+/** The original within NEAR_DUPLICATE_BITS of `hash` (closest, then smallest id), or null. */
+function closest(originals: readonly Candidate[], hash: SimHash, id: string): string | null {
+  let best: { id: string; d: number } | null = null;
+  for (const c of originals) {
+    if (c.id === id) continue;
+    const d = hammingDistance(hash.hex, c.simhash);
+    if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d || (d === best.d && c.id < best.id))) best = { id: c.id, d };
+  }
+  return best?.id ?? null;
 }
 
 /** Inserts rows in chunks small enough for SQLite's parameter limit. */
@@ -63,22 +103,6 @@ export async function insertChunked<T extends keyof Database>(
   for (let i = 0; i < rows.length; i += 200) {
     await tweak(trx.insertInto(table).values(rows.slice(i, i + 200) as never)).execute();
   }
-}
-
-async function findNearDuplicate(trx: Kysely<Database>, hash: SimHash, id: string): Promise<string | null> {
-  const [b0, b1, b2, b3] = hash.bands;
-  // Only the band conditions in SQL, so both dialects answer from the four band indexes.
-  const candidates = await trx.selectFrom('documents').select(['id', 'simhash', 'near_duplicate_of'])
-    .where((eb) => eb.or([eb('sh0', '=', b0), eb('sh1', '=', b1), eb('sh2', '=', b2), eb('sh3', '=', b3)]))
-    .limit(500)
-    .execute();
-  let best: { id: string; d: number } | null = null;
-  for (const c of candidates) {
-    if (c.near_duplicate_of !== null || c.id === id) continue;
-    const d = hammingDistance(hash.hex, c.simhash);
-    if (d <= NEAR_DUPLICATE_BITS && (!best || d < best.d || (d === best.d && c.id < best.id))) best = { id: c.id, d };
-  }
-  return best?.id ?? null;
 }
 
 function countWords(text: string): number {
