@@ -59,6 +59,7 @@ const CASES: Case[] = [
   { text: 'The talks between former U.S. President Donald Trump and Putin drew attention.', published: null, claim: 'former U.S. President Donald Trump', verdict: 'unverified', explains: /No date/ },
   { text: 'Former French President Emmanuel Macron gave a speech.', published: '2027-06-01', claim: 'Former French President Emmanuel Macron', verdict: 'unverified', explains: /last checked/ },
   { text: 'Foreign Minister Angela Merkel gave a speech.', published: '2015-03-01', claim: 'Foreign Minister Angela Merkel', verdict: 'unverified' },
+  { text: 'Former U.S. President Donald Trump spoke at the ceremony.', published: '2025-01-25', claim: 'Former U.S. President Donald Trump', verdict: 'unverified', explains: /titles often lag/ },
 ];
 
 for (const c of CASES) {

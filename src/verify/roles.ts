@@ -9,6 +9,7 @@
  *   // { verdict: 'contradicted', explanation: 'On 2025-03-18 (the date of the call …), Donald Trump was the sitting
  *   //   President of the United States (in office since 2025-01-20), not a former one.', evidence: [knowledge fact] }
  */
+import { daysBetween } from '../core/dates.js';
 import type { ClaimEvidence, ClaimVerdict } from '../core/types.js';
 import type { Holding, KnowledgeBase } from '../knowledge/index.js';
 import type { RoleMention } from '../pipeline/claims/titles.js';
@@ -22,6 +23,9 @@ export interface RefDate {
   /** Says where the date came from, for the explanation ("the date of the call in the ledger, 3 sources"). */
   note?: string;
 }
+
+/** Days after taking office during which "former" is not called wrong (the appointee "former minister X" of the day). */
+const TRANSITION_DAYS = 30;
 
 export interface Judgement {
   verdict: ClaimVerdict;
@@ -49,6 +53,7 @@ export function judgeRole(kb: KnowledgeBase, claim: Role, ref: RefDate | null): 
     case 'former':
       if (at.state === 'current') {
         if (stale) return unverified(staleNote(h, ref.on), evidence);
+        if (daysBetween(h.start, ref.on) < TRANSITION_DAYS) return unverified(`${when}, ${claim.person} had taken office as ${h.office} only on ${h.start}; titles often lag a change of office.`, evidence);
         return { verdict: 'contradicted', explanation: `${when}, ${claim.person} was the sitting ${h.office} (in office since ${h.start}), not a former one.`, evidence };
       }
       if (at.state === 'former') return { verdict: 'supported', explanation: `${when}, ${claim.person} was a former ${h.office} (left office on ${h.end}).`, evidence };
