@@ -71,7 +71,8 @@ async function queued(store: Store, specs: string[], opts: Parameters<typeof enq
 }
 
 export function formatSummary(t: IngestTotals, label: string, counts: LedgerCounts, seconds: number | null): string {
-  const rate = seconds ? ` in ${seconds.toFixed(1)} s (${(t.added / seconds).toFixed(1)} articles/s)` : '';
+  const perSecond = seconds && t.added ? `, ${(t.added / seconds).toFixed(1)} articles/s` : seconds && t.gdeltEvents ? `, ${(t.gdeltEvents / seconds).toFixed(0)} GDELT events/s` : '';
+  const rate = seconds ? ` in ${seconds.toFixed(1)} s${perSecond ? ` (${perSecond.slice(2)})` : ''}` : '';
   const lines = [
     `ingested into ${label}${rate}`,
     `  added          ${String(t.added).padStart(8)}   (near-duplicates ${t.nearDuplicates})`,
