@@ -61,6 +61,7 @@ export class KnowledgeBase {
   readonly countryNames = new Map<string, string>();
   readonly offices: Office[];
   readonly officeByLabel = new Map<string, Office>();
+  private readonly officeExact = new Map<string, Office>();
   /** title key ("prime minister") -> offices carrying that title */
   readonly titleIndex = new Map<string, Office[]>();
   readonly terms: Term[];
@@ -101,6 +102,7 @@ export class KnowledgeBase {
     const titleAdded = new Set<string>();
     for (const o of this.offices) {
       this.officeByLabel.set(keyOf(o.office), o);
+      this.officeExact.set(o.office, o);
       const titles = new Set<string>([...(o.titles ?? []), ...(ROLE_TITLES[o.role] ?? [])]);
       if (/^President of/.test(o.office)) titles.add('president');
       if (/^King of/.test(o.office)) titles.add('king');
@@ -226,7 +228,7 @@ export class KnowledgeBase {
       let s = 0;
       for (const t of terms) {
         const st = statusOn(t, on);
-        const rank = ROLE_RANK.length - rankOf(this.officeByLabel.get(keyOf(t.office))?.role);
+        const rank = ROLE_RANK.length - rankOf(this.roleOf(t.office));
         if (st === 'current') s = Math.max(s, 1_000_000 + rank * 1000);
         else if (st === 'former') s = Math.max(s, 500_000 - daysApart(t.end!, on) + rank);
         else s = Math.max(s, 100_000 - daysApart(on, t.start));
@@ -254,8 +256,8 @@ export class KnowledgeBase {
     return future[0] ?? null;
   }
 
-  roleOf(office: string): string | undefined { return this.officeByLabel.get(keyOf(office))?.role; }
-  sectorOf(office: string): string { return this.officeByLabel.get(keyOf(office))?.sector ?? 'GOV'; }
+  roleOf(office: string): string | undefined { return (this.officeExact.get(office) ?? this.officeByLabel.get(keyOf(office)))?.role; }
+  sectorOf(office: string): string { return (this.officeExact.get(office) ?? this.officeByLabel.get(keyOf(office)))?.sector ?? 'GOV'; }
 
   /** Offices a title phrase names: "German Chancellor", "the French president", "President of France", exact labels. */
   parseOfficeTitle(text: string): OfficeTitle[] {

@@ -17,13 +17,16 @@ export interface Word {
   initial?: boolean;
 }
 
-const WORD = /\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|\S/gu;
+const WORD = /\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|['’]s(?![\p{L}\p{N}])|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\+?|\S/gu;
 
 export function keyOf(text: string): string {
   let k = text.toLowerCase();
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").replace(/ı/g, 'i');
   return k.includes('.') && k.length > 1 ? k.replace(/\./g, '') : k;
 }
+
+const QUALIFIED = /^((?:ex|then|former)-)(\p{L}.*)$/iu;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
 
 /** Cuts `text` (or `text.slice(from, to)`) into words with absolute offsets. */
 export function words(text: string, from = 0, to = text.length): Word[] {
@@ -35,14 +38,14 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     let t = m[0];
     let start = m.index;
     // "ex-President", "then-Chancellor": the qualifier is its own word
-    const qual = /^((?:ex|then|former)-)(\p{L}.*)$/iu.exec(t);
+    const qual = t.indexOf('-') > 1 ? QUALIFIED.exec(t) : null;
     if (qual) {
       out.push(make(qual[1]!, start));
       t = qual[2]!;
       start += qual[1]!.length;
     }
     // split a possessive 's / ’s into its own word
-    const poss = /^(.+)(['’]s)$/u.exec(t);
+    const poss = t.length > 3 && t.charCodeAt(t.length - 1) === 115 /* s */ ? POSSESSIVE.exec(t) : null;
     if (poss && poss[1]!.length > 1) {
       out.push(make(poss[1]!, start));
       out.push(make(poss[2]!, start + poss[1]!.length));
