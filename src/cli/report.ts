@@ -39,7 +39,15 @@ export function formatReport(doc: Document): string {
     const to = c.to.map((a) => a.code).join('+');
     const window = c.starts || c.ends ? ` ${c.starts ?? '?'} .. ${c.ends ?? '?'}` : '';
     const dur = c.durationDays ? ` (${c.durationDays} days)` : '';
-    out.push(`  ${c.kind} by ${by}${to ? ` to ${to}` : ''}: ${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}${window}${dur} [${c.status}]`);
+    const what = `${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}`;
+    if (c.phase === 'accused-violation' || c.phase === 'denied-violation') {
+      const accuser = (c.accuser ?? []).map((a) => a.code).join('+') || '---';
+      const accused = (c.accused ?? c.by).map((a) => a.code).join('+') || '---';
+      const verb = c.phase === 'accused-violation' ? 'accuses' : 'denies breaking';
+      out.push(`  ${c.kind} ${c.phase === 'accused-violation' ? 'violation alleged' : 'violation denied'}: ${c.phase === 'accused-violation' ? `${accuser} accuses ${accused}` : `${accused} ${verb} the ${c.kind}`} (${what})${c.violationDate ? ` on ${c.violationDate}` : ''}`);
+    } else {
+      out.push(`  ${c.kind}${c.phase ? ` (${c.phase})` : ''} by ${by}${to ? ` to ${to}` : ''}: ${what}${window}${dur} [${c.status}]`);
+    }
     for (const ev of c.evidence.slice(0, 2)) out.push(`      ${q(ev)}`);
   }
 
