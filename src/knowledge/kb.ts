@@ -236,24 +236,39 @@ export class KnowledgeBase {
       if (!terms.length) s = 200_000; // known figure without terms
       return s;
     };
-    return [...keys].sort((a, b) => score(b) - score(a));
+    if (keys.length < 2) return [...keys];
+    const scores = new Map(keys.map((k) => [k, score(k)]));
+    return [...keys].sort((a, b) => scores.get(b)! - scores.get(a)!);
   }
 
   /** The best holding of a person on a date: a current one by role rank, else the latest former one. */
   holdingOf(key: string, on: string, titleKey?: string): Holding | null {
-    const terms = (this.termsByPerson.get(key) ?? []).map((t) => ({ ...t, status: statusOn(t, on) }));
-    let pool = terms;
+    const all = this.termsByPerson.get(key);
+    if (!all) return null;
+    let pool: readonly Term[] = all;
     if (titleKey) {
-      const offices = new Set((this.titleIndex.get(titleKey) ?? []).map((o) => o.office));
-      const titled = terms.filter((t) => offices.has(t.office));
+      const offices = this.titleOffices(titleKey);
+      const titled = all.filter((t) => offices.has(t.office));
       if (titled.length) pool = titled;
     }
-    const current = pool.filter((t) => t.status === 'current');
-    if (current.length) return current.sort((a, b) => rankOf(this.roleOf(a.office)) - rankOf(this.roleOf(b.office)))[0]!;
-    const former = pool.filter((t) => t.status === 'former').sort((a, b) => b.end!.localeCompare(a.end!));
-    if (former.length) return former[0]!;
-    const future = pool.filter((t) => t.status === 'future').sort((a, b) => a.start.localeCompare(b.start));
-    return future[0] ?? null;
+    // current: best role rank; else the latest former; else the earliest future
+    let current: Term | undefined, former: Term | undefined, future: Term | undefined;
+    for (const t of pool) {
+      const st = statusOn(t, on);
+      if (st === 'current') { if (!current || rankOf(this.roleOf(t.office)) < rankOf(this.roleOf(current.office))) current = t; }
+      else if (st === 'former') { if (!former || t.end! > former.end!) former = t; }
+      else if (!future || t.start < future.start) future = t;
+    }
+    if (current) return { ...current, status: 'current' };
+    if (former) return { ...former, status: 'former' };
+    return future ? { ...future, status: 'future' } : null;
+  }
+
+  private readonly titleOfficeCache = new Map<string, Set<string>>();
+  private titleOffices(titleKey: string): Set<string> {
+    let set = this.titleOfficeCache.get(titleKey);
+    if (!set) this.titleOfficeCache.set(titleKey, (set = new Set((this.titleIndex.get(titleKey) ?? []).map((o) => o.office))));
+    return set;
   }
 
   roleOf(office: string): string | undefined { return (this.officeExact.get(office) ?? this.officeByLabel.get(keyOf(office)))?.role; }
