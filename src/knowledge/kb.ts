@@ -145,8 +145,7 @@ export class KnowledgeBase {
       if (terms && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && (led || !COMMON_SURNAMES.has(keyOf(last))) && /^\p{Lu}/u.test(last)) names.add(last);
       for (const n of names) {
         if (n.split(/\s+/).length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
-        this.trie.add(n, { t: 'person', key });
-        push(this.nameIndex, words(n).map((w) => w.key).join(' '), key);
+        push(this.nameIndex, this.trie.add(n, { t: 'person', key }).join(' '), key);
       }
     }
   }

@@ -25,6 +25,7 @@ export function keyOf(text: string): string {
   return k.includes('.') && k.length > 1 ? k.replace(/\./g, '') : k;
 }
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const QUALIFIED = /^((?:ex|then|former)-)(\p{L}.*)$/iu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
@@ -67,6 +68,13 @@ function make(text: string, start: number): Word {
 
 /** Splits a lexicon phrase into its keys and, per key, whether the phrase writes it capitalised. */
 export function phraseKeys(phrase: string): { keys: string[]; upper: boolean[]; allCaps: boolean } {
+  // fast path for plain ASCII words separated by single spaces: the same cut as words(), without the regex
+  if (PLAIN.test(phrase)) {
+    const parts = phrase.split(' ');
+    const keys = parts.map((p) => p.toLowerCase());
+    const upper = parts.map((p) => p.charCodeAt(0) >= 65 && p.charCodeAt(0) <= 90);
+    return { keys, upper, allCaps: parts.length === 1 && /^[A-Z]+$/.test(phrase) && phrase.length <= 3 };
+  }
   const ws = words(phrase);
   return {
     keys: ws.map((w) => w.key),

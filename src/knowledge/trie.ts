@@ -14,9 +14,10 @@ export class PhraseTrie<T> {
   private readonly root: Node<T> = {};
   size = 0;
 
-  add(phrase: string, value: T): void {
+  /** Adds a phrase; returns its word keys. */
+  add(phrase: string, value: T): string[] {
     const { keys, upper, allCaps } = phraseKeys(phrase);
-    if (!keys.length) return;
+    if (!keys.length) return keys;
     let node = this.root;
     for (const k of keys) {
       node.next ??= new Map();
@@ -25,9 +26,10 @@ export class PhraseTrie<T> {
       node = child;
     }
     node.entries ??= [];
-    if (node.entries.some((e) => e.value === value)) return;
+    if (node.entries.some((e) => e.value === value)) return keys;
     node.entries.push({ value, upper, exact: allCaps ? phrase.replace(/\./g, '') : undefined });
     this.size++;
+    return keys;
   }
 
   /** Longest match at words[i]; returns the end index (exclusive) and the matching values. */
