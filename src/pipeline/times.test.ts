@@ -28,3 +28,18 @@ test('explicit dates are read whatever the publication date', () => {
   const t = findTimes('On 18 March 2025 the leaders spoke.', null, one);
   assert.equal(t[0]!.date, '2025-03-18');
 });
+
+test('a day or month without a year is the last one on or before publication', () => {
+  const t = findTimes('It was Feb. 25 when the order came; it was signed in December.', '2022-07-03', one);
+  assert.deepEqual(t.map((x) => x.date), ['2022-02-25', '2021-12-01']);
+});
+
+test('phrases relative to another event ("five years later", "the day after") are not dated from publication', () => {
+  const t = findTimes('Five years later the war began. The day after, troops moved.', '2022-03-09', one);
+  assert.equal(t.filter((x) => x.date).length, 0);
+});
+
+test('an explicit year in the future stays (plans and deadlines are news too)', () => {
+  const t = findTimes('Elections are due in March 2026.', '2025-03-19', one);
+  assert.equal(t[0]!.date, '2026-03-01');
+});

@@ -7,7 +7,7 @@
  *   // [{ text: 'Tuesday', date: '2025-03-18', precision: 'day' }, { text: 'for 30 days', durationDays: 30 }]
  */
 import * as chrono from 'chrono-node';
-import { addDays, parseIsoDate, toIsoDate } from '../core/dates.js';
+import { addDays, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
 import type { Document, Span, TimeMention } from '../core/types.js';
 import type { Component } from './component.js';
 
@@ -56,15 +56,31 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     const start = r.index;
     const end = r.index + r.text.length;
     if (durations.some((d) => d.start < end && start < d.end)) continue; // "for 30 days" is a duration, not a date
+    // "five years later", "the day after": relative to another event the sentence names, not to publication.
+    if (ANAPHORIC.test(phrase)) continue;
     const precision = r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : 'day';
     let date = toIsoDate(r.start.date());
-    // "Tuesday" in past-tense news: the last Tuesday on or before publication.
-    if (published && r.start.isCertain('weekday') && !r.start.isCertain('day') && date > published) date = addDays(date, -7);
+    const yearWritten = /\b\d{4}\b|'\d{2}\b/.test(phrase);
+    if (published) {
+      // "Tuesday" in past-tense news: the last Tuesday on or before publication.
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && date > published) date = addDays(date, -7);
+      // "Feb. 25" or "in January" without a year: the last such day or month on or before publication.
+      else if (!yearWritten && r.start.isCertain('month') && date.slice(0, 7) > published.slice(0, 7)) date = shiftYear(date, -1);
+      // A year the phrase does not write and that lies far from publication is chrono misreading numbers.
+      if (!yearWritten && Math.abs(Number(date.slice(0, 4)) - Number(published.slice(0, 4))) > 1) continue;
+    }
     if (precision === 'month') date = date.slice(0, 8) + '01';
     if (precision === 'year') date = date.slice(0, 5) + '01-01';
     out.push({ start, end, text: r.text, date, precision, sentence: sentenceAt(sentences, start) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ANAPHORIC = /\b(?:later|after|before|earlier|following|prior|since)\b/i;
+
+function shiftYear(iso: string, years: number): string {
+  const shifted = `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  return shifted.endsWith('-02-29') && !isIsoDate(shifted) ? shifted.slice(0, 8) + '28' : shifted;
 }
 
 /** Words without which chrono finds no date: checked per sentence so chrono runs only where it can succeed. */
