@@ -70,3 +70,10 @@ test('HTML input goes through Readability and keeps its JSON-LD date', () => {
   assert.equal(a.document.publishedProvenance, 'json-ld');
   assert.doesNotMatch(JSON.stringify(a.sentences.length ? 'ok' : 'none'), /none/);
 });
+
+test('help for an unknown command is a usage error', () => {
+  const r = run('help', 'frobnicate');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /PARLEY_E_USAGE: there is no command "frobnicate"/);
+  assert.equal(run('help', 'analyze').status, 0);
+});

@@ -62,6 +62,7 @@ async function loadCommand(name: string, load: () => Promise<{ command: Command 
 }
 
 async function helpText(topic?: string): Promise<string> {
+  if (topic && !COMMANDS[topic]) throw new ParleyError('USAGE', `there is no command "${topic}"`);
   if (topic && COMMANDS[topic]) {
     const { command } = await loadCommand(topic, COMMANDS[topic]!);
     return `${command.usage}\n\n${command.summary}\n`;

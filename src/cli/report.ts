@@ -11,7 +11,7 @@ export function formatReport(doc: Document): string {
   const L = doc.layers;
   const out: string[] = [];
   out.push(`== ${doc.title || doc.source.uri}`);
-  out.push(`   source ${doc.source.uri} · published ${doc.published ?? 'unknown'}${doc.published ? ` (${doc.publishedProvenance})` : ''} · ${L.sentences?.length ?? 0} sentences · ${doc.id.slice(0, 19)}…`);
+  out.push(`   source ${doc.source.uri} · published ${doc.published ?? 'unknown'}${doc.published ? ` (${doc.publishedProvenance})` : ''} · ${plural(L.sentences?.length ?? 0, 'sentence')} · ${doc.id.slice(0, 19)}…`);
 
   const actors = new Map<string, { label: string; quotes: Set<string> }>();
   for (const a of L.actors ?? []) {
@@ -38,7 +38,7 @@ export function formatReport(doc: Document): string {
     const by = c.by.map((a) => a.code).join('+') || '---';
     const to = c.to.map((a) => a.code).join('+');
     const window = c.starts || c.ends ? ` ${c.starts ?? '?'} .. ${c.ends ?? '?'}` : '';
-    const dur = c.durationDays ? ` (${c.durationDays} days)` : '';
+    const dur = c.durationDays ? ` (${plural(c.durationDays, 'day')})` : '';
     const what = `${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}`;
     if (c.phase === 'accused-violation' || c.phase === 'denied-violation') {
       const accuser = (c.accuser ?? []).map((a) => a.code).join('+') || '---';
@@ -61,6 +61,10 @@ export function formatReport(doc: Document): string {
     for (const e of doc.errors) out.push(`  ${e.code} in ${e.component}: ${e.message}`);
   }
   return out.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function quote(s: string, max: number): string {
