@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CommitmentRecord } from '../core/types.js';
+import { sql } from 'kysely';
 import { openStore, type Store } from './index.js';
+import { ANALYTICS_INDEXES } from './migrations/20261125T0900_tokens_and_analytics_indexes.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
 
 const CALL = 'Russian forces shelled the city of Kharkiv on Tuesday, local officials said. The strikes hit a power station and two schools. Ukraine called the attack a war crime and asked its partners for more air defence systems. The mayor said the shelling lasted four hours and that repair crews were working through the night to restore heat and water to residents in the eastern districts of the city.';
@@ -158,6 +160,18 @@ function suite(name: string, makeLedger: () => Promise<TestLedger | null>) {
       const run = await store.runs.start(['x']);
       await store.runs.recordFailure({ runId: run, sourceUri: 'x', item: 'line 3', code: 'PARLEY_E_INPUT_BAD_JSON', message: 'bad' });
       assert.equal((await store.runs.failures(run))[0]?.item, 'line 3');
+    });
+
+    run('migrations create the API token table and the analytics indexes', async () => {
+      const tables = (await store.db.introspection.getTables()).map((t) => t.name);
+      assert.ok(tables.includes('api_tokens'), `api_tokens missing from ${tables.join(', ')}`);
+      const q = name === 'sqlite'
+        ? sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'events'`
+        : sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'events'`;
+      const indexes = new Set((await q.execute(store.db)).rows.map((r) => r.name));
+      for (const idx of Object.keys(ANALYTICS_INDEXES)) assert.ok(indexes.has(idx), `${idx} missing`);
+      const done = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
+      assert.ok(done.rows.some((r) => r.name === '20261125T0900_tokens_and_analytics_indexes'));
     });
 
     test(`closes the ${name} ledger`, async () => {
