@@ -19,7 +19,8 @@ test('CAMEO codes carry the official Goldstein value and quad class', () => {
 
 test('the crosswalk maps CAMEO to PLOVER by longest prefix', () => {
   assert.deepEqual(ploverOf('041'), { type: 'CONSULT', mode: 'phone' });
-  assert.deepEqual(ploverOf('0356'), { type: 'AGREE', mode: null });
+  assert.deepEqual(ploverOf('0356'), { type: 'CONCEDE', mode: null }, 'a promise to yield is a verbal concession (current PLOVER manual)');
+  assert.deepEqual(ploverOf('0331'), { type: 'AGREE', mode: null });
   assert.deepEqual(ploverOf('036'), { type: 'AGREE', mode: null });
   assert.deepEqual(ploverOf('1384'), { type: 'THREATEN', mode: 'violence' });
   assert.equal(ploverOf('010'), null);

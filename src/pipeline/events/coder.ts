@@ -375,7 +375,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     return finish(doc, view, r, s, times, options, code, plover, reporter, subjectOf(view, anchor), 'asserted', false, verbal, roles);
   }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
-  const ownHypothesis = mod.hypothetical && reporter.length > 0 && ownWords;
+  // "Japan could suspend relations": a modal possibility of the actor's own coercive step is a threat
+  const modalThreat = mod.hypothetical && !mod.conditional && !negated && !reporter.length && isConflict(code);
+  const ownHypothesis = mod.hypothetical && ownWords && (reporter.length > 0 || modalThreat);
   if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && actors.length && !r.match.entry.frame) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
@@ -387,7 +389,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     if (composed) { code = composed; plover = ploverOf(code); negated = false; }
   }
   if (!plover) return [];
-  if (mod.hypothetical) modality = 'hypothetical';
+  if (mod.hypothetical && !(ownHypothesis && code.startsWith('13'))) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
   else if (reporter.length && !ownWords) modality = 'reported';
   if (isDenied(view, r)) modality = 'denied';

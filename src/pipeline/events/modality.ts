@@ -7,11 +7,12 @@
 import { cues } from './cues.js';
 import type { SentenceView } from './sentence.js';
 
-export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean }
+/** `conditional`: the hypothesis comes from an "if"/"unless"/"whether" clause, not a modal ("may", "could"). */
+export interface ModalityCues { future: boolean; hypothetical: boolean; negated: boolean; conditional: boolean }
 
 export function modalityAt(v: SentenceView, head: number): ModalityCues {
   const c = cues();
-  const out: ModalityCues = { future: false, hypothetical: false, negated: false };
+  const out: ModalityCues = { future: false, hypothetical: false, negated: false, conditional: false };
   const clause = v.clause[head - v.start]!;
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     if (v.clause[k - v.start] !== clause) break;
@@ -19,7 +20,7 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
     if (v.mentionAt[k - v.start]! >= 0) break;
     if (t.pos === 'VERB' && t.lemma !== 'go') break;
     if (c.future.has(t.norm) || c.future.has(t.lemma)) out.future = true;
-    else if (c.hypothetical.has(t.norm)) out.hypothetical = true;
+    else if (c.hypothetical.has(t.norm)) { out.hypothetical = true; if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') out.conditional = true; }
     else if (c.negation.has(t.norm) || c.negation.has(t.lemma)) out.negated = true;
   }
   // headline future: "Russia to withdraw troops"
@@ -34,7 +35,7 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
   for (let k = head - 1; k >= v.start; k--) {
     if (v.clause[k - v.start] !== clause) break;
     const t = v.tokens[k]!;
-    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') { out.hypothetical = true; break; }
+    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') { out.hypothetical = true; out.conditional = true; break; }
   }
   return out;
 }
