@@ -36,10 +36,26 @@ export interface IngestTotals {
   nearDuplicates: number;
   failed: number;
   failuresByCode: Record<string, number>;
+  /** Each failure with where it happened (the first MAX_FAILURE_DETAILS; `failed` counts them all). */
+  failures: FailureDetail[];
   events: number;
   gdeltEvents: number;
   gdeltDuplicates: number;
 }
+
+/** One failed item: the file/URL, the line number when the source is line-based (JSONL, GDELT), the error. */
+export interface FailureDetail {
+  source: string;
+  line: number | null;
+  /** Where inside the source when it is not a line ("record 2", a feed item's URL); null otherwise. */
+  item: string | null;
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** Failures kept with their details in a summary (memory stays bounded on a huge bad file). */
+export const MAX_FAILURE_DETAILS = 1000;
 
 export interface IngestSummary extends IngestTotals {
   runId: string;
@@ -49,7 +65,7 @@ export interface IngestSummary extends IngestTotals {
 }
 
 export function emptyTotals(): IngestTotals {
-  return { seen: 0, added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, failuresByCode: {}, events: 0, gdeltEvents: 0, gdeltDuplicates: 0 };
+  return { seen: 0, added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, failuresByCode: {}, failures: [], events: 0, gdeltEvents: 0, gdeltDuplicates: 0 };
 }
 
 export async function ingestSources(store: Store, specs: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
@@ -125,7 +141,7 @@ export async function handleOther(store: Store, item: Exclude<IngestItem, { kind
     totals.gdeltDuplicates += r.duplicates;
   } else if (item.kind === 'failure') {
     totals.seen++;
-    countFailure(totals, item.error);
+    countFailure(totals, item.error, item.source, item.item);
     await store.runs.recordFailure({ runId, sourceUri: item.source, item: item.item ?? null, code: item.error.fullCode, message: item.error.message });
     if (item.sourceKind) await store.runs.sourceFailed(item.source, item.sourceKind, item.error.fullCode, item.error.message);
   } else {
@@ -133,7 +149,34 @@ export async function handleOther(store: Store, item: Exclude<IngestItem, { kind
   }
 }
 
-export function countFailure(totals: IngestTotals, error: ParleyError): void {
+export function countFailure(totals: IngestTotals, error: ParleyError, source: string, item?: string): void {
   totals.failed++;
   totals.failuresByCode[error.fullCode] = (totals.failuresByCode[error.fullCode] ?? 0) + 1;
+  if (totals.failures.length < MAX_FAILURE_DETAILS) totals.failures.push(failureDetail(error, source, item));
+}
+
+/**
+ * The failure as data: `line` parsed from an item such as "line 12", and the message without the
+ * "<source> line 12:" prefix the readers put in front (the printer adds the place back in one format).
+ *
+ *   failureDetail(new ParleyError('INPUT_BAD_GDELT', 'line 3: 12 columns; …'), 'x.tsv', 'line 3')
+ *   // { source: 'x.tsv', line: 3, item: null, code: 'PARLEY_E_INPUT_BAD_GDELT', message: '12 columns; …', hint: … }
+ */
+export function failureDetail(error: ParleyError, source: string, item?: string): FailureDetail {
+  const lineMatch = item ? /^line (\d+)$/.exec(item) : null;
+  const line = lineMatch ? Number(lineMatch[1]) : null;
+  let message = error.message;
+  const prefixes = [item ? `${source} ${item}:` : null, `${source}:`, item ? `${item}:` : null].filter((p): p is string => !!p);
+  for (const p of prefixes) if (message.startsWith(p)) message = message.slice(p.length).trimStart();
+  if (message.startsWith(`${source} `)) message = message.slice(source.length + 1);
+  return { source, line, item: line === null ? item ?? null : null, code: error.fullCode, message, hint: error.hint };
+}
+
+/**
+ * One line per failure, the CLI error format with the place in front:
+ * `error PARLEY_E_INPUT_BAD_GDELT: x.tsv:line 3: 12 columns; … (hint: …)`.
+ */
+export function formatFailure(f: FailureDetail): string {
+  const where = `${f.source}${f.line !== null ? `:line ${f.line}` : ''}${f.item ? ` (${f.item})` : ''}`;
+  return `error ${f.code}: ${where}: ${f.message} (hint: ${f.hint})`;
 }

@@ -3,12 +3,13 @@
  * GDELT exports to the ledger. SQLite (default ./parley.db): analyses on all cores and saves in transactional
  * batches, with a progress bar on a terminal and a summary at the end. PostgreSQL: enqueues the work for
  * `parley worker` processes (`--wait` waits for them and prints the summary; `--no-queue` works in-process).
- * Exit status 1 when any item failed (each failure is listed by error code and recorded in the ledger).
+ * Exit status 1 when any item failed: each failure is printed on stderr as `error PARLEY_E_CODE: PATH[:line N]:
+ * message (hint: …)` (the first 20, then "… and N more"), listed under `failures` with --json, and recorded in the ledger.
  */
 import { ParleyError } from '../../core/errors.js';
 import { createProgress, estimateItems } from '../../ingest/progress.js';
 import { openQueue } from '../../ingest/queue.js';
-import { ingestSources, type IngestTotals } from '../../services/ingest.service.js';
+import { formatFailure, ingestSources, type IngestTotals } from '../../services/ingest.service.js';
 import { enqueueSources } from '../../services/ingest.worker.service.js';
 import { openStore, type LedgerCounts, type Store } from '../../store/index.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
@@ -32,6 +33,7 @@ export const command: Command = {
       if (store.kind === 'postgres' && !values['no-queue']) return await queued(store, positionals, opts, values.wait ?? false, values.json ?? false);
       const summary = await ingestSources(store, positionals, { ...opts, onProgress: (t) => bar?.update(t) });
       bar?.done();
+      printFailures(summary);
       const counts = await store.counts();
       if (values.json) writeJsonLine({ ...summary, ledger: counts });
       else {
@@ -49,6 +51,7 @@ async function queued(store: Store, specs: string[], opts: Parameters<typeof enq
   const queue = await openQueue(store.url);
   try {
     const s = await enqueueSources(store, queue, specs, opts);
+    printFailures(s);
     if (!json) process.stdout.write(`queued ${s.documentsQueued} documents in ${s.jobs} jobs (run ${s.runId}); imported ${s.gdeltEvents} GDELT events; ${s.failed} failed\n`);
     if (!wait) {
       if (json) writeJsonLine(s);
@@ -84,6 +87,15 @@ export function formatSummary(t: IngestTotals, label: string, counts: LedgerCoun
   if (t.gdeltEvents || t.gdeltDuplicates) lines.push(`  GDELT events   ${String(t.gdeltEvents).padStart(8)}   (already present ${t.gdeltDuplicates})`);
   lines.push(`  ledger now: ${counts.documents} documents (${counts.nearDuplicates} near-duplicates), ${counts.events} events, ${counts.gdeltEvents} GDELT events, ${counts.clusters} clusters, ${counts.commitments} commitments, ${counts.claims} claims`);
   return lines.join('\n') + '\n';
+}
+
+/** Failures printed on stderr before the summary; the rest are counted ("… and N more") and kept in the ledger. */
+export const PRINTED_FAILURES = 20;
+
+export function printFailures(t: IngestTotals, stream: NodeJS.WritableStream = process.stderr): void {
+  for (const f of t.failures.slice(0, PRINTED_FAILURES)) stream.write(formatFailure(f) + '\n');
+  const more = t.failed - Math.min(t.failures.length, PRINTED_FAILURES);
+  if (more > 0) stream.write(`… and ${more} more failure(s) (--json lists ${t.failures.length > PRINTED_FAILURES ? 'the first ' + t.failures.length : 'them'})\n`);
 }
 
 function positiveInt(v: string | undefined, name: string): number | undefined {
