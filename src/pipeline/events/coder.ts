@@ -64,7 +64,7 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
     const m = matchAt(lex, tokens, k, s1);
-    if (!m || notAnEvent(tokens, m, s1)) continue;
+    if (!m || notAnEvent(tokens, m, s1, s0)) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
       for (let j = m.first + 1; j <= m.last; j++) {
@@ -82,9 +82,18 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   return found;
 }
 
-/** "released a statement", "launched a website": a single-word verb trigger whose object makes it no event. */
-function notAnEvent(tokens: readonly Token[], m: Match, end: number): boolean {
+/**
+ * "released a statement", "launched a website": a single-word verb trigger whose object makes it no event.
+ * "the alleged abuses", "its banned wing", "of alleged war crimes": an attributive participle names a state
+ * or someone else's claim, not an event of this sentence.
+ */
+function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: number): boolean {
   if (m.last !== m.first) return false;
+  const head = tokens[m.first]!;
+  const prev = m.first > start ? tokens[m.first - 1]! : null;
+  const next = m.first + 1 < end ? tokens[m.first + 1]! : null;
+  if (head.pos === 'VERB' && head.norm.endsWith('ed') && prev && next && (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    (prev.pos === 'DET' || prev.norm === 'of' || cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm))) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
   if (!objects) return false;
   for (let k = m.first + 1; k < end && k <= m.first + 4; k++) {
@@ -161,9 +170,14 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
     const head = view.tokens[first]!;
     const purpose = prev?.norm === 'to' && prev.pos === 'PART';
     const participle = head.pos === 'VERB' && head.norm.endsWith('ing') && prev?.norm === ',';
-    if (!purpose && !participle) continue;
+    // "demonstrated in Kirkuk calling for independence": a bare participle after a protest states its goal
+    const bare = head.pos === 'VERB' && head.norm.endsWith('ing') && !!prev && prev.norm !== ',' && !cues().be.has(prev.norm) &&
+      !['AUX', 'DET', 'ADP', 'PART', 'PRON', 'CCONJ'].includes(prev.pos) && (r.match.entry.frame === 'demand' || r.match.entry.frame === 'appeal');
+    if (!purpose && !participle && !bare) continue;
     const clause = view.clause[first - view.start];
-    const main = res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
+    const main = bare
+      ? res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first && /^14/.test(o.code) && first - o.match.last <= 12)
+      : res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
     if (!main) continue;
     r.consumed = true;
     // "staged a hunger strike to demand the president's resignation": CAMEO 1421, protest for leadership change
