@@ -82,6 +82,9 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   return found;
 }
 
+const REPORTING_USE = new Set(['charge', 'allege']);
+const TIME_AFTER = new Set(['on', 'yesterday', 'today', 'tonight', 'last', 'this', 'late', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /**
  * "released a statement", "launched a website": a single-word verb trigger whose object makes it no event.
  * "the alleged abuses", "its banned wing", "of alleged war crimes": an attributive participle names a state
@@ -92,6 +95,13 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   const head = tokens[m.first]!;
   const prev = m.first > start ? tokens[m.first - 1]! : null;
   const next = m.first + 1 < end ? tokens[m.first + 1]! : null;
+  // "…, a human rights group charged on Saturday": an inverted reporting clause with no object
+  if (head.pos === 'VERB' && REPORTING_USE.has(head.lemma) && (!next || next.pos === 'PUNCT' || TIME_AFTER.has(next.norm))) {
+    for (let k = m.first - 1; k >= start && k >= m.first - 8; k--) {
+      if (tokens[k]!.norm === ',') return true;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+    }
+  }
   if (head.pos === 'VERB' && head.norm.endsWith('ed') && prev && next && (next.pos === 'NOUN' || next.pos === 'ADJ') &&
     (prev.pos === 'DET' || prev.norm === 'of' || cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm))) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
@@ -121,9 +131,21 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
       const clause = view.clause[r.match.first - view.start];
       if (live.some((o) => o !== r && !o.match.entry.agent && view.clause[o.match.first - view.start] === clause)) continue;
     }
-    events.push(...buildEvents(doc, view, r, s, times, options));
+    const built = buildEvents(doc, view, r, s, times, options);
+    // "demanded the return of property seized by …": a reduced relative after the news is background
+    if (reducedRelative(view, r, live)) for (const e of built) e.confidence = Math.round(Math.max(0.05, e.confidence - 0.15) * 100) / 100;
+    events.push(...built);
   }
   return dedupe(events);
+}
+
+/** A past participle right after a noun ("property seized by", "the curfew imposed in"), with an earlier event. */
+function reducedRelative(view: SentenceView, r: Resolved, live: Resolved[]): boolean {
+  const head = view.tokens[r.match.first]!;
+  const prev = view.tokens[r.match.first - 1];
+  if (head.pos !== 'VERB' || !head.norm.endsWith('ed') || !prev || r.match.first <= view.start) return false;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  return live.some((o) => o !== r && o.match.last < r.match.first - 1);
 }
 
 /**
