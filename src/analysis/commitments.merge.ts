@@ -62,6 +62,8 @@ function family(kind: string): string {
 
 export function sameCommitment(a: CommitmentRecord, b: CommitmentRecord): boolean {
   if (family(a.kind) !== family(b.kind) || a.refrain !== b.refrain) return false;
+  // a proposal and a commitment actually made are different things (the proposal may never be agreed)
+  if ((a.phase === 'proposed') !== (b.phase === 'proposed')) return false;
   if (a.action && b.action && a.action !== b.action) return false;
   if (!sharesParty(a.by, b.by)) return false;
   if (!compatibleScopes(a, b)) return false;
@@ -104,8 +106,9 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
   const starts = mostCommon(records.map((r) => r.starts));
   const durationDays = mostCommon(records.map((r) => r.durationDays));
   const announced = records.map((r) => r.announced ?? null).filter((d): d is string => !!d).sort()[0] ?? starts;
-  const explicitEnds = mostCommon(records.map((r) => (r.durationDays ? null : r.ends)));
-  const ends = starts && durationDays ? addDays(starts, durationDays) : explicitEnds;
+  // an end the text states ("until midnight on Sunday") wins over one computed from a rounded duration
+  const explicitEnds = mostCommon(records.map((r) => (r.ends && !(r.starts && r.durationDays && r.ends === addDays(r.starts, r.durationDays)) ? r.ends : null)));
+  const ends = explicitEnds ?? (starts && durationDays ? addDays(starts, durationDays) : null);
   const scope = mostCommon(records.map((r) => r.scope)) ?? richest.scope;
   const merged: CommitmentRecord = {
     ...recordFields(richest),
@@ -125,6 +128,10 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
   };
   const mediators = unionActors(records.map((r) => r.mediators ?? []));
   if (mediators.length) merged.mediators = mediators;
+  const precedents = [...new Set(records.flatMap((r) => r.inForceOnlyIf ?? []))];
+  if (precedents.length) merged.inForceOnlyIf = precedents;
+  const rejectedBy = records.filter((r) => r.rejectedBy);
+  if (rejectedBy.length) merged.rejectedBy = unionActors(rejectedBy.map((r) => r.rejectedBy!));
   const guarantors = unionActors(records.map((r) => r.guarantors ?? []));
   if (guarantors.length) merged.guarantors = guarantors;
   merged.id = commitmentKey(merged);
@@ -134,6 +141,7 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
 const RECORD_KEYS = [
   'id', 'kind', 'by', 'to', 'mediators', 'action', 'refrain', 'scope', 'announced', 'starts', 'ends', 'durationDays', 'conditions',
   'status', 'evidence', 'sentence', 'guarantors', 'form', 'objects', 'extension', 'phase', 'accuser', 'accused', 'violationDate', 'events',
+  'rejectedBy', 'inForceOnlyIf',
 ] as const;
 
 /** Only the CommitmentRecord fields of a row that may carry more (a stored commitment's uid, quotes, …). */
@@ -173,21 +181,33 @@ function unionActors(lists: readonly (readonly ActorRef[])[]): ActorRef[] {
   return [...seen.values()];
 }
 
+/**
+ * The commitment a later report is about. An accusation may name either side of it (a moratorium one party
+ * pledged to the other is broken by either), never a proposal (nothing in force to break); a home whose scope
+ * the report names ("the moratorium on strikes against energy facilities" ~ a pledge on energy infrastructure)
+ * beats one without a scope, then the most recent wins.
+ */
 function bestHome(merged: CommitmentRecord[], r: CommitmentReport): CommitmentRecord | null {
   const t = r.commitment;
+  const accusation = t.phase === 'accused-violation' || t.phase === 'denied-violation';
   const parties = t.accused?.length ? t.accused : t.by;
   const when = t.violationDate ?? t.starts ?? r.published;
   let best: CommitmentRecord | null = null;
-  let bestGap = Infinity;
+  let bestScore = Infinity;
   for (const m of merged) {
-    if (!sharesParty(m.by, parties) && !(t.phase === 'extended' && sharesParty(m.to, parties))) continue;
+    if (accusation && m.phase === 'proposed') continue;
+    const party = sharesParty(m.by, parties)
+      || ((t.phase === 'extended' || accusation) && sharesParty(m.to, parties))
+      || (accusation && m.kind === 'ceasefire' && !m.to.length && sharesParty(m.by, t.accuser ?? []));
+    if (!party) continue;
     if (t.kind !== m.kind && family(t.kind) !== family(m.kind) && t.kind !== 'ceasefire' && m.kind !== 'ceasefire') continue;
     if (t.scope && m.scope && !compatibleScopes(t, m)) continue;
     if (t.action && m.action && t.action !== m.action) continue;
     const since = m.announced ?? m.starts;
     const gap = since && when ? daysBetween(since, when) : 0;
     if (gap < -1) continue;
-    if (gap < bestGap) { best = m; bestGap = gap; }
+    const score = gap + (t.scope && !m.scope ? 10_000 : 0);
+    if (score < bestScore) { best = m; bestScore = score; }
   }
   return best;
 }

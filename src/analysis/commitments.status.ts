@@ -16,7 +16,7 @@ import type {
 } from '../core/types.js';
 
 export type CommitmentLifecycle =
-  | 'not-yet-announced' | 'announced' | 'in-force' | 'extended' | 'expired' | 'withdrawn' | 'collapsed';
+  | 'not-yet-announced' | 'proposed' | 'rejected' | 'announced' | 'in-force' | 'extended' | 'expired' | 'withdrawn' | 'collapsed';
 
 export interface CommitmentState {
   asOf: string;
@@ -36,6 +36,8 @@ export interface CommitmentState {
 
 const STATUS_OF: Record<CommitmentLifecycle, CommitmentStatus> = {
   'not-yet-announced': 'proposed',
+  proposed: 'proposed',
+  rejected: 'rejected',
   announced: 'proposed',
   'in-force': 'active',
   extended: 'extended',
@@ -79,8 +81,11 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
 
   let lifecycle: CommitmentLifecycle;
   if (announced && asOf < announced) lifecycle = 'not-yet-announced';
+  // a proposal, offer or call is never in force: it stays proposed (or rejected) until an agreement is reported
+  else if (c.phase === 'proposed') lifecycle = c.rejectedBy || c.status === 'rejected' ? 'rejected' : 'proposed';
   else if (terminal) lifecycle = terminal.lifecycle;
-  else if (c.phase === 'proposed' || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
+  // agreed but waiting on a condition ("takes effect only after sanctions are lifted"): not in force
+  else if (c.inForceOnlyIf?.length || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
   else if (ends && asOf >= ends) lifecycle = 'expired';
   else lifecycle = extended ? 'extended' : 'in-force';
 
@@ -121,7 +126,9 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
   const window = f.starts ? ` (${f.starts} to ${f.ends ?? 'open-ended'})` : '';
   const head: Record<CommitmentLifecycle, string> = {
     'not-yet-announced': `As of ${f.asOf}, ${what} had not yet been announced (first reported ${f.announced})`,
-    announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force`,
+    proposed: `As of ${f.asOf}, ${what} was only proposed${f.announced ? ` (reported ${f.announced})` : ''}, never in force`,
+    rejected: `As of ${f.asOf}, ${what} was a proposal rejected by ${[...new Set((c.rejectedBy ?? []).map((a) => a.code))].join(' and ') || 'the other side'}, never in force`,
+    announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force${c.inForceOnlyIf?.length ? ` (it takes effect only ${c.inForceOnlyIf.map((x) => `once ${x}`).join(' and ')})` : ''}`,
     'in-force': `As of ${f.asOf}, ${what} was in force${window}`,
     extended: `As of ${f.asOf}, ${what} was in force after an extension${window}`,
     expired: `As of ${f.asOf}, ${what} had expired${f.ends ? ` on ${f.ends}` : ''}`,

@@ -124,3 +124,49 @@ test('commitmentsAsOf only knows what was published by the date', () => {
   assert.equal(later[0]!.commitment.violations?.[0]?.standing, 'alleged');
   assert.equal(commitmentsAsOf(reports, [], '2025-03-01').length, 0);
 });
+
+test('a proposal is never in force, whatever its dates; a rejected one says who rejected it', () => {
+  const proposal = pledge({ kind: 'ceasefire', phase: 'proposed', status: 'proposed', by: [{ code: 'USA' }], to: [{ code: 'RUS' }] });
+  const s = commitmentStatusAsOf(proposal, [], '2025-03-25');
+  assert.equal(s.lifecycle, 'proposed');
+  assert.equal(s.status, 'proposed');
+  const rejected = commitmentStatusAsOf({ ...proposal, rejectedBy: [{ code: 'RUS' }] }, [], '2025-03-25');
+  assert.equal(rejected.lifecycle, 'rejected');
+  assert.equal(rejected.status, 'rejected');
+  assert.match(rejected.explanation, /rejected by RUS, never in force/);
+  assert.equal(commitmentStatusAsOf({ ...proposal, rejectedBy: [{ code: 'RUS' }] }, [], '2025-05-25').lifecycle, 'rejected');
+});
+
+test('an agreement waiting on a condition is announced, not in force', () => {
+  const s = commitmentStatusAsOf(pledge({ kind: 'agreement', durationDays: null, inForceOnlyIf: ['sanctions are lifted'] }), [], '2025-03-25');
+  assert.equal(s.lifecycle, 'announced');
+  assert.match(s.explanation, /only once sanctions are lifted/);
+});
+
+test('a proposal and a commitment made do not merge', () => {
+  const merged = mergeCommitments([
+    report(pledge(), 'a', '2025-03-19'),
+    report(pledge({ phase: 'proposed', status: 'proposed' }), 'b', '2025-03-19'),
+  ]);
+  assert.equal(merged.length, 2);
+});
+
+test('an accusation on a scope joins the commitment with that scope (either side of it), never a proposal', () => {
+  const proposal = pledge({ kind: 'ceasefire', phase: 'proposed', by: [{ code: 'USA' }, { code: 'UKR' }], to: [{ code: 'RUS' }], scope: null, starts: null, rejectedBy: [{ code: 'RUS' }] });
+  const scopeless = pledge({ kind: 'ceasefire', by: [{ code: 'UKR' }], to: [], scope: null, durationDays: null, starts: '2025-03-20' });
+  const blame = pledge({ kind: 'ceasefire', phase: 'accused-violation', starts: '2025-03-21', scope: 'energy infrastructure', by: [{ code: 'UKR' }], to: [], accuser: [{ code: 'RUS' }], accused: [{ code: 'UKR' }], durationDays: null });
+  const merged = mergeCommitments([report(pledge(), 'a', '2025-03-19'), report(proposal, 'p', '2025-03-19'), report(scopeless, 's', '2025-03-20'), report(blame, 'acc', '2025-03-22')]);
+  const home = merged.filter((m) => m.turns?.length);
+  assert.equal(home.length, 1);
+  assert.equal(home[0]!.kind, 'pledge');
+  assert.equal(home[0]!.scope, 'energy infrastructure');
+  const [v] = findViolations(home[0]!, []);
+  assert.deepEqual(v?.violator.map((a) => a.code), ['UKR']);
+});
+
+test('a stated end date wins over one computed from a rounded duration', () => {
+  const truce = pledge({ kind: 'ceasefire', starts: '2025-04-19', durationDays: 1, ends: '2025-04-21', scope: null });
+  const [m] = mergeCommitments([report(truce, 'a', '2025-04-20')]);
+  assert.equal(m!.ends, '2025-04-21');
+  assert.equal(commitmentStatusAsOf(m!, [], '2025-04-20').lifecycle, 'in-force');
+});

@@ -87,7 +87,7 @@ export interface EventAction {
 }
 
 export type CommitmentKind = 'pledge' | 'ceasefire' | 'demand' | 'threat' | 'agreement' | 'ultimatum';
-export type CommitmentStatus = 'proposed' | 'active' | 'expired' | 'kept' | 'violated' | 'withdrawn' | 'collapsed' | 'extended';
+export type CommitmentStatus = 'proposed' | 'active' | 'expired' | 'kept' | 'violated' | 'withdrawn' | 'collapsed' | 'extended' | 'rejected';
 
 export interface CommitmentRecord {
   id: string;
@@ -131,6 +131,10 @@ export interface CommitmentRecord {
   compliance?: CommitmentCompliance;
   /** Later turns in the commitment's life gathered by merging (extended, withdrawn, collapsed, accused, denied). */
   turns?: CommitmentTurn[];
+  /** For a proposal (phase 'proposed'): the parties that rejected or refused it. A rejected proposal is never in force. */
+  rejectedBy?: ActorRef[];
+  /** Conditions that must be met before the commitment takes effect ("only after sanctions are lifted"); until then it is not in force. */
+  inForceOnlyIf?: string[];
 }
 
 /** One later report about a commitment: its date, what happened and who said so. */

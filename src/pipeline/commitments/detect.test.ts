@@ -96,3 +96,89 @@ test('talk about commitments that do not exist yields none', () => {
     assert.deepEqual(detect(text).map((c) => c.kind), [], text);
   }
 });
+
+test('a rejected proposal is a proposal by its proposers to the party that rejected it, never dated as in force', () => {
+  const cs = detect('Moscow turned down a 60-day truce that Washington and Ankara had put forward on Friday.');
+  assert.equal(cs.length, 1);
+  const [c] = cs;
+  assert.equal(c?.kind, 'ceasefire');
+  assert.equal(c?.phase, 'proposed');
+  assert.equal(c?.status, 'rejected');
+  assert.deepEqual(codes(c?.by), ['USA', 'TUR']);
+  assert.deepEqual(codes(c?.rejectedBy), ['RUS']);
+  assert.deepEqual(codes(c?.to), ['RUS']);
+  assert.equal(c?.durationDays, 60, 'the duration names the truce itself');
+  assert.equal(c?.starts, null);
+  assert.equal(c?.ends, null);
+});
+
+test('an opening pronoun that rejects stands for the previous sentence subject', () => {
+  const cs = detect('Putin spoke for an hour on state television. He dismissed a truce proposed by Kyiv.');
+  const [c] = cs;
+  assert.equal(cs.length, 1);
+  assert.deepEqual(codes(c?.by), ['UKR']);
+  assert.deepEqual(codes(c?.rejectedBy), ['RUS']);
+  assert.equal(c?.status, 'rejected');
+});
+
+test('a rejected truce without a named proposer is no commitment at all', () => {
+  assert.equal(detect('Hamas rejected the latest truce.').length, 0);
+});
+
+test('a truce mentioned inside a condition is not made; a threat with a condition and a deadline is an ultimatum', () => {
+  const cs = detect('On Tuesday the Kremlin warned that it would strike Kyiv if Ukraine did not agree to a truce within 10 days.');
+  assert.equal(cs.filter((c) => c.kind === 'ceasefire').length, 0);
+  const [u] = cs;
+  assert.equal(u?.kind, 'ultimatum');
+  assert.deepEqual(codes(u?.by), ['RUS']);
+  assert.equal(u?.action, 'ASSAULT');
+  assert.equal(u?.durationDays, 10);
+  assert.equal(u?.starts, '2025-03-18');
+  assert.equal(u?.ends, '2025-03-28');
+  assert.match(u?.conditions[0] ?? '', /Ukraine did not agree/);
+});
+
+test('a threat of tariffs is a SANCTION threat on its target; without a deadline it stays a threat', () => {
+  const [t] = detect('Trump threatened on Friday to impose steep tariffs on Russia.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'SANCTION');
+  assert.deepEqual(codes(t?.to), ['RUS']);
+  assert.match(t?.scope ?? '', /^steep tariffs/);
+});
+
+test('"the truce" later in an article is the truce already reported, not a new one', () => {
+  const cs = detect('Israel and Hamas agreed to a truce in Gaza on Monday. Aid lorries crossed from Egypt after the truce began.');
+  assert.equal(cs.length, 1);
+  assert.deepEqual(codes(cs[0]?.by), ['ISR', 'PSE']);
+  assert.equal(cs[0]?.evidence.length, 2);
+});
+
+test('a condition before entry into force is attached to the agreement it names', () => {
+  const cs = detect('Russia and Ukraine agreed to end the use of force against merchant ships. The Kremlin said the agreement would take effect only after the port blockade was lifted.');
+  assert.equal(cs.length, 1);
+  const [a] = cs;
+  assert.equal(a?.kind, 'agreement', 'a pledge two parties make together is an agreement');
+  assert.equal(a?.scope, 'Black Sea shipping', 'a known object named in an assault phrase is its scope');
+  assert.deepEqual(a?.inForceOnlyIf, ['the port blockade was lifted']);
+  assert.ok(a?.conditions.includes('the port blockade was lifted'));
+  assert.equal(a?.status, 'proposed', 'not in force while its condition is unmet');
+});
+
+test('a collective subject pledges; the object of "to meet" does not', () => {
+  const [p, ...rest] = detect('European governments sent envoys to meet Zelensky and pledged more air defence systems for Ukraine.');
+  assert.equal(rest.length, 0);
+  assert.equal(p?.kind, 'pledge');
+  assert.deepEqual(codes(p?.by), ['EUR']);
+  assert.deepEqual(codes(p?.to), ['UKR']);
+  assert.equal(p?.action, 'AID');
+  assert.equal(p?.refrain, false);
+});
+
+test('"until" a day includes that day; a duration in another clause is not the commitment\'s', () => {
+  const [c] = detect('Putin declared a truce on Saturday, telling his troops to hold fire until midnight on Sunday.', '2025-04-21');
+  assert.equal(c?.starts, '2025-04-19');
+  assert.equal(c?.ends, '2025-04-21');
+  const [d] = detect('Russia declared a truce on Tuesday, but Kyiv wanted a halt lasting 30 days.');
+  assert.equal(d?.kind, 'ceasefire');
+  assert.equal(d?.durationDays, null);
+});

@@ -15,10 +15,10 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER, OBJECT_OF, PHRASE_END, PROPOSING,
-  REFRAIN, TRIGGERS, VERBAL, WRITTEN, type Trigger,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
-import { actorsBetween, agentAfter, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { scopeObjectsIn } from './scopes.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
@@ -39,6 +39,8 @@ interface SentenceView {
   index: number;
   span: Span;
   actors: ActorMention[];
+  /** The subject of the previous sentence, which an opening pronoun ("He rejected …") stands for. */
+  previousSubject: ActorMention | null;
   times: TimeMention[];
   events: EventRecord[];
 }
@@ -53,14 +55,22 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   for (let i = 0; i < sentences.length; i++) {
     const body = doc.text.slice(sentences[i]!.start, sentences[i]!.end);
     if (!ANY_TRIGGER.test(body)) continue;
+    const own = actors.get(i) ?? [];
     const view: SentenceView = {
       index: i,
       span: sentences[i]!,
-      actors: (actors.get(i) ?? []).sort((a, b) => a.start - b.start),
+      actors: [...own, ...groupMentions(doc.text, sentences[i]!, i, own)].sort((a, b) => a.start - b.start),
+      previousSubject: i > 0 ? openingSubject(doc.text, sentences[i - 1]!, actors.get(i - 1) ?? []) : null,
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
     };
     for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [])) {
+      const back = BACK_REFERENCE.get(c);
+      if (back) {
+        // "the truce began", "the agreement would take effect only after …": a commitment this article already reported
+        if (attachBackReference(out, c)) continue;
+        if (!back.committed) continue;
+      }
       if (!c.by.length && attachFollowOn(out, c)) continue;
       if (!c.by.length) continue;
       out.push(c);
@@ -71,6 +81,16 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   const kept = out.filter((c) => TURN_PHASES.has(c.phase!) || c.action || c.objects?.length);
   kept.forEach((c, i) => { c.id = `c${i + 1}`; });
   return kept;
+}
+
+/** Records read from a definite mention without a party ("the truce"), and whether a committing verb stood near it. */
+const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean }>();
+
+/** The actor a sentence opens with ("Putin agreed …", "Russian President Vladimir Putin said …"), if any. */
+function openingSubject(text: string, span: Span, actors: readonly ActorMention[]): ActorMention | null {
+  const first = [...actors].sort((a, b) => a.start - b.start)[0];
+  if (!first) return null;
+  return /^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(span.start, first.start)) ? first : null;
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
@@ -106,9 +126,14 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (kindsSeen.has(key)) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
-      if (!isTurn && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
-      if (tokenAt(tokens, start)?.negated && !isTurn) continue;
-      const record = build(doc, s, trigger, { start, end }, tokens, allTimes);
+      // "if Moscow does not agree to a truce": a commitment inside a condition is not made
+      if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
+      const rejection = !isTurn && trigger.nominal ? REJECTED_BEFORE.exec(before) : null;
+      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      if (tokenAt(tokens, start)?.negated && !isTurn && !rejection) continue;
+      const record = rejection
+        ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
+        : build(doc, s, trigger, { start, end }, tokens, allTimes);
       if (!record) continue;
       claimed.push({ start, end });
       kindsSeen.add(key);
@@ -132,7 +157,38 @@ function tokenAt(tokens: Token[], offset: number): Token | undefined {
   return undefined;
 }
 
-function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord | null {
+/**
+ * "He rejected a 30-day truce that Washington and Kyiv had proposed": a proposal (by its proposers, to the party
+ * that rejected it) that never came into force. Null when the text names no proposer.
+ */
+function buildRejected(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], rejectAt: number): CommitmentRecord | null {
+  const text = doc.text;
+  const owner = possessiveBefore(s.actors, text, trig.start);
+  const relative = relativeAgents(s.actors, text, trig.end, s.span.end);
+  const madeBy = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:proposed|offered|put forward|suggested|floated)\s+by\s+(?:the\s+)?$/i);
+  const proposers = owner ? withCoordinated(s.actors, text, owner) : relative?.actors ?? madeBy.slice(0, 1);
+  if (!proposers.length) return null;
+  const record = build(doc, s, trigger, trig, tokens, allTimes, proposers);
+  if (!record) return null;
+  const rejecter = subjectBefore(s.actors, text, rejectAt, s.span.start)
+    ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, rejectAt)) ? s.previousSubject : null);
+  const rejectedBy = rejecter ? [ref(rejecter)] : [];
+  const byCodes = new Set(record.by.map((b) => b.code));
+  record.phase = 'proposed';
+  record.status = 'rejected';
+  record.rejectedBy = rejectedBy;
+  record.to = uniqueRefs([...record.to, ...rejectedBy].filter((a) => !byCodes.has(a.code)));
+  record.starts = null;
+  record.ends = null;
+  delete record.inForceOnlyIf;
+  BACK_REFERENCE.delete(record);
+  return record;
+}
+
+/** Just before a nominal trigger: a definite article, so the text may speak of a commitment already reported ("the truce"). */
+const DEFINITE_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}$/i;
+
+function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], givenBy?: ActorMention[]): CommitmentRecord | null {
   const text = doc.text;
   const sentence = text.slice(s.span.start, s.span.end);
   const after = text.slice(trig.end, s.span.end);
@@ -140,8 +196,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN');
   const owner = possessiveBefore(s.actors, text, trig.start);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
-  if (nominal && !owner && !COMMITTING_VERBS.test(near)) return null;
-  if (nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
+  const committed = COMMITTING_VERBS.test(near);
+  const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
+  const definite = nominal && !owner && !relative && !givenBy && !TURN_PHASES.has(trigger.phase)
+    && DEFINITE_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start));
+  if (!givenBy && nominal && !owner && !committed && !definite) return null;
+  if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
 
   let by: ActorRef[] = [];
   let accuser: ActorRef[] | undefined;
@@ -162,37 +222,49 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const subject = subjectBefore(s.actors, text, trig.start, s.span.start);
     accused = subject ? [ref(subject)] : [];
     by = accused;
+  } else if (givenBy) {
+    by = uniqueRefs(givenBy.map(ref));
   } else {
-    const relative = nominal ? relativeAgent(s.actors, text, trig.end, s.span.end) : null;
     const madeBy = nominal ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*(?:made\s+|issued\s+|set\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
-    const subject = owner ?? relative ?? madeBy ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
+    const subject = owner ?? madeBy ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
+      ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) ? s.previousSubject : null);
     const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
-    by = subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
+    by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
+      : subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
   }
   const linked = linkedEvents(s, trig);
   if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) by = linked[0].actor;
 
-  const content = readContent(trigger, text, trig, s.span.end);
+  const content = readContent(trigger, text, trig, s.span.end, !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB');
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : ''));
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   const toActors = uniqueRefs(
     s.actors
-      .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
+      .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       .filter((a) => /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3)))
       .map(ref),
   );
 
   const dates = datesFor(doc, s, trig, allTimes);
-  const duration = durationFor(s, trig, after, trigger.phase);
+  const duration = durationFor(text, s, trig, after, trigger.phase);
   let phase = trigger.phase;
   if (!TURN_PHASES.has(phase) && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.end))) phase = 'proposed';
+  if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, duration) : null);
+  const conditions = conditionsIn(after);
+  const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
+  if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
+  let kind = trigger.kind;
+  // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
+  if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
+  // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
+  if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
 
   const record: CommitmentRecord = {
     id: '',
-    kind: trigger.kind,
+    kind,
     by,
     to: toActors,
     action: content.action,
@@ -202,13 +274,18 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     starts,
     ends,
     durationDays: duration,
-    conditions: conditionsIn(after),
+    conditions,
     status: phase === 'proposed' ? 'proposed' : 'active',
     evidence: [{ start: s.span.start, end: s.span.end }],
     sentence: s.index,
     phase,
   };
   if (objects.length) record.objects = objects;
+  if (precedent) {
+    record.inForceOnlyIf = [precedent[1]!.trim()];
+    if (record.status === 'active') record.status = 'proposed';
+  }
+  if (definite) BACK_REFERENCE.set(record, { committed });
   if (accuser) record.accuser = accuser;
   if (accused) record.accused = accused;
   if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
@@ -229,7 +306,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 interface Content { action: string | null; refrain: boolean; scopeText: string | null; /** Where the content phrase ends (absolute offset). */ end: number }
 
 /** The action, its polarity and the scope phrase a trigger governs: "to refrain from attacks on X for 30 days". */
-function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number): Content {
+function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false): Content {
   const after = text.slice(trig.end, sentenceEnd);
   const word = text.slice(trig.start, trig.end);
   const window = after.slice(0, 140);
@@ -252,9 +329,15 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     refrain = refrain || REFRAIN.test(c[0]);
     contentWord = c[0];
   } else {
-    const inf = /^\s*(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
-    phrase = inf ? cut(window.slice(inf[0].length)) : null;
+    // "threatened on Monday to impose …": a short time adverbial may come between the verb and its infinitive
+    // "warned that it would strike Kyiv": the content of a that-clause follows its subject and modal
+    const clause = /that$/i.test(word) || /^\s*that\b/i.test(window) ? /^\s*(?:that\s+)?(?:[\w'-]+\s+){1,3}?(?:would|will|could|might|was going to)\s+/i.exec(window) : null;
+    const inf = clause ?? /^\s*(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|again\s+|publicly\s+|repeatedly\s+)?(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
+    // "pledged continued military support for Ukraine": a verb's direct object is its content
+    const object = !inf && verb && /^\s+(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[a-z])/.exec(window);
+    phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : null;
     if (inf) phraseStart = trig.end + inf[0].length;
+    else if (object) phraseStart = trig.end + object[0].length;
   }
   const basis = `${trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase) ? word + ' ' : ''}${contentWord}${phrase ?? (TURN_PHASES.has(trigger.phase) ? text.slice(trig.start, sentenceEnd) : '')}`;
   const action = ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
@@ -262,7 +345,8 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);
     const transitive = /^(?:attack|strik|shell|bomb|hit|target)\w*\s+(?!on\b|against\b|at\b|in\b)/i.exec(phrase);
-    scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? '' : phrase);
+    // "end the use of force in the Black Sea": an assault phrase without an object still names a known scope
+    scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? scopeObjectsIn(phrase)[0] ?? '' : phrase);
   } else if (trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase)) {
     const o = /^\s*(?:on|in|for|covering|over|around)\s+/i.exec(window);
     const cutText = o ? cut(window.slice(o[0].length)) : '';
@@ -281,11 +365,23 @@ function sentenceStartOf(text: string, pos: number): number {
   return Math.max(0, pos - 300) + (m ? m.index + m[0].length : 0);
 }
 
-/** "the truce Kyiv had accepted": the actor right after a nominal trigger that goes on with a committing verb. */
-function relativeAgent(actors: readonly ActorMention[], text: string, from: number, to: number): ActorMention | null {
-  const a = actors.find((x) => x.start >= from && x.start - from <= 20 && x.end <= to);
+/**
+ * "the truce Kyiv had accepted", "a ceasefire that Washington and Kyiv had proposed": the actors right after a
+ * nominal trigger that go on with a committing verb; `proposing` when that verb only proposes.
+ */
+function relativeAgents(actors: readonly ActorMention[], text: string, from: number, to: number): { actors: ActorMention[]; proposing: boolean } | null {
+  const first = actors.findIndex((x) => x.start >= from && x.start - from <= 20 && x.end <= to);
+  const a = actors[first];
   if (!a || !/^\s*(?:that\s+|which\s+)?$/i.test(text.slice(from, a.start))) return null;
-  return /^\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:agreed|accepted|signed|declared|announced|proposed|offered|put forward|brokered|made)\b/i.test(text.slice(a.end, a.end + 40)) ? a : null;
+  const group = [a];
+  for (let i = first + 1; i < actors.length && actors[i]!.end <= to; i++) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(group[group.length - 1]!.end, actors[i]!.start))) break;
+    group.push(actors[i]!);
+  }
+  const last = group[group.length - 1]!;
+  const verb = /^\s+(?:had\s+|has\s+|have\s+|would\s+)?(agreed|accepted|signed|declared|announced|proposed|offered|put forward|suggested|floated|brokered|made)\b/i.exec(text.slice(last.end, last.end + 40));
+  if (!verb) return null;
+  return { actors: group, proposing: /^(?:proposed|offered|put forward|suggested|floated)$/i.test(verb[1]!) };
 }
 
 function cut(s: string): string {
@@ -296,6 +392,7 @@ function cut(s: string): string {
 /** "Ukraine's energy infrastructure" -> "energy infrastructure"; "a complete halt" -> "halt". */
 function cleanScope(phrase: string): string {
   return phrase
+    .replace(/^(?:impose|introduce|levy|slap|apply)\s+/i, '')
     .replace(/^(?:the|a|an|any|all|its|their|his|her)\s+/i, '')
     .replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+/, '')
     .replace(/^(?:Ukrainian|Russian|Israeli|Palestinian|Iranian|American|European)\s+(?=\w)/, '')
@@ -329,7 +426,8 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let mentioned: string | null = null;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:on\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= t.date!;
+    // "until Sunday" includes Sunday: the (half-open) window ends the day after
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -342,13 +440,21 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   return { mentioned, explicitStart, explicitEnd };
 }
 
-function durationFor(s: SentenceView, trig: Span, after: string, phase: string): number | null {
+/** Between a trigger and a later duration: another clause begins, so the duration is not the commitment's. */
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas|which|who)\b|\b(?:but|while|whereas|although)\b|\band\s+(?:the\s+)?[A-Z]/;
+/** How far after its trigger (characters) a commitment's duration may be named. */
+const DURATION_REACH = 90;
+
+function durationFor(text: string, s: SentenceView, trig: Span, after: string, phase: string): number | null {
   if (phase === 'extended') {
     const by = /\bby\s+(?:another\s+)?(\d{1,3}|one|two|three|four|six|thirty|sixty|ninety)\s+(day|week|month)s?\b/i.exec(after);
     if (by) return Number.isNaN(Number(by[1])) ? wordNumber(by[1]!) * unitDays(by[2]!) : Number(by[1]) * unitDays(by[2]!);
   }
   // "a 30-day truce", "agreed to … for 30 days": a duration right before the trigger or after it in its sentence.
-  const durations = s.times.filter((t) => t.durationDays !== undefined && (t.start >= trig.start || trig.start - t.end <= 25));
+  const durations = s.times.filter((t) => t.durationDays !== undefined && (
+    // a deadline ("within 50 days") may close a long condition
+    (t.start >= trig.start && (t.start - trig.end <= DURATION_REACH || /^within\b/i.test(text.slice(t.start, t.end))) && !CLAUSE_BREAK.test(text.slice(trig.end, t.start)))
+    || (t.end <= trig.start && trig.start - t.end <= 25)));
   return durations[0]?.durationDays ?? null;
 }
 
@@ -392,4 +498,23 @@ function attachFollowOn(out: CommitmentRecord[], c: CommitmentRecord): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A definite mention ("the truce", "the Black Sea agreement") of a binding commitment this article reported
+ * earlier: adds its conditions to that one instead of making a new record. False when there is none.
+ */
+function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord): boolean {
+  const binding = (k: string) => k === 'pledge' || k === 'ceasefire' || k === 'agreement';
+  const named = c.objects ?? [];
+  const earlier = [...out].reverse().find((p) => !TURN_PHASES.has(p.phase ?? '') && binding(p.kind)
+    && (p.kind === c.kind || (named.length > 0 && (p.objects ?? []).some((o) => named.includes(o)))));
+  if (!earlier) return false;
+  for (const k of c.conditions) if (!earlier.conditions.includes(k)) earlier.conditions.push(k);
+  if (c.inForceOnlyIf?.length) {
+    earlier.inForceOnlyIf = [...new Set([...(earlier.inForceOnlyIf ?? []), ...c.inForceOnlyIf])];
+    if (earlier.status === 'active') earlier.status = 'proposed';
+  }
+  earlier.evidence.push(...c.evidence);
+  return true;
 }

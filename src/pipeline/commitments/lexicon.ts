@@ -44,7 +44,15 @@ export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|offer\w*|agree\w*|
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
 /** Contexts (just before a trigger) in which no commitment exists. */
-export const NOT_A_COMMITMENT = /\b(?:short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:\w+\s+){0,4}$/i;
+export const NOT_A_COMMITMENT = /\b(?:short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
+/** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
+export const REJECTED_BEFORE = /\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*|dismiss\w*|declin\w*)\s+(?:[\w-]+\s+){0,4}$/i;
+/** Just before a trigger, inside its sentence: the trigger sits in a condition ("if Moscow does not agree to a truce"). */
+export const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|provided that|on condition that)\b[^.;,]*$/i;
+/** A condition that must be met before a commitment takes effect: "would take effect only after sanctions were lifted". */
+export const CONDITION_PRECEDENT = /\b(?:(?:take|takes|taking|took|come|comes|enter|enters|go|goes)\s+(?:into\s+)?(?:effect|force)\s+)?only\s+(?:after|if|once|when)\s+([^.;]+)/i;
+/** Pronouns that open a sentence and stand for the previous sentence's subject. */
+export const PRONOUN_SUBJECT = /^\s*(?:He|She|They|It)\b/;
 /** Words right after a trigger that mean the mention is not factual ("ceasefire that many anticipated"). */
 export const NOT_A_COMMITMENT_AFTER = /^[^.;]{0,40}\b(?:that|which) (?:many|some|others|observers|analysts) (?:anticipated|expected|hoped|wanted)\b/i;
 
@@ -55,11 +63,12 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'ASSAULT', pattern: /\buse (?:of )?(?:nuclear |chemical |tactical )?(?:weapons|arms|force)\b/i },
   { action: 'AID', pattern: /\b(?:arms|weapons?|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]e|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver)\w*\b[^.;]{0,30}\b(?:equipment|systems?|missiles?|aid))\b/i },
   { action: 'ASSAULT', pattern: /\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting|offensive\w*|military operations?|assault\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\b/i },
-  { action: 'SANCTION', pattern: /\bsanctions?\b/i },
+  { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es)?|trade restrictions?)\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
+  { action: 'COOPERATE', pattern: /\b(?:access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
 ];
 
 /** Words saying the committing party will NOT do the action. */

@@ -7,6 +7,8 @@
  */
 import type { ActorMention, ActorRef } from '../../core/types.js';
 
+/** A verb right before an actor makes it that verb's object ("travelled to Kyiv to meet Zelensky and pledged"), not a subject. */
+const OBJECT_VERB_BEFORE = /\b(?:meet|met|meets|meeting|visit\w*|see|saw|thank\w*|host\w*|receiv\w*|join\w*|urg\w*|told|tell\w*|ask\w*|invit\w*|welcom\w*|support\w*|back\w*|criticis\w*|criticiz\w*)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:on|to|with|against|in|at|for|from|of|into|toward|towards|over|about|by|between|than|like|near|across|inside|within)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*$/i;
 const POSSESSIVE_AFTER = /^\s*(?:'s|’s|')/;
@@ -40,7 +42,8 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     if (a.end > pos || a.start < from) continue;
     let head = i;
     while (head > 0 && actors[head - 1]!.start >= from && COORDINATED.test(text.slice(actors[head - 1]!.end, actors[head]!.start))) head--;
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start))) continue;
+    const lead = text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start);
+    if (PREPOSITION_BEFORE.test(lead) || OBJECT_VERB_BEFORE.test(lead)) continue;
     if (POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 3)) && !/^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(text.slice(a.end, pos))) continue;
     return a;
   }
@@ -55,4 +58,26 @@ export function actorsBetween(actors: readonly ActorMention[], pos: number, to: 
 /** Actors named as agents after a trigger: "a pledge by Russia", "brokered by Turkey". */
 export function agentAfter(actors: readonly ActorMention[], text: string, pos: number, to: number, words: RegExp): ActorMention[] {
   return actors.filter((a) => a.start >= pos && a.end <= to && words.test(text.slice(Math.max(pos, a.start - 30), a.start)));
+}
+
+/** Collective subjects the actor layer leaves out ("European leaders pledged …"): words and the code they stand for. */
+const GROUPS: readonly { pattern: RegExp; code: string; name: string }[] = [
+  { pattern: /\b(?:European|EU) (?:leaders|governments|ministers|officials|heads of (?:state|government)|partners|allies|countries|nations)\b/g, code: 'EUR', name: 'European leaders' },
+  { pattern: /\b(?:NATO|Western) (?:leaders|governments|ministers|allies|partners|countries)\b/g, code: 'NATO', name: 'NATO allies' },
+];
+
+/** Mentions of collective subjects inside `span` that no actor mention already covers. */
+export function groupMentions(text: string, span: { start: number; end: number }, sentence: number, existing: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const body = text.slice(span.start, span.end);
+  for (const g of GROUPS) {
+    g.pattern.lastIndex = 0;
+    for (const m of body.matchAll(g.pattern)) {
+      const start = span.start + m.index!;
+      const end = start + m[0].length;
+      if (existing.some((a) => a.start < end && start < a.end)) continue;
+      out.push({ start, end, code: g.code, name: g.name, kind: 'group', sentence });
+    }
+  }
+  return out;
 }
