@@ -170,3 +170,11 @@ test('a stated end date wins over one computed from a rounded duration', () => {
   assert.equal(m!.ends, '2025-04-21');
   assert.equal(commitmentStatusAsOf(m!, [], '2025-04-20').lifecycle, 'in-force');
 });
+
+test('proposals, agreements waiting on a condition and demands have no violations from the ledger', () => {
+  const events = [strike('e1', 'x', '2025-03-22', 'Russian drones hit a power substation in Sumy.'), strike('e2', 'y', '2025-03-22', 'A substation in Sumy was struck by Russian drones.')];
+  assert.equal(findViolations(pledge(), events).length, 1, 'the same events do break a pledge in force');
+  assert.equal(findViolations(pledge({ phase: 'proposed', rejectedBy: [{ code: 'UKR' }] }), events).length, 0);
+  assert.equal(findViolations(pledge({ kind: 'agreement', inForceOnlyIf: ['sanctions are lifted'] }), events).length, 0);
+  assert.equal(findViolations(pledge({ kind: 'demand' }), events).length, 0);
+});

@@ -36,6 +36,8 @@ export interface LedgerEvent {
 const SAME_VIOLATION_DAYS = 1;
 
 export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent[]): ViolationRecord[] {
+  // nothing to break: a proposal (made, rejected or pending) or an agreement still waiting on its condition
+  if (c.phase === 'proposed' || c.inForceOnlyIf?.length) return [];
   const parties = codes(c.by);
   const starts = c.starts ?? c.announced ?? null;
   const ends = endsOn(c);
@@ -44,7 +46,9 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   const denyingDocs = new Set(denials.map((t) => t.citation?.documentId).filter(Boolean));
 
   const candidates: Candidate[] = [];
-  if (c.refrain && c.action && starts && parties.size) {
+  // a demand, threat or ultimatum binds the other side, if anyone: its author's own acts do not break it
+  const binding = c.kind === 'pledge' || c.kind === 'ceasefire' || c.kind === 'agreement';
+  if (binding && c.refrain && c.action && starts && parties.size) {
     for (const e of events) {
       if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
       if (!e.date || e.date < starts || (ends && e.date >= ends)) continue;

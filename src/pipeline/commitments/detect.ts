@@ -392,7 +392,7 @@ function cut(s: string): string {
 /** "Ukraine's energy infrastructure" -> "energy infrastructure"; "a complete halt" -> "halt". */
 function cleanScope(phrase: string): string {
   return phrase
-    .replace(/^(?:impose|introduce|levy|slap|apply)\s+/i, '')
+    .replace(/^(?:help\s+(?:to\s+)?)?(?:impose|introduce|levy|slap|apply|restore|ensure|provide|keep)\s+/i, '')
     .replace(/^(?:the|a|an|any|all|its|their|his|her)\s+/i, '')
     .replace(/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+/, '')
     .replace(/^(?:Ukrainian|Russian|Israeli|Palestinian|Iranian|American|European)\s+(?=\w)/, '')
