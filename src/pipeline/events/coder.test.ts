@@ -126,3 +126,29 @@ test('seed article: the call, the pledge and the demand', (t) => {
   assert.equal(codes(demand.actor), 'RUS');
   assert.match(quote(demand.evidence), /Kremlin pushes additional demands/);
 });
+
+test('a promise to yield is a verbal concession; a promise of aid stays AGREE', () => {
+  const yieldEvent = events('Georgia agreed to lift the curfew in Batumi.').find((e) => e.cameo.startsWith('035'));
+  assert.ok(yieldEvent, 'an intent to yield (035x)');
+  assert.equal(yieldEvent.type, 'CONCEDE');
+  const aid = events('Japan pledged to send humanitarian aid to Turkey.').find((e) => e.cameo.startsWith('03'));
+  assert.equal(aid?.type, 'AGREE');
+});
+
+test('a modal possibility of the actor\'s own coercive step is a threat, a conditional clause is not', () => {
+  const threat = events('Lithuania could expel the Belarusian ambassador.').find((e) => e.type === 'THREATEN');
+  assert.ok(threat, 'THREATEN');
+  assert.equal(threat.modality, 'asserted');
+  assert.equal(codes(threat.actor), 'LTU');
+  assert.ok(!events('If Lithuania expels the Belarusian ambassador, talks will stall.').some((e) => e.type === 'THREATEN'));
+});
+
+test('legal charges are accusations; attributive participles and inverted reporting clauses are no events', () => {
+  const charge = events('Kenyan prosecutors charged the former minister with fraud.').find((e) => e.cameo === '173');
+  assert.equal(charge?.type, 'ACCUSE');
+  assert.equal(charge?.mode, 'allege');
+  assert.ok(!events('Chile condemned the alleged abuses by Peru.').some((e) => e.type === 'ACCUSE' && e.mode === 'allege'));
+  const inverted = events('Egyptian police beat dozens of students, an Egyptian rights group charged on Monday.');
+  assert.ok(inverted.some((e) => e.type === 'ASSAULT'));
+  assert.ok(!inverted.some((e) => e.cameo === '173'), 'the trailing "charged" reports the accusation');
+});

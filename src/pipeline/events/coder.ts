@@ -104,6 +104,9 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   }
   if (head.pos === 'VERB' && head.norm.endsWith('ed') && prev && next && (next.pos === 'NOUN' || next.pos === 'ADJ') &&
     (prev.pos === 'DET' || prev.norm === 'of' || cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm))) return true;
+  // "Jordan's visiting king", "the attacking forces"
+  if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    (cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm) || prev.norm === 'the')) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
   if (!objects) return false;
   for (let k = m.first + 1; k < end && k <= m.first + 4; k++) {
@@ -414,7 +417,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "Japan could suspend relations": a modal possibility of the actor's own coercive step is a threat
   const modalThreat = mod.hypothetical && !mod.conditional && !negated && !reporter.length && isConflict(code);
   const ownHypothesis = mod.hypothetical && ownWords && (reporter.length > 0 || modalThreat);
-  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && actors.length && !r.match.entry.frame) {
+  // "the party said it will boycott the vote": the unknown speaker speaks of itself
+  const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
     const kind = negated ? 'reject' : isConflict(code) ? (ownWords ? 'threaten' : null) : cooperative ? 'intent' : null;
