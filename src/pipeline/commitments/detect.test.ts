@@ -182,3 +182,20 @@ test('"until" a day includes that day; a duration in another clause is not the c
   assert.equal(d?.kind, 'ceasefire');
   assert.equal(d?.durationDays, null);
 });
+
+test('a denial right after an accusation answers it, with its scope, though it names no commitment', () => {
+  const cs = detect("Moscow said a Ukrainian drone broke the moratorium on strikes against power plants. Kyiv denied the accusation on Thursday.");
+  const denial = cs.find((c) => c.phase === 'denied-violation');
+  assert.ok(denial);
+  assert.deepEqual(codes(denial?.accused), ['UKR']);
+  assert.equal(denial?.scope, 'energy infrastructure');
+  assert.equal(detect('Kyiv denied the accusation on Thursday.').length, 0, 'alone, a denial names nothing');
+});
+
+test('"with X" inside a demand is a partner in the action, not the one the demand is made to', () => {
+  const [d] = detect('The Kremlin demanded an end to intelligence sharing with Ukraine.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d?.to), []);
+  const [t] = detect('Israel agreed to a truce with Hamas on Monday.');
+  assert.deepEqual(codes(t?.to), ['PSE']);
+});

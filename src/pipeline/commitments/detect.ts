@@ -64,7 +64,9 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
     };
-    for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [])) {
+    // "… said the attack broke the moratorium. Kyiv denied the accusation.": a denial just after an accusation is about it
+    const accusation = [...out].reverse().find((c) => c.phase === 'accused-violation' && i - c.sentence <= FOLLOW_ON_SENTENCES) ?? null;
+    for (const c of detectInSentence(doc, view, L.tokens ?? [], L.times ?? [], accusation)) {
       const back = BACK_REFERENCE.get(c);
       if (back) {
         // "the truce began", "the agreement would take effect only after …": a commitment this article already reported
@@ -106,7 +108,7 @@ function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<nu
   return map;
 }
 
-function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTimes: TimeMention[]): CommitmentRecord[] {
+function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTimes: TimeMention[], accusation: CommitmentRecord | null = null): CommitmentRecord[] {
   const text = doc.text;
   const sentence = text.slice(s.span.start, s.span.end);
   const claimed: Span[] = [];
@@ -120,7 +122,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const end = start + m[0].length;
       if (claimed.some((c) => c.start < end && start < c.end)) continue;
       const isTurn = TURN_PHASES.has(trigger.phase);
-      if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence)) continue;
+      const answersAccusation = trigger.phase === 'denied-violation' && !!accusation && /\b(?:accusations?|allegations?|charges?|claims?)\b/i.test(m[0]);
+      if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence) && !answersAccusation) continue;
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       if (kindsSeen.has(key)) continue;
@@ -134,6 +137,15 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
         : build(doc, s, trigger, { start, end }, tokens, allTimes);
+      if (record && trigger.phase === 'denied-violation' && accusation && !COMMITMENT_NOUN.test(sentence)) {
+        // the denial names no commitment: it answers the accusation, so it shares its commitment's kind and scope
+        record.kind = accusation.kind;
+        record.scope = accusation.scope;
+        if (accusation.objects) record.objects = [...accusation.objects];
+        else delete record.objects;
+        record.action = accusation.action;
+        record.violationDate = accusation.violationDate ?? record.violationDate ?? null;
+      }
       if (!record) continue;
       claimed.push({ start, end });
       kindsSeen.add(key);
@@ -242,7 +254,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const toActors = uniqueRefs(
     s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
-      .filter((a) => /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3)))
+      // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
+      .filter((a) => (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3)))
       .map(ref),
   );
 
