@@ -199,3 +199,17 @@ test('"with X" inside a demand is a partner in the action, not the one the deman
   const [t] = detect('Israel agreed to a truce with Hamas on Monday.');
   assert.deepEqual(codes(t?.to), ['PSE']);
 });
+
+test('a proposed halt is a proposal with its own duration and scope, never started', () => {
+  const [p, ...rest] = detect('Kyiv proposed a halt on strikes against hospitals for 30 days.');
+  assert.equal(rest.length, 0);
+  assert.equal(p?.kind, 'ceasefire');
+  assert.equal(p?.phase, 'proposed');
+  assert.equal(p?.status, 'proposed');
+  assert.deepEqual(codes(p?.by), ['UKR']);
+  assert.equal(p?.scope, 'civilian infrastructure');
+  assert.equal(p?.durationDays, 30);
+  assert.equal(p?.starts, null);
+  assert.equal(p?.ends, null);
+  assert.equal(detect('Kyiv wants to know more about a halt on strikes.').length, 0);
+});

@@ -96,7 +96,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /propos|suggest|called for|calls for|urge|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
