@@ -68,6 +68,10 @@ export function sameCommitment(a: CommitmentRecord, b: CommitmentRecord): boolea
   if (!sharesParty(a.by, b.by)) return false;
   if (!compatibleScopes(a, b)) return false;
   if (a.starts && b.starts && Math.abs(daysBetween(a.starts, b.starts)) > SAME_START_DAYS) return false;
+  // undated ones (proposals, pledges without a start) are told apart by when they were announced
+  const aWhen = a.starts ?? a.announced;
+  const bWhen = b.starts ?? b.announced;
+  if (aWhen && bWhen && Math.abs(daysBetween(aWhen, bWhen)) > SAME_START_DAYS) return false;
   if (a.durationDays && b.durationDays && a.durationDays !== b.durationDays) return false;
   return true;
 }

@@ -178,3 +178,10 @@ test('proposals, agreements waiting on a condition and demands have no violation
   assert.equal(findViolations(pledge({ kind: 'agreement', inForceOnlyIf: ['sanctions are lifted'] }), events).length, 0);
   assert.equal(findViolations(pledge({ kind: 'demand' }), events).length, 0);
 });
+
+test('undated proposals a month apart are different proposals', () => {
+  const a = pledge({ kind: 'ceasefire', phase: 'proposed', starts: null, announced: '2025-03-18', scope: null, by: [{ code: 'UKR' }] });
+  const b = pledge({ kind: 'ceasefire', phase: 'proposed', starts: null, announced: '2025-04-19', scope: 'civilian infrastructure', by: [{ code: 'UKR' }] });
+  assert.equal(mergeCommitments([report(a, 'a', '2025-03-19'), report(b, 'b', '2025-04-20')]).length, 2);
+  assert.equal(mergeCommitments([report(a, 'a', '2025-03-19'), report({ ...b, announced: '2025-03-19' }, 'b', '2025-03-20')]).length, 1);
+});

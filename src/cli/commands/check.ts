@@ -65,7 +65,9 @@ export function formatCheck(r: CheckReport, text: string): string {
     const by = c.by.map((a) => a.code).join('+') || '---';
     out.push(`  ${c.kind} by ${by}: ${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}${c.durationDays ? ` (${c.durationDays} days)` : ''}`);
     if (!merged || !state) { out.push('      not in the ledger'); continue; }
-    out.push(`      ledger: ${merged.starts ?? '?'} to ${merged.ends ?? 'open-ended'}, ${merged.citations?.length ?? 0} reports; ${state.lifecycle}, compliance ${state.compliance}`);
+    // a proposal has no window: say so rather than print "? to open-ended"
+    const window = state.lifecycle === 'proposed' || state.lifecycle === 'rejected' ? 'never in force' : `${merged.starts ?? '?'} to ${merged.ends ?? 'open-ended'}`;
+    out.push(`      ledger: ${window}, ${merged.citations?.length ?? 0} reports; ${state.lifecycle}, compliance ${state.compliance}`);
     out.push(`      ${state.explanation}`);
     for (const v of state.violations) out.push(`      · violation ${v.date ?? '?'} ${v.standing}: ${v.explanation}`);
   }
