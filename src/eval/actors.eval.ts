@@ -1,6 +1,7 @@
 /**
  * Actor resolution against ../shared/data/gold/ngec_actor_resolution.jsonl (NGEC tests): each phrase goes
- * through `kb.resolve(phrase, on)` and the country code and first sector code are compared with the gold.
+ * through `kb.resolveInContext(phrase, context, on)` (the gold's context text, often a country, supplies the
+ * country a bare phrase lacks) and the country code and first sector code are compared with the gold.
  * `null` gold = the phrase must not be coded. Cases marked xfail in the gold and `query_wiki` cases (which
  * only name a Wikipedia title) are reported apart. The reference date is 2022-06-01, when the gold set was
  * written, so "Scott Morrison" is a sitting prime minister and "Angela Merkel" a former chancellor.
@@ -18,7 +19,7 @@ import type { EvalSuite } from './run.js';
 const ON = '2022-06-01';
 const ALT_ON = '2021-01-01';
 
-interface GoldCase { id: string; text: string; method: string; expected: Record<string, unknown>; xfail: string | null }
+interface GoldCase { id: string; text: string; context?: string; method: string; expected: Record<string, unknown>; xfail: string | null }
 
 export const suite: EvalSuite = {
   name: 'actors: NGEC actor resolution (country + sector)',
@@ -32,7 +33,7 @@ export const suite: EvalSuite = {
     const byMethod = new Map<string, { country: [number, number]; sector: [number, number] }>();
     const t0 = performance.now();
     for (const c of cases) {
-      const r = kb.resolve(c.text, ON);
+      const r = kb.resolveInContext(c.text, c.context ?? '', ON);
       const e = c.expected;
       const row: Record<string, unknown> = { id: c.id, text: c.text, method: c.method, got: r, expected: e };
       if (c.method === 'query_wiki') {
@@ -88,7 +89,7 @@ export const suite: EvalSuite = {
     const alt = { country: [0, 0], sector: [0, 0] };
     for (const c of cases) {
       if (c.method === 'query_wiki' || c.xfail) continue;
-      const r = kb.resolve(c.text, ALT_ON);
+      const r = kb.resolveInContext(c.text, c.context ?? '', ALT_ON);
       if (typeof c.expected.country === 'string' && c.expected.country) { alt.country[1]++; if (r?.code === c.expected.country) alt.country[0]++; }
       if (typeof c.expected.code_1 === 'string' && c.expected.code_1) { alt.sector[1]++; if (r?.sector === c.expected.code_1) alt.sector[0]++; }
     }

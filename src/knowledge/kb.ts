@@ -101,7 +101,9 @@ export class KnowledgeBase {
     this.offices = files.offices;
     const titleAdded = new Set<string>();
     for (const o of this.offices) {
+      // canonical labels are looked up by their word keys without "the": "President of the European Commission"
       this.officeByLabel.set(keyOf(o.office), o);
+      this.officeByLabel.set(labelKey(o.office), o);
       this.officeExact.set(o.office, o);
       const titles = new Set<string>([...(o.titles ?? []), ...(ROLE_TITLES[o.role] ?? [])]);
       if (/^President of/.test(o.office)) titles.add('president');
@@ -143,6 +145,8 @@ export class KnowledgeBase {
       // a surname alone names the person when it is distinctive, or when the person led a state or government
       const led = terms?.some((t) => LEADER_ROLES.has(this.roleOf(t.office) ?? '')) ?? false;
       if (terms && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && (led || !COMMON_SURNAMES.has(keyOf(last))) && /^\p{Lu}/u.test(last)) names.add(last);
+      // German-style transliterations: "Schröder" is also written "Schroeder", "Müller" "Mueller"
+      for (const n of [...names]) { const t = transliterate(n); if (t !== n) names.add(t); }
       for (const n of names) {
         if (n.split(/\s+/).length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
         push(this.nameIndex, this.trie.add(n, { t: 'person', key }).join(' '), key);
@@ -168,6 +172,18 @@ export class KnowledgeBase {
     }
     // a sector noun or title alone ("crowd control police", "taxi drivers") names a sector without a country
     return noun ? { code: '', sector: noun, kind: 'sector' } : null;
+  }
+
+  /**
+   * Like resolve(), for a phrase cut from a longer text: when the phrase names no country, the first country
+   * its context names is used ("the National Guard" with context "Saudi" -> SAU MIL).
+   */
+  resolveInContext(phrase: string, context: string, on: string = KnowledgeBase.today()): ResolvedActor | null {
+    const r = this.resolve(phrase, on);
+    if ((r && r.code) || !context.trim()) return r;
+    const c = this.resolveAll(context, on).find((a) => a.code && (a.kind === 'country' || a.kind === 'place'));
+    if (!c) return r;
+    return r ? { ...r, code: c.code, kind: r.kind === 'sector' ? 'country' : r.kind } : { code: c.code, kind: 'country' };
   }
 
   /** Every actor a phrase names, in order ("Russian and Belarusian troops" -> RUS MIL, BLR MIL). */
@@ -279,7 +295,7 @@ export class KnowledgeBase {
     let i = 0;
     let qualifier: 'former' | 'current' | undefined;
     while (i < ws.length && QUALIFIERS[ws[i]!.key]) { qualifier = QUALIFIERS[ws[i]!.key]; i++; }
-    const label = this.officeByLabel.get(keyOf(ws.slice(i).map((w) => w.text).join(' ')));
+    const label = this.officeByLabel.get(ws.slice(i).map((w) => w.key).join(' '));
     const title = ws.slice(i).map((w) => w.text).join(' ');
     if (label) return [{ office: label.office, country: label.country, role: label.role, qualifier, title }];
     // COUNTRY ['s] TITLE
@@ -297,9 +313,25 @@ export class KnowledgeBase {
       const c = this.countryAt(ws, t.end + 1);
       if (c && c.end === ws.length) return this.officesFor(c.code, t.key).map((o) => ({ office: o.office, country: o.country, role: o.role, qualifier, title: ws.slice(i, t.end).map((w) => w.text).join(' ') }));
     }
+    // ORGANISATION TITLE: "EU Commission president" (an office whose label names the organisation)
+    const orgHit = t ? null : this.trie.longest(ws, i);
+    const org = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
+    if (orgHit && org) {
+      const ot = this.titleAt(ws, orgHit.end);
+      if (ot && ot.end === ws.length) {
+        const name = labelKey(org.name);
+        const offices = (this.titleIndex.get(ot.key) ?? []).filter((o) => o.country === org.code && labelKey(o.office).includes(name));
+        if (offices.length) return offices.map((o) => ({ office: o.office, country: o.country, role: o.role, qualifier, title: ws.slice(orgHit.end).map((w) => w.text).join(' ') }));
+      }
+    }
     if (t && t.end === ws.length) {
-      // a bare title names offices only when it is specific to one ("Secretary General of NATO" style titles)
-      const offices = this.titleIndex.get(t.key) ?? [];
+      // a bare title names offices only when it is specific to one ("Secretary General of NATO" style titles);
+      // among several, the one whose label spells every title word ("Defence Secretary": Secretary of State for Defence)
+      let offices = this.titleIndex.get(t.key) ?? [];
+      if (offices.length > 1) {
+        const spelled = offices.filter((o) => { const label = ` ${labelKey(o.office)} `; return t.key.split(' ').every((k) => label.includes(` ${k} `)); });
+        if (spelled.length === 1) offices = spelled;
+      }
       if (offices.length === 1) return [{ office: offices[0]!.office, country: offices[0]!.country, role: offices[0]!.role, qualifier, title: ws.slice(i).map((w) => w.text).join(' ') }];
       return [{ title: ws.slice(i).map((w) => w.text).join(' '), qualifier }];
     }
@@ -336,6 +368,17 @@ function toResolved(m: MentionFound): ResolvedActor {
   if (m.id) r.id = m.id;
   if (m.status) r.status = m.status;
   return r;
+}
+
+/** Umlauts and ß written out the German way (ä -> ae, ö -> oe, ü -> ue, ß -> ss); other diacritics are folded by keyOf. */
+export function transliterate(name: string): string {
+  if (!/[äöüÄÖÜß]/.test(name)) return name;
+  return name.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]!);
+}
+
+/** Word keys of a label without "the" and hyphens, as parseOfficeTitle cuts a query. */
+function labelKey(label: string): string {
+  return words(label).filter((w) => w.key !== 'the' && w.key !== '-').map((w) => w.key).join(' ');
 }
 
 function rankOf(role: string | undefined): number {

@@ -33,6 +33,8 @@ type SectorHit = Extract<Hit, { t: 'sector' }>;
 const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'across', 'across', 'toward', 'towards', 'via', 'through']);
 const CONJ = new Set(['and', 'or', '&', ',']);
 const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'agent', 'agents', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'commander', 'commanders', 'leader', 'leaders', 'envoy', 'fighters', 'militants', 'operatives']);
+/** Words that end a country phrase instead of standing before its sector noun. */
+const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -45,8 +47,11 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
   const n = ws.length;
   let i = 0;
   while (i < n) {
-    if (HONORIFICS.has(ws[i]!.key) && i + 1 < n) { i++; if (ws[i]!.key === '.') i++; continue; }
-    const hit = kb.trie.longest(ws, i);
+    let hit = kb.trie.longest(ws, i);
+    // "Dr." is an honorific, but "DR Congo" is a country name
+    if (HONORIFICS.has(ws[i]!.key) && i + 1 < n && !(hit && hit.end > i + 1)) { i++; if (ws[i]!.key === '.') i++; continue; }
+    // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
+    if (!hit) hit = basedIn(kb, ws, i);
     if (!hit) { i++; continue; }
     const person = hit.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
     const org = hit.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
@@ -129,12 +134,17 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     return orgHit.end;
   }
   let mods = 0;
+  let fillers = 0;
   let sectorHit: { end: number; hit: SectorHit } | null = null;
   while (k < n && mods <= 3) {
     const h = kb.trie.longest(ws, k);
     const s = h && !h.values.some((v) => v.t === 'country' || v.t === 'person') ? pickSector(h.values) : undefined;
     if (h && s) { sectorHit = { end: h.end, hit: s }; break; }
-    if (!kb.modifiers.has(ws[k]!.key)) break;
+    // known modifiers ("senior", "top"), or up to two unknown portfolio words ("mining minister", "Health and Education Ministry")
+    if (!kb.modifiers.has(ws[k]!.key)) {
+      if (h || fillers >= 2 || !isFiller(ws[k]!)) break;
+      fillers++;
+    }
     k++; mods++;
   }
   if (!sectorHit) {
@@ -286,7 +296,7 @@ function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { e
 /** A place name inside a longer proper name: "Washington Post", "George Washington", "Douglas Paul James". */
 function partOfName(kb: KnowledgeBase, ws: Word[], start: number, end: number): boolean {
   const next = ws[end];
-  if (next && next.upper && /^\p{L}/u.test(next.text) && !NAME_STOP.has(next.key) && !kb.trie.longest(ws, end)) return true;
+  if (next && next.upper && /^\p{L}/u.test(next.text) && !NAME_STOP.has(next.key) && !kb.modifiers.has(next.key) && !kb.trie.longest(ws, end)) return true;
   const prev = ws[start - 1];
   return Boolean(prev && prev.upper && /^\p{L}/u.test(prev.text) && !prev.initial && !NAME_STOP.has(prev.key) && !kb.trie.longest(ws, start - 1));
 }
@@ -295,6 +305,21 @@ function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {
   let k = from;
   while (k < ws.length && k - from < 4 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
   return k;
+}
+
+/** A word that may stand between a country and its sector noun: a plain lower-case or capitalised word, not a stop word or an "-ed" verb. */
+function isFiller(w: Word): boolean {
+  return /^\p{L}[\p{L}-]*$/u.test(w.text) && !NAME_STOP.has(w.key) && !w.key.endsWith('ed') && !FILLER_STOP.has(w.key);
+}
+
+/** "Somalia-based" -> the country before "-based", as a one-word country hit. */
+function basedIn(kb: KnowledgeBase, ws: Word[], i: number): { end: number; values: Hit[] } | null {
+  const w = ws[i]!;
+  if (!w.key.endsWith('-based')) return null;
+  const inner = words(w.text.slice(0, -6));
+  const h = inner.length ? kb.trie.longest(inner, 0) : null;
+  const c = h && h.end === inner.length ? h.values.find((v) => v.t === 'country' && v.form !== 'demonym') : undefined;
+  return c ? { end: i + 1, values: [c] } : null;
 }
 
 function isFormer(ws: Word[], start: number, end: number): boolean {

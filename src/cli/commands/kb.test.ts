@@ -46,3 +46,20 @@ test('unknown titles and bad dates are ParleyErrors', async () => {
   await assert.rejects(command.run(['roles', 'Nobody Anybody', '--on', '2019-01-01']), (e: unknown) => e instanceof ParleyError && e.code === 'KB_UNKNOWN');
   await assert.rejects(command.run(['who', 'German Chancellor', '--on', '2019-02-30']), (e: unknown) => e instanceof ParleyError && e.code === 'DATE_INVALID');
 });
+
+test('kb resolve labels the office as held on the date (former when out of office)', async () => {
+  const out2023 = await capture(['resolve', 'Trump', '--on', '2023-01-01']);
+  assert.equal(out2023.code, 0);
+  assert.match(out2023.out, /USA ELI person Donald Trump \(former President of the United States\)/);
+  const out2025 = await capture(['resolve', 'Trump', '--on', '2025-03-01']);
+  assert.match(out2025.out, /USA GOV person Donald Trump \(President of the United States\)/);
+  assert.doesNotMatch(out2025.out, /former/);
+});
+
+test('kb who accepts canonical office labels and country short names', async () => {
+  const r = await capture(['who', 'President of the European Commission', '--on', '2020-01-01', '--json']);
+  assert.equal(r.code, 0);
+  assert.deepEqual(JSON.parse(r.out).holders.map((h: { person: string }) => h.person), ['Ursula von der Leyen']);
+  const t = await capture(['resolve', 'Turkey', '--on', '2023-01-01']);
+  assert.match(t.out, /TUR country/);
+});

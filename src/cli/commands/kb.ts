@@ -73,7 +73,7 @@ function resolve(kb: KnowledgeBase, phrase: string, on: string, json: boolean): 
     writeJsonLine({ phrase, on, actor, actors: all });
     return 0;
   }
-  const show = (a: ResolvedActor) => [a.code || '-', a.sector ?? '', a.kind, a.name ?? '', a.office ? `(${a.office})` : ''].filter(Boolean).join(' ');
+  const show = (a: ResolvedActor) => [a.code || '-', a.sector ?? '', a.kind, a.name ?? '', a.office ? `(${officeLabel(a)})` : ''].filter(Boolean).join(' ');
   process.stdout.write(`${phrase} on ${on}: ${show(actor)}\n`);
   if (all.length > 1) for (const a of all) process.stdout.write(`  - ${show(a)}\n`);
   return 0;
@@ -86,4 +86,9 @@ function line(h: Holding, on: string): string {
 /** A note when the date asked about lies after the last day the sources confirm an open term. */
 function unverified(h: Holding, on: string): string {
   return h.end === null && h.verifiedUntil && on > h.verifiedUntil ? `  (last confirmed ${h.verifiedUntil})` : '';
+}
+
+/** The office as held on the date asked about: "President of the United States", "former President of the United States". */
+export function officeLabel(a: Pick<ResolvedActor, 'office' | 'status'>): string {
+  return a.status === 'former' ? `former ${a.office}` : a.status === 'future' ? `future ${a.office}` : a.office ?? '';
 }

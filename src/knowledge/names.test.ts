@@ -1,0 +1,122 @@
+/**
+ * Names, titles and general rules added after the first release: common English short names of countries,
+ * canonical office labels as who-queries, the office label as held on the date, German transliterations,
+ * and COUNTRY + portfolio word + sector noun phrases. Sentences are written for these tests; facts are
+ * from the public record.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findActorMentions, loadKnowledge } from './index.js';
+import { transliterate } from './kb.js';
+import { readKnowledgeFiles } from './load.js';
+
+const kb = loadKnowledge();
+
+test('common English short names of countries resolve', () => {
+  const cases: Array<[string, string]> = [
+    ['Turkey', 'TUR'], ['Türkiye', 'TUR'], ['Syria', 'SYR'], ['Iran', 'IRN'], ['North Korea', 'PRK'], ['South Korea', 'KOR'],
+    ['Russia', 'RUS'], ['Vietnam', 'VNM'], ['Laos', 'LAO'], ['Ivory Coast', 'CIV'], ['Czech Republic', 'CZE'], ['Burma', 'MMR'],
+    ['Holland', 'NLD'], ['the Netherlands', 'NLD'], ['the Gambia', 'GMB'], ['Cape Verde', 'CPV'], ['Swaziland', 'SWZ'],
+    ['Macedonia', 'MKD'], ['East Timor', 'TLS'], ['Congo', 'COG'], ['DR Congo', 'COD'], ['the Vatican', 'VAT'],
+    ['Palestinian territories', 'PSE'], ['Gaza', 'PSE'], ['West Bank', 'PSE'], ['Scotland', 'GBR'], ['St Lucia', 'LCA'],
+    ['Trinidad', 'TTO'], ['Antigua', 'ATG'],
+  ];
+  for (const [phrase, code] of cases) assert.equal(kb.resolve(phrase, '2023-01-01')?.code, code, phrase);
+});
+
+test('an honorific does not swallow a country name, and still works as one', () => {
+  assert.equal(kb.resolve('DR Congo', '2023-01-01')?.code, 'COD');
+  const ms = findActorMentions('Dr. Smith met Turkish officials.', '2023-01-01');
+  assert.deepEqual(ms.map((m) => [m.code, m.sector]), [['TUR', 'GOV']]);
+});
+
+test('"Turkey" as the subject of a sentence is an actor', () => {
+  const ms = findActorMentions('Turkey urged Sweden to extradite the suspects.', '2023-01-10');
+  assert.deepEqual(ms.map((m) => [m.text, m.code, m.kind]), [['Turkey', 'TUR', 'country'], ['Sweden', 'SWE', 'country']]);
+});
+
+test('every canonical office label is accepted as a who-query', () => {
+  for (const o of readKnowledgeFiles().offices) {
+    const parsed = kb.parseOfficeTitle(o.office);
+    assert.equal(parsed[0]?.office, o.office, o.office);
+    assert.equal(kb.parseOfficeTitle(`the ${o.office}`)[0]?.office, o.office, `the ${o.office}`);
+  }
+});
+
+test('"X of Y", "Y\'s X" and demonym forms name the same office', () => {
+  const who = (q: string, on: string) => kb.who(q, on).map((h) => h.person);
+  assert.deepEqual(who('President of the European Commission', '2020-01-01'), ['Ursula von der Leyen']);
+  assert.deepEqual(who('President of the European Council', '2020-01-01'), ['Charles Michel']);
+  assert.deepEqual(who('EU Commission president', '2016-05-01'), ['Jean-Claude Juncker']);
+  assert.deepEqual(who('Defence Secretary', '2020-01-01'), ['Ben Wallace']);
+  assert.deepEqual(who('Defense Secretary', '2020-01-01'), ['Mark T. Esper']);
+  for (const q of ['Foreign Minister of Russia', "Russia's foreign minister", 'Russian Foreign Minister', 'the foreign minister of Russia'])
+    assert.deepEqual(who(q, '2015-01-01'), ['Sergey Lavrov'], q);
+  assert.deepEqual(who("Turkey's president", '2019-01-01'), ['Recep Tayyip Erdoğan']);
+  assert.deepEqual(who('Chancellor of the Exchequer', '2023-06-01'), ['Jeremy Hunt']);
+  assert.deepEqual(who('British chancellor', '2021-03-01'), ['Rishi Sunak']);
+  assert.deepEqual(who('CIA director', '2015-01-01'), ['John Brennan']);
+  // a bare title several offices share stays unanswered
+  assert.deepEqual(who('president', '2020-01-01'), []);
+});
+
+test('the office of a person is labelled as held on the date', () => {
+  const out = kb.resolve('Trump', '2023-01-01');
+  assert.equal(out?.status, 'former');
+  assert.equal(out?.sector, 'ELI');
+  const now = kb.resolve('Trump', '2025-03-01');
+  assert.equal(now?.status, 'current');
+  assert.equal(now?.sector, 'GOV');
+  assert.equal(kb.resolve('Kwasi Kwarteng', '2022-10-01')?.office, 'Chancellor of the Exchequer');
+  assert.equal(kb.resolve('Kwasi Kwarteng', '2022-10-01')?.status, 'current');
+  assert.equal(kb.resolve('Kwasi Kwarteng', '2023-10-01')?.sector, 'ELI');
+});
+
+test('umlauts match their German transliterations', () => {
+  assert.equal(transliterate('Gerhard Schröder'), 'Gerhard Schroeder');
+  assert.equal(transliterate('Straße'), 'Strasse');
+  assert.equal(transliterate('Olaf Scholz'), 'Olaf Scholz');
+  for (const n of ['Gerhard Schroeder', 'Gerhard Schröder', 'Gerhard Schroder', 'Schroeder']) {
+    const r = kb.resolve(n, '2003-01-01');
+    assert.equal(r?.name, 'Gerhard Schröder', n);
+    assert.equal(r?.office, 'Chancellor of Germany', n);
+  }
+  assert.equal(kb.roles('Gerhard Schroeder', '2010-01-01')[0]?.status, 'former');
+});
+
+test('country + portfolio words + sector noun resolves by general rule', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Chilean mining minister', 'CHL', 'GOV'],
+    ['the Peruvian energy ministry', 'PER', 'GOV'],
+    ['a Pakistani lawmaker', 'PAK', 'LEG'],
+    ['Ugandan MPs', 'UGA', 'LEG'],
+    ["Kenya's police chief", 'KEN', 'COP'],
+    ['University of Nairobi', 'KEN', 'EDU'],
+    ['Kabul University', 'AFG', 'EDU'],
+    ['Oxford University researchers', 'GBR', 'EDU'],
+    ['a Somalia-based militia', 'SOM', 'REB'],
+    ['Kenya-based aid workers', 'KEN', 'CVL'],
+    ['Rakhine Buddhists', 'MMR', 'REL'],
+    ['Madras High Court', 'IND', 'JUD'],
+    ['Queensland police', 'AUS', 'COP'],
+  ];
+  for (const [phrase, code, sector] of cases) {
+    const r = kb.resolve(phrase, '2022-06-01');
+    assert.deepEqual([r?.code, r?.sector], [code, sector], phrase);
+  }
+});
+
+test('filler words never carry a country onto a later sentence part', () => {
+  const ms = findActorMentions('Russian shelling was reported; police arrived later.', '2022-06-01');
+  assert.deepEqual(ms.map((m) => [m.code, m.sector ?? null]), [['RUS', null], ['', 'COP']].filter(([c]) => c !== ''));
+  const ms2 = findActorMentions('Israeli jets struck targets as police watched.', '2023-01-01');
+  assert.equal(ms2[0]?.code, 'ISR');
+  assert.notEqual(ms2[0]?.sector, 'COP');
+});
+
+test('a phrase without a country takes the country of its context', () => {
+  assert.deepEqual(kb.resolveInContext('the army', 'Kenyan', '2022-06-01'), { code: 'KEN', sector: 'MIL', kind: 'country' });
+  assert.equal(kb.resolveInContext('Russian troops', 'Ukraine', '2022-06-01')?.code, 'RUS');
+  assert.equal(kb.resolveInContext('the army', '', '2022-06-01')?.code, '');
+  assert.equal(kb.resolveInContext('the weather', 'a rainy day', '2022-06-01'), null);
+});
