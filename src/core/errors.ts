@@ -37,6 +37,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { exit: 1, hint: 'slow down and retry shortly' },
   INTERNAL: { exit: 1, hint: 'this is a bug in Parley; please report it' },
   BAD_REQUEST: { exit: 2, hint: 'see /openapi.json for the parameters, their formats and limits' },
+  OUTPUT_UNWRITABLE: { exit: 1, hint: 'check that the folder exists and that you may write there' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

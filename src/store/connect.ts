@@ -5,6 +5,7 @@
  *
  *   const { db, kind } = await connect('./parley.db');
  */
+import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -18,8 +19,19 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-export async function connect(url: string): Promise<{ db: Kysely<Database>; kind: StoreKind }> {
+export interface ConnectOptions {
+  /** False for read-only commands: a SQLite file that does not exist is an error instead of a new empty ledger. */
+  create?: boolean;
+}
+
+export async function connect(url: string, opts: ConnectOptions = {}): Promise<{ db: Kysely<Database>; kind: StoreKind }> {
   const kind: StoreKind = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  if (kind === 'sqlite' && opts.create === false) {
+    const path = sqlitePath(url);
+    if (path !== ':memory:' && !existsSync(path)) {
+      throw new ParleyError('DB_UNAVAILABLE', `no ledger at ${path}`, 'run `parley ingest SOURCE --db PATH` or `parley demo` first, or check --db / PARLEY_DB');
+    }
+  }
   let db: Kysely<Database>;
   try {
     db = kind === 'postgres' ? postgres(url) : sqlite(url);
@@ -40,7 +52,7 @@ export async function connect(url: string): Promise<{ db: Kysely<Database>; kind
 }
 
 function sqlite(path: string): Kysely<Database> {
-  const database = new Sqlite(path.replace(/^sqlite:(\/\/)?/, ''));
+  const database = new Sqlite(sqlitePath(path));
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 10000');
@@ -51,6 +63,11 @@ function postgres(url: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** The file path of a SQLite address (`sqlite:` prefix optional). */
+export function sqlitePath(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/, '');
 }
 
 /** The URL without its password, for messages. */

@@ -22,7 +22,7 @@ import type { Kysely } from 'kysely';
 import type { Document } from '../core/types.js';
 import { getCluster, listClusters } from './clusters.repository.js';
 import { listClaims, listCommitments } from './commitments.repository.js';
-import { connect, redact, type StoreKind } from './connect.js';
+import { connect, redact, type ConnectOptions, type StoreKind } from './connect.js';
 import { existingDocumentIds, getDocument, listDocuments, saveDocuments } from './documents.repository.js';
 import { getEvent, importEvents, listEvents } from './events.repository.js';
 import type {
@@ -34,7 +34,7 @@ import type { Database } from './schema.js';
 
 export type * from './records.js';
 export type { Database } from './schema.js';
-export type { StoreKind } from './connect.js';
+export type { ConnectOptions, StoreKind } from './connect.js';
 export type { RunTotals, FailureInput } from './runs.repository.js';
 export { isPostgresUrl } from './connect.js';
 
@@ -84,10 +84,14 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens (and migrates) the ledger at `url`: a postgres:// URL, else a SQLite file path; default PARLEY_DB or ./parley.db. */
-export async function openStore(url?: string): Promise<Store> {
+/**
+ * Opens (and migrates) the ledger at `url`: a postgres:// URL, else a SQLite file path; default PARLEY_DB or
+ * ./parley.db. A missing SQLite file is created, unless `{ create: false }` (read-only commands such as query
+ * and export), where it is DB_UNAVAILABLE "no ledger at PATH".
+ */
+export async function openStore(url?: string, opts: ConnectOptions = {}): Promise<Store> {
   const address = url || process.env.PARLEY_DB || DEFAULT_DB;
-  const { db, kind } = await connect(address);
+  const { db, kind } = await connect(address, opts);
   return {
     kind,
     url: address,

@@ -7,6 +7,9 @@
  */
 import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
+import type { ClaimRecord, ClaimVerdict, CommitmentKind, CommitmentStatus } from '../../core/types.js';
+import { CAMEO_ROOT_TO_PLOVER } from '../../ingest/gdelt.js';
+import { ploverTypes } from '../../ontology/index.js';
 import { commitmentsAsOfDate, queryEvents } from '../../services/query.service.js';
 import { openStore, type EventFilter, type Page, type PageRequest } from '../../store/index.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
@@ -24,16 +27,55 @@ const OPTIONS = {
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
+/** Allowed values of the vocabulary options (a typo is a usage error, not an empty answer). */
+export const COMMITMENT_KINDS = ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] as const satisfies readonly CommitmentKind[];
+export const COMMITMENT_STATUSES = ['proposed', 'active', 'expired', 'kept', 'violated', 'withdrawn', 'collapsed', 'extended', 'rejected'] as const satisfies readonly CommitmentStatus[];
+export const CLAIM_KINDS = ['role', 'event-date', 'commitment-date'] as const satisfies readonly ClaimRecord['kind'][];
+export const CLAIM_VERDICTS = ['supported', 'contradicted', 'unverified'] as const satisfies readonly ClaimVerdict[];
+// Compile-time check that the lists above name every member of their types.
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+const complete: [Missing<CommitmentKind, (typeof COMMITMENT_KINDS)[number]>, Missing<CommitmentStatus, (typeof COMMITMENT_STATUSES)[number]>, Missing<ClaimVerdict, (typeof CLAIM_VERDICTS)[number]>, Missing<ClaimRecord['kind'], (typeof CLAIM_KINDS)[number]>] = [true, true, true, true];
+void complete;
+
+/** Event types a filter may name: the PLOVER types of the ontology, plus STATEMENT and OTHER used by GDELT imports. */
+export function eventTypes(): string[] {
+  return [...new Set([...ploverTypes(), ...Object.values(CAMEO_ROOT_TO_PLOVER), 'OTHER'])];
+}
+
+/** The value when it is one of `allowed`, else a usage error that lists them. */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new ParleyError('USAGE', `${option} "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** A whole number >= 1 from an option, else a usage error. */
+export function positiveWhole(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new ParleyError('USAGE', `${option} must be a whole number of 1 or more, not "${value}"`);
+  return n;
+}
+
+/** The CAMEO root as two digits, 01 to 20 ("4" -> "04"), else a usage error. */
+export function cameoRootOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,2}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 20)) throw new ParleyError('USAGE', `--cameo-root "${value}" is not a CAMEO root: give 01 to 20 (e.g. 04 consult, 19 fight)`);
+  return String(n).padStart(2, '0');
+}
+
 export function eventFilterFrom(v: Values): EventFilter {
   for (const key of ['from', 'to', 'as-of'] as const) {
     const d = v[key];
-    if (typeof d === 'string' && !isIsoDate(d)) throw new ParleyError('DATE_INVALID', `--${key} "${d}" is not a date (YYYY-MM-DD)`);
+    if (typeof d === 'string' && !isIsoDate(d)) throw new ParleyError('USAGE', `--${key} "${d}" is not a calendar date: write YYYY-MM-DD, e.g. 2022-03-01`);
   }
   const s = (k: keyof Values) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
-  const origin = s('origin');
-  if (origin && origin !== 'parley' && origin !== 'gdelt') throw new ParleyError('USAGE', '--origin is parley or gdelt');
+  if (s('from') && s('to') && s('from')! > s('to')!) throw new ParleyError('USAGE', `--from ${s('from')} is after --to ${s('to')}`);
+  const origin = oneOf('--origin', s('origin'), ['parley', 'gdelt'] as const);
+  const type = oneOf('--type', s('type')?.toUpperCase(), eventTypes());
   const f: EventFilter = {
-    actor: s('actor')?.toUpperCase(), recipient: s('recipient')?.toUpperCase(), type: s('type')?.toUpperCase(), cameoRoot: s('cameo-root'),
+    actor: s('actor')?.toUpperCase(), recipient: s('recipient')?.toUpperCase(), type, cameoRoot: cameoRootOption(s('cameo-root')),
     from: s('from'), to: s('to'), source: s('source'), text: s('text'), origin: origin as EventFilter['origin'],
   };
   return Object.fromEntries(Object.entries(f).filter(([, x]) => x !== undefined)) as EventFilter;
@@ -49,10 +91,19 @@ export const command: Command = {
       throw new ParleyError('USAGE', 'query needs what to read: events, clusters, commitments, claims or documents');
     }
     const filter = eventFilterFrom(values);
-    const limit = values.limit ? Number(values.limit) : 20;
+    const kindAllowed = what === 'claims' ? CLAIM_KINDS : COMMITMENT_KINDS;
+    if (values.kind !== undefined && what !== 'claims' && what !== 'commitments') throw new ParleyError('USAGE', '--kind applies to commitments and claims');
+    if (values.status !== undefined && what !== 'commitments') throw new ParleyError('USAGE', '--status applies to commitments');
+    if (values.verdict !== undefined && what !== 'claims') throw new ParleyError('USAGE', '--verdict applies to claims');
+    if (values['min-sources'] !== undefined && what !== 'clusters') throw new ParleyError('USAGE', '--min-sources applies to clusters');
+    oneOf('--kind', values.kind, kindAllowed);
+    oneOf('--status', values.status, COMMITMENT_STATUSES);
+    oneOf('--verdict', values.verdict, CLAIM_VERDICTS);
+    const minSourcesOption = positiveWhole('--min-sources', values['min-sources']);
+    const limit = positiveWhole('--limit', values.limit) ?? 20;
     const page: PageRequest = { limit, ...(values.cursor ? { cursor: values.cursor } : {}) };
     const json = values.json ?? false;
-    const store = await openStore(dbOption(values.db));
+    const store = await openStore(dbOption(values.db), { create: false });
     // A closed pipe (`parley query … | head`) ends the listing quietly.
     process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); });
     try {
@@ -66,7 +117,7 @@ export const command: Command = {
         emit(await queryEvents(store, filter, page), (e) =>
           `${e.day}  ${parties(e.actor)} -> ${parties(e.recipient)}  ${e.type}${e.mode ? `/${e.mode}` : ''}  CAMEO ${e.cameo}${e.negated ? ' [NOT]' : ''}${e.modality !== 'asserted' ? ` [${e.modality}]` : ''}  ${e.sourceName ? `[${e.sourceName}] ` : ''}${quote(e.evidenceText)}`);
       } else if (what === 'clusters') {
-        const minSources = values['min-sources'] ? Number(values['min-sources']) : undefined;
+        const minSources = minSourcesOption;
         emit(await store.listClusters({ ...range, ...pick(filter, ['actor', 'recipient', 'type']), ...(minSources ? { minSources } : {}) }, page), (c) =>
           `${c.firstDay}${c.lastDay !== c.firstDay ? `..${c.lastDay}` : ''}  ${c.actor || '---'} -> ${c.recipient || '---'}  ${c.type}  ${c.sourcesCount} source(s), ${c.reportsCount} report(s); first: ${c.firstSource ?? '?'} ${c.firstDocumentId ? c.firstDocumentId.slice(0, 19) + '…' : c.firstEventUid}  ${c.id}`);
       } else if (what === 'commitments') {

@@ -4,7 +4,9 @@
  *   plover       PLOVER event records, one per line
  *   gdelt        GDELT 1.0-style 58-column TSV rows
  *   csv          events as CSV with a header
- *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict
+ *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict (supported or
+ *                contradicted; unverified claims only with `includeUnverified`). The appearance carries the
+ *                article's http(s) URL when it has one, never a local file path.
  *
  *   await exportLedger(store, { format: 'csv', filter: { actor: 'RUS' } }, (s) => process.stdout.write(s));
  */
@@ -22,7 +24,18 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_WHAT = ['events', 'documents', 'commitments', 'claims', 'clusters'] as const;
 export type ExportWhat = (typeof EXPORT_WHAT)[number];
 
-export interface ExportRequest { format: ExportFormat; what?: ExportWhat; filter?: EventFilter }
+export interface ExportRequest {
+  format: ExportFormat;
+  what?: ExportWhat;
+  filter?: EventFilter;
+  /** claimreview: also export claims whose verdict is "unverified" (left out by default). */
+  includeUnverified?: boolean;
+}
+
+/** The document's public address: its source URI when that is an http(s) URL, else null (files, stdin, JSONL ids). */
+export function publicUrl(uri: string | undefined | null): string | null {
+  return uri && /^https?:\/\//i.test(uri) ? uri : null;
+}
 
 type Write = (chunk: string) => void | Promise<void>;
 
@@ -69,8 +82,11 @@ export async function exportLedger(store: Store, req: ExportRequest, write: Writ
     case 'claimreview': {
       await write('[');
       for await (const c of allPages((p) => store.listClaims(range, p))) {
+        if (c.verdict === 'unverified' && !req.includeUnverified) continue;
         const doc = await store.getDocument(c.documentId);
-        const review = toClaimReview({ ...c, text: c.quote }, { title: doc?.title ?? '', published: doc?.published ?? null, url: doc?.source.uri ?? c.documentId });
+        const url = publicUrl(doc?.source.uri);
+        const review = toClaimReview({ ...c, text: c.quote }, { title: doc?.title ?? '', published: doc?.published ?? null, url: url ?? '' });
+        if (!url) review.itemReviewed.appearance = review.itemReviewed.appearance.map(({ url: _local, ...rest }) => rest) as typeof review.itemReviewed.appearance;
         await write((n ? ',\n' : '\n') + JSON.stringify(review));
         n++;
       }
