@@ -120,3 +120,27 @@ test('a phrase without a country takes the country of its context', () => {
   assert.equal(kb.resolveInContext('the army', '', '2022-06-01')?.code, '');
   assert.equal(kb.resolveInContext('the weather', 'a rainy day', '2022-06-01'), null);
 });
+
+test('sector vocabulary: religious communities, lawyers, immigration officers, indigenous leaders', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a Hindu community leader in Nepal', 'NPL', 'REL'],
+    ['Catholic leaders in Poland', 'POL', 'REL'],
+    ['Brazilian indigenous leaders', 'BRA', 'CVL'],
+    ['Egyptian defence lawyers', 'EGY', 'JUD'],
+    ['Greek customs officers', 'GRC', 'COP'],
+    ['a congressional delegation from the United States', 'USA', 'LEG'],
+  ];
+  for (const [phrase, code, sector] of cases) {
+    const r = kb.resolve(phrase, '2022-06-01');
+    assert.deepEqual([r?.code, r?.sector], [code, sector], phrase);
+  }
+});
+
+test('armed groups of the Sahel, Central Africa and the Horn are known', () => {
+  const cases: Array<[string, string]> = [['JNIM', 'MLI'], ['ISWAP', 'NGA'], ['CODECO', 'COD'], ['Seleka', 'CAF'], ['the Polisario Front', 'ESH'], ['ASWJ', 'SOM']];
+  for (const [phrase, code] of cases) {
+    const r = kb.resolve(phrase, '2022-06-01');
+    assert.equal(r?.code, code, phrase);
+    assert.equal(r?.kind, 'group', phrase);
+  }
+});
