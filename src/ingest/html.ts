@@ -43,7 +43,23 @@ export function htmlToArticle(html: string, url = ''): HtmlArticle {
   if (!text.trim()) text = document.body?.textContent ?? '';
   text = text.replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
   if (!text) throw new ParleyError('INPUT_BAD_HTML', `${url || 'the page'} has no readable article text`);
+  if (!looksLikeArticle(text)) {
+    throw new ParleyError('INPUT_BAD_HTML', `${url || 'the page'} has no article: its readable text is ${countWords(text)} word(s) with no sentence ("${text.replace(/\s+/g, ' ').slice(0, 60)}")`,
+      'this looks like a menu, index or error page; give the page of the article itself, or save the article text as .txt');
+  }
   return { title, text, ...dated };
+}
+
+/** Fewer words than this and no sentence: navigation or boilerplate, not an article. */
+export const MIN_ARTICLE_WORDS = 25;
+
+/** True when the text has at least MIN_ARTICLE_WORDS words or one sentence (a word ended by . ! or ?). */
+export function looksLikeArticle(text: string): boolean {
+  return countWords(text) >= MIN_ARTICLE_WORDS || /\p{L}{2,}[.!?]["'”’)\]]*(\s|$)/u.test(text);
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** An HTML fragment (a feed item's content) as text, one paragraph per block element. */

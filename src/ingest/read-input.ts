@@ -71,10 +71,12 @@ export function articleFromText(raw: string, source: SourceRef, opts: ReadOption
   return createDocument({ text: body, title, published, publishedProvenance: provenance, source });
 }
 
-/** Decodes UTF-8 strictly; refuses binary data and other encodings with their own codes. */
+/** Decodes UTF-8 strictly; refuses binary data and other encodings (UTF-16, Latin-1 …) with their own codes. */
 export function decodeText(bytes: Buffer, label: string): string {
   if (bytes.length === 0) throw new ParleyError('INPUT_EMPTY', `${label} is empty`);
   const head = bytes.subarray(0, 8192);
+  const utf16 = utf16Kind(head);
+  if (utf16) throw new ParleyError('INPUT_BAD_ENCODING', `${label} looks like ${utf16}; save it as UTF-8`, 'open it in a text editor and save it with the UTF-8 encoding');
   let control = 0;
   for (const b of head) {
     if (b === 0) throw new ParleyError('INPUT_NOT_TEXT', `${label} contains NUL bytes: it is not a text file`);
@@ -89,6 +91,28 @@ export function decodeText(bytes: Buffer, label: string): string {
     if (err instanceof ParleyError) throw err;
     throw new ParleyError('INPUT_BAD_ENCODING', `${label} is not valid UTF-8`);
   }
+}
+
+/**
+ * "UTF-16LE"/"UTF-16BE" when the bytes start with a UTF-16 byte-order mark, or when NULs alternate the way
+ * mostly-ASCII text in UTF-16 has them (every second byte zero, the others not); else null.
+ *
+ *   utf16Kind(Buffer.from('\uFEFFhello', 'utf16le'))   // 'UTF-16LE'
+ */
+export function utf16Kind(head: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'UTF-16LE';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'UTF-16BE';
+  const pairs = Math.floor(head.length / 2);
+  if (pairs < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  if (oddZero >= pairs * 0.4 && evenZero <= pairs * 0.05) return 'UTF-16LE';
+  if (evenZero >= pairs * 0.4 && oddZero <= pairs * 0.05) return 'UTF-16BE';
+  return null;
 }
 
 const HEADER_RE = /^(title|date|published|source|url)\s*:\s*(.*)$/i;

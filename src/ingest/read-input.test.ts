@@ -1,0 +1,77 @@
+/**
+ * Reading articles: UTF-16 files (with or without a byte-order mark) are told apart from binary files and
+ * from Latin-1, and an HTML page whose readable text is only a menu is refused as INPUT_BAD_HTML; in an
+ * ingest both are recorded failures with their file while the rest goes on (SQLite and PostgreSQL).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ParleyError } from '../core/errors.js';
+import { ingestSources } from '../services/ingest.service.js';
+import { openStore } from '../store/index.js';
+import { PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from '../store/testing.js';
+import { htmlToArticle, looksLikeArticle } from './html.js';
+import { decodeText, utf16Kind } from './read-input.js';
+
+const SENTENCE = 'The two foreign ministers met in Vienna on Monday to talk about prisoner exchanges.';
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'ok';
+  } catch (err) {
+    return err instanceof ParleyError ? `${err.code}: ${err.message}` : String(err);
+  }
+};
+const bigEndian = (s: string) => Buffer.from(s, 'utf16le').swap16();
+
+test('UTF-16 is recognised with or without a byte-order mark, in both byte orders', () => {
+  assert.equal(utf16Kind(Buffer.from('\uFEFF' + SENTENCE, 'utf16le')), 'UTF-16LE');
+  assert.equal(utf16Kind(Buffer.from(SENTENCE, 'utf16le')), 'UTF-16LE');
+  assert.equal(utf16Kind(bigEndian('\uFEFF' + SENTENCE)), 'UTF-16BE');
+  assert.equal(utf16Kind(bigEndian(SENTENCE)), 'UTF-16BE');
+  assert.equal(utf16Kind(Buffer.from(SENTENCE, 'utf8')), null);
+  assert.equal(code(() => decodeText(Buffer.from(SENTENCE, 'utf16le'), 'notes.txt')), 'INPUT_BAD_ENCODING: notes.txt looks like UTF-16LE; save it as UTF-8');
+  assert.match(code(() => decodeText(bigEndian('\uFEFF' + SENTENCE), 'be.txt')), /^INPUT_BAD_ENCODING: be\.txt looks like UTF-16BE/);
+});
+
+test('binary data, Latin-1 and UTF-8 keep their own answers', () => {
+  assert.match(code(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'image.txt')), /^INPUT_NOT_TEXT/);
+  assert.match(code(() => decodeText(Buffer.from('Le pr\xe9sident a parl\xe9 \xe0 Moscou.', 'latin1'), 'fr.txt')), /^INPUT_BAD_ENCODING: fr\.txt is not valid UTF-8/);
+  assert.equal(decodeText(Buffer.from('\uFEFF' + SENTENCE, 'utf8'), 'bom.txt'), SENTENCE);
+});
+
+const NAV_ONLY = '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/contact">Contact us</a></nav></body></html>';
+
+test('a page with only a menu is INPUT_BAD_HTML; a short real article is read', () => {
+  assert.match(code(() => htmlToArticle(NAV_ONLY, 'https://example.org/')), /^INPUT_BAD_HTML: https:\/\/example\.org\/ has no article: its readable text is 5 word\(s\) with no sentence/);
+  const short = htmlToArticle(`<!doctype html><html><head><title>Talks</title></head><body><article><p>${SENTENCE}</p></article></body></html>`);
+  assert.equal(short.text, SENTENCE);
+  assert.equal(looksLikeArticle('Home World Sport Contact'), false);
+  assert.equal(looksLikeArticle('Ceasefire holds.'), true);
+  assert.equal(looksLikeArticle(Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ')), true);
+});
+
+async function ingestBadFiles(t: { skip(m: string): void }, make: () => Promise<TestLedger | null>) {
+  const ledger = await make();
+  if (!ledger) return t.skip(PG_SKIP_MESSAGE);
+  const dir = mkdtempSync(join(tmpdir(), 'parley-read-'));
+  writeFileSync(join(dir, 'menu.html'), NAV_ONLY);
+  writeFileSync(join(dir, 'windows.txt'), Buffer.from('\uFEFF' + SENTENCE, 'utf16le'));
+  writeFileSync(join(dir, 'good.txt'), SENTENCE);
+  const store = await openStore(ledger.url);
+  try {
+    const s = await ingestSources(store, [dir], { allowHosts: [], threads: 1 });
+    assert.equal(s.added, 1);
+    assert.deepEqual(s.failures.map((f) => [f.source.slice(dir.length + 1), f.code]), [['menu.html', 'PARLEY_E_INPUT_BAD_HTML'], ['windows.txt', 'PARLEY_E_INPUT_BAD_ENCODING']]);
+    assert.equal((await store.counts()).documents, 1);
+  } finally {
+    await store.close();
+    await ledger.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('an ingest records both and goes on (SQLite)', (t) => ingestBadFiles(t, async () => sqliteTestLedger()));
+test('an ingest records both and goes on (PostgreSQL)', (t) => ingestBadFiles(t, postgresTestLedger));
