@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../core/types.js';
-import { createAnalysisPool } from '../ingest/pool/analysis-pool.js';
+import { createAnalysisPool, defaultThreads } from '../ingest/pool/analysis-pool.js';
 import { readNewsJsonl } from '../ingest/sources/news-jsonl.js';
 import { syntheticNewsRecords } from '../ingest/testdata/corpus.js';
 import { ingestSources } from '../services/ingest.service.js';
@@ -41,7 +41,7 @@ async function measure(name: string, ledger: TestLedger, corpusPath: string, ana
     const t0 = performance.now();
     const s = await ingestSources(store, [corpusPath], { allowHosts: [] });
     const secs = (performance.now() - t0) / 1000;
-    process.stdout.write(`${name.padEnd(10)} end to end : ${(s.added / secs).toFixed(1)} articles/s (${s.added} added, ${s.events} events, ${secs.toFixed(1)} s)\n`);
+    process.stdout.write(`${name.padEnd(10)} end to end : ${(s.added / secs).toFixed(1)} articles/s (${s.added} added, ${s.events} events, ${secs.toFixed(1)} s; ${defaultThreads()} thread(s); peak RSS of this process so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)\n`);
     const t1 = performance.now();
     const again = await ingestSources(store, [corpusPath], { allowHosts: [] });
     const secsAgain = (performance.now() - t1) / 1000;

@@ -1,6 +1,6 @@
 /**
- * Runs the pipeline on all cores: a pool of worker threads (default: one per core, PARLEY_THREADS to
- * override), started on the first batch big enough to be worth it; a batch is split across the threads and
+ * Runs the pipeline on worker threads: a pool (default: min(cores, 2), since each thread loads its own
+ * pipeline and lexicons and the peak memory grows with every thread; PARLEY_THREADS or --threads to override), started on the first batch big enough to be worth it; a batch is split across the threads and
  * comes back in order. With one thread (or a tiny batch) it runs inline.
  *
  *   const pool = createAnalysisPool();
@@ -22,9 +22,12 @@ export interface AnalysisPool {
 /** Batches smaller than this run inline until the threads have been started by a larger one. */
 const SMALL_BATCH = 4;
 
+/** The default thread count's ceiling (peak RSS budget: 500 MB for a threaded ingest). */
+export const MAX_DEFAULT_THREADS = 2;
+
 export function defaultThreads(): number {
   const env = Number(process.env.PARLEY_THREADS);
-  return Number.isInteger(env) && env > 0 ? env : Math.max(1, availableParallelism());
+  return Number.isInteger(env) && env > 0 ? env : Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS));
 }
 
 export function createAnalysisPool(size = defaultThreads()): AnalysisPool {

@@ -10,7 +10,13 @@ import { defaultPipeline } from '../../pipeline/index.js';
 parentPort?.on('message', (msg: { id: number; docs: Document[] }) => {
   try {
     const pipeline = defaultPipeline();
-    parentPort!.postMessage({ id: msg.id, docs: msg.docs.map((d) => pipeline.run(d)) });
+    // Token layers are not stored (store/rows.ts drops them): leaving them out here keeps both heaps small.
+    const docs = msg.docs.map((d) => {
+      const analysed = pipeline.run(d);
+      const { tokens: _tokens, ...layers } = analysed.layers;
+      return { ...analysed, layers };
+    });
+    parentPort!.postMessage({ id: msg.id, docs });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }
