@@ -13,6 +13,8 @@
  *   kb.findPeople('Bush', '2005-01-01')[0].person.name   // 'George W. Bush'
  *   parseOfficeTitle('former U.S. President')            // { office: 'President of the United States', country: 'USA', qualifier: 'former', … }
  *   findActorMentions('Russian and Belarusian troops', '2022-02-10') // two mentions, RUS MIL and BLR MIL
+ *   kb.resolveInContext('the army', 'Kenyan', '2022-06-01')  // { code: 'KEN', sector: 'MIL', kind: 'country' } (context supplies the country)
+ *   kb.who('President of the European Commission', '2020-01-01') // canonical labels, 'X of Y', "Y's X", demonym and 'ORG TITLE' forms
  *
  * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
  * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office
