@@ -152,3 +152,22 @@ test('legal charges are accusations; attributive participles and inverted report
   assert.ok(inverted.some((e) => e.type === 'ASSAULT'));
   assert.ok(!inverted.some((e) => e.cameo === '173'), 'the trailing "charged" reports the accusation');
 });
+
+test('"X spoke with Y" is a consultation, by phone when the sentence says so', () => {
+  const phone = events('The Polish president spoke with the Lithuanian president by telephone on Monday.', '2024-05-08');
+  assert.ok(phone.some((e) => e.type === 'CONSULT' && e.mode === 'phone' && pair(e) === 'POL->LTU'), JSON.stringify(phone.map(pair)));
+  const talk = events('Japan\'s foreign minister spoke with her Australian counterpart in Tokyo.', '2024-05-08');
+  assert.ok(talk.some((e) => e.type === 'CONSULT' && e.cameo.startsWith('04')));
+  assert.equal(events('The minister spoke to reporters in Berlin.', '2024-05-08').length, 0);
+});
+
+test('a month name inside a date is not a protest march', () => {
+  const found = events('Germany and France met on 2 March 2024 in Paris.', '2024-03-05');
+  assert.ok(!found.some((e) => e.type === 'PROTEST'), JSON.stringify(found.map((e) => e.type)));
+  assert.ok(events('Farmers in France march on Paris to protest fuel taxes.', '2024-03-05').some((e) => e.type === 'PROTEST'));
+});
+
+test('launching drones at a place is a drone attack', () => {
+  const found = events('Iran launched hundreds of drones at Israel overnight.', '2024-04-14');
+  assert.ok(found.some((e) => e.type === 'ASSAULT' && e.mode === 'drone' && pair(e) === 'IRN->ISR'), JSON.stringify(found.map((e) => [e.type, e.mode, pair(e)])));
+});

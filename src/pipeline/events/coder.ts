@@ -452,6 +452,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
   const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
+  // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
+  if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
   const evidence = { start: view.tokens[view.start]!.start, end: view.tokens[view.end - 1]!.end, trigger };
   const date = dateFor(times, trigger.start) ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
