@@ -8,6 +8,7 @@
  *   // -> [{ id: 'c:…', events: ['a#e1', …], sourcesCount: 3, firstSource: 'BBC', … }]
  */
 import { createHash } from 'node:crypto';
+import type { StoredCluster } from '../store/records.js';
 
 export interface ClusterableEvent {
   uid: string;
@@ -23,19 +24,8 @@ export interface ClusterableEvent {
   published: string | null;
 }
 
-export interface EventCluster {
-  id: string;
-  actor: string;
-  recipient: string;
-  type: string;
-  firstDay: string;
-  lastDay: string;
-  firstEventUid: string;
-  firstDocumentId: string | null;
-  firstSource: string | null;
-  sourcesCount: number;
-  reportsCount: number;
-  documentsCount: number;
+/** A cluster as computed here: the stored cluster plus the uids of its events. */
+export interface EventCluster extends StoredCluster {
   events: string[];
 }
 

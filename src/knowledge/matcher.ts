@@ -7,22 +7,15 @@
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
  */
-import type { ActorKind } from '../core/types.js';
 import type { Hit, KnowledgeBase } from './kb.js';
 import { words, type Word } from './text.js';
-import type { HoldingStatus } from './types.js';
+import type { ResolvedActor } from './types.js';
 
-export interface MentionFound {
+/** A resolved actor found in the text, with its span. */
+export interface MentionFound extends ResolvedActor {
   start: number;
   end: number;
   text: string;
-  code: string;
-  sector?: string;
-  kind: ActorKind;
-  name?: string;
-  office?: string;
-  id?: string;
-  status?: HoldingStatus;
   /** Number of words covered (used to pick the head of a phrase). */
   tokens: number;
 }
