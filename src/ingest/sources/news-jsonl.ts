@@ -1,5 +1,5 @@
 /**
- * News JSONL: one article per line, `{id, source, url, published, title, text}` (the ../shared/data/news
+ * News JSONL: one article per line, `{id, source, url, published, title, text}` (the news corpus
  * format; extra fields are ignored). Each line becomes a Document (date provenance "record") or a failure
  * with its line number; a bad line never stops the file.
  *
