@@ -8,7 +8,7 @@
  */
 import { toIsoDate } from '../core/dates.js';
 import type { KnowledgeFiles } from './load.js';
-import { findMentions, type MentionFound } from './matcher.js';
+import { findMentions, resolvedFields } from './matcher.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, words } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
@@ -165,7 +165,7 @@ export class KnowledgeBase {
     if (found.length) {
       let best = found[0]!;
       for (const m of found) if (m.tokens > best.tokens) best = m;
-      const r = toResolved(best);
+      const r = resolvedFields(best);
       // "trade unions in Denmark", "people in the UK": the noun before a place gives the sector
       if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }
       return r;
@@ -188,7 +188,7 @@ export class KnowledgeBase {
 
   /** Every actor a phrase names, in order ("Russian and Belarusian troops" -> RUS MIL, BLR MIL). */
   resolveAll(phrase: string, on: string = KnowledgeBase.today()): ResolvedActor[] {
-    return findMentions(this, phrase, 0, phrase.length, on).filter((m) => m.code).map(toResolved);
+    return findMentions(this, phrase, 0, phrase.length, on).filter((m) => m.code).map(resolvedFields);
   }
 
   /** The sector of the last, longest sector noun ending before character `before` ("a disgraced former minister" -> ELI). */
@@ -360,15 +360,6 @@ export class KnowledgeBase {
   }
 }
 
-function toResolved(m: MentionFound): ResolvedActor {
-  const r: ResolvedActor = { code: m.code, kind: m.kind };
-  if (m.sector) r.sector = m.sector;
-  if (m.name) r.name = m.name;
-  if (m.office) r.office = m.office;
-  if (m.id) r.id = m.id;
-  if (m.status) r.status = m.status;
-  return r;
-}
 
 /** Umlauts and ß written out the German way (ä -> ae, ö -> oe, ü -> ue, ß -> ss); other diacritics are folded by keyOf. */
 export function transliterate(name: string): string {

@@ -320,14 +320,17 @@ function isFormer(ws: Word[], start: number, end: number): boolean {
   return false;
 }
 
-function mention(ws: Word[], start: number, end: number, a: Omit<MentionFound, 'start' | 'end' | 'text' | 'tokens'>): MentionFound {
-  const s = ws[start]!.start;
-  const e = ws[end - 1]!.end;
-  const m: MentionFound = { start: s, end: e, text: '', code: a.code, kind: a.kind, tokens: end - start };
-  if (a.sector) m.sector = a.sector;
-  if (a.name) m.name = a.name;
-  if (a.office) m.office = a.office;
-  if (a.id) m.id = a.id;
-  if (a.status) m.status = a.status;
-  return m;
+/** The actor fields of a mention or hit, leaving out the ones that are not set. */
+export function resolvedFields(a: ResolvedActor): ResolvedActor {
+  const r: ResolvedActor = { code: a.code, kind: a.kind };
+  if (a.sector) r.sector = a.sector;
+  if (a.name) r.name = a.name;
+  if (a.office) r.office = a.office;
+  if (a.id) r.id = a.id;
+  if (a.status) r.status = a.status;
+  return r;
+}
+
+function mention(ws: Word[], start: number, end: number, a: ResolvedActor): MentionFound {
+  return { start: ws[start]!.start, end: ws[end - 1]!.end, text: '', tokens: end - start, ...resolvedFields(a) };
 }
