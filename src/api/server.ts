@@ -9,7 +9,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openStore, type Store } from '../store/index.js';
-import { ensureAnalyticsIndexes } from '../store/analytics.repository.js';
 import { ensureTokensTable } from '../store/tokens.repository.js';
 import { createApp, type AppOptions } from './app.js';
 
@@ -26,7 +25,6 @@ export interface RunningServer { url: string; port: number; store: Store; close(
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const store = opts.store ?? (await openStore(opts.db));
   await ensureTokensTable(store.db);
-  await ensureAnalyticsIndexes(store.db);
   const app = createApp({ ...opts, store });
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../api/server.js';
 import { openStore } from '../store/index.js';
-import { ensureAnalyticsIndexes } from '../store/analytics.repository.js';
 import type { Benchmark } from './run.js';
 import { fillSyntheticLedger } from './synthetic-ledger.js';
 
@@ -31,7 +30,6 @@ async function ledgerPath(): Promise<string> {
   const started = performance.now();
   const store = await openStore(path);
   await fillSyntheticLedger(store, EVENTS, (done) => { if (process.stderr.isTTY) process.stderr.write(`\r  generating ${done.toLocaleString('en')} events`); });
-  await ensureAnalyticsIndexes(store.db);
   await store.close();
   console.log(`generated ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - started) / 1000).toFixed(0)} s -> ${path}`);
   return path;

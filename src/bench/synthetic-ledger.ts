@@ -2,12 +2,13 @@
  * A large synthetic ledger for benchmarks: N events over five years (2021-2025) between 40 actors with
  * skewed activity (a few actors dominate, as in real news), 16 PLOVER types with their CAMEO code, quad
  * class and Goldstein value, 30 outlets, and one document per 50 events. Rows are bulk-inserted through the
- * store's Kysely instance in transactions of 20,000 rows. Deterministic (seeded), so runs compare.
+ * store's Kysely instance in transactions of 20,000 rows, with their rollups (as the store's writers keep them). Deterministic (seeded), so runs compare.
  *
  *   const store = await openStore('/tmp/big.db');
  *   await fillSyntheticLedger(store, 1_000_000);   // ~1M events
  */
 import type { Store } from '../store/index.js';
+import { addTotals, applyEventRollups } from '../store/rollups.repository.js';
 import type { DocumentsTable, EventsTable } from '../store/schema.js';
 
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'DEU', 'TUR', 'IRN', 'ISR', 'PSE', 'SAU', 'IND', 'PAK', 'JPN', 'KOR', 'PRK', 'POL',
@@ -100,6 +101,8 @@ export async function fillSyntheticLedger(store: Store, events: number, onProgre
     await store.db.transaction().execute(async (trx) => {
       for (let i = 0; i < docRows.length; i += 500) await trx.insertInto('documents').values(docRows.slice(i, i + 500)).execute();
       for (let i = 0; i < eventRows.length; i += 800) await trx.insertInto('events').values(eventRows.slice(i, i + 800)).execute();
+      await applyEventRollups(trx, eventRows, 1);
+      await addTotals(trx, { documents: docRows.length, events: eventRows.length });
     });
     onProgress?.(made);
   }

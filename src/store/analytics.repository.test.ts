@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actorAggregates, ensureAnalyticsIndexes, pairTotals, periodCounts } from './analytics.repository.js';
+import { actorAggregates, pairTotals, periodCounts } from './analytics.repository.js';
 import { openStore } from './index.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
 import { createToken, listTokens, revokeToken, verifyToken } from './tokens.repository.js';
@@ -39,8 +39,6 @@ async function suite(ledger: TestLedger): Promise<void> {
   const store = await openStore(ledger.url);
   try {
     await store.saveDocuments(ledgerDocs());
-    await ensureAnalyticsIndexes(store.db);
-    await ensureAnalyticsIndexes(store.db);
 
     const months = await periodCounts(store.db, store.kind, { interval: 'month', a: 'USA', b: 'RUS' });
     assert.deepEqual(months, [

@@ -1,14 +1,18 @@
 /**
- * Aggregate queries for the API and dashboard, on both dialects: events per period split by cooperation
- * (quad 1-2) and conflict (quad 3-4) with Goldstein sums — for the whole ledger, an actor pair (dyad) or an
- * actor and each counterpart — plus actor-pair edges for a window and the events a commitment board needs.
- * Undated events (day '0000-00-00') are left out of every series.
+ * Aggregate queries for the API and dashboard, on both dialects, read from the event rollups
+ * (rollups.repository.ts) rather than the events: events per period split by cooperation (quad 1-2) and
+ * conflict (quad 3-4) with Goldstein sums — for the whole ledger, an actor pair (dyad) or an actor and each
+ * counterpart — plus actor-pair edges for a window, the ledger's row counts and the events a commitment board
+ * needs. A date window is answered from whole months in event_rollup_pair_months plus the partial months at its
+ * edges from event_rollup_pair_days. Undated events (day '0000-00-00') are left out of every series.
  *
  *   await periodCounts(db, 'sqlite', { interval: 'month', a: 'USA', b: 'RUS' })
  *   // [{ period: '2025-03', count: 4, cooperation: 3, conflict: 1, goldstein: 6.4 }]
  */
 import { sql, type Kysely } from 'kysely';
+import { addDays } from '../core/dates.js';
 import type { StoreKind } from './connect.js';
+import { readTotals } from './rollups.repository.js';
 import type { Database } from './schema.js';
 
 export type Interval = 'day' | 'week' | 'month';
@@ -27,20 +31,7 @@ export interface PeriodQuery {
 }
 
 const UNDATED = '0000-00-00';
-
-/** Covering indexes for the aggregates (created once, if missing; harmless on a ledger that has them). */
-export async function ensureAnalyticsIndexes(db: Kysely<Database>): Promise<void> {
-  const indexes: Record<string, string[]> = {
-    events_agg_day_idx: ['day', 'quad', 'goldstein'],
-    events_agg_pair_idx: ['day', 'actor_code', 'recipient_code', 'quad', 'goldstein'],
-    events_agg_dyad_idx: ['actor_code', 'recipient_code', 'day', 'quad', 'goldstein'],
-    events_agg_actor_idx: ['actor_code', 'day', 'recipient_code', 'quad', 'goldstein', 'type'],
-    events_agg_recipient_idx: ['recipient_code', 'day', 'actor_code', 'quad', 'goldstein', 'type'],
-  };
-  for (const [name, cols] of Object.entries(indexes)) {
-    await db.schema.createIndex(name).ifNotExists().on('events').columns(cols).execute();
-  }
-}
+const UNDATED_MONTH = '0000-00';
 
 /** The period a day falls in: the day itself, the Monday of its week, or its month (YYYY-MM). */
 export function periodOf(day: string, interval: Interval): string {
@@ -51,15 +42,15 @@ export function periodOf(day: string, interval: Interval): string {
   return d.toISOString().slice(0, 10);
 }
 
-const cooperation = sql<number>`sum(case when quad <= 2 then 1 else 0 end)`;
-const conflict = sql<number>`sum(case when quad >= 3 then 1 else 0 end)`;
-
 const round = (x: number) => Math.round(x * 100) / 100;
 
-type DayRow = { day: string; n: unknown; coop: unknown; conf: unknown; g: unknown };
+/** A rollup row read back: its day or month, the other party (for actor views) and its sums. */
+type SumRow = { day: string; other?: string; n: unknown; coop: unknown; conf: unknown; g: unknown };
 
-/** Adds per-day rows into per-period rows (keyed by `key(row)` + period). */
-function rollUp<R extends DayRow>(rows: R[], interval: Interval, key: (r: R) => string = () => ''): Map<string, PeriodRow & { key: string }> {
+const sums = [sql<number>`sum(count)`.as('n'), sql<number>`sum(cooperation)`.as('coop'), sql<number>`sum(conflict)`.as('conf'), sql<number>`sum(goldstein)`.as('g')] as const;
+
+/** Adds rows into per-period rows (keyed by `key(row)` + period). */
+function rollUp(rows: SumRow[], interval: Interval, key: (r: SumRow) => string = () => ''): Map<string, PeriodRow & { key: string }> {
   const out = new Map<string, PeriodRow & { key: string }>();
   for (const r of rows) {
     const period = periodOf(r.day, interval);
@@ -73,42 +64,94 @@ function rollUp<R extends DayRow>(rows: R[], interval: Interval, key: (r: R) => 
 
 const byPeriod = (a: { period: string }, b: { period: string }) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
+/** One piece of a window: a range of whole months, or of days (bounds inclusive; missing = open). */
+export interface WindowPart { grain: 'month' | 'day'; from: string | null; to: string | null }
+
+const nextMonth = (m: string) => addDays(`${m}-28`, 7).slice(0, 7);
+const previousMonth = (m: string) => addDays(`${m}-01`, -1).slice(0, 7);
+
 /**
- * Events per period (ascending) for the ledger, an actor, or a dyad. SQL groups by day, in index order (no
- * sort), and the days are rolled up into weeks or months here, the same on both dialects.
+ * Splits a date window into whole months (answered from the monthly rollup) and the days before the first
+ * and after the last whole month (answered from the daily rollup).
+ *
+ *   splitWindow('2024-03-15', '2024-12-31')
+ *   // [{ grain: 'month', from: '2024-04', to: '2024-12' }, { grain: 'day', from: '2024-03-15', to: '2024-03-31' }]
+ */
+export function splitWindow(from?: string, to?: string): WindowPart[] {
+  const firstMonth = !from ? null : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const lastMonth = !to ? null : addDays(to, 1).slice(0, 7) !== to.slice(0, 7) ? to.slice(0, 7) : previousMonth(to.slice(0, 7));
+  if (firstMonth && lastMonth && firstMonth > lastMonth) return [{ grain: 'day', from: from ?? null, to: to ?? null }];
+  const parts: WindowPart[] = [{ grain: 'month', from: firstMonth, to: lastMonth }];
+  if (from && firstMonth && from < `${firstMonth}-01`) parts.push({ grain: 'day', from, to: addDays(`${firstMonth}-01`, -1) });
+  if (to && lastMonth && to >= `${nextMonth(lastMonth)}-01`) parts.push({ grain: 'day', from: `${nextMonth(lastMonth)}-01`, to });
+  return parts;
+}
+
+type PairTable = 'event_rollup_pair_days' | 'event_rollup_pair_months';
+
+/** A select over one pair rollup for a window part, dated rows only, its period column named `day`. */
+function pairSelect(db: Kysely<Database>, part: WindowPart) {
+  const [table, col, undated]: [PairTable, 'day' | 'month', string] = part.grain === 'month'
+    ? ['event_rollup_pair_months', 'month', UNDATED_MONTH] : ['event_rollup_pair_days', 'day', UNDATED];
+  let qb = (db as unknown as Kysely<any>).selectFrom(table);
+  // One lower bound only, so the planner ranges the index from it.
+  qb = part.from ? qb.where(col, '>=', part.from) : qb.where(col, '>', undated);
+  if (part.to) qb = qb.where(col, '<=', part.to);
+  return { qb, col };
+}
+
+/** Rows per period of a pair rollup for the window (whole months + edge days; days only for day/week series). */
+async function pairSums(db: Kysely<Database>, q: { interval: Interval; from?: string; to?: string }, where: (qb: any) => any, other?: 'actor_code' | 'recipient_code'): Promise<SumRow[]> {
+  const parts = q.interval === 'month' ? splitWindow(q.from, q.to) : [{ grain: 'day' as const, from: q.from ?? null, to: q.to ?? null }];
+  const rows: SumRow[] = [];
+  for (const part of parts) {
+    const { qb, col } = pairSelect(db, part);
+    const cols = [sql.ref(col).as('day'), ...(other ? [sql.ref(other).as('other')] : []), ...sums];
+    const grouped = where(qb).select(cols).groupBy(other ? [col, other] : [col]);
+    rows.push(...(await grouped.execute()) as SumRow[]);
+  }
+  return rows;
+}
+
+/**
+ * Events per period (ascending) for the ledger, an actor, or a dyad. The ledger's series comes from the daily
+ * totals; an actor's or a dyad's from the pair rollups, rolled up into weeks or months here.
  */
 export async function periodCounts(db: Kysely<Database>, _kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
-  const run = async (where: (qb: any) => any): Promise<DayRow[]> => {
-    let qb = db.selectFrom('events')
-      .select(['day', sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')]);
-    // One lower bound only, so the planner ranges the index from it.
+  let rows: SumRow[];
+  if (q.a && q.b) {
+    rows = await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
+    if (!q.directed && q.a !== q.b) rows = rows.concat(await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
+  } else if (q.a) {
+    rows = (await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.a!)))
+      .concat(await pairSums(db, q, (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!)));
+  } else {
+    let qb = db.selectFrom('event_rollup_days').select(['day', 'count as n', 'cooperation as coop', 'conflict as conf', 'goldstein as g']);
     qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
     if (q.to) qb = qb.where('day', '<=', q.to);
-    qb = where(qb);
-    return (await qb.groupBy('day').execute()) as DayRow[];
-  };
-  let rows: DayRow[];
-  if (q.a && q.b) {
-    rows = await run((qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
-    if (!q.directed && q.a !== q.b) rows = rows.concat(await run((qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
-  } else if (q.a) {
-    rows = (await run((qb) => qb.where('actor_code', '=', q.a!)))
-      .concat(await run((qb) => qb.where('recipient_code', '=', q.a!).where((eb: any) => eb.or([eb('actor_code', 'is', null), eb('actor_code', '!=', q.a!)]))));
-  } else {
-    rows = await run((qb) => qb);
+    rows = await qb.execute();
   }
   return [...rollUp(rows, q.interval).values()].map(({ key: _k, ...p }) => p).sort(byPeriod);
 }
 
 /** Directed actor -> recipient totals for a window (both codes known), most events first. */
 export async function pairTotals(db: Kysely<Database>, w: { from?: string; to?: string; limit?: number }): Promise<PairRow[]> {
-  let qb = db.selectFrom('events')
-    .select(['actor_code', 'recipient_code', sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
-    .where('actor_code', 'is not', null).where('recipient_code', 'is not', null);
-  qb = w.from ? qb.where('day', '>=', w.from) : qb.where('day', '>', UNDATED);
-  if (w.to) qb = qb.where('day', '<=', w.to);
-  const rows = await qb.groupBy(['actor_code', 'recipient_code']).orderBy(sql`count(*)`, 'desc').limit(w.limit ?? 400).execute();
-  return rows.map((r) => ({ actor: String(r.actor_code), recipient: String(r.recipient_code), count: Number(r.n), cooperation: Number(r.coop), conflict: Number(r.conf), goldstein: round(Number(r.g ?? 0)) }));
+  const totals = new Map<string, PairRow>();
+  for (const part of splitWindow(w.from, w.to)) {
+    const { qb } = pairSelect(db, part);
+    const rows = await qb.select(['actor_code', 'recipient_code', ...sums]).where('actor_code', '!=', '').where('recipient_code', '!=', '')
+      .groupBy(['actor_code', 'recipient_code']).execute();
+    for (const r of rows) {
+      const k = `${r.actor_code}\u0000${r.recipient_code}`;
+      const m = totals.get(k) ?? { actor: String(r.actor_code), recipient: String(r.recipient_code), count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
+      m.count += Number(r.n); m.cooperation += Number(r.coop); m.conflict += Number(r.conf); m.goldstein += Number(r.g ?? 0);
+      totals.set(k, m);
+    }
+  }
+  return [...totals.values()]
+    .sort((a, b) => b.count - a.count || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0))
+    .slice(0, w.limit ?? 400)
+    .map((p) => ({ ...p, goldstein: round(p.goldstein) }));
 }
 
 export interface ActorAggregates {
@@ -120,28 +163,12 @@ export interface ActorAggregates {
   eventCount: number;
 }
 
-/** Everything the actor page shows, from the actor and recipient covering indexes (grouped in index order). */
+/** Everything the actor page shows: counterparts over time from the pair rollups, types from the actor-type rollup. */
 export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, code: string, interval: Interval): Promise<ActorAggregates> {
-  const sides = [
-    { self: 'actor_code', other: 'recipient_code' },
-    { self: 'recipient_code', other: 'actor_code' },
-  ] as const;
-  const rows: (DayRow & { other: string })[] = [];
-  const types = new Map<string, number>();
-  let eventCount = 0;
-  for (const [i, s] of sides.entries()) {
-    let base = db.selectFrom('events').where(s.self, '=', code);
-    if (i === 1) base = base.where((eb) => eb.or([eb('actor_code', 'is', null), eb('actor_code', '!=', code)]));
-    // Months are grouped in SQL (25x fewer rows back); days and weeks by day, rolled up in code.
-    const bucket = interval === 'month' ? sql<string>`substr(day, 1, 7)` : sql<string>`day`;
-    const dayRows = await base
-      .select([bucket.as('day'), sql<string>`${sql.ref(s.other)}`.as('other'), sql<number>`count(*)`.as('n'), cooperation.as('coop'), conflict.as('conf'), sql<number>`sum(goldstein)`.as('g')])
-      .where('day', '>', UNDATED).where(s.other, 'is not', null)
-      .groupBy([bucket, sql.ref(s.other)]).execute();
-    rows.push(...(dayRows as (DayRow & { other: string })[]));
-    const t = await base.select(['type', sql<number>`count(*)`.as('n')]).groupBy('type').execute();
-    for (const r of t) { types.set(r.type, (types.get(r.type) ?? 0) + Number(r.n)); eventCount += Number(r.n); }
-  }
+  const q = { interval };
+  const rows = (await pairSums(db, q, (qb) => qb.where('actor_code', '=', code).where('recipient_code', '!=', ''), 'recipient_code'))
+    .concat(await pairSums(db, q, (qb) => qb.where('recipient_code', '=', code).where('actor_code', '!=', code).where('actor_code', '!=', ''), 'actor_code'));
+  const typeRows = await db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute();
   const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
   const totals = new Map<string, ActorAggregates['counterparts'][number]>();
   for (const s of series) {
@@ -149,17 +176,18 @@ export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, co
     m.count += s.count; m.cooperation += s.cooperation; m.conflict += s.conflict; m.goldstein = round(m.goldstein + s.goldstein);
     totals.set(s.counterpart, m);
   }
+  const types = typeRows.map((r) => ({ type: r.type, count: Number(r.n) })).filter((t) => t.count > 0);
   return {
     counterparts: [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     series,
-    topTypes: [...types.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)).slice(0, 10),
-    eventCount,
+    topTypes: [...types].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)).slice(0, 10),
+    eventCount: types.reduce((n, t) => n + t.count, 0),
   };
 }
 
 /** Latest dated event day in the ledger, or null when it has none. */
 export async function latestDay(db: Kysely<Database>): Promise<string | null> {
-  const r = await db.selectFrom('events').select('day').where('day', '>', UNDATED).orderBy('day', 'desc').limit(1).executeTakeFirst();
+  const r = await db.selectFrom('event_rollup_days').select('day').where('day', '>', UNDATED).orderBy('day', 'desc').limit(1).executeTakeFirst();
   return r?.day ?? null;
 }
 
@@ -189,19 +217,20 @@ export async function actorNames(db: Kysely<Database>, code: string, limit = 5):
   return rows.map((r) => r.name);
 }
 
-/** Row counts of the main tables (all origins), each a plain count on the table's narrowest index. */
+/** Row counts of the main tables (all origins), kept in ledger_totals by every write: O(1). */
 export async function ledgerCounts(db: Kysely<Database>): Promise<{ documents: number; events: number; commitments: number; claims: number }> {
-  const count = async (t: 'documents' | 'events' | 'commitments' | 'claims') => Number((await db.selectFrom(t).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
-  return { documents: await count('documents'), events: await count('events'), commitments: await count('commitments'), claims: await count('claims') };
+  const t = await readTotals(db);
+  return { documents: t.documents, events: t.events, commitments: t.commitments, claims: t.claims };
 }
 
 /**
- * A cheap token that changes whenever rows are added to the ledger (SQLite: the highest rowids), for caching
- * aggregates; null on PostgreSQL, where callers fall back to a short time-to-live.
+ * A cheap token that changes whenever the ledger changes (SQLite: the row totals and the highest rowids, so a
+ * delete or a replacement changes it too), for caching aggregates; null on PostgreSQL, where callers fall back
+ * to a short time-to-live.
  */
 export async function ledgerVersion(db: Kysely<Database>, kind: StoreKind): Promise<string | null> {
   if (kind !== 'sqlite') return null;
-  const r = await sql<{ e: number | null; d: number | null; c: number | null }>`select (select max(rowid) from events) as e, (select max(rowid) from documents) as d, (select max(rowid) from commitments) as c`.execute(db);
+  const r = await sql<{ e: number | null; d: number | null; c: number | null; t: string | null }>`select (select max(rowid) from events) as e, (select max(rowid) from documents) as d, (select max(rowid) from commitments) as c, (select group_concat(name || '=' || value, ':') from (select name, value from ledger_totals order by name)) as t`.execute(db);
   const row = r.rows[0];
-  return row ? `${row.e ?? 0}:${row.d ?? 0}:${row.c ?? 0}` : null;
+  return row ? `${row.e ?? 0}:${row.d ?? 0}:${row.c ?? 0}:${row.t ?? ''}` : null;
 }

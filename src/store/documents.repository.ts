@@ -3,6 +3,7 @@
  * (full layers as JSON), its events, commitments, claims, verdicts and actor mentions, then the event clusters
  * its events touch. A document already in the ledger (same id = same normalised text) is left untouched
  * ("duplicate"); one within 3 SimHash bits of an earlier original is stored and linked to it ("near-duplicate").
+ * The event rollups and row totals change in the same transaction (rollups.repository.ts), as on `deleteDocuments`.
  *
  *   const [r] = await saveDocuments(db, 'sqlite', [analysedDoc]); // r.status === 'added'
  */
@@ -13,6 +14,7 @@ import { hammingDistance, NEAR_DUPLICATE_BITS, simhash, type SimHash } from '../
 import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repository.js';
 import type { StoreKind } from './connect.js';
 import { keysetPage } from './keyset.js';
+import { addTotals, applyEventRollups, ROLLUP_COLUMNS, type RollupEvent } from './rollups.repository.js';
 import type { DocumentFilter, DocumentSummary, Page, PageRequest, SaveOptions, SaveResult } from './records.js';
 import { documentRows, toDocument, toDocumentSummary, type DocumentRows } from './rows.js';
 import type { Database } from './schema.js';
@@ -55,13 +57,15 @@ export async function saveDocuments(db: Kysely<Database>, kind: StoreKind, docs:
     }
     const fresh = planned.filter((p) => inserted.has(p.rows.document.id));
     await insertChunked(trx, 'document_actors', fresh.flatMap((p) => p.rows.actors), (q) => q.onConflict((oc: any) => oc.columns(['document_id', 'code', 'sector', 'name']).doNothing()));
-    await insertChunked(trx, 'events', fresh.flatMap((p) => p.rows.events), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
-    await insertChunked(trx, 'commitments', fresh.flatMap((p) => p.rows.commitments), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
-    await insertChunked(trx, 'claims', fresh.flatMap((p) => p.rows.claims), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    const events = await insertChunked(trx, 'events', fresh.flatMap((p) => p.rows.events), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning(ROLLUP_COLUMNS));
+    const commitments = await insertChunked(trx, 'commitments', fresh.flatMap((p) => p.rows.commitments), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning('uid'));
+    const claims = await insertChunked(trx, 'claims', fresh.flatMap((p) => p.rows.claims), (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning('uid'));
     await insertChunked(trx, 'verdicts', fresh.flatMap((p) => (p.claims ?? []).map((c) => ({
       id: randomUUID(), claim_uid: `${p.rows.document.id}#${c.id}`, verdict: c.verdict, explanation: c.explanation, evidence: JSON.stringify(c.evidence), checked_at: now,
     }))));
     await refreshClusters(trx, keys);
+    await applyEventRollups(trx, events as RollupEvent[], 1);
+    await addTotals(trx, { documents: inserted.size, events: events.length, commitments: commitments.length, claims: claims.length });
     return results.map((r) => (r.status !== 'duplicate' && !inserted.has(r.id) ? { id: r.id, status: 'duplicate' as const, events: 0 } : r));
   });
 }
@@ -93,16 +97,50 @@ function closest(originals: readonly Candidate[], hash: SimHash, id: string): st
   return best?.id ?? null;
 }
 
-/** Inserts rows in chunks small enough for SQLite's parameter limit. */
+/** Inserts rows in chunks small enough for SQLite's parameter limit; the rows `tweak` makes them return, if any. */
 export async function insertChunked<T extends keyof Database>(
   trx: Kysely<Database>,
   table: T,
   rows: ReadonlyArray<Database[T]>,
   tweak: (q: any) => any = (q) => q,
-): Promise<void> {
+): Promise<unknown[]> {
+  const out: unknown[] = [];
   for (let i = 0; i < rows.length; i += 200) {
-    await tweak(trx.insertInto(table).values(rows.slice(i, i + 200) as never)).execute();
+    out.push(...await tweak(trx.insertInto(table).values(rows.slice(i, i + 200) as never)).execute());
   }
+  return out;
+}
+
+/**
+ * Deletes documents with everything derived from them (events, commitments, claims and their verdicts, actor
+ * mentions) in one transaction, refreshing the clusters their events were in and subtracting them from the
+ * rollups. Later near-duplicates of a deleted document lose their link. Replacing a document = delete + save.
+ */
+export async function deleteDocuments(db: Kysely<Database>, kind: StoreKind, ids: readonly string[]): Promise<{ documents: number; events: number }> {
+  if (!ids.length) return { documents: 0, events: 0 };
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += 200) chunks.push(ids.slice(i, i + 200));
+  return db.transaction().execute(async (trx) => {
+    const keyRows = [];
+    for (const part of chunks) keyRows.push(...await trx.selectFrom('events').select(['actor_code', 'recipient_code', 'type', 'day']).where('document_id', 'in', part).execute());
+    const keys = clusterKeysOf(keyRows);
+    await lockClusterKeys(trx, kind, keys);
+    const events: RollupEvent[] = [];
+    let documents = 0, commitments = 0, claims = 0;
+    for (const part of chunks) {
+      await trx.deleteFrom('verdicts').where('claim_uid', 'in', (eb) => eb.selectFrom('claims').select('uid').where('document_id', 'in', part)).execute();
+      claims += (await trx.deleteFrom('claims').where('document_id', 'in', part).returning('uid').execute()).length;
+      commitments += (await trx.deleteFrom('commitments').where('document_id', 'in', part).returning('uid').execute()).length;
+      events.push(...await trx.deleteFrom('events').where('document_id', 'in', part).returning(ROLLUP_COLUMNS).execute());
+      await trx.deleteFrom('document_actors').where('document_id', 'in', part).execute();
+      await trx.updateTable('documents').set({ near_duplicate_of: null }).where('near_duplicate_of', 'in', part).execute();
+      documents += (await trx.deleteFrom('documents').where('id', 'in', part).returning('id').execute()).length;
+    }
+    await refreshClusters(trx, keys);
+    await applyEventRollups(trx, events, -1);
+    await addTotals(trx, { documents: -documents, events: -events.length, commitments: -commitments, claims: -claims });
+    return { documents, events: events.length };
+  });
 }
 
 function countWords(text: string): number {

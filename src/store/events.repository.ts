@@ -10,6 +10,7 @@ import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repo
 import type { StoreKind } from './connect.js';
 import { insertChunked } from './documents.repository.js';
 import { keysetPage } from './keyset.js';
+import { addTotals, applyEventRollups, ROLLUP_COLUMNS, type RollupEvent } from './rollups.repository.js';
 import type { EventFilter, ExternalEvent, Page, PageRequest, StoredEvent } from './records.js';
 import { externalEventRow, toStoredEvent } from './rows.js';
 import type { Database } from './schema.js';
@@ -44,19 +45,10 @@ export async function importEvents(db: Kysely<Database>, kind: StoreKind, events
   const keys = clusterKeysOf(rows);
   return db.transaction().execute(async (trx) => {
     await lockClusterKeys(trx, kind, keys);
-    const before = await countWhereUidIn(trx, rows.map((r) => r.uid));
-    await insertChunked(trx, 'events', rows, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()));
+    const added = await insertChunked(trx, 'events', rows, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning(ROLLUP_COLUMNS));
     await refreshClusters(trx, keys);
-    const unique = new Set(rows.map((r) => r.uid)).size;
-    return { added: unique - before, duplicates: events.length - (unique - before) };
+    await applyEventRollups(trx, added as RollupEvent[], 1);
+    await addTotals(trx, { events: added.length });
+    return { added: added.length, duplicates: events.length - added.length };
   });
-}
-
-async function countWhereUidIn(trx: Kysely<Database>, uids: string[]): Promise<number> {
-  let n = 0;
-  for (let i = 0; i < uids.length; i += 500) {
-    const r = await trx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('uid', 'in', uids.slice(i, i + 500)).executeTakeFirstOrThrow();
-    n += Number(r.n);
-  }
-  return n;
 }

@@ -10,6 +10,7 @@
  *   const more = await store.listEvents({ actor: 'RUS' }, { cursor: page.nextCursor });   // keyset pages
  *   await store.listClusters({ minSources: 2 }); await store.listCommitments({ by: 'RUS' }); await store.listClaims({ verdict: 'contradicted' });
  *   await store.counts();                                            // { documents, events, clusters, … }
+ *   await store.deleteDocuments([r.id]);                             // with its events, commitments, claims
  *   await store.close();
  *
  * Guarantees: saving is transactional (a crash leaves no half-written document) and idempotent (a document's id
@@ -23,7 +24,7 @@ import type { Document } from '../core/types.js';
 import { getCluster, listClusters } from './clusters.repository.js';
 import { listClaims, listCommitments } from './commitments.repository.js';
 import { connect, redact, type ConnectOptions, type StoreKind } from './connect.js';
-import { existingDocumentIds, getDocument, listDocuments, saveDocuments } from './documents.repository.js';
+import { deleteDocuments, existingDocumentIds, getDocument, listDocuments, saveDocuments } from './documents.repository.js';
 import { getEvent, importEvents, listEvents } from './events.repository.js';
 import type {
   ClaimFilter, ClusterFilter, CommitmentFilter, DocumentFilter, DocumentSummary, EventFilter, ExternalEvent, LedgerCounts, Page,
@@ -51,6 +52,8 @@ export interface Store {
   /** Saves analysed Documents in one transaction; one result per document, in order. */
   saveDocuments(docs: readonly Document[], opts?: SaveOptions): Promise<SaveResult[]>;
   saveDocument(doc: Document, opts?: SaveOptions): Promise<SaveResult>;
+  /** Deletes documents and everything derived from them in one transaction (rollups and clusters kept exact). */
+  deleteDocuments(ids: readonly string[]): Promise<{ documents: number; events: number }>;
   /** Which of these document ids the ledger already holds (to skip analysing them again). */
   existingDocumentIds(ids: readonly string[]): Promise<Set<string>>;
   getDocument(id: string): Promise<Document | null>;
@@ -99,6 +102,7 @@ export async function openStore(url?: string, opts: ConnectOptions = {}): Promis
     db,
     saveDocuments: (docs, opts) => saveDocuments(db, kind, docs, opts),
     saveDocument: async (doc, opts) => (await saveDocuments(db, kind, [doc], opts))[0]!,
+    deleteDocuments: (ids) => deleteDocuments(db, kind, ids),
     existingDocumentIds: (ids) => existingDocumentIds(db, ids),
     getDocument: (id) => getDocument(db, id),
     listDocuments: (filter = {}, page) => listDocuments(db, filter, page),

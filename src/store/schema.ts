@@ -167,6 +167,22 @@ export interface IngestFailuresTable {
   created_at: string;
 }
 
+/** Events per day (all events, undated ones under '0000-00-00'): the overview trend and the ledger's span. */
+export interface EventRollupDaysTable { day: string; count: number; cooperation: number; conflict: number; goldstein: number }
+
+/**
+ * Events per (actor, recipient, day) and per (actor, recipient, month): dyad series, networks for a window and
+ * counterparts over time. An unknown actor or recipient is '' (so the key has no NULLs on either dialect).
+ */
+export interface EventRollupPairDaysTable { day: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+export interface EventRollupPairMonthsTable { month: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+
+/** Events per (actor code, PLOVER type, month), each event counted once for every distinct code taking part. */
+export interface EventRollupActorTypesTable { month: string; code: string; type: string; count: number }
+
+/** Row counts kept with every write: 'documents', 'events', 'commitments', 'claims'. */
+export interface LedgerTotalsTable { name: string; value: number }
+
 export interface Database {
   documents: DocumentsTable;
   document_actors: DocumentActorsTable;
@@ -178,4 +194,9 @@ export interface Database {
   sources: SourcesTable;
   ingest_runs: IngestRunsTable;
   ingest_failures: IngestFailuresTable;
+  event_rollup_days: EventRollupDaysTable;
+  event_rollup_pair_days: EventRollupPairDaysTable;
+  event_rollup_pair_months: EventRollupPairMonthsTable;
+  event_rollup_actor_types: EventRollupActorTypesTable;
+  ledger_totals: LedgerTotalsTable;
 }

@@ -162,16 +162,19 @@ function suite(name: string, makeLedger: () => Promise<TestLedger | null>) {
       assert.equal((await store.runs.failures(run))[0]?.item, 'line 3');
     });
 
-    run('migrations create the API token table and the analytics indexes', async () => {
+    run('migrations create the API token table and the rollups, and drop the covering event indexes', async () => {
       const tables = (await store.db.introspection.getTables()).map((t) => t.name);
-      assert.ok(tables.includes('api_tokens'), `api_tokens missing from ${tables.join(', ')}`);
+      for (const t of ['api_tokens', 'event_rollup_days', 'event_rollup_pair_days', 'event_rollup_pair_months', 'event_rollup_actor_types', 'ledger_totals']) {
+        assert.ok(tables.includes(t), `${t} missing from ${tables.join(', ')}`);
+      }
       const q = name === 'sqlite'
         ? sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'events'`
         : sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'events'`;
       const indexes = new Set((await q.execute(store.db)).rows.map((r) => r.name));
-      for (const idx of Object.keys(ANALYTICS_INDEXES)) assert.ok(indexes.has(idx), `${idx} missing`);
+      for (const idx of Object.keys(ANALYTICS_INDEXES)) assert.ok(!indexes.has(idx), `${idx} should be gone (the rollups replace it)`);
+      assert.ok(indexes.has('events_actor_idx'), 'the list indexes stay');
       const done = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
-      assert.ok(done.rows.some((r) => r.name === '20261125T0900_tokens_and_analytics_indexes'));
+      assert.ok(done.rows.some((r) => r.name === '20261125T1000_event_rollups'));
     });
 
     test(`closes the ${name} ledger`, async () => {

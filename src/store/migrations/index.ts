@@ -7,10 +7,11 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './20261125T0700_initial.js';
 import * as clusterDayIndex from './20261125T0800_cluster_day_index.js';
 import * as tokensAndAnalyticsIndexes from './20261125T0900_tokens_and_analytics_indexes.js';
+import * as eventRollups from './20261125T1000_event_rollups.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
     return { '20261125T0700_initial': initial, '20261125T0800_cluster_day_index': clusterDayIndex,
-      '20261125T0900_tokens_and_analytics_indexes': tokensAndAnalyticsIndexes };
+      '20261125T0900_tokens_and_analytics_indexes': tokensAndAnalyticsIndexes, '20261125T1000_event_rollups': eventRollups };
   },
 };

@@ -1,0 +1,150 @@
+/**
+ * Event rollups: per-day and per-month sums the analytics read instead of scanning events, kept exact by the
+ * writers IN THE SAME TRANSACTION as the events they count. Every event adds to (or, when deleted, subtracts
+ * from) four tables — see schema.ts: event_rollup_days, event_rollup_pair_days, event_rollup_pair_months,
+ * event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows.
+ *
+ * Writes are upserts that add deltas (`count = count + excluded.count`), so concurrent PostgreSQL workers
+ * never lose an update; keys are written in sorted order, table by table, so two transactions never deadlock.
+ * `rebuildRollups` recomputes everything from the events (the migration's backfill).
+ *
+ *   const added = await trx.insertInto('events').values(rows).returning(ROLLUP_COLUMNS).execute();
+ *   await applyEventRollups(trx, added, +1);
+ *   await addTotals(trx, { events: added.length });
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database, EventsTable } from './schema.js';
+
+/** The event columns the rollups need (what inserts and deletes should return). */
+export const ROLLUP_COLUMNS = ['day', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein'] as const;
+export type RollupEvent = Pick<EventsTable, (typeof ROLLUP_COLUMNS)[number]>;
+
+export type TotalName = 'documents' | 'events' | 'commitments' | 'claims';
+
+/** Cooperation is quad class 1-2 (verbal and material), conflict 3-4. */
+export const isCooperation = (quad: number) => Number(quad) <= 2;
+
+type Sums = { count: number; cooperation: number; conflict: number; goldstein: number };
+type Row = Record<string, string | number>;
+
+interface RollupTable { table: keyof Database; keys: string[]; sums: string[] }
+
+const DAYS: RollupTable = { table: 'event_rollup_days', keys: ['day'], sums: ['count', 'cooperation', 'conflict', 'goldstein'] };
+const PAIR_DAYS: RollupTable = { table: 'event_rollup_pair_days', keys: ['actor_code', 'recipient_code', 'day'], sums: DAYS.sums };
+const PAIR_MONTHS: RollupTable = { table: 'event_rollup_pair_months', keys: ['actor_code', 'recipient_code', 'month'], sums: DAYS.sums };
+const ACTOR_TYPES: RollupTable = { table: 'event_rollup_actor_types', keys: ['code', 'type', 'month'], sums: ['count'] };
+const TOTALS: RollupTable = { table: 'ledger_totals', keys: ['name'], sums: ['value'] };
+
+/** Every rollup table, in the order writers touch them. */
+export const ROLLUP_TABLES = [DAYS, PAIR_DAYS, PAIR_MONTHS, ACTOR_TYPES] as const;
+
+/** The codes an event counts for in the actor tables: its actor and, when different, its recipient. */
+export function codesOf(e: Pick<RollupEvent, 'actor_code' | 'recipient_code'>): string[] {
+  const out: string[] = [];
+  if (e.actor_code) out.push(e.actor_code);
+  if (e.recipient_code && e.recipient_code !== e.actor_code) out.push(e.recipient_code);
+  return out;
+}
+
+/** Sums the events into one delta row per key of each table (`sign` -1 for deleted events). */
+export function rollupDeltas(events: readonly RollupEvent[], sign: 1 | -1): Map<RollupTable, Row[]> {
+  const maps = new Map<RollupTable, Map<string, Row>>(ROLLUP_TABLES.map((t) => [t, new Map()]));
+  const add = (t: RollupTable, key: Row, e: RollupEvent) => {
+    const id = t.keys.map((k) => key[k]).join('\u0000');
+    const m = maps.get(t)!;
+    const row = m.get(id) ?? { ...key, ...Object.fromEntries(t.sums.map((s) => [s, 0])) };
+    const sums = row as Row & Sums;
+    sums.count += sign;
+    if ('goldstein' in row) {
+      if (isCooperation(e.quad)) sums.cooperation += sign; else sums.conflict += sign;
+      sums.goldstein += sign * Number(e.goldstein);
+    }
+    m.set(id, row);
+  };
+  for (const e of events) {
+    const month = e.day.slice(0, 7);
+    const pair = { actor_code: e.actor_code ?? '', recipient_code: e.recipient_code ?? '' };
+    add(DAYS, { day: e.day }, e);
+    add(PAIR_DAYS, { ...pair, day: e.day }, e);
+    add(PAIR_MONTHS, { ...pair, month }, e);
+    for (const code of codesOf(e)) add(ACTOR_TYPES, { code, type: e.type, month }, e);
+  }
+  return new Map([...maps].map(([t, m]) => [t, [...m.values()]]));
+}
+
+const compareKeys = (keys: string[]) => (a: Row, b: Row) => {
+  for (const k of keys) {
+    const x = String(a[k]), y = String(b[k]);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+/** Adds delta rows to a table (insert, or add to the existing row), in key order; rows left at zero are removed. */
+async function addRows(trx: Kysely<Database>, t: RollupTable, rows: Row[]): Promise<void> {
+  if (!rows.length) return;
+  rows.sort(compareKeys(t.keys));
+  const q = trx as unknown as Kysely<any>;
+  const set = Object.fromEntries(t.sums.map((s) => [s, sql`${sql.ref(`${t.table}.${s}`)} + ${sql.ref(`excluded.${s}`)}`]));
+  const chunk = Math.floor(900 / (t.keys.length + t.sums.length));
+  for (let i = 0; i < rows.length; i += chunk) {
+    await q.insertInto(t.table).values(rows.slice(i, i + chunk)).onConflict((oc) => oc.columns(t.keys as never).doUpdateSet(set)).execute();
+  }
+  if (!rows.some((r) => Number(r[t.sums[0]!]) < 0)) return;
+  const shrunk = rows.filter((r) => Number(r[t.sums[0]!]) < 0);
+  for (let i = 0; i < shrunk.length; i += 100) {
+    await q.deleteFrom(t.table).where(t.sums[0]!, '<=', 0)
+      .where((eb) => eb.or(shrunk.slice(i, i + 100).map((r) => eb.and(t.keys.map((k) => eb(k, '=', r[k]!))))))
+      .execute();
+  }
+}
+
+/** Adds (sign +1) or subtracts (sign -1) these events in every rollup table, inside the caller's transaction. */
+export async function applyEventRollups(trx: Kysely<Database>, events: readonly RollupEvent[], sign: 1 | -1): Promise<void> {
+  if (!events.length) return;
+  for (const [table, rows] of rollupDeltas(events, sign)) await addRows(trx, table, rows);
+}
+
+/** Adds to the ledger's row counts (negative numbers for deletes). */
+export async function addTotals(trx: Kysely<Database>, deltas: Partial<Record<TotalName, number>>): Promise<void> {
+  await addRows(trx, TOTALS, Object.entries(deltas).filter(([, v]) => v).map(([name, value]) => ({ name, value: value! })));
+}
+
+/** The ledger's row counts from ledger_totals (0 for a name never written). */
+export async function readTotals(db: Kysely<Database>): Promise<Record<TotalName, number>> {
+  const out: Record<TotalName, number> = { documents: 0, events: 0, commitments: 0, claims: 0 };
+  for (const r of await db.selectFrom('ledger_totals').select(['name', 'value']).execute()) {
+    if (r.name in out) out[r.name as TotalName] = Number(r.value);
+  }
+  return out;
+}
+
+const coop = 'sum(case when quad <= 2 then 1 else 0 end)';
+const conf = 'sum(case when quad >= 3 then 1 else 0 end)';
+
+/**
+ * Recomputes every rollup table and the totals from the ledger's rows (the migration's backfill; also a repair
+ * tool). Runs in the caller's transaction when given one.
+ */
+export async function rebuildRollups(db: Kysely<any>): Promise<void> {
+  for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
+  const run = (text: string) => sql.raw(text).execute(db);
+  await run(`insert into event_rollup_days (day, count, cooperation, conflict, goldstein)
+    select day, count(*), ${coop}, ${conf}, sum(goldstein) from events group by day`);
+  await run(`insert into event_rollup_pair_days (day, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select day, coalesce(actor_code, ''), coalesce(recipient_code, ''), count(*), ${coop}, ${conf}, sum(goldstein)
+    from events group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`);
+  await run(`insert into event_rollup_pair_months (month, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select substr(day, 1, 7), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
+    from event_rollup_pair_days group by substr(day, 1, 7), actor_code, recipient_code`);
+  await run(`insert into event_rollup_actor_types (month, code, type, count)
+    select substr(day, 1, 7), code, type, count(*) from (
+      select day, actor_code as code, type from events where actor_code is not null and actor_code <> ''
+      union all
+      select day, recipient_code as code, type from events
+      where recipient_code is not null and recipient_code <> '' and (actor_code is null or actor_code <> recipient_code)
+    ) t group by substr(day, 1, 7), code, type`);
+  await run(`insert into ledger_totals (name, value)
+    select 'claims', count(*) from claims union all select 'commitments', count(*) from commitments
+    union all select 'documents', count(*) from documents union all select 'events', count(*) from events`);
+}
