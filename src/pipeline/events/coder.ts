@@ -107,12 +107,26 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   // "Jordan's visiting king", "the attacking forces"
   if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&
     (cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm) || prev.norm === 'the')) return true;
+  if (head.pos === 'VERB' && cues().enablingVerbs.has(head.lemma) && enablesVerb(tokens, m.first + 1, end)) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
   if (!objects) return false;
   for (let k = m.first + 1; k < end && k <= m.first + 4; k++) {
     const t = tokens[k]!;
     if (objects.has(t.lemma) || objects.has(t.norm)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return false;
+}
+
+/** "helped Ukraine repair the grid", "helped to broker": a bare verb within a few words, before any punctuation. */
+function enablesVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k <= from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB') return t.norm === t.lemma;
+    // the tagger reads "helped broker the deal" as a noun: a bare noun followed by its own object is the verb
+    const next = tokens[k + 1];
+    if (t.pos === 'NOUN' && t.norm === t.lemma && next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON')) return true;
   }
   return false;
 }
@@ -127,7 +141,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   const resolved = resolveFrames(view, matches);
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
-  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved));
+  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {
     if (r.match.entry.agent) {
@@ -141,6 +155,29 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   }
   return dedupe(events);
 }
+
+/**
+ * "since Russia's full-scale invasion", "the invasion of Ukraine has displaced millions": nouns naming a
+ * long-running situation (invasion, occupation, annexation) are background unless a verb makes them the news
+ * ("launched an invasion"). Coding them would add an event dated to the publication day for every article
+ * that recalls the war, the best-known source of GDELT's false positives (Beieler 2013, "Noise in GDELT").
+ * Likewise "Russian propaganda", "a disinformation campaign" characterise what someone says; only a verb
+ * ("spread disinformation", "launched a disinformation campaign") makes that an act.
+ */
+function background(view: SentenceView, r: Resolved): boolean {
+  const { first, last, entry } = r.match;
+  if (entry.frame || last !== first) return false; // "a disinformation campaign" names an operation, an act
+  const head = view.tokens[first]!;
+  if (head.pos === 'VERB' || !cues().backgroundNouns.has(head.lemma)) return false;
+  // "misinformation aimed at the election": directed at someone, the noun names an operation
+  let k = last + 1;
+  while (k < view.end && QUOTES.has(view.tokens[k]!.norm)) k++;
+  if (k < view.end && DIRECTED.has(view.tokens[k]!.norm)) return false;
+  return lightVerbOf(view, first) < 0;
+}
+
+const DIRECTED = new Set(['aimed', 'targeting', 'directed', 'against']);
+const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '``', "''"]);
 
 /** A past participle right after a noun ("property seized by", "the curfew imposed in"), with an earlier event. */
 function reducedRelative(view: SentenceView, r: Resolved, live: Resolved[]): boolean {
@@ -159,9 +196,11 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   if (entry.frame) return false;
-  if (head.pos === 'VERB') {
+  const before = first > view.start ? view.tokens[first - 1] : undefined;
+  // "over the border shelling": a gerund after a determiner or noun is a noun (the tagger calls it a verb)
+  const nominalGerund = head.pos === 'VERB' && head.norm.endsWith('ing') && !!before && ['DET', 'ADJ', 'NOUN'].includes(before.pos);
+  if (head.pos === 'VERB' && !nominalGerund) {
     // "arrested for collaborating with Israel": a gerund after "for" is the reason for the earlier event
-    const before = view.tokens[first - 1];
     return head.norm.endsWith('ing') && before?.norm === 'for' && all.some((o) => o !== r && o.match.last < first - 1 && o.code && !o.consumed);
   }
   // "following the invasion of Dagestan", "since last month's U.S. invasion": background, not the news
@@ -385,6 +424,7 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: first, verbal: true };
   }
   const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type));
+  if (r.code?.startsWith('09')) investigatedModifier(view, roles, first);
   const lv = lightVerbOf(view, first);
   if (lv >= 0) {
     if (!roles.actors.length) roles.actors = subjectOf(view, lv);
@@ -392,6 +432,20 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/**
+ * "the Russia investigation", "the Biden probe": a name modifying an investigation is what is investigated;
+ * a possessive ("Congress's inquiry") or a nationality ("a Ukrainian investigation") is the investigator.
+ */
+function investigatedModifier(view: SentenceView, roles: Roles, head: number): void {
+  const mods = roles.actors;
+  if (!mods.length || roles.recipients.length || mods[0]!.last >= head) return;
+  const after = view.tokens[mods[mods.length - 1]!.last + 1];
+  if (after && cues().possessive.has(after.norm)) return;
+  if (mods.every((m) => m.m.kind !== 'person' && /(an|ese|ish|i|ch)$/i.test(m.m.text ?? ''))) return;
+  roles.recipients = mods;
+  roles.actors = [];
 }
 
 function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
@@ -410,7 +464,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let negated = mod.negated;
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
   if (r.match.entry.frame === 'oblige') {
-    if (!reporter.length || ownWords) return [];
+    // "the EU chief said the EU must sustain pressure": a speaker's words about its own side are no demand
+    if (!reporter.length || ownWords || sameSide(reporter, subjectOf(view, anchor))) return [];
     return finish(doc, view, r, s, times, options, code, plover, reporter, subjectOf(view, anchor), 'asserted', false, verbal, roles);
   }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
@@ -442,24 +497,26 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   modality: Modality, negated: boolean, verbal: boolean, roles: Roles): EventRecord[] {
   if (!plover) return [];
   const actors = actorsIn;
-  const recipients = recipientsIn.filter((m) => !actors.includes(m));
+  const physical = Number(code.slice(0, 2)) >= 18;
+  const recipients = recipientsIn.filter((m) => !actors.includes(m)).map((m) => (physical ? struckPlace(m) : m));
   const info = cameoInfo(code);
   const typeInfo = ploverType(plover.type);
   if (!info || !typeInfo) return [];
   // an unknown actor is acceptable for attacks and for passives ("Kyiv was shelled"), not for talk or support
-  const unattributedOk = recipients.length > 0 && (info.quad === 4 || roles.passive || (verbal && someoneActs(view, r.match.first)));
+  // a frame ("the decision to send troops", "ordered an attack") needs someone who decided or ordered
+  const unattributedOk = recipients.length > 0 && ((info.quad === 4 && !r.match.entry.frame) || roles.passive || (verbal && someoneActs(view, r.match.first)));
   if (!actors.length && !unattributedOk && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
   const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
   // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
   if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
-  const evidence = { start: view.tokens[view.start]!.start, end: view.tokens[view.end - 1]!.end, trigger };
+  const evidence = { ...wordsSpan(view), trigger };
   const date = dateFor(times, trigger.start) ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
   const pairs: [MentionRef[], MentionRef[]][] = [];
-  if ((r.match.entry.reciprocal || roles.between) && actors.length >= 2 && !recipients.length) {
+  if ((r.match.entry.reciprocal || roles.between || eachOther(view, r)) && actors.length >= 2 && !recipients.length) {
     for (const a of actors) for (const b of actors) if (a !== b && a.m.code !== b.m.code) pairs.push([[a], [b]]);
     if (!pairs.length) pairs.push([actors, []]);
   } else {
@@ -476,6 +533,38 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   });
 }
 
+/** The sentence's span from its first to its last word: blank lines and spaces around it are no evidence. */
+function wordsSpan(view: SentenceView): { start: number; end: number } {
+  let a = view.start;
+  let b = view.end - 1;
+  while (a < b && blank(view.tokens[a]!)) a++;
+  while (b > a && blank(view.tokens[b]!)) b--;
+  return { start: view.tokens[a]!.start, end: view.tokens[b]!.end };
+}
+
+function blank(t: Token): boolean {
+  return t.pos === 'SPACE' || t.norm.trim() === '';
+}
+
+/**
+ * "a missile strike on Kyiv": a capital stands for its government when it speaks or decides ("Kyiv said"),
+ * but a city that is shelled or bombed is its people and buildings, so it is coded as the country's civilians.
+ */
+function struckPlace(m: MentionRef): MentionRef {
+  if (m.m.kind !== 'place' || m.m.sector !== 'GOV') return m;
+  return { ...m, place: true, m: { ...m.m, sector: 'CVL' } };
+}
+
+/** "accused each other", "blamed one another": a reciprocal pronoun right after the trigger's verb. */
+function eachOther(view: SentenceView, r: Resolved): boolean {
+  for (let k = r.match.first + 1; k < view.end - 1 && k <= r.match.first + 2; k++) {
+    const a = view.tokens[k]!.norm;
+    const b = view.tokens[k + 1]!.norm;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+  }
+  return false;
+}
+
 function actionOf(view: SentenceView, a: InnerAction): EventAction {
   return { type: a.type, cameo: a.cameo, refrain: a.refrain, trigger: { start: view.tokens[a.first]!.start, end: view.tokens[a.last]!.end } };
 }
@@ -490,6 +579,15 @@ function uniqueRefs(ms: MentionRef[]): ActorRef[] {
     out.push(refOf(m));
   }
   return out;
+}
+
+/** Sectors that speak for themselves, not for their state: rebels demanding something of the government do demand it. */
+const NON_STATE = new Set(['REB', 'OPP', 'INS', 'SEP', 'PTY', 'LAB', 'CVL', 'SOC', 'JRN', 'REL', 'EDU', 'BUS', 'MED', 'REF', 'AGR', 'CRM', 'UAF']);
+const sideOf = (m: MentionRef) => `${m.m.code}/${m.m.sector && NON_STATE.has(m.m.sector) ? m.m.sector : 'STATE'}`;
+
+/** Both lists name the same side ("Von der Leyen" and "the EU"; "Blinken" and "the United States"). */
+function sameSide(a: MentionRef[], b: MentionRef[]): boolean {
+  return a.some((x) => b.some((y) => sideOf(x) === sideOf(y)));
 }
 
 /** The verb's subject is a person or body we cannot code ("Judge Rivera", "officials"), not a thing ("the report"). */

@@ -33,6 +33,10 @@ export interface Cues {
   labour: ReadonlySet<string>;
   /** "after the invasion", "following the killing": a noun event there is background, not the news. */
   temporal: ReadonlySet<string>;
+  /** Nouns naming a situation or a characterisation ("the invasion", "Russian propaganda"): no event unless a light verb governs them. */
+  backgroundNouns: ReadonlySet<string>;
+  /** Verbs that before another verb only enable it ("helped Kyiv repair the grid", "help to broker a deal"). */
+  enablingVerbs: ReadonlySet<string>;
   /** Objects that make a trigger verb no event: "released a statement", "launched a website". */
   notEventObjects: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -51,6 +55,7 @@ export function cues(): Cues {
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
+    backgroundNouns: set('backgroundNouns'), enablingVerbs: set('enablingVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -5,6 +5,7 @@
  * "refrain from" turn an action into its reversal first ("refrain from attacks" -> de-escalate, 087).
  *
  *   compose('intent', '087') // '0356'
+ *   compose('decide', '162') // '162' (a decision to cut aid is the cut; a decision to send aid is an intent)
  *   compose('threaten', '163') // '1312'
  *   reverse('stop', '072') // '1622'
  */
@@ -78,6 +79,9 @@ export function compose(kind: FrameKind, code: string): string | null {
       if (root === '02' || root === '10') return '080'; // agreeing to a demand is yielding
       if (root === '01' || root === '03' || root === '11' || root === '12' || root === '13') return code;
       return lookup(INTENT, code) ?? '030';
+    case 'decide':
+      // "decided to expel the envoys", "the decision to pause aid": a decided coercive step is taken, not threatened
+      return isConflict(code) ? code : compose('intent', code);
     case 'appeal':
       if (root === '02' || root === '10') return code;
       return lookup(APPEAL, code) ?? '020';

@@ -13,7 +13,7 @@ import type { Token } from '../../core/types.js';
 import type { PloverCode } from '../../ontology/index.js';
 import { inflections } from './inflect.js';
 
-export type FrameKind = 'intent' | 'appeal' | 'demand' | 'oblige' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
+export type FrameKind = 'intent' | 'decide' | 'appeal' | 'demand' | 'oblige' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
 
 export interface TriggerEntry {
   /** CAMEO code of the trigger on its own (frames: their code when no complement is found). */
@@ -52,7 +52,7 @@ export interface Match {
 }
 
 const FRAME_DEFAULT: Record<FrameKind, string | null> = {
-  intent: '030', appeal: '020', demand: '100', oblige: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
+  intent: '030', decide: '030', appeal: '020', demand: '100', oblige: '100', order: null, threaten: '130', reject: '120', deny: null, stop: null, refrain: null,
 };
 
 const REFLEXIVE = new Set(['oneself', 'himself', 'herself', 'itself', 'themselves', 'themself', 'myself', 'ourselves']);
@@ -231,6 +231,8 @@ export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: 
   const consider = (entry: TriggerEntry) => {
     if (!posFits(entry, tokens, i)) return;
     const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
+    // a noun compound ("drone attack") does not match a subject and its verb ("drones attacked Odesa")
+    if (last > i && entry.pos === 'n' && tokens[last]!.pos === 'VERB' && !entry.words[entry.words.length - 1]!.has(tokens[last]!.norm)) return;
     if (last >= 0 && (!best || better(entry, last, best, clauseStart))) best = { entry, first: i, last };
   };
   for (const group of [a, b]) {

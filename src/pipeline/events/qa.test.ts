@@ -1,0 +1,109 @@
+/**
+ * Systematic errors found by reading the coder's output on real news, each checked with sentences written
+ * for this test: background nouns, investigations, propaganda, released documents, "help", decisions,
+ * "cut short", attacked cities, a speaker's words about its own side, reciprocal accusations, evidence spans.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../core/types.js';
+import { codeText } from './pipeline.js';
+
+const codes = (refs: { code: string; sector?: string }[]) => refs.map((r) => r.code + (r.sector ? `/${r.sector}` : '')).sort().join('+');
+const pair = (e: EventRecord) => `${codes(e.actor)}->${codes(e.recipient)}`;
+const events = (text: string, date = '2025-03-01') => codeText(text, date).layers.events;
+const types = (text: string) => events(text).map((e) => e.type).sort().join(',');
+
+test('a noun naming the war in the background is no new event; launching it is', () => {
+  assert.equal(types('Prices have doubled since the full-scale invasion of Ukraine.'), '');
+  assert.equal(types('The invasion of Ukraine reshaped security in Europe.'), '');
+  assert.equal(types("Russia's invasion of Ukraine has driven millions from their homes."), '');
+  assert.equal(types('Russia launched an invasion of Ukraine on 24 February 2022.'), 'ASSAULT');
+  assert.equal(types('Russian troops invaded Ukraine.'), 'ASSAULT');
+});
+
+test('an investigation is coded as investigating (CAMEO 09), and a name modifying it is what is investigated', () => {
+  const e = events('The European Commission opened an investigation into Chinese subsidies.');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.cameo.slice(0, 2), '09');
+  assert.equal(e[0]!.mode, 'investigate');
+  assert.equal(types('The Russia investigation ended years ago.'), '', 'Russia is investigated, not investigating');
+});
+
+test('propaganda as a description is no event; spreading it is', () => {
+  assert.equal(types('The report repeated Russian propaganda.'), '');
+  assert.equal(types('The channel aired Kremlin propaganda every night.'), '');
+  assert.equal(types('The theory matched Russian disinformation.'), '');
+  const spread = events('Russia spread disinformation about the vaccine.');
+  assert.equal(spread.length, 1);
+  assert.equal(spread[0]!.mode, 'misinformation');
+});
+
+test('releasing documents is no concession; releasing prisoners is, releasing funds is aid', () => {
+  assert.equal(types('The White House released a summary of the phone call with Kyiv.'), '');
+  assert.equal(types('The Pentagon released an assessment of the damage.'), '');
+  assert.equal(types('Hamas released three hostages to Israel on Saturday.'), 'RETREAT');
+  const aid = events('Germany released 200 million euros in aid to Ukraine.');
+  assert.equal(aid.length, 1);
+  assert.equal(aid[0]!.type, 'AID');
+});
+
+test('"helped X do Y" is not material aid', () => {
+  assert.equal(types('The United States helped Ukraine rebuild its power grid.'), '');
+  assert.equal(types('Qatar helped broker the exchange between Kyiv and Moscow.').includes('AID'), false);
+  assert.equal(types('Japan provided food aid to Ukraine.'), 'AID');
+});
+
+test('a decision to take a coercive step is the step, not a threat; a decision to cooperate is an intent', () => {
+  const cut = events("Washington's decision to suspend aid to Kyiv angered Ukrainians.");
+  assert.equal(cut.length, 1);
+  assert.equal(cut[0]!.type, 'SANCTION');
+  const send = events('Germany decided to send tanks to Ukraine.');
+  assert.equal(send.length, 1);
+  assert.equal(send[0]!.type, 'AGREE');
+});
+
+test('cutting a visit short is no reduction of relations', () => {
+  assert.equal(events('The French president cut short a visit to Africa because of riots at home.').some((e) => e.type === 'SANCTION'), false);
+});
+
+test('a bombed capital is its people, a speaking capital its government', () => {
+  const strike = events('Russia launched a missile strike on Kyiv overnight.');
+  assert.equal(strike.length, 1);
+  assert.equal(pair(strike[0]!), 'RUS->UKR/CVL');
+  const accuse = events('Kyiv accused Moscow of war crimes.');
+  assert.equal(accuse.length, 1);
+  assert.equal(pair(accuse[0]!), 'UKR/GOV->RUS/GOV');
+});
+
+test('a noun compound does not swallow a subject and its verb ("drones attacked Odesa")', () => {
+  const e = events('Russian drones attacked Odesa on Tuesday.');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.mode, 'drone');
+  assert.equal(codes(e[0]!.recipient), 'UKR/CVL');
+});
+
+test('what a speaker says its own side must do is no demand; what another side must do is', () => {
+  assert.equal(types('The Commission president said the EU must keep up pressure on Moscow.'), '');
+  const demand = events('The British foreign secretary said Russia must withdraw its troops.');
+  assert.equal(demand.length, 1);
+  assert.equal(demand[0]!.type, 'REQUEST');
+  assert.equal(codes(demand[0]!.recipient).startsWith('RUS'), true);
+});
+
+test('"traded accusations" and "accused each other" code both directions', () => {
+  const traded = events('Armenia and Azerbaijan traded accusations over the border shelling.');
+  assert.deepEqual(traded.map((e) => `${e.type} ${pair(e)}`).sort(), ['ACCUSE ARM->AZE', 'ACCUSE AZE->ARM']);
+  const each = events('Israel and Egypt accused each other of blocking the crossing.');
+  assert.deepEqual(each.map(pair).sort(), ['EGY->ISR', 'ISR->EGY']);
+});
+
+test('evidence spans start and end at words, not at blank lines', () => {
+  const text = 'Front page\n\n\nRussia shelled Kharkiv on Monday.\n\n  Ukraine accused Russia of war crimes.';
+  const doc = codeText(text, '2025-03-01');
+  const all = doc.layers.events;
+  assert.ok(all.length >= 2);
+  for (const e of all) {
+    const quoted = doc.text.slice(e.evidence.start, e.evidence.end); // offsets are into the normalised text
+    assert.equal(quoted, quoted.trim(), JSON.stringify(quoted));
+  }
+});
