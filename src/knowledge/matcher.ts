@@ -8,6 +8,7 @@
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
  */
 import type { Hit, KnowledgeBase } from './kb.js';
+import { localBodyAfter, placeContext } from './places.js';
 import { words, type Word } from './text.js';
 import type { ResolvedActor } from './types.js';
 
@@ -44,7 +45,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     // "Dr." is an honorific, but "DR Congo" is a country name
     if (HONORIFICS.has(ws[i]!.key) && i + 1 < n && !(hit && hit.end > i + 1)) { i++; if (ws[i]!.key === '.') i++; continue; }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
-    if (!hit) hit = basedIn(kb, ws, i);
+    if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
     if (!hit) { i++; continue; }
     const person = hit.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
     const org = hit.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
@@ -77,7 +78,13 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (sector) { i = sectorPhrase(kb, ws, i, hit.end, sector, out, on); continue; }
     i = hit.end;
   }
-  for (const m of out) m.text = text.slice(m.start, m.end);
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    m.text = text.slice(m.start, m.end);
+    // "Gyumri, Armenia", "KREMENCHUK, Ukraine (AP)": the country after a place locates it, it does not act
+    const prev = out[k - 1];
+    if (prev && prev.kind === 'place' && m.kind === 'country' && !m.sector && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.kind = 'place';
+  }
   return out;
 }
 
@@ -201,7 +208,7 @@ function countryMention(ws: Word[], start: number, end: number, hit: CountryHit)
   const prev = ws[start - 1]?.key;
   const isPlace = prev !== undefined && PLACE_PREPS.has(prev) || (prev === 'the' && PLACE_PREPS.has(ws[start - 2]?.key ?? ''));
   if (hit.form === 'seat') return mention(ws, start, end, { code: hit.code, sector: hit.sector ?? 'GOV', kind: 'organisation' });
-  if (hit.form === 'city') return isPlace ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'CVL', kind: 'place' });
+  if (hit.form === 'city') return isPlace || placeContext(ws, start, end) ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'CVL', kind: 'place' });
   if (hit.form === 'capital') return isPlace ? mention(ws, start, end, { code: hit.code, kind: 'place' }) : mention(ws, start, end, { code: hit.code, sector: 'GOV', kind: 'place' });
   return mention(ws, start, end, { code: hit.code, kind: isPlace && hit.form === 'name' ? 'place' : 'country' });
 }
@@ -303,6 +310,22 @@ function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {
 /** A word that may stand between a country and its sector noun: a plain lower-case or capitalised word, not a stop word or an "-ed" verb. */
 function isFiller(w: Word): boolean {
   return /^\p{L}[\p{L}-]*$/u.test(w.text) && !NAME_STOP.has(w.key) && !w.key.endsWith('ed') && !FILLER_STOP.has(w.key);
+}
+
+/**
+ * A gazetteer place at ws[i] as a city hit, when the text makes it a location: the whole phrase is the name,
+ * a locative word or place noun stands around it ("in X", "the town of X", "X province"), a country or region
+ * follows after a comma ("Mongbwalu, Ituri"), or a local body follows ("X police").
+ */
+function placeHit(kb: KnowledgeBase, ws: Word[], i: number): { end: number; values: Hit[] } | null {
+  const p = kb.places.at(ws, i);
+  if (!p) return null;
+  // "Geneva, Switzerland": the country named after the comma is the place's country, whatever town the name also is
+  const next = ws[p.end]?.key === ',' ? kb.trie.longest(ws, p.end + 1) : null;
+  const stated = next?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym');
+  const ok = stated !== undefined || (i === 0 && p.end === ws.length) || (!p.namesake && (placeContext(ws, i, p.end) || localBodyAfter(ws, p.end)));
+  const code = stated && stated.form === 'name' ? stated.code : p.code;
+  return ok ? { end: p.end, values: [{ t: 'country', code, form: 'city' }] } : null;
 }
 
 /** "Somalia-based" -> the country before "-based", as a one-word country hit. */

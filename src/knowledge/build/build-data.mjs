@@ -164,3 +164,6 @@ writeFileSync(join(dataDir, 'holdings.json'), JSON.stringify({
   holdings: merged,
 }, null, 0).replace(/\},\{/g, '},\n{'));
 console.log(`countries: ${countries.length}; holdings: ${merged.length} (${additions.length} hand-written additions)`);
+
+// ---------- places (gazetteer; reads the countries.json written above) ----------
+await import('./build-places.mjs');

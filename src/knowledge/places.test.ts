@@ -1,0 +1,50 @@
+/**
+ * The gazetteer (data/places.json) in resolution and in running text: places count where the text makes
+ * them locations, never where a town's name is a surname, a word or a continent. Sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findActorMentions, loadKnowledge } from './index.js';
+
+const kb = loadKnowledge();
+const ON = '2022-06-01';
+const found = (text: string) => findActorMentions(text, ON).map((m) => `${m.text}|${m.code}|${m.kind}`);
+
+test('a phrase that is a town name resolves to its country, with or without diacritics', () => {
+  assert.equal(kb.resolve('Puerto Peñasco', ON)?.code, 'MEX');
+  assert.equal(kb.resolve('Puerto Penasco', ON)?.code, 'MEX');
+  assert.equal(kb.resolve('Balakliya', ON)?.code, 'UKR');
+  assert.equal(kb.resolve('Puerto Penasco', ON)?.kind, 'place');
+});
+
+test('a sector noun before a town takes the town\'s country: "police in Lyon", "protesters in Sumqayit"', () => {
+  assert.deepEqual(kb.resolve('Police in Lyon', ON), { code: 'FRA', kind: 'country', sector: 'COP' });
+  assert.equal(kb.resolve('protesters in Sumqayit', ON)?.code, 'AZE');
+  assert.equal(kb.resolve('Lyon police', ON)?.sector, 'COP');
+});
+
+test('in running text a town needs a locative context', () => {
+  assert.deepEqual(found('Artillery struck the town of Balakliya overnight.'), ['Balakliya|UKR|place']);
+  assert.deepEqual(found('Two people died in Sumqayit on Monday.'), ['Sumqayit|AZE|place']);
+  assert.deepEqual(findActorMentions('Sumqayit residents gathered.', ON).map((m) => `${m.text}|${m.code}|${m.sector}`), ['Sumqayit residents|AZE|CVL']);
+  // no context: a name, not a place
+  assert.deepEqual(found('Mendoza said the deal was fair.'), []);
+  assert.deepEqual(found('Talks with Mendoza ended.'), []);
+});
+
+test('a country after a comma decides the country of a town name', () => {
+  assert.deepEqual(found('They met in Geneva, Switzerland, last June.').slice(0, 1), ['Geneva|CHE|place']);
+  assert.deepEqual(found('She lives in Gyumri, Armenia.'), ['Gyumri|ARM|place', 'Armenia|ARM|place']);
+});
+
+test('small towns of settler countries need their region: they often copy a European name', () => {
+  assert.deepEqual(found('He grew up in Hernando before the war.'), []);
+  assert.deepEqual(found('He grew up in Hernando, Florida, before the war.').map((m) => m.split('|')[1]), ['USA', 'USA']);
+});
+
+test('continents, surnames and everyday words are never gazetteer places', () => {
+  assert.deepEqual(found('Markets in Asia fell.'), []);
+  assert.deepEqual(found('The missile flies at up to Mach 20.'), []);
+  assert.deepEqual(found('Letters from Murphy and his aides arrived.'), []);
+  assert.equal(kb.resolve('Reading', ON), null);
+});
