@@ -134,51 +134,54 @@ export async function periodCounts(db: Kysely<Database>, _kind: StoreKind, q: Pe
   return [...rollUp(rows, q.interval).values()].map(({ key: _k, ...p }) => p).sort(byPeriod);
 }
 
-/** Directed actor -> recipient totals for a window (both codes known), most events first. */
+/** Directed actor -> recipient totals for a window (both codes known), most events first: one query over the window's parts. */
 export async function pairTotals(db: Kysely<Database>, w: { from?: string; to?: string; limit?: number }): Promise<PairRow[]> {
-  const totals = new Map<string, PairRow>();
-  for (const part of splitWindow(w.from, w.to)) {
-    const { qb } = pairSelect(db, part);
-    const rows = await qb.select(['actor_code', 'recipient_code', ...sums]).where('actor_code', '!=', '').where('recipient_code', '!=', '')
-      .groupBy(['actor_code', 'recipient_code']).execute();
-    for (const r of rows) {
-      const k = `${r.actor_code}\u0000${r.recipient_code}`;
-      const m = totals.get(k) ?? { actor: String(r.actor_code), recipient: String(r.recipient_code), count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
-      m.count += Number(r.n); m.cooperation += Number(r.coop); m.conflict += Number(r.conf); m.goldstein += Number(r.g ?? 0);
-      totals.set(k, m);
-    }
-  }
-  return [...totals.values()]
-    .sort((a, b) => b.count - a.count || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0))
-    .slice(0, w.limit ?? 400)
-    .map((p) => ({ ...p, goldstein: round(p.goldstein) }));
+  const parts = splitWindow(w.from, w.to).map((part) => pairSelect(db, part).qb
+    .select(['actor_code', 'recipient_code', 'count', 'cooperation', 'conflict', 'goldstein']).where('actor_code', '!=', '').where('recipient_code', '!=', ''));
+  const union = parts.slice(1).reduce((u, p) => u.unionAll(p), parts[0]!);
+  const rows = await (db as unknown as Kysely<any>).selectFrom(union.as('w')).select(['actor_code', 'recipient_code', ...sums])
+    .groupBy(['actor_code', 'recipient_code']).orderBy(sql`sum(count)`, 'desc').orderBy('actor_code').orderBy('recipient_code').limit(w.limit ?? 400).execute();
+  return rows.map((r) => ({ actor: String(r.actor_code), recipient: String(r.recipient_code), count: Number(r.n), cooperation: Number(r.coop), conflict: Number(r.conf), goldstein: round(Number(r.g ?? 0)) }));
 }
 
 export interface ActorAggregates {
   /** Counterpart totals (both directions), most events first. */
   counterparts: { code: string; count: number; cooperation: number; conflict: number; goldstein: number }[];
-  /** Per counterpart and period. */
+  /** Per period, for the main counterparts (the first `seriesFor` of `counterparts`). */
   series: { counterpart: string; period: string; count: number; cooperation: number; conflict: number; goldstein: number }[];
   topTypes: { type: string; count: number }[];
   eventCount: number;
 }
 
-/** Everything the actor page shows: counterparts over time from the pair rollups, types from the actor-type rollup. */
-export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, code: string, interval: Interval): Promise<ActorAggregates> {
-  const q = { interval };
-  const rows = (await pairSums(db, q, (qb) => qb.where('actor_code', '=', code).where('recipient_code', '!=', ''), 'recipient_code'))
-    .concat(await pairSums(db, q, (qb) => qb.where('recipient_code', '=', code).where('actor_code', '!=', code).where('actor_code', '!=', ''), 'actor_code'));
-  const typeRows = await db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute();
-  const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
+/**
+ * Everything the actor page shows: counterpart totals (both directions) and, for the `seriesFor` main
+ * counterparts, their series over time, from the pair rollups; event types from the actor-type rollup.
+ */
+export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, code: string, interval: Interval, seriesFor = 6): Promise<ActorAggregates> {
+  const sides = [
+    (qb: any) => qb.where('actor_code', '=', code).where('recipient_code', '!=', ''),
+    (qb: any) => qb.where('recipient_code', '=', code).where('actor_code', '!=', code).where('actor_code', '!=', ''),
+  ];
+  const others = ['recipient_code', 'actor_code'] as const;
+  const all = { grain: 'month' as const, from: null, to: null };
+  const totalsBySide = await Promise.all(sides.map((where, i) => where(pairSelect(db, all).qb).select([sql.ref(others[i]!).as('other'), ...sums]).groupBy(others[i]!).execute()));
   const totals = new Map<string, ActorAggregates['counterparts'][number]>();
-  for (const s of series) {
-    const m = totals.get(s.counterpart) ?? { code: s.counterpart, count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
-    m.count += s.count; m.cooperation += s.cooperation; m.conflict += s.conflict; m.goldstein = round(m.goldstein + s.goldstein);
-    totals.set(s.counterpart, m);
+  for (const r of totalsBySide.flat() as SumRow[]) {
+    const m = totals.get(String(r.other)) ?? { code: String(r.other), count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
+    m.count += Number(r.n); m.cooperation += Number(r.coop); m.conflict += Number(r.conf); m.goldstein = round(m.goldstein + Number(r.g ?? 0));
+    totals.set(m.code, m);
   }
+  const counterparts = [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  const main = counterparts.slice(0, seriesFor).map((c) => c.code);
+  const rows: SumRow[] = [];
+  if (main.length) {
+    for (const [i, where] of sides.entries()) rows.push(...await pairSums(db, { interval }, (qb) => where(qb).where(others[i]!, 'in', main), others[i]));
+  }
+  const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
+  const typeRows = await db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute();
   const types = typeRows.map((r) => ({ type: r.type, count: Number(r.n) })).filter((t) => t.count > 0);
   return {
-    counterparts: [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    counterparts,
     series,
     topTypes: [...types].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)).slice(0, 10),
     eventCount: types.reduce((n, t) => n + t.count, 0),
