@@ -3,6 +3,7 @@
  *   COUNTRY ['s] [modifiers] SECTOR|TITLE [,] [PERSON]   "Russian troops", "Ukraine's defence minister", "U.S. President Donald Trump"
  *   COUNTRY and COUNTRY … SECTOR                          "Russian and Belarusian troops" -> two mentions
  *   TITLE [,] PERSON · TITLE of COUNTRY · PERSON · ORG · COUNTRY | CAPITAL | SEAT ("the Kremlin" -> RUS GOV)
+ *   SECTOR in PLACE                                       "protesters in Tbilisi" -> GEO OPP (domestic sectors only)
  * People and titles are resolved on the date given (the document's publication date).
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
@@ -29,6 +30,8 @@ const CONJ = new Set(['and', 'or', '&', ',']);
 const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'agent', 'agents', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'commander', 'commanders', 'leader', 'leaders', 'envoy', 'fighters', 'militants', 'operatives']);
 /** Words that end a country phrase instead of standing before its sector noun. */
 const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new']);
+/** Sectors of people who are mostly of the place they are in ("protesters in Tbilisi"); troops, spies, refugees and reporters are often foreign. */
+const LOCAL_SECTORS = new Set(['COP', 'OPP', 'CVL', 'REB', 'LAB', 'JUD', 'LEG', 'GOV', 'MED', 'EDU', 'BUS', 'AGR', 'REL', 'CRM', 'SOC', 'PRE']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -252,6 +255,18 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
       return ch.end;
     }
   }
+  // "protesters in Tbilisi", "police in Lyon", "rebels in the Ivory Coast": a domestic group takes the place's country
+  // (not troops, spies, refugees or journalists, who are as often foreign: "troops in Ukraine")
+  if (!s.title && LOCAL_SECTORS.has(s.sector) && ws[end]?.key === 'in') {
+    let k = end + 1;
+    if (ws[k]?.key === 'the') k++;
+    const ph = k < n ? kb.trie.longest(ws, k) ?? placeHit(kb, ws, k, true) : null;
+    const c = ph?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym' && v.form !== 'seat');
+    if (ph && c && !(c.form === 'city' && partOfName(kb, ws, k, ph.end))) {
+      out.push(mention(ws, i, ph.end, { code: c.code, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'country' }));
+      return ph.end;
+    }
+  }
   if (s.title) {
     // a title specific to one country or organisation ("NATO secretary general", "Commission president")
     const offices = kb.titleIndex.get(s.title) ?? [];
@@ -317,9 +332,10 @@ function isFiller(w: Word): boolean {
  * a locative word or place noun stands around it ("in X", "the town of X", "X province"), a country or region
  * follows after a comma ("Mongbwalu, Ituri"), or a local body follows ("X police").
  */
-function placeHit(kb: KnowledgeBase, ws: Word[], i: number): { end: number; values: Hit[] } | null {
+function placeHit(kb: KnowledgeBase, ws: Word[], i: number, located = false): { end: number; values: Hit[] } | null {
   const p = kb.places.at(ws, i);
   if (!p) return null;
+  if (located && !p.namesake) return { end: p.end, values: [{ t: 'country', code: p.code, form: 'city' }] };
   // "Geneva, Switzerland": the country named after the comma is the place's country, whatever town the name also is
   const next = ws[p.end]?.key === ',' ? kb.trie.longest(ws, p.end + 1) : null;
   const stated = next?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym');

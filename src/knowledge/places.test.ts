@@ -48,3 +48,12 @@ test('continents, surnames and everyday words are never gazetteer places', () =>
   assert.deepEqual(found('Letters from Murphy and his aides arrived.'), []);
   assert.equal(kb.resolve('Reading', ON), null);
 });
+
+test('in running text a domestic group "in" a place takes its country; troops and refugees do not', () => {
+  const brief = (text: string) => findActorMentions(text, ON).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}`);
+  assert.deepEqual(brief('Protesters in Tbilisi clashed with riot police.'), ['Protesters in Tbilisi|GEO|OPP']);
+  assert.deepEqual(brief('Rebels in the Ivory Coast seized a town.'), ['Rebels in the Ivory Coast|CIV|REB']);
+  assert.deepEqual(brief('Residents in Sumqayit fled.'), ['Residents in Sumqayit|AZE|CVL']);
+  assert.deepEqual(brief('Russia has troops in Ukraine.'), ['Russia|RUS|', 'Ukraine|UKR|']);
+  assert.deepEqual(brief('Refugees in Poland asked for help.'), ['Poland|POL|']);
+});
