@@ -87,7 +87,20 @@ describe('REST API over HTTP', () => {
   it('rejects bad parameters with one error shape', async () => {
     assertError(await get(s, '/api/events?from=March', 400), 'PARLEY_E_BAD_REQUEST');
     assertError(await get(s, '/api/events?limit=100000', 400), 'PARLEY_E_BAD_REQUEST');
-    assertError(await get(s, '/api/events?cursor=nonsense', 400), 'PARLEY_E_USAGE');
+    assertError(await get(s, '/api/events?cursor=nonsense', 400), 'PARLEY_E_BAD_REQUEST');
+    const bogus = (await get(s, '/api/events?type=BOGUS', 400)) as ApiErrorBody;
+    assertError(bogus, 'PARLEY_E_BAD_REQUEST');
+    assert.match(bogus.error.message, /"type".*BOGUS/);
+    assert.match(bogus.error.hint, /ASSAULT/, 'the hint names the allowed types');
+    assert.equal((await get<Page<EventItem>>(s, '/api/events?type=assault&limit=1')).items[0]?.type, 'ASSAULT', 'types are case-insensitive');
+    for (const bad of ['cameoRoot=21', 'cameoRoot=x4', 'from=2025-02-30', 'to=2025-13-01', 'from=2025-04-01&to=2025-03-01', 'actor=U', 'typo=ASSAULT']) {
+      const body = (await get(s, `/api/events?${bad}`, 400)) as ApiErrorBody;
+      assertError(body, 'PARLEY_E_BAD_REQUEST');
+      assert.notEqual(body.error.hint, 'see /openapi.json for the parameters, their formats and limits', `${bad}: a hint about this parameter, not the generic one`);
+    }
+    assert.match(((await get(s, '/api/events?from=2025-04-01&to=2025-03-01', 400)) as ApiErrorBody).error.message, /"from": must not be after to/);
+    assert.match(((await get(s, '/api/events?typo=ASSAULT', 400)) as ApiErrorBody).error.message, /unknown query parameter "typo"/);
+    assert.match(((await get(s, '/api/events?cameoRoot=21', 400)) as ApiErrorBody).error.hint, /01 to 20/);
     assertError(await get(s, '/api/dyads?a=USA', 400), 'PARLEY_E_BAD_REQUEST');
     assertError(await get(s, '/api/documents/sha256:nope', 404), 'PARLEY_E_NOT_FOUND');
     assertError(await get(s, '/api/nothing-here', 404), 'PARLEY_E_NOT_FOUND');

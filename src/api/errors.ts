@@ -33,8 +33,13 @@ export function errorResponse(err: unknown): { status: number; body: ApiErrorBod
   return { status: httpStatusOf(e.code), body: errorBody(safe) };
 }
 
-export function fromZod(err: ZodError, where: 'query' | 'body' | 'path'): ParleyError {
+/** A zod failure as BAD_REQUEST naming the parameter, with its hint from `hints` when there is one. */
+export function fromZod(err: ZodError, where: 'query' | 'body' | 'path', hints: Record<string, string> = {}): ParleyError {
   const issue = err.issues[0];
+  if (issue?.code === 'unrecognized_keys') {
+    return new ParleyError('BAD_REQUEST', `unknown ${where} parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      'see /openapi.json for the parameters this endpoint takes (names are case-sensitive)');
+  }
   const field = issue?.path.join('.') || where;
-  return new ParleyError('BAD_REQUEST', `${where} parameter "${field}": ${issue?.message ?? 'invalid'}`);
+  return new ParleyError('BAD_REQUEST', `${where} parameter "${field}": ${issue?.message ?? 'invalid'}`, hints[field]);
 }

@@ -5,6 +5,7 @@
  *
  *   openApiDocument().paths['/api/events'].get.parameters   // actor, recipient, type, cameoRoot, from, to, …
  */
+import { EVENT_TYPES } from './schemas.js';
 
 type Schema = Record<string, unknown>;
 
@@ -100,7 +101,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
       '/api/events': {
         get: {
           summary: 'Events with filters, newest first, cursor-paginated',
-          parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT')), q('cameoRoot', str('CAMEO root 01..20')), ...window,
+          parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
             q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), ...page],
           responses: ok(pageOf('Event')),
         },

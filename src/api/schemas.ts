@@ -6,6 +6,9 @@
  */
 import { z, type ZodTypeAny } from 'zod';
 import { isIsoDate } from '../core/dates.js';
+import { CAMEO_ROOT_TO_PLOVER } from '../ingest/gdelt.js';
+import { ploverTypes } from '../ontology/index.js';
+import { decodeCursor } from '../store/cursor.js';
 import { fromZod } from './errors.js';
 
 export const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
@@ -16,19 +19,39 @@ export const interval = z.enum(['day', 'week', 'month']).default('month');
 
 export const pageQuery = z.object({ limit, cursor });
 
+/** Event types a filter may name: the ontology's PLOVER types, plus those GDELT imports use (STATEMENT, OTHER). */
+export const EVENT_TYPES: readonly string[] = [...new Set([...ploverTypes(), ...Object.values(CAMEO_ROOT_TO_PLOVER), 'OTHER'])].sort();
+
+/** What to do about a bad value of each query parameter (the error's hint). */
+export const PARAMETER_HINTS: Record<string, string> = {
+  type: `use one of ${EVENT_TYPES.join(', ')}`,
+  cameoRoot: 'give a CAMEO root as 1 or 2 digits from 01 to 20, e.g. 19 (fight) or 04 (consult)',
+  from: 'write dates as YYYY-MM-DD, e.g. 2025-03-18, and keep from on or before to',
+  to: 'write dates as YYYY-MM-DD, e.g. 2025-03-31, and keep from on or before to',
+  asOf: 'write dates as YYYY-MM-DD, e.g. 2025-03-18',
+  actor: 'actor codes are 2-6 letters, e.g. USA, RUS, NATO',
+  recipient: 'actor codes are 2-6 letters, e.g. USA, RUS, NATO',
+  a: 'actor codes are 2-6 letters, e.g. a=USA&b=RUS',
+  b: 'actor codes are 2-6 letters, e.g. a=USA&b=RUS',
+  cursor: 'pass the nextCursor of the previous page unchanged, or leave cursor out for the first page',
+  limit: 'give limit as a whole number from 1 to 500',
+};
+
+const validCursor = (v: string) => { try { decodeCursor(v); return true; } catch { return false; } };
+
 export const eventsQuery = z.object({
   actor: code.optional(),
   recipient: code.optional(),
-  type: z.string().trim().toUpperCase().regex(/^[A-Z]{3,12}$/, 'must be a PLOVER type such as ASSAULT').optional(),
-  cameoRoot: z.string().regex(/^\d{1,2}$/, 'must be a CAMEO root 01..20').refine((v) => Number(v) >= 1 && Number(v) <= 20, 'must be a CAMEO root 01..20').optional(),
+  type: z.string().trim().toUpperCase().refine((t) => EVENT_TYPES.includes(t), (t) => ({ message: `"${t}" is not a PLOVER event type` })).optional(),
+  cameoRoot: z.string().trim().regex(/^\d{1,2}$/, 'must be a CAMEO root 01..20').refine((v) => Number(v) >= 1 && Number(v) <= 20, 'must be a CAMEO root 01..20').optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   source: z.string().max(200).optional(),
   q: z.string().max(200).optional(),
   documentId: z.string().max(100).optional(),
   limit,
-  cursor,
-});
+  cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
+}).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
 export const documentsQuery = z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor });
 export const clustersQuery = z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor });
@@ -61,6 +84,6 @@ export const ingestBody = z.union([
 
 export function validate<S extends ZodTypeAny>(schema: S, input: unknown, where: 'query' | 'body' | 'path'): z.output<S> {
   const r = schema.safeParse(input);
-  if (!r.success) throw fromZod(r.error, where);
+  if (!r.success) throw fromZod(r.error, where, PARAMETER_HINTS);
   return r.data;
 }
