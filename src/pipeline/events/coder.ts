@@ -11,7 +11,7 @@ import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
 import { modalityAt } from './modality.js';
-import { lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
+import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, within } from './sentence.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
@@ -323,6 +323,10 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       if (e.frame === 'stop' || e.frame === 'refrain') {
         r.code = inner ? reverse(e.frame, inner) : null;
         r.action = action ? { ...action, refrain: true } : null;
+      } else if (e.frame === 'reject' && inner && renewal(view, r.match.last + 1, comp.match.first)) {
+        // "failed to renew sanctions", "refused to extend the curfew": letting a measure lapse ends it
+        r.code = reverse('stop', inner) ?? compose('reject', inner);
+        r.action = action;
       } else if (e.frame === 'deny') {
         r.code = null;
         comp.consumed = false;
@@ -337,6 +341,13 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
   }
   return res;
+}
+
+const RENEWAL = new Set(['renew', 'extend', 'prolong']);
+
+function renewal(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RENEWAL.has(view.tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /** A clause about workers, unions or pay: "strike" there is a labour strike. */
@@ -365,11 +376,10 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
   if (!next) return null;
   const first = next.match.first;
   if (first - frame.last > 9) return null;
-  const light = cues().light;
   for (let k = frame.last + 1; k < first; k++) {
     const t = view.tokens[k]!;
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== "'") return null;
-    if (view.mentionAt[k - view.start]! < 0 && (t.pos === 'CCONJ' || (t.pos === 'VERB' && !light.has(t.lemma) && t.lemma !== 'be'))) return null;
+    if (view.mentionAt[k - view.start]! < 0 && (t.pos === 'CCONJ' || (t.pos === 'VERB' && !isLight(t) && t.lemma !== 'be'))) return null;
     if (cues().temporal.has(t.norm)) return null; // "exports were suspended after Russia launched …"
     const ck = view.clause[k - view.start]!;
     if (ck !== clause && !within(view, ck, clause) && !within(view, clause, ck)) return null;
@@ -407,9 +417,10 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   const gerund = head.norm.endsWith('ing') && !!prev && first > view.start && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PART' && prev.norm !== 'to');
   const predicate = head.pos === 'ADJ' && !!prev && (prev.pos === 'AUX' || prev.pos === 'ADV'); // "is ready to", "are guilty of"
   const verbal = !gerund && (predicate || head.pos === 'VERB' || head.pos === 'AUX' || ((head.pos === 'PROPN' || head.pos === 'ADJ' || head.pos === 'X') && entry.pos === 'v'));
-  const places = isConflict(r.code ?? '01');
   let innermost = r;
   while (innermost.complement) innermost = innermost.complement;
+  // "threatened to impose a curfew in Algiers": the place of a threatened or demanded use of force is its target
+  const places = isConflict(r.code ?? '01') || isConflict(innermost.code ?? '01');
   const objectEnd = innermost.match.last;
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);

@@ -107,3 +107,36 @@ test('evidence spans start and end at words, not at blank lines', () => {
     assert.equal(quoted, quoted.trim(), JSON.stringify(quoted));
   }
 });
+
+test('general rules for the CAMEO manual examples, on new sentences', () => {
+  // the lemmatiser reads "staged" as "stag": the light verb is still found, and the apposition names the actor
+  const hunger = events("Ali Haddad, Algeria's best-known dissident, staged a hunger strike in jail on Monday.");
+  assert.equal(hunger.length, 1);
+  assert.equal(hunger[0]!.mode, 'hunger');
+  assert.deepEqual(hunger[0]!.actor.map((a) => a.code), ['DZA']);
+  // "Rebels in <country>" at the start of a sentence (tagged as a name) are that country's rebels
+  const rebels = events('Rebels in Mali on Friday rejected the offer of talks.');
+  assert.equal(rebels.length, 1);
+  assert.deepEqual(rebels[0]!.actor.map((a) => a.code), ['MLI']);
+  // failing to renew a measure lets it lapse: sanctions eased, not a rejection
+  const lapse = events('The European Union failed to renew sanctions against Belarus.');
+  assert.equal(lapse.length, 1);
+  assert.equal(lapse[0]!.cameo, '085');
+  // the place of a threatened curfew is its target
+  const curfew = events('The Algerian president threatened to impose a curfew in Oran.');
+  assert.equal(curfew.length, 1);
+  assert.equal(curfew[0]!.cameo, '1323');
+  assert.equal(codes(curfew[0]!.recipient).startsWith('DZA'), true);
+});
+
+test('an uncoded agent noun right before the verb is its subject, not an actor further left', () => {
+  const e = events('Georgia’s president resigned on Sunday as the opposition threatened to storm parliament.');
+  assert.equal(e.filter((x) => x.type === 'THREATEN' && x.actor.some((a) => a.code === 'GEO')).length, 0);
+  const accuse = only1(events('Russian officials accused Kyiv of sabotage.'));
+  assert.deepEqual([accuse.actor.map((a) => a.code), accuse.recipient.map((a) => a.code)], [['RUS'], ['UKR']]);
+});
+
+function only1(all: EventRecord[]): EventRecord {
+  assert.equal(all.length, 1, JSON.stringify(all.map((e) => [e.type, pair(e)])));
+  return all[0]!;
+}

@@ -129,7 +129,13 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
       return m && !m.place ? coordinatedLeft(v, m) : [];
     }
     const m = mentionAt(v, j);
-    if (!m) continue;
+    if (!m) {
+      // "as the opposition threatened to …": an uncoded agent noun right before the verb is its subject
+      if (j === k && t.pos === 'NOUN' && c.agentNouns.has(t.lemma) && !modifiedByMention(v, j)) {
+        return [];
+      }
+      continue;
+    }
     j = m.first;
     let b = m.first - 1;
     while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
@@ -137,7 +143,7 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
     if (m.place && allowPlaces && !(before && LOCATIVE.has(before.norm))) return [m];
     if (m.place || (before && LOCATIVE.has(before.norm))) {
       // "Security forces in Guinea", "students throughout Indonesia": the place names the agents' country
-      if (!placeFallback && before && LOCATIVE.has(before.norm) && b - 1 >= v.start && tok(v, b - 1).pos === 'NOUN') placeFallback = m;
+      if (!placeFallback && before && LOCATIVE.has(before.norm) && b - 1 >= v.start && agentWord(tok(v, b - 1))) placeFallback = m;
       continue;
     }
     if (before && before.norm === 'of') { if (!fallback.length) fallback = [m]; continue; }
@@ -183,12 +189,37 @@ export function verbRoles(v: SentenceView, head: number, objectFrom: number, all
   return { actors: subjectOf(v, head), recipients: objectAfter(v, head, objectFrom, 10, allowPlaces), passive: false, between: false };
 }
 
+/** "Russian officials", "Russia's army", "the Kremlin-backed militia": a noun with an actor as its modifier. */
+function modifiedByMention(v: SentenceView, j: number): boolean {
+  let k = j - 1;
+  while (k >= v.start && (tok(v, k).pos === 'ADJ' || tok(v, k).norm === '-' || tok(v, k).pos === 'NOUN')) {
+    if (mentionAt(v, k)) return true;
+    k--;
+  }
+  if (k >= v.start && cues().possessive.has(tok(v, k).norm)) k--;
+  return k >= v.start && !!mentionAt(v, k);
+}
+
+/** "Rebels in the Ivory Coast": a noun, or a capitalised agent noun opening a sentence (tagged as a name). */
+function agentWord(t: Token): boolean {
+  if (t.pos === 'NOUN') return true;
+  return t.pos === 'PROPN' && cues().agentNouns.has(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
+}
+
+/** A light verb by lemma, or by its surface form when the lemmatiser misses ("staged" -> "stag"). */
+export function isLight(t: Token): boolean {
+  const light = cues().light;
+  if (light.has(t.lemma)) return true;
+  const n = t.norm;
+  return (n.endsWith('d') && light.has(n.slice(0, -1))) || (n.endsWith('ed') && light.has(n.slice(0, -2))) || (n.endsWith('s') && light.has(n.slice(0, -1)));
+}
+
 /** A light verb governing the noun at `head` ("launched a drone attack"), or -1. */
 export function lightVerbOf(v: SentenceView, head: number): number {
   const c = cues();
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     const t = tok(v, k);
-    if (t.pos === 'VERB') return c.light.has(t.lemma) ? k : -1;
+    if (t.pos === 'VERB') return isLight(t) ? k : -1;
     const particle = (t.pos === 'ADP' || t.pos === 'PART') && k > v.start && tok(v, k - 1).pos === 'VERB';
     if (!particle && !NOMINAL_GLUE.has(t.pos) && t.norm !== '-' && t.pos !== 'ADV') return -1;
     if (mentionAt(v, k)) return -1;
