@@ -123,11 +123,55 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     assert.equal(await page.locator('.legend li').count(), 3);
   });
 
+  type Spot = { x: number; y: number };
+  /** Clicks a point of the network canvas (positions from the graph's data attributes) and waits for the next page. */
+  async function clickGraph(at: Spot, ready: string): Promise<void> {
+    const box = (await page.locator('#network-graph').boundingBox())!;
+    const before = await page.getAttribute('body', 'data-render');
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
+  }
+
+  it('network: clicking a node opens that actor, clicking an edge lists the pair\'s events', async () => {
+    await open('#/network', 'network', '08-network');
+    const nodes = JSON.parse((await page.getAttribute('#network-graph', 'data-nodes'))!) as (Spot & { id: string })[];
+    assert.ok(nodes.length >= 2, 'node positions published');
+    const target = nodes.find((n) => n.id === 'RUS') ?? nodes[0]!;
+    await clickGraph(target, 'actor');
+    assert.match(page.url(), new RegExp(`#/actor/${target.id}$`));
+    assert.match(await page.locator('h1').first().textContent() ?? '', new RegExp(target.id));
+    await page.screenshot({ path: join(SHOTS, '08b-network-node-clicked.png'), fullPage: false });
+
+    await open('#/network', 'network', '08-network');
+    const edges = JSON.parse((await page.getAttribute('#network-graph', 'data-edges'))!) as (Spot & { source: string; target: string })[];
+    // An edge without a reverse twin (whose curve would lie close by), away from every node.
+    const edge = edges.find((e) => !edges.some((o) => o.source === e.target && o.target === e.source)
+      && nodes.every((n) => Math.hypot(n.x - e.x, n.y - e.y) > 40)) ?? edges[0]!;
+    await clickGraph(edge, 'timeline');
+    const url = new URL(page.url().replace('#/', ''));
+    assert.equal(url.searchParams.get('actor'), edge.source);
+    assert.equal(url.searchParams.get('recipient'), edge.target);
+    const rows = page.locator('#timeline-list .event-row');
+    assert.ok(await rows.count() > 0, 'the pair\'s events are listed');
+    for (const first of await page.locator('#timeline-list .event-row .line > .actors:first-child').allTextContents()) assert.match(first, new RegExp(edge.source));
+    await page.screenshot({ path: join(SHOTS, '08c-network-edge-clicked.png'), fullPage: false });
+    assert.deepEqual(problems.splice(0), []);
+  });
+
   it('commitments board groups commitments and draws their windows', async () => {
     await open('#/commitments?asOf=2025-04-10', 'commitments', '09-commitments');
     assert.equal(await page.locator('.board .column').count(), 4);
     assert.ok(await page.locator('.commitment-card').count() > 0, 'commitments shown');
     assert.ok(await page.locator('.commitment-card .track .bar').count() > 0, 'time windows drawn');
+    const standing = await page.locator('ul[aria-label="Standing legend"] .badge').allTextContents();
+    assert.ok(standing.includes('rejected') && standing.includes('in force') && standing.includes('withdrawn'), `every lifecycle has a legend entry: ${standing.join(', ')}`);
+    // Every lifecycle badge on the board is styled (a background of its own, not the default).
+    const colours = await page.locator('.commitment-card .head .badge[class*="lc-"]').evaluateAll((els) =>
+      els.map((e) => `${e.textContent}|${getComputedStyle(e).backgroundColor}`));
+    assert.ok(colours.length > 0);
+    for (const c of colours) assert.doesNotMatch(c, /\|(rgba\(0, 0, 0, 0\)|transparent)$/, `unstyled badge ${c}`);
+    const byLabel = new Map(colours.map((c) => c.split('|') as [string, string]));
+    if (byLabel.has('rejected') && byLabel.has('in force')) assert.notEqual(byLabel.get('rejected'), byLabel.get('in force'), 'rejected looks unlike in force');
   });
 
   it('check page returns claims with verdicts for a pasted article', async () => {

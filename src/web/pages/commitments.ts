@@ -12,6 +12,22 @@ import { articleHref, legend } from '../ui/widgets.js';
 
 const DAY = 86_400_000;
 
+/** Every lifecycle a commitment can be in on the as-of date, as the badge shows it (each has its own style). */
+export const LIFECYCLES: { id: string; label: string; title: string }[] = [
+  { id: 'in-force', label: 'in force', title: 'announced and running on the as-of date' },
+  { id: 'extended', label: 'extended', title: 'in force after a reported extension' },
+  { id: 'announced', label: 'announced', title: 'announced, not yet started' },
+  { id: 'not-yet-announced', label: 'not yet announced', title: 'first reported after the as-of date' },
+  { id: 'proposed', label: 'proposed', title: 'offered or called for, never agreed' },
+  { id: 'rejected', label: 'rejected', title: 'a proposal a party refused: never in force' },
+  { id: 'expired', label: 'expired', title: 'its window ended' },
+  { id: 'withdrawn', label: 'withdrawn', title: 'a party pulled out' },
+  { id: 'collapsed', label: 'collapsed', title: 'broke down' },
+];
+const COMPLIANCE = [
+  { id: 'not-yet-due', label: 'not yet due' }, { id: 'kept', label: 'kept' }, { id: 'disputed', label: 'disputed' }, { id: 'violated', label: 'violated' },
+];
+
 export async function renderCommitments(view: HTMLElement, route: Route): Promise<void> {
   const asOf = route.query.get('asOf') ?? '';
   const board = await getJson<CommitmentBoard>('/api/commitments/board', { asOf });
@@ -27,6 +43,10 @@ export async function renderCommitments(view: HTMLElement, route: Route): Promis
   }
   const axis = timeAxis(all, board.asOf);
   view.append(legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]),
+    h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Standing'),
+      h('ul', { class: 'legend badges', 'aria-label': 'Standing legend' }, LIFECYCLES.map((l) => h('li', { title: l.title }, h('span', { class: `badge lc-${l.id}` }, l.label))))),
+    h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Compliance'),
+      h('ul', { class: 'legend badges', 'aria-label': 'Compliance legend' }, COMPLIANCE.map((l) => h('li', null, h('span', { class: `badge compliance-${l.id}` }, l.label))))),
     h('p', { class: 'axis-note' }, `Every window is drawn on the same axis, from ${isoDay(axis.min)} (left) to ${isoDay(axis.max)} (right); a fading bar is open-ended.`));
   view.append(h('div', { class: 'board' },
     column('In force', 'inforce', board.inForce, axis, 'Nothing is in force on this date.'),
@@ -58,9 +78,11 @@ function column(title: string, cls: string, items: CommitmentItem[], axis: Axis,
 
 function card(c: CommitmentItem, axis: Axis): HTMLElement {
   const what = [c.refrain ? `not to ${c.action?.toLowerCase() ?? 'act'}` : c.action?.toLowerCase(), c.scope].filter(Boolean).join(' — ');
-  return h('article', { class: 'commitment-card', 'data-commitment': c.id },
-    h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind), h('span', { class: `badge status-${c.status}` }, c.lifecycle),
-      h('span', { class: `badge compliance-${c.compliance}` }, c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
+  const lifecycle = LIFECYCLES.find((l) => l.id === c.lifecycle);
+  return h('article', { class: `commitment-card lc-${c.lifecycle}`, 'data-commitment': c.id, 'data-lifecycle': c.lifecycle },
+    h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind),
+      h('span', { class: `badge lc-${lifecycle ? c.lifecycle : 'unknown'} status-${c.status}`, title: lifecycle?.title ?? `status ${c.status}` }, lifecycle?.label ?? c.lifecycle),
+      h('span', { class: `badge compliance-${c.compliance}` }, COMPLIANCE.find((x) => x.id === c.compliance)?.label ?? c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
     h('p', { class: 'parties' }, h('strong', null, actorLabel(c.by)), c.to.length ? ` → ${actorLabel(c.to)}` : ''),
     what ? h('p', { class: 'what' }, what) : null,
     windowTrack(c, axis),

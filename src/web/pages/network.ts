@@ -1,6 +1,8 @@
 /**
  * Network: actors as nodes (sized by events), relations as edges coloured by the balance of cooperation and
- * conflict between the pair, for a date window. Clicking a node opens its actor page.
+ * conflict between the pair, for a date window. Clicking a node opens its actor page; clicking an edge opens
+ * the timeline filtered to that pair (and window). The graph element carries the nodes' and edges' on-screen
+ * positions in `data-nodes` / `data-edges` (for tests and tools that drive the canvas).
  */
 import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';
@@ -31,7 +33,7 @@ export async function renderNetwork(view: HTMLElement, route: Route): Promise<vo
   const box = h('div', { class: 'network', id: 'network-graph', role: 'img', 'aria-label': 'Network of actors' });
   view.append(section(`Who deals with whom${from || to ? ` (${from || '…'} to ${to || '…'})` : ''}`,
     legend([{ label: 'Mostly cooperation', cls: 'coop' }, { label: 'Mostly conflict', cls: 'conflict' }, { label: 'Mixed / neutral', cls: 'neutral' }]),
-    h('p', { class: 'muted' }, 'Node size: events involving the actor. Edge width: events between the pair; colour: cooperation vs conflict. Click a node to open the actor.'),
+    h('p', { class: 'muted' }, 'Node size: events involving the actor. Edge width: events between the pair; colour: cooperation vs conflict. Click a node to open the actor, an edge to list the pair\'s events.'),
     box));
   const maxCount = Math.max(...g.edges.map((e) => e.count));
   const maxNode = Math.max(...g.nodes.map((n) => n.count));
@@ -49,6 +51,14 @@ export async function renderNetwork(view: HTMLElement, route: Route): Promise<vo
     wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (ev) => go(`actor/${encodeURIComponent(String(ev.target.id()))}`));
+  cy.on('tap', 'edge', (ev) => go('timeline', { actor: String(ev.target.data('source')), recipient: String(ev.target.data('target')), from: from || undefined, to: to || undefined }));
+  const publish = () => {
+    const at = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
+    box.dataset.nodes = JSON.stringify(cy.nodes().map((n) => ({ id: n.id(), ...at(n.renderedPosition()) })));
+    box.dataset.edges = JSON.stringify(cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, ...at(e.renderedMidpoint()) })));
+  };
+  publish();
+  cy.on('layoutstop viewport resize', publish);
 }
 
 function edgeColor(coop: number, conflict: number): string {
