@@ -16,7 +16,7 @@ import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor
 
 export type Hit =
   | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat' | 'city'; sector?: string }
-  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }> }
+  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
   | { t: 'sector'; sector: string; title?: string }
   | { t: 'person'; key: string };
 
@@ -99,7 +99,10 @@ export class KnowledgeBase {
     for (const [code, names] of Object.entries(lex.capitals)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'capital' });
     for (const [code, names] of Object.entries(lex.cities)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'city' });
     for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
-    for (const o of files.organisations) for (const n of o.names) this.trie.add(n, { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods });
+    for (const o of files.organisations) {
+      const hit: Hit = { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods, platform: o.platform };
+      for (const n of o.names) this.trie.add(n, hit);
+    }
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
 
     this.offices = files.offices;

@@ -9,8 +9,11 @@ import { packagePath } from '../core/paths.js';
 import type { Office, Person, Term } from './types.js';
 
 export interface CountryRecord { code: string; iso2: string; name: string; names: string[]; demonyms: string[]; capitals: string[]; un: boolean }
-/** An organisation or group; `periods` change its sector from a date on (the Taliban govern Afghanistan from 2021-08-15). */
-export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string; periods?: Array<{ from: string; sector: string }> }
+/**
+ * An organisation or group; `periods` change its sector from a date on (the Taliban govern Afghanistan from 2021-08-15);
+ * `platform`: a social network, a channel rather than an actor after "on"/"via" ("wrote on Telegram").
+ */
+export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
 export interface Lexicon {
   countryNames: Record<string, string[]>;
   demonyms: Record<string, string[]>;

@@ -32,6 +32,8 @@ const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'a
 const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new']);
 /** Sectors of people who are mostly of the place they are in ("protesters in Tbilisi"); troops, spies, refugees and reporters are often foreign. */
 const LOCAL_SECTORS = new Set(['COP', 'OPP', 'CVL', 'REB', 'LAB', 'JUD', 'LEG', 'GOV', 'MED', 'EDU', 'BUS', 'AGR', 'REL', 'CRM', 'SOC', 'PRE']);
+/** ISO 3166-3 codes of former states: the Soviet Union, Yugoslavia, Czechoslovakia, East Germany, Zaire. */
+const FORMER_STATES = new Set(['SUN', 'YUG', 'CSK', 'DDR', 'ZAR']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -64,6 +66,8 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
     if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
     if (org) {
+      // "wrote on Telegram", "posted on his Facebook page": a platform named as the channel is not an actor
+      if (org.platform && viaChannel(ws, i)) { i = hit.end; continue; }
       // "a former CIA official", "Hamas fighters": a person noun after an organisation belongs to it
       const member = hit.end < n && MEMBER_NOUNS.has(ws[hit.end]!.key) ? hit.end + 1 : hit.end;
       const sector = orgSector(org, on);
@@ -89,6 +93,17 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (prev && prev.kind === 'place' && m.kind === 'country' && !m.sector && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.kind = 'place';
   }
   return out;
+}
+
+const CHANNEL_PREPS = new Set(['on', 'via', 'through', 'across', 'onto', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** "on Telegram", "via his Facebook page": ws[i] names the channel of a message. */
+function viaChannel(ws: Word[], i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && (DETERMINERS.has(ws[p]!.key) || ws[p]!.key === "'s")) p--;
+  if (p >= 0 && ws[p + 1]?.key === "'s") p--; // "on Zelensky's Telegram channel"
+  return p >= 0 && CHANNEL_PREPS.has(ws[p]!.key);
 }
 
 /** An organisation's sector on a date (the last period started on or before it, else its own). */
@@ -151,7 +166,8 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     k++; mods++;
   }
   if (!sectorHit) {
-    for (const g of group) out.push(countryMention(ws, g.start, g.end, g.hit));
+    // a bare adjective of a former state ("the Soviet era", "a former Yugoslav republic") names a period, not an actor
+    for (const g of group) if (!(g.hit.t === 'country' && g.hit.form === 'demonym' && FORMER_STATES.has(g.hit.code))) out.push(countryMention(ws, g.start, g.end, g.hit));
     return last.end;
   }
   const code = last.hit.code;
