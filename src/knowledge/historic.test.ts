@@ -55,3 +55,13 @@ test('companies and platforms: actors by their home country, but a platform name
   assert.deepEqual(codes('The mayor wrote on Telegram that the city held.'), []);
   assert.deepEqual(codes('In a post on his Facebook page, he said so.'), []);
 });
+
+test('proper names nothing else matches: spelling variants of organisations, places inside names', () => {
+  // written with a hyphen and without "l": still the Somali group
+  assert.equal(kb.resolve('Ahlu Sunnah Wa-Jama', '2022-06-01')?.code, 'SOM');
+  assert.equal(kb.resolve('Hayat Tahrir al Sham', '2022-06-01')?.code, 'SYR');
+  assert.equal(kb.resolve('Northern Territory Aboriginal Health Alliance', '2022-06-01')?.code, 'AUS');
+  // no guesses for lower-case phrases or short names
+  assert.equal(kb.resolve('a cat named Frank', '2022-06-01'), null);
+  assert.equal(kb.resolve('Hamaz', '2022-06-01'), null);
+});

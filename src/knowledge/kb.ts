@@ -8,7 +8,8 @@
  */
 import { toIsoDate } from '../core/dates.js';
 import type { KnowledgeFiles } from './load.js';
-import { findMentions, resolvedFields } from './matcher.js';
+import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
+import { findMentions, orgSectorOn, resolvedFields } from './matcher.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, words } from './text.js';
@@ -71,6 +72,8 @@ export class KnowledgeBase {
   readonly people = new Map<string, Person>();
   readonly modifiers: Set<string>;
   private readonly placeFile: KnowledgeFiles['places'];
+  private readonly orgNames: Array<[string, OrgHit]> = [];
+  private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
   private gazetteer: Gazetteer | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
@@ -100,8 +103,8 @@ export class KnowledgeBase {
     for (const [code, names] of Object.entries(lex.cities)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'city' });
     for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
     for (const o of files.organisations) {
-      const hit: Hit = { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods, platform: o.platform };
-      for (const n of o.names) this.trie.add(n, hit);
+      const hit: OrgHit = { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods, platform: o.platform };
+      for (const n of o.names) { this.trie.add(n, hit); this.orgNames.push([n, hit]); }
     }
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
 
@@ -183,6 +186,14 @@ export class KnowledgeBase {
       // "trade unions in Denmark", "people in the UK": the noun before a place gives the sector
       if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }
       return r;
+    }
+    if (isProperName(ws)) {
+      // a spelling variant of a known organisation ("Ahlu Sunnah Wa-Jama"), or a place inside a name
+      this.looseOrgs ??= looseOrgIndex(this.orgNames);
+      const org = orgByVariant(this.looseOrgs, phrase);
+      if (org) return resolvedFields({ code: org.code, sector: orgSectorOn(org, on), kind: org.kind, name: org.name, id: org.id });
+      const code = countryInside(this.trie, this.places, ws);
+      if (code) return noun ? { code, sector: noun, kind: 'organisation' } : { code, kind: 'organisation' };
     }
     // a sector noun or title alone ("crowd control police", "taxi drivers") names a sector without a country
     return noun ? { code: '', sector: noun, kind: 'sector' } : null;

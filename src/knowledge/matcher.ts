@@ -70,7 +70,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
       if (org.platform && viaChannel(ws, i)) { i = hit.end; continue; }
       // "a former CIA official", "Hamas fighters": a person noun after an organisation belongs to it
       const member = hit.end < n && MEMBER_NOUNS.has(ws[hit.end]!.key) ? hit.end + 1 : hit.end;
-      const sector = orgSector(org, on);
+      const sector = orgSectorOn(org, on);
       if (member > hit.end) {
         const elite = isFormer(ws, i, member) && sector !== undefined && ELITE_WHEN_FORMER.has(sector);
         const one = !ws[hit.end]!.key.endsWith('s') || ws[hit.end]!.key === 'chief';
@@ -78,7 +78,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
         i = member;
         continue;
       }
-      out.push(mention(ws, i, hit.end, { code: org.code, sector: orgSector(org, on), kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
+      out.push(mention(ws, i, hit.end, { code: org.code, sector: orgSectorOn(org, on), kind: org.kind === 'place' ? 'place' : org.kind === 'person' ? 'person' : org.kind, name: org.name, id: org.id }));
       i = hit.end;
       continue;
     }
@@ -107,7 +107,7 @@ function viaChannel(ws: Word[], i: number): boolean {
 }
 
 /** An organisation's sector on a date (the last period started on or before it, else its own). */
-function orgSector(org: Extract<Hit, { t: 'org' }>, on: string): string | undefined {
+export function orgSectorOn(org: Extract<Hit, { t: 'org' }>, on: string): string | undefined {
   let sector = org.sector;
   for (const p of org.periods ?? []) if (on >= p.from) sector = p.sector;
   return sector;
@@ -148,7 +148,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector && v.code === last.hit.code);
   if (orgHit && ownOrg) {
     emitLeading(group, out, ws, undefined);
-    out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: orgSector(ownOrg, on), kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
+    out.push(mention(ws, last.start, orgHit.end, { code: ownOrg.code, sector: orgSectorOn(ownOrg, on), kind: ownOrg.kind === 'person' ? 'person' : ownOrg.kind === 'place' ? 'place' : ownOrg.kind, name: ownOrg.name, id: ownOrg.id }));
     return orgHit.end;
   }
   let mods = 0;
@@ -265,7 +265,7 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
         const h = holders.length === 1 ? holders[0]! : undefined;
         out.push(mention(ws, i, ch.end, { code: c.code, sector: office.sector, kind: 'person', office: office.office, name: h?.person, id: h?.personId ?? undefined, status: h ? 'current' : undefined }));
       } else {
-        const ofOrg = c.t === 'org' && !office ? orgSector(c, on) : undefined;
+        const ofOrg = c.t === 'org' && !office ? orgSectorOn(c, on) : undefined;
         out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : ofOrg ?? s.sector, kind: s.title ? 'person' : 'country', office: office?.office }));
       }
       return ch.end;
