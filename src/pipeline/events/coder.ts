@@ -28,6 +28,7 @@ interface Resolved {
 
 const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183', '1712']);
 const OF_IS_ACTOR = new Set(['CONSULT', 'RETREAT', 'PROTEST', 'MOBILIZE', 'CONCEDE']);
+const FROM_IS_ACTOR = new Set(['ASSAULT', 'ACCUSE', 'THREATEN', 'AID', 'SUPPORT', 'REQUEST', 'PROTEST', 'COERCE']);
 
 export interface CoderOptions {
   /** Keep events whose actor and recipient are both unknown (headline classification); off in the product. */
@@ -64,7 +65,7 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
     const m = matchAt(lex, tokens, k, s1);
-    if (!m || notAnEvent(tokens, m, s1, s0)) continue;
+    if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m)) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
       for (let j = m.first + 1; j <= m.last; j++) {
@@ -80,6 +81,14 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
     k = m.last;
   }
   return found;
+}
+
+/** "ease the impact of sanctions", "lift the threat of an embargo": a gapped pattern across such a word is no event. */
+function blockedGap(tokens: readonly Token[], m: Match): boolean {
+  if (m.last - m.first < 2 || !m.entry.gaps.some(Boolean)) return false;
+  const blockers = cues().gapBlockers;
+  for (let k = m.first + 1; k < m.last; k++) if (blockers.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 const REPORTING_USE = new Set(['charge', 'allege']);
@@ -108,6 +117,8 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&
     (cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm) || prev.norm === 'the')) return true;
   if (head.pos === 'VERB' && cues().enablingVerbs.has(head.lemma) && enablesVerb(tokens, m.first + 1, end)) return true;
+  // "keep fighting to bring him home", "battling to save the harvest": striving, not combat
+  if (cues().strivingVerbs.has(head.lemma) && next?.norm === 'to' && tokens[m.first + 2]?.pos === 'VERB' && m.first + 2 < end) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
   if (!objects) return false;
   for (let k = m.first + 1; k < end && k <= m.first + 4; k++) {
@@ -138,7 +149,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
-  const resolved = resolveFrames(view, matches);
+  const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m)));
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
@@ -166,9 +177,14 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
  */
 function background(view: SentenceView, r: Resolved): boolean {
   const { first, last, entry } = r.match;
-  if (entry.frame || last !== first) return false; // "a disinformation campaign" names an operation, an act
+  if (entry.frame) return false;
   const head = view.tokens[first]!;
-  if (head.pos === 'VERB' || !cues().backgroundNouns.has(head.lemma)) return false;
+  if (head.pos === 'VERB') return false;
+  const c = cues();
+  let situation = false;
+  for (let k = first; k <= last && !situation; k++) situation = c.backgroundNouns.has(view.tokens[k]!.lemma);
+  // "a disinformation campaign" names an operation, an act; bare "disinformation" a kind of speech
+  if (!situation && !(last === first && c.characterNouns.has(head.lemma))) return false;
   // "misinformation aimed at the election": directed at someone, the noun names an operation
   let k = last + 1;
   while (k < view.end && QUOTES.has(view.tokens[k]!.norm)) k++;
@@ -178,6 +194,19 @@ function background(view: SentenceView, r: Resolved): boolean {
 
 const DIRECTED = new Set(['aimed', 'targeting', 'directed', 'against']);
 const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '``', "''"]);
+
+/** "the Trade Minister", "the Aid Agency": a one-word trigger inside an actor's name, before an office word. */
+function insideName(view: SentenceView, m: Match): boolean {
+  if (m.last !== m.first) return false;
+  const i = view.mentionAt[m.first - view.start]!;
+  if (i < 0) return false;
+  const ref = view.mentions[i]!;
+  // title-case headlines run names into verbs ("Spain Leader Criticizes …"): only an office word after it counts
+  const next = view.tokens[m.last + 1];
+  if (ref.last <= m.last || !next) return false;
+  const agents = cues().agentNouns;
+  return agents.has(next.lemma) || agents.has(next.norm.replace(/s$/, ''));
+}
 
 /** A past participle right after a noun ("property seized by", "the curfew imposed in"), with an earlier event. */
 function reducedRelative(view: SentenceView, r: Resolved, live: Resolved[]): boolean {
@@ -434,7 +463,7 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     }
     return { roles, anchor: first, verbal: true };
   }
-  const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type));
+  const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type));
   if (r.code?.startsWith('09')) investigatedModifier(view, roles, first);
   const lv = lightVerbOf(view, first);
   if (lv >= 0) {
@@ -523,7 +552,10 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
   if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
   const evidence = { ...wordsSpan(view), trigger };
-  const date = dateFor(times, trigger.start) ?? doc.published;
+  const own = dateFor(times, trigger.start);
+  // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day
+  if (!own && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
   const pairs: [MentionRef[], MentionRef[]][] = [];
@@ -633,6 +665,30 @@ function isDenied(view: SentenceView, r: Resolved): boolean {
     const t = view.tokens[k]!;
     if (t.lemma === 'deny' || t.norm === 'denial') return true;
     if (t.pos === 'PUNCT') break;
+  }
+  return false;
+}
+
+const AGO_UNITS = new Set(['year', 'decade', 'century']);
+const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'of']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * A year before the publication year ("in 2014", "in March 2014", "in the 1990s") or "years/decades ago" next
+ * to the trigger in its clause, when the times layer dated nothing there: history the article recalls.
+ */
+function pastMarker(view: SentenceView, first: number, last: number, published: string | null | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  if (!year) return false;
+  const clause = view.clause[first - view.start]!;
+  for (let k = Math.max(view.start + 1, first - 3); k < view.end && k <= last + 8; k++) {
+    const ck = view.clause[k - view.start]!;
+    if (ck !== clause && !within(view, ck, clause)) continue;
+    const t = view.tokens[k]!;
+    const prev = view.tokens[k - 1]!.norm;
+    if (t.norm === 'ago' && AGO_UNITS.has(view.tokens[k - 1]!.lemma)) return true;
+    const m = /^(1[89]\d\d|20\d\d)s?$/.exec(t.norm);
+    if (m && Number(m[1]) < year && (YEAR_LEADS.has(prev) || MONTHS.has(prev) || (prev === 'the' && t.norm.endsWith('s')))) return true;
   }
   return false;
 }

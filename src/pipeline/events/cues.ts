@@ -33,10 +33,16 @@ export interface Cues {
   labour: ReadonlySet<string>;
   /** "after the invasion", "following the killing": a noun event there is background, not the news. */
   temporal: ReadonlySet<string>;
-  /** Nouns naming a situation or a characterisation ("the invasion", "Russian propaganda"): no event unless a light verb governs them. */
+  /** Nouns naming a long-running situation ("the invasion", "the war against"): no event unless a light verb governs them. */
   backgroundNouns: ReadonlySet<string>;
+  /** Nouns characterising speech ("Russian propaganda"): no event alone, unless a light verb governs them. */
+  characterNouns: ReadonlySet<string>;
   /** Verbs that before another verb only enable it ("helped Kyiv repair the grid", "help to broker a deal"). */
   enablingVerbs: ReadonlySet<string>;
+  /** Verbs of striving: before "to" + verb ("fighting to bring him home") they name an effort, not combat. */
+  strivingVerbs: ReadonlySet<string>;
+  /** Words that break a gapped pattern ("ease the impact of sanctions" is no easing of sanctions). */
+  gapBlockers: ReadonlySet<string>;
   /** Objects that make a trigger verb no event: "released a statement", "launched a website". */
   notEventObjects: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -55,7 +61,8 @@ export function cues(): Cues {
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
-    backgroundNouns: set('backgroundNouns'), enablingVerbs: set('enablingVerbs'),
+    backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
+    strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -161,7 +161,7 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   const p = tok.pos;
   const next = tokens[i + 1];
   if (entry.frame === 'oblige') return p === 'AUX' || p === 'VERB';
-  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP';
+  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && attributive(tokens, i));
   if (entry.pos === 'v') {
     if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;
     if (p === 'ADJ') return tok.norm.endsWith('ed') || (tok.norm.endsWith('ing') && tokens[i - 1]?.pos === 'VERB');
@@ -177,7 +177,8 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
 /** "the occupied territories", "Israeli-occupied West Bank": a participle used as an adjective. */
 function attributive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
-  const prev = tokens[i - 1];
+  let prev = tokens[i - 1];
+  if (prev && PASSABLE.has(prev.norm) && prev.norm !== '-') prev = tokens[i - 2]; // all “occupied territories”
   const next = tokens[i + 1];
   if (!prev || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
   if (tok.norm.endsWith('ing')) return prev.pos === 'DET'; // "the retreating Russians"

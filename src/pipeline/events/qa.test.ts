@@ -140,3 +140,18 @@ function only1(all: EventRecord[]): EventRecord {
   assert.equal(all.length, 1, JSON.stringify(all.map((e) => [e.type, pair(e)])));
   return all[0]!;
 }
+
+test('second reading of real news: names, striving, gapped patterns, "from" phrases, history', () => {
+  assert.equal(types("Putin's war against Ukraine will end one day."), '');
+  assert.equal(types('Kyiv vowed to free all “occupied territories” by next year.').includes('ASSAULT'), false);
+  assert.equal(types('The Russian Trade Minister spoke to reporters in Moscow.').includes('COOPERATE'), false);
+  assert.equal(types('The White House pledged to keep fighting to bring the two Americans home.').includes('ASSAULT'), false);
+  assert.equal(types('Russia could use gold to ease the impact of Western sanctions.').includes('CONCEDE'), false);
+  assert.equal(types('Talks between Russia and Ukraine have failed to yield results.'), 'CONSULT,CONSULT', 'talks, but no concession');
+  const from = events('The town has faced constant attacks from Russian troops.');
+  assert.equal(from.length, 1);
+  assert.deepEqual(from[0]!.actor.map((a) => a.code), ['RUS']);
+  assert.equal(types('Serbia, which was bombed by NATO two decades ago, wants to join the EU.'), '');
+  assert.equal(types('Russia annexed Crimea in 2014.'), '');
+  assert.equal(types('Russian troops attacked Kherson on Monday.'), 'ASSAULT');
+});

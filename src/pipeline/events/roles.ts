@@ -4,7 +4,8 @@
  *   pronouns and coordinated verbs); the recipient is the first actor to the right; passives swap them
  *   ("Kyiv was struck by Russian missiles": actor after "by", recipient the subject);
  * - nouns: the actor is a possessor ("Putin's pledge"), a modifier ("Russian strikes", "U.S.-Russia talks"),
- *   "by X", or the subject of a light verb ("launched an attack"); "between X and Y" gives both sides.
+ *   "by X", "from X" for acts that come from someone ("attacks from Russian troops"), or the subject of a
+ *   light verb ("launched an attack"); "between X and Y" gives both sides.
  *
  *   const { actors, recipients } = verbRoles(view, head);
  */
@@ -228,7 +229,7 @@ export function lightVerbOf(v: SentenceView, head: number): number {
 }
 
 /** Roles of a nominal trigger at `head` ending at `last`. */
-export function nounRoles(v: SentenceView, head: number, last: number, allowPlaces: boolean, ofIsActor: boolean): Roles {
+export function nounRoles(v: SentenceView, head: number, last: number, allowPlaces: boolean, ofIsActor: boolean, fromIsActor = false): Roles {
   const c = cues();
   const clause = clauseOf(v, head);
   let actors: MentionRef[] = [];
@@ -278,6 +279,8 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
       const found = objectAfter(v, head, j + 1, 4, allowPlaces, true);
       if (found.length) {
         if (t.norm === 'of' && ofIsActor && !actors.length) actors = found.filter((m) => !m.place);
+        // "attacks from Russian troops", "criticism from Brussels": the source acts; "from" never names a target
+        else if (t.norm === 'from' && fromIsActor) { if (!actors.length) actors = found.filter((m) => !m.place); }
         else recipients = found;
       }
       break;
