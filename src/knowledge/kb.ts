@@ -181,7 +181,8 @@ export class KnowledgeBase {
     const noun = this.sectorNoun(ws, found.length ? found.reduce((a, m) => Math.min(a, m.start), phrase.length) : phrase.length);
     if (found.length) {
       let best = found[0]!;
-      for (const m of found) if (m.tokens > best.tokens) best = m;
+      // the widest mention; among equally wide ones the one with a sector ("the UN General Assembly": the Assembly)
+      for (const m of found) if (m.tokens > best.tokens || (m.tokens === best.tokens && m.sector && !best.sector)) best = m;
       const r = resolvedFields(best);
       // "trade unions in Denmark", "people in the UK": the noun before a place gives the sector
       if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }

@@ -210,6 +210,12 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     return sectorHit.end;
   }
   const sector = former && ELITE_WHEN_FORMER.has(sectorHit.hit.sector) ? 'ELI' : sectorHit.hit.sector;
+  // a capitalised rank or post used as a title before a name the data lacks: "Russian Governor Vadim Shumkov", "Ukrainian General X"
+  const named = ws[sectorHit.end - 1]!.upper && ws[sectorHit.end]?.key !== ',' ? unknownName(kb, ws, sectorHit.end) : sectorHit.end;
+  if (named > sectorHit.end + 1) {
+    out.push(mention(ws, last.start, named, { code, sector, kind: 'person', name: ws.slice(sectorHit.end, named).map((w) => w.text).join(' ') }));
+    return named;
+  }
   out.push(mention(ws, last.start, sectorHit.end, { code, sector, kind: last.hit.t === 'org' ? 'organisation' : 'country' }));
   return sectorHit.end;
 }

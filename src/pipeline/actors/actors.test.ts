@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createDocument } from '../../core/document.js';
 import { tokenizer } from '../tokenizer.js';
 import { actors } from './index.js';
+import { loadKnowledge } from '../../knowledge/index.js';
 
 function run(text: string, published: string | null = '2025-03-18') {
   const doc = createDocument({ text, title: 't', published, source: { kind: 'text', uri: 'test' } });
@@ -97,4 +98,12 @@ test('a member noun after an organisation belongs to it; former members are elit
   assert.deepEqual([m!.text, m!.code, m!.sector, m!.kind], ['CIA official', 'USA', 'ELI', 'person']);
   const [f] = run('Hamas fighters crossed the fence.', '2023-10-07');
   assert.deepEqual([f!.text, f!.code, f!.sector], ['Hamas fighters', 'PSE', 'REB']);
+});
+
+test('a capitalised post or rank before a name the data lacks: a person of the country, or a sector without one', () => {
+  const [m] = run('Russian Governor Vadim Shumkov said the bridge was closed.', '2022-06-01');
+  assert.deepEqual([m!.text, m!.code, m!.sector, m!.kind, m!.name], ['Russian Governor Vadim Shumkov', 'RUS', 'GOV', 'person', 'Vadim Shumkov']);
+  // no country in the phrase: the rank still gives the sector, and the component emits no country-less actor
+  assert.deepEqual(loadKnowledge().resolve('General Thierry Burkhard', '2022-06-01'), { code: '', sector: 'MIL', kind: 'sector' });
+  assert.deepEqual(run('Lt. Gen. Thierry Burkhard arrived.', '2022-06-01'), []);
 });
