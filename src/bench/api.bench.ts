@@ -5,6 +5,7 @@
  *
  *   npm run bench -- api                       # 1,000,000 events
  *   PARLEY_BENCH_EVENTS=200000 npm run bench -- api
+ *   PARLEY_BENCH_PG=postgres://…/parley_bench npm run bench -- api   # the same on PostgreSQL (an empty database is filled once)
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,12 +16,19 @@ import type { Benchmark } from './run.js';
 import { fillSyntheticLedger } from './synthetic-ledger.js';
 
 const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 1_000_000);
+const PG = process.env.PARLEY_BENCH_PG;
 const RUNS = 40;
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'TUR', 'IRN', 'ISR', 'POL', 'NATO', 'EUR', 'SYR', 'QAT', 'MEX'];
 
 async function ledgerPath(): Promise<string> {
-  const path = join(tmpdir(), `parley-bench-${EVENTS}-v1.db`);
-  if (existsSync(path)) {
+  const path = PG ?? join(tmpdir(), `parley-bench-${EVENTS}-v1.db`);
+  if (PG) {
+    const store = await openStore(PG);
+    const n = (await store.counts()).events;
+    await store.close();
+    if (n === EVENTS) return PG;
+    if (n) throw new Error(`PARLEY_BENCH_PG holds ${n} events, not ${EVENTS}: give an empty database (it is filled once, then reused)`);
+  } else if (existsSync(path)) {
     const store = await openStore(path);
     const n = (await store.counts()).events;
     await store.close();
@@ -31,7 +39,7 @@ async function ledgerPath(): Promise<string> {
   const store = await openStore(path);
   await fillSyntheticLedger(store, EVENTS, (done) => { if (process.stderr.isTTY) process.stderr.write(`\r  generating ${done.toLocaleString('en')} events`); });
   await store.close();
-  console.log(`generated ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - started) / 1000).toFixed(0)} s -> ${path}`);
+  console.log(`generated ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - started) / 1000).toFixed(0)} s -> ${store.label}`);
   return path;
 }
 
@@ -40,7 +48,7 @@ function pct(sorted: number[], p: number): number {
 }
 
 export const bench: Benchmark = {
-  name: `api: p50/p95 of the main API queries over HTTP on ${EVENTS.toLocaleString('en')} synthetic events (SQLite)`,
+  name: `api: p50/p95 of the main API queries over HTTP on ${EVENTS.toLocaleString('en')} synthetic events (${PG ? 'PostgreSQL' : 'SQLite'})`,
   async run() {
     const path = await ledgerPath();
     // Aggregates are measured uncached (the query's own cost); the cached server shows repeat views.

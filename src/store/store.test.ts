@@ -175,6 +175,10 @@ function suite(name: string, makeLedger: () => Promise<TestLedger | null>) {
       assert.ok(indexes.has('events_actor_idx'), 'the list indexes stay');
       const done = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
       assert.ok(done.rows.some((r) => r.name === '20261125T1000_event_rollups'));
+      if (name === 'postgres') {
+        const stats = await sql<{ name: string }>`select stxname as name from pg_statistic_ext`.execute(store.db);
+        assert.ok(stats.rows.some((r) => r.name === 'events_evidence_text_lower_stats'), 'statistics for the text filter');
+      }
     });
 
     test(`closes the ${name} ledger`, async () => {
