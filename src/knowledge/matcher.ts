@@ -358,11 +358,12 @@ function placeHit(kb: KnowledgeBase, ws: Word[], i: number, located = false): { 
   const p = kb.places.at(ws, i);
   if (!p) return null;
   if (located && !p.namesake) return { end: p.end, values: [{ t: 'country', code: p.code, form: 'city' }] };
-  // "Geneva, Switzerland": the country named after the comma is the place's country, whatever town the name also is
+  // "Geneva, Switzerland": the country or region named after the comma decides, whatever town the name also is
   const next = ws[p.end]?.key === ',' ? kb.trie.longest(ws, p.end + 1) : null;
   const stated = next?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym');
   const ok = stated !== undefined || (i === 0 && p.end === ws.length) || (!p.namesake && (placeContext(ws, i, p.end) || localBodyAfter(ws, p.end)));
-  const code = stated && stated.form === 'name' ? stated.code : p.code;
+  // a country or a region ("Newark, Nottinghamshire", "Hernando, Florida")
+  const code = stated && stated.form !== 'capital' ? stated.code : p.code;
   return ok ? { end: p.end, values: [{ t: 'country', code, form: 'city' }] } : null;
 }
 

@@ -124,7 +124,11 @@ const why = { population: 0, feature: 0, shape: 0, known: 0, stop: 0, news: 0, a
 
 /** Every place name of any size in Britain and Ireland (the colonial namesakes check above). */
 const SETTLER = new Set(['USA', 'CAN', 'AUS', 'NZL', 'ZAF', 'JAM', 'BRB', 'BHS', 'BMU']);
-const britishIrish = new Set(cities.filter((c) => c.country === 'GB' || c.country === 'IE').map((c) => fold(c.name).toLowerCase()));
+const britishIrish = new Set(cities.filter((c) => c.country === 'GB' || c.country === 'IE').flatMap((c) => {
+  const name = fold(c.name).toLowerCase();
+  // "Newark on Trent", "Stratford-upon-Avon": news often says "Newark", "Stratford"
+  return [name, name.split(/[\s-]+(?:on|upon)[\s-]+/)[0]];
+}));
 
 // name key -> best population per country
 const byName = new Map();
