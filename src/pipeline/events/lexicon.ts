@@ -179,7 +179,8 @@ function attributive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
   let prev = tokens[i - 1];
   if (prev && PASSABLE.has(prev.norm) && prev.norm !== '-') prev = tokens[i - 2]; // all “occupied territories”
-  const next = tokens[i + 1];
+  let next = tokens[i + 1];
+  if (next && PASSABLE.has(next.norm) && next.norm !== '-') next = tokens[i + 2]; // state-funded “Freedom House”
   if (!prev || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
   if (tok.norm.endsWith('ing')) return prev.pos === 'DET'; // "the retreating Russians"
   if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;

@@ -155,3 +155,16 @@ test('second reading of real news: names, striving, gapped patterns, "from" phra
   assert.equal(types('Russia annexed Crimea in 2014.'), '');
   assert.equal(types('Russian troops attacked Kherson on Monday.'), 'ASSAULT');
 });
+
+test('third reading: ongoing-war nouns, objects past a comma, coordinated verbs, hyphenated participles', () => {
+  assert.equal(types('Moscow says the Russian offensive in the east is going to plan.'), '');
+  const launched = events('The day after Russia launched the invasion, the pope visited the Russian embassy.');
+  const assault = launched.find((e) => e.type === 'ASSAULT');
+  assert.ok(assault);
+  assert.deepEqual(assault.recipient, [], 'the pope in the next clause is not the target');
+  const sanction = events('They have been arming and funding the Ukrainian government and imposing sanctions on Russia.')
+    .find((e) => e.type === 'SANCTION');
+  assert.ok(sanction);
+  assert.equal(sanction.actor.some((a) => a.code === 'UKR'), false, 'Ukraine is the object of "funding", not the subject of "imposing"');
+  assert.equal(types('The report came from the state-funded “Civic Voice” group.').includes('AID'), false);
+});

@@ -108,8 +108,15 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
     for (let j = k - 1; j >= v.start; j--) {
       const t = tok(v, j);
       if (!within(v, clauseOf(v, j), clause) && !within(v, clause, clauseOf(v, j))) break;
-      if (mentionAt(v, j)) {
-        if (j === k - 1 && link === 'and') break; // "X and Y verb": a compound subject, handled below
+      const mj = mentionAt(v, j);
+      if (mj) {
+        if (j === k - 1 && link === 'and') {
+          // "arming and funding the Ukrainian government and imposing …": that actor is the earlier verb's object
+          let b = mj.first - 1;
+          while (b > v.start && (tok(v, b).pos === 'DET' || tok(v, b).pos === 'ADJ')) b--;
+          if (b >= v.start && tok(v, b).pos === 'VERB' && !mentionAt(v, b)) return subjectOf(v, b, depth + 1);
+          break; // "X and Y verb": a compound subject, handled below
+        }
         continue;
       }
       if (t.pos === 'VERB') return subjectOf(v, j, depth + 1);
@@ -172,6 +179,8 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
     const m = mentionAt(v, k);
     if (!m) {
       if (firstPhraseOnly && k > from && (tok(v, k).pos === 'ADP' || tok(v, k).pos === 'VERB')) break;
+      // "launched the invasion, the pope travelled …": no object past a comma before any actor was found
+      if (tok(v, k).norm === ',') break;
       continue;
     }
     if (m.place && !allowPlaces) { k = m.last; continue; }
