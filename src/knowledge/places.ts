@@ -62,29 +62,32 @@ export class Gazetteer {
     if (!w || !w.upper || w.key.length < 3) return null;
     let best: PlaceHit | null = null;
     let key = w.key;
+    let lo = 0;
     for (let j = i; j < limit; j++) {
       if (j > i) {
         const x = ws[j]!;
         if (!x.upper && !this.particles.has(x.key)) break;
         key += ' ' + x.key;
       }
-      const k = this.lowerBound(key);
+      const k = this.lowerBound(key, lo);
+      const exact = this.names[k] === key;
       // a name cannot end on a lower-case particle; a single word that is a frequent surname is skipped
-      if (this.names[k] === key && ws[j]!.upper && (j > i || !this.skip(key))) {
+      if (exact && ws[j]!.upper && (j > i || !this.skip(key))) {
         const code = this.codes.slice(3 * k, 3 * k + 3);
         const big = code.charCodeAt(0) < 97;
         const upper = big ? code : code.toUpperCase();
         best = { end: j + 1, code: upper, big, namesake: !big && NAMESAKE_COUNTRIES.has(upper) };
       }
-      // go on only while some longer name starts with these words
-      const next = this.names[this.lowerBound(key + ' ')];
-      if (next === undefined || !next.startsWith(key + ' ')) break;
+      // names that go on after these words sort right after them (" " sorts before every letter, "-" and "'")
+      const next = this.names[exact ? k + 1 : k];
+      if (next === undefined || next.length <= key.length || next.charCodeAt(key.length) !== 32 || !next.startsWith(key)) break;
+      lo = k;
     }
     return best;
   }
 
-  private lowerBound(key: string): number {
-    let lo = 0;
+  private lowerBound(key: string, from: number): number {
+    let lo = from;
     let hi = this.names.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
