@@ -168,3 +168,13 @@ test('third reading: ongoing-war nouns, objects past a comma, coordinated verbs,
   assert.equal(sanction.actor.some((a) => a.code === 'UKR'), false, 'Ukraine is the object of "funding", not the subject of "imposing"');
   assert.equal(types('The report came from the state-funded “Civic Voice” group.').includes('AID'), false);
 });
+
+test('health workers (PLOVER sector MED) are actors, not news outlets; "the WHO" is no relative pronoun', () => {
+  const e = events('The WHO sent medical supplies to Ukraine.');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.type, 'AID');
+  assert.equal(e[0]!.actor.length, 1);
+  const doctors = events('Swiss doctors delivered medicine to hospitals in Ukraine.');
+  assert.equal(doctors.length, 1);
+  assert.deepEqual(doctors[0]!.actor.map((a) => a.code), ['CHE']);
+});
