@@ -15,6 +15,10 @@
  *   findActorMentions('Russian and Belarusian troops', '2022-02-10') // two mentions, RUS MIL and BLR MIL
  *   kb.resolveInContext('the army', 'Kenyan', '2022-06-01')  // { code: 'KEN', sector: 'MIL', kind: 'country' } (context supplies the country)
  *   kb.who('President of the European Commission', '2020-01-01') // canonical labels, 'X of Y', "Y's X", demonym and 'ORG TITLE' forms
+ *   kb.resolve('Puerto Peñasco')                         // { code: 'MEX', sector: 'CVL', kind: 'place' } (GeoNames gazetteer, data/places.json)
+ *   kb.resolve('protesters in Tbilisi')                  // { code: 'GEO', sector: 'OPP', kind: 'country' }
+ *   kb.resolve('Soviet troops', '1980-01-01')            // { code: 'SUN', sector: 'MIL', kind: 'country' } (former states: ISO 3166-3 codes)
+ *   kb.resolve('Ahlu Sunnah Wa-Jama')                    // SOM PRM: a spelling variant of a known organisation (proper names only)
  *
  * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
  * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office
@@ -24,7 +28,8 @@
  * ResolvedActor / mention fields: code = ISO3 country or IGO code (UNO, NATO, EUR, IGO, NGO, AFR, ASA, IMGISI…),
  * sector = PLOVER sector (GOV MIL COP REB UAF PRM JUD LEG SPY OPP PTY JRN MED REL PRE AGR BUS CVL REF SOC LAB EDU
  * CRM; ELI for former office-holders on the date), kind = country | person | organisation | group | place
- * (place = a location after "in/near/at…", not an actor) | sector (resolve only: a sector noun without country,
+ * (place = a location: a city or town, with sector CVL when named alone, none after "in/near/at…"; in running text a
+ * gazetteer town counts only in such a locative context, "X province", "X police" or "X, Country") | sector (resolve only: a sector noun without country,
  * code ''). People carry name, office (the one held on the date, else the latest), id and status.
  */
 import { KnowledgeBase } from './kb.js';
