@@ -65,3 +65,11 @@ test('proper names nothing else matches: spelling variants of organisations, pla
   assert.equal(kb.resolve('a cat named Frank', '2022-06-01'), null);
   assert.equal(kb.resolve('Hamaz', '2022-06-01'), null);
 });
+
+test('Mexican defence secretaries by administration, and the Belarusian prime minister after 2022', () => {
+  assert.equal(kb.who('Mexican defence minister', '2020-01-01')[0]?.person, 'Luis Cresencio Sandoval');
+  assert.equal(kb.who('Mexican defence minister', '2025-01-01')[0]?.person, 'Ricardo Trevilla Trejo');
+  assert.equal(kb.who('Belarusian Prime Minister', '2022-01-01')[0]?.person, 'Roman Golovchenko');
+  assert.equal(kb.who('Belarusian Prime Minister', '2025-01-01')[0]?.person, 'Alexander Turchin');
+  assert.equal(kb.roles('Roman Golovchenko', '2025-01-01')[0]?.status, 'former');
+});
