@@ -3,7 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actorAggregates, pairTotals, periodCounts } from './analytics.repository.js';
+import { sql } from 'kysely';
+import { actorAggregates, pairTotals, periodCounts, periodOf, splitWindow } from './analytics.repository.js';
 import { openStore } from './index.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
 import { createToken, listTokens, revokeToken, verifyToken } from './tokens.repository.js';
@@ -73,6 +74,55 @@ async function suite(ledger: TestLedger): Promise<void> {
     await ledger.drop();
   }
 }
+
+/** Events over three years (one every 9 days, rotating pairs) to test windows that cut years, months and days. */
+function spreadDocs() {
+  const codes = ['USA', 'RUS', 'UKR', 'CHN'];
+  const specs = Array.from({ length: 120 }, (_, i) => {
+    const day = new Date(Date.UTC(2023, 0, 3) + i * 9 * 86_400_000).toISOString().slice(0, 10);
+    return { actor: codes[i % 4]!, recipient: codes[(i * 3 + 1) % 4]!, type: i % 3 ? 'ASSAULT' : 'CONSULT', cameo: i % 3 ? '190' : '040', date: day, evidence: `Item ${i} happened.` };
+  });
+  const docs = [0, 1, 2].map((k) => analysedDoc(`Chronicle ${k}. ${specs.filter((_, i) => i % 3 === k).map((e) => e.evidence).join(' ')}`, { published: '2026-01-01', events: specs.filter((_, i) => i % 3 === k) }));
+  for (const d of docs) for (const e of d.layers.events!) if (e.type === 'CONSULT') Object.assign(e, { quad: 1, goldstein: 1.5 });
+  return docs;
+}
+
+async function windows(ledger: TestLedger): Promise<void> {
+  const store = await openStore(ledger.url);
+  try {
+    await store.saveDocuments(spreadDocs());
+    const cases: [string?, string?][] = [[], ['2023-02-15', '2025-03-10'], ['2024-01-01', '2024-12-31'], ['2023-12-31', '2024-01-01'], ['2024-03-01', '2024-03-31'],
+      ['2023-05-01'], [undefined, '2024-06-15'], ['2024-02-10', '2024-02-20'], ['2023-01-01', '2025-12-31']];
+    for (const [from, to] of cases) {
+      const direct = await sql<{ a: string; r: string; n: unknown; g: unknown }>`select actor_code as a, recipient_code as r, count(*) as n, sum(goldstein) as g from events
+        where day >= ${from ?? '0000-00-01'} and day <= ${to ?? '9999-12-31'} group by actor_code, recipient_code`.execute(store.db);
+      const want = direct.rows.map((r) => `${r.a}>${r.r}:${Number(r.n)}:${Math.round(Number(r.g) * 100) / 100}`).sort();
+      const got = (await pairTotals(store.db, { from, to })).map((p) => `${p.actor}>${p.recipient}:${p.count}:${p.goldstein}`).sort();
+      assert.deepEqual(got, want, `network ${from ?? '…'} to ${to ?? '…'} (parts ${JSON.stringify(splitWindow(from, to, true))})`);
+      for (const interval of ['week', 'month'] as const) {
+        const rows = await sql<{ day: string }>`select day from events where (actor_code = 'RUS' or recipient_code = 'RUS') and day >= ${from ?? '0000-00-01'} and day <= ${to ?? '9999-12-31'}`.execute(store.db);
+        const counts = new Map<string, number>();
+        for (const r of rows.rows) counts.set(periodOf(r.day, interval), (counts.get(periodOf(r.day, interval)) ?? 0) + 1);
+        const series = await periodCounts(store.db, store.kind, { interval, a: 'RUS', from, to });
+        assert.deepEqual(series.map((p) => [p.period, p.count]), [...counts.entries()].sort(), `RUS by ${interval}, ${from ?? '…'} to ${to ?? '…'}`);
+      }
+    }
+    assert.deepEqual(splitWindow('2023-02-15', '2025-03-10', true), [
+      { grain: 'year', from: '2024', to: '2024' }, { grain: 'month', from: '2023-03', to: '2023-12' }, { grain: 'month', from: '2025-01', to: '2025-02' },
+      { grain: 'day', from: '2023-02-15', to: '2023-02-28' }, { grain: 'day', from: '2025-03-01', to: '2025-03-10' },
+    ]);
+    const weekly = await actorAggregates(store.db, store.kind, 'RUS', 'week');
+    assert.ok(weekly.series.length > 0 && weekly.series.every((p) => new Date(`${p.period}T00:00:00Z`).getUTCDay() === 1), 'weekly periods are Mondays');
+  } finally {
+    await store.close();
+    await ledger.drop();
+  }
+}
+
+describe('analytics over windows equal GROUP BYs over the events', () => {
+  it('on SQLite', () => windows(sqliteTestLedger()));
+  it('on PostgreSQL', { skip: process.env.PARLEY_TEST_PG ? false : PG_SKIP_MESSAGE }, async () => windows((await postgresTestLedger())!));
+});
 
 describe('analytics and tokens repositories', () => {
   it('answer on SQLite', async () => suite(sqliteTestLedger()));

@@ -64,35 +64,51 @@ function rollUp(rows: SumRow[], interval: Interval, key: (r: SumRow) => string =
 
 const byPeriod = (a: { period: string }, b: { period: string }) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
-/** One piece of a window: a range of whole months, or of days (bounds inclusive; missing = open). */
-export interface WindowPart { grain: 'month' | 'day'; from: string | null; to: string | null }
+/** One piece of a window: a range of whole years, whole months, or days (bounds inclusive; missing = open). */
+export interface WindowPart { grain: 'year' | 'month' | 'day'; from: string | null; to: string | null }
 
 const nextMonth = (m: string) => addDays(`${m}-28`, 7).slice(0, 7);
 const previousMonth = (m: string) => addDays(`${m}-01`, -1).slice(0, 7);
+const shiftYear = (y: string, by: number) => String(Number(y) + by).padStart(4, '0');
 
 /**
  * Splits a date window into whole months (answered from the monthly rollup) and the days before the first
- * and after the last whole month (answered from the daily rollup).
+ * and after the last whole month (answered from the daily rollup); with `years`, whole years inside the
+ * months come from the yearly rollup.
  *
  *   splitWindow('2024-03-15', '2024-12-31')
  *   // [{ grain: 'month', from: '2024-04', to: '2024-12' }, { grain: 'day', from: '2024-03-15', to: '2024-03-31' }]
  */
-export function splitWindow(from?: string, to?: string): WindowPart[] {
+export function splitWindow(from?: string, to?: string, years = false): WindowPart[] {
   const firstMonth = !from ? null : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
   const lastMonth = !to ? null : addDays(to, 1).slice(0, 7) !== to.slice(0, 7) ? to.slice(0, 7) : previousMonth(to.slice(0, 7));
   if (firstMonth && lastMonth && firstMonth > lastMonth) return [{ grain: 'day', from: from ?? null, to: to ?? null }];
-  const parts: WindowPart[] = [{ grain: 'month', from: firstMonth, to: lastMonth }];
+  const parts: WindowPart[] = years ? splitMonths(firstMonth, lastMonth) : [{ grain: 'month', from: firstMonth, to: lastMonth }];
   if (from && firstMonth && from < `${firstMonth}-01`) parts.push({ grain: 'day', from, to: addDays(`${firstMonth}-01`, -1) });
   if (to && lastMonth && to >= `${nextMonth(lastMonth)}-01`) parts.push({ grain: 'day', from: `${nextMonth(lastMonth)}-01`, to });
   return parts;
 }
 
-type PairTable = 'event_rollup_pair_days' | 'event_rollup_pair_months';
+/** A range of whole months as whole years plus the months before and after them. */
+function splitMonths(first: string | null, last: string | null): WindowPart[] {
+  const firstYear = !first ? null : first.endsWith('-01') ? first.slice(0, 4) : shiftYear(first.slice(0, 4), 1);
+  const lastYear = !last ? null : last.endsWith('-12') ? last.slice(0, 4) : shiftYear(last.slice(0, 4), -1);
+  if (firstYear && lastYear && firstYear > lastYear) return [{ grain: 'month', from: first, to: last }];
+  const parts: WindowPart[] = [{ grain: 'year', from: firstYear, to: lastYear }];
+  if (first && firstYear && first < `${firstYear}-01`) parts.push({ grain: 'month', from: first, to: `${shiftYear(firstYear, -1)}-12` });
+  if (last && lastYear && last > `${lastYear}-12`) parts.push({ grain: 'month', from: `${shiftYear(lastYear, 1)}-01`, to: last });
+  return parts;
+}
 
-/** A select over one pair rollup for a window part, dated rows only, its period column named `day`. */
+const GRAINS = {
+  year: { table: 'event_rollup_pair_years', col: 'year', undated: '0000' },
+  month: { table: 'event_rollup_pair_months', col: 'month', undated: UNDATED_MONTH },
+  day: { table: 'event_rollup_pair_days', col: 'day', undated: UNDATED },
+} as const;
+
+/** A select over one pair rollup for a window part, dated rows only. */
 function pairSelect(db: Kysely<Database>, part: WindowPart) {
-  const [table, col, undated]: [PairTable, 'day' | 'month', string] = part.grain === 'month'
-    ? ['event_rollup_pair_months', 'month', UNDATED_MONTH] : ['event_rollup_pair_days', 'day', UNDATED];
+  const { table, col, undated } = GRAINS[part.grain];
   let qb = (db as unknown as Kysely<any>).selectFrom(table);
   // One lower bound only, so the planner ranges the index from it.
   qb = part.from ? qb.where(col, '>=', part.from) : qb.where(col, '>', undated);
@@ -100,14 +116,20 @@ function pairSelect(db: Kysely<Database>, part: WindowPart) {
   return { qb, col };
 }
 
-/** Rows per period of a pair rollup for the window (whole months + edge days; days only for day/week series). */
-async function pairSums(db: Kysely<Database>, q: { interval: Interval; from?: string; to?: string }, where: (qb: any) => any, other?: 'actor_code' | 'recipient_code'): Promise<SumRow[]> {
+/** The Monday of a day's week, in SQL (weeks are grouped by the database, fewer rows come back). */
+const mondayOf = (kind: StoreKind) => kind === 'postgres'
+  ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
+  : sql<string>`date(day, 'weekday 0', '-6 days')`;
+
+/** Rows per period of a pair rollup for the window (whole months + edge days; days or weeks from the daily rollup). */
+async function pairSums(db: Kysely<Database>, kind: StoreKind, q: { interval: Interval; from?: string; to?: string }, where: (qb: any) => any, other?: 'actor_code' | 'recipient_code'): Promise<SumRow[]> {
   const parts = q.interval === 'month' ? splitWindow(q.from, q.to) : [{ grain: 'day' as const, from: q.from ?? null, to: q.to ?? null }];
   const rows: SumRow[] = [];
   for (const part of parts) {
     const { qb, col } = pairSelect(db, part);
-    const cols = [sql.ref(col).as('day'), ...(other ? [sql.ref(other).as('other')] : []), ...sums];
-    const grouped = where(qb).select(cols).groupBy(other ? [col, other] : [col]);
+    const bucket = q.interval === 'week' ? mondayOf(kind) : sql.ref(col);
+    const cols = [bucket.as('day'), ...(other ? [sql.ref(other).as('other')] : []), ...sums];
+    const grouped = where(qb).select(cols).groupBy(other ? [bucket, sql.ref(other)] : [bucket]);
     rows.push(...(await grouped.execute()) as SumRow[]);
   }
   return rows;
@@ -117,14 +139,14 @@ async function pairSums(db: Kysely<Database>, q: { interval: Interval; from?: st
  * Events per period (ascending) for the ledger, an actor, or a dyad. The ledger's series comes from the daily
  * totals; an actor's or a dyad's from the pair rollups, rolled up into weeks or months here.
  */
-export async function periodCounts(db: Kysely<Database>, _kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
+export async function periodCounts(db: Kysely<Database>, kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
   let rows: SumRow[];
   if (q.a && q.b) {
-    rows = await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
-    if (!q.directed && q.a !== q.b) rows = rows.concat(await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
+    rows = await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
+    if (!q.directed && q.a !== q.b) rows = rows.concat(await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
   } else if (q.a) {
-    rows = (await pairSums(db, q, (qb) => qb.where('actor_code', '=', q.a!)))
-      .concat(await pairSums(db, q, (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!)));
+    rows = (await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.a!)))
+      .concat(await pairSums(db, kind, q, (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!)));
   } else {
     let qb = db.selectFrom('event_rollup_days').select(['day', 'count as n', 'cooperation as coop', 'conflict as conf', 'goldstein as g']);
     qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
@@ -136,7 +158,7 @@ export async function periodCounts(db: Kysely<Database>, _kind: StoreKind, q: Pe
 
 /** Directed actor -> recipient totals for a window (both codes known), most events first: one query over the window's parts. */
 export async function pairTotals(db: Kysely<Database>, w: { from?: string; to?: string; limit?: number }): Promise<PairRow[]> {
-  const parts = splitWindow(w.from, w.to).map((part) => pairSelect(db, part).qb
+  const parts = splitWindow(w.from, w.to, true).map((part) => pairSelect(db, part).qb
     .select(['actor_code', 'recipient_code', 'count', 'cooperation', 'conflict', 'goldstein']).where('actor_code', '!=', '').where('recipient_code', '!=', ''));
   const union = parts.slice(1).reduce((u, p) => u.unionAll(p), parts[0]!);
   const rows = await (db as unknown as Kysely<any>).selectFrom(union.as('w')).select(['actor_code', 'recipient_code', ...sums])
@@ -153,17 +175,21 @@ export interface ActorAggregates {
   eventCount: number;
 }
 
+/** How far back an actor's daily series reaches (from the ledger's latest day). */
+export const DAILY_SERIES_DAYS = 400;
+
 /**
  * Everything the actor page shows: counterpart totals (both directions) and, for the `seriesFor` main
- * counterparts, their series over time, from the pair rollups; event types from the actor-type rollup.
+ * counterparts, their series over time (daily series: the last DAILY_SERIES_DAYS days), from the pair
+ * rollups; event types from the actor-type rollup.
  */
-export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, code: string, interval: Interval, seriesFor = 6): Promise<ActorAggregates> {
+export async function actorAggregates(db: Kysely<Database>, kind: StoreKind, code: string, interval: Interval, seriesFor = 6): Promise<ActorAggregates> {
   const sides = [
     (qb: any) => qb.where('actor_code', '=', code).where('recipient_code', '!=', ''),
     (qb: any) => qb.where('recipient_code', '=', code).where('actor_code', '!=', code).where('actor_code', '!=', ''),
   ];
   const others = ['recipient_code', 'actor_code'] as const;
-  const all = { grain: 'month' as const, from: null, to: null };
+  const all = { grain: 'year' as const, from: null, to: null };
   const totalsBySide = await Promise.all(sides.map((where, i) => where(pairSelect(db, all).qb).select([sql.ref(others[i]!).as('other'), ...sums]).groupBy(others[i]!).execute()));
   const totals = new Map<string, ActorAggregates['counterparts'][number]>();
   for (const r of totalsBySide.flat() as SumRow[]) {
@@ -174,8 +200,11 @@ export async function actorAggregates(db: Kysely<Database>, _kind: StoreKind, co
   const counterparts = [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   const main = counterparts.slice(0, seriesFor).map((c) => c.code);
   const rows: SumRow[] = [];
+  // Daily series cover the ledger's last DAILY_SERIES_DAYS days (five years of days chart nothing readable).
+  const last = interval === 'day' ? await latestDay(db) : null;
+  const window = { interval, ...(last ? { from: addDays(last, 1 - DAILY_SERIES_DAYS) } : {}) };
   if (main.length) {
-    for (const [i, where] of sides.entries()) rows.push(...await pairSums(db, { interval }, (qb) => where(qb).where(others[i]!, 'in', main), others[i]));
+    for (const [i, where] of sides.entries()) rows.push(...await pairSums(db, kind, window, (qb) => where(qb).where(others[i]!, 'in', main), others[i]));
   }
   const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
   const typeRows = await db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute();

@@ -1,12 +1,12 @@
 /**
- * Event rollups: per-day and per-month sums the analytics read instead of scanning events, kept exact by the
- * writers IN THE SAME TRANSACTION as the events they count. Every event adds to (or, when deleted, subtracts
- * from) four tables — see schema.ts: event_rollup_days, event_rollup_pair_days, event_rollup_pair_months,
- * event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows.
+ * Event rollups: per-day, -month and -year sums the analytics read instead of scanning events, kept exact by
+ * the writers IN THE SAME TRANSACTION as the events they count. Every event adds to (or, when deleted,
+ * subtracts from) five tables — see schema.ts: event_rollup_days, event_rollup_pair_days, _pair_months,
+ * _pair_years and event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows.
  *
  * Writes are upserts that add deltas (`count = count + excluded.count`), so concurrent PostgreSQL workers
  * never lose an update; keys are written in sorted order, table by table, so two transactions never deadlock.
- * `rebuildRollups` recomputes everything from the events (the migration's backfill).
+ * `rebuildRollups` recomputes everything from the events (a repair tool).
  *
  *   const added = await trx.insertInto('events').values(rows).returning(ROLLUP_COLUMNS).execute();
  *   await applyEventRollups(trx, added, +1);
@@ -32,11 +32,12 @@ interface RollupTable { table: keyof Database; keys: string[]; sums: string[] }
 const DAYS: RollupTable = { table: 'event_rollup_days', keys: ['day'], sums: ['count', 'cooperation', 'conflict', 'goldstein'] };
 const PAIR_DAYS: RollupTable = { table: 'event_rollup_pair_days', keys: ['actor_code', 'recipient_code', 'day'], sums: DAYS.sums };
 const PAIR_MONTHS: RollupTable = { table: 'event_rollup_pair_months', keys: ['actor_code', 'recipient_code', 'month'], sums: DAYS.sums };
+const PAIR_YEARS: RollupTable = { table: 'event_rollup_pair_years', keys: ['actor_code', 'recipient_code', 'year'], sums: DAYS.sums };
 const ACTOR_TYPES: RollupTable = { table: 'event_rollup_actor_types', keys: ['code', 'type', 'month'], sums: ['count'] };
 const TOTALS: RollupTable = { table: 'ledger_totals', keys: ['name'], sums: ['value'] };
 
 /** Every rollup table, in the order writers touch them. */
-export const ROLLUP_TABLES = [DAYS, PAIR_DAYS, PAIR_MONTHS, ACTOR_TYPES] as const;
+export const ROLLUP_TABLES = [DAYS, PAIR_DAYS, PAIR_MONTHS, PAIR_YEARS, ACTOR_TYPES] as const;
 
 /** The codes an event counts for in the actor tables: its actor and, when different, its recipient. */
 export function codesOf(e: Pick<RollupEvent, 'actor_code' | 'recipient_code'>): string[] {
@@ -67,6 +68,7 @@ export function rollupDeltas(events: readonly RollupEvent[], sign: 1 | -1): Map<
     add(DAYS, { day: e.day }, e);
     add(PAIR_DAYS, { ...pair, day: e.day }, e);
     add(PAIR_MONTHS, { ...pair, month }, e);
+    add(PAIR_YEARS, { ...pair, year: e.day.slice(0, 4) }, e);
     for (const code of codesOf(e)) add(ACTOR_TYPES, { code, type: e.type, month }, e);
   }
   return new Map([...maps].map(([t, m]) => [t, [...m.values()]]));
@@ -123,8 +125,8 @@ const coop = 'sum(case when quad <= 2 then 1 else 0 end)';
 const conf = 'sum(case when quad >= 3 then 1 else 0 end)';
 
 /**
- * Recomputes every rollup table and the totals from the ledger's rows (the migration's backfill; also a repair
- * tool). Runs in the caller's transaction when given one.
+ * Recomputes every rollup table and the totals from the ledger's rows (a repair tool; the migrations keep
+ * their own frozen backfills). Runs in the caller's transaction when given one.
  */
 export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
@@ -137,6 +139,9 @@ export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   await run(`insert into event_rollup_pair_months (month, actor_code, recipient_code, count, cooperation, conflict, goldstein)
     select substr(day, 1, 7), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
     from event_rollup_pair_days group by substr(day, 1, 7), actor_code, recipient_code`);
+  await run(`insert into event_rollup_pair_years (year, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select substr(month, 1, 4), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
+    from event_rollup_pair_months group by substr(month, 1, 4), actor_code, recipient_code`);
   await run(`insert into event_rollup_actor_types (month, code, type, count)
     select substr(day, 1, 7), code, type, count(*) from (
       select day, actor_code as code, type from events where actor_code is not null and actor_code <> ''

@@ -171,10 +171,11 @@ export interface IngestFailuresTable {
 export interface EventRollupDaysTable { day: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
 /**
- * Events per (actor, recipient, day) and per (actor, recipient, month): dyad series, networks for a window and
+ * Events per (actor, recipient) and day, month or year: dyad series, networks for a window and
  * counterparts over time. An unknown actor or recipient is '' (so the key has no NULLs on either dialect).
  */
 export interface EventRollupPairDaysTable { day: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+export interface EventRollupPairYearsTable { year: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairMonthsTable { month: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
 /** Events per (actor code, PLOVER type, month), each event counted once for every distinct code taking part. */
@@ -197,6 +198,7 @@ export interface Database {
   event_rollup_days: EventRollupDaysTable;
   event_rollup_pair_days: EventRollupPairDaysTable;
   event_rollup_pair_months: EventRollupPairMonthsTable;
+  event_rollup_pair_years: EventRollupPairYearsTable;
   event_rollup_actor_types: EventRollupActorTypesTable;
   ledger_totals: LedgerTotalsTable;
 }

@@ -4,11 +4,8 @@
  * BACKFILLED from the events already stored, so an upgraded ledger answers from them at once. The covering
  * event indexes of 20261125T0900 served the aggregates these tables replace: they are dropped (faster ingest).
  */
-import type { Kysely } from 'kysely';
-import { rebuildRollups } from '../rollups.repository.js';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import { ANALYTICS_INDEXES } from './20261125T0900_tokens_and_analytics_indexes.js';
-
-import type { CreateTableBuilder } from 'kysely';
 
 const sums = (t: CreateTableBuilder<string, string>): CreateTableBuilder<string, string> => t
   .addColumn('count', 'integer', (c) => c.notNull())
@@ -42,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('value', 'bigint', (c) => c.notNull())
     .execute();
 
-  await rebuildRollups(db);
+  await backfill(db);
 
   await db.schema.createIndex('event_rollup_pair_days_day_idx').on('event_rollup_pair_days').columns(['day']).execute();
   await db.schema.createIndex('event_rollup_pair_days_recipient_idx').on('event_rollup_pair_days').columns(['recipient_code', 'day']).execute();
@@ -56,4 +53,30 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const t of ['ledger_totals', 'event_rollup_actor_types', 'event_rollup_pair_months', 'event_rollup_pair_days', 'event_rollup_days']) {
     await db.schema.dropTable(t).ifExists().execute();
   }
+}
+
+const coop = 'sum(case when quad <= 2 then 1 else 0 end)';
+const conf = 'sum(case when quad >= 3 then 1 else 0 end)';
+
+/** The rollups as of this migration, from the rows stored (frozen here; rollups.repository.ts has the live rebuild). */
+async function backfill(db: Kysely<any>): Promise<void> {
+  const run = (text: string) => sql.raw(text).execute(db);
+  await run(`insert into event_rollup_days (day, count, cooperation, conflict, goldstein)
+    select day, count(*), ${coop}, ${conf}, sum(goldstein) from events group by day`);
+  await run(`insert into event_rollup_pair_days (day, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select day, coalesce(actor_code, ''), coalesce(recipient_code, ''), count(*), ${coop}, ${conf}, sum(goldstein)
+    from events group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`);
+  await run(`insert into event_rollup_pair_months (month, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select substr(day, 1, 7), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
+    from event_rollup_pair_days group by substr(day, 1, 7), actor_code, recipient_code`);
+  await run(`insert into event_rollup_actor_types (month, code, type, count)
+    select substr(day, 1, 7), code, type, count(*) from (
+      select day, actor_code as code, type from events where actor_code is not null and actor_code <> ''
+      union all
+      select day, recipient_code as code, type from events
+      where recipient_code is not null and recipient_code <> '' and (actor_code is null or actor_code <> recipient_code)
+    ) t group by substr(day, 1, 7), code, type`);
+  await run(`insert into ledger_totals (name, value)
+    select 'claims', count(*) from claims union all select 'commitments', count(*) from commitments
+    union all select 'documents', count(*) from documents union all select 'events', count(*) from events`);
 }

@@ -10,12 +10,14 @@ import * as tokensAndAnalyticsIndexes from './20261125T0900_tokens_and_analytics
 import * as eventRollups from './20261125T1000_event_rollups.js';
 import * as rollupCoveringIndexes from './20261125T1030_rollup_covering_indexes.js';
 import * as textFilterStatistics from './20261125T1100_text_filter_statistics.js';
+import * as pairYears from './20261125T1130_pair_years.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
     return { '20261125T0700_initial': initial, '20261125T0800_cluster_day_index': clusterDayIndex,
       '20261125T0900_tokens_and_analytics_indexes': tokensAndAnalyticsIndexes, '20261125T1000_event_rollups': eventRollups,
       '20261125T1030_rollup_covering_indexes': rollupCoveringIndexes,
-      '20261125T1100_text_filter_statistics': textFilterStatistics };
+      '20261125T1100_text_filter_statistics': textFilterStatistics,
+      '20261125T1130_pair_years': pairYears };
   },
 };
