@@ -64,8 +64,10 @@ function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] 
   const found: Match[] = [];
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
-    const m = matchAt(lex, tokens, k, s1);
-    if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m)) continue;
+    let m = matchAt(lex, tokens, k, s1);
+    // a long pattern that spans too much falls back to a shorter one ("provide … food security" -> "provide")
+    while (m && m.last > k && (blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1))) m = matchAt(lex, tokens, k, m.last);
+    if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1)) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
       for (let j = m.first + 1; j <= m.last; j++) {
@@ -91,6 +93,13 @@ function blockedGap(tokens: readonly Token[], m: Match): boolean {
   return false;
 }
 
+/** "provide … food security", "send … aid workers": a gapped pattern's last word modifying the noun after it. */
+function modifierOfCompound(tokens: readonly Token[], m: Match, end: number): boolean {
+  if (!m.entry.gaps[m.entry.gaps.length - 1] || m.last + 1 >= end) return false;
+  const next = tokens[m.last + 1]!;
+  return next.pos === 'NOUN' && cues().compoundHeads.has(next.lemma);
+}
+
 const REPORTING_USE = new Set(['charge', 'allege']);
 const TIME_AFTER = new Set(['on', 'yesterday', 'today', 'tonight', 'last', 'this', 'late', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -111,7 +120,7 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
     }
   }
-  if (head.pos === 'VERB' && head.norm.endsWith('ed') && prev && next && (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+  if ((head.pos === 'VERB' || head.pos === 'ADJ') && head.norm.endsWith('ed') && prev && next && (next.pos === 'NOUN' || next.pos === 'ADJ') &&
     (prev.pos === 'DET' || prev.norm === 'of' || cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm))) return true;
   // "Jordan's visiting king", "the attacking forces"
   if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&

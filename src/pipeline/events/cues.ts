@@ -43,6 +43,8 @@ export interface Cues {
   strivingVerbs: ReadonlySet<string>;
   /** Words that break a gapped pattern ("ease the impact of sanctions" is no easing of sanctions). */
   gapBlockers: ReadonlySet<string>;
+  /** Nouns that make the word before them a modifier ("food security", "aid worker"), ending a gapped pattern. */
+  compoundHeads: ReadonlySet<string>;
   /** Objects that make a trigger verb no event: "released a statement", "launched a website". */
   notEventObjects: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -62,7 +64,7 @@ export function cues(): Cues {
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
-    strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'),
+    strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -178,3 +178,15 @@ test('health workers (PLOVER sector MED) are actors, not news outlets; "the WHO"
   assert.equal(doctors.length, 1);
   assert.deepEqual(doctors[0]!.actor.map((a) => a.code), ['CHE']);
 });
+
+test('fourth reading: generic threats, granted status, compound objects, "alleged" as an adjective', () => {
+  assert.equal(types("We must reduce Russia's threat to Europe."), '', 'a threat posed is no threat made');
+  const made = events("Russia's threat to cut gas supplies to Europe alarmed Berlin.");
+  assert.equal(made.length, 1);
+  assert.equal(made[0]!.type, 'THREATEN');
+  assert.equal(types('The ministry granted refugee status to the families.'), '');
+  const food = events('The United States will provide two billion dollars to support food security in Africa.');
+  assert.equal(food.length, 1);
+  assert.equal(food[0]!.cameo, '033', 'an intent to give aid, not food aid');
+  assert.equal(types('The banker was the victim of alleged extortion by Russian officials.').includes('ACCUSE'), false);
+});
