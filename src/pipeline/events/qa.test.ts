@@ -190,3 +190,8 @@ test('fourth reading: generic threats, granted status, compound objects, "allege
   assert.equal(food[0]!.cameo, '033', 'an intent to give aid, not food aid');
   assert.equal(types('The banker was the victim of alleged extortion by Russian officials.').includes('ACCUSE'), false);
 });
+
+test('"demonstrated that …" shows something; demonstrating in a street is a protest', () => {
+  assert.equal(types('The president has demonstrated time and again that he keeps his word.'), '');
+  assert.equal(types('Georgian students demonstrated in Tbilisi against the law.'), 'PROTEST');
+});
