@@ -47,7 +47,7 @@ export const bench: Benchmark = {
     console.log(`load (warm rebuild): ${(performance.now() - t0).toFixed(1)} ms; ${kb2.trie.size} lexicon phrases, ${kb2.terms.length} terms, ${kb2.people.size} people, ${kb2.offices.length} offices`);
     const g0 = performance.now();
     const places = kb2.places.size;
-    console.log(`gazetteer (built on first use): ${(performance.now() - g0).toFixed(1)} ms for ${places} place names`);
+    console.log(`gazetteer (read and built on first use): ${(performance.now() - g0).toFixed(1)} ms for ${places} place names`);
 
     const kb = loadKnowledge();
     for (const p of PHRASES) kb.resolve(p, '2025-03-18');

@@ -7,7 +7,7 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import type { KnowledgeFiles } from './load.js';
+import { readPlaceFile, type KnowledgeFiles } from './load.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
 import { findMentions, orgSectorOn, resolvedFields } from './matcher.js';
 import { Gazetteer } from './places.js';
@@ -164,10 +164,10 @@ export class KnowledgeBase {
     }
   }
 
-  /** Populated places -> country (GeoNames), consulted where no lexicon phrase matches; built on first use (~10 ms). */
+  /** Populated places -> country (GeoNames), consulted where no lexicon phrase matches; read and built on first use (~10-20 ms). */
   get places(): Gazetteer {
     // a town named like a frequent surname ("Murphy", "Carter") is left to the people it more often names
-    this.gazetteer ??= new Gazetteer(this.placeFile, (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
+    this.gazetteer ??= new Gazetteer(this.placeFile ?? readPlaceFile(), (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
     return this.gazetteer;
   }
 

@@ -32,7 +32,8 @@ export interface KnowledgeFiles {
   offices: Office[];
   holdings: Term[];
   people: Person[];
-  places: PlaceFile;
+  /** The gazetteer; read on first use when absent (it is the largest file and many questions never need it). */
+  places?: PlaceFile;
 }
 
 /**
@@ -53,6 +54,10 @@ export function readKnowledgeFiles(): KnowledgeFiles {
     offices: read<{ offices: Office[] }>('offices.json').offices,
     holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
     people: read<{ people: Person[] }>('people.json').people,
-    places: read<PlaceFile>('places.json'),
   };
+}
+
+/** The gazetteer file (data/places.json). */
+export function readPlaceFile(): PlaceFile {
+  return read<PlaceFile>('places.json');
 }

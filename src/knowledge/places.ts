@@ -4,7 +4,7 @@
  * text only in a locative context, so a town whose name is also a surname or a word is not read as a place
  * where the text means something else.
  *
- *   const g = new Gazetteer(files.places, (key) => surnames.has(key));
+ *   const g = new Gazetteer(readPlaceFile(), (key) => surnames.has(key));
  *   g.at(words('shelling in Puerto Peñasco'), 2)              // { end: 4, code: 'MEX', big: false, namesake: false }
  *   placeContext(words('shelling in Puerto Peñasco'), 2, 4)   // true ("in" before it)
  */
