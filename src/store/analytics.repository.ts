@@ -124,15 +124,14 @@ const mondayOf = (kind: StoreKind) => kind === 'postgres'
 /** Rows per period of a pair rollup for the window (whole months + edge days; days or weeks from the daily rollup). */
 async function pairSums(db: Kysely<Database>, kind: StoreKind, q: { interval: Interval; from?: string; to?: string }, where: (qb: any) => any, other?: 'actor_code' | 'recipient_code'): Promise<SumRow[]> {
   const parts = q.interval === 'month' ? splitWindow(q.from, q.to) : [{ grain: 'day' as const, from: q.from ?? null, to: q.to ?? null }];
-  const rows: SumRow[] = [];
-  for (const part of parts) {
+  // The parts are independent: on PostgreSQL they run at once on the pool's connections.
+  const perPart = await Promise.all(parts.map((part) => {
     const { qb, col } = pairSelect(db, part);
     const bucket = q.interval === 'week' ? mondayOf(kind) : sql.ref(col);
     const cols = [bucket.as('day'), ...(other ? [sql.ref(other).as('other')] : []), ...sums];
-    const grouped = where(qb).select(cols).groupBy(other ? [bucket, sql.ref(other)] : [bucket]);
-    rows.push(...(await grouped.execute()) as SumRow[]);
-  }
-  return rows;
+    return where(qb).select(cols).groupBy(other ? [bucket, sql.ref(other)] : [bucket]).execute() as Promise<SumRow[]>;
+  }));
+  return perPart.flat();
 }
 
 /**
@@ -141,12 +140,12 @@ async function pairSums(db: Kysely<Database>, kind: StoreKind, q: { interval: In
  */
 export async function periodCounts(db: Kysely<Database>, kind: StoreKind, q: PeriodQuery): Promise<PeriodRow[]> {
   let rows: SumRow[];
+  const both = async (...wheres: ((qb: any) => any)[]) => (await Promise.all(wheres.map((w) => pairSums(db, kind, q, w)))).flat();
   if (q.a && q.b) {
-    rows = await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!));
-    if (!q.directed && q.a !== q.b) rows = rows.concat(await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)));
+    const forward = (qb: any) => qb.where('actor_code', '=', q.a!).where('recipient_code', '=', q.b!);
+    rows = !q.directed && q.a !== q.b ? await both(forward, (qb) => qb.where('actor_code', '=', q.b!).where('recipient_code', '=', q.a!)) : await both(forward);
   } else if (q.a) {
-    rows = (await pairSums(db, kind, q, (qb) => qb.where('actor_code', '=', q.a!)))
-      .concat(await pairSums(db, kind, q, (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!)));
+    rows = await both((qb) => qb.where('actor_code', '=', q.a!), (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!));
   } else {
     let qb = db.selectFrom('event_rollup_days').select(['day', 'count as n', 'cooperation as coop', 'conflict as conf', 'goldstein as g']);
     qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
@@ -190,7 +189,12 @@ export async function actorAggregates(db: Kysely<Database>, kind: StoreKind, cod
   ];
   const others = ['recipient_code', 'actor_code'] as const;
   const all = { grain: 'year' as const, from: null, to: null };
-  const totalsBySide = await Promise.all(sides.map((where, i) => where(pairSelect(db, all).qb).select([sql.ref(others[i]!).as('other'), ...sums]).groupBy(others[i]!).execute()));
+  // Totals, types and the latest day at once, then the main counterparts' series (both directions) at once.
+  const [totalsBySide, typeRows, last] = await Promise.all([
+    Promise.all(sides.map((where, i) => where(pairSelect(db, all).qb).select([sql.ref(others[i]!).as('other'), ...sums]).groupBy(others[i]!).execute())),
+    db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute(),
+    interval === 'day' ? latestDay(db) : null,
+  ]);
   const totals = new Map<string, ActorAggregates['counterparts'][number]>();
   for (const r of totalsBySide.flat() as SumRow[]) {
     const m = totals.get(String(r.other)) ?? { code: String(r.other), count: 0, cooperation: 0, conflict: 0, goldstein: 0 };
@@ -199,15 +203,10 @@ export async function actorAggregates(db: Kysely<Database>, kind: StoreKind, cod
   }
   const counterparts = [...totals.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   const main = counterparts.slice(0, seriesFor).map((c) => c.code);
-  const rows: SumRow[] = [];
   // Daily series cover the ledger's last DAILY_SERIES_DAYS days (five years of days chart nothing readable).
-  const last = interval === 'day' ? await latestDay(db) : null;
   const window = { interval, ...(last ? { from: addDays(last, 1 - DAILY_SERIES_DAYS) } : {}) };
-  if (main.length) {
-    for (const [i, where] of sides.entries()) rows.push(...await pairSums(db, kind, window, (qb) => where(qb).where(others[i]!, 'in', main), others[i]));
-  }
+  const rows = !main.length ? [] : (await Promise.all(sides.map((where, i) => pairSums(db, kind, window, (qb) => where(qb).where(others[i]!, 'in', main), others[i])))).flat();
   const series = [...rollUp(rows, interval, (r) => String(r.other)).values()].map(({ key, ...p }) => ({ counterpart: key, ...p })).sort(byPeriod);
-  const typeRows = await db.selectFrom('event_rollup_actor_types').select(['type', sql<number>`sum(count)`.as('n')]).where('code', '=', code).groupBy('type').execute();
   const types = typeRows.map((r) => ({ type: r.type, count: Number(r.n) })).filter((t) => t.count > 0);
   return {
     counterparts,
