@@ -365,6 +365,11 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
         // "failed to renew sanctions", "refused to extend the curfew": letting a measure lapse ends it
         r.code = reverse('stop', inner) ?? compose('reject', inner);
         r.action = action;
+      } else if (e.frame === 'appeal' && inner && isConflict(inner) && !addressee(view, r.match.last + 1, comp.match.first)) {
+        // "called for sanctions against Nigeria": calling on no one in particular to act against X rallies
+        // opposition against X (CAMEO 113, the manual's own example); "urged the EU to impose …" stays an appeal
+        r.code = '113';
+        r.action = action;
       } else if (e.frame === 'deny') {
         r.code = null;
         comp.consumed = false;
@@ -379,6 +384,12 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
   }
   return res;
+}
+
+/** An actor named between a frame word and its complement ("urged the EU to impose …"). */
+function addressee(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.mentionAt[k - view.start]! >= 0) return true;
+  return false;
 }
 
 const RENEWAL = new Set(['renew', 'extend', 'prolong']);

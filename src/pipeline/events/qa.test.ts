@@ -195,3 +195,12 @@ test('"demonstrated that …" shows something; demonstrating in a street is a pr
   assert.equal(types('The president has demonstrated time and again that he keeps his word.'), '');
   assert.equal(types('Georgian students demonstrated in Tbilisi against the law.'), 'PROTEST');
 });
+
+test('calling for coercion against a country, addressed to no one, rallies opposition (CAMEO 113)', () => {
+  const rally = events('The archbishop on Sunday called for sanctions against Nigeria.', '2025-03-02').concat(
+    codeText('Poland called for sanctions against Belarus.', '2025-03-02').layers.events);
+  assert.ok(rally.some((e) => e.cameo === '113' && e.type === 'ACCUSE' && e.recipient.some((r) => r.code === 'BLR')));
+  const appeal = events('Zelensky urged the EU to impose sanctions on Russia.');
+  assert.equal(appeal.length, 1);
+  assert.equal(appeal[0]!.type, 'REQUEST', 'an appeal addressed to the EU stays an appeal');
+});
