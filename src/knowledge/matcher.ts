@@ -277,6 +277,24 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
       return ch.end;
     }
   }
+  // a capitalised post or rank, a name the data lacks, then "of COUNTRY|PLACE": "Governor Vadim Shumkov of Kurgan region"
+  const named = ws[end - 1]!.upper ? unknownName(kb, ws, end) : end;
+  if (named >= end + 2) {
+    let k = named;
+    if (ws[k]?.key === ',') k++;
+    if (ws[k]?.key === 'of') {
+      k++;
+      if (ws[k]?.key === 'the') k++;
+      const ch = k < n ? kb.trie.longest(ws, k) ?? placeHit(kb, ws, k, true) : null;
+      const c = ch?.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym' && v.form !== 'seat');
+      if (ch && c) {
+        const office = s.title ? kb.officesFor(c.code, s.title)[0] : undefined;
+        const former = isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector);
+        out.push(mention(ws, i, ch.end, { code: c.code, sector: former ? 'ELI' : office?.sector ?? s.sector, kind: 'person', name: ws.slice(end, named).map((w) => w.text).join(' '), office: office?.office }));
+        return ch.end;
+      }
+    }
+  }
   // "protesters in Tbilisi", "police in Lyon", "rebels in the Ivory Coast": a domestic group takes the place's country
   // (not troops, spies, refugees or journalists, who are as often foreign: "troops in Ukraine")
   if (!s.title && LOCAL_SECTORS.has(s.sector) && ws[end]?.key === 'in') {

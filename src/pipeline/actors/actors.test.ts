@@ -107,3 +107,11 @@ test('a capitalised post or rank before a name the data lacks: a person of the c
   assert.deepEqual(loadKnowledge().resolve('General Thierry Burkhard', '2022-06-01'), { code: '', sector: 'MIL', kind: 'sector' });
   assert.deepEqual(run('Lt. Gen. Thierry Burkhard arrived.', '2022-06-01'), []);
 });
+
+test('a post or rank, a name the data lacks, then "of" a country or town: the person takes that country', () => {
+  const brief = (text: string) => run(text, '2022-06-01').map((m) => `${m.text}|${m.code}|${m.sector}|${m.name}`);
+  assert.deepEqual(brief('General Thierry Lemaire of France met his counterparts.'), ['General Thierry Lemaire of France|FRA|MIL|Thierry Lemaire']);
+  assert.deepEqual(brief('Governor Ivan Petrovsky of Belgorod said the shelling went on.'), ['Governor Ivan Petrovsky of Belgorod|RUS|GOV|Ivan Petrovsky']);
+  // a one-word name is too weak a sign
+  assert.deepEqual(brief('Governor Petrovsky of Belgorod said so.').map((m) => m.split('|')[0]), ['Belgorod']);
+});
