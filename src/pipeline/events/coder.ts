@@ -190,8 +190,10 @@ function background(view: SentenceView, r: Resolved): boolean {
   const head = view.tokens[first]!;
   if (head.pos === 'VERB') return false;
   const c = cues();
-  let situation = false;
-  for (let k = first; k <= last && !situation; k++) situation = c.backgroundNouns.has(view.tokens[k]!.lemma);
+  // the head noun: the last word before a trailing preposition ("war against" -> war; "war crimes" -> crimes)
+  let h = last;
+  while (h > first && (view.tokens[h]!.pos === 'ADP' || view.tokens[h]!.pos === 'DET')) h--;
+  const situation = c.backgroundNouns.has(view.tokens[h]!.lemma);
   // "a disinformation campaign" names an operation, an act; bare "disinformation" a kind of speech
   if (!situation && !(last === first && c.characterNouns.has(head.lemma))) return false;
   // "misinformation aimed at the election": directed at someone, the noun names an operation
@@ -254,6 +256,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
     const t = view.tokens[k]!;
     // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")
     if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed && [1, 3].includes(cameoInfo(o.code)?.quad ?? 0));
+    // "an investigation of alleged war crimes", "accusations of genocide": what is investigated or alleged
+    if (t.norm === 'of') return all.some((o) => o !== r && o.match.last === k - 1 && o.code && !o.consumed && /^(09|11)/.test(o.code));
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.norm !== '-') break;
   }
   return false;

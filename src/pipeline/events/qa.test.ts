@@ -204,3 +204,10 @@ test('calling for coercion against a country, addressed to no one, rallies oppos
   assert.equal(appeal.length, 1);
   assert.equal(appeal[0]!.type, 'REQUEST', 'an appeal addressed to the EU stays an appeal');
 });
+
+test('"war crimes" stays an event while "the war" is background; light verbs reach through "its"', () => {
+  assert.equal(types('Investigators found evidence of war crimes by Russian troops.'), 'ASSAULT');
+  assert.equal(types('Russia launched its full-scale invasion of Ukraine at dawn on Thursday.'), 'ASSAULT');
+  assert.equal(types('The court opened an investigation of alleged war crimes in Kenya.').includes('ASSAULT'), false,
+    'what is investigated is no event of its own');
+});

@@ -231,7 +231,8 @@ export function lightVerbOf(v: SentenceView, head: number): number {
     const t = tok(v, k);
     if (t.pos === 'VERB') return isLight(t) ? k : -1;
     const particle = (t.pos === 'ADP' || t.pos === 'PART') && k > v.start && tok(v, k - 1).pos === 'VERB';
-    if (!particle && !NOMINAL_GLUE.has(t.pos) && t.norm !== '-' && t.pos !== 'ADV') return -1;
+    // "launched its full-scale invasion": a possessive pronoun belongs to the noun phrase
+    if (!particle && !NOMINAL_GLUE.has(t.pos) && t.norm !== '-' && t.pos !== 'ADV' && !c.possessivePronouns.has(t.norm)) return -1;
     if (mentionAt(v, k)) return -1;
   }
   return -1;
