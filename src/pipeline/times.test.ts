@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findTimes } from './times.js';
+import { MAX_SENTENCE_CHARS } from './tokenizer.js';
 
 const one = [{ start: 0, end: 10_000 }];
 
@@ -42,4 +43,10 @@ test('phrases relative to another event ("five years later", "the day after") ar
 test('an explicit year in the future stays (plans and deadlines are news too)', () => {
   const t = findTimes('Elections are due in March 2026.', '2025-03-19', one);
   assert.equal(t[0]!.date, '2026-03-01');
+});
+
+test('a span longer than a sentence can be (one giant token) is not given to chrono', () => {
+  const text = 'They met on Tuesday ' + 'x'.repeat(MAX_SENTENCE_CHARS);
+  assert.equal(findTimes(text, '2025-03-19', [{ start: 0, end: text.length }]).length, 0);
+  assert.equal(findTimes(text, '2025-03-19', [{ start: 0, end: 20 }, { start: 20, end: text.length }]).length, 1);
 });

@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import { addDays, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
 import type { Document, Span, TimeMention } from '../core/types.js';
 import type { Component } from './component.js';
+import { MAX_SENTENCE_CHARS } from './tokenizer.js';
 
 export const times: Component = {
   name: 'times',
@@ -98,6 +99,8 @@ type ChronoResult = ReturnType<typeof chrono.parse>[number];
 function* chronoCandidates(text: string, ref: Date, sentences: Span[]): Generator<{ index: number; text: string; start: ChronoResult['start'] }> {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   for (const s of spans) {
+    // Only a single giant token (a pasted blob) is longer: no date phrase, and chrono is slow on it.
+    if (Math.min(s.end, text.length) - s.start > MAX_SENTENCE_CHARS) continue;
     const piece = text.slice(s.start, s.end);
     if (!DATE_HINT.test(piece)) continue;
     for (const r of chrono.parse(piece, { instant: ref, timezone: 0 }, { forwardDate: false })) {

@@ -1,65 +1,236 @@
 /**
  * Component `tokenizer`: splits the text into sentences and tokens (with POS, lemma and negation) with
- * wink-nlp, and maps every token back to character offsets in `document.text`.
+ * wink-nlp, and maps every token back to character offsets in `document.text`. A sentence longer than
+ * MAX_SENTENCE_TOKENS tokens or MAX_SENTENCE_CHARS characters (a page without full stops, a pasted table)
+ * is split at its last clause boundary (; : , dash, conjunction) before the limit, and the document gets a
+ * `PARLEY_W_SENTENCE_SPLIT` note, so later components never see an unbounded sentence. A run of more than
+ * MAX_WORD_CHARS characters without white space (a pasted blob; wink's time grows with its square) gives no
+ * tokens and a `PARLEY_W_WORD_SKIPPED` note.
  *
  *   tokenizer.run(doc); doc.layers.tokens[0] // { start: 0, end: 5, pos: 'PROPN', lemma: 'putin', … }
  */
+import model from 'wink-eng-lite-web-model';
 import type { Document, Span, Token } from '../core/types.js';
 import type { Component } from './component.js';
 import { wink } from './nlp.js';
+
+/** No news sentence comes near these (longest in the development corpus: 293 tokens, 1,674 characters). */
+export const MAX_SENTENCE_TOKENS = 400;
+export const MAX_SENTENCE_CHARS = 4000;
+/** The longest run without white space in the development corpus is 82 characters (glued URLs). */
+export const MAX_WORD_CHARS = 500;
+export const SENTENCE_SPLIT_CODE = 'PARLEY_W_SENTENCE_SPLIT';
+export const WORD_SKIPPED_CODE = 'PARLEY_W_WORD_SKIPPED';
 
 export const tokenizer: Component = {
   name: 'tokenizer',
   requires: [],
   assigns: ['sentences', 'tokens'],
   run(doc: Document): void {
-    const { sentences, tokens } = tokenize(doc.text);
+    const { sentences, tokens, split, skipped } = tokenize(doc.text);
     doc.layers.sentences = sentences;
     doc.layers.tokens = tokens;
+    if (skipped.count) {
+      doc.errors.push({
+        component: 'tokenizer',
+        code: WORD_SKIPPED_CODE,
+        message: `${skipped.count} run(s) of over ${MAX_WORD_CHARS} characters without white space were left out of the analysis (longest: ${skipped.longestChars} characters)`,
+      });
+    }
+    if (split.count) {
+      doc.errors.push({
+        component: 'tokenizer',
+        code: SENTENCE_SPLIT_CODE,
+        message: `${split.count} sentence(s) over ${MAX_SENTENCE_TOKENS} tokens or ${MAX_SENTENCE_CHARS} characters were split at clause boundaries (longest: ${split.longestChars} characters)`,
+      });
+    }
   },
 };
 
-export function tokenize(text: string): { sentences: Span[]; tokens: Token[] } {
-  const { nlp, its } = wink();
-  const wdoc = nlp.readDoc(text);
+interface Overlong { count: number; longestChars: number }
+export interface Tokenized { sentences: Span[]; tokens: Token[]; split: Overlong; skipped: Overlong }
+
+export function tokenize(text: string): Tokenized {
+  const { nlp } = wink();
+  const { text: readable, skipped } = blankLongWords(text);
+  const wdoc = nlp.readDoc(readable);
+  const raw = rawDocument(wdoc);
+  const { tokens, sentenceSpans } = raw ? readRaw(readable, raw) : readPublic(readable, wdoc);
+  return { ...assignSentences(tokens, sentenceSpans), skipped };
+}
+
+/** The text with every run of over MAX_WORD_CHARS non-space characters turned into spaces (offsets kept). */
+export function blankLongWords(text: string): { text: string; skipped: Overlong } {
+  const skipped = { count: 0, longestChars: 0 };
+  let out = '';
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_WORD_CHARS) {
+      skipped.count++;
+      skipped.longestChars = Math.max(skipped.longestChars, i - runStart);
+      out += text.slice(copied, runStart) + ' '.repeat(i - runStart);
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  return { text: skipped.count ? out + text.slice(copied) : text, skipped };
+}
+
+/** JavaScript's \s, by code unit. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+type WinkDoc = ReturnType<ReturnType<typeof wink>['nlp']['readDoc']>;
+/** wink's raw document: 4 numbers per token (lexeme id, expansion, pos + lemma bits, negation bit) and sentence index pairs. */
+interface RawDoc { tokens: number[]; sentences: number[][]; cache: unknown }
+
+/**
+ * wink's `its.*` helpers take the raw document, but only hand it to add-ons. The readability add-on is
+ * swapped for a moment to receive it; when wink changes shape this returns null and the public API is used.
+ */
+function rawDocument(wdoc: WinkDoc): RawDoc | null {
+  const { its } = wink();
+  const addons = model.addons as { readabilityStats?: unknown };
+  const original = addons.readabilityStats;
+  let rdd: unknown = null;
+  addons.readabilityStats = (r: unknown) => { rdd = r; return null; };
+  try {
+    wdoc.out(its.readabilityStats);
+  } catch {
+    rdd = null;
+  } finally {
+    addons.readabilityStats = original;
+  }
+  const r = rdd as Partial<RawDoc> | null;
+  return r && Array.isArray(r.tokens) && Array.isArray(r.sentences) && r.cache && r.tokens.length === wdoc.tokens().length() * 4 ? (r as RawDoc) : null;
+}
+
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+const CONTRACTION = 65535;
+const CACHE_LIMIT = 500_000;
+/** Lemma by (lexeme id, POS): wink's lemmatiser is a pure function of both. Lower-cased forms by lexeme id. */
+let lemmaCache = new Map<number, string>();
+let normCache = new Map<number, string>();
+
+function readRaw(text: string, rdd: RawDoc): { tokens: Token[]; sentenceSpans: number[][] } {
+  const { its } = wink();
+  const addons = model.addons as Parameters<typeof its.lemma>[2];
+  if (lemmaCache.size > CACHE_LIMIT) lemmaCache = new Map();
+  if (normCache.size > CACHE_LIMIT) normCache = new Map();
+  const t = rdd.tokens;
+  const n = t.length / 4;
+  const tokens: Token[] = new Array(n);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const lexeme = t[i * 4]!;
+    const v = its.value(i, rdd);
+    const at = locate(text, v, cursor);
+    const end = Math.min(text.length, at + v.length);
+    let lemma: string | undefined;
+    if (t[i * 4 + 1]! > CONTRACTION) {
+      lemma = ((its.lemma(i, rdd, addons) as string | undefined) ?? v).toLowerCase();
+    } else {
+      const key = lexeme * 64 + ((t[i * 4 + 2]! & POS_MASK) >>> POS_SHIFT);
+      lemma = lemmaCache.get(key);
+      if (lemma === undefined) {
+        lemma = ((its.lemma(i, rdd, addons) as string | undefined) ?? v).toLowerCase();
+        lemmaCache.set(key, lemma);
+      }
+    }
+    let norm = normCache.get(lexeme);
+    if (norm === undefined) normCache.set(lexeme, (norm = v.toLowerCase()));
+    tokens[i] = { start: at, end, pos: its.pos(i, rdd) ?? 'X', lemma, norm, sentence: 0, negated: its.negationFlag(i, rdd) };
+    cursor = end;
+  }
+  return { tokens, sentenceSpans: rdd.sentences };
+}
+
+/** The same through wink's public output API (slower: one array per attribute, no lemma cache). */
+function readPublic(text: string, wdoc: WinkDoc): { tokens: Token[]; sentenceSpans: number[][] } {
+  const { its } = wink();
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as (string | undefined)[];
   const negated = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
-  const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-
   const tokens: Token[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    let at = text.indexOf(v, cursor);
-    // wink may normalise a token (e.g. quotes); fall back to the cursor position when it is not found nearby.
-    if (at < 0 || at - cursor > 64) at = skipSpaces(text, cursor);
+    const at = locate(text, v, cursor);
     const end = Math.min(text.length, at + v.length);
-    tokens[i] = {
-      start: at,
-      end,
-      pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? v).toLowerCase(),
-      norm: v.toLowerCase(),
-      sentence: 0,
-      negated: Boolean(negated[i]),
-    };
+    tokens[i] = { start: at, end, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase(), norm: v.toLowerCase(), sentence: 0, negated: Boolean(negated[i]) };
     cursor = end;
   }
+  return { tokens, sentenceSpans: wdoc.sentences().out(its.span) as unknown as number[][] };
+}
 
+export const testing = { readPublic, rawDocument };
+
+const SPACE = /\s/;
+
+/**
+ * Where token `v` starts at or after `cursor`: its first occurrence within 64 characters; else (wink
+ * normalised it, e.g. quotes) the first non-space character after the cursor. Never scans past the window.
+ */
+function locate(text: string, v: string, cursor: number): number {
+  let p = cursor;
+  while (p < text.length && SPACE.test(text[p]!)) p++;
+  // A token that does not start with white space cannot start inside the run of spaces just skipped.
+  if (v.length && p - cursor <= 64 && text.startsWith(v, p) && !SPACE.test(v[0]!)) return p;
+  const at = text.slice(cursor, cursor + 64 + v.length).indexOf(v);
+  return at < 0 ? p : cursor + at;
+}
+
+function assignSentences(tokens: Token[], sentenceSpans: number[][]): Omit<Tokenized, 'skipped'> {
   const sentences: Span[] = [];
-  for (const [first, last] of sentenceSpans) {
-    if (first > last || !tokens[first] || !tokens[last]) continue;
+  const split = { count: 0, longestChars: 0 };
+  const add = (first: number, last: number) => {
     const idx = sentences.length;
     for (let t = first; t <= last; t++) tokens[t]!.sentence = idx;
     sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+  };
+  for (const span of sentenceSpans) {
+    const first = span[0]!;
+    const last = span[1]!;
+    if (first > last || !tokens[first] || !tokens[last]) continue;
+    if (last - first < MAX_SENTENCE_TOKENS && tokens[last]!.end - tokens[first]!.start <= MAX_SENTENCE_CHARS) {
+      add(first, last);
+      continue;
+    }
+    split.count++;
+    split.longestChars = Math.max(split.longestChars, tokens[last]!.end - tokens[first]!.start);
+    let from = first;
+    while (from <= last) {
+      const cut = cutPoint(tokens, from, last);
+      add(from, cut);
+      from = cut + 1;
+    }
   }
-  return { sentences, tokens };
+  return { sentences, tokens, split };
 }
 
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
+const STRONG = new Set([';', ':']);
+const WEAK = new Set([',', '—', '–', '-', '(', ')', '"', '“', '”']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'because', 'although']);
+
+/**
+ * The last token of the next piece of the overlong sentence tokens[from..last]: the last clause boundary in
+ * the second half of the allowed window (after ; or :, else after a comma or dash, else before a
+ * conjunction), else the window's end.
+ */
+export function cutPoint(tokens: Token[], from: number, last: number): number {
+  let limit = Math.min(last, from + MAX_SENTENCE_TOKENS - 1);
+  while (limit > from && tokens[limit]!.end - tokens[from]!.start > MAX_SENTENCE_CHARS) limit--;
+  if (limit === last) return last;
+  const floor = from + Math.floor((limit - from) / 2);
+  for (const fits of [(t: Token) => STRONG.has(t.norm), (t: Token) => WEAK.has(t.norm)]) {
+    for (let i = limit; i > floor; i--) if (fits(tokens[i]!)) return i;
+  }
+  for (let i = limit; i > floor; i--) if (CONJUNCTIONS.has(tokens[i]!.norm)) return i - 1;
+  return limit;
 }
