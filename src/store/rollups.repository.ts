@@ -13,6 +13,8 @@
  *   await addTotals(trx, { events: added.length });
  */
 import { sql, type Kysely } from 'kysely';
+import { backfill as backfillRollups } from './migrations/20261125T1000_event_rollups.js';
+import { backfillPairYears } from './migrations/20261125T1130_pair_years.js';
 import type { Database, EventsTable } from './schema.js';
 
 /** The event columns the rollups need (what inserts and deletes should return). */
@@ -121,35 +123,12 @@ export async function readTotals(db: Kysely<Database>): Promise<Record<TotalName
   return out;
 }
 
-const coop = 'sum(case when quad <= 2 then 1 else 0 end)';
-const conf = 'sum(case when quad >= 3 then 1 else 0 end)';
-
 /**
- * Recomputes every rollup table and the totals from the ledger's rows (a repair tool; the migrations keep
- * their own frozen backfills). Runs in the caller's transaction when given one.
+ * Recomputes every rollup table and the totals from the ledger's rows (a repair tool): the migrations'
+ * backfills, run again on emptied tables. Runs in the caller's transaction when given one.
  */
 export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
-  const run = (text: string) => sql.raw(text).execute(db);
-  await run(`insert into event_rollup_days (day, count, cooperation, conflict, goldstein)
-    select day, count(*), ${coop}, ${conf}, sum(goldstein) from events group by day`);
-  await run(`insert into event_rollup_pair_days (day, actor_code, recipient_code, count, cooperation, conflict, goldstein)
-    select day, coalesce(actor_code, ''), coalesce(recipient_code, ''), count(*), ${coop}, ${conf}, sum(goldstein)
-    from events group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`);
-  await run(`insert into event_rollup_pair_months (month, actor_code, recipient_code, count, cooperation, conflict, goldstein)
-    select substr(day, 1, 7), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
-    from event_rollup_pair_days group by substr(day, 1, 7), actor_code, recipient_code`);
-  await run(`insert into event_rollup_pair_years (year, actor_code, recipient_code, count, cooperation, conflict, goldstein)
-    select substr(month, 1, 4), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
-    from event_rollup_pair_months group by substr(month, 1, 4), actor_code, recipient_code`);
-  await run(`insert into event_rollup_actor_types (month, code, type, count)
-    select substr(day, 1, 7), code, type, count(*) from (
-      select day, actor_code as code, type from events where actor_code is not null and actor_code <> ''
-      union all
-      select day, recipient_code as code, type from events
-      where recipient_code is not null and recipient_code <> '' and (actor_code is null or actor_code <> recipient_code)
-    ) t group by substr(day, 1, 7), code, type`);
-  await run(`insert into ledger_totals (name, value)
-    select 'claims', count(*) from claims union all select 'commitments', count(*) from commitments
-    union all select 'documents', count(*) from documents union all select 'events', count(*) from events`);
+  await backfillRollups(db);
+  await backfillPairYears(db);
 }

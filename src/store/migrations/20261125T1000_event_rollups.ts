@@ -58,8 +58,8 @@ export async function down(db: Kysely<any>): Promise<void> {
 const coop = 'sum(case when quad <= 2 then 1 else 0 end)';
 const conf = 'sum(case when quad >= 3 then 1 else 0 end)';
 
-/** The rollups as of this migration, from the rows stored (frozen here; rollups.repository.ts has the live rebuild). */
-async function backfill(db: Kysely<any>): Promise<void> {
+/** The rollups as of this migration, from the rows stored (also what rebuildRollups runs again). */
+export async function backfill(db: Kysely<any>): Promise<void> {
   const run = (text: string) => sql.raw(text).execute(db);
   await run(`insert into event_rollup_days (day, count, cooperation, conflict, goldstein)
     select day, count(*), ${coop}, ${conf}, sum(goldstein) from events group by day`);

@@ -56,14 +56,19 @@ async function createIndexes(db: Kysely<any>, table: string, spec: TableSpec): P
   for (const [name, columns] of Object.entries(spec.indexes)) await db.schema.createIndex(name).ifNotExists().on(table).columns(columns).execute();
 }
 
+/** The yearly pairs from the monthly ones (also what rebuildRollups runs again). */
+export async function backfillPairYears(db: Kysely<any>): Promise<void> {
+  await run(db, `insert into event_rollup_pair_years (year, actor_code, recipient_code, count, cooperation, conflict, goldstein)
+    select substr(month, 1, 4), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
+    from event_rollup_pair_months group by substr(month, 1, 4), actor_code, recipient_code`);
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
   const sqlite = isSqlite(db);
   for (const [name, spec] of Object.entries(TABLES)) {
     if (name === 'event_rollup_pair_years') {
       await createTable(db, name, spec, sqlite);
-      await run(db, `insert into ${name} (year, actor_code, recipient_code, count, cooperation, conflict, goldstein)
-        select substr(month, 1, 4), actor_code, recipient_code, sum(count), sum(cooperation), sum(conflict), sum(goldstein)
-        from event_rollup_pair_months group by substr(month, 1, 4), actor_code, recipient_code`);
+      await backfillPairYears(db);
     } else if (sqlite) {
       // Rebuild as WITHOUT ROWID (dropping the old table drops its indexes; they are made again below).
       const columns = spec.columns.split(',').map((c) => c.trim().split(' ')[0]).join(', ');
