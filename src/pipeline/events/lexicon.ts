@@ -161,7 +161,8 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   const p = tok.pos;
   const next = tokens[i + 1];
   if (entry.frame === 'oblige') return p === 'AUX' || p === 'VERB';
-  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && attributive(tokens, i));
+  // "multiple-launch rocket systems": a verb pattern never starts inside a hyphenated modifier
+  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && (attributive(tokens, i) || tokens[i - 1]?.norm === '-'));
   if (entry.pos === 'v') {
     if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;
     if (p === 'ADJ') return tok.norm.endsWith('ed') || (tok.norm.endsWith('ing') && tokens[i - 1]?.pos === 'VERB');

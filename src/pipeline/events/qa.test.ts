@@ -147,6 +147,8 @@ test('second reading of real news: names, striving, gapped patterns, "from" phra
   assert.equal(types('The Russian Trade Minister spoke to reporters in Moscow.').includes('COOPERATE'), false);
   assert.equal(types('The White House pledged to keep fighting to bring the two Americans home.').includes('ASSAULT'), false);
   assert.equal(types('Russia could use gold to ease the impact of Western sanctions.').includes('CONCEDE'), false);
+  assert.equal(types('Kyiv asked for more multiple-launch rocket systems.').includes('ASSAULT'), false);
+  assert.equal(types('Britain will send long-range missile systems to Ukraine.'), 'AGREE', 'weapons systems stay military aid');
   assert.equal(types('Talks between Russia and Ukraine have failed to yield results.'), 'CONSULT,CONSULT', 'talks, but no concession');
   const from = events('The town has faced constant attacks from Russian troops.');
   assert.equal(from.length, 1);
