@@ -13,7 +13,7 @@ import { ingestSources } from '../services/ingest.service.js';
 import { openStore } from '../store/index.js';
 import { PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from '../store/testing.js';
 import { htmlToArticle, looksLikeArticle } from './html.js';
-import { decodeText, utf16Kind } from './read-input.js';
+import { articleFromText, decodeText, MAX_ARTICLE_CHARS, MAX_BLANK_RUN, MAX_JSON_LINE_BYTES, readJsonLines, shortenBlankRuns, utf16Kind } from './read-input.js';
 
 const SENTENCE = 'The two foreign ministers met in Vienna on Monday to talk about prisoner exchanges.';
 const code = (fn: () => unknown) => {
@@ -75,3 +75,37 @@ async function ingestBadFiles(t: { skip(m: string): void }, make: () => Promise<
 
 test('an ingest records both and goes on (SQLite)', (t) => ingestBadFiles(t, async () => sqliteTestLedger()));
 test('an ingest records both and goes on (PostgreSQL)', (t) => ingestBadFiles(t, postgresTestLedger));
+
+async function lines(chunks: (string | Buffer)[], max?: number) {
+  const out: string[] = [];
+  for await (const l of readJsonLines((async function* () { for (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : c; })(), 'in.jsonl', max)) {
+    out.push(l.error ? `${l.lineNo} ${l.error.code}` : `${l.lineNo} ${l.text}`);
+  }
+  return out;
+}
+const failure = async (chunks: (string | Buffer)[]) => { try { await lines(chunks); return 'ok'; } catch (err) { return (err as ParleyError).code; } };
+
+test('JSON lines: CRLF, blank lines, a BOM and lines split across chunks', async () => {
+  assert.deepEqual(await lines(['\uFEFF{"a":1}\r\n\n{"b"', ':2}\n{"c":3}']), ['1 {"a":1}', '3 {"b":2}', '4 {"c":3}']);
+});
+
+test('JSON lines: an overlong line is skipped unread, a non-UTF-8 or NUL line is refused, the rest goes on', async () => {
+  const long = 'x'.repeat(70);
+  assert.deepEqual(await lines([`{"a":1}\n${long}`, `${long}\n{"b":2}\n`, Buffer.from('{"c":"pr\xe9"}\n', 'latin1'), Buffer.from('{"d":1}\n{"e"\0}\n{"f":1}\n')], 100),
+    ['1 {"a":1}', '2 INPUT_TOO_LARGE', '3 {"b":2}', '4 INPUT_BAD_ENCODING', '5 {"d":1}', '6 INPUT_NOT_TEXT', '7 {"f":1}']);
+  assert.ok(MAX_JSON_LINE_BYTES >= 2 * MAX_ARTICLE_CHARS, 'a line can hold an article at the character limit');
+});
+
+test('JSON lines: empty, UTF-16 and binary input are refused as a whole', async () => {
+  assert.equal(await failure([]), 'INPUT_EMPTY');
+  assert.equal(await failure([Buffer.from('{"id":"a","text":"Talks."}\n', 'utf16le')]), 'INPUT_BAD_ENCODING');
+  assert.equal(await failure([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x0a, 0x1a])]), 'INPUT_NOT_TEXT');
+});
+
+test('article text over the character limit is INPUT_TOO_LARGE; long blank runs are shortened', () => {
+  const source = { kind: 'text', uri: 'big.txt' } as const;
+  assert.match(code(() => articleFromText('word '.repeat(MAX_ARTICLE_CHARS / 5 + 1), source, {}, false)), /^INPUT_TOO_LARGE: big\.txt holds 1000005 characters/);
+  assert.equal(shortenBlankRuns(`a${' '.repeat(MAX_BLANK_RUN)}b`), `a${' '.repeat(MAX_BLANK_RUN)}b`);
+  assert.equal(shortenBlankRuns(`a${' \t'.repeat(MAX_BLANK_RUN)}b`), 'a b');
+  assert.equal(articleFromText(`${SENTENCE}${' '.repeat(50_000)}\nMore talks.`, source, {}, false).text, `${SENTENCE}\nMore talks.`);
+});

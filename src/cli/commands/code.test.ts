@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ParleyError } from '../../core/errors.js';
 import { codeText } from '../../pipeline/events/pipeline.js';
-import { eventsJson, parseCodeLine } from './code.js';
+import { MAX_ARTICLE_CHARS } from '../../ingest/read-input.js';
+import { codeLine, eventsJson, parseCodeLine } from './code.js';
 
 test('a line needs an id and a text; the date is optional', () => {
   assert.deepEqual(parseCodeLine('{"id":"a","text":"Russia shelled Kyiv."}'), { id: 'a', text: 'Russia shelled Kyiv.', date: null });
@@ -25,4 +26,13 @@ test('events are written with the quoted trigger', () => {
   const [e] = eventsJson(doc);
   assert.equal(e?.evidence.trigger.text, 'expelled');
   assert.equal(e?.type, 'SANCTION');
+});
+
+test('a text over the character limit is INPUT_TOO_LARGE; an overlong sentence is coded with a warning', () => {
+  assert.throws(() => parseCodeLine(JSON.stringify({ id: 'big', text: 'a '.repeat(MAX_ARTICLE_CHARS / 2 + 1) })), (e: ParleyError) => e.code === 'INPUT_TOO_LARGE');
+  const text = Array.from({ length: 50 }, () => 'Russian troops shelled the outskirts of Kharkiv while officials talked').join(', ') + '.';
+  const record = codeLine(JSON.stringify({ id: 'long', text, date: '2022-03-01' }));
+  assert.deepEqual(record.warnings?.map((w) => w.code), ['PARLEY_W_SENTENCE_SPLIT']);
+  assert.ok(record.events.length > 0);
+  assert.equal(codeLine(JSON.stringify({ id: 's', text: 'Poland expelled 45 Russian diplomats.' })).warnings, undefined);
 });

@@ -3,16 +3,19 @@
  * or stdin for `-` or no argument) and writes one `{"id", "events"}` line per input line, events as in the
  * Analysis JSON (PLOVER type/mode, CAMEO code, Goldstein, actor, recipient, evidence with quoted text).
  * A malformed line is reported on stderr with its line number and error code; the rest goes on; the exit
- * status is 1 when any line failed.
+ * status is 1 when any line failed. Limits: a text over MAX_ARTICLE_CHARS characters or a line over
+ * MAX_JSON_LINE_BYTES bytes is INPUT_TOO_LARGE (the line is skipped unread); a line that is not UTF-8 is
+ * INPUT_BAD_ENCODING; UTF-16 input is refused as a whole. Overlong sentences are split and giant words left
+ * out by the tokenizer; such a record gets `"warnings"` (codes PARLEY_W_…) and a note on stderr.
  *
  *   echo '{"id":"a","text":"Russia shelled Kharkiv on Monday.","date":"2022-03-01"}' | parley code
  *   // {"id":"a","events":[{"type":"ASSAULT","mode":"heavy-weapons","cameo":"194",…}]}
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { normaliseDate } from '../../core/dates.js';
 import { asParleyError, ParleyError } from '../../core/errors.js';
 import type { Document } from '../../core/types.js';
+import { MAX_ARTICLE_CHARS, readJsonLines, shortenBlankRuns, tooLarge } from '../../ingest/read-input.js';
 import { codeText } from '../../pipeline/events/pipeline.js';
 import { parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
@@ -32,6 +35,7 @@ export function parseCodeLine(line: string): CodeInput {
   const id = typeof rec.id === 'number' ? String(rec.id) : rec.id;
   if (typeof id !== 'string' || !id) throw new ParleyError('INPUT_BAD_RECORD', '"id" must be a non-empty string or number');
   if (typeof rec.text !== 'string' || !rec.text.trim()) throw new ParleyError('INPUT_BAD_RECORD', `"text" of ${id} must be a non-empty string`);
+  if (rec.text.length > MAX_ARTICLE_CHARS) throw tooLarge(`"text" of ${id}`, rec.text.length);
   let date: string | null = null;
   if (rec.date !== undefined && rec.date !== null) {
     date = normaliseDate(rec.date);
@@ -50,11 +54,19 @@ export function eventsJson(doc: Document) {
   }));
 }
 
-function openInput(path: string | undefined): NodeJS.ReadableStream {
+function openInput(path: string | undefined): AsyncIterable<Buffer> {
   if (!path || path === '-') return process.stdin;
   if (!existsSync(path)) throw new ParleyError('INPUT_NOT_FOUND', `${path} does not exist`);
   if (statSync(path).isDirectory()) throw new ParleyError('INPUT_IS_DIRECTORY', `${path} is a directory`);
-  return createReadStream(path, { encoding: 'utf8' });
+  return createReadStream(path);
+}
+
+/** Codes one input line: the `{"id","events"}` record, with `warnings` when the tokenizer had to cut. */
+export function codeLine(line: string) {
+  const input = parseCodeLine(line);
+  const doc = codeText(shortenBlankRuns(input.text), input.date, input.id);
+  const warnings = doc.errors.map((e) => ({ code: e.code, component: e.component, message: e.message }));
+  return { id: input.id, events: eventsJson(doc), ...(warnings.length ? { warnings } : {}) };
 }
 
 export const command: Command = {
@@ -63,21 +75,19 @@ export const command: Command = {
   async run(argv) {
     const { positionals } = parseOptions(argv, {});
     if (positionals.length > 1) throw new ParleyError('USAGE', 'code takes one FILE.jsonl (or - for stdin)');
-    const lines = createInterface({ input: openInput(positionals[0]), crlfDelay: Infinity });
-    let lineNo = 0;
+    const label = positionals[0] && positionals[0] !== '-' ? positionals[0] : 'standard input';
     let failed = 0;
-    for await (const raw of lines) {
-      lineNo++;
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (!line.trim()) continue;
+    for await (const line of readJsonLines(openInput(positionals[0]), label)) {
       try {
-        const input = parseCodeLine(line);
-        const doc = codeText(input.text, input.date, input.id);
-        writeJsonLine({ id: input.id, events: eventsJson(doc) });
+        if (line.error) throw line.error;
+        const record = codeLine(line.text);
+        for (const w of record.warnings ?? []) process.stderr.write(`line ${line.lineNo}: ${w.code.startsWith('PARLEY_W_') ? 'warning' : 'error'} ${w.code}: ${w.message}\n`);
+        if (record.warnings?.some((w) => !w.code.startsWith('PARLEY_W_'))) failed++;
+        writeJsonLine(record);
       } catch (err) {
         failed++;
         const e = asParleyError(err);
-        process.stderr.write(`line ${lineNo}: error ${e.fullCode}: ${e.message} (hint: ${e.hint})\n`);
+        process.stderr.write(`line ${line.lineNo}: error ${e.fullCode}: ${e.message} (hint: ${e.hint})\n`);
       }
     }
     return failed ? 1 : 0;
