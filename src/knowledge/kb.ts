@@ -7,12 +7,15 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { readPlaceFile, type KnowledgeFiles } from './load.js';
+import { readOfficialsFile, readPlaceFile, type KnowledgeFiles } from './load.js';
+import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
 import { findMentions, orgSectorOn, resolvedFields } from './matcher.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
-import { keyOf, words } from './text.js';
+import { keyOf, transliterate, words } from './text.js';
+
+export { transliterate } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
 
 export type Hit =
@@ -75,6 +78,8 @@ export class KnowledgeBase {
   private readonly orgNames: Array<[string, OrgHit]> = [];
   private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
   private gazetteer: Gazetteer | null = null;
+  private readonly officialsFile: KnowledgeFiles['officials'];
+  private officialsIndex: OfficialsIndex | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
 
@@ -82,6 +87,7 @@ export class KnowledgeBase {
     const lex = files.lexicon;
     this.modifiers = new Set(lex.modifiers.map(keyOf));
     this.placeFile = files.places;
+    this.officialsFile = files.officials;
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
@@ -171,6 +177,16 @@ export class KnowledgeBase {
     return this.gazetteer;
   }
 
+  /**
+   * The long tail of office-holders (deputy ministers, governors, chiefs of staff, judges…), read and indexed on first
+   * use; people the curated files know are left to them.
+   */
+  get officials(): OfficialsIndex {
+    this.officialsIndex ??= new OfficialsIndex(this.officialsFile ?? readOfficialsFile(),
+      (id, nameKey) => this.people.has(id) || this.nameIndex.has(nameKey), (key) => SURNAME_STOP.has(key));
+    return this.officialsIndex;
+  }
+
   /** Today's date, the default for every question without one. */
   static today(): string { return toIsoDate(new Date()); }
 
@@ -245,20 +261,34 @@ export class KnowledgeBase {
     return out;
   }
 
-  /** Every term of the person a name denotes (ambiguous names: the person in office nearest the date). */
+  /**
+   * Every term of the person a name denotes (ambiguous names: the person in office nearest the date): curated terms,
+   * plus the long-tail posts of the same Wikidata id (deputy posts, earlier posts), positions labelled as Wikidata gives them.
+   */
   roles(name: string, on: string = KnowledgeBase.today()): Holding[] {
     const people = this.findPeople(name, on);
     if (!people.length) return [];
-    const key = people[0]!.key;
-    return (this.termsByPerson.get(key) ?? [])
+    const best = people[0]!;
+    const extra = best.key.startsWith('official:') || !best.person.id ? [] : officialTerms(this.officials.byWikidata(best.person.id) ?? { name: '', id: '', terms: [] });
+    return [...best.terms, ...extra]
       .map((t) => ({ ...t, status: statusOn(t, on) }))
       .sort((a, b) => a.start.localeCompare(b.start));
   }
 
-  /** People a name can denote, best first on the date: in office, then most recently in office. */
+  /**
+   * People a name can denote, best first on the date: in office, then most recently in office. Curated people first;
+   * only when none has the name, the long tail's officials (key "official:QID", role = the position on the date).
+   */
   findPeople(name: string, on: string = KnowledgeBase.today()): Array<{ key: string; person: Person; terms: Term[] }> {
     const k = words(name.trim()).map((w) => w.key).join(' ');
     const keys = this.nameIndex.get(k) ?? [];
+    if (!keys.length) {
+      return this.officials.byName(name, on).map((o) => {
+        const terms = officialTerms(o);
+        const now = termOn(o, on).term;
+        return { key: `official:${o.id}`, person: { id: o.id, name: o.name, aliases: [], code: now.code, sector: now.sector, role: now.position }, terms };
+      });
+    }
     return this.rankPeople(keys, on).map((key) => ({ key, person: this.people.get(key)!, terms: this.termsByPerson.get(key) ?? [] }));
   }
 
@@ -386,12 +416,6 @@ export class KnowledgeBase {
   }
 }
 
-
-/** Umlauts and ß written out the German way (ä -> ae, ö -> oe, ü -> ue, ß -> ss); other diacritics are folded by keyOf. */
-export function transliterate(name: string): string {
-  if (!/[äöüÄÖÜß]/.test(name)) return name;
-  return name.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]!);
-}
 
 /** Word keys of a label without "the" and hyphens, as parseOfficeTitle cuts a query. */
 function labelKey(label: string): string {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../core/paths.js';
+import type { OfficialsFile } from './officials.js';
 import type { Office, Person, Term } from './types.js';
 
 export interface CountryRecord { code: string; iso2: string; name: string; names: string[]; demonyms: string[]; capitals: string[]; un: boolean }
@@ -34,6 +35,8 @@ export interface KnowledgeFiles {
   people: Person[];
   /** The gazetteer; read on first use when absent (it is the largest file and many questions never need it). */
   places?: PlaceFile;
+  /** The long tail of office-holders (data/officials.json); read on first use when absent. */
+  officials?: OfficialsFile;
 }
 
 /**
@@ -60,4 +63,9 @@ export function readKnowledgeFiles(): KnowledgeFiles {
 /** The gazetteer file (data/places.json). */
 export function readPlaceFile(): PlaceFile {
   return read<PlaceFile>('places.json');
+}
+
+/** The long tail of office-holders (data/officials.json, Wikidata snapshot 2000-2022). */
+export function readOfficialsFile(): OfficialsFile {
+  return read<OfficialsFile>('officials.json');
 }

@@ -9,9 +9,10 @@
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
  */
 import type { Hit, KnowledgeBase } from './kb.js';
+import { termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
 import { localBodyAfter, placeContext } from './places.js';
 import { words, type Word } from './text.js';
-import type { ResolvedActor } from './types.js';
+import type { HoldingStatus, ResolvedActor } from './types.js';
 
 /** A resolved actor found in the text, with its span. */
 export interface MentionFound extends ResolvedActor {
@@ -49,6 +50,11 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     let hit = kb.trie.longest(ws, i);
     // "Dr." is an honorific, but "DR Congo" is a country name
     if (HONORIFICS.has(ws[i]!.key) && i + 1 < n && !(hit && hit.end > i + 1)) { i++; if (ws[i]!.key === '.') i++; continue; }
+    // the long tail of office-holders: a full name longer than any lexicon phrase here, or "Title Surname"
+    if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
+      const off = officialAt(kb, ws, i, on);
+      if (off && (!hit || off.end > hit.end)) { pushOfficial(out, ws, off); i = off.end; continue; }
+    }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
     if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
     if (!hit) { i++; continue; }
@@ -191,6 +197,8 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
       out.push(personMention(kb, ws, last.start, later.end, later.keys, on, title, code));
       return later.end;
     }
+    const off = p < n ? officialAt(kb, ws, p, on, code) : null;
+    if (off) { out.push(mention(ws, last.start, off.end, off.actor)); return off.end; }
     const nameEnd = ws[sectorHit.end]?.key === ',' ? sectorHit.end : unknownName(kb, ws, sectorHit.end);
     const office = offices[0]?.office;
     const sector = offices[0]?.sector ?? sectorHit.hit.sector;
@@ -210,6 +218,8 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     return sectorHit.end;
   }
   const sector = former && ELITE_WHEN_FORMER.has(sectorHit.hit.sector) ? 'ELI' : sectorHit.hit.sector;
+  const off = sectorHit.end < n && ws[sectorHit.end - 1]!.upper ? officialAt(kb, ws, sectorHit.end, on, code) : null;
+  if (off) { out.push(mention(ws, last.start, off.end, off.actor)); return off.end; }
   // a capitalised rank or post used as a title before a name the data lacks: "Russian Governor Vadim Shumkov", "Ukrainian General X"
   const named = ws[sectorHit.end - 1]!.upper && ws[sectorHit.end]?.key !== ',' ? unknownName(kb, ws, sectorHit.end) : sectorHit.end;
   if (named > sectorHit.end + 1) {
@@ -277,6 +287,17 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
       return ch.end;
     }
   }
+  // the long tail: "Deputy Secretary of Defense Kathleen Hicks", "Chief Minister Jai Ram Thakur", "Gen. Burkhard"
+  let q = end;
+  if (ws[q]?.key === '.' && s.title) q++;
+  if (ws[q]?.key === ',' && s.title) q++;
+  const off = q < n && (s.title || ws[end - 1]!.upper) ? officialAt(kb, ws, q, on) : null;
+  if (off) {
+    // "Deputy Secretary of Defense Kathleen Hicks": the title begins with the words of the post before the sector noun
+    const post = titleStart(ws, i, { position: off.actor.office ?? '', sector: off.actor.sector ?? '', code: '', start: '', end: null, source: '' }, false);
+    out.push(mention(ws, Math.min(post, off.start), off.end, off.actor));
+    return off.end;
+  }
   // a capitalised post or rank, a name the data lacks, then "of COUNTRY|PLACE": "Governor Vadim Shumkov of Kurgan region"
   const named = ws[end - 1]!.upper ? unknownName(kb, ws, end) : end;
   if (named >= end + 2) {
@@ -319,6 +340,51 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     }
   }
   return end;
+}
+
+/**
+ * An office-holder of the long tail at ws[i] (kb.officials): a full name ("Jai Ram Thakur"), or a surname after title
+ * words naming that person's post ("Deputy Secretary Hicks"); with `code`, only an official of that country.
+ */
+function officialAt(kb: KnowledgeBase, ws: Word[], i: number, on: string, code?: string): { start: number; end: number; actor: ResolvedActor } | null {
+  if (!ws[i]!.upper || !/^\p{L}/u.test(ws[i]!.text)) return null;
+  const o = kb.officials;
+  const full = o.atName(ws, i);
+  if (full) {
+    const people = code ? full.people.filter((p) => p.terms.some((t) => t.code === code)) : full.people;
+    // in office on the date first, then by the order of the file
+    const p = people.find((x) => termOn(x, on).status === 'current') ?? people[0];
+    if (!p) return null;
+    const { term, status } = code ? termOfCountry(p, code, on) : termOn(p, on);
+    return { start: i, end: full.end, actor: officialActor(p, term, status, isFormer(ws, i, full.end)) };
+  }
+  const t = o.titled(ws, i, on);
+  if (!t || (code && t.term.code !== code)) return null;
+  return { start: t.start, end: i + 1, actor: officialActor(t.official, t.term, statusOfTerm(t.term, on), isFormer(ws, t.start, i + 1)) };
+}
+
+function termOfCountry(p: Official, code: string, on: string): { term: OfficialTerm; status: HoldingStatus } {
+  return termOn({ ...p, terms: p.terms.filter((t) => t.code === code) }, on);
+}
+
+function statusOfTerm(t: OfficialTerm, on: string): HoldingStatus {
+  return on < t.start ? 'future' : t.end !== null && on >= t.end ? 'former' : 'current';
+}
+
+/** A long-tail official as an actor: the post's sector while in office, ELI after it (or when the text says "former"). */
+function officialActor(p: Official, term: OfficialTerm, status: HoldingStatus, former: boolean): ResolvedActor {
+  const sector = former || status === 'former' ? 'ELI' : status === 'current' ? term.sector : undefined;
+  return { code: term.code, sector, kind: 'person', name: p.name, id: p.id, office: term.position, status };
+}
+
+/** Adds an official found in the main loop, replacing mentions its title words overlap ("Deputy Secretary" + "Hicks"). */
+function pushOfficial(out: MentionFound[], ws: Word[], off: { start: number; end: number; actor: ResolvedActor }): void {
+  const m = mention(ws, off.start, off.end, off.actor);
+  while (out.length && out[out.length - 1]!.end > m.start) {
+    const prev = out.pop()!;
+    if (prev.start < m.start) { m.tokens += 1; m.start = prev.start; }
+  }
+  out.push(m);
 }
 
 function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number, keys: string[], on: string, titleKey: string | undefined, code: string | undefined): MentionFound {

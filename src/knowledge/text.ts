@@ -82,3 +82,9 @@ export function phraseKeys(phrase: string): { keys: string[]; upper: boolean[]; 
     allCaps: ws.length === 1 && /^[A-Z.]+$/.test(ws[0]!.text) && ws[0]!.key.length <= 3,
   };
 }
+
+/** Umlauts and ß written out the German way (ä -> ae, ö -> oe, ü -> ue, ß -> ss); other diacritics are folded by keyOf. */
+export function transliterate(name: string): string {
+  if (!/[äöüÄÖÜß]/.test(name)) return name;
+  return name.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]!);
+}

@@ -9,6 +9,7 @@
  *   - mledoze_world-countries_5.1.0.json (ODbL 1.0)  -> data/countries.json (codes, names, demonyms, capitals)
  *   - wikidata_officeholders_2000_2022.csv (CC0)     -> data/holdings.json (selected offices, merged terms)
  *   - us_presidents_vps_terms.csv (CC0)              -> data/holdings.json (US presidents and vice presidents)
+ *   - wikidata_officeholders_2000_2022.csv (CC0)     -> data/officials.json (every other term: the long tail, see officials.mjs)
  *   - data/holdings-additions.json (hand-written, every record names its public-record source): terms after
  *     the mid-2022 snapshot, offices the snapshot lacks, and end dates of terms the snapshot left open.
  * The generated JSON is committed, so a fresh clone never needs ../shared.
@@ -16,6 +17,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './csv.mjs';
+import { COUNTRY } from './officials.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '..', 'data');
@@ -52,28 +55,6 @@ writeFileSync(join(dataDir, 'countries.json'), JSON.stringify({
 }, null, 0).replace(/\},\{/g, '},\n{'));
 
 // ---------- holdings ----------
-function parseCsv(text) {
-  const rows = []; let row = []; let field = ''; let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (q) {
-      if (ch === '"') { if (text[i + 1] === '"') { field += '"'; i++; } else q = false; } else field += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  const head = rows.shift();
-  return rows.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
-}
-
-const COUNTRY = {
-  'Belarus': 'BLR', 'Canada': 'CAN', 'China': 'CHN', 'France': 'FRA', 'Georgia': 'GEO', 'Hungary': 'HUN', 'India': 'IND',
-  'International organisations': 'UNO', 'Iran': 'IRN', 'Israel': 'ISR', 'Italy': 'ITA', 'Japan': 'JPN', 'Kazakhstan': 'KAZ',
-  'Russia': 'RUS', 'Saudi Arabia': 'SAU', 'South Korea': 'KOR', 'Turkey': 'TUR', 'Ukraine': 'UKR', 'United Kingdom': 'GBR',
-  'United States': 'USA',
-};
 const offices = JSON.parse(readFileSync(join(dataDir, 'offices.json'), 'utf8')).offices;
 /** (country code, CSV position) -> canonical office label, from the `csv` field of each office. */
 const officeFor = new Map();
@@ -164,6 +145,10 @@ writeFileSync(join(dataDir, 'holdings.json'), JSON.stringify({
   holdings: merged,
 }, null, 0).replace(/\},\{/g, '},\n{'));
 console.log(`countries: ${countries.length}; holdings: ${merged.length} (${additions.length} hand-written additions)`);
+
+// ---------- officials: every other term of the snapshot (the long tail), sector by rules over position labels ----------
+const { buildOfficials } = await import('./officials.mjs');
+buildOfficials({ csv: join(shared, 'wikidata_officeholders_2000_2022.csv'), out: join(dataDir, 'officials.json'), offices });
 
 // ---------- places (gazetteer; reads the countries.json written above) ----------
 await import('./build-places.mjs');

@@ -1,0 +1,84 @@
+/**
+ * The long tail of office-holders (data/officials.json): sectors derived from position labels, full-name and
+ * "Title Surname" matching on a date, curated people winning, and roles listing long-tail posts. Facts from the
+ * public record (Wikidata terms 2000-2022); sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+import { findActorMentions, loadKnowledge } from './index.js';
+import { nameVariants, type OfficialsFile } from './officials.js';
+
+const brief = (text: string, on: string) => findActorMentions(text, on).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}|${m.name ?? ''}`);
+
+test('officials.json: every position has a sector derived from its label', () => {
+  const file = JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', 'officials.json'), 'utf8')) as OfficialsFile;
+  const sector = new Map(file.positions.map(([label, s]) => [label, s]));
+  assert.ok(file.officials.length > 10_000);
+  assert.equal(sector.get('Chief of Staff of the Army'), 'MIL');
+  assert.equal(sector.get('Chief of the General Staff'), 'MIL');
+  assert.equal(sector.get('Justice of the Supreme Court'), 'JUD');
+  assert.equal(sector.get('Attorney General'), 'JUD');
+  assert.equal(sector.get('Speaker of the House of Commons'), 'LEG');
+  assert.equal(sector.get('Director of National Intelligence'), 'SPY');
+  assert.equal(sector.get('Director of the FBI'), 'COP');
+  assert.equal(sector.get('Secretary of the Navy'), 'GOV'); // the civilian head of a service
+  assert.equal(sector.get('Governor of Texas'), 'GOV');
+  assert.equal(sector.get('ambassador to France'), 'GOV');
+  assert.equal(sector.get('Governor of the National Bank'), 'GOV');
+  // curated offices stay in holdings.json only
+  assert.equal(sector.has('Chancellor of the Exchequer'), false);
+  for (const [, s] of file.positions) assert.match(s, /^(GOV|MIL|JUD|LEG|SPY|COP|OPP)$/);
+});
+
+test('name variants: middle initials dropped, umlauts written out, one-word and non-Latin names left out', () => {
+  assert.deepEqual(nameVariants('Mark A. Milley'), ['Mark A. Milley', 'Mark Milley']);
+  assert.deepEqual(nameVariants('Jürgen Trittin'), ['Jürgen Trittin', 'Juergen Trittin']);
+  assert.deepEqual(nameVariants('Siddaramaiah'), []);
+  assert.deepEqual(nameVariants('张延年'), []);
+});
+
+test('a full name gives person, country, sector and post on the date', () => {
+  assert.deepEqual(brief('Kathleen Hicks visited the shipyard.', '2022-01-01'), ['Kathleen Hicks|USA|GOV|Kathleen Hicks']);
+  assert.deepEqual(brief('Jai Ram Thakur inaugurated a tunnel.', '2020-10-03'), ['Jai Ram Thakur|IND|GOV|Jai Ram Thakur']);
+  assert.deepEqual(brief('Speaker John Bercow called for order.', '2015-01-01'), ['Speaker John Bercow|GBR|LEG|John Bercow']);
+  // the snapshot's "Mark A. Milley" is written without his initial
+  assert.deepEqual(brief('Mark Milley spoke to reporters.', '2022-05-01'), ['Mark Milley|USA|MIL|Mark A. Milley']);
+  // after the term: a former office-holder (ELI)
+  assert.deepEqual(brief('Thierry Burkhard retired.', '2022-01-01'), ['Thierry Burkhard|FRA|ELI|Thierry Burkhard']);
+  const [m] = findActorMentions('U.S. Deputy Secretary of Defense Kathleen Hicks said', '2022-01-01');
+  assert.deepEqual([m!.text, m!.office, m!.status], ['U.S. Deputy Secretary of Defense Kathleen Hicks', 'Deputy Secretary of Defence', 'current']);
+});
+
+test('a surname alone only after title words of that person\'s post, and only if one official fits', () => {
+  assert.deepEqual(brief('Deputy Secretary Hicks said the budget was tight.', '2022-01-01'), ['Deputy Secretary Hicks|USA|GOV|Kathleen Hicks']);
+  assert.deepEqual(brief('Chief Minister Thakur opened the road.', '2020-01-01'), ['Chief Minister Thakur|IND|GOV|Jai Ram Thakur']);
+  assert.deepEqual(brief('Gen. Burkhard inspected the regiment.', '2020-01-01'), ['Gen. Burkhard|FRA|MIL|Thierry Burkhard']);
+  // no title: a surname of the long tail is not a person
+  assert.deepEqual(brief('Hicks said the budget was tight.', '2022-01-01'), []);
+  // a title of another post does not fit
+  assert.deepEqual(brief('Ambassador Hicks said the budget was tight.', '2022-01-01'), []);
+  // two sitting governors named Scott in 2018 (Vermont, Florida): ambiguous; in 2020 only Vermont's
+  assert.deepEqual(brief('Governor Scott signed the bill.', '2018-01-01'), []);
+  assert.deepEqual(brief('Governor Scott signed the bill.', '2020-01-01'), ['Governor Scott|USA|GOV|Phil Scott']);
+});
+
+test('one-word names are never matched', () => {
+  assert.deepEqual(brief('Siddaramaiah said the state would appeal.', '2015-01-01'), []);
+});
+
+test('curated people win over the long tail; roles lists both', () => {
+  const kb = loadKnowledge();
+  // Blinken is curated (Secretary of State): his earlier deputy post does not decide his mention
+  const [m] = findActorMentions('Antony Blinken said', '2022-01-01');
+  assert.equal(m!.office, 'United States Secretary of State');
+  const roles = kb.roles('Antony Blinken', '2022-01-01').map((h) => `${h.office}|${h.status}`);
+  assert.ok(roles.includes('Deputy Secretary of State|former'));
+  assert.ok(roles.includes('United States Secretary of State|current'));
+  // a long-tail person: roles and findPeople answer from officials.json
+  const hicks = kb.roles('Kathleen Hicks', '2022-01-01');
+  assert.deepEqual(hicks.map((h) => [h.office, h.country, h.start, h.status]), [['Deputy Secretary of Defence', 'USA', '2021-02-09', 'current']]);
+  assert.equal(kb.roles('Kathleen Hicks', '2020-01-01')[0]!.status, 'future');
+  assert.equal(kb.findPeople('Kathleen Hicks')[0]!.person.id, 'Q104587353');
+});

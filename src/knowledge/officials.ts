@@ -1,0 +1,196 @@
+/**
+ * The long tail of office-holders (data/officials.json, derived from the Wikidata snapshot 2000-2022): deputy ministers,
+ * governors, chief ministers, chiefs of staff, judges, speakers, ambassadors… indexed by full name (with the usual
+ * variants: diacritics folded, middle initials dropped, umlauts written out) and by surname for "Title Surname".
+ * Curated people (people.json, holdings.json) always win: an official they already cover, by Wikidata id or by any
+ * name, is not indexed for matching. Read and built on first use (KnowledgeBase.officials).
+ *
+ *   const o = kb.officials; o.byName('Kathleen Hicks')[0].terms[0].position  // 'Deputy Secretary of Defense'
+ *   o.atName(words('Jai Ram Thakur said'), 0)                               // { end: 3, people: [Official{ code: 'IND', … }] }
+ *   o.titled(words('Deputy Secretary Hicks'), 2, '2022-01-01')              // { start: 0, official: Official{…}, term }
+ */
+import { PhraseTrie } from './trie.js';
+import { keyOf, transliterate, words, type Word } from './text.js';
+import type { HoldingStatus, Term } from './types.js';
+
+export interface OfficialTerm { position: string; sector: string; code: string; start: string; end: string | null; source: string }
+export interface Official { name: string; id: string; terms: OfficialTerm[] }
+export interface OfficialsFile { positions: Array<[string, string]>; sources: string[]; officials: Array<[string, string, string, number, string, string | null, number]> }
+
+/** The snapshot date: open terms are confirmed up to it. */
+export const OFFICIALS_SNAPSHOT = '2022-08-02';
+
+/** Abbreviated titles written before a surname ("Gov. Abbott", "Gen. Burkhard"). */
+const ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general', sen: 'senator', rep: 'representative', adm: 'admiral', lt: 'lieutenant', col: 'colonel', amb: 'ambassador', sec: 'secretary', dep: 'deputy', atty: 'attorney', pres: 'president', 'lt-gen': 'general', 'maj-gen': 'general' };
+/** Title words that name a post (one must stand right before the surname's other title words). */
+const HEADS = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary', 'governor', 'speaker', 'judge', 'justice', 'mayor', 'premier', 'ambassador', 'envoy', 'chancellor', 'commander', 'chief', 'director', 'president', 'attorney', 'prosecutor', 'senator', 'chairman', 'chairwoman', 'chair', 'chairperson', 'commissioner', 'adviser', 'advisor', 'administrator', 'general', 'admiral', 'marshal', 'counsel', 'representative', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'akim', 'prefect']);
+/** Ranks that stand for any military post, and court titles for any judicial one. */
+const SECTOR_TITLES: Record<string, string[]> = { MIL: ['general', 'admiral', 'marshal', 'lieutenant', 'colonel', 'commander', 'chief'], JUD: ['judge', 'justice'] };
+/** Words of a name that never stand alone as names of people here: particles and generational suffixes. */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'jr', 'sr', 'ii', 'iii']);
+/** Two or more ASCII words, hyphens and inner apostrophes allowed ("Jean-Yves Le Drian", "Beto O'Rourke"). */
+const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
+
+function statusOf(t: { start: string; end: string | null }, on: string): HoldingStatus {
+  if (on < t.start) return 'future';
+  if (t.end !== null && on >= t.end) return 'former';
+  return 'current';
+}
+
+export class OfficialsIndex {
+  readonly people: Official[] = [];
+  private readonly trie = new PhraseTrie<number>();
+  private readonly byId = new Map<string, number>();
+  /** every name variant key -> people (for kb roles; includes people the curated data covers) */
+  private readonly names = new Map<string, number[]>();
+  /** surname key -> people indexed for matching */
+  private readonly surnames = new Map<string, number[]>();
+
+  /**
+   * `curated(id, nameKey)` tells whether the curated data already knows a person (by Wikidata id or by a name key):
+   * such officials keep their terms for roles but are never matched in text. `stopSurname(key)` marks surnames that
+   * are everyday words.
+   */
+  constructor(file: OfficialsFile, curated: (id: string, nameKey: string) => boolean, stopSurname: (key: string) => boolean) {
+    for (const [name, id, code, pos, start, end, src] of file.officials) {
+      let k = this.byId.get(id);
+      if (k === undefined) { k = this.people.length; this.byId.set(id, k); this.people.push({ name, id, terms: [] }); }
+      const [position, sector] = file.positions[pos]!;
+      this.people[k]!.terms.push({ position, sector, code, start, end, source: file.sources[src]! });
+    }
+    this.people.forEach((p, k) => {
+      const variants = nameVariants(p.name);
+      const keys = variants.map(nameKey);
+      const known = curated(p.id, keyOf(p.name)) || keys.some((key) => curated(p.id, key));
+      for (const [n, v] of variants.entries()) {
+        push(this.names, keys[n]!, k);
+        if (!known) this.trie.add(v, k);
+      }
+      if (known || !variants.length) return;
+      const last = keys[0]!.slice(keys[0]!.lastIndexOf(' ') + 1);
+      if (last.length >= 4 && /^\p{Lu}/u.test(variants[0]!.slice(variants[0]!.lastIndexOf(' ') + 1)) && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
+    });
+  }
+
+  /** A full name of an official starting at ws[i] (the longest), with every person it may denote. */
+  atName(ws: readonly Word[], i: number): { end: number; people: Official[] } | null {
+    const hit = this.trie.longest(ws, i);
+    return hit ? { end: hit.end, people: hit.values.map((k) => this.people[k]!) } : null;
+  }
+
+  /**
+   * A surname at ws[i] after title words that name that person's position ("Deputy Secretary Hicks", "Chief Minister
+   * Thakur", "Gen. Burkhard"): the one official with that surname and title whose term covers the date, else the one
+   * official with that surname and title at all. Returns the index of the first title word.
+   */
+  titled(ws: readonly Word[], i: number, on: string): { start: number; official: Official; term: OfficialTerm } | null {
+    const cands = this.surnames.get(ws[i]!.key);
+    if (!cands) return null;
+    let best: { start: number; official: Official; term: OfficialTerm; current: boolean } | null = null;
+    let ambiguous = false;
+    const seen = new Set<number>();
+    for (const k of cands) {
+      const p = this.people[k]!;
+      for (const t of p.terms) {
+        const start = titleStart(ws, i, t);
+        if (start === i) continue;
+        const current = statusOf(t, on) === 'current';
+        if (best && best.official === p) { if (current && !best.current) best = { start, official: p, term: t, current }; continue; }
+        if (!best || (current && !best.current)) { best = { start, official: p, term: t, current }; ambiguous = false; }
+        else if (current === best.current && !seen.has(k)) ambiguous = true;
+        seen.add(k);
+      }
+    }
+    return best && !ambiguous ? { start: best.start, official: best.official, term: best.term } : null;
+  }
+
+  /** Officials a whole name denotes (any variant), best first on the date: in office, then most recently in office. */
+  byName(name: string, on?: string): Official[] {
+    const ks = this.names.get(words(name.trim()).map((w) => w.key).join(' ')) ?? [];
+    const people = ks.map((k) => this.people[k]!);
+    return on ? people.sort((a, b) => score(b, on) - score(a, on)) : people;
+  }
+
+  /** The official with a Wikidata id. */
+  byWikidata(id: string): Official | undefined {
+    const k = this.byId.get(id);
+    return k === undefined ? undefined : this.people[k];
+  }
+}
+
+/** The term to report for an official on a date: a current one (the first by start), else the latest former, else the first future. */
+export function termOn(p: Official, on: string): { term: OfficialTerm; status: HoldingStatus } {
+  let current: OfficialTerm | undefined, former: OfficialTerm | undefined, future: OfficialTerm | undefined;
+  for (const t of p.terms) {
+    const st = statusOf(t, on);
+    if (st === 'current') { if (!current || t.start > current.start) current = t; }
+    else if (st === 'former') { if (!former || t.end! > former.end!) former = t; }
+    else if (!future || t.start < future.start) future = t;
+  }
+  if (current) return { term: current, status: 'current' };
+  if (former) return { term: former, status: 'former' };
+  return { term: future!, status: 'future' };
+}
+
+/** An official's terms as knowledge-base terms (office = the position label as the snapshot gives it). */
+export function officialTerms(p: Official): Term[] {
+  return p.terms.map((t) => ({ person: p.name, personId: p.id, office: t.position, country: t.code, start: t.start, end: t.end, source: t.source, ...(t.end === null ? { verifiedUntil: OFFICIALS_SNAPSHOT } : {}) }));
+}
+
+/**
+ * Name forms matched in text: the name without a qualifier after a comma or in brackets, without middle initials
+ * ("Mark T. Esper" -> "Mark Esper"), with umlauts written out. Names of one word, or not in Latin script, give none.
+ */
+export function nameVariants(name: string): string[] {
+  // most names are plain ASCII words: nothing to vary (no initials, no diacritics)
+  if (PLAIN_NAME.test(name)) return /^[A-Z]/.test(name.slice(name.lastIndexOf(' ') + 1)) ? [name] : [];
+  const plain = name.replace(/\s*\(.*\)\s*$/, '').replace(/,.*$/, '').trim();
+  if (!LATIN_NAME.test(plain)) return [];
+  const out = new Set<string>();
+  const add = (n: string): void => {
+    const ws = words(n).filter((w) => /\p{L}/u.test(w.text));
+    if (ws.length < 2 || ws.every((w) => w.initial || w.key.length < 2)) return;
+    if (!ws[ws.length - 1]!.upper || ws[ws.length - 1]!.key.length < 2) return;
+    out.add(n);
+  };
+  add(plain);
+  add(plain.replace(/\s\p{Lu}\.(?=\s)/gu, ''));
+  for (const n of [...out]) add(transliterate(n));
+  return [...out];
+}
+
+/** The lookup key of a name, as words() cuts it ("Jai Ram Thakur" -> "jai ram thakur"). */
+function nameKey(name: string): string {
+  return PLAIN_NAME.test(name) ? name.toLowerCase() : words(name).map((w) => w.key).join(' ');
+}
+
+/** Index of the first of the title words ending right before ws[i] that all belong to the term's position, or i. */
+export function titleStart(ws: readonly Word[], i: number, t: OfficialTerm, needHead = true): number {
+  const label = new Set(words(t.position).map((w) => w.key));
+  for (const w of SECTOR_TITLES[t.sector] ?? []) label.add(w);
+  let j = i;
+  let head = false;
+  while (j > 0 && i - j < 5) {
+    const w = ws[j - 1]!;
+    if (w.key === '.' && j >= 2 && ABBREVIATIONS[ws[j - 2]!.key]) { j--; continue; }
+    const key = ABBREVIATIONS[w.key] ?? w.key;
+    if (!/^\p{L}/u.test(w.text) || !label.has(key) || key === 'of' || key === 'the' || key === 'and') break;
+    if (HEADS.has(key)) head = true;
+    j--;
+  }
+  while (j < i && ws[j]!.key === '.') j++;
+  return head || !needHead ? j : i;
+}
+
+function score(p: Official, on: string): number {
+  const { term, status } = termOn(p, on);
+  if (status === 'current') return 2e9;
+  const days = Math.abs(Date.parse((status === 'former' ? term.end! : term.start).padEnd(10, '-01').slice(0, 10)) - Date.parse(on)) / 864e5;
+  return (status === 'former' ? 1e9 : 0) - days;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
