@@ -125,7 +125,7 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   // "Jordan's visiting king", "the attacking forces"
   if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&
     (cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm) || prev.norm === 'the')) return true;
-  if (head.pos === 'VERB' && cues().enablingVerbs.has(head.lemma) && enablesVerb(tokens, m.first + 1, end)) return true;
+  if (cues().enablingVerbs.has(head.lemma) && enablesVerb(tokens, m.first + 1, end)) return true; // "to help train troops" (tagged a noun)
   // "keep fighting to bring him home", "battling to save the harvest": striving, not combat
   if (cues().strivingVerbs.has(head.lemma) && next?.norm === 'to' && tokens[m.first + 2]?.pos === 'VERB' && m.first + 2 < end) return true;
   const objects = cues().notEventObjects.get(tokens[m.first]!.lemma);
@@ -146,7 +146,7 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
     if (t.pos === 'VERB') return t.norm === t.lemma;
     // the tagger reads "helped broker the deal" as a noun: a bare noun followed by its own object is the verb
     const next = tokens[k + 1];
-    if (t.pos === 'NOUN' && t.norm === t.lemma && next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON')) return true;
+    if (t.pos === 'NOUN' && t.norm === t.lemma && next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || (next.pos === 'NOUN' && next.norm !== next.lemma))) return true;
   }
   return false;
 }
@@ -208,10 +208,10 @@ const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '``', "''"]);
 
 /** "the Trade Minister", "the Aid Agency": a one-word trigger inside an actor's name, before an office word. */
 function insideName(view: SentenceView, m: Match): boolean {
-  if (m.last !== m.first) return false;
   const i = view.mentionAt[m.first - view.start]!;
   if (i < 0) return false;
   const ref = view.mentions[i]!;
+  if (m.last !== m.first) return false; // title-case headlines run names into whole phrases
   // title-case headlines run names into verbs ("Spain Leader Criticizes …"): only an office word after it counts
   const next = view.tokens[m.last + 1];
   if (ref.last <= m.last || !next) return false;
@@ -369,7 +369,7 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
         // "failed to renew sanctions", "refused to extend the curfew": letting a measure lapse ends it
         r.code = reverse('stop', inner) ?? compose('reject', inner);
         r.action = action;
-      } else if (e.frame === 'appeal' && inner && isConflict(inner) && !addressee(view, r.match.last + 1, comp.match.first)) {
+      } else if (e.frame === 'appeal' && inner && coercive(inner) && view.tokens[r.match.first]!.pos === 'VERB' && !addressee(view, r.match.last + 1, comp.match.first)) {
         // "called for sanctions against Nigeria": calling on no one in particular to act against X rallies
         // opposition against X (CAMEO 113, the manual's own example); "urged the EU to impose …" stays an appeal
         r.code = '113';
@@ -388,6 +388,12 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
   }
   return res;
+}
+
+/** Protest, sanctions, coercion and force (CAMEO 14, 16-20); not deployments (15), which may protect. */
+function coercive(code: string): boolean {
+  const root = Number(code.slice(0, 2));
+  return root === 14 || root >= 16;
 }
 
 /** An actor named between a frame word and its complement ("urged the EU to impose …"). */

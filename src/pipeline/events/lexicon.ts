@@ -185,7 +185,8 @@ function attributive(tokens: readonly Token[], i: number): boolean {
   if (!prev || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
   if (tok.norm.endsWith('ing')) return prev.pos === 'DET'; // "the retreating Russians"
   if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;
-  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-';
+  // "the occupied territories", "in occupied areas", "to defend seized territories"
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-' || prev.pos === 'ADP' || (prev.pos === 'VERB' && !prev.norm.endsWith('ed'));
 }
 
 /** "Governor orders police to …": a plural noun between two nouns is the verb of a headline. */

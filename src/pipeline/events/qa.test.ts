@@ -213,3 +213,12 @@ test('"war crimes" stays an event while "the war" is background; light verbs rea
   assert.equal(types('The court opened an investigation of alleged war crimes in Kenya.').includes('ASSAULT'), false,
     'what is investigated is no event of its own');
 });
+
+test('fifth reading: "help train", participles after a verb, "again rejected"', () => {
+  const text = 'Canadian instructors came to help train Ukrainian soldiers.';
+  const doc = codeText(text, '2025-03-01');
+  const triggers = doc.layers.events.map((e) => doc.text.slice(e.evidence.trigger.start, e.evidence.trigger.end));
+  assert.equal(triggers.includes('help'), false, 'training is the aid; "help" only enables it');
+  assert.equal(types('Russia sent more troops to defend seized territories.').includes('ASSAULT'), false);
+  assert.equal(types('Lebanon again rejected the appeal from the United Nations.'), 'REJECT');
+});
