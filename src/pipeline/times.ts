@@ -6,7 +6,7 @@
  *   // published 2025-03-19: "Putin spoke to Trump on Tuesday for 30 days" ->
  *   // [{ text: 'Tuesday', date: '2025-03-18', precision: 'day' }, { text: 'for 30 days', durationDays: 30 }]
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { addDays, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
 import type { Document, Span, TimeMention } from '../core/types.js';
 import type { Component } from './component.js';
