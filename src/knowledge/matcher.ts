@@ -218,7 +218,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     return sectorHit.end;
   }
   const sector = former && ELITE_WHEN_FORMER.has(sectorHit.hit.sector) ? 'ELI' : sectorHit.hit.sector;
-  const off = sectorHit.end < n && ws[sectorHit.end - 1]!.upper ? officialAt(kb, ws, sectorHit.end, on, code) : null;
+  const off = sectorHit.end < n ? officialAt(kb, ws, sectorHit.end, on, code) : null;
   if (off) { out.push(mention(ws, last.start, off.end, off.actor)); return off.end; }
   // a capitalised rank or post used as a title before a name the data lacks: "Russian Governor Vadim Shumkov", "Ukrainian General X"
   const named = ws[sectorHit.end - 1]!.upper && ws[sectorHit.end]?.key !== ',' ? unknownName(kb, ws, sectorHit.end) : sectorHit.end;
@@ -295,7 +295,7 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
   if (off) {
     // "Deputy Secretary of Defense Kathleen Hicks": the title begins with the words of the post before the sector noun
     const post = titleStart(ws, i, { position: off.actor.office ?? '', sector: off.actor.sector ?? '', code: '', start: '', end: null, source: '' }, false);
-    out.push(mention(ws, Math.min(post, off.start), off.end, off.actor));
+    pushOfficial(out, ws, { ...off, start: Math.min(post, off.start) });
     return off.end;
   }
   // a capitalised post or rank, a name the data lacks, then "of COUNTRY|PLACE": "Governor Vadim Shumkov of Kurgan region"
@@ -383,6 +383,13 @@ function pushOfficial(out: MentionFound[], ws: Word[], off: { start: number; end
   while (out.length && out[out.length - 1]!.end > m.start) {
     const prev = out.pop()!;
     if (prev.start < m.start) { m.tokens += 1; m.start = prev.start; }
+  }
+  // "U.S. Director of National Intelligence Avril Haines": the official's own country right before joins the mention
+  const prev = out[out.length - 1];
+  if (prev && off.start > 0 && prev.end === ws[off.start - 1]!.end && prev.kind === 'country' && !prev.sector && prev.code === m.code) {
+    out.pop();
+    m.start = prev.start;
+    m.tokens += prev.tokens;
   }
   out.push(m);
 }

@@ -40,25 +40,27 @@ test('name variants: middle initials dropped, umlauts written out, one-word and 
 });
 
 test('a full name gives person, country, sector and post on the date', () => {
-  assert.deepEqual(brief('Kathleen Hicks visited the shipyard.', '2022-01-01'), ['Kathleen Hicks|USA|GOV|Kathleen Hicks']);
-  assert.deepEqual(brief('Jai Ram Thakur inaugurated a tunnel.', '2020-10-03'), ['Jai Ram Thakur|IND|GOV|Jai Ram Thakur']);
+  assert.deepEqual(brief('Serhiy Haidai urged residents to leave.', '2022-05-01'), ['Serhiy Haidai|UKR|GOV|Serhiy Haidai']);
+  assert.deepEqual(brief('Avril Haines briefed the committee.', '2022-03-08'), ['Avril Haines|USA|SPY|Avril Haines']);
   assert.deepEqual(brief('Speaker John Bercow called for order.', '2015-01-01'), ['Speaker John Bercow|GBR|LEG|John Bercow']);
   // the snapshot's "Mark A. Milley" is written without his initial
   assert.deepEqual(brief('Mark Milley spoke to reporters.', '2022-05-01'), ['Mark Milley|USA|MIL|Mark A. Milley']);
   // after the term: a former office-holder (ELI)
-  assert.deepEqual(brief('Thierry Burkhard retired.', '2022-01-01'), ['Thierry Burkhard|FRA|ELI|Thierry Burkhard']);
-  const [m] = findActorMentions('U.S. Deputy Secretary of Defense Kathleen Hicks said', '2022-01-01');
-  assert.deepEqual([m!.text, m!.office, m!.status], ['U.S. Deputy Secretary of Defense Kathleen Hicks', 'Deputy Secretary of Defence', 'current']);
+  assert.deepEqual(brief('Jean-Pierre Bosser gave a lecture.', '2021-01-01'), ['Jean-Pierre Bosser|FRA|ELI|Jean-Pierre Bosser']);
+  const [m] = findActorMentions('U.S. Director of National Intelligence Avril Haines said', '2022-01-01');
+  assert.deepEqual([m!.text, m!.office, m!.status], ['U.S. Director of National Intelligence Avril Haines', 'Director of National Intelligence', 'current']);
+  const [d] = findActorMentions('Deputy Prime Minister Iryna Vereshchuk said', '2022-04-01');
+  assert.deepEqual([d!.text, d!.code, d!.office], ['Deputy Prime Minister Iryna Vereshchuk', 'UKR', 'Deputy Prime Minister']);
 });
 
 test('a surname alone only after title words of that person\'s post, and only if one official fits', () => {
-  assert.deepEqual(brief('Deputy Secretary Hicks said the budget was tight.', '2022-01-01'), ['Deputy Secretary Hicks|USA|GOV|Kathleen Hicks']);
-  assert.deepEqual(brief('Chief Minister Thakur opened the road.', '2020-01-01'), ['Chief Minister Thakur|IND|GOV|Jai Ram Thakur']);
-  assert.deepEqual(brief('Gen. Burkhard inspected the regiment.', '2020-01-01'), ['Gen. Burkhard|FRA|MIL|Thierry Burkhard']);
+  assert.deepEqual(brief('Governor Haidai said the city was surrounded.', '2022-06-01'), ['Governor Haidai|UKR|GOV|Serhiy Haidai']);
+  assert.deepEqual(brief('Chief Justice Roberts wrote the opinion.', '2015-01-01'), ['Chief Justice Roberts|USA|JUD|John Roberts']);
+  assert.deepEqual(brief('Gen. Bosser inspected the regiment.', '2016-01-01'), ['Gen. Bosser|FRA|MIL|Jean-Pierre Bosser']);
   // no title: a surname of the long tail is not a person
-  assert.deepEqual(brief('Hicks said the budget was tight.', '2022-01-01'), []);
+  assert.deepEqual(brief('Haidai said the city was surrounded.', '2022-06-01'), []);
   // a title of another post does not fit
-  assert.deepEqual(brief('Ambassador Hicks said the budget was tight.', '2022-01-01'), []);
+  assert.deepEqual(brief('Ambassador Haidai said the city was surrounded.', '2022-06-01'), []);
   // two sitting governors named Scott in 2018 (Vermont, Florida): ambiguous; in 2020 only Vermont's
   assert.deepEqual(brief('Governor Scott signed the bill.', '2018-01-01'), []);
   assert.deepEqual(brief('Governor Scott signed the bill.', '2020-01-01'), ['Governor Scott|USA|GOV|Phil Scott']);
@@ -77,8 +79,8 @@ test('curated people win over the long tail; roles lists both', () => {
   assert.ok(roles.includes('Deputy Secretary of State|former'));
   assert.ok(roles.includes('United States Secretary of State|current'));
   // a long-tail person: roles and findPeople answer from officials.json
-  const hicks = kb.roles('Kathleen Hicks', '2022-01-01');
-  assert.deepEqual(hicks.map((h) => [h.office, h.country, h.start, h.status]), [['Deputy Secretary of Defence', 'USA', '2021-02-09', 'current']]);
-  assert.equal(kb.roles('Kathleen Hicks', '2020-01-01')[0]!.status, 'future');
-  assert.equal(kb.findPeople('Kathleen Hicks')[0]!.person.id, 'Q104587353');
+  const haines = kb.roles('Avril Haines', '2022-01-01');
+  assert.deepEqual(haines.map((h) => [h.office, h.country, h.start, h.status]), [['Deputy National Security Advisor', 'USA', '2015-01-11', 'former'], ['Director of National Intelligence', 'USA', '2021-01-21', 'current']]);
+  assert.equal(kb.roles('Avril Haines', '2016-01-01')[1]!.status, 'future');
+  assert.equal(kb.findPeople('Avril Haines')[0]!.person.id, 'Q14525857');
 });

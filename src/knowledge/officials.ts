@@ -30,6 +30,7 @@ const SECTOR_TITLES: Record<string, string[]> = { MIL: ['general', 'admiral', 'm
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'jr', 'sr', 'ii', 'iii']);
 /** Two or more ASCII words, hyphens and inner apostrophes allowed ("Jean-Yves Le Drian", "Beto O'Rourke"). */
 const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to']);
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
 
 function statusOf(t: { start: string; end: string | null }, on: string): HoldingStatus {
@@ -175,11 +176,12 @@ export function titleStart(ws: readonly Word[], i: number, t: OfficialTerm, need
     const w = ws[j - 1]!;
     if (w.key === '.' && j >= 2 && ABBREVIATIONS[ws[j - 2]!.key]) { j--; continue; }
     const key = ABBREVIATIONS[w.key] ?? w.key;
-    if (!/^\p{L}/u.test(w.text) || !label.has(key) || key === 'of' || key === 'the' || key === 'and') break;
+    if (!/^\p{L}/u.test(w.text) || !label.has(key)) break;
     if (HEADS.has(key)) head = true;
     j--;
   }
-  while (j < i && ws[j]!.key === '.') j++;
+  // "Director of National Intelligence": inner "of", "the", "and" belong to the title, leading ones do not
+  while (j < i && (ws[j]!.key === '.' || CONNECTORS.has(ws[j]!.key))) j++;
   return head || !needHead ? j : i;
 }
 
