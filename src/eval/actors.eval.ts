@@ -100,6 +100,7 @@ export const suite: EvalSuite = {
     writeFileSync(join(dir, 'actors.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     process.stdout.write(`per-case results: eval-results/actors.jsonl\n`);
     coactors(kb);
+    longTail(kb);
   },
 };
 
@@ -122,4 +123,38 @@ function coactors(kb: ReturnType<typeof loadKnowledge>): void {
   }
   process.stdout.write(`compound actors (ngec_coactors): every expected actor found in ${ok}/${cases.length} sentences\n`);
   writeFileSync(join(packageRoot, 'eval-results', 'actors-coactors.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+}
+
+/**
+ * What the long tail of office-holders (data/officials.json) adds on real news (../shared/data/news): mentions whose
+ * person comes from officials.json, over all mentions, with the people most often found; a seeded random sample of 50
+ * with context goes to eval-results/actors-officials-sample.jsonl for checking by hand.
+ */
+function longTail(kb: ReturnType<typeof loadKnowledge>): void {
+  const path = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
+  if (!path) return;
+  const t0 = performance.now();
+  let total = 0;
+  let articles = 0;
+  const found: Array<Record<string, unknown>> = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { id: string; text: string; published?: string };
+    const on = a.published?.slice(0, 10) || ON;
+    articles++;
+    for (const m of findActorMentions(a.text, on)) {
+      total++;
+      if (!m.id || kb.people.has(m.id) || !kb.officials.byWikidata(m.id)) continue;
+      found.push({ doc: a.id, on, text: m.text, code: m.code, sector: m.sector ?? null, name: m.name, office: m.office, status: m.status, context: a.text.slice(Math.max(0, m.start - 120), m.end + 80).replace(/\s+/g, ' ') });
+    }
+  }
+  const byName = new Map<string, number>();
+  for (const f of found) byName.set(f.name as string, (byName.get(f.name as string) ?? 0) + 1);
+  let seed = 42;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pool = [...found];
+  const sample = Array.from({ length: Math.min(50, pool.length) }, () => pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  writeFileSync(join(packageRoot, 'eval-results', 'actors-officials-sample.jsonl'), sample.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  process.stdout.write(`long-tail officials on ${articles} news articles: ${found.length} of ${total} actor mentions (${byName.size} people) in ${((performance.now() - t0) / 1000).toFixed(1)} s; most found: ${[...byName].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([n, c]) => `${n} ${c}`).join(', ')}\n`);
+  process.stdout.write(`random sample of 50 to check by hand: eval-results/actors-officials-sample.jsonl\n`);
 }
