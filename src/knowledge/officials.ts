@@ -30,6 +30,7 @@ const SECTOR_TITLES: Record<string, string[]> = { MIL: ['general', 'admiral', 'm
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'jr', 'sr', 'ii', 'iii']);
 /** Two or more ASCII words, hyphens and inner apostrophes allowed ("Jean-Yves Le Drian", "Beto O'Rourke"). */
 const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
+const RANKS = new Set(['general', 'admiral', 'marshal', 'lieutenant', 'colonel']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to']);
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
 
@@ -87,7 +88,9 @@ export class OfficialsIndex {
    */
   titled(ws: readonly Word[], i: number, on: string): { start: number; official: Official; term: OfficialTerm } | null {
     const cands = this.surnames.get(ws[i]!.key);
-    if (!cands) return null;
+    // "Justice Minister Morgan Johansson": a capitalised word after it makes the word a first name, not a surname
+    const next = ws[i + 1];
+    if (!cands || (next && next.upper && /^\p{L}/u.test(next.text)) || CONNECTORS.has(ws[i - 1]?.key ?? '')) return null;
     let best: { start: number; official: Official; term: OfficialTerm; current: boolean } | null = null;
     let ambiguous = false;
     const seen = new Set<number>();
@@ -177,7 +180,8 @@ export function titleStart(ws: readonly Word[], i: number, t: OfficialTerm, need
     if (w.key === '.' && j >= 2 && ABBREVIATIONS[ws[j - 2]!.key]) { j--; continue; }
     const key = ABBREVIATIONS[w.key] ?? w.key;
     if (!/^\p{L}/u.test(w.text) || !label.has(key)) break;
-    if (HEADS.has(key)) head = true;
+    // a rank ("General Franco") names a military post only, not a "Director General"
+    if (HEADS.has(key) && (t.sector === 'MIL' || !RANKS.has(key))) head = true;
     j--;
   }
   // "Director of National Intelligence": inner "of", "the", "and" belong to the title, leading ones do not
