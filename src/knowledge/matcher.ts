@@ -350,7 +350,9 @@ function officialAt(kb: KnowledgeBase, ws: Word[], i: number, on: string, code?:
   if (!ws[i]!.upper || !/^\p{L}/u.test(ws[i]!.text)) return null;
   const o = kb.officials;
   const full = o.atName(ws, i);
-  if (full) {
+  // "Richard Wagner" in a text about the Wagner Group: a surname that is itself a known organisation or place is left to it
+  const tail = full ? kb.trie.longest(ws, full.end - 1) : null;
+  if (full && !(tail && tail.values.some((v) => v.t !== 'person'))) {
     const people = code ? full.people.filter((p) => p.terms.some((t) => t.code === code)) : full.people;
     // in office on the date first, then by the order of the file
     const p = people.find((x) => termOn(x, on).status === 'current') ?? people[0];

@@ -69,8 +69,10 @@ test('a surname alone only after title words of that person\'s post, and only if
   assert.deepEqual(brief('Governor Scott signed the bill.', '2020-01-01'), ['Governor Scott|USA|GOV|Phil Scott']);
 });
 
-test('one-word names are never matched', () => {
+test('one-word names are never matched, nor full names ending in a known organisation or place', () => {
   assert.deepEqual(brief('Siddaramaiah said the state would appeal.', '2015-01-01'), []);
+  // Richard Wagner was Chief Justice of Canada in 2022, but the surname names the Wagner Group first
+  assert.deepEqual(findActorMentions('Richard Wagner fighters advanced.', '2022-07-27').map((m) => m.code), ['RUS']);
 });
 
 test('curated people win over the long tail; roles lists both', () => {
