@@ -251,7 +251,9 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   }
   const next = view.tokens[last + 1];
   const c = cues();
-  if (last === first && (head.pos === 'NOUN' || head.pos === 'PROPN') && next && last + 1 < view.end && next.pos === 'NOUN' && view.mentionAt[last + 1 - view.start]! < 0 && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
+  // "truce monitors", "the war crimes court": the trigger's last noun modifies the noun after it
+  const lastTok = view.tokens[last]!;
+  if ((lastTok.pos === 'NOUN' || lastTok.pos === 'PROPN') && (last === first || entry.pos === 'n') && next && last + 1 < view.end && next.pos === 'NOUN' && (view.mentionAt[last + 1 - view.start]! < 0 || view.mentionAt[last + 1 - view.start] === view.mentionAt[last - view.start]) && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
     // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")

@@ -222,3 +222,9 @@ test('fifth reading: "help train", participles after a verb, "again rejected"', 
   assert.equal(types('Russia sent more troops to defend seized territories.').includes('ASSAULT'), false);
   assert.equal(types('Lebanon again rejected the appeal from the United Nations.'), 'REJECT');
 });
+
+test('nouns modifying nouns: war games, a war crimes court, a US-led war', () => {
+  assert.equal(types('French and Egyptian warships launched ten days of war games in the Mediterranean.').includes('ASSAULT'), false);
+  assert.equal(types('The former premier was indicted by the UN war crimes court.').includes('ASSAULT'), false);
+  assert.equal(types('Ankara refused to support the US-led war against Iraq.').includes('ASSAULT'), false);
+});

@@ -229,7 +229,7 @@ export function lightVerbOf(v: SentenceView, head: number): number {
   const c = cues();
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     const t = tok(v, k);
-    if (t.pos === 'VERB') return isLight(t) ? k : -1;
+    if (t.pos === 'VERB') return isLight(t) && tok(v, k - 1)?.norm !== '-' ? k : -1; // not "the US-led war"
     const particle = (t.pos === 'ADP' || t.pos === 'PART') && k > v.start && tok(v, k - 1).pos === 'VERB';
     // "launched its full-scale invasion": a possessive pronoun belongs to the noun phrase
     if (!particle && !NOMINAL_GLUE.has(t.pos) && t.norm !== '-' && t.pos !== 'ADV' && !c.possessivePronouns.has(t.norm)) return -1;
