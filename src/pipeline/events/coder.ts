@@ -24,6 +24,8 @@ interface Resolved {
   action: InnerAction | null;
   complement: Resolved | null;
   consumed: boolean;
+  /** The nominal trigger a weak verb took its code from ("a missile strike on Kyiv killed …"). */
+  adopted?: Resolved;
 }
 
 const GENERIC_FORCE = new Set(['180', '190', '1823', '182', '183', '1712']);
@@ -323,7 +325,7 @@ function adoptNominals(view: SentenceView, res: Resolved[]): void {
       const quad = cameoInfo(o.code)?.quad ?? 1;
       if (quad < 2 && !o.match.entry.agent) continue;
       if (r.match.entry.cameo === '042' && quad === 4) continue;
-      r.code = o.code; r.override = o.override; o.consumed = true;
+      r.code = o.code; r.override = o.override; o.consumed = true; r.adopted = o;
       break;
     }
   }
@@ -492,6 +494,13 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
       if (!rec.length) rec = objectAfter(view, first, first + 1, 10, places);
       if (r.complement && !rec.length) rec = objectAfter(view, first, objectEnd + 1, 12, places);
       roles.recipients = rec;
+    }
+    // "a missile strike on Kyiv killed two": who struck whom is in the adopted noun phrase
+    if (r.adopted && !roles.passive && (!roles.actors.length || !roles.recipients.length)) {
+      const a = r.adopted.match;
+      const own = nounRoles(view, a.first, a.last, places, false, FROM_IS_ACTOR.has(type));
+      if (!roles.actors.length) roles.actors = own.actors;
+      if (!roles.recipients.length) roles.recipients = own.recipients;
     }
     return { roles, anchor: first, verbal: true };
   }

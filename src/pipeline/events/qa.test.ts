@@ -228,3 +228,10 @@ test('nouns modifying nouns: war games, a war crimes court, a US-led war', () =>
   assert.equal(types('The former premier was indicted by the UN war crimes court.').includes('ASSAULT'), false);
   assert.equal(types('Ankara refused to support the US-led war against Iraq.').includes('ASSAULT'), false);
 });
+
+test('a weak verb that takes its code from a noun also takes its target ("a strike on Kyiv killed two")', () => {
+  const e = events('On Monday a missile strike on Kyiv killed two people.');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.mode, 'heavy-weapons');
+  assert.equal(codes(e[0]!.recipient), 'UKR/CVL');
+});
