@@ -1,7 +1,7 @@
 /**
  * Benchmark of the knowledge base: load time (cold, in a fresh process, and warm rebuild), phrase resolution
  * (µs per phrase over title, person, country, organisation and gazetteer-place phrases), the gazetteer's first-use
- * build, office questions (who/roles), and the
+ * build, the long-tail officials' first-use build, office questions (who/roles), and the
  * `actors` component alone in sentences/s on the first 500 articles of
  * ../shared/data/news/ukraine_war_2022_dev.jsonl (tokenised beforehand; skipped when absent).
  *
@@ -22,7 +22,7 @@ const PHRASES = [
   'Russian and Belarusian troops', 'NATO Secretary General Mark Rutte', 'the French president', 'Hamas', 'Kyiv police',
   'German Chancellor Olaf Scholz', 'Chinese Foreign Minister Wang Yi', 'the European Commission', 'Iranian state media',
   'a demand', 'taxi drivers', 'Downing Street', 'Israeli Prime Minister Benjamin Netanyahu', 'the UN Security Council',
-  'protesters in Sumqayit', 'Puerto Penasco',
+  'protesters in Sumqayit', 'Puerto Penasco', 'Luhansk Gov. Serhiy Haidai', 'Deputy Prime Minister Vereshchuk',
 ];
 
 /** CPU time (user + system) used by this process since `from`, in µs: steadier than wall time on a shared machine. */
@@ -48,6 +48,10 @@ export const bench: Benchmark = {
     const g0 = performance.now();
     const places = kb2.places.size;
     console.log(`gazetteer (read and built on first use): ${(performance.now() - g0).toFixed(1)} ms for ${places} place names`);
+
+    const o0 = performance.now();
+    const officials = kb2.officials.people.length;
+    console.log(`long-tail officials (data/officials.json, read and indexed on first use): ${(performance.now() - o0).toFixed(1)} ms for ${officials} people`);
 
     const kb = loadKnowledge();
     for (const p of PHRASES) kb.resolve(p, '2025-03-18');

@@ -9,8 +9,7 @@
  *   o.atName(words('Jai Ram Thakur said'), 0)                               // { end: 3, people: [Official{ code: 'IND', … }] }
  *   o.titled(words('Deputy Secretary Hicks'), 2, '2022-01-01')              // { start: 0, official: Official{…}, term }
  */
-import { PhraseTrie } from './trie.js';
-import { keyOf, transliterate, words, type Word } from './text.js';
+import { transliterate, words, type Word } from './text.js';
 import type { HoldingStatus, Term } from './types.js';
 
 export interface OfficialTerm { position: string; sector: string; code: string; start: string; end: string | null; source: string }
@@ -42,7 +41,8 @@ function statusOf(t: { start: string; end: string | null }, on: string): Holding
 
 export class OfficialsIndex {
   readonly people: Official[] = [];
-  private readonly trie = new PhraseTrie<number>();
+  /** first word key of a name form -> the forms starting with it (a flat index: cheaper to build than a trie) */
+  private readonly forms = new Map<string, NameForm[]>();
   private readonly byId = new Map<string, number>();
   /** every name variant key -> people (for kb roles; includes people the curated data covers) */
   private readonly names = new Map<string, number[]>();
@@ -50,7 +50,7 @@ export class OfficialsIndex {
   private readonly surnames = new Map<string, number[]>();
 
   /**
-   * `curated(id, nameKey)` tells whether the curated data already knows a person (by Wikidata id or by a name key):
+   * `curated(id, nameKey)` tells whether the curated data already knows a person (by Wikidata id or by a name key; '' asks by id only):
    * such officials keep their terms for roles but are never matched in text. `stopSurname(key)` marks surnames that
    * are everyday words.
    */
@@ -62,23 +62,37 @@ export class OfficialsIndex {
       this.people[k]!.terms.push({ position, sector, code, start, end, source: file.sources[src]! });
     }
     this.people.forEach((p, k) => {
-      const variants = nameVariants(p.name);
-      const keys = variants.map(nameKey);
-      const known = curated(p.id, keyOf(p.name)) || keys.some((key) => curated(p.id, key));
-      for (const [n, v] of variants.entries()) {
+      const forms = nameVariants(p.name).map((v) => nameForm(v, k));
+      const keys = forms.map((f) => f.keys.join(' '));
+      const known = curated(p.id, '') || keys.some((key) => curated(p.id, key));
+      for (const [n, f] of forms.entries()) {
         push(this.names, keys[n]!, k);
-        if (!known) this.trie.add(v, k);
+        if (!known) push(this.forms, f.keys[0]!, f);
       }
-      if (known || !variants.length) return;
-      const last = keys[0]!.slice(keys[0]!.lastIndexOf(' ') + 1);
-      if (last.length >= 4 && /^\p{Lu}/u.test(variants[0]!.slice(variants[0]!.lastIndexOf(' ') + 1)) && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
+      if (known || !forms.length) return;
+      const n = forms[0]!.keys.length - 1;
+      const last = forms[0]!.keys[n]!;
+      if (last.length >= 4 && forms[0]!.upper[n] && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
     });
   }
 
   /** A full name of an official starting at ws[i] (the longest), with every person it may denote. */
   atName(ws: readonly Word[], i: number): { end: number; people: Official[] } | null {
-    const hit = this.trie.longest(ws, i);
-    return hit ? { end: hit.end, people: hit.values.map((k) => this.people[k]!) } : null;
+    const list = this.forms.get(ws[i]!.key);
+    if (!list) return null;
+    let end = 0;
+    let people: Official[] = [];
+    for (const f of list) {
+      const e = i + f.keys.length;
+      if (e > ws.length || e < end) continue;
+      let ok = true;
+      for (let j = 0; j < f.keys.length && ok; j++) { const w = ws[i + j]!; ok = w.key === f.keys[j] && (!f.upper[j] || w.upper); }
+      if (!ok) continue;
+      if (e > end) { end = e; people = []; }
+      const p = this.people[f.person]!;
+      if (!people.includes(p)) people.push(p);
+    }
+    return end ? { end, people } : null;
   }
 
   /**
@@ -164,9 +178,16 @@ export function nameVariants(name: string): string[] {
   return [...out];
 }
 
-/** The lookup key of a name, as words() cuts it ("Jai Ram Thakur" -> "jai ram thakur"). */
-function nameKey(name: string): string {
-  return PLAIN_NAME.test(name) ? name.toLowerCase() : words(name).map((w) => w.key).join(' ');
+interface NameForm { keys: string[]; upper: boolean[]; person: number }
+
+/** The word keys of a name as words() cuts it ("Jai Ram Thakur" -> jai, ram, thakur), and which words are capitalised. */
+function nameForm(name: string, person: number): NameForm {
+  if (PLAIN_NAME.test(name)) {
+    const parts = name.split(' ');
+    return { keys: parts.map((w) => w.toLowerCase()), upper: parts.map((w) => w.charCodeAt(0) <= 90), person };
+  }
+  const ws = words(name);
+  return { keys: ws.map((w) => w.key), upper: ws.map((w) => w.upper), person };
 }
 
 /** Index of the first of the title words ending right before ws[i] that all belong to the term's position, or i. */
