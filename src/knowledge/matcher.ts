@@ -406,6 +406,12 @@ function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number
   const p = kb.people.get(key)!;
   const h = kb.holdingOf(key, on, titleKey);
   const base = { kind: 'person' as const, name: p.name, id: p.id };
+  // no curated post on the date, but a long-tail one (Blinken, Deputy Secretary of State in 2016): that post
+  const extra = h?.status !== 'current' && p.id ? kb.officials.byWikidata(p.id) : undefined;
+  const now = extra ? termOn(extra, on) : undefined;
+  if (now?.status === 'current' && (!code || now.term.code === code)) {
+    return mention(ws, start, end, { ...base, code: now.term.code, sector: now.term.sector, office: now.term.position, status: 'current' });
+  }
   if (h) {
     const sector = h.status === 'current' ? kb.sectorOf(h.office) : h.status === 'former' ? 'ELI' : undefined;
     return mention(ws, start, end, { ...base, code: h.country, sector, office: h.office, status: h.status });

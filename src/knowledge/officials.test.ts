@@ -80,6 +80,9 @@ test('curated people win over the long tail; roles lists both', () => {
   // Blinken is curated (Secretary of State): his earlier deputy post does not decide his mention
   const [m] = findActorMentions('Antony Blinken said', '2022-01-01');
   assert.equal(m!.office, 'United States Secretary of State');
+  // without a curated post on the date, his long-tail post of the day describes him
+  const [d] = findActorMentions('Antony Blinken said', '2016-01-01');
+  assert.deepEqual([d!.office, d!.sector, d!.status], ['Deputy Secretary of State', 'GOV', 'current']);
   const roles = kb.roles('Antony Blinken', '2022-01-01').map((h) => `${h.office}|${h.status}`);
   assert.ok(roles.includes('Deputy Secretary of State|former'));
   assert.ok(roles.includes('United States Secretary of State|current'));
