@@ -23,3 +23,7 @@ test('a title defaults to the first line and the date provenance to none', () =>
   assert.equal(d.published, null);
   assert.equal(d.publishedProvenance, 'none');
 });
+
+test('trailing spaces and tabs before a line break are removed, however long the run', () => {
+  assert.equal(normaliseText('a \t \nb' + ' '.repeat(100_000) + '\nc'), 'a\nb\nc');
+});

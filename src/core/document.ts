@@ -20,7 +20,7 @@ export function normaliseText(text: string): string {
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(/(?<![ \t])[ \t]+\n/g, '\n') // the lookbehind keeps this linear on long blank runs
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -50,3 +50,11 @@ test('a span longer than a sentence can be (one giant token) is not given to chr
   assert.equal(findTimes(text, '2025-03-19', [{ start: 0, end: text.length }]).length, 0);
   assert.equal(findTimes(text, '2025-03-19', [{ start: 0, end: 20 }, { start: 20, end: text.length }]).length, 1);
 });
+
+test('"next week", "the weekend" and "the end of March" are dated; a protest march and Theresa May are not', () => {
+  const dated = findTimes('The envoys will meet next week. Troops withdrew at the end of March. Talks ran over the weekend.', '2025-04-09', one);
+  assert.deepEqual(dated.map((x) => (x.text ?? '').replace(/[,.]$/, '')), ['next week', 'end of March', 'weekend']);
+  assert.equal(dated[1]!.date, '2025-03-31');
+  const none = findTimes('Thousands joined a march in the capital. May met the envoy.', '2025-04-09', one);
+  assert.equal(none.filter((x) => x.date).length, 0);
+});

@@ -89,7 +89,9 @@ const MONTH = '(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|
 const DATE_HINT = new RegExp(
   '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b' + MONTH + '\\.?\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?' + MONTH + '\\b' +
   '|\\b(?:january|february|april|june|july|august|september|october|november|december)\\b' +
-  '|\\b(?:yesterday|today|tonight|tomorrow|ago|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening))\\b' +
+  '|\\b(?:yesterday|today|tonight|tomorrow|ago|midnight|weekend|(?:last|next)\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening))\\b' +
+  // 'March' and 'May' alone are too often a protest march or Theresa May: only with a word that makes them months.
+  '|\\b(?:in|since|until|early|mid|late|(?:end|beginning|start|middle)\\s+of)[\\s-]+March\\b|\\b(?:early|mid|late|(?:end|beginning|start|middle)\\s+of)[\\s-]+May\\b' +
   '|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b',
   'i',
 );
