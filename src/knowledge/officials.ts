@@ -9,7 +9,7 @@
  *   o.atName(words('Jai Ram Thakur said'), 0)                               // { end: 3, people: [Official{ code: 'IND', … }] }
  *   o.titled(words('Deputy Secretary Hicks'), 2, '2022-01-01')              // { start: 0, official: Official{…}, term }
  */
-import { transliterate, words, type Word } from './text.js';
+import { keyOf, transliterate, words, type Word } from './text.js';
 import type { HoldingStatus, Term } from './types.js';
 
 export interface OfficialTerm { position: string; sector: string; code: string; start: string; end: string | null; source: string }
@@ -31,6 +31,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der'
 const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
 const RANKS = new Set(['general', 'admiral', 'marshal', 'lieutenant', 'colonel']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to']);
+/** Two or more words of letters (no initials, no dots): cut by spaces exactly as words() cuts them. */
+const LETTER_NAME = /^\p{L}+(?:[-'’]\p{L}+)*(?: \p{L}+(?:[-'’]\p{L}+)*)+$/u;
+const UPPER_START = /^\p{Lu}/u;
 const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
 
 function statusOf(t: { start: string; end: string | null }, on: string): HoldingStatus {
@@ -55,25 +58,38 @@ export class OfficialsIndex {
    * are everyday words.
    */
   constructor(file: OfficialsFile, curated: (id: string, nameKey: string) => boolean, stopSurname: (key: string) => boolean) {
-    for (const [name, id, code, pos, start, end, src] of file.officials) {
+    // plain indexed loops: this runs once per process, mostly before the JIT warms up (no destructuring iterators)
+    const rows = file.officials;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      const id = row[1];
       let k = this.byId.get(id);
-      if (k === undefined) { k = this.people.length; this.byId.set(id, k); this.people.push({ name, id, terms: [] }); }
-      const [position, sector] = file.positions[pos]!;
-      this.people[k]!.terms.push({ position, sector, code, start, end, source: file.sources[src]! });
+      if (k === undefined) { k = this.people.length; this.byId.set(id, k); this.people.push({ name: row[0], id, terms: [] }); }
+      const pos = file.positions[row[3]]!;
+      this.people[k]!.terms.push({ position: pos[0], sector: pos[1], code: row[2], start: row[4], end: row[5], source: file.sources[row[6]]! });
     }
-    this.people.forEach((p, k) => {
-      const forms = nameVariants(p.name).map((v) => nameForm(v, k));
-      const keys = forms.map((f) => f.keys.join(' '));
-      const known = curated(p.id, '') || keys.some((key) => curated(p.id, key));
-      for (const [n, f] of forms.entries()) {
-        push(this.names, keys[n]!, k);
-        if (!known) push(this.forms, f.keys[0]!, f);
+    for (let k = 0; k < this.people.length; k++) {
+      const p = this.people[k]!;
+      const variants = nameVariants(p.name);
+      if (!variants.length) continue;
+      const forms: NameForm[] = [];
+      const keys: string[] = [];
+      let known = curated(p.id, '');
+      for (let v = 0; v < variants.length; v++) {
+        const f = nameForm(variants[v]!, k);
+        forms.push(f);
+        keys.push(f.keys.join(' '));
+        if (!known && curated(p.id, keys[v]!)) known = true;
       }
-      if (known || !forms.length) return;
+      for (let v = 0; v < forms.length; v++) {
+        push(this.names, keys[v]!, k);
+        if (!known) push(this.forms, forms[v]!.keys[0]!, forms[v]!);
+      }
+      if (known) continue;
       const n = forms[0]!.keys.length - 1;
       const last = forms[0]!.keys[n]!;
       if (last.length >= 4 && forms[0]!.upper[n] && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
-    });
+    }
   }
 
   /** A full name of an official starting at ws[i] (the longest), with every person it may denote. */
@@ -167,6 +183,11 @@ export function nameVariants(name: string): string[] {
   if (!LATIN_NAME.test(plain)) return [];
   const out = new Set<string>();
   const add = (n: string): void => {
+    if (LETTER_NAME.test(n)) {
+      const last = n.slice(n.lastIndexOf(' ') + 1);
+      if (last.length >= 2 && /^\p{Lu}/u.test(last)) out.add(n);
+      return;
+    }
     const ws = words(n).filter((w) => /\p{L}/u.test(w.text));
     if (ws.length < 2 || ws.every((w) => w.initial || w.key.length < 2)) return;
     if (!ws[ws.length - 1]!.upper || ws[ws.length - 1]!.key.length < 2) return;
@@ -184,7 +205,17 @@ interface NameForm { keys: string[]; upper: boolean[]; person: number }
 function nameForm(name: string, person: number): NameForm {
   if (PLAIN_NAME.test(name)) {
     const parts = name.split(' ');
-    return { keys: parts.map((w) => w.toLowerCase()), upper: parts.map((w) => w.charCodeAt(0) <= 90), person };
+    const keys: string[] = [];
+    const upper: boolean[] = [];
+    for (let j = 0; j < parts.length; j++) { keys.push(parts[j]!.toLowerCase()); upper.push(parts[j]!.charCodeAt(0) <= 90); }
+    return { keys, upper, person };
+  }
+  if (LETTER_NAME.test(name)) {
+    const parts = name.split(' ');
+    const keys: string[] = [];
+    const upper: boolean[] = [];
+    for (let j = 0; j < parts.length; j++) { keys.push(keyOf(parts[j]!)); upper.push(UPPER_START.test(parts[j]!)); }
+    return { keys, upper, person };
   }
   const ws = words(name);
   return { keys: ws.map((w) => w.key), upper: ws.map((w) => w.upper), person };
