@@ -7,12 +7,12 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { normaliseDate } from '../../core/dates.js';
 import { createDocument } from '../../core/document.js';
 import { asParleyError, ParleyError } from '../../core/errors.js';
 import type { IngestItem } from '../items.js';
+import { MAX_ARTICLE_CHARS, readJsonLines, shortenBlankRuns, tooLarge } from '../read-input.js';
 
 export const NewsRecord = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -34,11 +34,12 @@ export function recordToItem(value: unknown, label: string, item: string, fallba
   }
   const r = parsed.data;
   if (!r.text.trim()) return { kind: 'failure', source: label, item, error: new ParleyError('INPUT_EMPTY', `${label} ${item}: text is empty`) };
+  if (r.text.length > MAX_ARTICLE_CHARS) return { kind: 'failure', source: label, item, error: tooLarge(`${label} ${item}`, r.text.length) };
   const published = normaliseDate(r.published ?? r.date ?? undefined);
   const uri = r.url || `${label}#${r.id ?? item}`;
   try {
     const doc = createDocument({
-      text: r.text, title: r.title, published: published ?? fallbackDate ?? null,
+      text: shortenBlankRuns(r.text), title: r.title, published: published ?? fallbackDate ?? null,
       publishedProvenance: published ? 'record' : 'user', source: { kind: 'jsonl', uri, ...(r.source ? { name: r.source } : {}) },
     });
     return { kind: 'document', doc, source: label, item };
@@ -48,19 +49,20 @@ export function recordToItem(value: unknown, label: string, item: string, fallba
 }
 
 export async function* readNewsJsonl(path: string, fallbackDate?: string, input?: Readable): AsyncGenerator<IngestItem> {
-  const stream = input ?? createReadStream(path, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const text of lines) {
-    n++;
-    if (!text.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      yield { kind: 'failure', source: path, item: `line ${n}`, error: new ParleyError('INPUT_BAD_JSON', `${path} line ${n}: ${(err as Error).message}`) };
+  // Bytes, not a decoded stream: readJsonLines bounds each line and reports bad encoding per line.
+  for await (const line of readJsonLines(input ?? createReadStream(path), path)) {
+    const item = `line ${line.lineNo}`;
+    if (line.error) {
+      yield { kind: 'failure', source: path, item, error: line.error };
       continue;
     }
-    yield recordToItem(value, path, `line ${n}`, fallbackDate);
+    let value: unknown;
+    try {
+      value = JSON.parse(line.text);
+    } catch (err) {
+      yield { kind: 'failure', source: path, item, error: new ParleyError('INPUT_BAD_JSON', `${path} ${item}: ${(err as Error).message}`) };
+      continue;
+    }
+    yield recordToItem(value, path, item, fallbackDate);
   }
 }

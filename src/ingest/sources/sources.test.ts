@@ -64,6 +64,16 @@ test('news JSONL: records become documents; bad lines are failures with their li
   assert.equal(undated.doc.published, null);
 });
 
+test('news JSONL: an oversized record or a line that is not UTF-8 fails alone; the next line is still read', async () => {
+  const file = join(dir, 'mixed.jsonl');
+  const huge = JSON.stringify({ id: 'big', text: 'Talks resumed. '.repeat(70_000) });
+  const ok = JSON.stringify({ id: 'ok', text: 'Envoys met in Geneva on Friday.' });
+  writeFileSync(file, Buffer.concat([Buffer.from(huge + '\n'), Buffer.from('{"id":"latin","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n' + ok + '\n')]));
+  const items = await collect([file]);
+  assert.deepEqual(items.map((i) => (i.kind === 'failure' ? i.error.code : i.kind)), ['INPUT_TOO_LARGE', 'INPUT_BAD_ENCODING', 'document']);
+  assert.deepEqual(items.map((i) => ('item' in i ? i.item : undefined)), ['line 1', 'line 2', 'line 3']);
+});
+
 test('.json arrays of records, missing paths, and standard input', async () => {
   const file = join(dir, 'records.json');
   writeFileSync(file, JSON.stringify([{ text: 'First record text.' }, { text: 'Second record text.', published: '2023-01-05' }]));
