@@ -19,6 +19,9 @@
  *   kb.resolve('protesters in Tbilisi')                  // { code: 'GEO', sector: 'OPP', kind: 'country' }
  *   kb.resolve('Soviet troops', '1980-01-01')            // { code: 'SUN', sector: 'MIL', kind: 'country' } (former states: ISO 3166-3 codes)
  *   kb.resolve('Ahlu Sunnah Wa-Jama')                    // SOM PRM: a spelling variant of a known organisation (proper names only)
+ *   kb.resolve('Deputy Secretary Hicks', '2022-01-01')   // { code: 'USA', sector: 'GOV', kind: 'person', name: 'Kathleen Hicks',
+ *                                                        //   office: 'Deputy Secretary of Defence', status: 'current', … } (long tail, data/officials.json)
+ *   kb.roles('Kathleen Hicks', '2022-01-01')             // her long-tail post, status 'current'; curated people also list their long-tail posts
  *
  * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
  * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office
