@@ -3,7 +3,7 @@
  * governors, chief ministers, chiefs of staff, judges, speakers, ambassadors… indexed by full name (with the usual
  * variants: diacritics folded, middle initials dropped, umlauts written out) and by surname for "Title Surname".
  * Curated people (people.json, holdings.json) always win: an official they already cover, by Wikidata id or by any
- * name, is not indexed for matching. Read and built on first use (KnowledgeBase.officials).
+ * name, is not indexed for full-name matching (the curated lexicon finds them), only as a "Title Surname" candidate. Read and built on first use (KnowledgeBase.officials).
  *
  *   const o = kb.officials; o.byName('Kathleen Hicks')[0].terms[0].position  // 'Deputy Secretary of Defense'
  *   o.atName(words('Jai Ram Thakur said'), 0)                               // { end: 3, people: [Official{ code: 'IND', … }] }
@@ -49,7 +49,7 @@ export class OfficialsIndex {
   private readonly byId = new Map<string, number>();
   /** every name variant key -> people (for kb roles; includes people the curated data covers) */
   private readonly names = new Map<string, number[]>();
-  /** surname key -> people indexed for matching */
+  /** surname key -> people with that surname, for "Title Surname" (curated people included, so they count for ambiguity) */
   private readonly surnames = new Map<string, number[]>();
 
   /**
@@ -85,7 +85,7 @@ export class OfficialsIndex {
         push(this.names, keys[v]!, k);
         if (!known) push(this.forms, forms[v]!.keys[0]!, forms[v]!);
       }
-      if (known) continue;
+      // curated people stay surname candidates: "Ambassador Sullivan" in 2022 is John J. Sullivan (curated), not a namesake
       const n = forms[0]!.keys.length - 1;
       const last = forms[0]!.keys[n]!;
       if (last.length >= 4 && forms[0]!.upper[n] && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
