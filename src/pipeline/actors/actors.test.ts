@@ -115,3 +115,12 @@ test('a post or rank, a name the data lacks, then "of" a country or town: the pe
   // a one-word name is too weak a sign
   assert.deepEqual(brief('Governor Petrovsky of Belgorod said so.').map((m) => m.split('|')[0]), ['Belgorod']);
 });
+
+test('long-tail office-holders: a full name or a titled surname gives the person, country, sector and post of the day', () => {
+  const ms = run('Kaliningrad Governor Anton Alikhanov said the transit ban hurt the region. Later Governor Alikhanov asked Moscow for help.', '2022-06-20');
+  const people = ms.filter((m) => m.kind === 'person').map((m) => `${m.text}|${m.code}|${m.sector}|${m.name}|${m.office}`);
+  assert.deepEqual(people, [
+    'Kaliningrad Governor Anton Alikhanov|RUS|GOV|Anton Alikhanov|Governor of Kaliningrad Oblast',
+    'Governor Alikhanov|RUS|GOV|Anton Alikhanov|Governor of Kaliningrad Oblast',
+  ]);
+});
