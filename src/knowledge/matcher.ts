@@ -358,11 +358,23 @@ function officialAt(kb: KnowledgeBase, ws: Word[], i: number, on: string, code?:
     const p = people.find((x) => termOn(x, on).status === 'current') ?? people[0];
     if (!p) return null;
     const { term, status } = code ? termOfCountry(p, code, on) : termOn(p, on);
-    return { start: i, end: full.end, actor: officialActor(p, term, status, isFormer(ws, i, full.end)) };
+    const actor = officialActor(p, term, status, isFormer(ws, i, full.end));
+    // "Sen. Rick Scott": out of the posts on record, but the text names a seat in a legislature
+    if (status !== 'current' && !isFormer(ws, i, full.end) && LEGISLATOR_TITLES.has(wordBefore(ws, i))) actor.sector = 'LEG';
+    return { start: i, end: full.end, actor };
   }
   const t = o.titled(ws, i, on);
   if (!t || (code && t.term.code !== code)) return null;
   return { start: t.start, end: i + 1, actor: officialActor(t.official, t.term, statusOfTerm(t.term, on), isFormer(ws, t.start, i + 1)) };
+}
+
+const LEGISLATOR_TITLES = new Set(['sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mp', 'deputy']);
+
+/** The key of the word before ws[i], past an abbreviation's dot ("Sen. X" -> "sen"). */
+function wordBefore(ws: Word[], i: number): string {
+  let k = i - 1;
+  if (ws[k]?.key === '.') k--;
+  return ws[k]?.key ?? '';
 }
 
 function termOfCountry(p: Official, code: string, on: string): { term: OfficialTerm; status: HoldingStatus } {

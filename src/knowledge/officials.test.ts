@@ -45,6 +45,8 @@ test('a full name gives person, country, sector and post on the date', () => {
   assert.deepEqual(brief('Speaker John Bercow called for order.', '2015-01-01'), ['Speaker John Bercow|GBR|LEG|John Bercow']);
   // the snapshot's "Mark A. Milley" is written without his initial
   assert.deepEqual(brief('Mark Milley spoke to reporters.', '2022-05-01'), ['Mark Milley|USA|MIL|Mark A. Milley']);
+  // out of the posts on record but named as a lawmaker: LEG (Rick Scott, Governor of Florida until 2019, then senator)
+  assert.deepEqual(brief('Sen. Rick Scott criticised the plan.', '2022-05-01'), ['Rick Scott|USA|LEG|Rick Scott']);
   // after the term: a former office-holder (ELI)
   assert.deepEqual(brief('Jean-Pierre Bosser gave a lecture.', '2021-01-01'), ['Jean-Pierre Bosser|FRA|ELI|Jean-Pierre Bosser']);
   const [m] = findActorMentions('U.S. Director of National Intelligence Avril Haines said', '2022-01-01');
