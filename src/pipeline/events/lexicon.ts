@@ -31,16 +31,23 @@ export interface TriggerEntry {
   gaps: boolean[];
   /** The pattern as written in the data file, for debugging and evaluation output. */
   source: string;
+  /** Position in the lexicon, so one `matchAt` call tries each entry once. */
+  id: number;
 }
 
 export interface Instrument { cameo: string; override: PloverCode | null; words: ReadonlySet<string>[] }
 
-/** Entries sharing a first-word form: one-word entries, and longer ones indexed by their second word's forms. */
-export interface FirstWordGroup { single: TriggerEntry[]; bySecond: Map<string, TriggerEntry[]> }
+/**
+ * Entries sharing a first-word form: one-word entries, and longer ones indexed by their second word's forms,
+ * split into those whose second word must be the next token (`bySecond`) and those with a gap before it (`gappedBySecond`).
+ */
+export interface FirstWordGroup { single: TriggerEntry[]; bySecond: Map<string, TriggerEntry[]>; gappedBySecond: Map<string, TriggerEntry[]> }
 
 export interface Lexicon {
   byFirst: Map<string, FirstWordGroup>;
   instruments: Map<string, Instrument[]>;
+  /** Per entry id, the `matchAt` call that last tried it (scratch space, so no call allocates a set). */
+  triedIn: Uint32Array;
 }
 
 export interface Match {
@@ -87,11 +94,12 @@ function parseOverride(text: string | undefined): PloverCode | null {
 function addEntry(index: Map<string, FirstWordGroup>, entry: TriggerEntry): void {
   for (const form of entry.words[0]!) {
     let group = index.get(form);
-    if (!group) index.set(form, group = { single: [], bySecond: new Map() });
+    if (!group) index.set(form, group = { single: [], bySecond: new Map(), gappedBySecond: new Map() });
     if (entry.words.length === 1) { group.single.push(entry); continue; }
+    const bySecond = entry.gaps[1] ? group.gappedBySecond : group.bySecond;
     for (const second of entry.words[1]!) {
-      const list = group.bySecond.get(second);
-      if (list) { if (!list.includes(entry)) list.push(entry); } else group.bySecond.set(second, [entry]);
+      const list = bySecond.get(second);
+      if (list) { if (!list.includes(entry)) list.push(entry); } else bySecond.set(second, [entry]);
     }
   }
 }
@@ -99,6 +107,7 @@ function addEntry(index: Map<string, FirstWordGroup>, entry: TriggerEntry): void
 export function parseLexicon(text: string): Lexicon {
   const byFirst = new Map<string, FirstWordGroup>();
   const instruments = new Map<string, Instrument[]>();
+  let entries = 0;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
@@ -139,12 +148,13 @@ export function parseLexicon(text: string): Lexicon {
           words: variant.map((w) => formsOf(w.replace(/^~/, ''), pos === 'n')),
           gaps: variant.map((w) => w.startsWith('~')),
           source: pat,
+          id: entries++,
         };
         addEntry(byFirst, entry);
       }
     }
   }
-  return { byFirst, instruments };
+  return { byFirst, instruments, triedIn: new Uint32Array(entries) };
 }
 
 let cached: Lexicon | null = null;
@@ -223,37 +233,58 @@ function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number,
   return at;
 }
 
+let call = 0;
+
 /** The longest lexicon pattern whose first word is token `i` (tokens up to `end`, exclusive). */
 export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: number): Match | null {
   const tok = tokens[i]!;
   const a = lex.byFirst.get(tok.norm);
   const b = tok.lemma !== tok.norm ? lex.byFirst.get(tok.lemma) : undefined;
   if (!a && !b) return null;
-  let best: Match | null = null;
+  if (++call === 0xffffffff) { lex.triedIn.fill(0); call = 1; }
   const prev = tokens[i - 1];
   const clauseStart = !prev || prev.sentence !== tok.sentence || prev.norm === ':';
-  const consider = (entry: TriggerEntry) => {
-    if (!posFits(entry, tokens, i)) return;
-    const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
-    // a noun compound ("drone attack") does not match a subject and its verb ("drones attacked Odesa")
-    if (last > i && entry.pos === 'n' && tokens[last]!.pos === 'VERB' && !entry.words[entry.words.length - 1]!.has(tokens[last]!.norm)) return;
-    if (last >= 0 && (!best || better(entry, last, best, clauseStart))) best = { entry, first: i, last };
-  };
-  for (const group of [a, b]) {
-    if (!group) continue;
-    for (const entry of group.single) consider(entry);
-    if (!group.bySecond.size) continue;
-    // only entries whose second word occurs in the next few tokens can match
-    for (let k = i + 1; k < end && k <= i + 1 + MAX_GAP; k++) {
-      const t = tokens[k]!;
-      const x = group.bySecond.get(t.norm);
-      if (x) for (const entry of x) consider(entry);
-      const y = t.lemma !== t.norm ? group.bySecond.get(t.lemma) : undefined;
-      if (y) for (const entry of y) consider(entry);
-      if (t.pos === 'PUNCT' && !PASSABLE.has(t.norm)) break;
+  let best: Match | null = null;
+  if (a) best = matchGroup(lex, a, tokens, i, end, clauseStart, best);
+  if (b) best = matchGroup(lex, b, tokens, i, end, clauseStart, best);
+  return best;
+}
+
+/** The best match among one first-word group's entries, starting from `best`; each entry is tried once per call. */
+function matchGroup(lex: Lexicon, group: FirstWordGroup, tokens: readonly Token[], i: number, end: number, clauseStart: boolean, best: Match | null): Match | null {
+  for (const entry of group.single) best = tryEntry(lex, entry, tokens, i, end, clauseStart, best);
+  if (!group.bySecond.size && !group.gappedBySecond.size) return best;
+  const gapped = group.gappedBySecond.size > 0;
+  // only entries whose second word occurs in the next few tokens can match; without a gap, only in the next one
+  for (let k = i + 1; k < end && k <= i + 1 + MAX_GAP; k++) {
+    const t = tokens[k]!;
+    const lemma = t.lemma !== t.norm ? t.lemma : null;
+    if (k === i + 1) {
+      best = tryList(lex, group.bySecond.get(t.norm), tokens, i, end, clauseStart, best);
+      if (lemma) best = tryList(lex, group.bySecond.get(lemma), tokens, i, end, clauseStart, best);
     }
+    if (!gapped) break;
+    best = tryList(lex, group.gappedBySecond.get(t.norm), tokens, i, end, clauseStart, best);
+    if (lemma) best = tryList(lex, group.gappedBySecond.get(lemma), tokens, i, end, clauseStart, best);
+    if (t.pos === 'PUNCT' && !PASSABLE.has(t.norm)) break;
   }
   return best;
+}
+
+function tryList(lex: Lexicon, list: TriggerEntry[] | undefined, tokens: readonly Token[], i: number, end: number, clauseStart: boolean, best: Match | null): Match | null {
+  if (list) for (const entry of list) best = tryEntry(lex, entry, tokens, i, end, clauseStart, best);
+  return best;
+}
+
+function tryEntry(lex: Lexicon, entry: TriggerEntry, tokens: readonly Token[], i: number, end: number, clauseStart: boolean, best: Match | null): Match | null {
+  if (lex.triedIn[entry.id] === call) return best;
+  lex.triedIn[entry.id] = call;
+  if (!posFits(entry, tokens, i)) return best;
+  const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
+  if (last < 0) return best;
+  // a noun compound ("drone attack") does not match a subject and its verb ("drones attacked Odesa")
+  if (last > i && entry.pos === 'n' && tokens[last]!.pos === 'VERB' && !entry.words[entry.words.length - 1]!.has(tokens[last]!.norm)) return best;
+  return !best || better(entry, last, best, clauseStart) ? { entry, first: i, last } : best;
 }
 
 function better(entry: TriggerEntry, last: number, best: Match, clauseStart: boolean): boolean {
