@@ -127,6 +127,7 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   // "Jordan's visiting king", "the attacking forces"
   if (head.pos === 'VERB' && head.norm.endsWith('ing') && prev && next && (next.pos === 'NOUN' || next.pos === 'PROPN') &&
     (cues().possessivePronouns.has(prev.norm) || cues().possessive.has(prev.norm) || prev.norm === 'the')) return true;
+  if (subjectReducedRelative(tokens, m.first, start, end)) return true;
   if (cues().enablingVerbs.has(head.lemma) && enablesVerb(tokens, m.first + 1, end)) return true; // "to help train troops" (tagged a noun)
   // "keep fighting to bring him home", "battling to save the harvest": striving, not combat
   if (cues().strivingVerbs.has(head.lemma) && next?.norm === 'to' && tokens[m.first + 2]?.pos === 'VERB' && m.first + 2 < end) return true;
@@ -136,6 +137,36 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
     const t = tokens[k]!;
     if (objects.has(t.lemma) || objects.has(t.norm)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return false;
+}
+
+const RELATIVE_PREPS = new Set(['in', 'near', 'at', 'from', 'on', 'during', 'across', 'around', 'along', 'inside', 'outside', 'since', 'into', 'under', 'off']);
+
+/**
+ * "Troops fighting in the east were …", "guns captured near the border are …": a participle right after the
+ * subject noun and before the clause's own verb modifies that noun (a reduced relative); it is no event of the
+ * sentence, and the roles a verb would take from around it are wrong.
+ */
+function subjectReducedRelative(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  const head = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (i <= start || !prev || !next || i + 1 >= end || head.pos !== 'VERB' || !/(ing|ed|en)$/.test(head.norm)) return false;
+  if ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !RELATIVE_PREPS.has(next.norm)) return false;
+  // the noun must be a subject: no verb before it in its clause (a reporting verb opens a new clause)
+  for (let k = i - 2; k >= start; k--) {
+    const t = tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || t.norm === ':' || t.pos === 'SCONJ' || t.norm === 'that') break;
+    if (t.pos === 'VERB' && cues().reporting.has(t.lemma)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  // … and the clause's own finite verb follows the prepositional phrase
+  for (let k = i + 2; k < end && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') return !t.norm.endsWith('ing') && tokens[k - 1]!.norm !== 'to' && tokens[k - 1]!.pos !== 'CCONJ';
+    if ((t.pos === 'PUNCT' && t.norm !== '-') || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') return false;
   }
   return false;
 }
@@ -160,7 +191,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
-  const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m)));
+  const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m, doc.text)));
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
@@ -209,16 +240,32 @@ const DIRECTED = new Set(['aimed', 'targeting', 'directed', 'against']);
 const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '``', "''"]);
 
 /** "the Trade Minister", "the Aid Agency": a one-word trigger inside an actor's name, before an office word. */
-function insideName(view: SentenceView, m: Match): boolean {
+function insideName(view: SentenceView, m: Match, text: string): boolean {
   const i = view.mentionAt[m.first - view.start]!;
   if (i < 0) return false;
   const ref = view.mentions[i]!;
+  // "the Federal Bureau of Investigation", "Russia's Investigative Committee": a word of an organisation's name
+  if ((ref.m.kind === 'organisation' || ref.m.kind === 'group') && ref.last > ref.first && m.last <= ref.last && !titleCase(view, text)) return true;
   if (m.last !== m.first) return false; // title-case headlines run names into whole phrases
   // title-case headlines run names into verbs ("Spain Leader Criticizes …"): only an office word after it counts
   const next = view.tokens[m.last + 1];
   if (ref.last <= m.last || !next) return false;
   const agents = cues().agentNouns;
   return agents.has(next.lemma) || agents.has(next.norm.replace(/s$/, ''));
+}
+
+/** A headline in Title Case, where name matches can run into verbs ("Protest Leaders Call For Strike"). */
+function titleCase(view: SentenceView, text: string): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let k = view.start; k < view.end; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') continue;
+    words++;
+    const c = text[t.start] ?? '';
+    if (c >= 'A' && c <= 'Z') upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
 }
 
 /** A past participle right after a noun ("property seized by", "the curfew imposed in"), with an earlier event. */
@@ -289,6 +336,8 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
       ? res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first && /^14/.test(o.code) && first - o.match.last <= 12)
       : res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
     if (!main) continue;
+    // "repelled Russian attempts to capture X": force met by force; the attempted capture is an event of its own
+    if (purpose && attemptNounBefore(view, first) >= 0 && forceCode(r.code) && forceCode(main.code)) continue;
     r.consumed = true;
     // "staged a hunger strike to demand the president's resignation": CAMEO 1421, protest for leadership change
     const kind = r.match.entry.frame;
@@ -297,6 +346,11 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
       main.code = main.code + (wanted.startsWith('0831') || wanted.startsWith('0341') ? '1' : '2');
     }
   }
+}
+
+/** Coercion and force: CAMEO 17-20. */
+function forceCode(code: string | null): boolean {
+  return !!code && Number(code.slice(0, 2)) >= 17;
 }
 
 const WEAK_VERBS = new Set(['180', '190', '1823', '182', '042', '070', '1712']);
@@ -487,6 +541,8 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   const objectEnd = innermost.match.last;
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);
+    const owner = attemptOwner(view, first);
+    if (owner.length && !roles.passive) roles.actors = owner;
     if (!roles.passive) {
       let rec: MentionRef[] = [];
       if (r.complement) rec = objectAfter(view, first, last + 1, r.complement.match.first - last - 2, places);
@@ -505,6 +561,8 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: first, verbal: true };
   }
   const roles = nounRoles(view, first, objectEnd, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type));
+  const blamed = blamedOn(view, first, objectEnd);
+  if (blamed.length) { roles.actors = blamed; roles.recipients = roles.recipients.filter((m) => !blamed.includes(m)); }
   if (r.code?.startsWith('09')) investigatedModifier(view, roles, first);
   const lv = lightVerbOf(view, first);
   if (lv >= 0) {
@@ -513,6 +571,72 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/** "attempts to capture", "attempts by Russia to capture": the attempt noun before the infinitive at `first`, or -1. */
+function attemptNounBefore(view: SentenceView, first: number): number {
+  const t = view.tokens;
+  if (first - 3 < view.start || t[first - 1]!.norm !== 'to') return -1;
+  const nouns = cues().attemptNouns;
+  let k = first - 2;
+  const mi = view.mentionAt[k - view.start]!;
+  if (mi >= 0) {
+    k = view.mentions[mi]!.first - 1;
+    if (k - 1 < view.start || t[k]!.norm !== 'by') return -1;
+    k--;
+  }
+  return nouns.has(t[k]!.lemma) && t[k]!.pos === 'NOUN' ? k : -1;
+}
+
+/**
+ * "Russian attempts to capture X", "Russia's bid to seize X", "attempts by Russia to take X": who attempts is
+ * the actor of the infinitive, not the subject of the main verb ("Ukraine repelled …").
+ */
+function attemptOwner(view: SentenceView, first: number): MentionRef[] {
+  const noun = attemptNounBefore(view, first);
+  if (noun < 0) return [];
+  const t = view.tokens;
+  let k = t[noun + 1]!.norm === 'by' ? noun + 2 : noun - 1;
+  if (k === noun - 1) {
+    while (k >= view.start && t[k]!.pos === 'ADJ' && view.mentionAt[k - view.start]! < 0) k--; // "Russian renewed attempts"
+    if (k >= view.start && cues().possessive.has(t[k]!.norm)) k--;
+  }
+  if (k < view.start) return [];
+  const mi = view.mentionAt[k - view.start]!;
+  const ref = mi >= 0 ? view.mentions[mi]! : null;
+  return ref && !ref.place ? [ref] : [];
+}
+
+/**
+ * "blamed the explosion on saboteurs", "the attack was blamed on the militia": whoever an act is blamed on is
+ * its actor, not its target (the blaming itself is coded separately, as an accusation of that party).
+ */
+function blamedOn(view: SentenceView, first: number, last: number): MentionRef[] {
+  const t = view.tokens;
+  let on = -1;
+  let k = first - 1;
+  while (k >= view.start && k >= first - 5 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t[k]!.pos)) k--;
+  if (k >= view.start && t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && t[last + 1]?.norm === 'on') on = last + 1;
+  if (on < 0) {
+    // the passive: "[the attack] was (largely) blamed on X"
+    k = last + 1;
+    while (k < view.end && k <= last + 3 && (t[k]!.pos === 'AUX' || t[k]!.pos === 'ADV')) k++;
+    if (k > last + 1 && k + 1 < view.end && t[k]!.norm === 'blamed' && t[k + 1]!.norm === 'on') on = k + 1;
+  }
+  if (on < 0 || on + 1 >= view.end) return [];
+  const out: MentionRef[] = [];
+  for (let j = on + 1; j < view.end && j <= on + 6; j++) {
+    const mi = view.mentionAt[j - view.start]!;
+    if (mi >= 0) {
+      const ref = view.mentions[mi]!;
+      if (!out.includes(ref) && !ref.place) out.push(ref);
+      j = ref.last;
+      if (t[j + 1]?.norm !== 'and') break;
+      continue;
+    }
+    if (t[j]!.pos !== 'DET' && t[j]!.pos !== 'ADJ' && t[j]!.norm !== 'and') break;
+  }
+  return out;
 }
 
 /**

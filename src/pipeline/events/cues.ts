@@ -47,6 +47,10 @@ export interface Cues {
   compoundHeads: ReadonlySet<string>;
   /** Objects that make a trigger verb no event: "released a statement", "launched a website". */
   notEventObjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns taking a to-infinitive ("attempts to capture"): "N to V" after them is no headline future. */
+  infinitiveNouns: ReadonlySet<string>;
+  /** Nouns of trying ("attempts to capture X"): their owner is the actor of the infinitive. */
+  attemptNouns: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -65,6 +69,7 @@ export function cues(): Cues {
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
+    infinitiveNouns: set('infinitiveNouns'), attemptNouns: set('attemptNouns'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -26,7 +26,8 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
   // headline future: "Russia to withdraw troops"
   const before = v.tokens[head - 1];
   const subject = v.tokens[head - 2];
-  if (before?.norm === 'to' && subject && head - 2 >= v.start && head - 2 <= v.start + 4 && (subject.pos === 'NOUN' || subject.pos === 'PROPN')) {
+  // ("Russian attempts to capture X" is no future: the noun takes the infinitive as its complement)
+  if (before?.norm === 'to' && subject && head - 2 >= v.start && head - 2 <= v.start + 4 && (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !c.infinitiveNouns.has(subject.lemma)) {
     let verbBefore = false;
     for (let k = v.start; k < head - 2; k++) if (v.tokens[k]!.pos === 'VERB') verbBefore = true;
     if (!verbBefore) out.future = true;
