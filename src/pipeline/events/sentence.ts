@@ -37,12 +37,14 @@ const SOURCE_LEADS = [['according', 'to'], ['citing'], ['quoted', 'by'], ['repor
 function isOutletOrSource(tokens: readonly Token[], first: number, start: number, m: ActorMention): boolean {
   const c = cues();
   if (m.sector && c.mediaSectors.has(m.sector)) return true;
-  const name = (m.text ?? m.name ?? '').toLowerCase().replace(/^the /, '');
-  if (c.media.has(name)) return true;
+  const lower = (m.text ?? m.name ?? '').toLowerCase();
+  if (c.media.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return true;
   for (const lead of SOURCE_LEADS) {
     const at = first - lead.length;
     if (at < start) continue;
-    if (lead.every((w, i) => tokens[at + i]!.norm === w)) return true;
+    let same = true;
+    for (let i = 0; i < lead.length && same; i++) same = tokens[at + i]!.norm === lead[i];
+    if (same) return true;
   }
   return false;
 }
@@ -109,38 +111,37 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
   let current = 0;
   let outer = -1;
   let subordinate = false;
-  const open = (p: number) => { parent.push(p); return parent.length - 1; };
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (t.norm === ';' || t.norm === ':' || t.norm === '—' || t.norm === '–') {
       outer = -1;
-      current = open(-1);
+      current = parent.push(-1) - 1;
     } else if (t.norm === ',') {
       if (outer >= 0) { current = outer; outer = -1; }
-      else if (subordinate) { subordinate = false; current = open(-1); }
+      else if (subordinate) { subordinate = false; current = parent.push(-1) - 1; }
       const rep = trailingReport(tokens, k, end);
       if (rep >= 0) {
         reporter.set(current, rep);
-        current = open(-1);
+        current = parent.push(-1) - 1;
       } else if (k + 1 < end && isRelative(tokens, k + 1, end)) {
         clause[k - start] = current;
         outer = current;
-        current = open(current);
+        current = parent.push(current) - 1;
         continue;
       }
     } else if ((t.pos === 'SCONJ' && c.subordinators.has(t.norm)) || (t.norm === 'but' && t.pos === 'CCONJ')) {
       outer = -1;
       subordinate = t.pos === 'SCONJ' && (k === start || tokens[k - 1]!.norm === ',');
-      current = open(-1);
+      current = parent.push(-1) - 1;
     } else if (outer < 0 && k > start && t.norm === 'that' && tokens[k - 1]!.pos === 'NOUN' && isRelative(tokens, k, end)) {
       clause[k - start] = current; // "the regions that voted …": a relative clause up to the next comma
       outer = current;
-      current = open(current);
+      current = parent.push(current) - 1;
       continue;
     }
     clause[k - start] = current;
     if (isReportingVerb(t) && !triggerTokens.has(k)) {
-      const next = open(-1);
+      const next = parent.push(-1) - 1;
       reporter.set(next, k);
       current = next;
       outer = -1;
@@ -148,7 +149,7 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
   }
   const mapped = mapMentions(tokens, start, end, mentions);
   const mentionAt = new Int32Array(n).fill(-1);
-  mapped.forEach((r, i) => { for (let k = r.first; k <= r.last; k++) mentionAt[k - start] = i; });
+  for (let i = 0; i < mapped.length; i++) for (let k = mapped[i]!.first; k <= mapped[i]!.last; k++) mentionAt[k - start] = i;
   return { tokens, start, end, clause, parent, reporter, mentions: mapped, mentionAt };
 }
 
