@@ -58,3 +58,8 @@ test('"next week", "the weekend" and "the end of March" are dated; a protest mar
   const none = findTimes('Thousands joined a march in the capital. May met the envoy.', '2025-04-09', one);
   assert.equal(none.filter((x) => x.date).length, 0);
 });
+
+test('without a publication date only phrases that write their year are dated (never relative to today)', () => {
+  const t = findTimes('Russia attacked Ukraine on Monday; the talks in June failed; the truce of 18 March 2025 held.', null, one);
+  assert.deepEqual(t.filter((x) => x.date).map((x) => x.date), ['2025-03-18']);
+});

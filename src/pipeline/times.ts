@@ -62,6 +62,8 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     const precision = r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : 'day';
     let date = toIsoDate(r.start.date());
     const yearWritten = /\b\d{4}\b|'\d{2}\b/.test(phrase);
+    // Without a publication date, "on Monday" or "in June" has nothing to be relative to: today is not it.
+    if (!published && !yearWritten) continue;
     if (published) {
       // "Tuesday" in past-tense news: the last Tuesday on or before publication.
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && date > published) date = addDays(date, -7);
