@@ -193,6 +193,10 @@ describe('REST API over HTTP', () => {
     const again = await post<IngestResult>(s, '/api/ingest', { text, date: '2025-05-16' }, auth);
     assert.deepEqual([again.body.added, again.body.skipped], [0, 1]);
     await get<ArticleView>(s, `/api/documents/${encodeURIComponent(first.body.documentIds[0]!)}`);
+    const headed = await post<IngestResult>(s, '/api/ingest', { text: 'Title: Envoys meet\nDate: 2025-05-01\n\nEnvoys of Armenia and Azerbaijan met in Abu Dhabi on Monday.' }, auth);
+    const view = await get<ArticleView>(s, `/api/documents/${encodeURIComponent(headed.body.documentIds[0]!)}`);
+    assert.deepEqual([view.document.title, view.document.published], ['Envoys meet', '2025-05-01'], 'a Title:/Date: header is read as for files');
+    assertError((await post(s, '/api/ingest', { text: 'Talks resumed.\u0000\u0000' }, auth)).body, 'PARLEY_E_INPUT_NOT_TEXT');
     assertError((await post(s, '/api/ingest', { text, url: 'https://example.org' }, auth)).body, 'PARLEY_E_BAD_REQUEST');
     const local = await post<IngestResult>(s, '/api/ingest', { url: 'http://127.0.0.1:9/article' }, auth);
     assert.equal(local.status, 200);

@@ -53,6 +53,7 @@ export function articleFromText(raw: string, source: SourceRef, opts: ReadOption
   let provenance: DateProvenance = opts.date ? 'user' : 'none';
   let body = raw;
   if (raw.length > MAX_ARTICLE_BYTES) throw tooLarge(source.uri, raw.length);
+  if (raw.includes('\u0000')) throw new ParleyError('INPUT_NOT_TEXT', `${source.uri} contains NUL characters: it is not article text`, 'send the article as plain text, Markdown or HTML');
   if (isHtml) {
     const article = htmlToArticle(raw, source.uri);
     body = article.text;

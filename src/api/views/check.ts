@@ -5,7 +5,7 @@
  *   await checkText(store, { text: 'Former U.S. President Donald Trump spoke with Putin on Tuesday…', date: '2025-03-19' })
  *   // { article: { claims: [{ verdict: 'contradicted', … }] }, summary: { contradicted: 1, supported: 0, unverified: 0 } }
  */
-import { createDocument } from '../../core/document.js';
+import { articleFromText } from '../../ingest/read-input.js';
 import { analyzeDocument } from '../../services/analyze.service.js';
 import type { Store } from '../../store/index.js';
 import { checkDocument } from '../../verify/check.js';
@@ -13,7 +13,7 @@ import type { CheckResult } from '../contract.js';
 import { toArticleView } from './article.js';
 
 export async function checkText(store: Store, input: { text: string; title?: string; date?: string }): Promise<CheckResult> {
-  const doc = analyzeDocument(createDocument({ text: input.text, title: input.title, published: input.date ?? null, source: { kind: 'text', uri: 'api:check' } }));
+  const doc = analyzeDocument(articleFromText(input.text, { kind: 'text', uri: 'api:check' }, { date: input.date, title: input.title }));
   const report = await checkDocument(doc, store);
   doc.layers.claims = report.claims;
   const article = toArticleView(doc);

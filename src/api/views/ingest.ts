@@ -4,7 +4,7 @@
  *
  *   await ingestBody(store, { text: 'Kyiv, 25 April 2025 — …', date: '2025-04-25' })   // { added: 1, … }
  */
-import { createDocument } from '../../core/document.js';
+import { articleFromText } from '../../ingest/read-input.js';
 import { analyzeDocument } from '../../services/analyze.service.js';
 import { ingestSources } from '../../services/ingest.service.js';
 import type { Store } from '../../store/index.js';
@@ -14,7 +14,8 @@ export type IngestBody = { text: string; title?: string; date?: string; source?:
 
 export async function ingest(store: Store, body: IngestBody, allowHosts: readonly string[] = []): Promise<IngestResult> {
   if ('text' in body) {
-    const doc = analyzeDocument(createDocument({ text: body.text, title: body.title, published: body.date ?? null, source: { kind: 'text', uri: body.source ?? 'api:ingest', ...(body.source ? { name: body.source } : {}) } }));
+    // Like a file: a Title:/Date: header or HTML is read, NUL bytes and oversized text refused.
+    const doc = analyzeDocument(articleFromText(body.text, { kind: 'text', uri: body.source ?? 'api:ingest', ...(body.source ? { name: body.source } : {}) }, { date: body.date, title: body.title }));
     const r = await store.saveDocument(doc);
     return { added: r.status === 'added' ? 1 : 0, skipped: r.status === 'added' ? 0 : 1, failed: [], documentIds: [r.id] };
   }
