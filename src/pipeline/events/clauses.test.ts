@@ -19,6 +19,9 @@ const triggered = (text: string, word: string) => {
 test('a participle after the subject noun, before the main verb, is a reduced relative and no event', () => {
   assert.equal(triggered('Syrian soldiers fighting near Idlib were given new rifles.', 'fighting').length, 0);
   assert.equal(triggered('Rifles captured in Idlib were displayed in Damascus.', 'captured').length, 0);
+  // after a verb's object: the main verb's subject did not fight or capture anything
+  assert.equal(triggered('Jordan displayed rifles captured near the border.', 'captured').length, 0);
+  assert.equal(triggered('Kyiv thanked volunteers fighting near Kherson.', 'fighting').length, 0);
   // a main verb stays an event, also when a reporting verb comes first or a second verb is coordinated
   assert.equal(triggered('Turkish jets bombed positions near the border.', 'bombed').length, 1);
   assert.equal(triggered('Russian forces attacked near Kharkiv and shelled two villages.', 'attacked').length, 1);

@@ -141,12 +141,20 @@ function notAnEvent(tokens: readonly Token[], m: Match, end: number, start: numb
   return false;
 }
 
+/** Tokens [from, to] form a plain noun phrase (determiners, adjectives, numbers, nouns): a verb's object. */
+function objectNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k <= to; k++) if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[k]!.pos)) return false;
+  return true;
+}
+
 const RELATIVE_PREPS = new Set(['in', 'near', 'at', 'from', 'on', 'during', 'across', 'around', 'along', 'inside', 'outside', 'since', 'into', 'under', 'off']);
 
 /**
- * "Troops fighting in the east were …", "guns captured near the border are …": a participle right after the
- * subject noun and before the clause's own verb modifies that noun (a reduced relative); it is no event of the
- * sentence, and the roles a verb would take from around it are wrong.
+ * "Troops fighting in the east were …", "guns captured near the border are …", "displayed tanks captured near
+ * X": a participle right after the subject noun (before the clause's own verb) or right after a verb's object
+ * modifies that noun (a reduced relative); it is no event of the sentence, and the roles a verb would take
+ * from around it are wrong.
  */
 function subjectReducedRelative(tokens: readonly Token[], i: number, start: number, end: number): boolean {
   const head = tokens[i]!;
@@ -154,12 +162,14 @@ function subjectReducedRelative(tokens: readonly Token[], i: number, start: numb
   const next = tokens[i + 1];
   if (i <= start || !prev || !next || i + 1 >= end || head.pos !== 'VERB' || !/(ing|ed|en)$/.test(head.norm)) return false;
   if ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !RELATIVE_PREPS.has(next.norm)) return false;
-  // the noun must be a subject: no verb before it in its clause (a reporting verb opens a new clause)
+  // a verb before the noun in its clause makes the noun its object ("displayed tanks captured near X");
+  // a reporting verb opens a new clause ("said troops fighting near X were …")
   for (let k = i - 2; k >= start; k--) {
     const t = tokens[k]!;
     if (t.norm === ',' || t.norm === ';' || t.norm === ':' || t.pos === 'SCONJ' || t.norm === 'that') break;
     if (t.pos === 'VERB' && cues().reporting.has(t.lemma)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return objectNounPhrase(tokens, k + 1, i - 1);
+    if (t.pos === 'AUX') return false;
   }
   // … and the clause's own finite verb follows the prepositional phrase
   for (let k = i + 2; k < end && k <= i + 12; k++) {
