@@ -10,7 +10,7 @@ import { toIsoDate } from '../core/dates.js';
 import { readOfficialsFile, readPlaceFile, type KnowledgeFiles } from './load.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
-import { findMentions, orgSectorOn, resolvedFields } from './matcher.js';
+import { findMentions, namesakePlace, orgSectorOn, resolvedFields } from './matcher.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, transliterate, words } from './text.js';
@@ -49,6 +49,8 @@ const COMMON_SURNAMES = new Set(('smith johnson williams brown jones miller davi
   'gregory lucas craig holt lambert fletcher bates newman walsh hale rhodes hardy steele powers page ball leonard baldwin mann cross cohen blair ' +
   'baker hammond pope floyd paul frank owen lloyd clarke rose wolf king young green major').split(' '));
 const LEADER_ROLES = new Set(['head-of-state', 'head-of-government', 'supreme-leader', 'party-leader', 'secretary-general', 'commission-president', 'council-president']);
+const PROMINENT_ROLES = new Set([...LEADER_ROLES, 'foreign', 'defence', 'vice-president', 'crown-prince']);
+const EMPTY: ReadonlySet<string> = new Set();
 const FORMER_WORDS = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'retired', 'disgraced', 'onetime', 'one-time']);
 const ELITE_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 /** States and territories outside the UN whose capitals news uses as metonyms. */
@@ -82,6 +84,13 @@ export class KnowledgeBase {
   private officialsIndex: OfficialsIndex | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
+  /** one-word name key ("johnson", "putin") -> the people it names alone (a surname or a one-word alias) */
+  readonly oneWordNames = new Map<string, Set<string>>();
+  /** person key -> keys of the first words of their multi-word names ("boris", "alexander" for Boris Johnson) */
+  private readonly firstWords = new Map<string, Set<string>>();
+  private givenNameSet: Set<string> | null = null;
+  /** "saddam|Q1316": one-word names a person goes by in the data, not just their surname */
+  private readonly ownOneWord = new Set<string>();
 
   constructor(files: KnowledgeFiles) {
     const lex = files.lexicon;
@@ -156,6 +165,8 @@ export class KnowledgeBase {
       const names = new Set([p.name, ...p.aliases]);
       // "Mark T. Esper" is also written "Mark Esper"
       for (const n of [...names]) { const plain = n.replace(/\s\p{Lu}\.(?=\s)/gu, ''); if (plain !== n) names.add(plain); }
+      // one-word names the data spells ("Saddam", "Lula"), before the surname is added
+      for (const n of names) if (!/\s/.test(n)) this.ownOneWord.add(`${keyOf(n)}|${key}`);
       const last = p.name.split(/\s+/).pop()!;
       const terms = this.termsByPerson.get(key);
       // a surname alone names the person when it is distinctive, or when the person led a state or government
@@ -164,8 +175,12 @@ export class KnowledgeBase {
       // German-style transliterations: "Schröder" is also written "Schroeder", "Müller" "Mueller"
       for (const n of [...names]) { const t = transliterate(n); if (t !== n) names.add(t); }
       for (const n of names) {
-        if (n.split(/\s+/).length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
-        push(this.nameIndex, this.trie.add(n, { t: 'person', key }).join(' '), key);
+        const parts = n.split(/\s+/);
+        if (parts.length === 1 && SURNAME_STOP.has(keyOf(n))) continue;
+        const phrase = this.trie.add(n, { t: 'person', key }).join(' ');
+        push(this.nameIndex, phrase, key);
+        if (parts.length === 1) { let set = this.oneWordNames.get(phrase); if (!set) this.oneWordNames.set(phrase, (set = new Set())); set.add(key); }
+        else { let set = this.firstWords.get(key); if (!set) this.firstWords.set(key, (set = new Set())); set.add(keyOf(parts[0]!)); }
       }
     }
   }
@@ -187,6 +202,32 @@ export class KnowledgeBase {
     return this.officialsIndex;
   }
 
+  /** Keys of the first words of a person's multi-word names ("Joe Biden", "Joseph R. Biden" -> joe, joseph). */
+  firstNamesOf(key: string): ReadonlySet<string> { return this.firstWords.get(key) ?? EMPTY; }
+
+  /**
+   * Given names: first words of the names of curated people and long-tail officials ("Petro", "Martin", "Sharon",
+   * "Jordan"), built on first use. A surname that is also a given name is weak evidence on its own.
+   */
+  get givenNames(): ReadonlySet<string> {
+    if (!this.givenNameSet) {
+      const set = new Set<string>();
+      const add = (name: string): void => { const first = name.split(/\s+/); if (first.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(first[0]!)) set.add(keyOf(first[0]!)); };
+      for (const p of this.people.values()) { add(p.name); for (const a of p.aliases) add(a); }
+      for (const o of this.officials.people) add(o.name);
+      this.givenNameSet = set;
+    }
+    return this.givenNameSet;
+  }
+
+  /** Whether a one-word name is one the person goes by ("Saddam", "Lula"), not only their surname. */
+  goesBy(nameKey: string, key: string): boolean { return this.ownOneWord.has(`${nameKey}|${key}`); }
+
+  /** A person who led a state or government, or was foreign or defence minister or vice-president: named by surname alone. */
+  isProminent(key: string): boolean {
+    return (this.termsByPerson.get(key) ?? []).some((t) => PROMINENT_ROLES.has(this.roleOf(t.office) ?? ''));
+  }
+
   /** Today's date, the default for every question without one. */
   static today(): string { return toIsoDate(new Date()); }
 
@@ -204,7 +245,9 @@ export class KnowledgeBase {
       if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }
       return r;
     }
-    if (isProperName(ws)) {
+    // "Jordan Peterson", "Chad Smith": a given name and a surname name a person, not an organisation of the country
+    const personLike = ws.length <= 3 && ws.every((w) => w.upper && /^\p{L}/u.test(w.text)) && (this.givenNames.has(ws[0]!.key) || namesakePlace(this, ws[0]!.key));
+    if (isProperName(ws) && !personLike) {
       // a spelling variant of a known organisation ("Ahlu Sunnah Wa-Jama"), or a place inside a name
       this.looseOrgs ??= looseOrgIndex(this.orgNames);
       const org = orgByVariant(this.looseOrgs, phrase);

@@ -10,6 +10,7 @@
  */
 import type { Hit, KnowledgeBase } from './kb.js';
 import { termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
+import { isTitleCase, plausiblePeople, sameGivenName, type NameContext } from './person-names.js';
 import { localBodyAfter, placeContext } from './places.js';
 import { words, type Word } from './text.js';
 import type { HoldingStatus, ResolvedActor } from './types.js';
@@ -41,13 +42,24 @@ const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onet
 const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 const NAME_STOP = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'meanwhile', 'now', 'yet', 'so', 'then', 'also', 'still', 'however', 'by', 'from', 'with', 'without', 'under', 'over', 'like', 'unlike', 'despite', 'during', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'where', 'who', 'both', 'neither', 'either', 'not', 'only', 'even', 'just', 'all', 'many', 'some', 'most', 'such', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'or', 'nor', 'because', 'until', 'unless', 'whether', 'once', 'every', 'each', 'no', 'against', 'between', 'about', 'into', 'near', 'across', 'through', 'following', 'according', 'the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string): MentionFound[] {
+export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string, seen?: Set<string>): MentionFound[] {
   const ws = words(text, from, to);
   const out: MentionFound[] = [];
   const n = ws.length;
+  const ctx: NameContext = { titleCase: isTitleCase(ws), seen };
   let i = 0;
   while (i < n) {
     let hit = kb.trie.longest(ws, i);
+    // a known name the words around make someone else's ("Chris Johnson", "Martin Bashir", "Trump Jr."): not that person
+    if (hit && hit.values.some((v) => v.t === 'person')) {
+      const keys = personKeys(hit.values);
+      const kept = new Set(plausiblePeople(kb, ws, i, hit.end, keys, ctx, titledBefore(kb, ws, i), (k) => namePart(kb, ws, k)));
+      if (kept.size < keys.length) {
+        const values = hit.values.filter((v) => v.t !== 'person' || kept.has(v.key));
+        hit = values.length ? { end: hit.end, values } : null;
+        if (!hit) { i = skipName(kb, ws, i + 1); continue; }
+      }
+    }
     // "Dr." is an honorific, but "DR Congo" is a country name
     if (HONORIFICS.has(ws[i]!.key) && i + 1 < n && !(hit && hit.end > i + 1)) { i++; if (ws[i]!.key === '.') i++; continue; }
     // the long tail of office-holders: a full name longer than any lexicon phrase here, or "Title Surname"
@@ -70,7 +82,15 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     }
     const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
     if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
-    if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on); continue; }
+    if (country && country.form !== 'demonym' && country.form !== 'seat') {
+      // "King's College London", "Kyiv School of Economics": a university of the place, not its government
+      if (EDU_WORDS.has(ws[i - 1]?.key ?? '') || EDU_WORDS.has(ws[hit.end]?.key ?? '')) { out.push(mention(ws, i, hit.end, { code: country.code, sector: 'EDU', kind: 'organisation' })); i = hit.end; continue; }
+      // "Jordan Peterson", "Chad Smith", "her daughter Sofia": a place name that is also a given name, used as one
+      if (hit.end - i === 1 && namesakePlace(kb, ws[i]!.key) && (partOfName(kb, ws, i, hit.end) || (country.form === 'capital' && !metonymic(ws, i, hit.end)))) { i = hit.end; continue; }
+      // "our Washington correspondent", "the Moscow bureau": where a journalist works
+      if (country.form === 'capital' && PRESS_NOUNS.has(ws[hit.end]?.key ?? '')) { out.push(mention(ws, i, hit.end, { code: country.code, kind: 'place' })); i = hit.end + 1; continue; }
+    }
+    if (countryLike) { i = countryPhrase(kb, ws, i, hit.end, countryLike, out, on, ctx); continue; }
     if (org) {
       // "wrote on Telegram", "posted on his Facebook page": a platform named as the channel is not an actor
       if (org.platform && viaChannel(ws, i)) { i = hit.end; continue; }
@@ -88,7 +108,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
       i = hit.end;
       continue;
     }
-    if (sector) { i = sectorPhrase(kb, ws, i, hit.end, sector, out, on); continue; }
+    if (sector) { i = sectorPhrase(kb, ws, i, hit.end, sector, out, on, ctx); continue; }
     i = hit.end;
   }
   for (let k = 0; k < out.length; k++) {
@@ -99,6 +119,26 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (prev && prev.kind === 'place' && m.kind === 'country' && !m.sector && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.kind = 'place';
   }
   return out;
+}
+
+const EDU_WORDS = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'bureau', 'reporter', 'reporters', 'editor', 'journalist', 'journalists', 'analyst', 'analysts']);
+/** Capitals and country names that are as often words or given names ("Victoria", "Chad", "Regina"); given names of the data count too. */
+const NAMESAKE_PLACES = new Set(['victoria', 'sofia', 'jordan', 'chad', 'georgia', 'lima', 'santiago', 'regina', 'dover', 'kingston', 'hamilton', 'israel', 'juba', 'male', 'praia', 'apia', 'hope']);
+
+export function namesakePlace(kb: KnowledgeBase, key: string): boolean {
+  return NAMESAKE_PLACES.has(key) || kb.givenNames.has(key);
+}
+
+/**
+ * A capital in a metonymic position, standing for its government: at the start of a clause or after a function word
+ * or place preposition, and not followed by a bracket or name ("Sofia said", "talks with Sofia"; not "her daughter Sofia").
+ */
+function metonymic(ws: Word[], i: number, end: number): boolean {
+  const prev = ws[i - 1];
+  const next = ws[end];
+  if (next && (next.key === '(' || next.upper)) return false;
+  return !prev || !/^\p{L}/u.test(prev.text) || (NAME_STOP.has(prev.key) && !DETERMINERS.has(prev.key)) || PLACE_PREPS.has(prev.key) || prev.key === 'the';
 }
 
 const CHANNEL_PREPS = new Set(['on', 'via', 'through', 'across', 'onto', 'to']);
@@ -132,7 +172,7 @@ function pickSector(values: Hit[]): SectorHit | undefined {
 }
 
 /** COUNTRY [and COUNTRY…] ['s] [modifiers] [SECTOR|TITLE [,] [PERSON]] starting at ws[i]. Returns the next index. */
-function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, first: CountryHit, out: MentionFound[], on: string): number {
+function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, first: CountryHit, out: MentionFound[], on: string, ctx: NameContext): number {
   const n = ws.length;
   const group: Array<{ hit: CountryHit; start: number; end: number }> = [{ hit: first, start: i, end }];
   let j = end;
@@ -187,8 +227,9 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     while (p < n && HONORIFICS.has(ws[p]!.key)) p++;
     const ph = p < n ? kb.trie.longest(ws, p) : null;
     const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
-    if (ph && person) {
-      out.push(personMention(kb, ws, last.start, ph.end, personKeys(ph.values), on, title, code));
+    const titledKeys = ph && person ? plausiblePeople(kb, ws, p, ph.end, personKeys(ph.values), ctx, true, (k) => namePart(kb, ws, k)) : [];
+    if (ph && titledKeys.length) {
+      out.push(personMention(kb, ws, last.start, ph.end, titledKeys, on, title, code));
       return ph.end;
     }
     // a first name the data does not spell, then a known surname: "national security adviser Robert O'Brien"
@@ -249,7 +290,7 @@ function countryMention(ws: Word[], start: number, end: number, hit: CountryHit)
 }
 
 /** TITLE [,] PERSON | TITLE of COUNTRY | SECTOR of COUNTRY, starting at ws[i] with no country before. */
-function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: SectorHit, out: MentionFound[], on: string): number {
+function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: SectorHit, out: MentionFound[], on: string, ctx: NameContext): number {
   const n = ws.length;
   let p = end;
   if (s.title) {
@@ -257,7 +298,8 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     while (p < n && HONORIFICS.has(ws[p]!.key)) p++;
     const ph = p < n ? kb.trie.longest(ws, p) : null;
     const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
-    const later = ph && person ? { end: ph.end, keys: personKeys(ph.values) } : personAfterFirstNames(kb, ws, p);
+    const titledKeys = ph && person ? plausiblePeople(kb, ws, p, ph.end, personKeys(ph.values), ctx, true, (k) => namePart(kb, ws, k)) : [];
+    const later = ph && titledKeys.length ? { end: ph.end, keys: titledKeys } : personAfterFirstNames(kb, ws, p);
     if (later) {
       const offices = kb.titleIndex.get(s.title) ?? [];
       const only = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : undefined;
@@ -332,7 +374,10 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     // a title specific to one country or organisation ("NATO secretary general", "Commission president")
     const offices = kb.titleIndex.get(s.title) ?? [];
     const office = offices.length === 1 ? offices[0]! : undefined;
-    if (office) {
+    // "a beauty queen", "a drag king": a title after another noun is not the office-holder ("the queen", "the late queen" are)
+    const before = ws[i - 1];
+    const modified = before !== undefined && !before.upper && /^\p{L}/u.test(before.text) && !NAME_STOP.has(before.key) && !DETERMINERS.has(before.key) && !FORMER.has(before.key) && !kb.modifiers.has(before.key) && !kb.trie.longest(ws, i - 1);
+    if (office && !modified) {
       const former = isFormer(ws, i, end);
       const holders = former ? [] : (kb.termsByOffice.get(office.office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
       const h = holders.length === 1 ? holders[0]! : undefined;
@@ -437,8 +482,38 @@ function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { e
   while (k < ws.length && k - from < 2 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
   if (k === from || k >= ws.length) return null;
   const hit = kb.trie.longest(ws, k);
-  const keys = hit ? personKeys(hit.values) : [];
+  // "Robert O'Brien" for "Robert C. O'Brien", not "Chris Johnson" for Boris Johnson: the given name must be theirs
+  const given = ws[k - 1]!.key;
+  const keys = hit && hit.end - k === 1 ? personKeys(hit.values).filter((key) => [...kb.firstNamesOf(key)].some((f) => sameGivenName(given, f))) : [];
+  if (hit && keys.length && ws[hit.end]?.upper && namePart(kb, ws, hit.end)) return null;
   return hit && keys.length ? { end: hit.end, keys } : null;
+}
+
+/** ws[k] could be part of a person's name: a capitalised word that is no stop word, title, country, organisation or sector noun. */
+function namePart(kb: KnowledgeBase, ws: Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w || !w.upper || w.initial || !/^\p{L}/u.test(w.text) || NAME_STOP.has(w.key) || HONORIFICS.has(w.key) || kb.modifiers.has(w.key)) return false;
+  const h = kb.trie.longest(ws, k);
+  return !h || h.values.every((v) => v.t === 'person');
+}
+
+/** A title or honorific right before ws[i]: "Mr Johnson", "Prime Minister Johnson", "Sen. Johnson". */
+function titledBefore(kb: KnowledgeBase, ws: Word[], i: number): boolean {
+  let p = i - 1;
+  if (ws[p]?.key === '.') p--;
+  if (p < 0) return false;
+  if (HONORIFICS.has(ws[p]!.key) || LEGISLATOR_TITLES.has(ws[p]!.key)) return true;
+  for (let s = Math.max(0, p - 4); s <= p; s++) {
+    const h = kb.trie.longest(ws, s);
+    if (h && h.end === p + 1 && h.values.some((v) => v.t === 'sector' && v.title)) return true;
+  }
+  return false;
+}
+
+/** Past the capitalised words of an unknown name starting at ws[k]. */
+function skipName(kb: KnowledgeBase, ws: Word[], k: number): number {
+  while (k < ws.length && namePart(kb, ws, k) && !kb.trie.longest(ws, k)) k++;
+  return k;
 }
 
 /** A place name inside a longer proper name: "Washington Post", "George Washington", "Douglas Paul James". */
@@ -484,7 +559,9 @@ function basedIn(kb: KnowledgeBase, ws: Word[], i: number): { end: number; value
   if (!w.key.endsWith('-based')) return null;
   const inner = words(w.text.slice(0, -6));
   const h = inner.length ? kb.trie.longest(inner, 0) : null;
-  const c = h && h.end === inner.length ? h.values.find((v) => v.t === 'country' && v.form !== 'demonym') : undefined;
+  const c = h && h.end === inner.length ? h.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country' && v.form !== 'demonym') : undefined;
+  // "a Moscow-based analyst" lives in Moscow; a capital here locates, it does not stand for the government
+  if (c && (c.form === 'capital' || c.form === 'seat')) return { end: i + 1, values: [{ t: 'country', code: c.code, form: 'city' }] };
   return c ? { end: i + 1, values: [c] } : null;
 }
 

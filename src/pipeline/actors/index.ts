@@ -27,9 +27,11 @@ export function findActors(doc: Document): ActorMention[] {
   const on = doc.published ?? KnowledgeBase.today();
   const sentences = doc.layers.sentences?.length ? doc.layers.sentences : [{ start: 0, end: doc.text.length }];
   const out: ActorMention[] = [];
+  // people the document has named in full so far: later, their surname alone names them
+  const seen = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s]!;
-    for (const m of findMentions(kb, doc.text, span.start, span.end, on)) {
+    for (const m of findMentions(kb, doc.text, span.start, span.end, on, seen)) {
       const a: ActorMention = { start: m.start, end: m.end, text: m.text, code: m.code, kind: m.kind, sentence: s };
       if (m.sector) a.sector = m.sector;
       if (m.name) a.name = m.name;
