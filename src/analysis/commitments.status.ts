@@ -38,7 +38,8 @@ const STATUS_OF: Record<CommitmentLifecycle, CommitmentStatus> = {
   'not-yet-announced': 'proposed',
   proposed: 'proposed',
   rejected: 'rejected',
-  announced: 'proposed',
+  // agreed but not (yet) in force, e.g. awaiting a condition precedent: not a proposal
+  announced: 'announced',
   'in-force': 'active',
   extended: 'extended',
   expired: 'expired',

@@ -141,6 +141,7 @@ test('an agreement waiting on a condition is announced, not in force', () => {
   const s = commitmentStatusAsOf(pledge({ kind: 'agreement', durationDays: null, inForceOnlyIf: ['sanctions are lifted'] }), [], '2025-03-25');
   assert.equal(s.lifecycle, 'announced');
   assert.match(s.explanation, /only once sanctions are lifted/);
+  assert.equal(s.status, 'announced', 'the status vocabulary follows the lifecycle: agreed, awaiting its condition, not proposed');
 });
 
 test('a proposal and a commitment made do not merge', () => {

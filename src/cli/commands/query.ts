@@ -29,7 +29,7 @@ type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
 /** Allowed values of the vocabulary options (a typo is a usage error, not an empty answer). */
 export const COMMITMENT_KINDS = ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] as const satisfies readonly CommitmentKind[];
-export const COMMITMENT_STATUSES = ['proposed', 'active', 'expired', 'kept', 'violated', 'withdrawn', 'collapsed', 'extended', 'rejected'] as const satisfies readonly CommitmentStatus[];
+export const COMMITMENT_STATUSES = ['proposed', 'active', 'expired', 'kept', 'violated', 'withdrawn', 'collapsed', 'extended', 'rejected', 'announced'] as const satisfies readonly CommitmentStatus[];
 export const CLAIM_KINDS = ['role', 'event-date', 'commitment-date'] as const satisfies readonly ClaimRecord['kind'][];
 export const CLAIM_VERDICTS = ['supported', 'contradicted', 'unverified'] as const satisfies readonly ClaimVerdict[];
 // Compile-time check that the lists above name every member of their types.

@@ -161,7 +161,7 @@ test('a condition before entry into force is attached to the agreement it names'
   assert.equal(a?.scope, 'Black Sea shipping', 'a known object named in an assault phrase is its scope');
   assert.deepEqual(a?.inForceOnlyIf, ['the port blockade was lifted']);
   assert.ok(a?.conditions.includes('the port blockade was lifted'));
-  assert.equal(a?.status, 'proposed', 'not in force while its condition is unmet');
+  assert.equal(a?.status, 'announced', 'agreed but not in force while its condition is unmet: announced, not proposed');
 });
 
 test('a collective subject pledges; the object of "to meet" does not', () => {
@@ -212,4 +212,76 @@ test('a proposed halt is a proposal with its own duration and scope, never start
   assert.equal(p?.starts, null);
   assert.equal(p?.ends, null);
   assert.equal(detect('Kyiv wants to know more about a halt on strikes.').length, 0);
+});
+
+test('suspending or leaving a non-military deal is a turn of an agreement, not a withdrawn ceasefire', () => {
+  const [w, ...rest] = detect('Russia said it would suspend the grain export agreement with Ukraine.');
+  assert.equal(rest.length, 0);
+  assert.equal(w?.phase, 'withdrawn');
+  assert.equal(w?.kind, 'agreement');
+  assert.notEqual(w?.action, 'ASSAULT');
+  assert.equal(w?.refrain, false);
+  const [t] = detect('Moscow announced on Monday that it was suspending the truce with Kyiv.');
+  assert.equal(t?.phase, 'withdrawn');
+  assert.equal(t?.kind, 'ceasefire', 'a truce is still a ceasefire');
+  assert.equal(t?.action, 'ASSAULT');
+});
+
+test('violating or prolonging a treaty is about an agreement', () => {
+  const [v] = detect('Moscow accused Washington of breaching its obligations under the 1987 missile treaty.');
+  assert.equal(v?.phase, 'accused-violation');
+  assert.equal(v?.kind, 'agreement');
+  assert.deepEqual(codes(v?.accused), ['USA']);
+  const [e] = detect('Russia and the United States agreed to prolong the arms control deal by five years.');
+  assert.ok(e, 'the extension is found');
+  assert.notEqual(e?.kind, 'ceasefire');
+});
+
+test('an assertion with "insist that", a fight against an abstract foe, a policy commitment and a required signature are no commitments', () => {
+  assert.equal(detect('Putin insisted that his words had been quoted out of context.').length, 0);
+  assert.equal(detect('The Kremlin insists on calling the invasion a special operation.').length, 0);
+  assert.equal(detect('Ukraine is committed to fighting corruption in its courts.').length, 0);
+  assert.equal(detect('The United States is committed to an ambitious energy policy.').length, 0);
+  assert.equal(detect('Travellers arriving from Russia must sign forms listing their belongings.').length, 0);
+  const [d] = detect('Kyiv insisted that Moscow withdraw its troops from the plant.');
+  assert.equal(d?.kind, 'demand', 'a subjunctive that-clause is still a demand');
+  assert.deepEqual(codes(d?.to), ['RUS']);
+});
+
+test('a warning is a threat only of the speaker\'s own act', () => {
+  assert.equal(detect('The UN warned that the shelling of the plant risked a nuclear disaster.').length, 0);
+  assert.equal(detect('The UN warned that any attack on the dam would be catastrophic.').length, 0);
+  const [t, ...rest] = detect('Russia warned Ukraine that it would strike government buildings in Kyiv.');
+  assert.equal(rest.length, 0);
+  assert.equal(t?.kind, 'threat');
+  assert.deepEqual(codes(t?.by), ['RUS']);
+  assert.deepEqual(codes(t?.to), ['UKR']);
+  assert.equal(t?.action, 'ASSAULT');
+});
+
+test('an actor inside an apposition describes the subject before it', () => {
+  const [t] = detect('Putin, a frequent critic of the UN, threatened to strike bridges in Kyiv.');
+  assert.deepEqual(codes(t?.by), ['RUS']);
+});
+
+test('urging others to commit is a demand to them; the addressee of a verb is the recipient', () => {
+  const [d, ...rest] = detect('Trump urged Turkey to commit to new sanctions on Russia.');
+  assert.equal(rest.length, 0);
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d?.by), ['USA']);
+  assert.equal(codes(d?.to)[0], 'TUR', 'the one urged is addressed first');
+  assert.equal(d?.action, 'SANCTION');
+  const [p] = detect('Trump promised Ukraine more air defence systems.');
+  assert.equal(p?.kind, 'pledge');
+  assert.deepEqual(codes(p?.to), ['UKR']);
+});
+
+test('demanding that sanctions be lifted demands an end to sanctions; threatening to use weapons is an assault', () => {
+  const [d] = detect('Moscow is demanding that Western sanctions are lifted before any talks.');
+  assert.equal(d?.action, 'SANCTION');
+  assert.equal(d?.refrain, true);
+  const [t] = detect('Russia has threatened using nuclear arms against Ukraine.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'ASSAULT');
+  assert.notEqual(t?.scope, 'arms supplies');
 });

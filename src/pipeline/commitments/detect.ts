@@ -19,12 +19,15 @@ import {
   OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
-const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum)s?\b/i;
+const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
 /** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
 const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
+/** Kinds whose verb may take its addressee as object ("urged Moscow to", "warned Kyiv that"). */
+const ADDRESSING_KINDS = new Set(['demand', 'threat', 'pledge', 'ultimatum']);
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
 const REPORTING = /\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|according to|told)\b/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
@@ -114,6 +117,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   const claimed: Span[] = [];
   const found: CommitmentRecord[] = [];
   let sawTurn = false;
+  const turnsAt: Span[] = [];
   const kindsSeen = new Set<string>();
   for (const trigger of TRIGGERS) {
     trigger.pattern.lastIndex = 0;
@@ -125,10 +129,18 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const answersAccusation = trigger.phase === 'denied-violation' && !!accusation && /\b(?:accusations?|allegations?|charges?|claims?)\b/i.test(m[0]);
       if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence) && !answersAccusation) continue;
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
+      // "agreed to prolong the deal", "decided to suspend the truce": the verb governs a turn, which says it all
+      if (!isTurn && turnsAt.some((t) => t.start >= end && t.start - end <= 12)) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       if (kindsSeen.has(key)) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
+      // "insisted that his remarks had been mistranslated", "insists on calling it …": assertions, not demands
+      const insisted = trigger.kind === 'demand' ? /^insist\w*/i.exec(m[0]) : null;
+      if (insisted) {
+        const tail = text.slice(start + insisted[0].length, s.span.end);
+        if (insistsOnFact(tail) || INSIST_ON_WORDING.test(tail)) continue;
+      }
       // "if Moscow does not agree to a truce": a commitment inside a condition is not made
       if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
       const rejection = !isTurn && trigger.nominal ? REJECTED_BEFORE.exec(before) : null;
@@ -149,7 +161,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!record) continue;
       claimed.push({ start, end });
       kindsSeen.add(key);
-      if (isTurn) sawTurn = true;
+      if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       found.push(record);
     }
   }
@@ -205,6 +217,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const sentence = text.slice(s.span.start, s.span.end);
   const after = text.slice(trig.end, s.span.end);
   const word = text.slice(trig.start, trig.end);
+  // "suspended the visa deal", "violating its obligations under the 1947 agreement": a turn is in the life of
+  // the commitment its noun names; only truces and the like are ceasefires
+  const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) : null;
+  if (turnKind && turnKind !== trigger.kind) trigger = { ...trigger, kind: turnKind };
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN');
   const owner = possessiveBefore(s.actors, text, trig.start);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
@@ -215,6 +231,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (!givenBy && nominal && !owner && !committed && !definite) return null;
   if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
 
+  // "Truss urged her counterparts to commit to …": the pledge word is the content of an appeal, a demand by the one who urged
+  const lead = text.slice(s.span.start, trig.start);
+  const appeal = !givenBy && !nominal && trigger.kind === 'pledge' && !TURN_PHASES.has(trigger.phase) ? appealBefore(lead) : null;
+  let addressees: ActorMention[] = [];
+  if (appeal) {
+    trigger = { ...trigger, kind: 'demand', phase: 'announced' };
+    addressees = actorsBetween(s.actors, s.span.start + appeal.verbEnd, s.span.start + appeal.addresseeEnd);
+  }
   let by: ActorRef[] = [];
   let accuser: ActorRef[] | undefined;
   let accused: ActorRef[] | undefined;
@@ -236,6 +260,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     by = accused;
   } else if (givenBy) {
     by = uniqueRefs(givenBy.map(ref));
+  } else if (appeal) {
+    const subject = subjectBefore(s.actors, text, s.span.start + appeal.verbStart, s.span.start)
+      ?? (PRONOUN_SUBJECT.test(lead) ? s.previousSubject : null);
+    by = subject ? withCoordinated(s.actors, text, subject).map(ref) : [];
   } else {
     const madeBy = nominal ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*(?:made\s+|issued\s+|set\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
     const subject = owner ?? madeBy ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
@@ -244,25 +272,41 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
   }
+  // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
+  const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
+  if (warned) {
+    const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
+    const clause = text.slice(clauseStart, s.span.end);
+    const codes = new Set(by.map((b) => b.code));
+    const isSpeaker = (subject: string) => {
+      const at = text.indexOf(subject, clauseStart);
+      return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code));
+    };
+    if (!warnsOwnAct(clause, isSpeaker)) return null;
+    addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
+  }
   const linked = linkedEvents(s, trig);
   if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) by = linked[0].actor;
 
   const content = readContent(trigger, text, trig, s.span.end, !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB');
-  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : ''));
+  // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
+  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => content.action !== 'ASSAULT' || o !== 'arms supplies');
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
-  const toActors = uniqueRefs(
-    s.actors
+  // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
+  const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
+  const toActors = uniqueRefs([
+    ...addressees.filter((a) => !byCodes.has(a.code)),
+    ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
-      .filter((a) => (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3)))
-      .map(ref),
-  );
+      .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
+  ].map(ref));
 
   const dates = datesFor(doc, s, trig, allTimes);
   const duration = durationFor(text, s, trig, after, trigger.phase);
   let phase = trigger.phase;
-  if (!TURN_PHASES.has(phase) && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.end))) phase = 'proposed';
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, duration) : null);
@@ -296,7 +340,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (objects.length) record.objects = objects;
   if (precedent) {
     record.inForceOnlyIf = [precedent[1]!.trim()];
-    if (record.status === 'active') record.status = 'proposed';
+    // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
+    if (record.status === 'active') record.status = 'announced';
   }
   if (definite) BACK_REFERENCE.set(record, { committed });
   if (accuser) record.accuser = accuser;
@@ -334,9 +379,17 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   const region = base === trig.end ? window : text.slice(base, trig.start);
   let phrase: string | null = null;
   let phraseStart = trig.end;
-  let refrain = REFRAIN.test(word) || trigger.kind === 'ceasefire';
+  const turn = TURN_PHASES.has(trigger.phase);
+  // a turn's verb ("suspended", "extended") says what happened to the commitment, not what it commits to
+  let refrain = turn ? trigger.kind === 'ceasefire' || REFRAIN.test(after.slice(0, 80)) : REFRAIN.test(word) || trigger.kind === 'ceasefire';
   let contentWord = '';
-  if (c && (c.index <= 60 || base !== trig.end)) {
+  const passive = turn ? null : PASSIVE_STOP.exec(window);
+  if (passive) {
+    // "demanding (that) sanctions are lifted": what is to stop is the passive subject
+    phrase = cut(passive[1]!.replace(/^\s*that\s+/i, ''));
+    phraseStart = trig.end + window.indexOf(passive[1]!);
+    refrain = true;
+  } else if (c && (c.index <= 60 || base !== trig.end)) {
     phraseStart = base + c.index + c[0].length;
     phrase = cut(region.slice(c.index + c[0].length));
     refrain = refrain || REFRAIN.test(c[0]);
@@ -346,20 +399,21 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     // "warned that it would strike Kyiv": the content of a that-clause follows its subject and modal
     const clause = /that$/i.test(word) || /^\s*that\b/i.test(window) ? /^\s*(?:that\s+)?(?:[\w'-]+\s+){1,3}?(?:would|will|could|might|was going to)\s+/i.exec(window) : null;
     const inf = clause ?? /^\s*(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|again\s+|publicly\s+|repeatedly\s+)?(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
-    // "pledged continued military support for Ukraine": a verb's direct object is its content
-    const object = !inf && verb && /^\s+(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[a-z])/.exec(window);
+    // "pledged continued military support for Ukraine": a verb's direct object is its content (after an addressee: "promised Kyiv more tanks")
+    const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[a-z])/.exec(window);
     phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : null;
     if (inf) phraseStart = trig.end + inf[0].length;
     else if (object) phraseStart = trig.end + object[0].length;
   }
-  const basis = `${trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase) ? word + ' ' : ''}${contentWord}${phrase ?? (TURN_PHASES.has(trigger.phase) ? text.slice(trig.start, sentenceEnd) : '')}`;
+  const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
+  const basis = `${trigger.kind === 'ceasefire' && !turn ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
   const action = ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   let scopeText: string | null = null;
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);
     const transitive = /^(?:attack|strik|shell|bomb|hit|target)\w*\s+(?!on\b|against\b|at\b|in\b)/i.exec(phrase);
     // "end the use of force in the Black Sea": an assault phrase without an object still names a known scope
-    scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? scopeObjectsIn(phrase)[0] ?? '' : phrase);
+    scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? scopeObjectsIn(phrase).filter((x) => x !== 'arms supplies')[0] ?? '' : phrase);
   } else if (trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase)) {
     const o = /^\s*(?:on|in|for|covering|over|around)\s+/i.exec(window);
     const cutText = o ? cut(window.slice(o[0].length)) : '';
@@ -526,7 +580,7 @@ function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord): bool
   for (const k of c.conditions) if (!earlier.conditions.includes(k)) earlier.conditions.push(k);
   if (c.inForceOnlyIf?.length) {
     earlier.inForceOnlyIf = [...new Set([...(earlier.inForceOnlyIf ?? []), ...c.inForceOnlyIf])];
-    if (earlier.status === 'active') earlier.status = 'proposed';
+    if (earlier.status === 'active') earlier.status = 'announced';
   }
   earlier.evidence.push(...c.evidence);
   return true;

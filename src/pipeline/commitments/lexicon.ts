@@ -31,9 +31,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
-  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:that|of)') },
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
-  { kind: 'agreement', phase: 'agreed', pattern: V('signed|sign|signing|inked') },
+  // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
+  { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
   { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
@@ -57,19 +58,23 @@ export const PRONOUN_SUBJECT = /^\s*(?:He|She|They|It)\b/;
 /** Words right after a trigger that mean the mention is not factual ("ceasefire that many anticipated"). */
 export const NOT_A_COMMITMENT_AFTER = /^[^.;]{0,40}\b(?:that|which) (?:many|some|others|observers|analysts) (?:anticipated|expected|hoped|wanted)\b/i;
 
+/** "fighting disinformation", "combating corruption": a fight that is no military action. */
+const ABSTRACT_FOES = '(?:dis|mis)information|propaganda|fake news|corruption|climate change|global warming|poverty|hunger|inflation|disease|pandemics?|covid(?:-19)?|crime|fraud|money laundering|racism|discrimination|antisemitism|hate|extremism online|censorship|impunity';
+
 export interface ActionRule { action: string; pattern: RegExp }
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
-  { action: 'ASSAULT', pattern: /\buse (?:of )?(?:nuclear |chemical |tactical )?(?:weapons|arms|force)\b/i },
-  { action: 'AID', pattern: /\b(?:arms|weapons?|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]e|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver)\w*\b[^.;]{0,30}\b(?:equipment|systems?|missiles?|aid))\b/i },
-  { action: 'ASSAULT', pattern: /\b(?:attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting|offensive\w*|military operations?|assault\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\b/i },
+  // "threatened using nuclear arms": weapons used, not supplied
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]e|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver)\w*\b[^.;]{0,30}\b(?:equipment|systems?|missiles?|aid))\b/i },
+  { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|strik\\w*|struck|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es)?|trade restrictions?)\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
-  { action: 'COOPERATE', pattern: /\b(?:access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  { action: 'COOPERATE', pattern: /\b(?:(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
 ];
 
 /** Words saying the committing party will NOT do the action. */

@@ -45,9 +45,28 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     const lead = text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start);
     if (PREPOSITION_BEFORE.test(lead) || OBJECT_VERB_BEFORE.test(lead)) continue;
     if (POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 3)) && !/^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(text.slice(a.end, pos))) continue;
-    return a;
+    const apposition = appositionOf(actors, text, a, pos, from);
+    if (apposition === 'skip') continue;
+    return apposition ?? a;
   }
   return null;
+}
+
+/**
+ * "Medvedev, deputy chair of the country's Security Council, warned …": an actor inside an apposition that
+ * closes right before the verb describes the subject before it. The head actor when the text names one; 'skip'
+ * when the apposition names the head's own institution ("the country's", "its"); null when not an apposition.
+ */
+function appositionOf(actors: readonly ActorMention[], text: string, a: ActorMention, pos: number, from: number): ActorMention | 'skip' | null {
+  if (!/^[^,;]{0,40},\s*(?:[a-z]+\s+){0,2}$/.test(text.slice(a.end, pos))) return null;
+  const lead = text.slice(from, a.start);
+  const open = lead.lastIndexOf(',');
+  if (open < 0 || lead.length - open > 90 || /[;()]/.test(lead.slice(open))) return null;
+  const comma = from + open;
+  const head = [...actors].reverse().find((x) => x.end <= comma && /^\s*$/.test(text.slice(x.end, comma)));
+  if (head && head !== a) return head;
+  if (!/[A-Z][\w.'’-]+\s*$/.test(lead.slice(0, open))) return null;
+  return /\b(?:the country's|the country’s|its|his|her|their|national|the nation's|the nation’s)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(from, a.start - 40), a.start)) ? 'skip' : null;
 }
 
 /** Actors after `pos` up to `to`, e.g. the accused in "accused Russia of …" or the counterpart in "on Ukraine's grid". */

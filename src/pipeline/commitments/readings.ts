@@ -1,0 +1,78 @@
+/**
+ * Sentence readings that decide what a trigger really is: which commitment a later turn is about (a suspended
+ * visa deal is an agreement, not a ceasefire), whether "insisted that …" demands anything, whether "warned
+ * that …" threatens the speaker's own action, and whether a pledge word sits inside an appeal to someone else
+ * ("urged her counterparts to commit to …" is a demand by the one who urged).
+ *
+ *   turnKindOf('suspend the visa facilitation agreement', '')            // 'agreement'
+ *   insistsOnFact('that his remarks had been mistranslated.')            // true  (an assertion, no demand)
+ *   appealBefore('Truss urged her counterparts to ')?.verbEnd            // 10
+ *
+ * Pure functions over strings; detect.ts calls them.
+ */
+import type { CommitmentKind } from '../../core/types.js';
+
+/** Nouns naming the commitment a turn (extended, withdrawn, violated …) is about, in the kind they stand for. */
+const TURN_NOUNS: readonly { kind: CommitmentKind; pattern: RegExp }[] = [
+  { kind: 'ceasefire', pattern: /\b(?:ceasefires?|cease-fires?|truces?|armistices?|cessation of hostilities|moratori(?:um|a)|pause)\b/i },
+  { kind: 'agreement', pattern: /\b(?:deals?|agreements?|accords?|treat(?:y|ies)|initiatives?|pacts?|memorand(?:um|a)|obligations|arrangements?|conventions?)\b/i },
+  { kind: 'pledge', pattern: /\b(?:pledges?|promises?|commitments?|undertakings?)\b/i },
+];
+
+/** The kind of the commitment a turn names: the first commitment noun in the trigger, else just after it. */
+export function turnKindOf(triggerText: string, after: string): CommitmentKind | null {
+  for (const text of [triggerText, after.slice(0, 90)]) {
+    let best: { kind: CommitmentKind; at: number } | null = null;
+    for (const n of TURN_NOUNS) {
+      const m = n.pattern.exec(text);
+      if (m && (!best || m.index < best.at)) best = { kind: n.kind, at: m.index };
+    }
+    if (best) return best.kind;
+  }
+  return null;
+}
+
+/** A modal or base-form (subjunctive) verb: "insisted that Moscow (should) withdraw". */
+const DEMANDING_CLAUSE = /^\s*that\s+(?:[\w'’.-]+\s+){0,5}?(?:should|must|shall|need(?:s|ed)? to|ha(?:s|ve|d) to|be|not|never|stop|withdraw|halt|end|cease|leave|return|release|pay|allow|let|give|hand|lift|pull|agree|accept|refrain|respect|guarantee|take|make|recognise|recognize|abandon|drop)\b/i;
+
+/** "insisted that his remarks had been mistranslated": an assertion about facts, no act demanded. */
+export function insistsOnFact(after: string): boolean {
+  if (!/^\s*that\b/i.test(after)) return false;
+  return !DEMANDING_CLAUSE.test(after);
+}
+
+/** "insists on calling it a special operation": insisting on a way of speaking is no demand. */
+export const INSIST_ON_WORDING = /^\s*(?:on|upon)\s+(?:calling|describing|referring|using the (?:term|word|phrase)|naming|labell?ing|characteri[sz]ing)\b/i;
+
+/** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond". */
+const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,4}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
+const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the military)\s*$/i;
+/** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
+const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
+
+/**
+ * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
+ * (`isSpeaker` tells for a named subject), or the warning names a retaliation. "warned that the shelling
+ * risks a disaster" and "warned that any attack would be suicidal" are no threats.
+ */
+export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boolean): boolean {
+  if (/^\s*of\b/i.test(after)) return THREATENED_ACT.test(after.replace(/^\s*of\b/i, ''));
+  const m = CLAUSE_SUBJECT.exec(after);
+  if (!m) return false;
+  const subject = m[1]!.trim();
+  return PRONOUN.test(subject) || isSpeaker(subject);
+}
+
+/** "urged her counterparts to", "called on Moscow to": an appeal whose content is the pledge word after it. */
+const APPEAL = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to|implor(?:e|es|ed|ing)|invit(?:e|es|ed|ing))\s+((?:[\w'’.-]+\s+){1,6}?)to\s+$/i;
+
+/** The appeal just before a pledge word, with where its verb starts and ends (offsets into `before`). */
+export function appealBefore(before: string): { verbStart: number; verbEnd: number; addresseeEnd: number } | null {
+  const m = APPEAL.exec(before);
+  if (!m) return null;
+  const verbEnd = before.indexOf(m[1]!, m.index);
+  return { verbStart: m.index, verbEnd, addresseeEnd: verbEnd + m[1]!.length };
+}
+
+/** "demanding sanctions are lifted": a passive stop in the content makes the demanded act a refraining one; group 1 is what stops. */
+export const PASSIVE_STOP = /^\s*(?:that\s+)?((?:[\w'’-]+\s+){1,5}?)(?:are|be|is|were|being|get|was)\s+(?:immediately\s+|fully\s+)?(?:lifted|ended|halted|stopped|suspended|removed|eased|dropped|scrapped|frozen)\b/i;
