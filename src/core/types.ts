@@ -87,7 +87,7 @@ export interface EventAction {
 }
 
 export type CommitmentKind = 'pledge' | 'ceasefire' | 'demand' | 'threat' | 'agreement' | 'ultimatum';
-export type CommitmentStatus = 'proposed' | 'active' | 'expired' | 'kept' | 'violated' | 'withdrawn' | 'collapsed' | 'extended' | 'rejected';
+export type CommitmentStatus = 'proposed' | 'active' | 'expired' | 'kept' | 'violated' | 'withdrawn' | 'collapsed' | 'extended' | 'rejected' | 'announced';
 
 export interface CommitmentRecord {
   id: string;
