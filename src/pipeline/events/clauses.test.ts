@@ -22,6 +22,8 @@ test('a participle after the subject noun, before the main verb, is a reduced re
   // after a verb's object: the main verb's subject did not fight or capture anything
   assert.equal(triggered('Jordan displayed rifles captured near the border.', 'captured').length, 0);
   assert.equal(triggered('Kyiv thanked volunteers fighting near Kherson.', 'fighting').length, 0);
+  // a singular noun before "-ing" makes a compound naming the event itself
+  assert.equal(triggered('She said that street fighting in Aleppo had forced Syrian troops to withdraw.', 'fighting').length, 1);
   // a main verb stays an event, also when a reporting verb comes first or a second verb is coordinated
   assert.equal(triggered('Turkish jets bombed positions near the border.', 'bombed').length, 1);
   assert.equal(triggered('Russian forces attacked near Kharkiv and shelled two villages.', 'attacked').length, 1);

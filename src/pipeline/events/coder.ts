@@ -162,6 +162,8 @@ function subjectReducedRelative(tokens: readonly Token[], i: number, start: numb
   const next = tokens[i + 1];
   if (i <= start || !prev || !next || i + 1 >= end || head.pos !== 'VERB' || !/(ing|ed|en)$/.test(head.norm)) return false;
   if ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !RELATIVE_PREPS.has(next.norm)) return false;
+  // "street fighting in X had …" is a compound noun naming the event; "troops fighting in X" a relative
+  if (head.norm.endsWith('ing') && prev.pos === 'NOUN' && prev.norm === prev.lemma) return false;
   // a verb before the noun in its clause makes the noun its object ("displayed tanks captured near X");
   // a reporting verb opens a new clause ("said troops fighting near X were …")
   for (let k = i - 2; k >= start; k--) {
