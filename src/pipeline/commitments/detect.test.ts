@@ -285,3 +285,10 @@ test('demanding that sanctions be lifted demands an end to sanctions; threatenin
   assert.equal(t?.action, 'ASSAULT');
   assert.notEqual(t?.scope, 'arms supplies');
 });
+
+test('a later party-less mention of another act does not overwrite a threat\'s action', () => {
+  const cs = detect('Putin threatened the use of nuclear weapons. Threats to impose tariffs on grain were also raised.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]?.action, 'ASSAULT');
+  assert.equal(cs[0]?.scope, null);
+});

@@ -556,6 +556,8 @@ function attachFollowOn(out: CommitmentRecord[], c: CommitmentRecord): boolean {
     const prev = out[i]!;
     if (c.sentence - prev.sentence > FOLLOW_ON_SENTENCES) return false;
     if (prev.kind !== c.kind || prev.scope || !c.scope) continue;
+    // a content that names another act ("… the use of nuclear weapons. … threatened by conventional means") is not this one's
+    if (prev.action && c.action !== prev.action) continue;
     prev.scope = c.scope;
     prev.action = c.action;
     prev.refrain = c.refrain;
