@@ -292,3 +292,10 @@ test('a later party-less mention of another act does not overwrite a threat\'s a
   assert.equal(cs[0]?.action, 'ASSAULT');
   assert.equal(cs[0]?.scope, null);
 });
+
+test('a participle after a comma takes the subject of the main clause', () => {
+  const [p, ...rest] = detect('Trump said Putin was a dictator, pledging new sanctions on Russia.');
+  assert.equal(rest.length, 0);
+  assert.equal(p?.kind, 'pledge');
+  assert.deepEqual(codes(p?.by), ['USA']);
+});

@@ -266,7 +266,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     by = subject ? withCoordinated(s.actors, text, subject).map(ref) : [];
   } else {
     const madeBy = nominal ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*(?:made\s+|issued\s+|set\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
-    const subject = owner ?? madeBy ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
+    // "Biden said Putin should face trial, pledging more sanctions": a participle after a comma shares the main clause's subject
+    const participle = /^\w+ing\b/i.test(word) && /,\s*(?:also\s+|while\s+|and\s+)?$/i.test(lead) ? openingSubject(text, s.span, s.actors) : null;
+    const subject = owner ?? madeBy ?? participle ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
       ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) ? s.previousSubject : null);
     const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
