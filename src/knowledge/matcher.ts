@@ -9,7 +9,7 @@
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
  */
 import type { Hit, KnowledgeBase } from './kb.js';
-import { termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
+import { isTitleOrParticle, termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
 import { isTitleCase, plausiblePeople, sameGivenName, type NameContext } from './person-names.js';
 import { localBodyAfter, placeContext } from './places.js';
 import { words, type Word } from './text.js';
@@ -121,6 +121,9 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
   return out;
 }
 
+/** Forms of address besides the honorifics the matcher skips: "Miss Truss", "Prof. Sands". */
+const TITLE_WORDS = new Set(['miss', 'mx', 'madam', 'madame', 'mme', 'mister', 'prof', 'professor', 'herr', 'frau', 'president', 'chancellor', 'premier', 'minister', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'pope', 'taoiseach']);
+const OPENING_VERBS = new Set(['has', 'had', 'have', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should', 'shall', 'might', 'must', 'is', 'are', 'was', 'were', 'watch', 'read', 'see', 'ask', 'asked', 'thank', 'thanks', 'let', 'tell', 'meet', 'blame', 'dear', 'welcome', 'congratulations', 'listen', 'hear', 'call', 'vote', 'support', 'stop', 'please', 'says', 'said']);
 const EDU_WORDS = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
 const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'bureau', 'reporter', 'reporters', 'editor', 'journalist', 'journalists', 'analyst', 'analysts']);
 /** Capitals and country names that are as often words or given names ("Victoria", "Chad", "Regina"); given names of the data count too. */
@@ -233,7 +236,7 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
       return ph.end;
     }
     // a first name the data does not spell, then a known surname: "national security adviser Robert O'Brien"
-    const later = personAfterFirstNames(kb, ws, p);
+    const later = personAfterFirstNames(kb, ws, p, code);
     if (later) {
       out.push(personMention(kb, ws, last.start, later.end, later.keys, on, title, code));
       return later.end;
@@ -377,7 +380,8 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     // "a beauty queen", "a drag king": a title after another noun is not the office-holder ("the queen", "the late queen" are)
     const before = ws[i - 1];
     const modified = before !== undefined && !before.upper && /^\p{L}/u.test(before.text) && !NAME_STOP.has(before.key) && !DETERMINERS.has(before.key) && !FORMER.has(before.key) && !kb.modifiers.has(before.key) && !kb.trie.longest(ws, i - 1);
-    if (office && !modified) {
+    // "Unite general secretary Sharon Graham": a title before the name of someone the data does not know is theirs
+    if (office && !modified && !namePart(kb, ws, end)) {
       const former = isFormer(ws, i, end);
       const holders = former ? [] : (kb.termsByOffice.get(office.office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
       const h = holders.length === 1 ? holders[0]! : undefined;
@@ -477,14 +481,16 @@ function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number
 }
 
 /** One or two capitalised words without a lexicon entry, then a known person: returns that person's end and keys. */
-function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { end: number; keys: string[] } | null {
+function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number, code?: string): { end: number; keys: string[] } | null {
   let k = from;
   while (k < ws.length && k - from < 2 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
   if (k === from || k >= ws.length) return null;
   const hit = kb.trie.longest(ws, k);
   // "Robert O'Brien" for "Robert C. O'Brien", not "Chris Johnson" for Boris Johnson: the given name must be theirs
   const given = ws[k - 1]!.key;
-  const keys = hit && hit.end - k === 1 ? personKeys(hit.values).filter((key) => [...kb.firstNamesOf(key)].some((f) => sameGivenName(given, f))) : [];
+  // after a title of their country ("Kosovo President Vlosa Osmani", a misspelling) the post vouches for the person
+  const holds = (key: string): boolean => code !== undefined && (kb.termsByPerson.get(key) ?? []).some((t) => t.country === code);
+  const keys = hit && hit.end - k === 1 ? personKeys(hit.values).filter((key) => holds(key) || [...kb.firstNamesOf(key)].some((f) => sameGivenName(given, f))) : [];
   if (hit && keys.length && ws[hit.end]?.upper && namePart(kb, ws, hit.end)) return null;
   return hit && keys.length ? { end: hit.end, keys } : null;
 }
@@ -492,7 +498,10 @@ function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number): { e
 /** ws[k] could be part of a person's name: a capitalised word that is no stop word, title, country, organisation or sector noun. */
 function namePart(kb: KnowledgeBase, ws: Word[], k: number): boolean {
   const w = ws[k];
-  if (!w || !w.upper || w.initial || !/^\p{L}/u.test(w.text) || NAME_STOP.has(w.key) || HONORIFICS.has(w.key) || kb.modifiers.has(w.key)) return false;
+  if (!w || !w.upper || w.initial || !/^\p{L}/u.test(w.text) || NAME_STOP.has(w.key) || HONORIFICS.has(w.key) || TITLE_WORDS.has(w.key) || isTitleOrParticle(w.key) || kb.modifiers.has(w.key)) return false;
+  // a verb opening the sentence ("Has Putin ever…", "Watch Putin's speech") is no name part
+  const before = ws[k - 1];
+  if ((!before || /^[.!?:;"“”‘’'(\[—–-]$/.test(before.text)) && (OPENING_VERBS.has(w.key) || /^\p{L}{3,}ing$/u.test(w.key))) return false;
   const h = kb.trie.longest(ws, k);
   return !h || h.values.every((v) => v.t === 'person');
 }
@@ -502,7 +511,7 @@ function titledBefore(kb: KnowledgeBase, ws: Word[], i: number): boolean {
   let p = i - 1;
   if (ws[p]?.key === '.') p--;
   if (p < 0) return false;
-  if (HONORIFICS.has(ws[p]!.key) || LEGISLATOR_TITLES.has(ws[p]!.key)) return true;
+  if (HONORIFICS.has(ws[p]!.key) || TITLE_WORDS.has(ws[p]!.key) || LEGISLATOR_TITLES.has(ws[p]!.key) || isTitleOrParticle(ws[p]!.key)) return true;
   for (let s = Math.max(0, p - 4); s <= p; s++) {
     const h = kb.trie.longest(ws, s);
     if (h && h.end === p + 1 && h.values.some((v) => v.t === 'sector' && v.title)) return true;

@@ -27,6 +27,11 @@ const HEADS = new Set(['minister', 'secretary', 'undersecretary', 'under-secreta
 const SECTOR_TITLES: Record<string, string[]> = { MIL: ['general', 'admiral', 'marshal', 'lieutenant', 'colonel', 'commander', 'chief'], JUD: ['judge', 'justice'] };
 /** Words of a name that never stand alone as names of people here: particles and generational suffixes. */
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'jr', 'sr', 'ii', 'iii']);
+/** A word that titles a person or is a particle of a name, never a given name: "Secretary", "Gen", "Lieutenant", "bin". */
+export function isTitleOrParticle(key: string): boolean {
+  return HEADS.has(key) || key in ABBREVIATIONS || RANKS.has(key) || PARTICLES.has(key) || key === 'deputy' || key === 'vice';
+}
+
 /** Two or more ASCII words, hyphens and inner apostrophes allowed ("Jean-Yves Le Drian", "Beto O'Rourke"). */
 const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
 const RANKS = new Set(['general', 'admiral', 'marshal', 'lieutenant', 'colonel']);

@@ -60,10 +60,22 @@ export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   if (NICKNAMES[a] === b || NICKNAMES[b] === a) return true;
   if (a[0] !== b[0]) return false;
+  // "S Jaishankar": an initial written without its dot
+  if (a.length === 1 || b.length === 1) return true;
+  // one letter apart: "Lis"/"Liz", "Vlosa"/"Vjosa" (misspellings and transliterations)
+  if (a.length >= 3 && b.length >= 3 && oneEditApart(a, b)) return true;
   if (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) return true;
   const sa = skeleton(a);
   const sb = skeleton(b);
   return sa.length >= 3 && sa.slice(0, 3) === sb.slice(0, 3);
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
 /** Consonants of a name after its first letter, with c/q as k and doubles merged ("volodymyr" -> "vldmr"). */
@@ -72,7 +84,7 @@ function skeleton(name: string): string {
   return (name[0]! + rest).replace(/(.)\1+/g, '$1');
 }
 
-/** Whether most words of a stretch are capitalised, as in a headline ("Biden Meets Zelensky In Kyiv"). */
+/** Whether every word of four letters or more is capitalised, as in a headline ("Biden Meets Zelensky In Kyiv"). */
 export function isTitleCase(ws: Word[]): boolean {
   let letters = 0;
   let upper = 0;
@@ -81,5 +93,6 @@ export function isTitleCase(ws: Word[]): boolean {
     letters++;
     if (w.upper) upper++;
   }
-  return letters >= 3 && upper / letters >= 0.7;
+  // headlines capitalise every longer word; a news sentence full of names still has a lower-case one
+  return letters >= 3 && upper === letters;
 }
