@@ -299,3 +299,13 @@ test('a participle after a comma takes the subject of the main clause', () => {
   assert.equal(p?.kind, 'pledge');
   assert.deepEqual(codes(p?.by), ['USA']);
 });
+
+test('halting energy deliveries is about trade, not a pledge on energy infrastructure', () => {
+  const [t] = detect('Putin threatened to halt all supplies of energy to Turkey.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'COOPERATE');
+  assert.equal(t?.refrain, true);
+  assert.notEqual(t?.scope, 'energy infrastructure');
+  const [p] = detect("Russia pledged to halt strikes on Ukraine's energy facilities.");
+  assert.equal(p?.scope, 'energy infrastructure', 'energy facilities still are');
+});

@@ -15,7 +15,7 @@ export interface ScopeObject { name: string; pattern: RegExp }
 export const SCOPE_OBJECTS: readonly ScopeObject[] = [
   {
     name: 'energy infrastructure',
-    pattern: /\b(?:energy[- ](?:infrastructure|facilit\w*|sites?|targets?|system|sector|grid)|power[- ](?:plants?|stations?|grids?|lines?|infrastructure|facilit\w*|supply)|electricity|electric(?:al)? grid|substations?|(?:thermal|hydroelectric|hydro)[- ]power|(?:gas|oil)[- ](?:infrastructure|facilit\w*|pipelines?|storage|depots?|terminals?)|refiner(?:y|ies)|fuel depots?|energy(?![- ](?:polic\w*|prices?|costs?|bills?|security|independence|transition|crisis|markets?|efficiency|savings?|consumption|mix|shipments?|supplies|deliveries|exports?|imports?|flows?|dependence)\b))\b/i,
+    pattern: /\b(?:energy[- ](?:infrastructure|facilit\w*|sites?|targets?|system|sector|grid)|power[- ](?:plants?|stations?|grids?|lines?|infrastructure|facilit\w*|supply)|electricity|electric(?:al)? grid|substations?|(?:thermal|hydroelectric|hydro)[- ]power|(?:gas|oil)[- ](?:infrastructure|facilit\w*|pipelines?|storage|depots?|terminals?)|refiner(?:y|ies)|fuel depots?|(?<!(?:supplies|shipments|deliveries|exports|imports|flows) of )energy(?![- ](?:polic\w*|prices?|costs?|bills?|security|independence|transition|crisis|markets?|efficiency|savings?|consumption|mix|shipments?|supplies|deliveries|exports?|imports?|flows?|dependence)\b))\b/i,
   },
   {
     name: 'Black Sea shipping',
