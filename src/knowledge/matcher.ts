@@ -124,6 +124,7 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
 /** Forms of address besides the honorifics the matcher skips: "Miss Truss", "Prof. Sands". */
 const TITLE_WORDS = new Set(['miss', 'mx', 'madam', 'madame', 'mme', 'mister', 'prof', 'professor', 'herr', 'frau', 'president', 'chancellor', 'premier', 'minister', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'pope', 'taoiseach']);
 const OPENING_VERBS = new Set(['has', 'had', 'have', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should', 'shall', 'might', 'must', 'is', 'are', 'was', 'were', 'watch', 'read', 'see', 'ask', 'asked', 'thank', 'thanks', 'let', 'tell', 'meet', 'blame', 'dear', 'welcome', 'congratulations', 'listen', 'hear', 'call', 'vote', 'support', 'stop', 'please', 'says', 'said']);
+const POSSESSIVES = new Set(['his', 'her', 'my', 'your', 'their', 'our']);
 const EDU_WORDS = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
 const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'bureau', 'reporter', 'reporters', 'editor', 'journalist', 'journalists', 'analyst', 'analysts']);
 /** Capitals and country names that are as often words or given names ("Victoria", "Chad", "Regina"); given names of the data count too. */
@@ -377,9 +378,9 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     // a title specific to one country or organisation ("NATO secretary general", "Commission president")
     const offices = kb.titleIndex.get(s.title) ?? [];
     const office = offices.length === 1 ? offices[0]! : undefined;
-    // "a beauty queen", "a drag king": a title after another noun is not the office-holder ("the queen", "the late queen" are)
+    // "a beauty queen", "a drag king": a title after another noun or a possessive ("his queen") is not the office-holder ("the queen", "the late queen" are)
     const before = ws[i - 1];
-    const modified = before !== undefined && !before.upper && /^\p{L}/u.test(before.text) && !NAME_STOP.has(before.key) && !DETERMINERS.has(before.key) && !FORMER.has(before.key) && !kb.modifiers.has(before.key) && !kb.trie.longest(ws, i - 1);
+    const modified = before !== undefined && !before.upper && /^\p{L}/u.test(before.text) && (POSSESSIVES.has(before.key) || (!NAME_STOP.has(before.key) && !DETERMINERS.has(before.key) && !FORMER.has(before.key) && !kb.modifiers.has(before.key) && !kb.trie.longest(ws, i - 1)));
     // "Unite general secretary Sharon Graham": a title before the name of someone the data does not know is theirs
     if (office && !modified && !namePart(kb, ws, end)) {
       const former = isFormer(ws, i, end);

@@ -77,3 +77,11 @@ test('journalists and universities of a capital are not its government; a title 
   assert.equal(nameOf('a beauty queen'), undefined);
   assert.equal(nameOf('the queen'), 'Elizabeth II');
 });
+
+test('in a document, a surname given to someone else stays theirs', () => {
+  const seen = new Set<string>();
+  assert.deepEqual(people('The party spokesman Tobias Andersson posted a picture.', seen), []);
+  assert.deepEqual(people('Andersson refused to apologise.', seen), []);
+  assert.deepEqual(people('Andersson refused to apologise.', new Set()), ['Magdalena Andersson']);
+  assert.equal(nameOf('she wants to be his queen'), undefined);
+});

@@ -15,7 +15,10 @@ import type { Word } from './text.js';
 /** What the text around a mention tells: a headline in Title Case (capitals say nothing), the people named in full so far. */
 export interface NameContext {
   titleCase: boolean;
-  /** person keys the document has named by a full name so far (absent: a lone phrase, no document) */
+  /**
+   * person keys the document has named by a full name so far, and "other:SURNAME" for surnames it has given to
+   * someone else ("Tobias Andersson": a later "Andersson" is him, not the prime minister). Absent: a lone phrase.
+   */
   seen?: Set<string>;
 }
 
@@ -42,11 +45,14 @@ export function plausiblePeople(kb: KnowledgeBase, ws: Word[], i: number, end: n
   if (given !== undefined) {
     // "Chris Johnson", "Jill Biden": a different given name; "Sergey Lavrov", "Vladimir Zelensky": a variant of theirs
     alone = alone.filter((k) => [...kb.firstNamesOf(k)].some((f) => sameGivenName(given, f)));
+    if (!alone.length) ctx.seen?.add(`other:${ws[i]!.key}`);
     for (const k of alone) ctx.seen?.add(k);
     return [...full, ...alone];
   }
   if (titled) for (const k of alone) ctx.seen?.add(k);
-  else {
+  // the document gave this surname to someone else and has not named the known person in full
+  if (!titled && ctx.seen?.has(`other:${ws[i]!.key}`)) alone = alone.filter((k) => ctx.seen!.has(k));
+  if (!titled) {
     // "Martin", "Petro", "Philippe" alone: a given name as often as the surname
     if (kb.givenNames.has(ws[i]!.key)) alone = alone.filter((k) => kb.goesBy(ws[i]!.key, k) || ctx.seen?.has(k));
     // in a document: a surname alone names a prominent person, or one the document named in full before
