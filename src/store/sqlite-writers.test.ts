@@ -1,0 +1,50 @@
+/**
+ * Two processes writing one SQLite ledger at once (two `parley ingest` runs on the same file): both finish,
+ * nothing is lost. Deferred transactions used to fail with "database is locked" when one process wrote
+ * between the other's read and write; the store now begins its transactions IMMEDIATE.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, test } from 'node:test';
+import { openStore } from './index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-writers-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `parley ingest FILE --db DB` in a child process. */
+function ingest(db: string, file: string): Promise<{ code: number | null; stderr: string }> {
+  const bin = fileURLToPath(new URL('../../bin/parley.js', import.meta.url));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, 'ingest', file, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** A news JSONL file of `count` short articles of our own. */
+function articles(name: string, count: number): string {
+  const file = join(dir, `${name}.jsonl`);
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({
+    id: `${name}-${i}`, published: '2025-03-17',
+    text: `Envoys of ${name} met delegation ${i} in Geneva on Monday. They agreed to meet again within ${i + 2} days and urged both sides to halt attacks on energy sites.`,
+  }));
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+test('two `parley ingest` runs into one new SQLite ledger both finish and every document is stored', async () => {
+  const db = join(dir, 'ledger.db');
+  const results = await Promise.all([ingest(db, articles('Armenia', 100)), ingest(db, articles('Azerbaijan', 100))]);
+  for (const r of results) assert.equal(r.code, 0, r.stderr);
+  const store = await openStore(db);
+  try {
+    assert.equal((await store.counts()).documents, 200);
+  } finally {
+    await store.close();
+  }
+});
