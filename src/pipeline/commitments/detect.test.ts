@@ -309,3 +309,10 @@ test('halting energy deliveries is about trade, not a pledge on energy infrastru
   const [p] = detect("Russia pledged to halt strikes on Ukraine's energy facilities.");
   assert.equal(p?.scope, 'energy infrastructure', 'energy facilities still are');
 });
+
+test('a turn only weighed has not happened; coordinated parties extend together', () => {
+  assert.equal(detect('Turkey is considering suspending its trade deal with Israel.').length, 0);
+  const [e] = detect('Russia and the United States agreed to prolong the deal for five years.');
+  assert.equal(e?.phase, 'extended');
+  assert.deepEqual(codes(e?.by), ['RUS', 'USA']);
+});

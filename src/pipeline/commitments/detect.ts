@@ -26,6 +26,8 @@ import { scopeObjectsIn } from './scopes.js';
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
 /** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
 const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
+/** Just before a turn: it is weighed, threatened or asked for, not done. */
+const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Kinds whose verb may take its addressee as object ("urged Moscow to", "warned Kyiv that"). */
 const ADDRESSING_KINDS = new Set(['demand', 'threat', 'pledge', 'ultimatum']);
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
@@ -131,6 +133,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
       // "agreed to prolong the deal", "decided to suspend the truce": the verb governs a turn, which says it all
       if (!isTurn && turnsAt.some((t) => t.start >= end && t.start - end <= 12)) continue;
+      // "is considering suspending the deal": a turn only weighed has not happened
+      if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       if (kindsSeen.has(key)) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
@@ -474,7 +478,7 @@ function withCoordinated(actors: readonly ActorMention[], text: string, subject:
   const out = [subject];
   for (let i = actors.indexOf(subject) - 1; i >= 0; i--) {
     const a = actors[i]!;
-    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(a.end, out[0]!.start))) break;
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(a.end, out[0]!.start))) break;
     out.unshift(a);
   }
   return out;
