@@ -63,5 +63,9 @@ export class ParleyError extends Error {
 export function asParleyError(err: unknown): ParleyError {
   if (err instanceof ParleyError) return err;
   const message = err instanceof Error ? err.message : String(err);
+  // SQLite gave up waiting for another writer (busy_timeout): the ledger is in use, not broken.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(String((err as { code?: unknown } | null)?.code ?? ''))) {
+    return new ParleyError('DB_FAILED', `the ledger is busy: ${message}`, 'another process held the SQLite ledger too long; re-run when it is done, or use a postgres:// ledger for concurrent writers');
+  }
   return new ParleyError('INTERNAL', message);
 }
