@@ -25,9 +25,11 @@ test('unreadable inputs each get their own code; the good file is still analysed
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]));
   const latin1 = join(dir, 'latin1.txt');
   writeFileSync(latin1, Buffer.from('Le pr\xe9sident a parl\xe9 \xe0 Moscou.', 'latin1'));
-  const r = run('analyze', join(dir, 'missing.txt'), dir, empty, binary, latin1, good, '--json');
+  const truncatedJson = join(dir, 'records.json');
+  writeFileSync(truncatedJson, '{"id":"1","text":"Russia attacked');
+  const r = run('analyze', join(dir, 'missing.txt'), dir, empty, binary, latin1, truncatedJson, good, '--json');
   assert.equal(r.status, 1);
-  for (const code of ['INPUT_NOT_FOUND', 'INPUT_IS_DIRECTORY', 'INPUT_EMPTY', 'INPUT_NOT_TEXT', 'INPUT_BAD_ENCODING']) {
+  for (const code of ['INPUT_NOT_FOUND', 'INPUT_IS_DIRECTORY', 'INPUT_EMPTY', 'INPUT_NOT_TEXT', 'INPUT_BAD_ENCODING', 'INPUT_NOT_ARTICLE']) {
     assert.match(r.stderr, new RegExp(`error PARLEY_E_${code}: .+ \\(hint: .+\\)`), code);
   }
   assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');

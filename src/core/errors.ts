@@ -19,6 +19,7 @@ export const ERROR_CATALOGUE = {
   INPUT_BAD_RECORD: { exit: 1, hint: 'see the README for the fields a record needs' },
   INPUT_BAD_HTML: { exit: 1, hint: 'the page has no readable article text' },
   INPUT_BAD_FEED: { exit: 1, hint: 'the feed is not valid RSS 2.0, Atom or JSON Feed' },
+  INPUT_NOT_ARTICLE: { exit: 1, hint: 'read JSON, JSONL, feeds and GDELT exports with `parley ingest FILE`; `parley code FILE.jsonl` codes events only' },
   INPUT_BAD_GDELT: { exit: 1, hint: 'GDELT 1.0 rows have 57 or 58 tab-separated columns, GDELT 2.0 rows 61' },
   DATE_INVALID: { exit: 1, hint: 'write dates as YYYY-MM-DD' },
   FETCH_FAILED: { exit: 1, hint: 'check the address and your network; the source is retried later' },

@@ -19,7 +19,13 @@ export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface ReadOptions { date?: string | undefined; title?: string | undefined }
 
+/** Files that hold many records (JSON, feeds, GDELT exports), not one article: `parley ingest` reads them. */
+const RECORD_FILES = new Set(['.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '.csv', '.tsv']);
+
 export function readArticleFile(path: string, opts: ReadOptions = {}): Document {
+  if (RECORD_FILES.has(extname(path).toLowerCase())) {
+    throw new ParleyError('INPUT_NOT_ARTICLE', `${path} is a ${extname(path).slice(1).toUpperCase()} file of records, not an article`);
+  }
   let size: number;
   try {
     const st = statSync(path);
