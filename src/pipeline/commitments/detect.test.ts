@@ -316,3 +316,11 @@ test('a turn only weighed has not happened; coordinated parties extend together'
   assert.equal(e?.phase, 'extended');
   assert.deepEqual(codes(e?.by), ['RUS', 'USA']);
 });
+
+test('offering to swap people is a concession, even when one is an arms dealer', () => {
+  const [p] = detect('Washington offered to exchange a convicted arms dealer for two jailed Americans.');
+  assert.equal(p?.kind, 'pledge');
+  assert.equal(p?.phase, 'proposed');
+  assert.equal(p?.action, 'CONCEDE');
+  assert.notEqual(p?.scope, 'arms supplies');
+});

@@ -16,7 +16,7 @@ import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
   ACTIONS, COMMITTING_VERBS, CONDITION, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
-  OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
+  OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
@@ -296,7 +296,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 
   const content = readContent(trigger, text, trig, s.span.end, !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB');
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
-  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => content.action !== 'ASSAULT' || o !== 'arms supplies');
+  const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
@@ -413,7 +413,8 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
   const basis = `${trigger.kind === 'ceasefire' && !turn ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
-  const action = ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
+  const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
+  const action = swap ? 'CONCEDE' : ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   let scopeText: string | null = null;
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);

@@ -61,6 +61,9 @@ export const NOT_A_COMMITMENT_AFTER = /^[^.;]{0,40}\b(?:that|which) (?:many|some
 /** "fighting disinformation", "combating corruption": a fight that is no military action. */
 const ABSTRACT_FOES = '(?:dis|mis)information|propaganda|fake news|corruption|climate change|global warming|poverty|hunger|inflation|disease|pandemics?|covid(?:-19)?|crime|fraud|money laundering|racism|discrimination|antisemitism|hate|extremism online|censorship|impunity';
 
+/** "exchange a convicted arms dealer for two jailed Americans": a swap of people (CONCEDE), not arms supplies. */
+export const SWAP_OF_PEOPLE = /\b(?:exchang\w*|swap\w*|trad(?:e|ing)) (?:[\w'’-]+ ){1,6}?for (?:(?:the|two|three|jailed|detained|imprisoned|captured) )*(?:[A-Z][\w'’-]+|Americans?|citizens?|nationals|prisoners|detainees|soldiers|POWs|hostages)\b/;
+
 export interface ActionRule { action: string; pattern: RegExp }
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
