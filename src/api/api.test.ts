@@ -99,6 +99,10 @@ describe('REST API over HTTP', () => {
       assert.notEqual(body.error.hint, 'see /openapi.json for the parameters, their formats and limits', `${bad}: a hint about this parameter, not the generic one`);
     }
     assert.match(((await get(s, '/api/events?from=2025-04-01&to=2025-03-01', 400)) as ApiErrorBody).error.message, /"from": must not be after to/);
+    for (const path of ['/api/network', '/api/overview', '/api/documents', '/api/clusters', '/api/dyads?a=RUS&b=UKR', '/api/export?format=csv']) {
+      const sep = path.includes('?') ? '&' : '?';
+      assert.match(((await get(s, `${path}${sep}from=2025-12-31&to=2025-01-01`, 400)) as ApiErrorBody).error.message, /must not be after to/, path);
+    }
     assert.match(((await get(s, '/api/events?typo=ASSAULT', 400)) as ApiErrorBody).error.message, /unknown query parameter "typo"/);
     assert.match(((await get(s, '/api/events?cameoRoot=21', 400)) as ApiErrorBody).error.hint, /01 to 20/);
     assertError(await get(s, '/api/dyads?a=USA', 400), 'PARLEY_E_BAD_REQUEST');

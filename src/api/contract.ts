@@ -109,7 +109,7 @@ export interface CommitmentItem {
   ends: string | null;
   durationDays: number | null;
   conditions: string[];
-  /** Status as of the board's date (proposed, active, extended, expired, withdrawn, collapsed). */
+  /** Status as of the board's date (proposed, announced, active, extended, expired, withdrawn, collapsed, rejected). */
   status: string;
   /** in-force, announced, extended, expired, withdrawn, collapsed. */
   lifecycle: string;

@@ -53,19 +53,24 @@ export const eventsQuery = z.object({
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
-export const documentsQuery = z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor });
-export const clustersQuery = z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor });
+/** A query whose date window must not be reversed: `from` after `to` is a 400, not an empty answer. */
+function ordered<O extends { from?: string | undefined; to?: string | undefined }, I>(schema: z.ZodType<O, z.ZodTypeDef, I>) {
+  return schema.refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
+}
+
+export const documentsQuery = ordered(z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor }));
+export const clustersQuery = ordered(z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor }));
 export const claimsQuery = z.object({ verdict: z.enum(['supported', 'contradicted', 'unverified']).optional(), kind: z.string().max(40).optional(), documentId: z.string().max(100).optional(), q: z.string().max(200).optional(), limit, cursor });
 export const commitmentsQuery = z.object({ asOf: isoDate.optional(), by: code.optional(), to: code.optional(), kind: z.enum(['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum']).optional(), soonDays: z.coerce.number().int().min(1).max(365).default(14) });
-export const overviewQuery = z.object({ interval, from: isoDate.optional(), to: isoDate.optional() });
-export const dyadQuery = z.object({ a: code, b: code, interval, from: isoDate.optional(), to: isoDate.optional(), directed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const overviewQuery = ordered(z.object({ interval, from: isoDate.optional(), to: isoDate.optional() }));
+export const dyadQuery = ordered(z.object({ a: code, b: code, interval, from: isoDate.optional(), to: isoDate.optional(), directed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }));
 export const actorQuery = z.object({ interval });
-export const networkQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), maxNodes: z.coerce.number().int().min(2).max(200).default(60) });
-export const exportQuery = z.object({
+export const networkQuery = ordered(z.object({ from: isoDate.optional(), to: isoDate.optional(), maxNodes: z.coerce.number().int().min(2).max(200).default(60) }));
+export const exportQuery = ordered(z.object({
   format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),
   what: z.enum(['events', 'documents', 'commitments', 'claims', 'clusters']).optional(),
   actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(),
-});
+}));
 export const actorCode = code;
 
 export const MAX_TEXT_CHARS = 200_000;
