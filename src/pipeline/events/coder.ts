@@ -233,7 +233,7 @@ function background(view: SentenceView, r: Resolved): boolean {
   const { first, last, entry } = r.match;
   if (entry.frame) return false;
   const head = view.tokens[first]!;
-  if (head.pos === 'VERB') return false;
+  if (head.pos === 'VERB') return lastingState(view, first);
   const c = cues();
   // the head noun: the last word before a trailing preposition ("war against" -> war; "war crimes" -> crimes)
   let h = last;
@@ -246,6 +246,35 @@ function background(view: SentenceView, r: Resolved): boolean {
   while (k < view.end && QUOTES.has(view.tokens[k]!.norm)) k++;
   if (k < view.end && DIRECTED.has(view.tokens[k]!.norm)) return false;
   return lightVerbOf(view, first) < 0;
+}
+
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'being', 'still', 'remain', 'remains', 'remained']);
+const DURATION = new Set(['since', 'for']);
+
+/**
+ * "has been occupied by Russian forces since March", "was occupied by France for 132 years", "land still
+ * occupied by Japan", "territories occupied by Russia": a state verb in the perfect or passive with a
+ * duration, or as a participle after its noun, describes a lasting state, not a new act.
+ */
+function lastingState(view: SentenceView, first: number): boolean {
+  const t = view.tokens;
+  if (!cues().stateVerbs.has(t[first]!.lemma) || !/(ed|ing)$/.test(t[first]!.norm)) return false;
+  const prev = first > view.start ? t[first - 1]! : null;
+  if (prev && t[first]!.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && t[first + 1]?.norm === 'by' && view.mentionAt[first - 1 - view.start]! < 0) return true;
+  let aux = false;
+  for (let k = first - 1; k >= view.start && k >= first - 3; k--) {
+    if (PERFECT_OR_PASSIVE.has(t[k]!.norm)) { aux = true; if (t[k]!.norm === 'still') return true; }
+    else if (t[k]!.pos !== 'ADV' && t[k]!.pos !== 'AUX') break;
+  }
+  if (!aux) return false;
+  const clause = view.clause[first - view.start];
+  for (let k = first + 1; k < view.end && k <= first + 10; k++) {
+    if (t[k]!.pos === 'PUNCT') break;
+    if (!DURATION.has(t[k]!.norm)) { if (view.clause[k - view.start] !== clause) break; continue; } // "since" opens its own clause
+    const n = t[k + 1];
+    if (t[k]!.norm === 'since' || (n && (n.pos === 'NUM' || n.norm === 'decades' || n.norm === 'years' || n.norm === 'centuries' || n.norm === 'months'))) return true;
+  }
+  return false;
 }
 
 const DIRECTED = new Set(['aimed', 'targeting', 'directed', 'against']);
@@ -676,6 +705,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const reporter = reporterVerb !== undefined ? subjectOf(view, reporterVerb) : [];
   let actors = roles.actors.filter((m) => !m.place);
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
+  // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
+  if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   const recipients = roles.recipients.filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
@@ -687,8 +718,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   }
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
   // "Japan could suspend relations": a modal possibility of the actor's own coercive step is a threat
-  const modalThreat = mod.hypothetical && !mod.conditional && !negated && !reporter.length && isConflict(code);
-  const ownHypothesis = mod.hypothetical && ownWords && (reporter.length > 0 || modalThreat);
+  // but "may have attacked" guesses at the past, and "fears that Russia could …" is someone else's speculation
+  const modalThreat = mod.hypothetical && !mod.conditional && !negated && (reporterVerb === undefined || agentSpeaker(view, reporterVerb)) && !pastGuess(view, anchor) && !thatClause(view, anchor) && isConflict(code);
+  const ownHypothesis = mod.hypothetical && ownWords && !pastGuess(view, anchor) && (reporter.length > 0 || modalThreat);
   // "the party said it will boycott the vote": the unknown speaker speaks of itself
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
   if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame) {
@@ -835,6 +867,47 @@ function pronounSubject(view: SentenceView, anchor: number): boolean {
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
   }
   return false;
+}
+
+/** "may have attacked", "could have been hit": a modal perfect guesses at a past event, it threatens nothing. */
+function pastGuess(view: SentenceView, anchor: number): boolean {
+  for (let k = anchor - 1; k >= view.start + 1 && k >= anchor - 3; k--) {
+    const t = view.tokens[k]!;
+    if (t.norm === 'have' && cues().hypothetical.has(view.tokens[k - 1]!.norm)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.norm !== 'been') return false;
+  }
+  return false;
+}
+
+/** "Leader says Japan could …": an uncoded speaker who acts for a side (an agent noun), unlike "analysts say". */
+function agentSpeaker(view: SentenceView, verb: number): boolean {
+  for (let k = verb - 1; k >= view.start && k >= verb - 3; k--) {
+    const t = view.tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    const w = t.lemma.toLowerCase();
+    return cues().agentNouns.has(w) || cues().agentNouns.has(w.replace(/s$/, ''));
+  }
+  return false;
+}
+
+/** The clause of `anchor` is a "that" complement ("fears that Russia could …", "analysts believe that …"). */
+function thatClause(view: SentenceView, anchor: number): boolean {
+  const clause = view.clause[anchor - view.start];
+  for (let k = anchor - 1; k >= view.start; k--) {
+    if (view.tokens[k]!.norm === 'that' && view.mentionAt[k - view.start]! < 0) return k > view.start;
+    if (view.clause[k - view.start] !== clause) return view.tokens[k]!.norm === 'that';
+  }
+  return false;
+}
+
+/** The verb "deny" a few words before `anchor` in the same sentence ("denied that it had …"), or -1. */
+function denierAt(view: SentenceView, anchor: number): number {
+  for (let k = anchor - 1; k >= view.start && k >= anchor - 5; k--) {
+    const t = view.tokens[k]!;
+    if (t.lemma === 'deny' && t.pos === 'VERB') return k;
+    if (t.pos === 'PUNCT' || view.mentionAt[k - view.start]! >= 0) break;
+  }
+  return -1;
 }
 
 function isDenied(view: SentenceView, r: Resolved): boolean {

@@ -51,6 +51,8 @@ export interface Cues {
   infinitiveNouns: ReadonlySet<string>;
   /** Nouns of trying ("attempts to capture X"): their owner is the actor of the infinitive. */
   attemptNouns: ReadonlySet<string>;
+  /** Verbs that also name a lasting state ("occupied since 2014", "was occupied for 132 years"): background then. */
+  stateVerbs: ReadonlySet<string>;
 }
 
 let cached: Cues | null = null;
@@ -69,7 +71,7 @@ export function cues(): Cues {
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
-    infinitiveNouns: set('infinitiveNouns'), attemptNouns: set('attemptNouns'),
+    infinitiveNouns: set('infinitiveNouns'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

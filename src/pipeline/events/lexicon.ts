@@ -185,6 +185,8 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   return p === 'VERB' || p === 'NOUN' || p === 'ADV';
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
 /** "the occupied territories", "Israeli-occupied West Bank": a participle used as an adjective. */
 function attributive(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i]!;
@@ -196,6 +198,8 @@ function attributive(tokens: readonly Token[], i: number): boolean {
   if (tok.norm.endsWith('ing')) return prev.pos === 'DET'; // "the retreating Russians"
   if (!tok.norm.endsWith('ed') && !tok.norm.endsWith('en')) return false;
   // "the occupied territories", "in occupied areas", "to defend seized territories"
+  // "the four occupied regions", "its occupied land", "Russian occupied territory" (a nationality adjective)
+  if (prev.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(prev.norm) || (prev.pos === 'PROPN' && /(ian|ese|ish)$/.test(prev.norm))) return true;
   return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === '-' || prev.pos === 'ADP' || (prev.pos === 'VERB' && !prev.norm.endsWith('ed'));
 }
 

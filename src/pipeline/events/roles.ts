@@ -36,6 +36,7 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
   while (k > v.start) {
     const t = tok(v, k);
     if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
+    if (t.norm !== ',' && k - 1 > v.start && tok(v, k - 1).norm === ',') k--; // Oxford comma "X, Y, and Z"
     const prev = mentionAt(v, k - 1);
     if (!prev || prev.place) break;
     out.unshift(prev);
@@ -51,6 +52,7 @@ function coordinatedRight(v: SentenceView, m: MentionRef, clause: number, closed
   while (k + 1 < v.end) {
     const t = tok(v, k);
     if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
+    if (t.norm === ',' && k + 2 < v.end && (tok(v, k + 1).norm === 'and' || tok(v, k + 1).norm === '&')) k++; // Oxford comma "X, Y, and Z"
     const next = mentionAt(v, k + 1);
     if (!next || !within(v, clauseOf(v, next.first), clause)) break;
     const after = next.last + 1 < v.end ? tok(v, next.last + 1) : null;

@@ -1,0 +1,47 @@
+/**
+ * Systematic errors found by reading coded news: Oxford-comma lists of actors, "occupied" as a lasting
+ * state, denials of an act, and third-party speculation read as a threat. Sentences written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../core/types.js';
+import { codeText } from './pipeline.js';
+
+const codes = (refs: { code: string }[]) => refs.map((r) => r.code).sort().join('+');
+const events = (text: string) => codeText(text, '2025-03-01').layers.events;
+const only = (text: string, type: string): EventRecord[] => events(text).filter((e) => e.type === type);
+
+test('a list with an Oxford comma keeps every conjunct, as actor and as recipient', () => {
+  const withComma = only('Chile, Peru, and Bolivia criticised Brazil.', 'ACCUSE');
+  const without = only('Chile, Peru and Bolivia criticised Brazil.', 'ACCUSE');
+  assert.equal(codes(withComma[0]!.actor), 'BOL+CHL+PER');
+  assert.equal(codes(without[0]!.actor), codes(withComma[0]!.actor));
+  const rec = only('Canada sanctioned Venezuela, Cuba, and Nicaragua.', 'SANCTION');
+  assert.equal(codes(rec[0]!.recipient), 'CUB+NIC+VEN');
+});
+
+test('"occupied" before a noun or as a lasting state is no new assault; a dated seizure still is', () => {
+  assert.equal(events('Shells fell on the three occupied districts.').filter((e) => e.cameo === '192').length, 0);
+  assert.equal(only('Namibia was occupied by South Africa for 75 years.', 'ASSAULT').length, 0);
+  assert.equal(only('The dam has been occupied by Russian soldiers since April.', 'ASSAULT').length, 0);
+  assert.equal(only('Kyiv vows to regain the towns occupied by Russia.', 'ASSAULT').length, 0);
+  assert.equal(only('Russian soldiers occupied the dam on Monday.', 'ASSAULT').length, 1);
+});
+
+test('a denial keeps the denied act with modality "denied" and the denier as its actor', () => {
+  const e = only('Moscow denied that it had bombed the hospital.', 'ASSAULT');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.modality, 'denied');
+  assert.equal(codes(e[0]!.actor), 'RUS');
+  assert.equal(only('Kyiv said it had bombed the bridge.', 'ASSAULT')[0]?.modality, 'asserted');
+});
+
+test('speculation by others or about the past is hypothetical, not a threat; the actor\'s own words are', () => {
+  const past = events('Belarus may have attacked the power lines.');
+  assert.equal(past.some((e) => e.type === 'THREATEN'), false);
+  assert.equal(past.find((e) => e.type === 'ASSAULT')?.modality, 'hypothetical');
+  assert.equal(events('Experts fear that Iran could cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), false);
+  assert.equal(events('Analysts say Iran could cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), false);
+  assert.equal(events('Iran said it could cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), true);
+  assert.equal(events('Iran threatened to cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), true);
+});
