@@ -18,6 +18,10 @@ test('a list with an Oxford comma keeps every conjunct, as actor and as recipien
   assert.equal(codes(without[0]!.actor), codes(withComma[0]!.actor));
   const rec = only('Canada sanctioned Venezuela, Cuba, and Nicaragua.', 'SANCTION');
   assert.equal(codes(rec[0]!.recipient), 'CUB+NIC+VEN');
+  // two clauses joined by ", and" are no list
+  const two = only('Peru expelled envoys from Chile, and Bolivia criticised Brazil.', 'ACCUSE');
+  assert.equal(codes(two[0]!.actor), 'BOL');
+  assert.equal(codes(only('The ship reached Chile, and Peru criticised Brazil.', 'ACCUSE')[0]!.actor), 'PER');
 });
 
 test('"occupied" before a noun or as a lasting state is no new assault; a dated seizure still is', () => {

@@ -36,7 +36,12 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
   while (k > v.start) {
     const t = tok(v, k);
     if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
-    if (t.norm !== ',' && k - 1 > v.start && tok(v, k - 1).norm === ',') k--; // Oxford comma "X, Y, and Z"
+    // Oxford comma "X, Y, and Z": only inside a list of three or more ("…on Moscow, and Russia said" is two clauses)
+    if (t.norm !== ',' && k - 1 > v.start && tok(v, k - 1).norm === ',') {
+      const y = mentionAt(v, k - 2);
+      if (!y || y.first - 2 < v.start || tok(v, y.first - 1).norm !== ',' || !mentionAt(v, y.first - 2)) break;
+      k--;
+    }
     const prev = mentionAt(v, k - 1);
     if (!prev || prev.place) break;
     out.unshift(prev);
@@ -52,7 +57,10 @@ function coordinatedRight(v: SentenceView, m: MentionRef, clause: number, closed
   while (k + 1 < v.end) {
     const t = tok(v, k);
     if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
-    if (t.norm === ',' && k + 2 < v.end && (tok(v, k + 1).norm === 'and' || tok(v, k + 1).norm === '&')) k++; // Oxford comma "X, Y, and Z"
+    if (t.norm === ',' && k + 2 < v.end && (tok(v, k + 1).norm === 'and' || tok(v, k + 1).norm === '&')) {
+      if (out.length < 2) break; // Oxford comma only after "X, Y": "… part of Russia, and Finland never …" is a new clause
+      k++;
+    }
     const next = mentionAt(v, k + 1);
     if (!next || !within(v, clauseOf(v, next.first), clause)) break;
     const after = next.last + 1 < v.end ? tok(v, next.last + 1) : null;
