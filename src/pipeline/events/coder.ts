@@ -737,7 +737,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (mod.hypothetical && !(ownHypothesis && code.startsWith('13'))) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
   else if (reporter.length && !ownWords) modality = 'reported';
-  if (isDenied(view, r)) modality = 'denied';
+  if (isDenied(view, Math.min(anchor, r.match.first))) modality = 'denied'; // from a light verb: "denies it carried out the attack"
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
 }
 
@@ -910,8 +910,8 @@ function denierAt(view: SentenceView, anchor: number): number {
   return -1;
 }
 
-function isDenied(view: SentenceView, r: Resolved): boolean {
-  for (let k = r.match.first - 1; k >= view.start && k >= r.match.first - 4; k--) {
+function isDenied(view: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
     if (t.lemma === 'deny' || t.norm === 'denial') return true;
     if (t.pos === 'PUNCT') break;

@@ -37,6 +37,7 @@ test('a denial keeps the denied act with modality "denied" and the denier as its
   assert.equal(e.length, 1);
   assert.equal(e[0]!.modality, 'denied');
   assert.equal(codes(e[0]!.actor), 'RUS');
+  assert.equal(only('Syria denies it carried out the attack on the convoy.', 'ASSAULT')[0]?.modality, 'denied');
   assert.equal(only('Kyiv said it had bombed the bridge.', 'ASSAULT')[0]?.modality, 'asserted');
 });
 
