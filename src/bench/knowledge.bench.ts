@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createDocument } from '../core/document.js';
 import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
 import { readKnowledgeFiles } from '../knowledge/load.js';
+import { words } from '../knowledge/text.js';
 import { actors } from '../pipeline/actors/index.js';
 import { tokenizer } from '../pipeline/tokenizer.js';
 import type { Document } from '../core/types.js';
@@ -39,9 +40,10 @@ export const bench: Benchmark = {
     const c0 = performance.now();
     for (let i = 0; i < 2e8; i++) x += i & 7;
     console.log(`calibration: a 2e8-iteration loop took ${(performance.now() - c0).toFixed(0)} ms${x < 0 ? '' : ''} (compare runs by this figure)`);
+    // a fresh process: import, the curated base, then the two files read on first use (long-tail officials, gazetteer)
     const cold = execFileSync(process.execPath, ['--input-type=module', '-e',
-      `const t=performance.now(); const m=await import(${JSON.stringify(new URL('../knowledge/index.js', import.meta.url).href)}); const t1=performance.now(); const c=process.cpuUsage(); m.loadKnowledge(); const d=process.cpuUsage(c); console.log((performance.now()-t1).toFixed(1), (t1-t).toFixed(1), ((d.user+d.system)/1000).toFixed(1));`]).toString().trim().split(' ');
-    console.log(`load (fresh process): ${cold[0]} ms wall (${cold[2]} ms CPU) to build the knowledge base, after ${cold[1]} ms of module import`);
+      `const t=performance.now(); const m=await import(${JSON.stringify(new URL('../knowledge/index.js', import.meta.url).href)}); const t1=performance.now(); const c=process.cpuUsage(); const kb=m.loadKnowledge(); const d=process.cpuUsage(c); const t2=performance.now(); kb.officials.size; kb.places.size; const t3=performance.now(); console.log((t2-t1).toFixed(1), (t1-t).toFixed(1), ((d.user+d.system)/1000).toFixed(1), (t3-t2).toFixed(1), (t3-t).toFixed(1));`]).toString().trim().split(' ');
+    console.log(`load (fresh process): ${cold[0]} ms wall (${cold[2]} ms CPU) to build the knowledge base, after ${cold[1]} ms of module import; long-tail officials and gazetteer on first use +${cold[3]} ms; all knowledge files ${cold[4]} ms`);
     const t0 = performance.now();
     const kb2 = new KnowledgeBase(readKnowledgeFiles());
     console.log(`load (warm rebuild): ${(performance.now() - t0).toFixed(1)} ms; ${kb2.trie.size} lexicon phrases, ${kb2.terms.length} terms, ${kb2.people.size} people, ${kb2.offices.length} offices`);
@@ -51,8 +53,9 @@ export const bench: Benchmark = {
 
     const o0 = performance.now();
     const oCpu = process.cpuUsage();
-    const officials = kb2.officials.people.length;
-    console.log(`long-tail officials (data/officials.json, read and indexed on first use): ${(performance.now() - o0).toFixed(1)} ms wall (${(cpuMicros(oCpu) / 1000).toFixed(1)} ms CPU) for ${officials} people`);
+    const officials = kb2.officials.size;
+    kb2.officials.atName(words('Jai Ram Thakur'), 0); // the first lookup, as text matching makes it
+    console.log(`long-tail officials (data/officials.json, read on first use, with its precomputed lookup tables): ${(performance.now() - o0).toFixed(1)} ms wall (${(cpuMicros(oCpu) / 1000).toFixed(1)} ms CPU) for ${officials} people`);
 
     const kb = loadKnowledge();
     for (const p of PHRASES) kb.resolve(p, '2025-03-18');

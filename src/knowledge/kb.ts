@@ -13,7 +13,7 @@ import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit }
 import { findMentions, namesakePlace, orgSectorOn, resolvedFields } from './matcher.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
-import { keyOf, transliterate, words } from './text.js';
+import { keyOf, phraseKeys, transliterate, words } from './text.js';
 
 export { transliterate } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
@@ -134,7 +134,7 @@ export class KnowledgeBase {
       if (/^President of/.test(o.office)) titles.add('president');
       if (/^King of/.test(o.office)) titles.add('king');
       for (const t of titles) {
-        const k = words(t).map((w) => w.key).join(' ');
+        const k = phraseKeys(t).keys.join(' ');
         let list = this.titleIndex.get(k);
         if (!list) this.titleIndex.set(k, (list = []));
         list.push(o);
@@ -164,7 +164,7 @@ export class KnowledgeBase {
     for (const [key, p] of this.people) {
       const names = new Set([p.name, ...p.aliases]);
       // "Mark T. Esper" is also written "Mark Esper"
-      for (const n of [...names]) { const plain = n.replace(/\s\p{Lu}\.(?=\s)/gu, ''); if (plain !== n) names.add(plain); }
+      for (const n of [...names]) { if (!n.includes('.')) continue; const plain = n.replace(/\s\p{Lu}\.(?=\s)/gu, ''); if (plain !== n) names.add(plain); }
       // one-word names the data spells ("Saddam", "Lula"), before the surname is added
       for (const n of names) if (!/\s/.test(n)) this.ownOneWord.add(`${keyOf(n)}|${key}`);
       const last = p.name.split(/\s+/).pop()!;
@@ -214,7 +214,7 @@ export class KnowledgeBase {
       const set = new Set<string>();
       const add = (name: string): void => { const first = name.split(/\s+/); if (first.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(first[0]!)) set.add(keyOf(first[0]!)); };
       for (const p of this.people.values()) { add(p.name); for (const a of p.aliases) add(a); }
-      for (const o of this.officials.people) add(o.name);
+      for (const name of this.officials.allNames()) add(name);
       this.givenNameSet = set;
     }
     return this.givenNameSet;
@@ -462,7 +462,7 @@ export class KnowledgeBase {
 
 /** Word keys of a label without "the" and hyphens, as parseOfficeTitle cuts a query. */
 function labelKey(label: string): string {
-  return words(label).filter((w) => w.key !== 'the' && w.key !== '-').map((w) => w.key).join(' ');
+  return phraseKeys(label).keys.filter((k) => k !== 'the' && k !== '-').join(' ');
 }
 
 function rankOf(role: string | undefined): number {

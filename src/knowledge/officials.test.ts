@@ -8,14 +8,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../core/paths.js';
 import { findActorMentions, loadKnowledge } from './index.js';
+import { decodePerson, encodeOfficials, nameForms } from './officials-file.js';
 import { nameVariants, type OfficialsFile } from './officials.js';
+import { words } from './text.js';
 
 const brief = (text: string, on: string) => findActorMentions(text, on).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}|${m.name ?? ''}`);
 
 test('officials.json: every position has a sector derived from its label', () => {
   const file = JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', 'officials.json'), 'utf8')) as OfficialsFile;
   const sector = new Map(file.positions.map(([label, s]) => [label, s]));
-  assert.ok(file.officials.length > 10_000);
+  assert.ok(file.people.reduce((n, line) => n + decodePerson(line).terms.length, 0) > 10_000);
   assert.equal(sector.get('Chief of Staff of the Army'), 'MIL');
   assert.equal(sector.get('Chief of the General Staff'), 'MIL');
   assert.equal(sector.get('Justice of the Supreme Court'), 'JUD');
@@ -30,6 +32,36 @@ test('officials.json: every position has a sector derived from its label', () =>
   // curated offices stay in holdings.json only
   assert.equal(sector.has('Chancellor of the Exchequer'), false);
   for (const [, s] of file.positions) assert.match(s, /^(GOV|MIL|JUD|LEG|SPY|COP|OPP)$/);
+});
+
+test('officials.json: its name forms and lookup tables are what the runtime computes from its people', () => {
+  const file = JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', 'officials.json'), 'utf8')) as OfficialsFile;
+  const people = file.people.map(decodePerson);
+  assert.ok(people.length > 7_000);
+  // forms stored in a person's line are the runtime's forms of that name (words() may have changed since the build)
+  for (const p of people) assert.deepEqual(p.forms, nameForms(p.name).map((f) => f.keys.join(' ')), p.name);
+  const fresh = encodeOfficials(people);
+  assert.deepEqual(fresh.people, file.people);
+  assert.deepEqual(fresh.forms, file.forms);
+  assert.deepEqual(fresh.formPeople, file.formPeople);
+  assert.deepEqual(fresh.surnames, file.surnames);
+});
+
+test('name forms: word keys as words() cuts the name, with a mask of capitalised words', () => {
+  assert.deepEqual(nameForms('Jai Ram Thakur'), [{ keys: ['jai', 'ram', 'thakur'], upper: 7 }]);
+  assert.deepEqual(nameForms('Jean-Yves Le Drian').map((f) => f.keys), [['jean-yves', 'le', 'drian']]);
+  assert.deepEqual(nameForms('Ursula von der Leyen'), [{ keys: ['ursula', 'von', 'der', 'leyen'], upper: 9 }]);
+  assert.deepEqual(nameForms('Mark A. Milley').map((f) => f.keys.join(' ')), [words('Mark A. Milley').map((w) => w.key).join(' '), 'mark milley']);
+});
+
+test('the index finds a form among its namesakes, the longest first, and refuses words the form capitalises', () => {
+  const o = loadKnowledge().officials;
+  const hit = o.atName(words('Jai Ram Thakur said'), 0);
+  assert.equal(hit?.end, 3);
+  assert.equal(hit?.people[0]?.terms[0]?.code, 'IND');
+  assert.equal(o.atName(words('jai ram thakur said'), 0), null);
+  assert.equal(o.atName(words('Jai Ram'), 0), null);
+  assert.equal(o.atName(words('constructor toString'), 0), null);
 });
 
 test('name variants: middle initials dropped, umlauts written out, one-word and non-Latin names left out', () => {

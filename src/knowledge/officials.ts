@@ -9,12 +9,14 @@
  *   o.atName(words('Jai Ram Thakur said'), 0)                               // { end: 3, people: [Official{ code: 'IND', … }] }
  *   o.titled(words('Deputy Secretary Hicks'), 2, '2022-01-01')              // { start: 0, official: Official{…}, term }
  */
-import { keyOf, transliterate, words, type Word } from './text.js';
+import { decodePerson, PARTICLES, type OfficialsFile } from './officials-file.js';
+import { words, type Word } from './text.js';
 import type { HoldingStatus, Term } from './types.js';
 
+export type { OfficialsFile } from './officials-file.js';
+export { nameVariants } from './officials-file.js';
 export interface OfficialTerm { position: string; sector: string; code: string; start: string; end: string | null; source: string }
 export interface Official { name: string; id: string; terms: OfficialTerm[] }
-export interface OfficialsFile { positions: Array<[string, string]>; sources: string[]; officials: Array<[string, string, string, number, string, string | null, number]> }
 
 /** The snapshot date: open terms are confirmed up to it. */
 export const OFFICIALS_SNAPSHOT = '2022-08-02';
@@ -25,21 +27,13 @@ const ABBREVIATIONS: Record<string, string> = { gov: 'governor', gen: 'general',
 const HEADS = new Set(['minister', 'secretary', 'undersecretary', 'under-secretary', 'governor', 'speaker', 'judge', 'justice', 'mayor', 'premier', 'ambassador', 'envoy', 'chancellor', 'commander', 'chief', 'director', 'president', 'attorney', 'prosecutor', 'senator', 'chairman', 'chairwoman', 'chair', 'chairperson', 'commissioner', 'adviser', 'advisor', 'administrator', 'general', 'admiral', 'marshal', 'counsel', 'representative', 'head', 'spokesperson', 'spokesman', 'spokeswoman', 'akim', 'prefect']);
 /** Ranks that stand for any military post, and court titles for any judicial one. */
 const SECTOR_TITLES: Record<string, string[]> = { MIL: ['general', 'admiral', 'marshal', 'lieutenant', 'colonel', 'commander', 'chief'], JUD: ['judge', 'justice'] };
-/** Words of a name that never stand alone as names of people here: particles and generational suffixes. */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'jr', 'sr', 'ii', 'iii']);
 /** A word that titles a person or is a particle of a name, never a given name: "Secretary", "Gen", "Lieutenant", "bin". */
 export function isTitleOrParticle(key: string): boolean {
   return HEADS.has(key) || key in ABBREVIATIONS || RANKS.has(key) || PARTICLES.has(key) || key === 'deputy' || key === 'vice';
 }
 
-/** Two or more ASCII words, hyphens and inner apostrophes allowed ("Jean-Yves Le Drian", "Beto O'Rourke"). */
-const PLAIN_NAME = /^[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)+$/;
 const RANKS = new Set(['general', 'admiral', 'marshal', 'lieutenant', 'colonel']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to']);
-/** Two or more words of letters (no initials, no dots): cut by spaces exactly as words() cuts them. */
-const LETTER_NAME = /^\p{L}+(?:[-'’]\p{L}+)*(?: \p{L}+(?:[-'’]\p{L}+)*)+$/u;
-const UPPER_START = /^\p{Lu}/u;
-const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
 
 function statusOf(t: { start: string; end: string | null }, on: string): HoldingStatus {
   if (on < t.start) return 'future';
@@ -48,69 +42,71 @@ function statusOf(t: { start: string; end: string | null }, on: string): Holding
 }
 
 export class OfficialsIndex {
-  readonly people: Official[] = [];
-  /** first word key of a name form -> the forms starting with it (a flat index: cheaper to build than a trie) */
-  private readonly forms = new Map<string, NameForm[]>();
-  private readonly byId = new Map<string, number>();
-  /** every name variant key -> people (for kb roles; includes people the curated data covers) */
-  private readonly names = new Map<string, number[]>();
-  /** surname key -> people with that surname, for "Title Surname" (curated people included, so they count for ambiguity) */
-  private readonly surnames = new Map<string, number[]>();
+  /** person index -> Official, materialised on first use */
+  private readonly cache: Array<Official | undefined> = [];
+  /** person index -> 1 when the curated data knows them (never matched in text), 2 when not, 0 not yet asked */
+  private readonly known: Uint8Array;
+  private byIdMap: Map<string, number> | null = null;
+  /** every name form key -> people (for kb roles; includes people the curated data covers); built on first use */
+  private names: Map<string, number[]> | null = null;
+  /** surname key -> people, decoded from the surnames table on first use (hits only: bounded by the table) */
+  private readonly surnameCache = new Map<string, number[]>();
 
   /**
    * `curated(id, nameKey)` tells whether the curated data already knows a person (by Wikidata id or by a name key; '' asks by id only):
-   * such officials keep their terms for roles but are never matched in text. `stopSurname(key)` marks surnames that
-   * are everyday words.
+   * such officials keep their terms for roles but are never matched in text, only as "Title Surname" candidates (so they
+   * count for ambiguity). `stopSurname(key)` marks surnames that are everyday words. Nothing is built here: the file
+   * carries sorted lookup tables, and a person is decoded when a lookup reaches them.
    */
-  constructor(file: OfficialsFile, curated: (id: string, nameKey: string) => boolean, stopSurname: (key: string) => boolean) {
-    // plain indexed loops: this runs once per process, mostly before the JIT warms up (no destructuring iterators)
-    const rows = file.officials;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      const id = row[1];
-      let k = this.byId.get(id);
-      if (k === undefined) { k = this.people.length; this.byId.set(id, k); this.people.push({ name: row[0], id, terms: [] }); }
-      const pos = file.positions[row[3]]!;
-      this.people[k]!.terms.push({ position: pos[0], sector: pos[1], code: row[2], start: row[4], end: row[5], source: file.sources[row[6]]! });
+  constructor(private readonly file: OfficialsFile, private readonly curated: (id: string, nameKey: string) => boolean, private readonly stopSurname: (key: string) => boolean) {
+    this.known = new Uint8Array(file.people.length);
+  }
+
+  /** How many people the long tail holds. */
+  get size(): number { return this.file.people.length; }
+
+  /** Every official's name as the data gives it. */
+  *allNames(): Iterable<string> { for (const line of this.file.people) yield line.slice(0, line.indexOf('|')); }
+
+  /** The official at a person index. */
+  private person(k: number): Official {
+    let p = this.cache[k];
+    if (!p) {
+      const r = decodePerson(this.file.people[k]!);
+      const terms = r.terms.map(([code, position, start, end, source]): OfficialTerm => {
+        const pos = this.file.positions[position]!;
+        return { position: pos[0], sector: pos[1], code, start, end, source: this.file.sources[source]! };
+      });
+      this.cache[k] = p = { name: r.name, id: r.id, terms };
     }
-    for (let k = 0; k < this.people.length; k++) {
-      const p = this.people[k]!;
-      const variants = nameVariants(p.name);
-      if (!variants.length) continue;
-      const forms: NameForm[] = [];
-      const keys: string[] = [];
-      let known = curated(p.id, '');
-      for (let v = 0; v < variants.length; v++) {
-        const f = nameForm(variants[v]!, k);
-        forms.push(f);
-        keys.push(f.keys.join(' '));
-        if (!known && curated(p.id, keys[v]!)) known = true;
-      }
-      for (let v = 0; v < forms.length; v++) {
-        push(this.names, keys[v]!, k);
-        if (!known) push(this.forms, forms[v]!.keys[0]!, forms[v]!);
-      }
-      // curated people stay surname candidates: "Ambassador Sullivan" in 2022 is John J. Sullivan (curated), not a namesake
-      const n = forms[0]!.keys.length - 1;
-      const last = forms[0]!.keys[n]!;
-      if (last.length >= 4 && forms[0]!.upper[n] && !stopSurname(last) && !PARTICLES.has(last)) push(this.surnames, last, k);
+    return p;
+  }
+
+  /** Whether the curated data covers person k, by Wikidata id or by any of the name forms. */
+  private isCurated(k: number): boolean {
+    if (!this.known[k]) {
+      const r = decodePerson(this.file.people[k]!);
+      this.known[k] = this.curated(r.id, '') || r.forms.some((f) => this.curated(r.id, f)) ? 1 : 2;
     }
+    return this.known[k] === 1;
   }
 
   /** A full name of an official starting at ws[i] (the longest), with every person it may denote. */
   atName(ws: readonly Word[], i: number): { end: number; people: Official[] } | null {
-    const list = this.forms.get(ws[i]!.key);
-    if (!list) return null;
+    const first = ws[i]!.key;
+    const forms = this.file.forms;
     let end = 0;
     let people: Official[] = [];
-    for (const f of list) {
-      const e = i + f.keys.length;
-      if (e > ws.length || e < end) continue;
-      let ok = true;
-      for (let j = 0; j < f.keys.length && ok; j++) { const w = ws[i + j]!; ok = w.key === f.keys[j] && (!f.upper[j] || w.upper); }
-      if (!ok) continue;
-      if (e > end) { end = e; people = []; }
-      const p = this.people[f.person]!;
+    // the forms starting with this word sit together from its lower bound: the word alone sorts first, then "word …"
+    for (let f = lowerBound(forms, first); f < forms.length; f++) {
+      const form = forms[f]!;
+      if (!form.startsWith(first) || (form.length > first.length && form.charCodeAt(first.length) !== 32)) break;
+      const n = matchForm(form, ws, i, this.file.formPeople[2 * f + 1]!);
+      if (n === 0 || i + n < end) continue;
+      const k = this.file.formPeople[2 * f]!;
+      if (this.isCurated(k)) continue;
+      if (i + n > end) { end = i + n; people = []; }
+      const p = this.person(k);
       if (!people.includes(p)) people.push(p);
     }
     return end ? { end, people } : null;
@@ -122,15 +118,16 @@ export class OfficialsIndex {
    * official with that surname and title at all. Returns the index of the first title word.
    */
   titled(ws: readonly Word[], i: number, on: string): { start: number; official: Official; term: OfficialTerm } | null {
-    const cands = this.surnames.get(ws[i]!.key);
+    const key = ws[i]!.key;
+    const cands = this.surnamed(key);
     // "Justice Minister Morgan Johansson": a capitalised word after it makes the word a first name, not a surname
     const next = ws[i + 1];
-    if (!cands || (next && next.upper && /^\p{L}/u.test(next.text)) || CONNECTORS.has(ws[i - 1]?.key ?? '')) return null;
+    if (!cands || this.stopSurname(key) || (next && next.upper && /^\p{L}/u.test(next.text)) || CONNECTORS.has(ws[i - 1]?.key ?? '')) return null;
     let best: { start: number; official: Official; term: OfficialTerm; current: boolean } | null = null;
     let ambiguous = false;
     const seen = new Set<number>();
     for (const k of cands) {
-      const p = this.people[k]!;
+      const p = this.person(k);
       for (const t of p.terms) {
         const start = titleStart(ws, i, t);
         if (start === i) continue;
@@ -146,16 +143,67 @@ export class OfficialsIndex {
 
   /** Officials a whole name denotes (any variant), best first on the date: in office, then most recently in office. */
   byName(name: string, on?: string): Official[] {
+    if (!this.names) {
+      this.names = new Map();
+      for (let k = 0; k < this.file.people.length; k++) for (const f of decodePerson(this.file.people[k]!).forms) push(this.names, f, k);
+    }
     const ks = this.names.get(words(name.trim()).map((w) => w.key).join(' ')) ?? [];
-    const people = ks.map((k) => this.people[k]!);
+    const people = ks.map((k) => this.person(k));
     return on ? people.sort((a, b) => score(b, on) - score(a, on)) : people;
   }
 
   /** The official with a Wikidata id. */
   byWikidata(id: string): Official | undefined {
-    const k = this.byId.get(id);
-    return k === undefined ? undefined : this.people[k];
+    if (!this.byIdMap) {
+      this.byIdMap = new Map();
+      for (let k = 0; k < this.file.people.length; k++) { const line = this.file.people[k]!; const a = line.indexOf('|') + 1; this.byIdMap.set(line.slice(a, line.indexOf('|', a)), k); }
+    }
+    const k = this.byIdMap.get(id);
+    return k === undefined ? undefined : this.person(k);
   }
+
+  /** People whose surname (the last word of their first name form) is this key. */
+  private surnamed(key: string): number[] | undefined {
+    const cached = this.surnameCache.get(key);
+    if (cached) return cached;
+    const list = this.file.surnames;
+    const prefix = key + ' ';
+    const at = lowerBound(list, prefix);
+    const line = list[at];
+    if (!line?.startsWith(prefix)) return undefined;
+    const people = line.slice(prefix.length).split(' ').map(Number);
+    this.surnameCache.set(key, people);
+    return people;
+  }
+}
+
+/** The first index of a sorted array whose string is not below `key` (UTF-16 order, as the build sorts). */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many words of ws from i spell a name form ("jai ram thakur": word keys joined by spaces), each word the form
+ * writes capitalised (bit j of `upper`) capitalised in the text too; 0 when they do not.
+ */
+function matchForm(form: string, ws: readonly Word[], i: number, upper: number): number {
+  let pos = 0;
+  for (let j = 0; i + j < ws.length; j++) {
+    const w = ws[i + j]!;
+    const e = pos + w.key.length;
+    if (!form.startsWith(w.key, pos) || (e < form.length && form.charCodeAt(e) !== 32)) return 0;
+    if ((upper >> j) & 1 && !w.upper) return 0;
+    if (e === form.length) return j + 1;
+    pos = e + 1;
+  }
+  return 0;
 }
 
 /** The term to report for an official on a date: a current one (the first by start), else the latest former, else the first future. */
@@ -175,55 +223,6 @@ export function termOn(p: Official, on: string): { term: OfficialTerm; status: H
 /** An official's terms as knowledge-base terms (office = the position label as the snapshot gives it). */
 export function officialTerms(p: Official): Term[] {
   return p.terms.map((t) => ({ person: p.name, personId: p.id, office: t.position, country: t.code, start: t.start, end: t.end, source: t.source, ...(t.end === null ? { verifiedUntil: OFFICIALS_SNAPSHOT } : {}) }));
-}
-
-/**
- * Name forms matched in text: the name without a qualifier after a comma or in brackets, without middle initials
- * ("Mark T. Esper" -> "Mark Esper"), with umlauts written out. Names of one word, or not in Latin script, give none.
- */
-export function nameVariants(name: string): string[] {
-  // most names are plain ASCII words: nothing to vary (no initials, no diacritics)
-  if (PLAIN_NAME.test(name)) return /^[A-Z]/.test(name.slice(name.lastIndexOf(' ') + 1)) ? [name] : [];
-  const plain = name.replace(/\s*\(.*\)\s*$/, '').replace(/,.*$/, '').trim();
-  if (!LATIN_NAME.test(plain)) return [];
-  const out = new Set<string>();
-  const add = (n: string): void => {
-    if (LETTER_NAME.test(n)) {
-      const last = n.slice(n.lastIndexOf(' ') + 1);
-      if (last.length >= 2 && /^\p{Lu}/u.test(last)) out.add(n);
-      return;
-    }
-    const ws = words(n).filter((w) => /\p{L}/u.test(w.text));
-    if (ws.length < 2 || ws.every((w) => w.initial || w.key.length < 2)) return;
-    if (!ws[ws.length - 1]!.upper || ws[ws.length - 1]!.key.length < 2) return;
-    out.add(n);
-  };
-  add(plain);
-  add(plain.replace(/\s\p{Lu}\.(?=\s)/gu, ''));
-  for (const n of [...out]) add(transliterate(n));
-  return [...out];
-}
-
-interface NameForm { keys: string[]; upper: boolean[]; person: number }
-
-/** The word keys of a name as words() cuts it ("Jai Ram Thakur" -> jai, ram, thakur), and which words are capitalised. */
-function nameForm(name: string, person: number): NameForm {
-  if (PLAIN_NAME.test(name)) {
-    const parts = name.split(' ');
-    const keys: string[] = [];
-    const upper: boolean[] = [];
-    for (let j = 0; j < parts.length; j++) { keys.push(parts[j]!.toLowerCase()); upper.push(parts[j]!.charCodeAt(0) <= 90); }
-    return { keys, upper, person };
-  }
-  if (LETTER_NAME.test(name)) {
-    const parts = name.split(' ');
-    const keys: string[] = [];
-    const upper: boolean[] = [];
-    for (let j = 0; j < parts.length; j++) { keys.push(keyOf(parts[j]!)); upper.push(UPPER_START.test(parts[j]!)); }
-    return { keys, upper, person };
-  }
-  const ws = words(name);
-  return { keys: ws.map((w) => w.key), upper: ws.map((w) => w.upper), person };
 }
 
 /** Index of the first of the title words ending right before ws[i] that all belong to the term's position, or i. */

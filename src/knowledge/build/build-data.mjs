@@ -148,7 +148,7 @@ console.log(`countries: ${countries.length}; holdings: ${merged.length} (${addit
 
 // ---------- officials: every other term of the snapshot (the long tail), sector by rules over position labels ----------
 const { buildOfficials } = await import('./officials.mjs');
-buildOfficials({ csv: join(shared, 'wikidata_officeholders_2000_2022.csv'), out: join(dataDir, 'officials.json'), offices });
+await buildOfficials({ csv: join(shared, 'wikidata_officeholders_2000_2022.csv'), out: join(dataDir, 'officials.json'), offices });
 
 // ---------- places (gazetteer; reads the countries.json written above) ----------
 await import('./build-places.mjs');
