@@ -69,6 +69,11 @@ export interface EventRecord {
   actor: ActorRef[];
   recipient: ActorRef[];
   date: string | null;
+  /**
+   * How exact `date` is (ACLED's time precision): 'day', or 'month'/'year' when the text names only a month or a year
+   * ("in February": the date is then the first day of it). Absent on records from before this field (read as 'day').
+   */
+  datePrecision?: 'day' | 'month' | 'year';
   negated: boolean;
   modality: Modality;
   evidence: Span & { trigger: Span };

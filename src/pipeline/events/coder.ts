@@ -761,7 +761,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
   if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
   const evidence = { ...wordsSpan(view), trigger };
-  const own = dateFor(times, trigger.start);
+  const ownTime = timeFor(times, trigger.start);
+  const own = ownTime?.date ?? null;
   // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day
   if (!own && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
   const date = own ?? doc.published;
@@ -780,6 +781,7 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
       cameo: code, quad: info.quad, goldstein: info.goldstein, actor: uniqueRefs(a), recipient: uniqueRefs(b),
       date: date ?? null, negated, modality, evidence, confidence,
     };
+    if (date) ev.datePrecision = ownTime?.precision ?? 'day';
     if (r.action) ev.action = actionOf(view, r.action);
     return ev;
   });
@@ -943,13 +945,14 @@ function pastMarker(view: SentenceView, first: number, last: number, published: 
   return false;
 }
 
-function dateFor(times: readonly TimeMention[], offset: number): string | null {
+/** The dated time mention nearest the trigger in its sentence, if any. */
+function timeFor(times: readonly TimeMention[], offset: number): TimeMention | null {
   let best: TimeMention | null = null;
   for (const t of times) {
     if (!t.date) continue;
     if (!best || Math.abs(t.start - offset) < Math.abs(best.start - offset)) best = t;
   }
-  return best?.date ?? null;
+  return best;
 }
 
 function confidenceOf(r: Resolved, hasActor: boolean, hasRecipient: boolean, needsRecipient: boolean, modality: Modality, roles: Roles, verbal: boolean): number {
