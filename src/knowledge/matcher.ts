@@ -31,7 +31,7 @@ const PLACE_PREPS = new Set(['in', 'into', 'near', 'at', 'across', 'throughout',
 const CONJ = new Set(['and', 'or', '&', ',']);
 const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'agent', 'agents', 'director', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'commander', 'commanders', 'leader', 'leaders', 'envoy', 'fighters', 'militants', 'operatives']);
 /** Words that end a country phrase instead of standing before its sector noun. */
-const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new']);
+const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new', 'including', 'include', 'includes', 'among', 'amid', 'figures', 'people']);
 /** Sectors of people who are mostly of the place they are in ("protesters in Tbilisi"); troops, spies, refugees and reporters are often foreign. */
 const LOCAL_SECTORS = new Set(['COP', 'OPP', 'CVL', 'REB', 'LAB', 'JUD', 'LEG', 'GOV', 'MED', 'EDU', 'BUS', 'AGR', 'REL', 'CRM', 'SOC', 'PRE']);
 /** ISO 3166-3 codes of former states: the Soviet Union, Yugoslavia, Czechoslovakia, East Germany, Zaire. */
@@ -50,6 +50,8 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
   let i = 0;
   while (i < n) {
     let hit = kb.trie.longest(ws, i);
+    // "the EU Commission": a longer phrase after "the" wins over "the EU"
+    if (hit && ws[i]!.key === 'the' && i + 1 < n) { const alt = kb.trie.longest(ws, i + 1); if (alt && alt.end > hit.end) { i++; hit = alt; } }
     // a known name the words around make someone else's ("Chris Johnson", "Martin Bashir", "Trump Jr."): not that person
     if (hit && hit.values.some((v) => v.t === 'person')) {
       const keys = personKeys(hit.values);
@@ -193,8 +195,8 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   const last = group[group.length - 1]!;
   let k = last.end;
   if (ws[k]?.key === "'s" || ws[k]?.key === "'") k++;
-  // an organisation of the country: "Russia's Baltic Fleet"
-  const orgHit = k > last.end ? kb.trie.longest(ws, k) : null;
+  // an organisation of the country: "Russia's Baltic Fleet"; a body of an organisation: "the UN Security Council"
+  const orgHit = k > last.end || last.hit.t === 'org' ? kb.trie.longest(ws, k) : null;
   const ownOrg = orgHit?.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && !!v.sector && v.code === last.hit.code);
   if (orgHit && ownOrg) {
     emitLeading(group, out, ws, undefined);
@@ -263,6 +265,21 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     return sectorHit.end;
   }
   const sector = former && ELITE_WHEN_FORMER.has(sectorHit.hit.sector) ? 'ELI' : sectorHit.hit.sector;
+  // a post in the body before a name: "Russia's Security Council Secretary Nikolai Patrushev"
+  let post = sectorHit.end;
+  while (post < n && post - sectorHit.end < 3 && ws[post]!.upper && isTitleOrParticle(ws[post]!.key)) post++;
+  if (post > sectorHit.end && post < n) {
+    const ph = kb.trie.longest(ws, post);
+    const keys = ph && ph.values.some((v) => v.t === 'person') ? plausiblePeople(kb, ws, post, ph.end, personKeys(ph.values), ctx, true, (k) => namePart(kb, ws, k)) : [];
+    if (ph && keys.length) { out.push(personMention(kb, ws, last.start, ph.end, keys, on, undefined, code)); return ph.end; }
+    const titled = officialAt(kb, ws, post, on, code);
+    if (titled) { out.push(mention(ws, last.start, titled.end, titled.actor)); return titled.end; }
+    const end = unknownName(kb, ws, post);
+    if (end > post + 1) {
+      out.push(mention(ws, last.start, end, { code, sector, kind: 'person', name: ws.slice(post, end).map((w) => w.text).join(' ') }));
+      return end;
+    }
+  }
   const off = sectorHit.end < n ? officialAt(kb, ws, sectorHit.end, on, code) : null;
   if (off) { out.push(mention(ws, last.start, off.end, off.actor)); return off.end; }
   // a capitalised rank or post used as a title before a name the data lacks: "Russian Governor Vadim Shumkov", "Ukrainian General X"

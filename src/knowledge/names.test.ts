@@ -144,3 +144,23 @@ test('armed groups of the Sahel, Central Africa and the Horn are known', () => {
     assert.equal(r?.kind, 'group', phrase);
   }
 });
+
+const brief = (text: string, on: string) => findActorMentions(text, on).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}|${m.name ?? ''}`);
+
+test('a national security council is its country\'s government; the Security Council alone is the UN\'s', () => {
+  assert.deepEqual(brief("Turkey's National Security Council met in Ankara.", '2024-01-01').slice(0, 1), ["Turkey's National Security Council|TUR|GOV|"]);
+  assert.deepEqual(brief('The Security Council will vote on Friday.', '2024-01-01'), ['Security Council|UNO|GOV|United Nations Security Council']);
+  assert.deepEqual(brief("Russia's Security Council discussed the drones.", '2024-01-01'), ["Russia's Security Council|RUS|GOV|"]);
+  // with no country named, the body's country is unknown: no actor rather than the UN
+  assert.equal(brief('The National Security Council issued a statement.', '2024-01-01').some((m) => m.includes('UNO')), false);
+  // a post in the body before a name is that person's title
+  assert.deepEqual(brief('Ukrainian National Security and Defense Council Secretary Oleksiy Danilov spoke.', '2022-05-01').map((m) => m.split('|').slice(1).join('|')), ['UKR|GOV|Oleksiy Danilov']);
+});
+
+test('a body named after its organisation keeps the body: "the UN General Assembly", "the EU Commission"', () => {
+  assert.deepEqual(brief('the UN General Assembly voted', '2024-01-01'), ['UN General Assembly|UNO|LEG|United Nations General Assembly']);
+  assert.deepEqual(brief('The EU Commission proposed sanctions.', '2024-01-01'), ['EU Commission|EUR|GOV|European Commission']);
+  assert.deepEqual(brief('The UN refugee agency said', '2024-01-01'), ['UN refugee agency|UNO|REF|UNHCR']);
+  // "the UN" alone stays the UN
+  assert.deepEqual(brief('She asked the UN for help.', '2024-01-01'), ['the UN|UNO||United Nations']);
+});
