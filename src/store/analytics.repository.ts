@@ -6,6 +6,10 @@
  * needs. A date window is answered from whole months in event_rollup_pair_months plus the partial months at its
  * edges from event_rollup_pair_days. Undated events (day '0000-00-00') are left out of every series.
  *
+ * Date precision: an event dated only to a month counts in monthly series (and in a window's whole months) but
+ * never on the 1st of a daily or weekly series; one dated only to a year counts in yearly totals (a window's
+ * whole years) only. For the ledger's trend, `coarseCounts` lists those left out, to show apart.
+ *
  *   await periodCounts(db, 'sqlite', { interval: 'month', a: 'USA', b: 'RUS' })
  *   // [{ period: '2025-03', count: 4, cooperation: 3, conflict: 1, goldstein: 6.4 }]
  */
@@ -147,12 +151,35 @@ export async function periodCounts(db: Kysely<Database>, kind: StoreKind, q: Per
   } else if (q.a) {
     rows = await both((qb) => qb.where('actor_code', '=', q.a!), (qb) => qb.where('recipient_code', '=', q.a!).where('actor_code', '!=', q.a!));
   } else {
-    let qb = db.selectFrom('event_rollup_days').select(['day', 'count as n', 'cooperation as coop', 'conflict as conf', 'goldstein as g']);
+    let qb = db.selectFrom('event_rollup_days').select(['day', sql<number>`sum(count)`.as('n'), sql<number>`sum(cooperation)`.as('coop'), sql<number>`sum(conflict)`.as('conf'), sql<number>`sum(goldstein)`.as('g')]);
     qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
     if (q.to) qb = qb.where('day', '<=', q.to);
-    rows = await qb.execute();
+    rows = await qb.where('date_precision', 'in', precisionsIn(q.interval)).groupBy('day').execute();
   }
   return [...rollUp(rows, q.interval).values()].map(({ key: _k, ...p }) => p).sort(byPeriod);
+}
+
+/** The date precisions a series of this interval can place: a day or week needs the day, a month the month. */
+export const precisionsIn = (interval: Interval): ('day' | 'month')[] => (interval === 'month' ? ['day', 'month'] : ['day']);
+
+/** Events of the ledger dated only to a month or a year, per month or year: what a trend of `interval` leaves out. */
+export interface CoarseRow { period: string; precision: 'month' | 'year'; count: number; cooperation: number; conflict: number; goldstein: number }
+
+/**
+ * The ledger's events a trend of `interval` cannot place (month precision for days and weeks, year precision
+ * always), per month ('2025-02') or year ('2025'), whose first day lies in the window; ascending.
+ */
+export async function coarseCounts(db: Kysely<Database>, q: { interval: Interval; from?: string; to?: string }): Promise<CoarseRow[]> {
+  const placed = precisionsIn(q.interval);
+  let qb = db.selectFrom('event_rollup_days').select(['day', 'date_precision', 'count', 'cooperation', 'conflict', 'goldstein'])
+    .where('date_precision', 'not in', placed);
+  qb = q.from ? qb.where('day', '>=', q.from) : qb.where('day', '>', UNDATED);
+  if (q.to) qb = qb.where('day', '<=', q.to);
+  const rows = await qb.orderBy('day').orderBy('date_precision').execute();
+  return rows.map((r) => {
+    const precision = r.date_precision === 'year' ? 'year' : 'month';
+    return { period: r.day.slice(0, precision === 'year' ? 4 : 7), precision, count: Number(r.count), cooperation: Number(r.cooperation), conflict: Number(r.conflict), goldstein: round(Number(r.goldstein)) };
+  });
 }
 
 /** Directed actor -> recipient totals for a window (both codes known), most events first: one query over the window's parts. */

@@ -1,6 +1,6 @@
 /**
  * Events in the ledger: list with filters (actor, recipient, type, CAMEO root, dates, source, text …) a keyset
- * page at a time, newest first, on indexes of (column, day); and GDELT rows imported as events with their own
+ * page at a time, newest first, on indexes of (column, day) (`precision` month|year on a partial index of the coarse rows); and GDELT rows imported as events with their own
  * provenance (origin "gdelt"), clustered with the coded ones.
  *
  *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
@@ -29,6 +29,9 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter, page
   if (filter.documentId) q = q.where('document_id', '=', filter.documentId);
   if (filter.clusterId) q = q.where('cluster_id', '=', filter.clusterId);
   if (filter.origin) q = q.where('origin', '=', filter.origin);
+  // Coarse dates are stored as 'month'/'year' (a partial index holds just those rows); an exact day is NULL.
+  if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
+  else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
   return keysetPage(q, 'day', 'uid', page, toStoredEvent);
 }

@@ -43,9 +43,13 @@ export interface EventFilter extends DateRange {
   clusterId?: string;
   /** `parley` (coded from documents) or `gdelt` (imported). */
   origin?: 'parley' | 'gdelt';
+  /** How exact the date is: 'day' (also every event stored before precision was recorded), 'month' or 'year'. */
+  precision?: 'day' | 'month' | 'year';
 }
 
 export interface StoredEvent extends EventRecord {
+  /** Always set on stored events: 'day' unless the text dated the event only to a month or a year. */
+  datePrecision: 'day' | 'month' | 'year';
   uid: string;
   documentId: string | null;
   origin: 'parley' | 'gdelt';

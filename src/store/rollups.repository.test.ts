@@ -19,13 +19,15 @@ const norm = (rows: Rows): string[] => rows
   .sort();
 
 /** What each rollup table must hold, computed afresh from the ledger's rows (independently of the writers). */
-async function fresh(db: Kysely<any>): Promise<Record<string, string[]>> {
+async function fresh(db: Kysely<any>, withPrecision = true): Promise<Record<string, string[]>> {
   const q = async (text: string) => norm((await sql.raw<Record<string, unknown>>(text).execute(db)).rows);
   const sums = `count(*) as count, sum(case when quad <= 2 then 1 else 0 end) as cooperation, sum(case when quad >= 3 then 1 else 0 end) as conflict, sum(goldstein) as goldstein`;
+  // Precision: days count exact days only, months exact days and months, years (and the overview's days table, keyed by it) every event.
+  const precision = withPrecision ? `coalesce(date_precision, 'day')` : `'day'`;
   return {
-    days: await q(`select day, ${sums} from events group by day`),
-    pairDays: await q(`select day, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`),
-    pairMonths: await q(`select substr(day, 1, 7) as month, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events group by substr(day, 1, 7), coalesce(actor_code, ''), coalesce(recipient_code, '')`),
+    days: await q(`select day, ${withPrecision ? `${precision} as date_precision, ` : ''}${sums} from events group by day${withPrecision ? `, ${precision}` : ''}`),
+    pairDays: await q(`select day, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events where ${precision} = 'day' group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`),
+    pairMonths: await q(`select substr(day, 1, 7) as month, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events where ${precision} <> 'year' group by substr(day, 1, 7), coalesce(actor_code, ''), coalesce(recipient_code, '')`),
     pairYears: await q(`select substr(day, 1, 4) as year, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events group by substr(day, 1, 4), coalesce(actor_code, ''), coalesce(recipient_code, '')`),
     actorTypes: await q(`select substr(e.day, 1, 7) as month, c.code as code, e.type as type, count(*) as count from events e
       join (select distinct actor_code as code from events union select distinct recipient_code from events) c
@@ -68,8 +70,11 @@ function doc(seed: number, n = 6): Document {
       const actor = CODES[k % CODES.length]!;
       const recipient = k % 5 === 0 ? undefined : k % 11 === 0 ? actor : CODES[(k * 3 + 1) % CODES.length]!;
       const [type, cameo] = TYPES[k % TYPES.length]!;
-      const date = k % 9 === 0 ? null : `2025-0${1 + (k % 4)}-${String(1 + (k % 28)).padStart(2, '0')}`;
-      return { actor, recipient, type, cameo, date, evidence: w };
+      // Some events are dated only to their month or year (on its first day), as "in February" or "in 2025" would be.
+      const precision = k % 7 === 3 ? 'month' as const : k % 13 === 6 ? 'year' as const : 'day' as const;
+      const day = precision === 'day' ? 1 + (k % 28) : 1;
+      const date = k % 9 === 0 ? null : `2025-0${precision === 'year' ? 1 : 1 + (k % 4)}-${String(day).padStart(2, '0')}`;
+      return { actor, recipient, type, cameo, date, precision, evidence: w };
     }),
   });
   d.layers.events!.forEach((e, i) => { const t = TYPES[(seed * 7 + i) % TYPES.length]!; e.quad = t[2]; e.goldstein = t[3]; });
@@ -84,6 +89,8 @@ async function lifecycle(ledger: TestLedger): Promise<void> {
     const docs = Array.from({ length: 8 }, (_, i) => doc(i + 1));
     await store.saveDocuments(docs.slice(0, 5));
     await assertExact(store, 'after inserts');
+    const precisions = await sql<{ p: string | null; n: number }>`select date_precision as p, count(*) as n from events group by date_precision`.execute(store.db);
+    assert.deepEqual(precisions.rows.map((r) => r.p).sort(), ['month', 'year', null].sort(), 'the fixture has events of every precision');
     const before = await stored(store.db);
     const again = await store.saveDocuments(docs.slice(3));
     assert.deepEqual(again.map((r) => r.status), ['duplicate', 'duplicate', 'added', 'added', 'added']);
@@ -121,20 +128,26 @@ async function lifecycle(ledger: TestLedger): Promise<void> {
   }
 }
 
-/** An older ledger (before the rollup migration) with events in it: migrating backfills the rollups. */
+/**
+ * An older ledger (before the rollup migration) with events in it: migrating backfills the rollups. Going down
+ * past the date-precision migration drops the precision (every event is then an exact day), so the rollups
+ * rebuilt on the way up are those of day-precision events.
+ */
 async function backfill(ledger: TestLedger): Promise<void> {
   let store = await openStore(ledger.url);
   try {
     await store.saveDocuments(Array.from({ length: 6 }, (_, i) => doc(i + 20)));
-    const expected = await fresh(store.db);
+    const expected = await fresh(store.db, false);
     const migrator = new Migrator({ db: store.db, provider: migrationProvider });
     const down = await migrator.migrateTo('20261125T0900_tokens_and_analytics_indexes');
     assert.equal(down.error, undefined);
     const undone = down.results?.map((r) => r.migrationName) ?? [];
-    assert.ok(undone.includes('20261125T1000_event_rollups') && undone.includes('20261125T1130_pair_years'), undone.join(', '));
+    assert.ok(undone.includes('20261125T1000_event_rollups') && undone.includes('20261125T1130_pair_years') && undone.includes('20261125T1300_date_precision'), undone.join(', '));
     await store.close();
     store = await openStore(ledger.url);
-    assert.deepEqual(await stored(store.db), expected, 'the migration backfilled the rollups from the events');
+    assert.deepEqual(await stored(store.db), await fresh(store.db), 'the migration backfilled the rollups from the events');
+    const days = (await stored(store.db)).days;
+    assert.deepEqual(days, expected.days.map((r) => r.replace(' day=', ' date_precision=day day=')).sort(), 'every event counts as an exact day after the round trip');
     assert.notEqual(expected.days.length, 0);
   } finally {
     await store.close();

@@ -8,17 +8,22 @@
  * never lose an update; keys are written in sorted order, table by table, so two transactions never deadlock.
  * `rebuildRollups` recomputes everything from the events (a repair tool).
  *
+ * Date precision: an event dated only to a month ("in February": day 2025-02-01, date_precision 'month') or a
+ * year must not make a spike on the 1st of a daily series. So event_rollup_days keys on (day, precision) and
+ * daily readers take the 'day' rows; the pair tables count only what their grain can place — pair days the
+ * day-precision events, pair months day and month precision, pair years every event. The actor-type table
+ * (read as all-time totals) counts every event.
+ *
  *   const added = await trx.insertInto('events').values(rows).returning(ROLLUP_COLUMNS).execute();
  *   await applyEventRollups(trx, added, +1);
  *   await addTotals(trx, { events: added.length });
  */
 import { sql, type Kysely } from 'kysely';
-import { backfill as backfillRollups } from './migrations/20261125T1000_event_rollups.js';
-import { backfillPairYears } from './migrations/20261125T1130_pair_years.js';
+import { backfillRollups } from './migrations/20261125T1300_date_precision.js';
 import type { Database, EventsTable } from './schema.js';
 
 /** The event columns the rollups need (what inserts and deletes should return). */
-export const ROLLUP_COLUMNS = ['day', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein'] as const;
+export const ROLLUP_COLUMNS = ['day', 'date_precision', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein'] as const;
 export type RollupEvent = Pick<EventsTable, (typeof ROLLUP_COLUMNS)[number]>;
 
 export type TotalName = 'documents' | 'events' | 'commitments' | 'claims';
@@ -31,7 +36,7 @@ type Row = Record<string, string | number>;
 
 interface RollupTable { table: keyof Database; keys: string[]; sums: string[] }
 
-const DAYS: RollupTable = { table: 'event_rollup_days', keys: ['day'], sums: ['count', 'cooperation', 'conflict', 'goldstein'] };
+const DAYS: RollupTable = { table: 'event_rollup_days', keys: ['day', 'date_precision'], sums: ['count', 'cooperation', 'conflict', 'goldstein'] };
 const PAIR_DAYS: RollupTable = { table: 'event_rollup_pair_days', keys: ['actor_code', 'recipient_code', 'day'], sums: DAYS.sums };
 const PAIR_MONTHS: RollupTable = { table: 'event_rollup_pair_months', keys: ['actor_code', 'recipient_code', 'month'], sums: DAYS.sums };
 const PAIR_YEARS: RollupTable = { table: 'event_rollup_pair_years', keys: ['actor_code', 'recipient_code', 'year'], sums: DAYS.sums };
@@ -67,9 +72,10 @@ export function rollupDeltas(events: readonly RollupEvent[], sign: 1 | -1): Map<
   for (const e of events) {
     const month = e.day.slice(0, 7);
     const pair = { actor_code: e.actor_code ?? '', recipient_code: e.recipient_code ?? '' };
-    add(DAYS, { day: e.day }, e);
-    add(PAIR_DAYS, { ...pair, day: e.day }, e);
-    add(PAIR_MONTHS, { ...pair, month }, e);
+    const precision = e.date_precision ?? 'day';
+    add(DAYS, { day: e.day, date_precision: precision }, e);
+    if (precision === 'day') add(PAIR_DAYS, { ...pair, day: e.day }, e);
+    if (precision !== 'year') add(PAIR_MONTHS, { ...pair, month }, e);
     add(PAIR_YEARS, { ...pair, year: e.day.slice(0, 4) }, e);
     for (const code of codesOf(e)) add(ACTOR_TYPES, { code, type: e.type, month }, e);
   }
@@ -124,11 +130,10 @@ export async function readTotals(db: Kysely<Database>): Promise<Record<TotalName
 }
 
 /**
- * Recomputes every rollup table and the totals from the ledger's rows (a repair tool): the migrations'
- * backfills, run again on emptied tables. Runs in the caller's transaction when given one.
+ * Recomputes every rollup table and the totals from the ledger's rows (a repair tool): the latest
+ * migration's backfill, run on emptied tables. Runs in the caller's transaction when given one.
  */
 export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
   await backfillRollups(db);
-  await backfillPairYears(db);
 }

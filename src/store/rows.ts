@@ -4,7 +4,7 @@
  *
  *   const rows = documentRows(doc, { runId: null, simhash, nearDuplicateOf: null });
  */
-import type { ActorRef, DateProvenance, Document, Layers } from '../core/types.js';
+import type { ActorRef, DateProvenance, Document, EventRecord, Layers } from '../core/types.js';
 import type { ClaimsTable, CommitmentsTable, DocumentActorsTable, DocumentsTable, EventsTable } from './schema.js';
 import type { DocumentSummary, ExternalEvent, StoredClaim, StoredCommitment, StoredEvent } from './records.js';
 import type { SimHash } from '../ingest/simhash.js';
@@ -60,7 +60,7 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
 
   const events: EventsTable[] = (doc.layers.events ?? []).map((e) => ({
     uid: `${doc.id}#${e.id}`, document_id: doc.id, event_id: e.id, origin: 'parley', sentence: e.sentence,
-    date: e.date, day: e.date ?? fallbackDay, type: e.type, mode: e.mode ?? null, context: JSON.stringify(e.context ?? []),
+    date: e.date, day: e.date ?? fallbackDay, date_precision: coarsePrecision(e), type: e.type, mode: e.mode ?? null, context: JSON.stringify(e.context ?? []),
     cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), quad: e.quad, goldstein: e.goldstein,
     actor_code: e.actor[0]?.code ?? null, actor_sector: e.actor[0]?.sector ?? null,
     recipient_code: e.recipient[0]?.code ?? null, recipient_sector: e.recipient[0]?.sector ?? null,
@@ -95,6 +95,16 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
   return { document, actors: [...actorCounts.values()], events, commitments, claims };
 }
 
+/** What events.date_precision stores for an event: 'month' or 'year' for a dated event coarser than a day, else NULL. */
+export function coarsePrecision(e: Pick<EventRecord, 'date' | 'datePrecision'>): 'month' | 'year' | null {
+  return e.date && (e.datePrecision === 'month' || e.datePrecision === 'year') ? e.datePrecision : null;
+}
+
+/** How exact a stored row's day is (NULL, the default and every older row, reads as 'day'). */
+export function precisionOf(r: Pick<EventsTable, 'date_precision'>): 'day' | 'month' | 'year' {
+  return r.date_precision === 'month' || r.date_precision === 'year' ? r.date_precision : 'day';
+}
+
 export function externalEventRow(e: ExternalEvent): EventsTable {
   const row: EventsTable = {
     uid: e.uid, document_id: null, event_id: e.uid, origin: 'gdelt', sentence: 0, date: e.day, day: e.day, type: e.type,
@@ -113,7 +123,7 @@ export function toStoredEvent(r: EventsTable): StoredEvent {
   return {
     id: r.event_id, sentence: Number(r.sentence), type: r.type, mode: r.mode, context: JSON.parse(r.context) as string[],
     cameo: r.cameo, quad: Number(r.quad), goldstein: Number(r.goldstein),
-    actor: JSON.parse(r.actors) as ActorRef[], recipient: JSON.parse(r.recipients) as ActorRef[], date: r.date,
+    actor: JSON.parse(r.actors) as ActorRef[], recipient: JSON.parse(r.recipients) as ActorRef[], date: r.date, datePrecision: precisionOf(r),
     negated: Boolean(Number(r.negated)), modality: r.modality as StoredEvent['modality'],
     evidence: { start: Number(r.evidence_start), end: Number(r.evidence_end), trigger: { start: Number(r.trigger_start), end: Number(r.trigger_end) } },
     confidence: Number(r.confidence), uid: r.uid, documentId: r.document_id, origin: r.origin as StoredEvent['origin'], day: r.day,

@@ -47,6 +47,12 @@ export interface EventsTable {
   date: string | null;
   /** The event's date, else its document's publication date, else '0000-00-00': the sort and filter key. */
   day: string;
+  /**
+   * How exact the date is: 'month' or 'year' when the text dates the event only to a month or a year (`day` is
+   * then its first day); NULL for an exact day (every row before migration 20261125T1300 too). Optional in the
+   * type so writers that predate it (the benchmark's synthetic ledger) still insert day-precision rows.
+   */
+  date_precision?: 'month' | 'year' | null;
   type: string;
   mode: string | null;
   context: string;
@@ -167,12 +173,18 @@ export interface IngestFailuresTable {
   created_at: string;
 }
 
-/** Events per day (all events, undated ones under '0000-00-00'): the overview trend and the ledger's span. */
-export interface EventRollupDaysTable { day: string; count: number; cooperation: number; conflict: number; goldstein: number }
+/**
+ * Events per day and date precision (all events, undated ones under '0000-00-00'): the overview trend and the
+ * ledger's span. A month-precision event counts under its month's first day with date_precision 'month' (a
+ * year one under 1 January, 'year'), so daily series read the 'day' rows only.
+ */
+export interface EventRollupDaysTable { day: string; date_precision: 'day' | 'month' | 'year'; count: number; cooperation: number; conflict: number; goldstein: number }
 
 /**
  * Events per (actor, recipient) and day, month or year: dyad series, networks for a window and
  * counterparts over time. An unknown actor or recipient is '' (so the key has no NULLs on either dialect).
+ * Each table counts only the events its grain can place: pair days day-precision events, pair months day- and
+ * month-precision ones, pair years every event.
  */
 export interface EventRollupPairDaysTable { day: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairYearsTable { year: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }

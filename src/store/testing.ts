@@ -57,6 +57,8 @@ export interface EventSpec {
   type: string;
   cameo: string;
   date: string | null;
+  /** How exact `date` is (default 'day'); a month or year date is its first day, e.g. 2025-02-01. */
+  precision?: 'day' | 'month' | 'year';
   /** Words of the text the evidence span covers (must occur in the text). */
   evidence: string;
 }
@@ -72,6 +74,7 @@ export function analysedDoc(text: string, opts: { published?: string; source?: S
       id: `e${i + 1}`, sentence: 0, type: e.type, mode: null, context: [], cameo: e.cameo, quad: 4, goldstein: -9,
       actor: ref(e.actor), recipient: e.recipient ? ref(e.recipient) : [], date: e.date, negated: false, modality: 'asserted',
       evidence: { start, end: start + e.evidence.length, trigger: { start, end: start + 1 } }, confidence: 0.8,
+      ...(e.date ? { datePrecision: e.precision ?? 'day' } : {}),
     };
   });
   return doc;

@@ -11,6 +11,7 @@ import * as eventRollups from './20261125T1000_event_rollups.js';
 import * as rollupCoveringIndexes from './20261125T1030_rollup_covering_indexes.js';
 import * as textFilterStatistics from './20261125T1100_text_filter_statistics.js';
 import * as pairYears from './20261125T1130_pair_years.js';
+import * as datePrecision from './20261125T1300_date_precision.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
       '20261125T0900_tokens_and_analytics_indexes': tokensAndAnalyticsIndexes, '20261125T1000_event_rollups': eventRollups,
       '20261125T1030_rollup_covering_indexes': rollupCoveringIndexes,
       '20261125T1100_text_filter_statistics': textFilterStatistics,
-      '20261125T1130_pair_years': pairYears };
+      '20261125T1130_pair_years': pairYears,
+      '20261125T1300_date_precision': datePrecision };
   },
 };
