@@ -292,8 +292,11 @@ export class KnowledgeBase {
 
   /** Every term of the office(s) a title phrase names that is current on `on`. */
   who(title: string, on: string = KnowledgeBase.today()): Holding[] {
-    const parsed = this.parseOfficeTitle(title);
-    const offices = parsed.length ? parsed : [];
+    const offices = this.parseOfficeTitle(title).filter((o) => o.office);
+    // no curated office by that title: the long tail's posts of that exact label ("Governor of Luhansk Oblast")
+    if (!offices.length) {
+      return this.officials.holdersOf(title, on).map(({ official, term }) => ({ ...officialTerms({ ...official, terms: [term] })[0]!, status: 'current' as const }));
+    }
     const out: Holding[] = [];
     for (const p of offices) {
       for (const t of this.termsByOffice.get(p.office!) ?? []) {

@@ -128,3 +128,14 @@ test('curated people win over the long tail; roles lists both', () => {
   assert.equal(kb.roles('Avril Haines', '2016-01-01')[1]!.status, 'future');
   assert.equal(kb.findPeople('Avril Haines')[0]!.person.id, 'Q14525857');
 });
+
+test('who on the long tail: a post by its full label, any spelling of defence, in office on the date', () => {
+  const kb = loadKnowledge();
+  assert.deepEqual(kb.who('Governor of Luhansk Oblast', '2022-05-01').map((h) => `${h.person}|${h.country}|${h.status}`), ['Serhiy Haidai|UKR|current']);
+  assert.deepEqual(kb.who('deputy secretary of defense', '2022-05-01').map((h) => h.person), ['Kathleen Hicks']);
+  // before the term began nobody on record holds it; an open term after the snapshot stays marked as such
+  assert.deepEqual(kb.who('Deputy Secretary of Defence', '2020-05-01').map((h) => h.person).includes('Kathleen Hicks'), false);
+  assert.equal(kb.who('Governor of Luhansk Oblast', '2024-05-01')[0]?.verifiedUntil, '2022-08-02');
+  assert.deepEqual(kb.officials.positionLabels('the Governor of Luhansk Oblast'), ['Governor of Luhansk Oblast']);
+  assert.deepEqual(kb.who('Grand Vizier of Atlantis', '2022-05-01'), []);
+});

@@ -51,6 +51,8 @@ export class OfficialsIndex {
   private names: Map<string, number[]> | null = null;
   /** surname key -> people, decoded from the surnames table on first use (hits only: bounded by the table) */
   private readonly surnameCache = new Map<string, number[]>();
+  /** position label key -> people who held it, built on first use (kb who on the long tail) */
+  private byPosition: Map<string, number[]> | null = null;
 
   /**
    * `curated(id, nameKey)` tells whether the curated data already knows a person (by Wikidata id or by a name key; '' asks by id only):
@@ -162,6 +164,37 @@ export class OfficialsIndex {
     return k === undefined ? undefined : this.person(k);
   }
 
+  /**
+   * Terms of a long-tail position on a date, by its label as the data gives it (case, diacritics and "the" aside):
+   * "Governor of Luhansk Oblast", "Deputy Secretary of Defense". Every country's post of that label, in office on the date.
+   */
+  holdersOf(label: string, on: string): Array<{ official: Official; term: OfficialTerm }> {
+    this.positionIndex();
+    const key = positionKey(label);
+    const out: Array<{ official: Official; term: OfficialTerm }> = [];
+    for (const k of new Set(this.byPosition!.get(key) ?? [])) {
+      const p = this.person(k);
+      for (const term of p.terms) if (positionKey(term.position) === key && statusOf(term, on) === 'current') out.push({ official: p, term });
+    }
+    return out.sort((a, b) => a.term.code.localeCompare(b.term.code) || a.term.start.localeCompare(b.term.start));
+  }
+
+  /** The labels of the long tail's positions a label names (one per spelling in the data), or none. */
+  positionLabels(label: string): string[] {
+    const key = positionKey(label);
+    return [...new Set(this.file.positions.filter(([l]) => positionKey(l) === key).map(([l]) => l))];
+  }
+
+  private positionIndex(): void {
+    if (!this.byPosition) {
+      this.byPosition = new Map();
+      const keyOfPosition = this.file.positions.map(([l]) => positionKey(l));
+      for (let k = 0; k < this.file.people.length; k++) {
+        for (const t of decodePerson(this.file.people[k]!).terms) push(this.byPosition, keyOfPosition[t[1]]!, k);
+      }
+    }
+  }
+
   /** People whose surname (the last word of their first name form) is this key. */
   private surnamed(key: string): number[] | undefined {
     const cached = this.surnameCache.get(key);
@@ -176,6 +209,14 @@ export class OfficialsIndex {
     return people;
   }
 }
+
+/** A position label as a lookup key: word keys without "the" ("Governor of the Bank of England" ~ "governor of bank of england"). */
+function positionKey(label: string): string {
+  return words(label).map((w) => SPELLINGS[w.key] ?? w.key).filter((k) => k !== 'the').join(' ');
+}
+
+/** American and British spellings of post labels read alike ("Secretary of Defense" ~ "Secretary of Defence"). */
+const SPELLINGS: Record<string, string> = { defense: 'defence', labor: 'labour', center: 'centre' };
 
 /** The first index of a sorted array whose string is not below `key` (UTF-16 order, as the build sorts). */
 function lowerBound(sorted: readonly string[], key: string): number {

@@ -34,16 +34,18 @@ export const command: Command = {
 };
 
 function who(kb: KnowledgeBase, title: string, on: string, json: boolean): number {
-  const offices = kb.parseOfficeTitle(title).filter((o) => o.office);
-  if (!offices.length) throw new ParleyError('KB_UNKNOWN', `no office known for "${title}"`);
+  const curated = kb.parseOfficeTitle(title).filter((o) => o.office).map((o) => o.office!);
   const holders = kb.who(title, on);
+  // a long-tail post (deputy ministers, governors, judges…) is known only by its exact label and by who held it
+  const offices = curated.length ? curated : kb.officials.positionLabels(title);
+  if (!offices.length) throw new ParleyError('KB_UNKNOWN', `no office known for "${title}"`, 'curated offices take titles such as "German Chancellor" or "the French president"; other posts need their full label as Wikidata gives it ("Governor of Luhansk Oblast"), and are known to mid-2022');
   if (json) {
-    writeJsonLine({ title, on, offices: offices.map((o) => o.office), holders });
+    writeJsonLine({ title, on, offices, holders });
     return 0;
   }
   for (const o of offices) {
-    const here = holders.filter((h) => h.office === o.office);
-    process.stdout.write(`${o.office} on ${on}:${here.length ? '' : ' nobody on record'}\n`);
+    const here = holders.filter((h) => h.office === o);
+    process.stdout.write(`${o} on ${on}:${here.length ? '' : ' nobody on record'}\n`);
     for (const h of here) process.stdout.write(`  ${line(h, on)}\n`);
   }
   return 0;
@@ -80,7 +82,7 @@ function resolve(kb: KnowledgeBase, phrase: string, on: string, json: boolean): 
 }
 
 function line(h: Holding, on: string): string {
-  return `${h.person}${h.personId ? ` (${h.personId})` : ''}  ${h.start} – ${h.end ?? 'present'}  ${h.status}${unverified(h, on)}`;
+  return `${h.person}${h.personId ? ` (${h.personId})` : ''}  ${h.country}  ${h.start} – ${h.end ?? 'present'}  ${h.status}${unverified(h, on)}`;
 }
 
 /** A note when the date asked about lies after the last day the sources confirm an open term. */
