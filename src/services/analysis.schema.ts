@@ -22,7 +22,7 @@ export const analysisSchema = z.object({
   }).passthrough(),
   sentences: z.array(span),
   actors: z.array(quoted.and(actorRef).and(z.object({ kind: z.string() }))),
-  times: z.array(quoted.and(z.object({ date: isoDate.optional(), durationDays: z.number().positive().optional() }))),
+  times: z.array(quoted.and(z.object({ date: isoDate.optional(), precision: z.enum(['day', 'month', 'year']).optional(), durationDays: z.number().positive().optional() }))),
   events: z.array(z.object({
     id: z.string(),
     sentence: z.number().int().nonnegative(),
@@ -34,11 +34,16 @@ export const analysisSchema = z.object({
     actor: z.array(actorRef),
     recipient: z.array(actorRef),
     date: isoDate.nullable(),
+    /** How exact `date` is; a month date is the month's first day, a year date 1 January; null when undated. */
+    datePrecision: z.enum(['day', 'month', 'year']).nullable(),
     negated: z.boolean(),
     modality: z.string(),
     evidence: quoted.and(z.object({ trigger: quoted })),
     confidence: z.number().min(0).max(1),
-  }).passthrough()),
+  }).passthrough()
+    .refine((e) => (e.date === null) === (e.datePrecision === null), 'datePrecision is null exactly when date is')
+    .refine((e) => e.datePrecision !== 'month' || !!e.date?.endsWith('-01'), 'a month-precision date is the first of its month')
+    .refine((e) => e.datePrecision !== 'year' || !!e.date?.endsWith('-01-01'), 'a year-precision date is 1 January')),
   commitments: z.array(z.object({
     id: z.string(),
     kind: z.enum(['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum']),
