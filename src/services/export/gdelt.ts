@@ -2,6 +2,9 @@
  * GDELT 1.0-style event rows (58 tab-separated columns, no header, as in the daily exports), so GDELT tools
  * read Parley's ledger. NumMentions/NumSources/NumArticles come from the event's cluster (reports, distinct
  * sources, documents); geography and tone are left empty; GLOBALEVENTID is a stable number derived from the uid.
+ * GDELT has no date-precision field and its SQLDATE is always a full day, so the format is kept: an event dated
+ * only to a month has the month's first day as SQLDATE (its MonthYear and Year are exact), one dated only to a
+ * year 1 January. Take the jsonl, csv or plover export to tell them apart (date_precision).
  *
  *   toGdeltRow(event, cluster) // '738201955331\t20250318\t202503\t2025\t2025.2110\tUSAGOV\t…'
  */

@@ -1,9 +1,9 @@
 /**
  * `parley export`: streams the ledger in one of five formats, a page at a time (oldest first):
- *   jsonl        the records as stored (events by default; `what` = documents gives Analysis JSON, parley.analysis/1)
- *   plover       PLOVER event records, one per line
- *   gdelt        GDELT 1.0-style 58-column TSV rows
- *   csv          events as CSV with a header
+ *   jsonl        the records as stored (events by default, with datePrecision; `what` = documents gives Analysis JSON, parley.analysis/1)
+ *   plover       PLOVER event records, one per line (date_precision: day, month or year)
+ *   gdelt        GDELT 1.0-style 58-column TSV rows (no precision field: a month-only date is the 1st as SQLDATE)
+ *   csv          events as CSV with a header (a date_precision column)
  *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict (supported or
  *                contradicted; unverified claims only with `includeUnverified`). The appearance carries the
  *                article's http(s) URL when it has one, never a local file path.

@@ -1,8 +1,10 @@
 /**
  * PLOVER event records (the manual's "Data Fields": id, date, actor/recipient entity lists, event, mode,
- * context, quad_code, text and text_info offsets, cite_info), one JSON object per line.
+ * context, quad_code, text and text_info offsets, cite_info), one JSON object per line. PLOVER's `date` is a full
+ * YYYY-MM-DD; `date_precision` ("day", "month" or "year") says how much of it the source gave, like ACLED's
+ * time_precision but spelled out: "month" means the text said only "in February" and `date` is 2025-02-01.
  *
- *   toPlover(event) // { id: 'sha256:…#e1', date: '2025-03-18', actor: [{ code: 'USA', sector: 'GOV', entity_text: 'Donald Trump' }], event: ['CONSULT'], … }
+ *   toPlover(event) // { id: 'sha256:…#e1', date: '2025-03-18', date_precision: 'day', actor: [{ code: 'USA', sector: 'GOV', entity_text: 'Donald Trump' }], event: ['CONSULT'], … }
  */
 import type { ActorRef } from '../../core/types.js';
 import type { StoredEvent } from '../../store/index.js';
@@ -16,6 +18,7 @@ export function toPlover(e: StoredEvent) {
   return {
     id: e.uid,
     date: e.day,
+    date_precision: e.datePrecision ?? 'day',
     actor: e.actor.map(entity),
     ...(e.recipient.length ? { recipient: e.recipient.map(entity) } : {}),
     event: [e.type],
