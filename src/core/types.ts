@@ -36,6 +36,12 @@ export interface ActorRef {
   sector?: string;
   name?: string;
   id?: string;
+  /** 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin). */
+  via?: 'coref';
+  /** For via 'coref': where the antecedent (the mention the pronoun stands for) is in the text. */
+  antecedent?: Span;
+  /** For via 'coref' on event actors and recipients: where the pronoun is in the text. */
+  pronoun?: Span;
 }
 
 export interface ActorMention extends Span, ActorRef {

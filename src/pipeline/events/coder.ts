@@ -7,6 +7,7 @@
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
+import { resolvePronouns } from '../actors/coref.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
@@ -35,12 +36,16 @@ const FROM_IS_ACTOR = new Set(['ASSAULT', 'ACCUSE', 'THREATEN', 'AID', 'SUPPORT'
 export interface CoderOptions {
   /** Keep events whose actor and recipient are both unknown (headline classification); off in the product. */
   keepUnattributed?: boolean;
+  /** Resolve pronouns to actors named earlier (../actors/coref.ts); on unless false (to measure what it adds). */
+  coreference?: boolean;
 }
 
 export function codeEvents(doc: Document, options: CoderOptions = {}): EventRecord[] {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
-  const bySentence = groupBySentence(doc.layers.actors ?? [], sentences.length);
+  // pronouns resolved to an actor named earlier ("He agreed …" -> Putin) join the actor mentions
+  const resolved = options.coreference === false ? [] : resolvePronouns(doc);
+  const bySentence = groupBySentence(resolved.length ? [...(doc.layers.actors ?? []), ...resolved] : doc.layers.actors ?? [], sentences.length);
   const timesBySentence = groupBySentence(doc.layers.times ?? [], sentences.length);
   const out: EventRecord[] = [];
   let s0 = 0;
@@ -565,6 +570,7 @@ function refOf(m: MentionRef): ActorRef {
   if (m.m.name) ref.name = m.m.name;
   else if (m.m.text) ref.name = m.m.text;
   if (m.m.id) ref.id = m.m.id;
+  if (m.m.via) { ref.via = m.m.via; ref.pronoun = { start: m.m.start, end: m.m.end }; if (m.m.antecedent) ref.antecedent = m.m.antecedent; }
   return ref;
 }
 

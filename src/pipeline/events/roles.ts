@@ -139,7 +139,7 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
     if (cj !== clause && !within(v, cj, clause)) break;
     if (cj !== clause) continue; // inside a nested relative clause
     const t = tok(v, j);
-    if (t.pos === 'PRON' && c.pronouns.has(t.norm) && !fallback.length) return []; // "we reached …": the pronoun is the subject
+    if (t.pos === 'PRON' && c.pronouns.has(t.norm) && !fallback.length && !mentionAt(v, j)) return []; // "we reached …": the pronoun is the subject
     if (c.relative.has(t.norm) && !mentionAt(v, j)) { // not "the WHO"
       let a = j - 1;
       if (a >= v.start && tok(v, a).norm === ',') a--;
