@@ -40,22 +40,35 @@ export interface EventItem {
   actor: ActorRefDto[];
   recipient: ActorRefDto[];
   date: string | null;
+  /**
+   * How exact `date` is (ACLED's time precision): 'day', or 'month' / 'year' when the source named only a
+   * month or a year — `date` is then its first day, to show as "Feb 2025" or "2025", never as a day.
+   */
+  datePrecision: DatePrecision;
   negated: boolean;
   modality: string;
   confidence: number;
   evidenceText: string;
 }
 
+export type DatePrecision = 'day' | 'month' | 'year';
+
 export interface Counts { documents: number; events: number; commitments: number; claims: number }
 
 /** Events per period split by cooperation (quad 1-2) and conflict (quad 3-4), with the Goldstein sum. */
 export interface TrendPoint { period: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
+/** Events dated only to a month ('2025-02') or a year ('2025') that a trend of the interval cannot place in a period. */
+export interface CoarsePoint { period: string; precision: 'month' | 'year'; count: number; cooperation: number; conflict: number; goldstein: number }
+
 export interface Overview {
   counts: Counts;
   latestEvents: EventItem[];
   interval: Interval;
+  /** Daily and weekly trends count exact days only; a monthly one also the events dated only to a month. */
   trend: TrendPoint[];
+  /** The window's events the trend leaves out (month-precision ones from days and weeks, year-precision always), to show apart. */
+  outsideTrend: CoarsePoint[];
 }
 
 export type Interval = 'day' | 'week' | 'month';
@@ -154,8 +167,8 @@ export interface ArticleView {
   text: string;
   sentences: { start: number; end: number }[];
   actors: (SpanText & { code: string; sector?: string; name?: string; kind: string; office?: string })[];
-  times: (SpanText & { date?: string; durationDays?: number })[];
-  events: (Pick<EventItem, 'id' | 'type' | 'mode' | 'cameo' | 'quad' | 'goldstein' | 'actor' | 'recipient' | 'date' | 'negated' | 'modality' | 'confidence'> & { evidence: { start: number; end: number; trigger: { start: number; end: number } } })[];
+  times: (SpanText & { date?: string; precision?: DatePrecision; durationDays?: number })[];
+  events: (Pick<EventItem, 'id' | 'type' | 'mode' | 'cameo' | 'quad' | 'goldstein' | 'actor' | 'recipient' | 'date' | 'negated' | 'modality' | 'confidence'> & { datePrecision: DatePrecision | null } & { evidence: { start: number; end: number; trigger: { start: number; end: number } } })[];
   commitments: {
     id: string; kind: string; by: ActorRefDto[]; to: ActorRefDto[]; action: string | null; refrain: boolean; scope: string | null;
     starts: string | null; ends: string | null; durationDays: number | null; conditions: string[]; status: string;

@@ -24,6 +24,7 @@ const path = (name: string, description: string) => ({ name, in: 'path', require
 const actorQ = (name: string, what: string, required = false) => q(name, str(`${what}: CAMEO/ISO alpha-3 actor code (USA, RUS, UKR, NATO …)`, { pattern: '^[A-Za-z]{2,6}$' }), required);
 const page = [q('limit', int('page size', { minimum: 1, maximum: 500, default: 50 })), q('cursor', str('the nextCursor of the previous page'))];
 const intervalQ = q('interval', { type: 'string', enum: ['day', 'week', 'month'], default: 'month', description: 'period of the series (weeks start on Monday)' });
+const precisionQ = q('precision', { type: 'string', enum: ['day', 'month', 'year'], description: 'only events whose date is this exact: day, or month / year when the source named only a month or a year; any other value is a 400' });
 const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
 
 const errors = {
@@ -45,7 +46,9 @@ const schemas: Record<string, Schema> = {
     id: str('event id inside its document'), uid: str('ledger-wide id <documentId>#<id>'), documentId: nullable(str('document id')), documentTitle: str('title'),
     published: nullable(date('publication date')), sourceName: nullable(str('outlet')), url: nullable(str('address')), origin: str('parley or gdelt'), clusterId: nullable(str('cluster of reports of the same event')),
     type: str('PLOVER event type'), mode: nullable(str('PLOVER mode')), cameo: str('CAMEO code'), quad: int('CAMEO quad class 1-4'), goldstein: num,
-    actor: arr(actorRef), recipient: arr(actorRef), date: nullable(date('event date')), negated: { type: 'boolean' }, modality: str('asserted, future, hypothetical, reported, requested or denied'),
+    actor: arr(actorRef), recipient: arr(actorRef), date: nullable(date('event date (for month or year precision: the first day of it)')),
+    datePrecision: { type: 'string', enum: ['day', 'month', 'year'], description: "how exact date is (ACLED's time precision): day, or month / year when the source named only a month (\"in February\") or a year" },
+    negated: { type: 'boolean' }, modality: str('asserted, future, hypothetical, reported, requested or denied'),
     confidence: num, evidenceText: str('the sentence the event was read from'),
   }),
   Document: obj({ id: str('sha256:… of the normalised text'), title: str('title'), published: nullable(date('publication date')), source: obj({ kind: str('file, url, feed, …'), uri: str('where it was read'), name: str('outlet') }, ['kind', 'uri']) }),
@@ -72,7 +75,12 @@ const schemas: Record<string, Schema> = {
   }),
   CommitmentBoard: obj({ asOf: date('status date'), soonDays: int('what "expiring soon" means'), inForce: arr(ref('Commitment')), expiringSoon: arr(ref('Commitment')), expired: arr(ref('Commitment')), violated: arr(ref('Commitment')), other: arr(ref('Commitment')) }),
   TrendPoint: trendPoint,
-  Overview: obj({ counts: obj({ documents: int('documents'), events: int('events'), commitments: int('commitments'), claims: int('claims') }), latestEvents: arr(ref('Event')), interval: str('day, week or month'), trend: arr(trendPoint) }),
+  CoarsePoint: obj({ period: str('YYYY-MM (month precision) or YYYY (year precision)'), precision: { type: 'string', enum: ['month', 'year'] }, count: int('events'), cooperation: int('events of quad class 1-2'), conflict: int('events of quad class 3-4'), goldstein: { type: 'number', description: 'sum of Goldstein scores' } }),
+  Overview: obj({
+    counts: obj({ documents: int('documents'), events: int('events'), commitments: int('commitments'), claims: int('claims') }), latestEvents: arr(ref('Event')), interval: str('day, week or month'),
+    trend: { ...arr(trendPoint), description: 'daily and weekly trends count exact days only; a monthly one also events dated only to a month' },
+    outsideTrend: { ...arr(ref('CoarsePoint')), description: 'events dated only to a month (left out of daily and weekly trends) or a year (left out of every trend), per month or year' },
+  }),
   Dyad: obj({ a: str('actor'), b: str('counterpart'), interval: str('day, week or month'), points: arr(trendPoint) }),
   Actor: obj({
     code: str('actor code'), names: arr({ type: 'string' }), eventCount: int('events as actor or recipient'), interval: str('period'),
@@ -102,7 +110,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
         get: {
           summary: 'Events with filters, newest first, cursor-paginated',
           parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
-            q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), ...page],
+            q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ, ...page],
           responses: ok(pageOf('Event')),
         },
       },
@@ -122,7 +130,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
           responses: { ...ok(ref('IngestResult')), 401: { $ref: '#/components/responses/Error' }, 413: { $ref: '#/components/responses/Error' } },
         },
       },
-      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), q('what', { type: 'string', enum: ['events', 'documents', 'commitments', 'claims', 'clusters'], description: 'records to export with format=jsonl (default events; claims for claimreview)' }), actorQ('actor', 'initiator'), q('type', str('PLOVER type')), actorQ('recipient', 'target'), ...window], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
+      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), q('what', { type: 'string', enum: ['events', 'documents', 'commitments', 'claims', 'clusters'], description: 'records to export with format=jsonl (default events; claims for claimreview)' }), actorQ('actor', 'initiator'), q('type', str('PLOVER type')), actorQ('recipient', 'target'), ...window, precisionQ], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
     },
     components: {
       schemas,

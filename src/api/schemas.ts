@@ -35,7 +35,11 @@ export const PARAMETER_HINTS: Record<string, string> = {
   b: 'actor codes are 2-6 letters, e.g. a=USA&b=RUS',
   cursor: 'pass the nextCursor of the previous page unchanged, or leave cursor out for the first page',
   limit: 'give limit as a whole number from 1 to 500',
+  precision: 'use day, month or year (how exact the event date is: month means the source named only the month)',
 };
+
+/** How exact an event's date is (ACLED's time precision). */
+export const datePrecision = z.enum(['day', 'month', 'year']);
 
 const validCursor = (v: string) => { try { decodeCursor(v); return true; } catch { return false; } };
 
@@ -49,6 +53,7 @@ export const eventsQuery = z.object({
   source: z.string().max(200).optional(),
   q: z.string().max(200).optional(),
   documentId: z.string().max(100).optional(),
+  precision: datePrecision.optional(),
   limit,
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
@@ -70,6 +75,7 @@ export const exportQuery = ordered(z.object({
   format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),
   what: z.enum(['events', 'documents', 'commitments', 'claims', 'clusters']).optional(),
   actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(),
+  precision: datePrecision.optional(),
 }));
 export const actorCode = code;
 

@@ -2,26 +2,30 @@
  * The aggregate views: overview (counts, latest events, cooperation-vs-conflict trend), dyad series,
  * actor profile and actor network, from the analytics repository and src/analysis.
  *
- *   await overview(store, { interval: 'month' })   // { counts, latestEvents, interval, trend }
+ * Trends count an event only in a period its date can place: a month-precision event in months, never on a day.
+ *
+ *   await overview(store, { interval: 'month' })   // { counts, latestEvents, interval, trend, outsideTrend }
  */
 import { counterpartSeries, fillPeriods } from '../../analysis/dyads.js';
 import { buildNetwork } from '../../analysis/network.js';
-import { actorAggregates, actorNames, ledgerCounts, pairTotals, periodCounts, type Interval } from '../../store/analytics.repository.js';
+import { actorAggregates, actorNames, coarseCounts, ledgerCounts, pairTotals, periodCounts, type Interval } from '../../store/analytics.repository.js';
 import type { Store } from '../../store/index.js';
 import type { ActorProfile, DyadSeries, NetworkGraph, Overview } from '../contract.js';
 import { withTitles } from './events.js';
 
 export async function overview(store: Store, q: { interval: Interval; from?: string; to?: string }): Promise<Overview> {
-  const [counts, latest, trend] = await Promise.all([
+  const [counts, latest, trend, outsideTrend] = await Promise.all([
     ledgerCounts(store.db),
     store.listEvents({}, { limit: 8 }),
     periodCounts(store.db, store.kind, q),
+    coarseCounts(store.db, q),
   ]);
   return {
     counts,
     latestEvents: await withTitles(store, latest.items),
     interval: q.interval,
     trend: fillPeriods(trend, q.interval),
+    outsideTrend,
   };
 }
 

@@ -15,10 +15,10 @@ export function toArticleView(doc: Document): ArticleView {
     text: doc.text,
     sentences: (L.sentences ?? []).map((s) => ({ start: s.start, end: s.end })),
     actors: (L.actors ?? []).map((a) => ({ start: a.start, end: a.end, text: quote(a), code: a.code, sector: a.sector, name: a.name, kind: a.kind, office: a.office })),
-    times: (L.times ?? []).map((t) => ({ start: t.start, end: t.end, text: quote(t), date: t.date, durationDays: t.durationDays })),
+    times: (L.times ?? []).map((t) => ({ start: t.start, end: t.end, text: quote(t), date: t.date, precision: t.precision, durationDays: t.durationDays })),
     events: (L.events ?? []).map((e) => ({
       id: e.id, type: e.type, mode: e.mode ?? null, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, actor: e.actor, recipient: e.recipient,
-      date: e.date, negated: e.negated, modality: e.modality, confidence: e.confidence, evidence: e.evidence,
+      date: e.date, datePrecision: e.date ? (e.datePrecision ?? 'day') : null, negated: e.negated, modality: e.modality, confidence: e.confidence, evidence: e.evidence,
     })),
     commitments: (L.commitments ?? []).map((c) => ({
       id: c.id, kind: c.kind, by: c.by, to: c.to, action: c.action, refrain: c.refrain, scope: c.scope, starts: c.starts, ends: c.ends,

@@ -10,14 +10,14 @@ import type { EventItem, Page } from '../contract.js';
 
 export interface EventQuery {
   actor?: string; recipient?: string; type?: string; cameoRoot?: string; from?: string; to?: string;
-  source?: string; q?: string; documentId?: string; limit: number; cursor?: string;
+  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; limit: number; cursor?: string;
 }
 
 export function toEventItem(e: StoredEvent, title: string): EventItem {
   return {
     id: e.id, uid: e.uid, documentId: e.documentId, documentTitle: title, published: e.published, sourceName: e.sourceName, url: e.url,
     origin: e.origin, clusterId: e.clusterId, type: e.type, mode: e.mode ?? null, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein,
-    actor: e.actor, recipient: e.recipient, date: e.date ?? (e.day !== '0000-00-00' ? e.day : null), negated: e.negated, modality: e.modality,
+    actor: e.actor, recipient: e.recipient, date: e.date ?? (e.day !== '0000-00-00' ? e.day : null), datePrecision: e.datePrecision ?? 'day', negated: e.negated, modality: e.modality,
     confidence: e.confidence, evidenceText: e.evidenceText,
   };
 }
