@@ -206,4 +206,21 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     await page.screenshot({ path: join(SHOTS, '13-not-found.png') });
     problems.splice(0);
   });
+
+  it('shows a date known only to the month as "Feb 2025", never as a day, and keeps it off the daily chart', async () => {
+    const { token } = await createToken(server.store.db, 'browser-precision');
+    const text = 'Ukraine and Turkey signed a grain agreement in February, the ministry recalled. Russian forces shelled the city of Kharkiv on Tuesday.';
+    const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text, title: 'Grain deal recalled', date: '2025-03-20' }) });
+    assert.equal(res.status, 200);
+    await open('#/timeline?precision=month', 'timeline', '14-timeline-month-precision');
+    const when = await page.locator('#timeline-list .event-row .when').allTextContents();
+    assert.ok(when.length > 0 && when.every((w) => w === 'Feb 2025'), `month-precision rows: ${when.join(', ')}`);
+    assert.equal(await page.locator('select[name="precision"]').inputValue(), 'month');
+    await page.locator('#timeline-list .event-row .evidence').first().click();
+    await page.waitForSelector('body[data-ready="article"] .facts');
+    assert.match(await page.locator('.facts').textContent() ?? '', /Feb 2025 \(only the month is known\)/);
+    assert.doesNotMatch(await page.locator('.facts').textContent() ?? '', /2025-02-01/);
+    await open('#/?interval=day', 'overview', '15-overview-daily-outside-trend');
+    assert.match(await page.locator('#outside-trend').textContent() ?? '', /dated only to Feb 2025/);
+  });
 });

@@ -6,7 +6,7 @@ import { getJson } from '../api.js';
 import type { Route } from '../route.js';
 import { trendChart } from '../ui/charts.js';
 import { emptyState, h } from '../ui/dom.js';
-import { fmtNumber } from '../ui/format.js';
+import { fmtEventDate, fmtNumber, plural } from '../ui/format.js';
 import { eventRow, section } from '../ui/widgets.js';
 
 export async function renderOverview(view: HTMLElement, route: Route): Promise<void> {
@@ -27,10 +27,20 @@ export async function renderOverview(view: HTMLElement, route: Route): Promise<v
   view.append(section('Cooperation vs conflict', h('p', { class: 'muted' }, 'Events per ', interval, ', split by CAMEO quad class (1–2 cooperation, 3–4 conflict), with their average Goldstein score. '), picker,
     data.trend.length ? chartBox : emptyState('No dated events yet', 'Events appear here once their articles carry a date.')));
   if (data.trend.length) trendChart(chartBox, data.trend, interval);
+  if (data.outsideTrend?.length) chartBox.after(outsideTrendNote(data));
   view.append(section('Latest events', data.latestEvents.length
     ? h('ul', { class: 'events' }, data.latestEvents.map(eventRow))
     : emptyState('No events coded yet', 'The articles in the ledger produced no events.'),
   h('p', null, h('a', { href: '#/timeline' }, 'All events in the timeline →'))));
+}
+
+const ADJECTIVE: Record<Interval, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
+
+/** Events dated only to a month or a year are not drawn on a day (no false spike on the 1st): say how many. */
+function outsideTrendNote(data: Overview): HTMLElement {
+  const parts = data.outsideTrend.map((c) => `${plural(c.count, 'event')} dated only to ${fmtEventDate(c.precision === 'year' ? `${c.period}-01-01` : `${c.period}-01`, c.precision)}`);
+  return h('p', { class: 'muted outside-trend', id: 'outside-trend' }, `Not in this ${ADJECTIVE[data.interval]} chart: ${parts.join('; ')}.`,
+    data.interval !== 'month' && data.outsideTrend.some((c) => c.precision === 'month') ? ' The monthly view counts those dated to a month.' : null);
 }
 
 function stat(label: string, n: number, href: string): HTMLElement {

@@ -1,6 +1,6 @@
 /**
  * Timeline: the events of the ledger, newest first, filtered by actor, recipient, type, CAMEO root, dates,
- * source and text; each event opens its article view. Pages load with the API's cursor ("Load more").
+ * how exact the date is (day, month only, year only), source and text; each event opens its article view. Pages load with the API's cursor ("Load more").
  */
 import type { EventItem, Page } from '../../api/contract.js';
 import { getJson } from '../api.js';
@@ -9,7 +9,7 @@ import { CAMEO_ROOTS, PLOVER_TYPES } from '../ui/codes.js';
 import { emptyState, h, loading } from '../ui/dom.js';
 import { eventRow, errorPanel } from '../ui/widgets.js';
 
-const FILTERS = ['actor', 'recipient', 'type', 'cameoRoot', 'from', 'to', 'source', 'q'] as const;
+const FILTERS = ['actor', 'recipient', 'type', 'cameoRoot', 'from', 'to', 'precision', 'source', 'q'] as const;
 
 export async function renderTimeline(view: HTMLElement, route: Route): Promise<void> {
   const filters: Record<string, string> = {};
@@ -55,6 +55,7 @@ function filterForm(current: Record<string, string>): HTMLElement {
     select('cameoRoot', 'CAMEO root', Object.entries(CAMEO_ROOTS).map(([c, n]) => [c, `${c} ${n}`])),
     input('from', 'From', { type: 'date' }),
     input('to', 'To', { type: 'date' }),
+    select('precision', 'Date known to', [['day', 'the day'], ['month', 'the month only'], ['year', 'the year only']]),
     input('source', 'Source', { placeholder: 'file or site', size: '12' }),
     input('q', 'Text', { type: 'search', placeholder: 'words in the sentence' }),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Apply'), h('a', { href: '#/timeline', class: 'button-link' }, 'Clear')));

@@ -7,7 +7,7 @@
  */
 import type { ArticleView, ClaimItem } from '../../api/contract.js';
 import { h } from './dom.js';
-import { actorLabel, fmtDate, fmtGoldstein, QUAD_LABELS } from './format.js';
+import { actorLabel, fmtDate, fmtEventDate, fmtGoldstein, precisionNote, QUAD_LABELS } from './format.js';
 import { highlight, type Annotation } from './highlight.js';
 import { articleHref, legend } from './widgets.js';
 
@@ -19,7 +19,7 @@ const LAYERS = [
 export function articleBody(a: ArticleView, focus?: string | null): HTMLElement {
   const annotations: Annotation[] = [
     ...a.actors.map((x, i) => ({ start: x.start, end: x.end, cls: 'hl-actor', key: `actor-${i}`, title: `Actor: ${x.name ?? x.text} (${x.code}${x.sector ? ' ' + x.sector : ''})${x.office ? ', ' + x.office : ''}` })),
-    ...a.times.map((x, i) => ({ start: x.start, end: x.end, cls: 'hl-time', key: `time-${i}`, title: `Time: ${x.date ?? ''}${x.durationDays ? `${x.durationDays} days` : ''}` })),
+    ...a.times.map((x, i) => ({ start: x.start, end: x.end, cls: 'hl-time', key: `time-${i}`, title: `Time: ${x.date ? fmtEventDate(x.date, x.precision) : ''}${x.durationDays ? `${x.durationDays} days` : ''}` })),
     ...a.events.map((e) => ({ start: e.evidence.trigger.start, end: e.evidence.trigger.end, cls: 'hl-event', key: e.id, title: `Event ${e.type} (CAMEO ${e.cameo}): ${actorLabel(e.actor)} → ${actorLabel(e.recipient)}` })),
     ...a.commitments.flatMap((c) => c.evidence.map((s) => ({ start: s.start, end: s.end, cls: 'hl-commitment', key: c.id, title: `Commitment: ${c.kind} by ${actorLabel(c.by)}` }))),
     ...a.claims.map((c) => ({ start: c.span.start, end: c.span.end, cls: `hl-claim verdict-${c.verdict}`, key: c.id, title: `Claim (${c.verdict}): ${c.explanation}` })),
@@ -63,7 +63,7 @@ function recordsPanel(a: ArticleView, onPick: (key: string) => void): HTMLElemen
     h('li', null, h('button', { type: 'button', class: `record ${cls}`, 'data-record': key, onclick: () => onPick(key) }, ...label));
   return h('section', { class: 'card records' },
     h('h2', null, `Events (${a.events.length})`),
-    a.events.length ? h('ul', null, a.events.map((e) => item(e.id, 'ev', `${e.type} `, h('small', null, `${actorLabel(e.actor)} → ${actorLabel(e.recipient)} · ${fmtDate(e.date)}`)))) : h('p', { class: 'muted' }, 'No events coded in this article.'),
+    a.events.length ? h('ul', null, a.events.map((e) => item(e.id, 'ev', `${e.type} `, h('small', null, `${actorLabel(e.actor)} → ${actorLabel(e.recipient)} · ${fmtEventDate(e.date, e.datePrecision)}`)))) : h('p', { class: 'muted' }, 'No events coded in this article.'),
     h('h2', null, `Commitments (${a.commitments.length})`),
     a.commitments.length ? h('ul', null, a.commitments.map((c) => item(c.id, 'cm', `${c.kind} `, h('small', null, `${actorLabel(c.by)} · ${fmtDate(c.starts)} → ${c.ends ?? 'open'}`)))) : h('p', { class: 'muted' }, 'No commitments found.'),
     h('h2', null, `Claims (${a.claims.length})`),
@@ -78,7 +78,7 @@ function describe(a: ArticleView, key: string): HTMLElement {
     return h('dl', { class: 'facts' },
       h('dt', null, 'Event'), h('dd', null, `${e.type}${e.mode ? ` (${e.mode})` : ''} — CAMEO ${e.cameo}`),
       h('dt', null, 'Actor'), h('dd', null, actorLabel(e.actor)), h('dt', null, 'Recipient'), h('dd', null, actorLabel(e.recipient)),
-      h('dt', null, 'Date'), h('dd', null, fmtDate(e.date)),
+      h('dt', null, 'Date'), h('dd', { title: precisionNote(e.datePrecision) }, fmtEventDate(e.date, e.datePrecision), e.datePrecision === 'month' || e.datePrecision === 'year' ? h('small', { class: 'muted' }, ` (only the ${e.datePrecision} is known)`) : null),
       h('dt', null, 'Class'), h('dd', null, `${QUAD_LABELS[e.quad] ?? e.quad}, Goldstein ${fmtGoldstein(e.goldstein)}`),
       h('dt', null, 'Modality'), h('dd', null, `${e.modality}${e.negated ? ', negated' : ''}; confidence ${Math.round(e.confidence * 100)}%`),
       h('dt', null, 'Sentence'), h('dd', null, `“${a.text.slice(e.evidence.start, e.evidence.end)}”`));

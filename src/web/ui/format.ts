@@ -2,8 +2,9 @@
  * Small display helpers shared by the pages: actor lists, quad classes, numbers and dates.
  *
  *   actorLabel([{ code: 'USA', sector: 'GOV', name: 'Donald Trump' }]) // 'Donald Trump (USA GOV)'
+ *   fmtEventDate('2025-02-01', 'month')                                 // 'Feb 2025' (never a made-up day)
  */
-import type { ActorRefDto } from '../../api/contract.js';
+import type { ActorRefDto, DatePrecision } from '../../api/contract.js';
 
 export const QUAD_LABELS: Record<number, string> = {
   1: 'verbal cooperation',
@@ -37,6 +38,21 @@ export function fmtGoldstein(n: number): string {
 
 export function fmtDate(d: string | null | undefined): string {
   return d ?? 'undated';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as exact as the source gave it: 2025-03-18 (day), "Feb 2025" (month), "2025" (year); or "undated". */
+export function fmtEventDate(d: string | null | undefined, precision: DatePrecision | null | undefined): string {
+  if (!d) return 'undated';
+  if (precision === 'year') return d.slice(0, 4);
+  if (precision === 'month') return `${MONTHS[Number(d.slice(5, 7)) - 1] ?? d.slice(5, 7)} ${d.slice(0, 4)}`;
+  return d;
+}
+
+/** A tooltip for a date coarser than a day (null for an exact day). */
+export function precisionNote(precision: DatePrecision | null | undefined): string | null {
+  return precision === 'month' ? 'The source gives only the month' : precision === 'year' ? 'The source gives only the year' : null;
 }
 
 export function today(): string {

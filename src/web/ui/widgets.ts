@@ -7,7 +7,7 @@
 import type { ActorRefDto, EventItem } from '../../api/contract.js';
 import { ApiError } from '../api.js';
 import { h } from './dom.js';
-import { actorCode, fmtDate, fmtGoldstein, isCooperation, QUAD_LABELS } from './format.js';
+import { actorCode, fmtEventDate, fmtGoldstein, isCooperation, precisionNote, QUAD_LABELS } from './format.js';
 
 export function errorPanel(err: unknown): HTMLElement {
   const e = err instanceof ApiError ? err : new ApiError('UNEXPECTED', err instanceof Error ? err.message : String(err), 'reload the page; if it persists, report it', 0);
@@ -36,7 +36,8 @@ export function articleHref(documentId: string, focus?: string): string {
 /** One event as a row: date, who did what to whom, the evidencing sentence; clicking opens the article. */
 export function eventRow(e: EventItem): HTMLElement {
   return h('li', { class: 'event-row', 'data-event': e.id },
-    h('div', { class: 'when' }, fmtDate(e.date ?? e.published)),
+    h('div', { class: 'when', 'data-precision': e.date ? e.datePrecision : 'day', title: e.date ? precisionNote(e.datePrecision) : null },
+      e.date ? fmtEventDate(e.date, e.datePrecision) : fmtEventDate(e.published, 'day')),
     h('div', { class: 'what' },
       h('div', { class: 'line' }, actorChips(e.actor), h('span', { class: 'etype', title: `CAMEO ${e.cameo}` }, e.type, e.negated ? ' (negated)' : ''), actorChips(e.recipient), quadBadge(e.quad, e.goldstein),
         e.modality !== 'asserted' ? h('span', { class: 'badge muted-badge' }, e.modality) : null),
