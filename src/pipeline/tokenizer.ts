@@ -5,14 +5,16 @@
  * is split at its last clause boundary (; : , dash, conjunction) before the limit, and the document gets a
  * `PARLEY_W_SENTENCE_SPLIT` note, so later components never see an unbounded sentence. A run of more than
  * MAX_WORD_CHARS characters without white space (a pasted blob; wink's time grows with its square) gives no
- * tokens and a `PARLEY_W_WORD_SKIPPED` note.
+ * tokens and a `PARLEY_W_WORD_SKIPPED` note. Memory stays bounded in a long-running process: before each
+ * document the wink instance is renewed once it has learned too many words (see nlp.ts), and the lemma and
+ * lower-case caches here, keyed by wink's lexeme ids, are dropped with it.
  *
  *   tokenizer.run(doc); doc.layers.tokens[0] // { start: 0, end: 5, pos: 'PROPN', lemma: 'putin', … }
  */
 import model from 'wink-eng-lite-web-model';
 import type { Document, Span, Token } from '../core/types.js';
 import type { Component } from './component.js';
-import { wink } from './nlp.js';
+import { beginDocument, noteTokensRead, rawDocument, wink, type RawDoc, type WinkDoc } from './nlp.js';
 
 /** No news sentence comes near these (longest in the development corpus: 293 tokens, 1,674 characters). */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -51,11 +53,13 @@ interface Overlong { count: number; longestChars: number }
 export interface Tokenized { sentences: Span[]; tokens: Token[]; split: Overlong; skipped: Overlong }
 
 export function tokenize(text: string): Tokenized {
+  beginDocument();
   const { nlp } = wink();
   const { text: readable, skipped } = blankLongWords(text);
   const wdoc = nlp.readDoc(readable);
   const raw = rawDocument(wdoc);
   const { tokens, sentenceSpans } = raw ? readRaw(readable, raw) : readPublic(readable, wdoc);
+  noteTokensRead(tokens.length);
   return { ...assignSentences(tokens, sentenceSpans), skipped };
 }
 
@@ -84,44 +88,23 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-type WinkDoc = ReturnType<ReturnType<typeof wink>['nlp']['readDoc']>;
-/** wink's raw document: 4 numbers per token (lexeme id, expansion, pos + lemma bits, negation bit) and sentence index pairs. */
-interface RawDoc { tokens: number[]; sentences: number[][]; cache: unknown }
-
-/**
- * wink's `its.*` helpers take the raw document, but only hand it to add-ons. The readability add-on is
- * swapped for a moment to receive it; when wink changes shape this returns null and the public API is used.
- */
-function rawDocument(wdoc: WinkDoc): RawDoc | null {
-  const { its } = wink();
-  const addons = model.addons as { readabilityStats?: unknown };
-  const original = addons.readabilityStats;
-  let rdd: unknown = null;
-  addons.readabilityStats = (r: unknown) => { rdd = r; return null; };
-  try {
-    wdoc.out(its.readabilityStats);
-  } catch {
-    rdd = null;
-  } finally {
-    addons.readabilityStats = original;
-  }
-  const r = rdd as Partial<RawDoc> | null;
-  return r && Array.isArray(r.tokens) && Array.isArray(r.sentences) && r.cache && r.tokens.length === wdoc.tokens().length() * 4 ? (r as RawDoc) : null;
-}
-
 const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;
 const CONTRACTION = 65535;
+/** A backstop: the caches hold at most a few entries per word wink has learned, and go with its instance. */
 const CACHE_LIMIT = 500_000;
 /** Lemma by (lexeme id, POS): wink's lemmatiser is a pure function of both. Lower-cased forms by lexeme id. */
 let lemmaCache = new Map<number, string>();
 let normCache = new Map<number, string>();
+/** The wink instance whose lexeme ids the caches hold. */
+let cacheGeneration = 0;
 
 function readRaw(text: string, rdd: RawDoc): { tokens: Token[]; sentenceSpans: number[][] } {
-  const { its } = wink();
+  const { its, generation } = wink();
   const addons = model.addons as Parameters<typeof its.lemma>[2];
-  if (lemmaCache.size > CACHE_LIMIT) lemmaCache = new Map();
-  if (normCache.size > CACHE_LIMIT) normCache = new Map();
+  if (lemmaCache.size > CACHE_LIMIT || generation !== cacheGeneration) lemmaCache = new Map();
+  if (normCache.size > CACHE_LIMIT || generation !== cacheGeneration) normCache = new Map();
+  cacheGeneration = generation;
   const t = rdd.tokens;
   const n = t.length / 4;
   const tokens: Token[] = new Array(n);
