@@ -292,9 +292,11 @@ export class KnowledgeBase {
 
   /** Every term of the office(s) a title phrase names that is current on `on`. */
   who(title: string, on: string = KnowledgeBase.today()): Holding[] {
-    const offices = this.parseOfficeTitle(title).filter((o) => o.office);
-    // no curated office by that title: the long tail's posts of that exact label ("Governor of Luhansk Oblast")
-    if (!offices.length) {
+    const parsed = this.parseOfficeTitle(title);
+    const offices = parsed.filter((o) => o.office);
+    // no curated title at all: the long tail's posts of that exact label ("Governor of Luhansk Oblast"); a bare title
+    // that several curated offices share ("president") stays unanswered
+    if (!parsed.length) {
       return this.officials.holdersOf(title, on).map(({ official, term }) => ({ ...officialTerms({ ...official, terms: [term] })[0]!, status: 'current' as const }));
     }
     const out: Holding[] = [];

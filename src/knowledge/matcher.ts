@@ -52,6 +52,8 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     let hit = kb.trie.longest(ws, i);
     // "the EU Commission": a longer phrase after "the" wins over "the EU"
     if (hit && ws[i]!.key === 'the' && i + 1 < n) { const alt = kb.trie.longest(ws, i + 1); if (alt && alt.end > hit.end) { i++; hit = alt; } }
+    // "the West Midlands", "the East Asian summit": a compass word before a capitalised word is part of a longer name
+    if (hit && COMPASS.has(ws[hit.end - 1]!.key) && hit.values.every((v) => v.t === 'org') && ws[hit.end]?.upper && /^\p{L}/u.test(ws[hit.end]!.text)) hit = null;
     // a known name the words around make someone else's ("Chris Johnson", "Martin Bashir", "Trump Jr."): not that person
     if (hit && hit.values.some((v) => v.t === 'person')) {
       const keys = personKeys(hit.values);
@@ -205,14 +207,19 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   }
   let mods = 0;
   let fillers = 0;
+  const adjectival = k > last.end || (last.hit.t === 'country' && last.hit.form === 'demonym');
   let sectorHit: { end: number; hit: SectorHit } | null = null;
+  // "Russia's deputy prime minister": a deputy is not the holder of the post
+  let deputy = false;
   while (k < n && mods <= 3) {
     const h = kb.trie.longest(ws, k);
     const s = h && !h.values.some((v) => v.t === 'country' || v.t === 'person') ? pickSector(h.values) : undefined;
     if (h && s) { sectorHit = { end: h.end, hit: s }; break; }
+    if (DEPUTY_WORDS.has(ws[k]!.key)) deputy = true;
     // known modifiers ("senior", "top"), or up to two unknown portfolio words ("mining minister", "Health and Education Ministry")
     if (!kb.modifiers.has(ws[k]!.key)) {
-      if (h || fillers >= 2 || !isFiller(ws[k]!)) break;
+      // after a bare name a lower-case "-s" word or past form is a verb, not a portfolio ("the West supplies artillery", "Russia sent troops")
+      if (h || fillers >= 2 || !isFiller(ws[k]!) || (!ws[k]!.upper && !adjectival && verbLike(ws[k]!.key))) break;
       fillers++;
     }
     k++; mods++;
@@ -235,25 +242,25 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
     const person = ph?.values.find((v): v is Extract<Hit, { t: 'person' }> => v.t === 'person');
     const titledKeys = ph && person ? plausiblePeople(kb, ws, p, ph.end, personKeys(ph.values), ctx, true, (k) => namePart(kb, ws, k)) : [];
     if (ph && titledKeys.length) {
-      out.push(personMention(kb, ws, last.start, ph.end, titledKeys, on, title, code));
+      out.push(deputyOf(personMention(kb, ws, last.start, ph.end, titledKeys, on, deputy ? undefined : title, code), deputy, sectorHit.hit.sector));
       return ph.end;
     }
     // a first name the data does not spell, then a known surname: "national security adviser Robert O'Brien"
     const later = personAfterFirstNames(kb, ws, p, code);
     if (later) {
-      out.push(personMention(kb, ws, last.start, later.end, later.keys, on, title, code));
+      out.push(deputyOf(personMention(kb, ws, last.start, later.end, later.keys, on, deputy ? undefined : title, code), deputy, sectorHit.hit.sector));
       return later.end;
     }
     const off = p < n ? officialAt(kb, ws, p, on, code) : null;
     if (off) { out.push(mention(ws, last.start, off.end, off.actor)); return off.end; }
     const nameEnd = ws[sectorHit.end]?.key === ',' ? sectorHit.end : unknownName(kb, ws, sectorHit.end);
-    const office = offices[0]?.office;
+    const office = deputy ? undefined : offices[0]?.office;
     const sector = offices[0]?.sector ?? sectorHit.hit.sector;
     if (nameEnd > sectorHit.end) {
       out.push(mention(ws, last.start, nameEnd, { code, sector, kind: 'person', name: ws.slice(sectorHit.end, nameEnd).map((w) => w.text).join(' '), office }));
       return nameEnd;
     }
-    if (office && !former && offices.length === 1) {
+    if (office && !former && !deputy && offices.length === 1) {
       const holders = (kb.termsByOffice.get(office) ?? []).filter((t) => on >= t.start && (t.end === null || on < t.end));
       if (holders.length === 1) {
         const h = holders[0]!;
@@ -292,6 +299,24 @@ function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, fi
   return sectorHit.end;
 }
 
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
+const PAST_FORMS = new Set(['sent', 'told', 'made', 'took', 'gave', 'began', 'fought', 'struck', 'shot', 'led', 'held', 'kept', 'met', 'paid', 'put', 'saw', 'sold', 'won', 'lost', 'brought', 'bought', 'built', 'caught', 'left', 'ran', 'spent', 'stood', 'thought', 'came', 'went', 'got', 'did', 'hit', 'let', 'set', 'cut', 'sought', 'drew', 'threw', 'flew', 'knew', 'grew', 'wrote', 'spoke', 'broke', 'chose', 'rose', 'fell', 'felt', 'heard', 'meant']);
+
+/** A lower-case word that reads as a verb after a bare name: third person "-s" ("supplies", "says") or a past form. */
+function verbLike(key: string): boolean {
+  return PAST_FORMS.has(key) || (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('ics'));
+}
+/** Words that make a title a deputy's: "deputy prime minister", "vice premier", "assistant secretary". */
+const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'under', 'undersecretary', 'under-secretary', 'vice-']);
+
+/** A person named after a deputy's title keeps only a post they hold on the date, and the title's sector. */
+function deputyOf(m: MentionFound, deputy: boolean, sector: string): MentionFound {
+  if (!deputy) return m;
+  if (m.status !== 'current') { delete m.office; delete m.status; }
+  m.sector ??= sector;
+  return m;
+}
+
 /** Emits every country of a compound but the last (which the caller extends over the shared noun). */
 function emitLeading(group: Array<{ hit: CountryHit; start: number; end: number }>, out: MentionFound[], ws: Word[], sector: string | undefined): void {
   for (let g = 0; g < group.length - 1; g++) {
@@ -322,9 +347,11 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     const titledKeys = ph && person ? plausiblePeople(kb, ws, p, ph.end, personKeys(ph.values), ctx, true, (k) => namePart(kb, ws, k)) : [];
     const later = ph && titledKeys.length ? { end: ph.end, keys: titledKeys } : personAfterFirstNames(kb, ws, p);
     if (later) {
+      // "First Deputy Prime Minister Andrei Belousov": the deputy's own post, not the title's
+      const deputy = DEPUTY_WORDS.has(ws[i - 1]?.key ?? '') || DEPUTY_WORDS.has(ws[i - 2]?.key ?? '');
       const offices = kb.titleIndex.get(s.title) ?? [];
       const only = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : undefined;
-      out.push(personMention(kb, ws, i, later.end, later.keys, on, s.title, only));
+      out.push(deputyOf(personMention(kb, ws, i, later.end, later.keys, on, deputy ? undefined : s.title, only), deputy, s.sector));
       return later.end;
     }
   }

@@ -164,3 +164,28 @@ test('a body named after its organisation keeps the body: "the UN General Assemb
   // "the UN" alone stays the UN
   assert.deepEqual(brief('She asked the UN for help.', '2024-01-01'), ['the UN|UNO||United Nations']);
 });
+
+test('a deputy is not the holder of the post: no office-holder, the deputy\'s own post only when held on the date', () => {
+  const actor = (t: string, on: string) => { const a = kb.resolve(t, on); return a && `${a.code}|${a.sector ?? ''}|${a.name ?? ''}|${a.office ?? ''}`; };
+  assert.equal(actor("Russia's deputy prime minister", '2022-06-01'), 'RUS|GOV||');
+  assert.equal(actor("Ukraine's vice prime minister", '2022-06-01'), 'UKR|GOV||');
+  assert.equal(actor("Russia's prime minister", '2022-06-01'), 'RUS|GOV|Mikhail Mishustin|Prime Minister of Russia');
+  // a post the person takes only later is not theirs on the date
+  assert.equal(actor('First Deputy Prime Minister Andrei Belousov', '2022-06-01')?.endsWith('|'), true);
+  assert.equal(actor('Russian Deputy Foreign Minister Sergei Ryabkov', '2022-06-01'), 'RUS|GOV|Sergei Ryabkov|');
+});
+
+test('the West and European states as groups; demonyms of Central Asia and Slovenia', () => {
+  assert.deepEqual(brief('The West imposed sanctions and Western leaders met.', '2022-06-01'), ['The West|WST||the West', 'Western leaders|WST|GOV|Western governments']);
+  assert.deepEqual(brief('European leaders met in Kyiv.', '2022-06-01').slice(0, 1), ['European leaders|EUR|GOV|European governments']);
+  // a compass word before a capitalised word is part of a longer name
+  assert.equal(brief('Police in the West Midlands said', '2022-06-01').some((m) => m.includes('WST')), false);
+  assert.deepEqual(brief('the West Bank', '2022-06-01'), ['West Bank|PSE||']);
+  assert.deepEqual(brief('Kyrgyz officials, Tajik troops and a Slovenian diplomat', '2022-06-01'), ['Kyrgyz officials|KGZ|GOV|', 'Tajik troops|TJK|MIL|', 'Slovenian diplomat|SVN|GOV|']);
+});
+
+test('after a bare country name a verb is no portfolio word: "Russia sent troops" is Russia, "US defence officials" stay', () => {
+  assert.deepEqual(brief('Russia sent troops to the border.', '2022-06-01'), ['Russia|RUS||']);
+  assert.deepEqual(brief('The West supplies artillery.', '2022-06-01'), ['The West|WST||the West']);
+  assert.deepEqual(brief('US defence officials said', '2022-06-01'), ['US defence officials|USA|GOV|']);
+});

@@ -46,6 +46,10 @@ test('kb who answers a long-tail post by its label, with each holder\'s country'
   assert.match(out, /Chief Minister of Himachal Pradesh on 2020-05-01:\n {2}Jai Ram Thakur \(Q\d+\) {2}IND {2}2017-12-27/);
 });
 
+test('kb who on a title several countries share asks for the country', async () => {
+  await assert.rejects(command.run(['who', 'foreign minister', '--on', '2022-01-01']), (e: unknown) => e instanceof ParleyError && e.code === 'KB_UNKNOWN' && /country/.test(e.hint));
+});
+
 test('unknown titles and bad dates are ParleyErrors', async () => {
   await assert.rejects(command.run(['who', 'Grand Vizier of Atlantis', '--on', '2019-01-01']), (e: unknown) => e instanceof ParleyError && e.code === 'KB_UNKNOWN');
   await assert.rejects(command.run(['roles', 'Nobody Anybody', '--on', '2019-01-01']), (e: unknown) => e instanceof ParleyError && e.code === 'KB_UNKNOWN');

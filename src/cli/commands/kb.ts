@@ -34,10 +34,12 @@ export const command: Command = {
 };
 
 function who(kb: KnowledgeBase, title: string, on: string, json: boolean): number {
-  const curated = kb.parseOfficeTitle(title).filter((o) => o.office).map((o) => o.office!);
+  const parsed = kb.parseOfficeTitle(title);
+  const curated = parsed.filter((o) => o.office).map((o) => o.office!);
   const holders = kb.who(title, on);
   // a long-tail post (deputy ministers, governors, judges…) is known only by its exact label and by who held it
-  const offices = curated.length ? curated : kb.officials.positionLabels(title);
+  const offices = parsed.length ? curated : kb.officials.positionLabels(title);
+  if (parsed.length && !curated.length) throw new ParleyError('KB_UNKNOWN', `"${title}" is a title several countries or organisations share`, `name the country: "Russian ${title}" or "${title} of France"`);
   if (!offices.length) throw new ParleyError('KB_UNKNOWN', `no office known for "${title}"`, 'curated offices take titles such as "German Chancellor" or "the French president"; other posts need their full label as Wikidata gives it ("Governor of Luhansk Oblast"), and are known to mid-2022');
   if (json) {
     writeJsonLine({ title, on, offices, holders });
