@@ -10,7 +10,7 @@ import { dbOption, parseOptions, type Command } from '../command.js';
 import { eventFilterFrom, FILTER_OPTIONS } from './query.js';
 
 export const command: Command = {
-  usage: 'parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters] [--actor CODE] [--recipient CODE] [--type T] [--from D] [--to D] [--source S] [--include-unverified] [--out FILE] [--db URL]',
+  usage: 'parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters] [--actor CODE] [--recipient CODE] [--type T] [--from D] [--to D] [--precision day|month|year] [--source S] [--include-unverified] [--out FILE] [--db URL]',
   summary: 'Export the ledger: JSONL records (documents as Analysis JSON), PLOVER event records, GDELT 1.0-style TSV, CSV, or schema.org ClaimReview JSON-LD for verdicts (supported/contradicted; --include-unverified adds the rest).',
   async run(argv) {
     const { values } = parseOptions(argv, { ...FILTER_OPTIONS, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, 'include-unverified': { type: 'boolean' } });

@@ -3,7 +3,8 @@
  * a page at a time (`--limit`, then `--cursor` from the last line). Filters: --actor, --recipient, --type
  * (PLOVER), --cameo-root, --from/--to (dates), --source, --text; commitments: --kind, --status, --as-of DATE
  * (merged across articles, with their standing and violations on that date); claims: --verdict, --subject;
- * clusters: --min-sources.
+ * clusters: --min-sources; events: --precision day|month|year (how exact the date is). An event dated only to
+ * a month prints its month (2025-02), one dated only to a year its year, never a made-up day.
  */
 import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
@@ -18,6 +19,7 @@ import { writeJsonLine } from '../output.js';
 export const FILTER_OPTIONS = {
   db: { type: 'string' }, actor: { type: 'string' }, recipient: { type: 'string' }, type: { type: 'string' }, 'cameo-root': { type: 'string' },
   from: { type: 'string' }, to: { type: 'string' }, source: { type: 'string' }, text: { type: 'string' }, origin: { type: 'string' },
+  precision: { type: 'string' },
 } as const;
 
 const OPTIONS = {
@@ -74,7 +76,9 @@ export function eventFilterFrom(v: Values): EventFilter {
   if (s('from') && s('to') && s('from')! > s('to')!) throw new ParleyError('USAGE', `--from ${s('from')} is after --to ${s('to')}`);
   const origin = oneOf('--origin', s('origin'), ['parley', 'gdelt'] as const);
   const type = oneOf('--type', s('type')?.toUpperCase(), eventTypes());
+  const precision = oneOf('--precision', s('precision')?.toLowerCase(), ['day', 'month', 'year'] as const);
   const f: EventFilter = {
+    precision,
     actor: s('actor')?.toUpperCase(), recipient: s('recipient')?.toUpperCase(), type, cameoRoot: cameoRootOption(s('cameo-root')),
     from: s('from'), to: s('to'), source: s('source'), text: s('text'), origin: origin as EventFilter['origin'],
   };
@@ -82,7 +86,7 @@ export function eventFilterFrom(v: Values): EventFilter {
 }
 
 export const command: Command = {
-  usage: 'parley query events|clusters|commitments|claims|documents [--actor CODE] [--recipient CODE] [--type T] [--cameo-root NN] [--from D] [--to D] [--source S] [--text WORDS] [--as-of D] [--kind K] [--status S] [--verdict V] [--min-sources N] [--limit N] [--cursor C] [--json] [--db URL]',
+  usage: 'parley query events|clusters|commitments|claims|documents [--actor CODE] [--recipient CODE] [--type T] [--cameo-root NN] [--from D] [--to D] [--precision day|month|year] [--source S] [--text WORDS] [--as-of D] [--kind K] [--status S] [--verdict V] [--min-sources N] [--limit N] [--cursor C] [--json] [--db URL]',
   summary: 'Read the ledger: events, event clusters (distinct sources + first report), commitments (with --as-of: merged, status and violations on that date), claims with verdicts, documents.',
   async run(argv) {
     const { values, positionals } = parseOptions(argv, OPTIONS);
@@ -115,7 +119,7 @@ export const command: Command = {
       const range = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
       if (what === 'events') {
         emit(await queryEvents(store, filter, page), (e) =>
-          `${e.day}  ${parties(e.actor)} -> ${parties(e.recipient)}  ${e.type}${e.mode ? `/${e.mode}` : ''}  CAMEO ${e.cameo}${e.negated ? ' [NOT]' : ''}${e.modality !== 'asserted' ? ` [${e.modality}]` : ''}  ${e.sourceName ? `[${e.sourceName}] ` : ''}${quote(e.evidenceText)}`);
+          `${dayLabel(e)}  ${parties(e.actor)} -> ${parties(e.recipient)}  ${e.type}${e.mode ? `/${e.mode}` : ''}  CAMEO ${e.cameo}${e.negated ? ' [NOT]' : ''}${e.modality !== 'asserted' ? ` [${e.modality}]` : ''}  ${e.sourceName ? `[${e.sourceName}] ` : ''}${quote(e.evidenceText)}`);
       } else if (what === 'clusters') {
         const minSources = minSourcesOption;
         emit(await store.listClusters({ ...range, ...pick(filter, ['actor', 'recipient', 'type']), ...(minSources ? { minSources } : {}) }, page), (c) =>
@@ -149,6 +153,11 @@ export const command: Command = {
 
 function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+}
+
+/** The event's day as exact as it is known: 2025-03-18, 2025-02 (month only) or 2025 (year only), padded to a column. */
+export function dayLabel(e: { day: string; datePrecision?: 'day' | 'month' | 'year' }): string {
+  return (e.datePrecision === 'year' ? e.day.slice(0, 4) : e.datePrecision === 'month' ? e.day.slice(0, 7) : e.day).padEnd(10);
 }
 
 function parties(refs: { code: string; sector?: string }[]): string {
