@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -37,6 +37,10 @@ const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertaki
 const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
+/** A content that is only a pronoun ("fully committed to it") names nothing. */
+const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
+/** Nouns an adjectival duration may measure as the commitment's own ("a 30-day pause"). */
+const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|moratorium|halt|freeze|suspension|window|period|deadline|extension|ban|deal|agreement|plan|programme|program)\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -83,12 +87,18 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       out.push(c);
     }
   }
-  // A commitment must be about something we can name: a PLOVER action or a known scope object. This drops
-  // "surging demand", "vowed to persist", "insisted that the evidence was mounting".
-  const kept = out.filter((c) => TURN_PHASES.has(c.phase!) || c.action || c.objects?.length);
+  // A commitment must be about something we can name: a PLOVER action, a known scope object, or (without either)
+  // a verb the events layer coded as a commitment act with its content phrase ("demanded that Ukraine declare
+  // itself neutral"). This drops "surging demand", "the twin threats of", "Ukraine's prospects look promising".
+  const kept = out.filter((c) => TURN_PHASES.has(c.phase!) || ((c.action || c.objects?.length) && !ACTION_REQUIRED.has(c)) || CONFIRMED_BY_EVENT.has(c));
   kept.forEach((c, i) => { c.id = `c${i + 1}`; });
   return kept;
 }
+
+/** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
+const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
+/** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
+const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
 /** Records read from a definite mention without a party ("the truce"), and whether a committing verb stood near it. */
 const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean }>();
@@ -101,7 +111,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /propos|suggest|called for|calls for|urge|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|propos|suggest|called for|calls for|urge|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -149,6 +159,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
       const rejection = !isTurn && trigger.nominal ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       if (tokenAt(tokens, start)?.negated && !isTurn && !rejection) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
@@ -234,6 +245,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     && DEFINITE_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start));
   if (!givenBy && nominal && !owner && !committed && !definite) return null;
   if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
+  // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
+  if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
 
   // "Truss urged her counterparts to commit to …": the pledge word is the content of an appeal, a demand by the one who urged
   const lead = text.slice(s.span.start, trig.start);
@@ -244,6 +257,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     addressees = actorsBetween(s.actors, s.span.start + appeal.verbEnd, s.span.start + appeal.addresseeEnd);
   }
   let by: ActorRef[] = [];
+  /** The party was guessed (nearest actor, an event's actor), not read from the clause: not enough without a content action. */
+  let looseParty = false;
+  let signedBy = false;
   let accuser: ActorRef[] | undefined;
   let accused: ActorRef[] | undefined;
   if (trigger.phase === 'accused-violation') {
@@ -269,14 +285,26 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       ?? (PRONOUN_SUBJECT.test(lead) ? s.previousSubject : null);
     by = subject ? withCoordinated(s.actors, text, subject).map(ref) : [];
   } else {
-    const madeBy = nominal ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*(?:made\s+|issued\s+|set\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+    // "a pledge by Russia", "received a demand from Moscow": the agent named right after a nominal trigger
+    const madeBy = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN' ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), trigger.kind === 'demand' || trigger.kind === 'threat' || trigger.kind === 'ultimatum'
+      ? /^\s*(?:made\s+|issued\s+|set\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?$/i
+      : /^\s*(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+    // "the deal signed by Russia and Ukraine": named signatories make it a commitment whatever its content
+    if (madeBy && /\b(?:signed|agreed)\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, madeBy.start))) signedBy = true;
     // "Biden said Putin should face trial, pledging more sanctions": a participle after a comma shares the main clause's subject
-    const participle = /^\w+ing\b/i.test(word) && /,\s*(?:also\s+|while\s+|and\s+)?$/i.test(lead) ? openingSubject(text, s.span, s.actors) : null;
-    const subject = owner ?? madeBy ?? participle ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
+    const afterComma = /^\w+ing\b/i.test(word) && /,[”"’']?\s*(?:also\s+|while\s+|and\s+)?$/i.test(lead);
+    const participle = afterComma ? openingSubject(text, s.span, s.actors) : null;
+    // "concerns about the UK government threatening to …": the actor right before a gerund is its subject
+    const gerundSubject = /^\w+ing\b/i.test(word) ? s.actors.find((a) => a.end <= trig.start && /^\s+$/.test(text.slice(a.end, trig.start))) ?? null : null;
+    // a participle whose main clause opens with no actor ("A no-fly zone would …, threatening …") has no named subject
+    if (afterComma && !participle && !gerundSubject) looseParty = true;
+    const subject = owner ?? madeBy ?? participle ?? gerundSubject ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
       ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) ? s.previousSubject : null);
     const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
+    // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
-      : subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
+      : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
+        : subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
   }
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
@@ -292,9 +320,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
   }
   const linked = linkedEvents(s, trig);
-  if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) by = linked[0].actor;
+  if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) { by = linked[0].actor; looseParty = true; }
 
-  const content = readContent(trigger, text, trig, s.span.end, !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB');
+  const verbal = !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB';
+  const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
+  const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
+  // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
+  const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
+  if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
@@ -312,7 +345,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const dates = datesFor(doc, s, trig, allTimes);
   const duration = durationFor(text, s, trig, after, trigger.phase);
   let phase = trigger.phase;
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.end))) phase = 'proposed';
+  // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, duration) : null);
@@ -364,10 +398,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const form = formOf(record, sentence);
   if (form) record.form = form;
   if (linked.length) record.events = linked.map((e) => e.id);
+  if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by))) ACTION_REQUIRED.add(record);
+  else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  else if (!content.action && verbal && !looseParty && content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '') && !pledgesFact(trigger, after) && s.events.some((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied')) CONFIRMED_BY_EVENT.add(record);
   return record;
 }
 
-interface Content { action: string | null; refrain: boolean; scopeText: string | null; /** Where the content phrase ends (absolute offset). */ end: number }
+interface Content {
+  action: string | null;
+  refrain: boolean;
+  scopeText: string | null;
+  /** Where the content phrase starts and ends (absolute offsets; equal when there is none). */
+  start: number;
+  end: number;
+}
 
 /** The action, its polarity and the scope phrase a trigger governs: "to refrain from attacks on X for 30 days". */
 function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false): Content {
@@ -404,21 +448,26 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     // "threatened on Monday to impose …": a short time adverbial may come between the verb and its infinitive
     // "warned that it would strike Kyiv": the content of a that-clause follows its subject and modal
     const clause = /that$/i.test(word) || /^\s*that\b/i.test(window) ? /^\s*(?:that\s+)?(?:[\w'-]+\s+){1,3}?(?:would|will|could|might|was going to)\s+/i.exec(window) : null;
-    const inf = clause ?? /^\s*(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|again\s+|publicly\s+|repeatedly\s+)?(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
+    const inf = clause ?? /^\s*(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|again\s+|publicly\s+|repeatedly\s+)?(?:not\s+|never\s+)?(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
     // "pledged continued military support for Ukraine": a verb's direct object is its content (after an addressee: "promised Kyiv more tanks")
     const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[a-z])/.exec(window);
-    phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : null;
+    // "will provide Ukraine with three rocket systems": what a future delivery delivers follows its verb
+    const delivered = !inf && !object && DELIVERY_VERB.test(word) ? /^\s+/.exec(window) : null;
+    phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : delivered ? cut(window.slice(delivered[0].length)) : null;
     if (inf) phraseStart = trig.end + inf[0].length;
     else if (object) phraseStart = trig.end + object[0].length;
+    else if (delivered) phraseStart = trig.end + delivered[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
-  const basis = `${trigger.kind === 'ceasefire' && !turn ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
+  const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
   const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
-  const action = swap ? 'CONCEDE' : ACTIONS.find((a) => a.pattern.test(basis))?.action ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
+  const action = swap ? 'CONCEDE' : earliestAction(basis) ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
+  // "pledged not to negotiate", "promised that conscripts would not be sent", "agreed to cease hostilities": the head of the content says no
+  if (!turn && phrase && REFRAIN_HEAD.test(text.slice(trig.end, phraseStart + phrase.length))) refrain = true;
   let scopeText: string | null = null;
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);
-    const transitive = /^(?:attack|strik|shell|bomb|hit|target)\w*\s+(?!on\b|against\b|at\b|in\b)/i.exec(phrase);
+    const transitive = /^(?:(?:attack|strik|shell|bomb|hit|target|seiz|retak|recaptur|captur|reclaim|liberat|annex|occup|regain)\w*|(?:take|win|get) back)\s+(?!on\b|against\b|at\b|in\b)/i.exec(phrase);
     // "end the use of force in the Black Sea": an assault phrase without an object still names a known scope
     scopeText = cleanScope(o ? phrase.slice(o.index + o[0].length) : transitive ? phrase.slice(transitive[0].length) : action === 'ASSAULT' ? scopeObjectsIn(phrase).filter((x) => x !== 'arms supplies')[0] ?? '' : phrase);
   } else if (trigger.kind === 'ceasefire' && !TURN_PHASES.has(trigger.phase)) {
@@ -429,7 +478,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const pre = text.slice(Math.max(0, trig.start - 30), trig.start);
     if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
   }
-  return { action, refrain, scopeText: scopeText || null, end: phraseStart + (phrase?.length ?? 0) };
+  return { action, refrain, scopeText: scopeText || null, start: phraseStart, end: phraseStart + (phrase?.length ?? 0) };
 }
 
 /** Start of the sentence holding `pos` (the text after the last sentence-ending mark before it). */
@@ -525,7 +574,9 @@ function durationFor(text: string, s: SentenceView, trig: Span, after: string, p
     if (by) return Number.isNaN(Number(by[1])) ? wordNumber(by[1]!) * unitDays(by[2]!) : Number(by[1]) * unitDays(by[2]!);
   }
   // "a 30-day truce", "agreed to … for 30 days": a duration right before the trigger or after it in its sentence.
-  const durations = s.times.filter((t) => t.durationDays !== undefined && (
+  // "a 40-year-old", "serving a 25-year sentence": an adjectival duration after the trigger measures another noun
+  const durations = s.times.filter((t) => t.durationDays !== undefined && !/^[\s-]*old\b/i.test(text.slice(t.end, t.end + 6))
+    && !(t.start >= trig.end && /^\S+-(?:day|week|month|year|hour)$/i.test(text.slice(t.start, t.end)) && !COMMITMENT_SPAN.test(text.slice(t.end, t.end + 30))) && (
     // a deadline ("within 50 days") may close a long condition
     (t.start >= trig.start && (t.start - trig.end <= DURATION_REACH || /^within\b/i.test(text.slice(t.start, t.end))) && !CLAUSE_BREAK.test(text.slice(trig.end, t.start)))
     || (t.end <= trig.start && trig.start - t.end <= 25)));
@@ -593,4 +644,76 @@ function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord): bool
   }
   earlier.evidence.push(...c.evidence);
   return true;
+}
+
+/** The action whose words come first in a content phrase ("withdraw troops and cease hostilities" -> RETREAT); rule order breaks ties. */
+function earliestAction(basis: string): string | null {
+  let best: { action: string; at: number } | null = null;
+  for (const a of ACTIONS) {
+    const m = a.pattern.exec(basis);
+    if (m && (!best || m.index < best.at)) best = { action: a.action, at: m.index };
+  }
+  return best?.action ?? null;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The PLOVER action of the events layer for a content the lexicon cannot name: the embedded action of the event
+ * coded on the trigger ("vowed to capture" -> ASSAULT), else an event inside the content phrase, else the
+ * trigger's own event when it is no frame ("pledged unwavering support" -> SUPPORT).
+ */
+function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type: string; refrain: boolean } | null {
+  const onTrigger = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated);
+  const framed = onTrigger.find((e) => e.action)?.action;
+  if (framed) return { type: framed.type, refrain: framed.refrain };
+  const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type));
+  if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
+  const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
+  return own ? { type: own.type, refrain: false } : null;
+}
+
+/**
+ * "vowed that Moscow was taking all measures", "vowed that Britain will not buckle": a pledge word before a
+ * that-clause whose content names no action (the lexicon and the events layer found none) is a statement of
+ * fact or resolve, not a commitment to act.
+ */
+function pledgesFact(trigger: Trigger, after: string): boolean {
+  // "vowed that …", "promised Kyiv that …", "promised her counterpart, Aleksey Reznikov, that …"
+  return trigger.kind === 'pledge' && /^\s*(?:(?:[\w'’-]+\s+){0,3}|[^.;,]{0,40},[^.;,]{0,40},\s*)that\b/i.test(after);
+}
+
+/**
+ * "the UK will send", "Biden announced that the US would supply", "Berlin said it will provide": a future delivery
+ * is a pledge only when its party is the clause's subject, right before the modal or the speaker of "said it".
+ */
+function deliveryBySubject(s: SentenceView, text: string, trig: Span, by: readonly ActorRef[]): boolean {
+  const codes = new Set(by.map((b) => b.code));
+  return s.actors.some((a) => codes.has(a.code) && a.end <= trig.start
+    && /^\s*(?:(?:has|have|had)\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
+}
+
+/** Whether text before a trigger names a year before the publication year ("In 2014, …", "a 1962 agreement"). */
+function pastYearBefore(lead: string, published: string | null): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  for (const m of lead.matchAll(YEAR)) {
+    // "a 25-year sentence" or "$2022" are no years; "since 2014" says it still holds
+    if (/[-$€£\d.,]$/.test(lead.slice(0, m.index)) || /^[-\d]/.test(lead.slice(m.index! + 4))) continue;
+    if (/\bsince\s+(?:\w+\s+)?$/i.test(lead.slice(Math.max(0, m.index! - 16), m.index))) continue;
+    if (Number(m[1]) < year) return true;
+  }
+  return false;
+}
+
+/** "by Russia, Ukraine, Turkey and the UN": the actor and those coordinated after it. */
+function coordinatedFrom(actors: readonly ActorMention[], text: string, first: ActorMention): ActorMention[] {
+  const out = [first];
+  for (let i = actors.indexOf(first) + 1; i < actors.length; i++) {
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(out[out.length - 1]!.end, actors[i]!.start))) break;
+    out.push(actors[i]!);
+  }
+  return out;
 }

@@ -37,6 +37,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
   { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
+  // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
+  // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
@@ -47,6 +50,8 @@ export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for
 
 /** Contexts (just before a trigger) in which no commitment exists. */
 export const NOT_A_COMMITMENT = /\b(?:short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
+/** Right before a committing verb: a hedge or modal, so the commitment is guessed or possible, not made ("likely agreed", "can now demand"). */
+export const HEDGED_BEFORE = /\b(?:likely|probably|possibly|perhaps|can|cannot|could|may|might|should|must)\s+(?:not\s+)?(?:now\s+|also\s+|still\s+|soon\s+|yet\s+|have\s+)?$/;
 /** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
 export const REJECTED_BEFORE = /\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*|dismiss\w*|declin\w*)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Just before a trigger, inside its sentence: the trigger sits in a condition ("if Moscow does not agree to a truce"). */
@@ -70,15 +75,31 @@ export interface ActionRule { action: string; pattern: RegExp }
 export const ACTIONS: readonly ActionRule[] = [
   // "threatened using nuclear arms": weapons used, not supplied
   { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war)\b(?!\s+(?:control|reduction|limitation|treat))/i },
-  { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]e|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver)\w*\b[^.;]{0,30}\b(?:equipment|systems?|missiles?|aid))\b/i },
+  { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|strik\\w*|struck|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
-  { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es)?|trade restrictions?)\b/i },
+  { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
+  // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
+  { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
+  { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity)\b/i },
 ];
+
+/** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
+export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+
+/** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
+export const DELIVERY_VERB = /^(?:will|would|is|are)\b/i;
+
+/** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
+export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;
+
+/** A year before publication next to a trigger ("a 1962 agreement", "in 2014, … pledged"): the commitment is background. */
+export const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Words saying the committing party will NOT do the action. */
 export const REFRAIN = /\b(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|suspension|paus\w*|end(?:ing)?|freez\w*|not to|no longer|moratori\w*|ceasefire|cease-fire|truce|armistice|cessation|lift\w*)\b/i;
@@ -90,7 +111,7 @@ export const CONTENT = /\b(?:refrain\w* from|(?:halt|end|stop|cessation|suspensi
 export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assaults?|fire|fighting|hostilities)\s+(?:on|against|at|in|targeting|around)\s+/i;
 
 /** Where a scope phrase ends. */
-export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would)\b|[,.;:()\u2014\u2013]| - /i;
+export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
 export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if)\s+([^.;]+)/i;

@@ -9,6 +9,8 @@ import type { ActorMention, ActorRef } from '../../core/types.js';
 
 /** A verb right before an actor makes it that verb's object ("travelled to Kyiv to meet Zelensky and pledged"), not a subject. */
 const OBJECT_VERB_BEFORE = /\b(?:meet|met|meets|meeting|visit\w*|see|saw|thank\w*|host\w*|receiv\w*|join\w*|urg\w*|told|tell\w*|ask\w*|invit\w*|welcom\w*|support\w*|back\w*|criticis\w*|criticiz\w*)\s+(?:the\s+)?$/i;
+/** A lower-case past-tense verb right before an actor (not an adjective that often precedes names). */
+const PAST_VERB_BEFORE = /(?:^|\s)(?!(?:unnamed|armed|embattled|beleaguered|united|isolated|sanctioned|detained|jailed|exiled|ousted|elected|appointed|named|indicted|accused|alleged|besieged|occupied|so-called|talked|landlocked|advanced|developed|balanced|combined|related|limited|embed)\b)[a-z]{3,}ed\s+(?:the\s+)?$/;
 const PREPOSITION_BEFORE = /\b(?:on|to|with|against|in|at|for|from|of|into|toward|towards|over|about|by|between|than|like|near|across|inside|within)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*$/i;
 const POSSESSIVE_AFTER = /^\s*(?:'s|’s|')/;
@@ -44,6 +46,9 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     while (head > 0 && actors[head - 1]!.start >= from && COORDINATED.test(text.slice(actors[head - 1]!.end, actors[head]!.start))) head--;
     const lead = text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start);
     if (PREPOSITION_BEFORE.test(lead) || OBJECT_VERB_BEFORE.test(lead)) continue;
+    // "the Kremlin recognized the Donbass republics … and demanded": an actor right after a past-tense verb is its
+    // object when an earlier actor in reach can be the subject
+    if (PAST_VERB_BEFORE.test(lead) && actors.slice(0, head).some((x) => x.start >= from)) continue;
     if (POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 3)) && !/^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(text.slice(a.end, pos))) continue;
     const apposition = appositionOf(actors, text, a, pos, from);
     if (apposition === 'skip') continue;

@@ -1,0 +1,114 @@
+/**
+ * Recall and polarity rules of the commitment detector: commitments whose content the lexicon cannot name are
+ * kept when the events layer coded their verb, future deliveries of aid are pledges, the head of the content
+ * decides refraining, and background (a past year, a hedge, a modal) makes no commitment. Sentences written
+ * for these tests; the events layer is stood in for by hand-made events.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CommitmentRecord, Document, EventRecord } from '../../core/types.js';
+import { prepared } from '../../verify/testdata/gazetteer.js';
+import { detectCommitments } from './detect.js';
+
+const codes = (xs: { code: string }[] | undefined) => (xs ?? []).map((x) => x.code);
+
+/** An event the events layer would code on `word` (first occurrence), with an optional embedded action. */
+function withEvent(doc: Document, word: string, type: string, action?: { type: string; refrain?: boolean; word: string }): Document {
+  const at = doc.text.indexOf(word);
+  assert.ok(at >= 0, `${word} in the text`);
+  const e: EventRecord = {
+    id: `e${(doc.layers.events ?? []).length + 1}`, sentence: 0, type, cameo: type === 'REQUEST' ? '100' : type === 'THREATEN' ? '130' : '030', quad: 1, goldstein: 0,
+    actor: [], recipient: [], date: null, negated: false, modality: 'asserted',
+    evidence: { start: 0, end: doc.text.length, trigger: { start: at, end: at + word.length } }, confidence: 0.8,
+  };
+  if (action) {
+    const a = doc.text.indexOf(action.word);
+    e.action = { type: action.type, cameo: '', refrain: action.refrain ?? false, trigger: { start: a, end: a + action.word.length } };
+  }
+  (doc.layers.events ??= []).push(e);
+  return doc;
+}
+
+function detect(text: string, events: (doc: Document) => Document = (d) => d, published = '2025-03-19'): CommitmentRecord[] {
+  return detectCommitments(events(prepared(text, published)));
+}
+
+test('vows to take territory are pledges of an assault on it', () => {
+  const [p] = detect('Russia has vowed to seize the Donbas region.');
+  assert.equal(p?.kind, 'pledge');
+  assert.deepEqual(codes(p?.by), ['RUS']);
+  assert.equal(p?.action, 'ASSAULT');
+  assert.equal(p?.refrain, false);
+  assert.equal(p?.scope, 'Donbas region');
+  assert.equal(detect('Kyiv vowed to win back every village it had lost.')[0]?.action, 'ASSAULT');
+});
+
+test('plural air defences and a government\'s future delivery of weapons are aid pledges', () => {
+  const [p] = detect('The United States has promised to bolster Ukrainian air defenses.');
+  assert.equal(p?.action, 'AID');
+  const [d, ...rest] = detect('The United States will provide Ukraine with three more rocket systems.');
+  assert.equal(rest.length, 0);
+  assert.equal(d?.kind, 'pledge');
+  assert.deepEqual(codes(d?.by), ['USA']);
+  assert.deepEqual(codes(d?.to), ['UKR']);
+  assert.equal(d?.action, 'AID');
+  assert.equal(detect('Washington announced it would send more ammunition to Kyiv.')[0]?.action, 'AID');
+  assert.equal(detect('The United States will provide an update on the talks next week.').length, 0, 'a future act that is no aid');
+});
+
+test('a demand with no lexicon action is kept when the events layer coded its verb, with parties from the clause', () => {
+  const text = 'Moscow praised Turkey as a mediator and demanded that Kyiv declare itself a neutral state.';
+  assert.equal(detect(text).length, 0, 'without an event on the verb nothing vouches for it');
+  const [d, ...rest] = detect(text, (doc) => withEvent(doc, 'demanded', 'REQUEST'));
+  assert.equal(rest.length, 0);
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d?.by), ['RUS'], 'the object of "praised" is not the subject');
+  assert.deepEqual(codes(d?.to), ['UKR']);
+  assert.equal(d?.action, null);
+});
+
+test('the action of the event coded on a pledge verb fills a content the lexicon cannot name', () => {
+  const [p] = detect('Zelensky promised a pardon to convicts who enlist.', (doc) => withEvent(doc, 'promised', 'AGREE', { type: 'CONCEDE', word: 'pardon' }));
+  assert.equal(p?.kind, 'pledge');
+  assert.equal(p?.action, 'CONCEDE');
+});
+
+test('no commitment from resolve, pronoun contents, hedges, modals or verbs no event vouches for', () => {
+  const agree = (word: string) => (doc: Document) => withEvent(doc, word, 'AGREE');
+  assert.equal(detect('Zelensky vowed that Ukraine will never give up.', agree('vowed')).length, 0);
+  assert.equal(detect('Russia is fully committed to it.', agree('committed')).length, 0);
+  assert.equal(detect('Russia vowed to persist.').length, 0);
+  assert.equal(detect('Putin likely agreed to hold talks with Trump.').length, 0);
+  assert.equal(detect('Moscow can now demand the return of its diplomats.', (doc) => withEvent(doc, 'demand', 'REQUEST')).length, 0);
+  assert.equal(detect('Putin insisted that his army was not attacking civilians.').length, 0);
+});
+
+test('the head of the content decides the action and whether it is refrained from', () => {
+  const [a] = detect('Russia and Ukraine agreed to withdraw their troops and cease hostilities.');
+  assert.equal(a?.kind, 'agreement');
+  assert.equal(a?.action, 'RETREAT');
+  assert.equal(a?.refrain, false);
+  const [n] = detect('Zelensky pledged not to negotiate with Putin.');
+  assert.equal(n?.action, 'CONSULT');
+  assert.equal(n?.refrain, true);
+  const [v] = detect('Kyiv vowed never to hold talks with Moscow.');
+  assert.equal(v?.refrain, true);
+  const [b] = detect('Turkey agreed to ban all Russian oil imports.');
+  assert.equal(b?.action, 'SANCTION');
+  assert.equal(b?.refrain, false);
+});
+
+test('a commitment set in a past year is background; every signatory after "signed by" is a party', () => {
+  assert.equal(detect('In 1994, Russia pledged to respect the borders of Ukraine.').length, 0);
+  assert.equal(detect('Israel and Hamas kept to a 2014 ceasefire until the summer.').length, 0);
+  assert.equal(detect('Since 2014, Russia has demanded an end to sanctions.').length, 1, '"since" a year still holds');
+  const [g] = detect('The grain deal signed by Russia, Ukraine, Turkey and the UN lets ships sail to sea.');
+  assert.equal(g?.kind, 'agreement');
+  assert.deepEqual(codes(g?.by), ['RUS', 'UKR', 'TUR', 'UNO']);
+});
+
+test('an age is no duration of a demand', () => {
+  const [d] = detect('Moscow demanded the extradition of the 40-year-old trader from Turkey.', (doc) => withEvent(doc, 'demanded', 'REQUEST'));
+  assert.equal(d?.kind, 'demand');
+  assert.equal(d?.durationDays, null);
+});
