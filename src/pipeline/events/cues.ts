@@ -51,6 +51,12 @@ export interface Cues {
   infinitiveNouns: ReadonlySet<string>;
   /** Nouns of trying ("attempts to capture X"): their owner is the actor of the infinitive. */
   attemptNouns: ReadonlySet<string>;
+  /** Words that after "only" open a condition ("only after all troops withdrew", "only if"). */
+  onlyConditions: ReadonlySet<string>;
+  /** Multi-word openers of a condition ("provided that", "on condition that"), as word lists. */
+  conditionPhrases: readonly (readonly string[])[];
+  /** Words whose "of"/"for"/"that" complement is someone's allegation ("accused Ukraine of shelling"). */
+  alleging: ReadonlySet<string>;
   /** Verbs that also name a lasting state ("occupied since 2014", "was occupied for 132 years"): background then. */
   stateVerbs: ReadonlySet<string>;
 }
@@ -59,8 +65,8 @@ let cached: Cues | null = null;
 
 export function cues(): Cues {
   if (cached) return cached;
-  const { notEventObjects: objects, ...d } = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'cues.json'), 'utf8')) as
-    Record<string, string[]> & { notEventObjects: Record<string, string[]> };
+  const { notEventObjects: objects, conditionPhrases, ...d } = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'events', 'data', 'cues.json'), 'utf8')) as
+    Record<string, string[]> & { notEventObjects: Record<string, string[]>; conditionPhrases?: string[][] };
   const set = (k: string) => new Set(d[k] ?? []);
   cached = {
     light: set('lightVerbs'), reporting: set('reportingVerbs'), future: set('futureCues'), hypothetical: set('hypotheticalCues'),
@@ -71,7 +77,8 @@ export function cues(): Cues {
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
-    infinitiveNouns: set('infinitiveNouns'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
+    infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
+    alleging: set('allegingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

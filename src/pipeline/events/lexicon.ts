@@ -2,7 +2,10 @@
  * The trigger lexicon (./data/triggers.txt) compiled into Maps keyed on every surface form of a pattern's
  * first word, so each token costs one or two Map lookups. `matchAt` finds the longest pattern starting at
  * a token: words match by lemma or surface form, `~word` skips up to six words, hyphenated words match
- * both "cease-fire" and "cease - fire".
+ * both "cease-fire" and "cease - fire". No pattern starts on a month name in a date ("in March", "3 March"), on
+ * the first part of a hyphen compound ("call-up", unless the pattern spells the hyphen), on a participle after
+ * a noun it cannot act on ("images released by", see cues.json notEventObjects), or, when the text is given,
+ * on a capitalised word inside a sentence ("(AP Photo/Alastair Grant)"), unless the pattern ends in `^`.
  *
  *   const lex = lexicon();
  *   matchAt(lex, tokens, 3, tokens.length) // { entry: { cameo: '163', … }, first: 3, last: 5 } for "imposed new sanctions"
@@ -11,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { Token } from '../../core/types.js';
 import type { PloverCode } from '../../ontology/index.js';
+import { cues } from './cues.js';
 import { inflections } from './inflect.js';
 
 export type FrameKind = 'intent' | 'decide' | 'appeal' | 'demand' | 'oblige' | 'order' | 'threaten' | 'reject' | 'deny' | 'stop' | 'refrain';
@@ -26,6 +30,8 @@ export interface TriggerEntry {
   reciprocal: boolean;
   /** An agent noun ("protesters"): codes an event only when nothing else in its clause does. */
   agent: boolean;
+  /** The pattern may start on a capitalised word inside a sentence (a trailing `^` in the data file). */
+  named: boolean;
   pos: 'v' | 'n' | 'b';
   words: ReadonlySet<string>[];
   gaps: boolean[];
@@ -130,6 +136,8 @@ export function parseLexicon(text: string): Lexicon {
       let p = pat;
       const reciprocal = p.endsWith('<>');
       if (reciprocal) p = p.slice(0, -2).trim();
+      const named = p.endsWith('^');
+      if (named) p = p.slice(0, -1).trim();
       const agent = p.endsWith('*');
       if (agent) p = p.slice(0, -1).trim();
       const needsComplement = p.endsWith('!');
@@ -144,6 +152,7 @@ export function parseLexicon(text: string): Lexicon {
           needsComplement: needsComplement || (frame !== null && FRAME_DEFAULT[frame] === null),
           reciprocal,
           agent,
+          named,
           pos,
           words: variant.map((w) => formsOf(w.replace(/^~/, ''), pos === 'n')),
           gaps: variant.map((w) => w.startsWith('~')),
@@ -239,12 +248,22 @@ function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number,
 
 let call = 0;
 
-/** The longest lexicon pattern whose first word is token `i` (tokens up to `end`, exclusive). */
-export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: number): Match | null {
+/** What the token opening a match is, for the entries that may not start there (set by `matchAt`, read by `tryEntry`). */
+const opening = { named: false, compound: false, object: false };
+
+/**
+ * The longest lexicon pattern whose first word is token `i` (tokens up to `end`, exclusive). With `text` (the
+ * document text the tokens index), a capitalised word inside a sentence is taken for a name.
+ */
+export function matchAt(lex: Lexicon, tokens: readonly Token[], i: number, end: number, text?: string): Match | null {
   const tok = tokens[i]!;
   const a = lex.byFirst.get(tok.norm);
   const b = tok.lemma !== tok.norm ? lex.byFirst.get(tok.lemma) : undefined;
   if (!a && !b) return null;
+  if (monthInDate(tokens, i)) return null;
+  opening.named = text !== undefined && nameLike(text, tokens, i);
+  opening.compound = hyphenFirstPart(tokens, i);
+  opening.object = participleAfterObject(tokens, i);
   if (++call === 0xffffffff) { lex.triedIn.fill(0); call = 1; }
   const prev = tokens[i - 1];
   const clauseStart = !prev || prev.sentence !== tok.sentence || prev.norm === ':';
@@ -283,6 +302,9 @@ function tryList(lex: Lexicon, list: TriggerEntry[] | undefined, tokens: readonl
 function tryEntry(lex: Lexicon, entry: TriggerEntry, tokens: readonly Token[], i: number, end: number, clauseStart: boolean, best: Match | null): Match | null {
   if (lex.triedIn[entry.id] === call) return best;
   lex.triedIn[entry.id] = call;
+  if (opening.named && !entry.named) return best;
+  if (opening.compound && !entry.words[1]?.has('-')) return best;
+  if (opening.object && entry.words.length === 1) return best;
   if (!posFits(entry, tokens, i)) return best;
   const last = entry.words.length === 1 ? i : matchRest(entry, tokens, i, end);
   if (last < 0) return best;
@@ -312,4 +334,81 @@ export function findInstrument(lex: Lexicon, tokens: readonly Token[], from: num
     }
   }
   return null;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Words that make a following month name a date: "in March", "since early May", "late-March", "by March". */
+const DATE_LEADS = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'between', 'of',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'each', 'every', 'around', 'throughout']);
+
+/** "in March", "on 3 March", "March 9", "in late-March": a month name in a date (not a name like "the Freedom March"). */
+function monthInDate(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (!MONTHS.has(tok.norm) || tok.pos !== 'PROPN') return false;
+  let prev = tokens[i - 1];
+  if (prev?.norm === '-' && tokens[i - 2]?.sentence === tok.sentence) prev = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (next && next.sentence === tok.sentence && next.pos === 'NUM') return true;
+  return !!prev && prev.sentence === tok.sentence && (prev.pos === 'NUM' || DATE_LEADS.has(prev.norm));
+}
+
+/** "call-up", "strike-capable": the token is written joined to a hyphen and the word after it. */
+function hyphenFirstPart(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const dash = tokens[i + 1];
+  const after = tokens[i + 2];
+  return !!dash && !!after && dash.norm === '-' && dash.start === tok.end && after.start === dash.end && after.sentence === tok.sentence && after.pos !== 'PUNCT';
+}
+
+/** "images released by", "footage captured near": a participle right after a noun its verb cannot take as an event's object. */
+function participleAfterObject(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tok.sentence || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || tok.norm === tok.lemma || tok.norm.endsWith('ing') || tok.norm.endsWith('s')) return false;
+  const objects = cues().notEventObjects.get(tok.lemma);
+  if (!objects) return false;
+  const noun = prev.lemma.toLowerCase();
+  return objects.has(noun) || objects.has(prev.norm) || (prev.norm.endsWith('s') && objects.has(prev.norm.slice(0, -1)));
+}
+
+/** Tokens that may precede a capitalised word that still opens a sentence or a caption ("(Reuters) Protesters …"). */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', ')', '[', ']', ':', ';', '-', '—', '–', '.', '?', '!', '…', '``', "''", '_', '•', '*', '|']);
+
+let titleCache: { tokens: readonly Token[] | null; sentence: number; text: string; title: boolean } = { tokens: null, sentence: -1, text: '', title: false };
+
+/** A capitalised word inside a sentence that is not in Title Case: a name ("Alastair Grant", "the Freedom March"), not a trigger. */
+function nameLike(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const first = text.charCodeAt(tok.start);
+  if (first < 65 || first > 90) return false; // A-Z
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tok.sentence || OPENERS.has(prev.norm)) return false;
+  // an all-capitals word is an acronym or a shouted headline, not a name
+  if (tok.end - tok.start > 1 && text.slice(tok.start, tok.end) === text.slice(tok.start, tok.end).toUpperCase()) return false;
+  return !titleCaseSentence(text, tokens, i);
+}
+
+/** Parts of speech a Title Case headline leaves in lower case ("Colombia and France have Promised to Ratify a Treaty"). */
+const TITLE_LOWER = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON', 'PUNCT', 'NUM', 'SYM']);
+
+/**
+ * The token's sentence is in Title Case ("Protesters March On Capitol"), where verbs are capitalised too:
+ * at least three capitalised words and three times as many as lower-case words other than function words.
+ */
+function titleCaseSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const s = tokens[i]!.sentence;
+  if (titleCache.tokens === tokens && titleCache.sentence === s && titleCache.text === text) return titleCache.title;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.sentence === s) from--;
+  let upper = 0;
+  let lower = 0;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === s; k++) {
+    const t = tokens[k]!;
+    const c = text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122 && !TITLE_LOWER.has(t.pos)) lower++;
+  }
+  const title = upper >= 3 && upper >= 3 * lower;
+  titleCache = { tokens, sentence: s, text, title };
+  return title;
 }
