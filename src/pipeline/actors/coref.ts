@@ -69,13 +69,14 @@ export function resolvePronouns(doc: Document): ActorMention[] {
   const ranges = sentenceRanges(tokens, sentences.length);
   const bySentence: ActorMention[][] = new Array(sentences.length);
   for (const m of mentions) (bySentence[m.sentence] ??= []).push(m);
-  const quoted = quoteDepth(tokens);
+  let quotes: Quoted | null = null; // computed only when a pronoun may need resolving
+  const quoted = () => (quotes ??= quoteState(doc.text));
   const out: ActorMention[] = [];
   for (let s = 1; s < sentences.length; s++) {
     const r = ranges[s]!;
     const found = findPronoun(tokens, r, bySentence[s] ?? [], quoted);
     if (!found) continue;
-    const antecedent = antecedentFor(doc, tokens, ranges, bySentence, quoted, s, found);
+    const antecedent = antecedentFor(doc, tokens, ranges, bySentence, quoted(), s, found);
     if (!antecedent) continue;
     const p = tokens[found.index]!;
     const resolved: ActorMention = { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), code: antecedent.code, kind: antecedent.kind, sentence: s };
@@ -104,26 +105,36 @@ function sentenceRanges(tokens: readonly Token[], n: number): Range[] {
   return out;
 }
 
-/** 1 for tokens inside quotation marks (curly quotes nest by open/close, straight quotes toggle). */
-function quoteDepth(tokens: readonly Token[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
+/** Whether an offset lies inside quotation marks (curly quotes nest by open/close, straight quotes toggle). */
+type Quoted = (offset: number) => boolean;
+
+function quoteState(text: string): Quoted {
+  const at: number[] = [];
+  const inside: boolean[] = [];
   let depth = 0;
   let straight = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const n = tokens[k]!.norm;
-    if (n === '“' || n === '«') depth++;
-    else if ((n === '”' || n === '»') && depth > 0) depth--;
-    else if (n === '"' || n === '``' || n === "''") straight = !straight;
-    else inside[k] = depth > 0 || straight ? 1 : 0;
-    if (n === '“' || n === '”' || n === '"' || n === '«' || n === '»') inside[k] = 1;
+  for (const m of text.matchAll(/[“”"«»]/g)) {
+    const ch = m[0];
+    if (ch === '“' || ch === '«') depth++;
+    else if (ch === '"') straight = !straight;
+    else if (depth > 0) depth--;
+    at.push(m.index);
+    inside.push(depth > 0 || straight);
   }
-  return inside;
+  if (!at.length) return () => false;
+  return (offset) => {
+    let lo = 0;
+    let hi = at.length; // first quote mark at or after offset
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid]! < offset) lo = mid + 1; else hi = mid; }
+    if (lo < at.length && at[lo] === offset) return true; // the mark itself
+    return lo > 0 && inside[lo - 1]!;
+  };
 }
 
 interface Found { index: number; want: Want; possessive: boolean }
 
 /** The first pronoun opening a clause, when no actor (other than a place) is named before it in the sentence. */
-function findPronoun(tokens: readonly Token[], r: Range, mentions: readonly ActorMention[], quoted: Uint8Array): Found | null {
+function findPronoun(tokens: readonly Token[], r: Range, mentions: readonly ActorMention[], quoted: () => Quoted): Found | null {
   let firstActor = Infinity;
   for (const m of mentions) if (m.kind !== 'place' || m.sector === 'GOV') firstActor = Math.min(firstActor, m.start);
   for (let k = r.first; k < r.end && k < r.first + 12; k++) {
@@ -132,7 +143,7 @@ function findPronoun(tokens: readonly Token[], r: Range, mentions: readonly Acto
     const subject = SUBJECT_PRONOUNS.get(t.norm);
     const owner = subject ? undefined : POSSESSIVE_PRONOUNS.get(t.norm);
     if (subject || owner) {
-      if (quoted[k] || !opensClause(tokens, r, k)) return null;
+      if (!opensClause(tokens, r, k) || quoted()(tokens[k]!.start)) return null;
       const found: Found = { index: k, want: (subject ?? owner)!, possessive: !subject };
       return usable(tokens, r, found) ? found : null;
     }
@@ -194,12 +205,12 @@ function blank(t: Token): boolean {
 
 /** The antecedent of the pronoun in sentence `s`, or null when there is none or it is ambiguous. */
 function antecedentFor(doc: Document, tokens: readonly Token[], ranges: readonly Range[], bySentence: readonly (ActorMention[] | undefined)[],
-  quoted: Uint8Array, s: number, f: Found): ActorMention | null {
+  quoted: Quoted, s: number, f: Found): ActorMention | null {
   const reach = f.want === 'person' ? 2 : 1;
   for (let p = s - 1; p >= 0 && p >= s - reach; p--) {
     if (paragraphBreak(doc, tokens, ranges[p]!, ranges[p + 1]!)) return null;
     const r = ranges[p]!;
-    const actors = (bySentence[p] ?? []).filter((m) => (m.kind !== 'place' || m.sector === 'GOV') && !quotedMention(tokens, r, m, quoted));
+    const actors = (bySentence[p] ?? []).filter((m) => (m.kind !== 'place' || m.sector === 'GOV') && !quoted(m.start));
     const subject = subjectMention(tokens, r, actors, quoted);
     if (f.want === 'person') {
       if (uncodedPerson(doc.text, tokens, r, bySentence[p] ?? [], quoted, beAfter(tokens, ranges[s]!, f.index))) return null;
@@ -266,11 +277,6 @@ function paragraphBreak(doc: Document, tokens: readonly Token[], a: Range, b: Ra
   return /\n\s*\n/.test(doc.text.slice(tokens[last]!.end, tokens[first]!.start));
 }
 
-function quotedMention(tokens: readonly Token[], r: Range, m: ActorMention, quoted: Uint8Array): boolean {
-  for (let k = r.first; k < r.end; k++) if (tokens[k]!.start >= m.start) return quoted[k] === 1;
-  return false;
-}
-
 /** Person mentions that name different people (the same person named twice counts once). */
 function distinct(people: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
@@ -289,7 +295,7 @@ function distinct(people: ActorMention[]): ActorMention[] {
  * it ("On Tuesday, Putin told …" -> Putin; "After talks with Putin, Macron said" -> none), or the speaker of an
  * inverted report ("“…,” said Dmitry Peskov").
  */
-function subjectMention(tokens: readonly Token[], r: Range, actors: readonly ActorMention[], quoted: Uint8Array): ActorMention | null {
+function subjectMention(tokens: readonly Token[], r: Range, actors: readonly ActorMention[], quoted: Quoted): ActorMention | null {
   const sorted = [...actors].sort((a, b) => a.start - b.start);
   let k = r.first;
   let prev: Token | null = null;
@@ -298,11 +304,11 @@ function subjectMention(tokens: readonly Token[], r: Range, actors: readonly Act
     // walk to the candidate; an introductory phrase ends at a comma ("After talks with Putin, Macron said")
     for (; k < r.end && tokens[k]!.start < candidate.start; k++) {
       const t = tokens[k]!;
-      if (quoted[k] || blank(t)) continue;
+      if (quoted(tokens[k]!.start) || blank(t)) continue;
       if (t.norm === ',') { prev = null; verbBefore = false; continue; }
       if (t.pos === 'VERB' || t.pos === 'AUX' || SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'i' || t.norm === 'we' || t.norm === 'you') {
         // "“…,” said Peskov": a reporting verb right after a quote, then the speaker
-        if (t.lemma === 'say' && k > r.first && quoted[k - 1] === 1 && tokens[k + 1]?.start === candidate.start) return candidate;
+        if (t.lemma === 'say' && k > r.first && quoted(tokens[k - 1]!.start) && tokens[k + 1]?.start === candidate.start) return candidate;
         verbBefore = true;
       }
       if (t.pos !== 'DET' && t.pos !== 'ADJ') prev = t;
@@ -316,7 +322,7 @@ function subjectMention(tokens: readonly Token[], r: Range, actors: readonly Act
     // a verb must follow the subject before another actor does
     for (let j = k; j < r.end; j++) {
       const t = tokens[j]!;
-      if (t.start < candidate.end || quoted[j]) continue;
+      if (t.start < candidate.end || quoted(tokens[j]!.start)) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX') return candidate;
       if (sorted.some((m) => m !== candidate && m.start === t.start)) return null;
     }
@@ -359,15 +365,15 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
  * lawyer, …", "said Smith"); with `objectsCount` (the pronoun's verb is "be": "He was fired", "he has been …"),
  * an unknown name as a verb's object too ("Trump appointed Bolton. He was fired").
  */
-function uncodedPerson(text: string, tokens: readonly Token[], r: Range, mentions: readonly ActorMention[], quoted: Uint8Array, objectsCount: boolean): boolean {
+function uncodedPerson(text: string, tokens: readonly Token[], r: Range, mentions: readonly ActorMention[], quoted: Quoted, objectsCount: boolean): boolean {
   const covered = (t: Token) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
   const nameWord = (k: number) => {
     const t = tokens[k]!;
-    return t.pos === 'PROPN' && !quoted[k] && !covered(t) && capitalised(text, t) && !CALENDAR.has(t.norm);
+    return t.pos === 'PROPN' && !quoted(tokens[k]!.start) && !covered(t) && capitalised(text, t) && !CALENDAR.has(t.norm);
   };
   for (let k = r.first; k < r.end; k++) {
     const t = tokens[k]!;
-    if (quoted[k] || covered(t)) continue;
+    if (quoted(tokens[k]!.start) || covered(t)) continue;
     if (t.pos === 'NOUN' && t.norm === t.lemma && PERSON_NOUNS.has(t.lemma)) return true;
     if (!nameWord(k)) continue;
     // a run of unknown capitalised names that acts: followed by a verb, an apposition or a possessive, or after "said"

@@ -20,6 +20,8 @@ const SKIP_LEFT = new Set(['ADV', 'AUX', 'PART']);
 const NOMINAL_GLUE = new Set(['ADJ', 'NOUN', 'NUM', 'DET', 'PROPN']);
 /** Prepositions whose object is never the subject of the verb after it ("the talks between X and Y have …"). */
 const PREPOSITIONS = new Set(['on', 'to', 'for', 'with', 'against', 'from', 'between', 'about', 'into', 'at', 'during', 'under', 'among', 'toward', 'towards', 'across', 'amid', 'without', 'upon', 'over']);
+/** Words that join the items of a list of actors ("X, Y and Z", "X & Y"). */
+const LIST_GLUE = new Set(['and', ',', '&']);
 const RECIPIENT_PREPS = new Set(['on', 'against', 'to', 'with', 'at', 'into', 'toward', 'towards', 'for', 'in', 'upon', 'over', 'from', 'of']);
 
 const tok = (v: SentenceView, k: number): Token => v.tokens[k]!;
@@ -34,6 +36,7 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
   const out = [m];
   let k = m.first - 1;
   while (k > v.start) {
+    if (tok(v, k).pos === 'DET' && k - 1 > v.start && LIST_GLUE.has(tok(v, k - 1).norm)) k--; // "… and the United Nations"
     const t = tok(v, k);
     if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
     // Oxford comma "X, Y, and Z": only inside a list of three or more ("…on Moscow, and Russia said" is two clauses)
@@ -54,18 +57,25 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
 function coordinatedRight(v: SentenceView, m: MentionRef, clause: number, closed = false): MentionRef[] {
   const out = [m];
   let k = m.last + 1;
+  let joined = false;
   while (k + 1 < v.end) {
     const t = tok(v, k);
-    if (t.norm !== 'and' && t.norm !== ',' && t.norm !== '&') break;
+    if (!LIST_GLUE.has(t.norm)) break;
+    if (joined) break; // a list has one closing "and": "with Iran, Turkey, and Syria, and Russia then …" is a new clause
     if (t.norm === ',' && k + 2 < v.end && (tok(v, k + 1).norm === 'and' || tok(v, k + 1).norm === '&')) {
       if (out.length < 2) break; // Oxford comma only after "X, Y": "… part of Russia, and Finland never …" is a new clause
       k++;
     }
+    const conjunction = tok(v, k).norm !== ',';
+    if (k + 2 < v.end && tok(v, k + 1).pos === 'DET' && mentionAt(v, k + 2)) k++; // "Russia, Ukraine and the United Nations"
     const next = mentionAt(v, k + 1);
     if (!next || !within(v, clauseOf(v, next.first), clause)) break;
-    const after = next.last + 1 < v.end ? tok(v, next.last + 1) : null;
+    let a = next.last + 1;
+    while (a < v.end && tok(v, a).pos === 'ADV') a++; // "…, and Russia then condemned"
+    const after = a < v.end ? tok(v, a) : null;
     if (!closed && after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
     out.push(next);
+    joined = conjunction;
     k = next.last + 1;
   }
   return out;
@@ -296,7 +306,8 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
   for (let j = k; j < v.end && j <= last + 3; j++) {
     const t = tok(v, j);
     if (RECIPIENT_PREPS.has(t.norm)) {
-      const found = objectAfter(v, head, j + 1, 4, allowPlaces, true);
+      // "a summit of France, Germany and Poland was held": a list inside the noun phrase, whatever verb follows
+      const found = objectAfter(v, head, j + 1, 4, allowPlaces, true, t.norm === 'of');
       if (found.length) {
         if (t.norm === 'of' && ofIsActor && !actors.length) actors = found.filter((m) => !m.place);
         // "attacks from Russian troops", "criticism from Brussels": the source acts; "from" never names a target
