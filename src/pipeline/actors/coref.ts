@@ -66,13 +66,15 @@ export function resolvePronouns(doc: Document): ActorMention[] {
   const sentences = doc.layers.sentences ?? [];
   const mentions = doc.layers.actors ?? [];
   if (!tokens.length || !sentences.length || !mentions.length) return [];
+  const candidates = pronounSentences(tokens);
+  if (!candidates.length) return [];
   const ranges = sentenceRanges(tokens, sentences.length);
   const bySentence: ActorMention[][] = new Array(sentences.length);
   for (const m of mentions) (bySentence[m.sentence] ??= []).push(m);
   let quotes: Quoted | null = null; // computed only when a pronoun may need resolving
   const quoted = () => (quotes ??= quoteState(doc.text));
   const out: ActorMention[] = [];
-  for (let s = 1; s < sentences.length; s++) {
+  for (const s of candidates) {
     const r = ranges[s]!;
     const found = findPronoun(tokens, r, bySentence[s] ?? [], quoted);
     if (!found) continue;
@@ -89,6 +91,21 @@ export function resolvePronouns(doc: Document): ActorMention[] {
     resolved.antecedent = antecedent.antecedent ?? { start: antecedent.start, end: antecedent.end };
     out.push(resolved);
     (bySentence[s] ??= []).push(resolved); // a chain: "Putin … . He said … . He added …"
+  }
+  return out;
+}
+
+/** Sentences (after the first) with a third-person pronoun among their first words, before any verb: a cheap first pass. */
+function pronounSentences(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const s = tokens[k]!.sentence;
+    if (s === tokens[k - 1]!.sentence || s === 0) continue;
+    for (let j = k; j < tokens.length && j < k + 12 && tokens[j]!.sentence === s; j++) {
+      const t = tokens[j]!;
+      if (SUBJECT_PRONOUNS.has(t.norm) || POSSESSIVE_PRONOUNS.has(t.norm)) { out.push(s); break; }
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    }
   }
   return out;
 }
