@@ -146,6 +146,8 @@ export interface CommitmentRecord {
   rejectedBy?: ActorRef[];
   /** Conditions that must be met before the commitment takes effect ("only after sanctions are lifted"); until then it is not in force. */
   inForceOnlyIf?: string[];
+  /** When the text gives the duration in hours ("a 30-hour truce"): the hours; `durationDays` stays the rounded whole days. */
+  durationHours?: number;
 }
 
 /** One later report about a commitment: its date, what happened and who said so. */

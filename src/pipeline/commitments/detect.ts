@@ -37,6 +37,8 @@ const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertaki
 const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
+/** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
+const HEDGE_NEAR = /\b(?:almost|nearly|likely|probably|possibly|perhaps|could|may|might|should|must|can)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A content that is only a pronoun ("fully committed to it") names nothing. */
 const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
 /** Nouns an adjectival duration may measure as the commitment's own ("a 30-day pause"). */
@@ -343,13 +345,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   ].map(ref));
 
   const dates = datesFor(doc, s, trig, allTimes);
+  const hours = durationHoursFor(text, s, trig, after, trigger.phase);
   const duration = durationFor(text, s, trig, after, trigger.phase);
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
-  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, duration) : null);
+  // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
+  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
   const conditions = conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
@@ -378,6 +382,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   if (objects.length) record.objects = objects;
+  if (hours) record.durationHours = hours;
   if (precedent) {
     record.inForceOnlyIf = [precedent[1]!.trim()];
     // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
@@ -400,7 +405,16 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (linked.length) record.events = linked.map((e) => e.id);
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
-  else if (!content.action && verbal && !looseParty && content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '') && !pledgesFact(trigger, after) && s.events.some((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied')) CONFIRMED_BY_EVENT.add(record);
+  else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
+    const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
+    const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
+    const noun = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN';
+    // "demanded that Ukraine declare itself neutral" (an event on the verb), "Putin's demand to pay in roubles"
+    // (a possessive party and a content), "Hungary has reached a deal with Gazprom" (a committing verb coded AGREE)
+    if ((verbal && hasContent && vouching.length && !pledgesFact(trigger, after))
+      || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
+      || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
+  }
   return record;
 }
 
@@ -450,7 +464,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const clause = /that$/i.test(word) || /^\s*that\b/i.test(window) ? /^\s*(?:that\s+)?(?:[\w'-]+\s+){1,3}?(?:would|will|could|might|was going to)\s+/i.exec(window) : null;
     const inf = clause ?? /^\s*(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|again\s+|publicly\s+|repeatedly\s+)?(?:not\s+|never\s+)?(?:to|that)\s+(?:\w+\s+){0,3}?/i.exec(window);
     // "pledged continued military support for Ukraine": a verb's direct object is its content (after an addressee: "promised Kyiv more tanks")
-    const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[a-z])/.exec(window);
+    const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[“"‘']?[a-z])/.exec(window);
     // "will provide Ukraine with three rocket systems": what a future delivery delivers follows its verb
     const delivered = !inf && !object && DELIVERY_VERB.test(word) ? /^\s+/.exec(window) : null;
     phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : delivered ? cut(window.slice(delivered[0].length)) : null;
@@ -582,6 +596,19 @@ function durationFor(text: string, s: SentenceView, trig: Span, after: string, p
     || (t.end <= trig.start && trig.start - t.end <= 25)));
   return durations[0]?.durationDays ?? null;
 }
+
+/** The duration in hours when the commitment's duration is given in hours ("a 30-hour truce"), else null. */
+function durationHoursFor(text: string, s: SentenceView, trig: Span, after: string, phase: string): number | null {
+  const days = durationFor(text, s, trig, after, phase);
+  if (days === null) return null;
+  const t = s.times.find((x) => x.durationDays === days && /hours?\b/i.test(text.slice(x.start, x.end)));
+  const m = t ? /\b(\d{1,3}|[a-z]+)[\s-]+hours?\b/i.exec(text.slice(t.start, t.end)) : null;
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : HOUR_WORDS[m[1]!.toLowerCase()] ?? 0;
+  return n > 0 ? n : null;
+}
+
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36, 'forty-eight': 48, seventy: 70, 'seventy-two': 72 };
 
 function wordNumber(w: string): number {
   return ({ one: 1, two: 2, three: 3, four: 4, six: 6, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;

@@ -112,3 +112,30 @@ test('an age is no duration of a demand', () => {
   assert.equal(d?.kind, 'demand');
   assert.equal(d?.durationDays, null);
 });
+
+test('a duration in hours keeps its hours and ends after the last date they touch', () => {
+  const [c] = detect('Putin declared a 30-hour truce starting on Saturday.', (d) => d, '2022-04-16');
+  assert.equal(c?.kind, 'ceasefire');
+  assert.equal(c?.durationHours, 30);
+  assert.equal(c?.starts, '2022-04-16');
+  assert.equal(c?.ends, '2022-04-18', 'Saturday and Sunday, half-open');
+  const [d] = detect('Putin declared a 30-day truce starting on Saturday.', (doc) => doc, '2022-04-16');
+  assert.equal(d?.durationHours, undefined);
+  assert.equal(d?.ends, '2022-05-16');
+});
+
+test('a possessive party with a content, a deal the events layer coded as agreed, and Western nations are commitments', () => {
+  const [r] = detect("Turkey turned down Putin's demand to pay for gas in roubles.");
+  assert.equal(r?.kind, 'demand');
+  assert.deepEqual(codes(r?.by), ['RUS']);
+  assert.equal(detect("Turkey turned down Putin's demands.").length, 0, 'no content, nothing to record');
+  const deal = 'Israel has reached a workaround deal with Hamas.';
+  assert.equal(detect(deal).length, 0);
+  const [a] = detect(deal, (doc) => withEvent(doc, 'reached a workaround deal', 'AGREE'));
+  assert.equal(a?.kind, 'agreement');
+  assert.deepEqual(codes(a?.by), ['ISR']);
+  assert.equal(detect('Israel had almost reached a deal with Hamas.', (doc) => withEvent(doc, 'reached a deal', 'AGREE')).length, 0, 'almost is not');
+  const [w] = detect('Western nations have promised to send more air defence systems to Kyiv.');
+  assert.deepEqual(codes(w?.by), ['NATO']);
+  assert.equal(w?.action, 'AID');
+});
