@@ -3,14 +3,16 @@
  * per process. Everything language-specific that wink gives us goes through here.
  *
  * wink never forgets a word: every new spelling (a name, a number, a typo) is added to the instance's
- * lexicon, about 160 bytes each, so a server or worker reading news for weeks would grow without bound.
- * `renewWinkWhenGrown()`, called between documents (never inside one), re-creates the instance once it has
- * learned more than `vocabularyLimit()` words; a fresh instance gives the same tokens, tags and lemmas (wink
- * derives a new word's features from its spelling alone), it only forgets the lexeme ids, so callers that
- * key anything by lexeme id must drop it when `wink().generation` changes.
+ * lexicon, about 160 bytes each, so a server or worker reading news for weeks would grow without bound; and
+ * its tokenizer keeps a raw token whole when it is a known word, so what one document taught it changed how
+ * later documents were tokenised. `beginDocument()`, called by the tokenizer before each document (never
+ * inside one), handles both: it re-creates the instance once it has learned more than `vocabularyLimit()`
+ * words, and it hides the words earlier documents taught, so every document is tokenised exactly as a fresh
+ * instance would (whatever ran before, and across renewals). A renewal forgets the lexeme ids, so callers
+ * that key anything by lexeme id must drop it when `wink().generation` changes.
  *
- *   const { nlp, its } = wink(); nlp.readDoc('Putin called Trump.').tokens().out(its.pos) // ['PROPN', 'VERB', …]
- *   renewWinkWhenGrown(); // before the next document: true when a fresh instance was made
+ *   beginDocument(); const { nlp, its } = wink();
+ *   nlp.readDoc('Putin called Trump.').tokens().out(its.pos) // ['PROPN', 'VERB', 'PROPN', 'PUNCT']
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -81,7 +83,8 @@ export function beginDocument(): void {
 /**
  * Wraps the instance's lexicon so that, for the tokenizer, a word learned in an earlier document is unknown
  * until this document uses it: exactly what a fresh instance sees. Words and their features stay stored (a
- * word's features depend on its spelling only), so nothing is learned twice. Returns the per-document reset.
+ * word's features depend on its spelling and token type, not on context), so nothing is learned twice.
+ * Returns the per-document reset.
  */
 function isolateDocuments(lexicon: LexiconCache): () => void {
   const lookup = lexicon.lookup;
