@@ -119,7 +119,8 @@ function allegedBy(v: SentenceView, head: number): boolean {
     for (let j = k - 1; j >= v.start && j >= k - 6; j--) {
       const w = v.tokens[j]!;
       if (c.alleging.has(w.lemma) || c.alleging.has(w.norm)) return true;
-      if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || (w.pos === 'VERB' && j < k - 1)) break;
+      // "refuted these claims and intimated that …": the nearest verb governs the complement
+      if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || w.pos === 'VERB') break;
     }
     return false;
   }

@@ -104,6 +104,7 @@ test('the complement of an accusation is reported; the accusation itself is not'
   assert.equal(cuesAt('Armenia blamed Azerbaijan for the shelling.', 'shelling').reported, true);
   assert.equal(cuesAt('Moscow accused Kyiv of repeatedly violating the truce.', 'accused').reported, false);
   assert.equal(cuesAt('Kyiv violated the truce on Monday.', 'violated').reported, false);
+  assert.equal(cuesAt('Britain rejected the claims and said that its aid to Kyiv would continue.', 'aid').reported, false);
 });
 
 test('conditions make an event hypothetical: if, only after, provided that', () => {
