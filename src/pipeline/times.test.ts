@@ -63,3 +63,46 @@ test('without a publication date only phrases that write their year are dated (n
   const t = findTimes('Russia attacked Ukraine on Monday; the talks in June failed; the truce of 18 March 2025 held.', null, one);
   assert.deepEqual(t.filter((x) => x.date).map((x) => x.date), ['2025-03-18']);
 });
+
+/** Sentence spans the way the tokenizer gives them, split after '.', '!' or '?'. */
+const sentencesOf = (text: string) => [...text.matchAll(/[^.!?]+(?:[.!?]+\s*|$)/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+const dates = (text: string, published: string | null) =>
+  findTimes(text, published, sentencesOf(text)).filter((x) => x.date).map((x) => `${x.text!.trim().replace(/[,.]$/, '')}=${x.date}/${x.precision}`);
+
+test('"March" and "May" after a word that makes them months are months; a march, a verb and a name are not', () => {
+  assert.deepEqual(dates('Russia attacked Kyiv in March. He resigned in late March. It fell last March.', '2022-10-12'),
+    ['March=2022-03-01/month', 'late March=2022-03-01/month', 'March=2022-03-01/month']);
+  assert.deepEqual(dates('In early May the talks failed; troops must leave by May, and fighting went on from mid-May.', '2022-10-12'),
+    ['early May=2022-05-01/month', 'May=2022-05-01/month', 'mid-May=2022-05-01/month']);
+  assert.deepEqual(dates('The order was signed on 18 March; talks resumed on March 18! Since March 2022 it holds.', '2022-10-12'),
+    ['on 18 March=2022-03-18/day', 'March 18=2022-03-18/day', 'March 2022=2022-03-01/month']);
+  const none = ['The Women\'s March drew crowds.', 'They joined the march.', 'Russia may attack.', 'Theresa May met the envoy.',
+    'After May resigned, talks stalled.', 'Since May took office, little changed.', 'The March of the Living began.'];
+  for (const text of none) assert.deepEqual(dates(text, '2022-10-12'), [], text);
+});
+
+test('a year after "in", "since", "by" and the like is a date of year precision; a count is not', () => {
+  assert.deepEqual(dates('In 2015, Merkel brokered a deal. Fighting has gone on since 2014; Kyiv wants peace by 2030.', '2022-10-12'),
+    ['2015=2015-01-01/year', '2014=2014-01-01/year', '2030=2030-01-01/year']);
+  assert.deepEqual(dates('The pact was signed in 1939.', null), ['1939=1939-01-01/year'], 'a written year needs no publication date');
+  assert.deepEqual(dates('Troops shelled the town in late 2014 and in the summer of 2015.', '2022-10-12'), ['late 2014=2014-01-01/year', '2015=2015-01-01/year']);
+  assert.deepEqual(dates('Water reached in 2000 villages; output fell by 2015 percent; the figure stood at 2014.', '2022-10-12'), []);
+  assert.deepEqual(dates('Russia annexed Crimea in March 2014.', '2022-10-12'), ['March 2014=2014-03-01/month'], 'a month and year is one mention');
+});
+
+test('past narrative never lands after publication; a future clause may', () => {
+  assert.deepEqual(dates('On October 30, he agreed to remove the missiles.', '2022-10-12'), ['October 30=2021-10-30/day']);
+  assert.deepEqual(dates('Elections will be held in March. He said he will visit in December.', '2022-10-12'),
+    ['March=2023-03-01/month', 'December=2022-12-01/month']);
+  assert.deepEqual(dates('Talks will resume on January 9.', '2022-10-12'), ['January 9=2023-01-09/day']);
+  assert.deepEqual(dates('Russia said in December it will leave.', '2022-10-12'), ['December=2021-12-01/month'], 'the verb of the date\'s own clause rules');
+  assert.deepEqual(dates('Leaders will meet on Monday. Russia shelled Kharkiv on Monday.', '2022-10-12'),
+    ['on Monday=2022-10-17/day', 'on Monday=2022-10-10/day']);
+  assert.deepEqual(dates('In March, the company announced it planned to exit Russia.', '2022-10-12'), ['March=2022-03-01/month']);
+});
+
+test('a deadline or the start of a period keeps the nearest year; "next week" and "in a week" are relative already', () => {
+  assert.deepEqual(dates('Hearings were postponed till June 20. Visas end starting August 18.', '2022-06-16'), ['June 20=2022-06-20/day', 'August 18=2022-08-18/day']);
+  assert.deepEqual(dates('The House could vote by next week.', '2019-12-10'), ['next week=2019-12-17/day']);
+  assert.deepEqual(dates('It was the second time in a week that drones struck the base.', '2022-08-17'), []);
+});

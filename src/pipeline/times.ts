@@ -1,13 +1,17 @@
 /**
  * Component `times`: finds date expressions (chrono-node, relative to the publication date) and durations.
- * News is written in the past tense, so a bare weekday ("on Tuesday") resolves to the last such day on or
- * before publication. Durations ("for 30 days", "a 30-day truce", "two weeks") become `durationDays`.
+ * News is mostly written in the past tense, so a date without a year ("on Tuesday", "on October 30", "in March")
+ * resolves to the last such day or month on or before publication; a clause in the future tense ("will meet on
+ * Monday", "elections are due in March") keeps it ahead. "March" and "May" alone are dates only after a word
+ * that makes them months ("in late March", "by May"); a bare year after such a word ("in 2015", "since 2014",
+ * "by 2030") is a date of year precision. Durations ("for 30 days", "a 30-day truce") become `durationDays`.
  *
  *   // published 2025-03-19: "Putin spoke to Trump on Tuesday for 30 days" ->
  *   // [{ text: 'Tuesday', date: '2025-03-18', precision: 'day' }, { text: 'for 30 days', durationDays: 30 }]
+ *   // "In 2015, Merkel brokered a deal" -> [{ text: '2015', date: '2015-01-01', precision: 'year' }]
  */
 import * as chrono from 'chrono-node/en';
-import { addDays, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
+import { addDays, daysBetween, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
 import type { Document, Span, TimeMention } from '../core/types.js';
 import type { Component } from './component.js';
 import { MAX_SENTENCE_CHARS } from './tokenizer.js';
@@ -17,7 +21,9 @@ export const times: Component = {
   requires: ['sentences'],
   assigns: ['times'],
   run(doc: Document): void {
-    doc.layers.times = findTimes(doc.text, doc.published, doc.layers.sentences ?? []);
+    // Years before publication stay out of the layer until the event coder drops history dated by a bare year
+    // ("annexed Crimea in 2014") as it drops it undated (coder.ts pastMarker); claims read them (findYears).
+    doc.layers.times = findTimes(doc.text, doc.published, doc.layers.sentences ?? [], { pastYears: false });
   },
 };
 
@@ -38,7 +44,12 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
-export function findTimes(text: string, published: string | null, sentences: Span[]): TimeMention[] {
+export interface FindTimesOptions {
+  /** Bare years before the publication year ("in 2014"); default true. */
+  pastYears?: boolean;
+}
+
+export function findTimes(text: string, published: string | null, sentences: Span[], options: FindTimesOptions = {}): TimeMention[] {
   const ref = published ? parseIsoDate(published) : new Date();
   const out: TimeMention[] = [];
   for (const m of text.matchAll(DURATION_RE)) {
@@ -50,8 +61,9 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     out.push({ start, end: start + m[0].length, text: m[0], durationDays: Math.max(1, Math.round(n * UNIT_DAYS[unit]!)), sentence: sentenceAt(sentences, start) });
   }
   const durations = out.slice();
+  const taken = (start: number, end: number) => out.some((d) => d.start < end && start < d.end);
   for (const r of chronoCandidates(text, ref, sentences)) {
-    const phrase = r.text.trim();
+    const phrase = r.text.trim().replace(/[,.;:]+$/, '');
     if (NOT_A_DATE.has(phrase.toLowerCase()) || /^\d{1,2}$/.test(phrase)) continue;
     if (/^\d{1,2}:\d{2}/.test(phrase) && !r.start.isCertain('day')) continue; // clock times alone
     const start = r.index;
@@ -60,30 +72,132 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     // "five years later", "the day after": relative to another event the sentence names, not to publication.
     if (ANAPHORIC.test(phrase)) continue;
     const precision = r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : 'day';
-    let date = toIsoDate(r.start.date());
     const yearWritten = /\b\d{4}\b|'\d{2}\b/.test(phrase);
     // Without a publication date, "on Monday" or "in June" has nothing to be relative to: today is not it.
     if (!published && !yearWritten) continue;
-    if (published) {
-      // "Tuesday" in past-tense news: the last Tuesday on or before publication.
-      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && date > published) date = addDays(date, -7);
-      // "Feb. 25" or "in January" without a year: the last such day or month on or before publication.
-      else if (!yearWritten && r.start.isCertain('month') && date.slice(0, 7) > published.slice(0, 7)) date = shiftYear(date, -1);
-      // A year the phrase does not write and that lies far from publication is chrono misreading numbers.
-      if (!yearWritten && Math.abs(Number(date.slice(0, 4)) - Number(published.slice(0, 4))) > 1) continue;
+    let date: string | null = toIsoDate(r.start.date());
+    if (published && !yearWritten) {
+      const tense = tenseAt(text, sentences[sentenceAt(sentences, start)], start, end);
+      // "next week", "in a week" are relative to publication already: only a named day or month has a year to pick
+      if (!NAMED_DAY.test(phrase) && !r.start.isCertain('weekday')) {
+        if (tense === 'past' && date > addDays(published, 1) && /^in\b/i.test(phrase)) continue; // "the second time in a week"
+      } else {
+        date = placeNearPublication(date, published, tense, r.start.isCertain('weekday') && !r.start.isCertain('day') ? 'weekday' : precision);
+      }
+      if (!date || Math.abs(Number(date.slice(0, 4)) - Number(published.slice(0, 4))) > 1) continue;
     }
-    if (precision === 'month') date = date.slice(0, 8) + '01';
-    if (precision === 'year') date = date.slice(0, 5) + '01-01';
-    out.push({ start, end, text: r.text, date, precision, sentence: sentenceAt(sentences, start) });
+    out.push({ start, end, text: r.text, date: truncate(date, precision), precision, sentence: sentenceAt(sentences, start) });
+  }
+  for (const m of text.matchAll(LED_MONTH)) {
+    const start = m.index! + m[1]!.length;
+    const end = m.index! + m[0].length;
+    if (!published || !/^M[a-z]+$/.test(m[3]!) || taken(start, end) || (m[3] === 'May' && VERB_AFTER.test(text.slice(end)))) continue;
+    const month = m[3] === 'March' ? '03' : '05';
+    const tense = /^next\b/i.test(m[1]!) ? 'future' : /^last\b/i.test(m[1]!) ? 'past' : tenseAt(text, sentences[sentenceAt(sentences, start)], start, end);
+    const date = placeNearPublication(`${published.slice(0, 4)}-${month}-01`, published, tense, 'month');
+    if (date) out.push({ start, end, text: m[2]!, date, precision: 'month', sentence: sentenceAt(sentences, start) });
+  }
+  for (const y of findYears(text, sentences)) {
+    if (taken(y.start, y.end)) continue;
+    if (options.pastYears === false && published && y.date! < published.slice(0, 4)) continue;
+    out.push(y);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Bare years after a word that makes them dates: "In 2015," -> { text: '2015', date: '2015-01-01', precision: 'year' }. */
+export function findYears(text: string, sentences: Span[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(LED_YEAR)) {
+    const start = m.index! + m[1]!.length;
+    const end = m.index! + m[0].length;
+    if (PLURAL_AFTER.test(text.slice(end))) continue;
+    out.push({ start, end, text: m[2]!, date: `${m[3]}-01-01`, precision: 'year', sentence: sentenceAt(sentences, start) });
+  }
+  return out;
+}
+
 const ANAPHORIC = /\b(?:later|after|before|earlier|following|prior|since)\b/i;
+
+/** Words after which "March" and "May" are months ("in late March", "by May", "the end of March"). */
+const MONTH_LEAD = '(?:in|since|until|till|by|early|mid|late|last|next|of|from|before|after|through|throughout|during|around|(?:end|beginning|start|middle)\\s+of)';
+const LED_MONTH = new RegExp(`(\\b${MONTH_LEAD}[\\s-]+)((?:(?:early|mid|late)[\\s-]+)?(March|May))\\b(?![-\\s]*\\d|['\u2019]s\\b)`, 'gi');
+/** "May" followed by a verb is Theresa May (or another May): "after May resigned", "since May took office". */
+const VERB_AFTER = /^\s+(?:[a-z]{2,}ed|said|says|told|took|became|met|won|lost|made|gave|went|came|spoke|wrote|left|has|had|will|would|did|does)\b/;
+/** Words after which a four-digit number is a year ("in 1939", "In 2015,", "since 2014", "by 2030", "late 2014"). */
+const YEAR_LEAD = '(?:in|since|by|until|till|during|before|after|from|through|throughout|around|(?:early|mid|late|(?:spring|summer|autumn|fall|winter)(?:\\s+of)?)(?=[\\s-]))';
+const LED_YEAR = new RegExp(`(\\b${YEAR_LEAD}[\\s-]+)((?:(?:early|mid|late)[\\s-]+)?(1[89]\\d\\d|20\\d\\d))\\b(?![.,]\\d|\\s*(?:%|percent\\b))`, 'gi');
+/** A count, not a year: "in 2000 villages", "by 1900 soldiers". */
+const PLURAL_AFTER = /^\s+(?!(?:as|was|is|has|this|his|its|thus|always|perhaps|unless|towards|afterwards|whereas)\b)[a-z]+s\b/;
+
+/**
+ * A date without a year, placed in the year that makes it fit its clause: past narrative (the default in news)
+ * never lies after publication, so a day or month after it rolls back a year (a weekday a week); a future-tense
+ * clause may lie ahead, so one well before publication moves forward; a deadline ("until June 20") stays where
+ * chrono put it, nearest publication. Null when that is far from publication (numbers misread as a date).
+ */
+function placeNearPublication(date: string, published: string, tense: Tense, unit: 'day' | 'month' | 'year' | 'weekday'): string | null {
+  let d = date;
+  if (unit === 'weekday') {
+    if (tense === 'past' && d > published) d = addDays(d, -7);
+    else if (tense === 'future' && d < published) d = addDays(d, 7);
+  } else if (unit === 'month') {
+    if (tense === 'past' && d.slice(0, 7) > published.slice(0, 7)) d = shiftYear(d, -1);
+    else if (tense === 'future' && d.slice(0, 7) < published.slice(0, 7)) d = shiftYear(d, 1);
+  } else if (unit === 'day') {
+    // a day after publication is past narrative only beyond a day of time-zone slack
+    if (tense === 'past' && d > addDays(published, 1)) d = shiftYear(d, -1);
+    else if (tense === 'future' && daysBetween(d, published) > FUTURE_SLACK_DAYS) d = shiftYear(d, 1);
+  }
+  return Math.abs(Number(d.slice(0, 4)) - Number(published.slice(0, 4))) > 1 ? null : d;
+}
 
 function shiftYear(iso: string, years: number): string {
   const shifted = `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
   return shifted.endsWith('-02-29') && !isIsoDate(shifted) ? shifted.slice(0, 8) + '28' : shifted;
+}
+
+/** A day a future clause names this long before publication is next year's ("talks will resume on January 9"). */
+const FUTURE_SLACK_DAYS = 45;
+
+function truncate(date: string, precision: 'day' | 'month' | 'year'): string {
+  return precision === 'month' ? date.slice(0, 8) + '01' : precision === 'year' ? date.slice(0, 5) + '01-01' : date;
+}
+
+const FUTURE = /\b(?:will|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|due|going|poised|about) to|set for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
+const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|ago|last|earlier)$/i;
+const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed', 'indeed', 'red', 'bed', 'shed', 'breed', 'greed', 'creed', 'weed']);
+const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|whereas|because|who|which)\b/i;
+/** A date after these is a deadline or the start of a period ("postponed till June 20", "starting Aug. 18"): never rolled back. */
+const OPEN_LEAD = /\b(?:until|till|through|starting|from|by|before|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+
+type Tense = 'future' | 'past' | 'open';
+
+/**
+ * The tense of the clause holding a date: a future word before it in its clause ("will be held in March"), else
+ * a past one; else the tense word nearest after it in the clause ("On October 30, he agreed"); else the nearest
+ * in the rest of the sentence before, then after. Past narrative when nothing says otherwise; `open` for a
+ * deadline or the start of a period ("until June 20", "starting Aug. 18").
+ */
+function tenseAt(text: string, sentence: Span | undefined, start: number, end: number): Tense {
+  const from = sentence?.start ?? 0;
+  const to = Math.min(sentence?.end ?? text.length, text.length);
+  const before = text.slice(from, start);
+  if (OPEN_LEAD.test(before)) return 'open';
+  const after = text.slice(end, to).replace(/^[\s,;:\u2014\u2013-]+/, '');
+  const clauseBefore = tenseWords(before.split(CLAUSE_BREAK).pop() ?? '');
+  const inClause = clauseBefore.find((w) => w.tense === 'future') ?? clauseBefore[0];
+  return inClause?.tense ?? tenseWords(after.split(CLAUSE_BREAK)[0] ?? '')[0]?.tense ?? tenseWords(before).pop()?.tense ?? tenseWords(after)[0]?.tense ?? 'past';
+}
+
+/** The tense words of a stretch of text, in order. */
+function tenseWords(stretch: string): Array<{ at: number; tense: Tense }> {
+  const out: Array<{ at: number; tense: Tense }> = [];
+  for (const m of stretch.matchAll(FUTURE)) out.push({ at: m.index!, tense: 'future' });
+  for (const m of stretch.matchAll(/[\p{L}'\u2019]+/gu)) {
+    if (PAST_WORD.test(m[0]) || (/^[a-z]{3,}ed$/.test(m[0]) && !NOT_PAST_ED.has(m[0]))) out.push({ at: m.index!, tense: 'past' });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** Words without which chrono finds no date: checked per sentence so chrono runs only where it can succeed. */
@@ -97,6 +211,9 @@ const DATE_HINT = new RegExp(
   '|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b',
   'i',
 );
+
+/** A phrase that names a day or month ("Tuesday", "October 30", "in December", "10/06/22"): its year is ours to pick. */
+const NAMED_DAY = new RegExp(`\\b${MONTH}\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}/\\d{1,2}`, 'i');
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 

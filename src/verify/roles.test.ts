@@ -45,6 +45,14 @@ const CASES: Case[] = [
   { text: 'In April 2010, then-President Barack Obama signed the treaty in Prague.', published: '2024-04-01', claim: 'then-President Barack Obama', verdict: 'supported' },
   { text: 'Then-President Barack Obama signed the treaty in Prague.', published: '2024-04-01', claim: 'Then-President Barack Obama', verdict: 'unverified', explains: /does not date/ },
   { text: 'Former Prime Minister Tony Blair spoke on Sunday.', published: '2015-02-02', claim: 'Former Prime Minister Tony Blair', verdict: 'supported' },
+  // a bare year dates its clause for the whole year; every title of a coordinated subject shares its clause's date
+  { text: 'In 2015, German Chancellor Angela Merkel brokered a ceasefire in Minsk.', published: '2022-10-12', claim: 'German Chancellor Angela Merkel', verdict: 'supported', explains: /2015-01-01 to 2015-12-31/ },
+  { text: 'In 2019, former President Barack Obama spoke in Paris.', published: '2022-10-12', claim: 'former President Barack Obama', verdict: 'supported' },
+  { text: 'Vice President Kamala Harris and Secretary of State Antony Blinken visited Warsaw on Thursday.', published: '2022-03-12', claim: 'Secretary of State Antony Blinken', verdict: 'supported', explains: /Thursday/ },
+  { text: 'In 2012, former U.S. President Barack Obama visited Seoul.', published: '2022-10-12', claim: 'former U.S. President Barack Obama', verdict: 'contradicted', explains: /sitting President/ },
+  { text: 'Vice President Kamala Harris and Secretary of State Mike Pompeo visited Warsaw on Monday.', published: '2022-10-12', claim: 'Secretary of State Mike Pompeo', verdict: 'contradicted', explains: /on Monday.*no longer United States Secretary of State/ },
+  { text: 'In 2021, German Chancellor Angela Merkel spoke in Berlin.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'unverified', explains: /too coarse/ },
+  { text: 'An adviser to Secretary of State Mike Pompeo and Joe Biden said on Monday that talks stalled.', published: '2022-10-12', claim: 'Secretary of State Mike Pompeo', verdict: 'unverified', explains: /may refer to an earlier time/ },
   // contradicted: the date is the sentence's own (or the title says "former"), and the record says otherwise
   { text: 'Former U.S. President Donald Trump spoke with Vladimir Putin on Tuesday.', published: '2025-03-19', claim: 'Former U.S. President Donald Trump', verdict: 'contradicted', explains: /sitting President of the United States/ },
   { text: 'German Chancellor Angela Merkel said on Monday that talks would go on.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'contradicted', explains: /no longer Chancellor of Germany \(left office on 2021-12-08\)/ },
@@ -75,7 +83,7 @@ for (const c of CASES) {
 
 test('no bare-title claim is contradicted on the publication date alone', () => {
   for (const c of CASES.filter((x) => !/\b(?:former|then)\b/i.test(x.claim))) {
-    for (const claim of roleClaims(c.text.replace(/\b(?:on|in) (?:Monday|Tuesday|Friday|Sunday|April 2010),?\s*/gi, ''), c.published)) {
+    for (const claim of roleClaims(c.text.replace(/\b(?:on|in) (?:Monday|Tuesday|Thursday|Friday|Sunday|April 2010|\d{4}),?\s*/gi, ''), c.published)) {
       assert.notEqual(claim.verdict, 'contradicted', `${claim.text}: ${claim.explanation}`);
     }
   }

@@ -8,9 +8,10 @@
  *   //  { kind: 'event-date', text: 'the June 2023 phone call between Trump and Putin', verdict: 'unverified', … }]
  */
 import { addDays } from '../../core/dates.js';
-import type { ClaimEvent, ClaimRecord, Document, TimeMention } from '../../core/types.js';
+import type { ClaimEvent, ClaimRecord, Document, Span, TimeMention } from '../../core/types.js';
 import { KnowledgeBase } from '../../knowledge/index.js';
 import { judgeRole, type RefDate } from '../../verify/roles.js';
+import { findYears } from '../times.js';
 import { findCommitmentDateClaims } from './commitment-dates.js';
 import { findEventMentions, type EventMention } from './events.js';
 import { findRoleClaims, type RoleMention } from './titles.js';
@@ -61,9 +62,10 @@ export function buildClaims(doc: Document, kb: KnowledgeBase): ExtractedClaims {
     });
   }
 
-  for (const role of findRoleClaims(doc, kb, on)) {
+  const found = findRoleClaims(doc, kb, on);
+  for (const role of found) {
     const event = events.find((e) => e.sentence === role.sentence && e.mentions.some((m) => m.start >= role.span.start && m.end <= role.span.end)) ?? null;
-    const ref = referenceDate(doc, role, event, events);
+    const ref = referenceDate(doc, role, event, events, found);
     const judged = judgeRole(kb, role, ref);
     const claim: ClaimRecord = {
       id: next(),
@@ -97,8 +99,8 @@ export function roleAsserted(role: RoleMention, ref: RefDate | null): Record<str
 }
 
 /** The date a title is about: a date in its sentence, else the article's date for the event it sits in, else publication. */
-export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[]): RefDate | null {
-  const dated = clauseDate(doc, role);
+export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[], roles: RoleMention[] = [role]): RefDate | null {
+  const dated = clauseDate(doc, role, roles);
   if (dated) return { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` };
   if (event) {
     const dated = articleDateFor(event, events);
@@ -114,19 +116,57 @@ const SUBJECT_LEAD = /^\s*(?:(?:on|in|last|this|earlier|later|early|late|by|then
 
 /**
  * The date of the clause a title is the subject of ("German Chancellor Angela Merkel said on Monday …", "In April
- * 2010, then-President Obama signed …"). None when the title sits inside another phrase ("a former adviser to
- * President Obama said last week"): that date is not the title's.
+ * 2010, then-President Obama signed …"). Every title in a coordinated subject shares it ("Vice President Kamala
+ * Harris and Secretary of State Mike Pompeo visited Warsaw on Monday"). None when the title sits inside another
+ * phrase ("a former adviser to President Obama said last week"): that date is not the title's.
  */
-function clauseDate(doc: Document, role: RoleMention): TimeMention | null {
+function clauseDate(doc: Document, role: RoleMention, roles: RoleMention[]): TimeMention | null {
   const sentence = doc.layers.sentences?.[role.sentence];
   if (!sentence) return null;
-  if (!SUBJECT_LEAD.test(doc.text.slice(sentence.start, role.span.start))) return null;
-  const times = (doc.layers.times ?? []).filter((t) => t.sentence === role.sentence && t.date && t.durationDays === undefined);
-  const lead = times.find((t) => t.end <= role.span.start);
+  const subject = coordinatedSubject(doc, role, roles);
+  if (!SUBJECT_LEAD.test(doc.text.slice(sentence.start, subject.start))) return null;
+  const times = datedTimes(doc).filter((t) => t.sentence === role.sentence);
+  const lead = times.find((t) => t.end <= subject.start);
   if (lead) return lead;
-  const after = times.find((t) => t.start >= role.span.end && t.start - role.span.end <= 80);
-  if (!after || SUBORDINATE.test(doc.text.slice(role.span.end, after.start))) return null;
+  const after = times.find((t) => t.start >= subject.end && t.start - subject.end <= 80);
+  if (!after || SUBORDINATE.test(doc.text.slice(subject.end, after.start))) return null;
   return after;
+}
+
+const datedCache = new WeakMap<Document, TimeMention[]>();
+
+/** The document's dated time mentions, with the bare years ("In 2015,") the times layer leaves out. */
+function datedTimes(doc: Document): TimeMention[] {
+  let dated = datedCache.get(doc);
+  if (!dated) {
+    const layer = (doc.layers.times ?? []).filter((t) => t.date && t.durationDays === undefined);
+    const years = findYears(doc.text, doc.layers.sentences ?? []).filter((y) => !layer.some((t) => t.start < y.end && y.start < t.end));
+    dated = [...layer, ...years].sort((a, b) => a.start - b.start);
+    datedCache.set(doc, dated);
+  }
+  return dated;
+}
+
+/** Only a list separator between two subjects: "X and Y", "X, Y and Z", "X, and Y". */
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/i;
+
+/**
+ * The span of the coordinated subject a title belongs to: the title alone, or the list of people (titled or
+ * not) it is joined to by commas and "and" only.
+ */
+function coordinatedSubject(doc: Document, role: RoleMention, roles: RoleMention[]): Span {
+  const members: Span[] = roles.filter((r) => r.sentence === role.sentence).map((r) => r.span);
+  for (const a of doc.layers.actors ?? []) {
+    if (a.sentence === role.sentence && a.kind === 'person' && !members.some((m) => m.start < a.end && a.start < m.end)) members.push(a);
+  }
+  members.sort((x, y) => x.start - y.start);
+  let i = members.findIndex((m) => m.start === role.span.start && m.end === role.span.end);
+  if (i < 0) return role.span;
+  let j = i;
+  const joined = (x: Span, y: Span) => x.end <= y.start && COORDINATION.test(doc.text.slice(x.end, y.start));
+  while (i > 0 && joined(members[i - 1]!, members[i]!)) i--;
+  while (j < members.length - 1 && joined(members[j]!, members[j + 1]!)) j++;
+  return { start: members[i]!.start, end: members[j]!.end };
 }
 
 /** The date the article itself gives an event elsewhere (same participants and type), when it gives one date only. */
