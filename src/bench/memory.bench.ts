@@ -23,8 +23,11 @@ import type { Benchmark } from './run.js';
 
 const DOCS = Number(process.env.PARLEY_BENCH_MEMORY_DOCS ?? 24_000);
 const NEVER_RENEW = process.env.PARLEY_BENCH_MEMORY_RENEW === 'never';
-const REPORT_EVERY = 2_000;
-const WARM_UP = 2_000;
+const SAMPLE_EVERY = 1_000;
+const PRINT_EVERY = 2_000;
+/** Past the same-output check's peak and the first pass over the real openings. */
+const WARM_UP = 4_000;
+const CHECKPOINTS = [5_000, 10_000, 20_000, 24_000, 50_000];
 const PIECE_CHARS = 1_500;
 const SAME_OUTPUT_ARTICLES = 300;
 const RENEW_EVERY_DOCS = 10;
@@ -54,22 +57,20 @@ export const bench: Benchmark = {
       const piece = pieces[(i - 1) % pieces.length]!;
       const pass = Math.floor((i - 1) / pieces.length);
       analyze(pass ? variant(piece.text, i) : piece.text, piece.published);
-      if (i % REPORT_EVERY === 0 || i === WARM_UP) {
+      if (i % SAMPLE_EVERY === 0) {
         gc();
         const m = process.memoryUsage();
         samples.push({ docs: i, heap: m.heapUsed / 1e6, rss: m.rss / 1e6 });
-        if (i % REPORT_EVERY === 0) {
+        if (i % PRINT_EVERY === 0) {
           console.log(`  ${String(i).padStart(6)} docs  heap ${m.heapUsed / 1e6 | 0} MB  rss ${m.rss / 1e6 | 0} MB  wink learned ${learnedWords()} words, renewed ${winkRenewals() - renewals0}x  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
         }
       }
     }
     console.log(`  ${NEVER_RENEW ? 'wink never renewed (as before the fix)' : 'wink renewed when it has learned over its vocabulary limit'}; ${pieces.length} real openings, then variants with new names and numbers`);
-    for (const [from, to] of [[WARM_UP, 5_000], [5_000, 10_000], [10_000, 20_000], [20_000, DOCS]] as const) {
-      const a = samples.filter((s) => s.docs <= from).at(-1);
-      const b = samples.filter((s) => s.docs <= to).at(-1);
-      if (!a || !b || b.docs <= a.docs) continue;
-      const per = (x: number) => (x / (b.docs - a.docs)) * 1000;
-      console.log(`  growth per 1,000 docs, ${a.docs}–${b.docs}:  heap ${per(b.heap - a.heap).toFixed(2)} MB  rss ${per(b.rss - a.rss).toFixed(2)} MB`);
+    const a = samples.find((s) => s.docs === WARM_UP);
+    for (const b of samples.filter((s) => a && s.docs > WARM_UP && (CHECKPOINTS.includes(s.docs) || s.docs === DOCS))) {
+      const per = (x: number) => (x / (b.docs - a!.docs)) * 1000;
+      console.log(`  at ${String(b.docs).padStart(6)} docs: heap ${b.heap | 0} MB, rss ${b.rss | 0} MB; growth per 1,000 docs since ${WARM_UP}: heap ${per(b.heap - a!.heap).toFixed(2)} MB, rss ${per(b.rss - a!.rss).toFixed(2)} MB`);
     }
     console.log(`  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   },
