@@ -55,6 +55,8 @@ export interface Cues {
   onlyConditions: ReadonlySet<string>;
   /** Multi-word openers of a condition ("provided that", "on condition that"), as word lists. */
   conditionPhrases: readonly (readonly string[])[];
+  /** Verbs of wishing: their infinitive ("wants to join", "hoping to retake") names no event that happened. */
+  desire: ReadonlySet<string>;
   /** Words whose "of"/"for"/"that" complement is someone's allegation ("accused Ukraine of shelling"). */
   alleging: ReadonlySet<string>;
   /** Verbs that also name a lasting state ("occupied since 2014", "was occupied for 132 years"): background then. */
@@ -78,7 +80,7 @@ export function cues(): Cues {
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
-    alleging: set('allegingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
+    alleging: set('allegingWords'), desire: set('desireVerbs'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -41,7 +41,7 @@ export function modalityAt(v: SentenceView, head: number): ModalityCues {
     for (let k = v.start; k < head - 2; k++) if (v.tokens[k]!.pos === 'VERB') verbBefore = true;
     if (!verbBefore) out.future = true;
   }
-  if (conditionBefore(v, head)) { out.hypothetical = true; out.conditional = true; }
+  if (conditionBefore(v, head) || wished(v, head)) { out.hypothetical = true; out.conditional = true; }
   out.reported = trailingAttribution(v, head) || allegedBy(v, head);
   return out;
 }
@@ -59,6 +59,13 @@ function conditionBefore(v: SentenceView, head: number): boolean {
     for (const phrase of c.conditionPhrases) if (phraseEndsAt(v, k, phrase)) return true;
   }
   return false;
+}
+
+/** "wants to join", "some wanting to fight on", "hoped to retake": the infinitive of a verb of wishing. */
+function wished(v: SentenceView, head: number): boolean {
+  const to = v.tokens[head - 1];
+  const verb = v.tokens[head - 2];
+  return head - 2 >= v.start && to?.norm === 'to' && !!verb && verb.pos === 'VERB' && cues().desire.has(verb.lemma);
 }
 
 function phraseEndsAt(v: SentenceView, k: number, phrase: readonly string[]): boolean {

@@ -107,12 +107,14 @@ test('the complement of an accusation is reported; the accusation itself is not'
   assert.equal(cuesAt('Britain rejected the claims and said that its aid to Kyiv would continue.', 'aid').reported, false);
 });
 
-test('conditions make an event hypothetical: if, only after, provided that', () => {
+test('conditions and wishes make an event hypothetical: if, only after, provided that, wants to', () => {
   const after = cuesAt('Kyiv will talk only after all Russian troops withdrew.', 'withdrew');
   assert.equal(after.hypothetical && after.conditional, true);
   assert.equal(cuesAt('Kyiv will talk provided that Russia withdraws its troops.', 'withdraws').hypothetical, true);
   assert.equal(cuesAt('If Russia attacks Moldova, NATO will respond.', 'attacks').hypothetical, true);
   assert.equal(cuesAt('Kyiv talked after all Russian troops withdrew.', 'withdrew').hypothetical, false);
+  assert.equal(cuesAt('Some soldiers want to fight on.', 'fight').hypothetical, true);
+  assert.equal(cuesAt('Some soldiers went to fight on.', 'fight').hypothetical, false);
   assert.equal(cuesAt('Russia pledged not to attack Moldova.', 'pledged').negated, true);
   assert.equal(cuesAt('Russia pledged to attack Moldova.', 'pledged').negated, false);
 });
