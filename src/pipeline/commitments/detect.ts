@@ -39,6 +39,10 @@ const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:
 const SUBJECT_REACH = 110;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
 const HEDGE_NEAR = /\b(?:almost|nearly|likely|probably|possibly|perhaps|could|may|might|should|must|can)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** Contents of resolve, not of an act: "promised victory over Russia", "vowed to prevail". */
+const RHETORIC = /^(?:victory|to win|win|winning|success|prevail\w*|triumph\w*|a bright future)\b/i;
+/** Before a demand noun: its subject meets, rejects or answers it, so is not who made it. */
+const ANSWERED_DEMAND = /\b(?:meet|met|meeting|comply\w* with|accept\w*|ignor\w*|heed\w*|satisf\w*|fulfil\w*|(?:bow|cave|give in|yield|respond|react)\w* to)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A content that is only a pronoun ("fully committed to it") names nothing. */
 const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
 /** Nouns an adjectival duration may measure as the commitment's own ("a 30-day pause"). */
@@ -162,6 +166,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const rejection = !isTurn && trigger.nominal ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
+      // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
+      if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       if (tokenAt(tokens, start)?.negated && !isTurn && !rejection) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
@@ -290,7 +296,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "a pledge by Russia", "received a demand from Moscow": the agent named right after a nominal trigger
     const madeBy = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN' ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), trigger.kind === 'demand' || trigger.kind === 'threat' || trigger.kind === 'ultimatum'
       ? /^\s*(?:made\s+|issued\s+|set\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?$/i
-      : /^\s*(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+      : /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
     // "the deal signed by Russia and Ukraine": named signatories make it a commitment whatever its content
     if (madeBy && /\b(?:signed|agreed)\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, madeBy.start))) signedBy = true;
     // "Biden said Putin should face trial, pledging more sanctions": a participle after a comma shares the main clause's subject
@@ -403,15 +409,23 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const form = formOf(record, sentence);
   if (form) record.form = form;
   if (linked.length) record.events = linked.map((e) => e.id);
-  if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by))) ACTION_REQUIRED.add(record);
+  // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
+  if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
     const noun = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN';
+    // a commitment between parties: someone it is made to, two parties, another party named in its content
+    // ("vowed to fix the mistakes of the last cabinet" and "demanded a general election" are domestic politics)
+    const codesBy = new Set(by.map((b) => b.code));
+    // for a possessive demand or a rejected proposal, the party that answers it ("Helsinki refused Putin's demand …")
+    const anywhere = (givenBy || (noun && owner)) && s.actors.some((a) => !codesBy.has(a.code));
+    const between = anywhere || toActors.length > 0 || codesBy.size >= 2 || s.actors.some((a) => !codesBy.has(a.code) && a.start >= content.start && a.end <= content.end);
     // "demanded that Ukraine declare itself neutral" (an event on the verb), "Putin's demand to pay in roubles"
     // (a possessive party and a content), "Hungary has reached a deal with Gazprom" (a committing verb coded AGREE)
-    if ((verbal && hasContent && vouching.length && !pledgesFact(trigger, after))
+    if (!between || RHETORIC.test(content.scopeText ?? '')) { /* nothing vouches for it */ }
+    else if ((verbal && hasContent && vouching.length && !pledgesFact(trigger, after))
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
@@ -561,6 +575,8 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let explicitStart: string | null = null;
   let explicitEnd: string | null = null;
   let mentioned: string | null = null;
+  // "2022-06-09T10:32:42": a commitment's dates are days
+  const published = doc.published?.slice(0, 10) ?? null;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
     // "until Sunday" includes Sunday: the (half-open) window ends the day after
@@ -571,9 +587,9 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   if (!mentioned && !explicitStart) {
     // Commitments are made at the event the article reports; later dates nearby are usually when it was reported.
     const earlier = allTimes.filter((t) => t.date && t.precision === 'day' && t.durationDays === undefined && t.sentence < s.index && t.sentence >= s.index - 3);
-    mentioned = earlier.map((t) => t.date!).sort()[0] ?? doc.published;
+    mentioned = earlier.map((t) => t.date!).sort()[0] ?? published;
   }
-  if (doc.published && mentioned && mentioned > doc.published) mentioned = doc.published;
+  if (published && mentioned && mentioned > published) mentioned = published;
   return { mentioned, explicitStart, explicitEnd };
 }
 
@@ -589,7 +605,7 @@ function durationFor(text: string, s: SentenceView, trig: Span, after: string, p
   }
   // "a 30-day truce", "agreed to … for 30 days": a duration right before the trigger or after it in its sentence.
   // "a 40-year-old", "serving a 25-year sentence": an adjectival duration after the trigger measures another noun
-  const durations = s.times.filter((t) => t.durationDays !== undefined && !/^[\s-]*old\b/i.test(text.slice(t.end, t.end + 6))
+  const durations = s.times.filter((t) => t.durationDays !== undefined && !/^[\s-]*(?:old|long)\b/i.test(text.slice(t.end, t.end + 6))
     && !(t.start >= trig.end && /^\S+-(?:day|week|month|year|hour)$/i.test(text.slice(t.start, t.end)) && !COMMITMENT_SPAN.test(text.slice(t.end, t.end + 30))) && (
     // a deadline ("within 50 days") may close a long condition
     (t.start >= trig.start && (t.start - trig.end <= DURATION_REACH || /^within\b/i.test(text.slice(t.start, t.end))) && !CLAUSE_BREAK.test(text.slice(trig.end, t.start)))

@@ -81,12 +81,15 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
-  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*|summit)\b/i },
+  // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
+  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
+  // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
+  { action: 'COERCE', pattern: /\b(?:seiz\w*|confiscat\w*|expropriat\w*|nationali[sz]\w*|freez\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:assets|propert(?:y|ies)|funds|accounts|reserves|ships|vessels|tankers|cargo|companies|businesses|factories|plants)\b/i },
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
-  { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity)\b/i },
+  { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
 ];
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */

@@ -9,8 +9,10 @@ import type { ActorMention, ActorRef } from '../../core/types.js';
 
 /** A verb right before an actor makes it that verb's object ("travelled to Kyiv to meet Zelensky and pledged"), not a subject. */
 const OBJECT_VERB_BEFORE = /\b(?:meet|met|meets|meeting|visit\w*|see|saw|thank\w*|host\w*|receiv\w*|join\w*|urg\w*|told|tell\w*|ask\w*|invit\w*|welcom\w*|support\w*|back\w*|criticis\w*|criticiz\w*)\s+(?:the\s+)?$/i;
-/** A lower-case past-tense verb right before an actor (not an adjective that often precedes names). */
-const PAST_VERB_BEFORE = /(?:^|\s)(?!(?:unnamed|armed|embattled|beleaguered|united|isolated|sanctioned|detained|jailed|exiled|ousted|elected|appointed|named|indicted|accused|alleged|besieged|occupied|so-called|talked|landlocked|advanced|developed|balanced|combined|related|limited|embed)\b)[a-z]{3,}ed\s+(?:the\s+)?$/;
+/** A lower-case word, then "a"/"an" and up to two lower-case words right before an actor: the actor only qualifies an object. */
+const INDEFINITE_OBJECT = /\b[a-z]+\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$/;
+/** A lower-case past-tense verb right before an actor (not an adjective that often precedes names, nor a verb that takes a clause: "suggested the Kremlin had …"). */
+const PAST_VERB_BEFORE = /(?:^|\s)(?!(?:unnamed|armed|embattled|beleaguered|united|isolated|sanctioned|detained|jailed|exiled|ousted|elected|appointed|named|indicted|accused|alleged|besieged|occupied|so-called|talked|landlocked|advanced|developed|balanced|combined|related|limited|embed|said|suggested|claimed|warned|insisted|noted|argued|believed|added|stressed|reported|stated|announced|confirmed|feared|expected|hoped|explained|acknowledged|admitted|predicted|revealed|indicated|signall?ed|asserted|alleged|concluded|assumed|agreed|decided|ensured|demanded|guaranteed|worried|complained|denied|learned|reali[sz]ed|conceded|emphasi[sz]ed|declared|recalled|remarked|replied|responded|answered|tweeted|posted|wrote|estimated|calculated|judged|reckoned|doubted|suspected|implied|hinted|pointed|observed|speculated|contended|maintained|proposed|recommended|requested|urged|ordered|threatened|pledged|promised|vowed)\b)[a-z]{3,}ed\s+(?:the\s+)?$/;
 const PREPOSITION_BEFORE = /\b(?:on|to|with|against|in|at|for|from|of|into|toward|towards|over|about|by|between|than|like|near|across|inside|within)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s*(?:,|and|,\s*and)\s*$/i;
 const POSSESSIVE_AFTER = /^\s*(?:'s|’s|')/;
@@ -49,6 +51,8 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     // "the Kremlin recognized the Donbass republics … and demanded": an actor right after a past-tense verb is its
     // object when an earlier actor in reach can be the subject
     if (PAST_VERB_BEFORE.test(lead) && actors.slice(0, head).some((x) => x.start >= from)) continue;
+    // "seized a large Ukrainian nuclear plant and he threatened": an indefinite phrase after a verb is its object
+    if (INDEFINITE_OBJECT.test(lead)) continue;
     if (POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 3)) && !/^\s*(?:'s|’s|')\s*(?:[a-z-]+\s+){0,2}$/i.test(text.slice(a.end, pos))) continue;
     const apposition = appositionOf(actors, text, a, pos, from);
     if (apposition === 'skip') continue;

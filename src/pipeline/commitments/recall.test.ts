@@ -73,8 +73,11 @@ test('the action of the event coded on a pledge verb fills a content the lexicon
   assert.equal(p?.action, 'CONCEDE');
 });
 
-test('no commitment from resolve, pronoun contents, hedges, modals or verbs no event vouches for', () => {
+test('no commitment from resolve, pronoun contents, hedges, modals, domestic politics or verbs no event vouches for', () => {
   const agree = (word: string) => (doc: Document) => withEvent(doc, word, 'AGREE');
+  assert.equal(detect('Zelensky promised victory over Russia.', agree('promised')).length, 0, 'resolve, not an act');
+  assert.equal(detect('Trump demanded a new election in his party.', (doc) => withEvent(doc, 'demanded', 'REQUEST')).length, 0, 'no other party: domestic');
+  assert.equal(detect('Israel was slow to meet those demands from Washington.').length, 0, 'the subject answers the demand');
   assert.equal(detect('Zelensky vowed that Ukraine will never give up.', agree('vowed')).length, 0);
   assert.equal(detect('Russia is fully committed to it.', agree('committed')).length, 0);
   assert.equal(detect('Russia vowed to persist.').length, 0);
@@ -108,7 +111,7 @@ test('a commitment set in a past year is background; every signatory after "sign
 });
 
 test('an age is no duration of a demand', () => {
-  const [d] = detect('Moscow demanded the extradition of the 40-year-old trader from Turkey.', (doc) => withEvent(doc, 'demanded', 'REQUEST'));
+  const [d] = detect('Moscow demanded that Turkey hand over the 40-year-old trader.', (doc) => withEvent(doc, 'demanded', 'REQUEST'));
   assert.equal(d?.kind, 'demand');
   assert.equal(d?.durationDays, null);
 });
@@ -138,4 +141,9 @@ test('a possessive party with a content, a deal the events layer coded as agreed
   const [w] = detect('Western nations have promised to send more air defence systems to Kyiv.');
   assert.deepEqual(codes(w?.by), ['NATO']);
   assert.equal(w?.action, 'AID');
+});
+
+test('seizing property is coercion; a delivery to no other party is no pledge', () => {
+  assert.equal(detect('The Kremlin threatened to seize the assets of companies that leave Russia.')[0]?.action, 'COERCE');
+  assert.equal(detect('The United States will provide two billion dollars in subsidies to households.').length, 0);
 });
