@@ -60,6 +60,8 @@ test('not resolved: an expletive or non-agent "it", or "they" after a singular c
   assert.deepEqual(resolve('Russia massed troops on the border. It seems likely that talks will fail.').resolved, []);
   assert.deepEqual(resolve('Russia launched a missile strike on Kyiv. It killed three people.').resolved, []);
   assert.deepEqual(resolve('Russia shelled Kyiv. They demanded a ceasefire.').resolved, []);
+  // another plural noun may be what "they" means
+  assert.deepEqual(resolve('Ukrainian officials said hundreds of civilians remained in the plant. They urged Russia to open a corridor.').resolved, []);
 });
 
 test('not resolved: someone we cannot code may be meant', () => {
@@ -71,6 +73,7 @@ test('not resolved: someone we cannot code may be meant', () => {
 test('not resolved: the previous subject is no person, or the only person is no subject', () => {
   assert.deepEqual(resolve('After talks with Putin, the delegation left Moscow. He urged Ukraine to negotiate.').resolved, []);
   assert.deepEqual(resolve('Russia accused Biden of escalating the war. He rejected the claim.').resolved, []);
+  assert.deepEqual(resolve("Zelensky's team briefed reporters on Monday. He accused Russia of shelling Kharkiv.").resolved, []); // the team is the subject
 });
 
 test('not resolved: pronouns in quotes, first person, a new paragraph, or an actor named before the pronoun', () => {

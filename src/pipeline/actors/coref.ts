@@ -243,7 +243,8 @@ function antecedentFor(doc: Document, tokens: readonly Token[], ranges: readonly
     }
     if (!subject || subject.kind === 'person') return null;
     const plural = pluralMention(tokens, r, subject);
-    if (f.want === 'plural') return plural === true ? subject : null;
+    // "Officials say 1,000 civilians are still there. They …": another plural noun may be meant
+    if (f.want === 'plural') return plural === true && !otherPlural(tokens, r, subject) ? subject : null;
     if (plural !== false || subject.kind === 'sector') return null;
     return subject.kind === 'country' || subject.kind === 'organisation' || subject.kind === 'place' ? subject : null;
   }
@@ -336,10 +337,11 @@ function subjectMention(tokens: readonly Token[], r: Range, actors: readonly Act
       prev = tokens[k - 1] ?? null;
       continue;
     }
-    // a verb must follow the subject before another actor does
+    // a verb must follow the subject before another actor does; "Trump's lawyer said": the possessed noun is the subject
     for (let j = k; j < r.end; j++) {
       const t = tokens[j]!;
       if (t.start < candidate.end || quoted(tokens[j]!.start)) continue;
+      if (t.start === candidate.end && POSSESSIVE_MARKS.has(t.norm)) return null;
       if (t.pos === 'VERB' || t.pos === 'AUX') return candidate;
       if (sorted.some((m) => m !== candidate && m.start === t.start)) return null;
     }
@@ -358,6 +360,18 @@ function pluralMention(tokens: readonly Token[], r: Range, m: ActorMention): boo
   if (next && next.pos === 'NOUN') return null; // "Russian officials": the head is a noun we did not code
   if (next && (next.norm === "'s" || next.norm === '’s')) return null; // the possessed noun is the subject
   if (head.pos === 'NOUN') return head.norm !== head.lemma;
+  return false;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** A plural noun in the sentence outside the mention ("civilians", "comments"). */
+function otherPlural(tokens: readonly Token[], r: Range, m: ActorMention): boolean {
+  for (let k = r.first; k < r.end; k++) {
+    const t = tokens[k]!;
+    if (t.start >= m.start && t.end <= m.end) continue;
+    if (t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s')) return true;
+  }
   return false;
 }
 
