@@ -106,3 +106,13 @@ test('a deadline or the start of a period keeps the nearest year; "next week" an
   assert.deepEqual(dates('The House could vote by next week.', '2019-12-10'), ['next week=2019-12-17/day']);
   assert.deepEqual(dates('It was the second time in a week that drones struck the base.', '2022-08-17'), []);
 });
+
+test('a publication timestamp counts as its day', () => {
+  assert.deepEqual(dates('Yesterday [10/06/22] we heard the news. He died fighting on Friday.', '2022-06-12T16:08:16'),
+    ['Yesterday=2022-06-11/day', '10/06/22=2022-06-10/day', 'on Friday=2022-06-10/day']);
+});
+
+test('the verb of the date\'s own clause decides, not a later "and is expected to"', () => {
+  assert.deepEqual(dates('Inflation hit 9% in April and is expected to rise in December.', '2022-06-08'),
+    ['April=2022-04-01/month', 'December=2022-12-01/month']);
+});

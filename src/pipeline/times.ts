@@ -49,7 +49,8 @@ export interface FindTimesOptions {
   pastYears?: boolean;
 }
 
-export function findTimes(text: string, published: string | null, sentences: Span[], options: FindTimesOptions = {}): TimeMention[] {
+export function findTimes(text: string, publishedAt: string | null, sentences: Span[], options: FindTimesOptions = {}): TimeMention[] {
+  const published = publishedAt && isIsoDate(publishedAt.slice(0, 10)) ? publishedAt.slice(0, 10) : null; // a timestamp is its day
   const ref = published ? parseIsoDate(published) : new Date();
   const out: TimeMention[] = [];
   for (const m of text.matchAll(DURATION_RE)) {
@@ -72,10 +73,12 @@ export function findTimes(text: string, published: string | null, sentences: Spa
     // "five years later", "the day after": relative to another event the sentence names, not to publication.
     if (ANAPHORIC.test(phrase)) continue;
     const precision = r.start.isCertain('day') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : 'day';
-    const yearWritten = /\b\d{4}\b|'\d{2}\b/.test(phrase);
+    const yearWritten = /\b\d{4}\b|'\d{2}\b|\d\/\d{2,4}$/.test(phrase);
     // Without a publication date, "on Monday" or "in June" has nothing to be relative to: today is not it.
     if (!published && !yearWritten) continue;
     let date: string | null = toIsoDate(r.start.date());
+    // "10/06/22" read month-first lands after publication: a British writer meant 10 June
+    if (published && date > addDays(published, 1)) date = dayFirst(phrase, date, published) ?? date;
     if (published && !yearWritten) {
       const tense = tenseAt(text, sentences[sentenceAt(sentences, start)], start, end);
       // "next week", "in a week" are relative to publication already: only a named day or month has a year to pick
@@ -160,12 +163,20 @@ function shiftYear(iso: string, years: number): string {
 /** A day a future clause names this long before publication is next year's ("talks will resume on January 9"). */
 const FUTURE_SLACK_DAYS = 45;
 
+/** A numeric date read day-first ("10/06/22" -> 2022-06-10), when that reading is on or before publication. */
+function dayFirst(phrase: string, date: string, published: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(phrase);
+  if (!m || Number(m[1]) > 12) return null;
+  const swapped = `${date.slice(0, 4)}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(swapped) && swapped <= published ? swapped : null;
+}
+
 function truncate(date: string, precision: 'day' | 'month' | 'year'): string {
   return precision === 'month' ? date.slice(0, 8) + '01' : precision === 'year' ? date.slice(0, 5) + '01-01' : date;
 }
 
 const FUTURE = /\b(?:will|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|due|going|poised|about) to|set for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
-const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|ago|last|earlier)$/i;
+const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|hit|rose|fell|led|ran|broke|brought|bought|built|caught|chose|drew|drove|fled|flew|froze|grew|kept|knew|meant|paid|sank|sat|shook|shot|sold|sought|spent|stood|stole|stuck|swore|swept|threw|thought|tore|withdrew|overran|ago|last|earlier)$/i;
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed', 'indeed', 'red', 'bed', 'shed', 'breed', 'greed', 'creed', 'weed']);
 const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|whereas|because|who|which)\b/i;
 /** A date after these is a deadline or the start of a period ("postponed till June 20", "starting Aug. 18"): never rolled back. */
@@ -175,7 +186,7 @@ type Tense = 'future' | 'past' | 'open';
 
 /**
  * The tense of the clause holding a date: a future word before it in its clause ("will be held in March"), else
- * a past one; else the tense word nearest after it in the clause ("On October 30, he agreed"); else the nearest
+ * a past one; else the first after it up to its clause's end or an "and" ("On October 30, he agreed"); else the nearest
  * in the rest of the sentence before, then after. Past narrative when nothing says otherwise; `open` for a
  * deadline or the start of a period ("until June 20", "starting Aug. 18").
  */
@@ -187,7 +198,7 @@ function tenseAt(text: string, sentence: Span | undefined, start: number, end: n
   const after = text.slice(end, to).replace(/^[\s,;:\u2014\u2013-]+/, '');
   const clauseBefore = tenseWords(before.split(CLAUSE_BREAK).pop() ?? '');
   const inClause = clauseBefore.find((w) => w.tense === 'future') ?? clauseBefore[0];
-  return inClause?.tense ?? tenseWords(after.split(CLAUSE_BREAK)[0] ?? '')[0]?.tense ?? tenseWords(before).pop()?.tense ?? tenseWords(after)[0]?.tense ?? 'past';
+  return inClause?.tense ?? tenseWords(after.split(CLAUSE_BREAK)[0]!.split(/\band\b/i)[0]!)[0]?.tense ?? tenseWords(before).pop()?.tense ?? tenseWords(after)[0]?.tense ?? 'past';
 }
 
 /** The tense words of a stretch of text, in order. */
