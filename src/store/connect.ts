@@ -1,7 +1,8 @@
 /**
  * Opens the ledger database: a `postgres://` (or `postgresql://`) URL selects PostgreSQL through `pg`, anything
  * else is a SQLite file path (better-sqlite3, WAL journal). Runs pending migrations before handing back the
- * Kysely instance. Connection problems become `DB_UNAVAILABLE`.
+ * Kysely instance (on SQLite under the database's write lock, so two processes opening a new or older ledger at
+ * once migrate it one after the other). Connection problems become `DB_UNAVAILABLE`.
  *
  *   const { db, kind } = await connect('./parley.db');
  */
@@ -33,17 +34,16 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<{
     }
   }
   let db: Kysely<Database>;
+  let raw: Sqlite.Database | null = null;
   try {
-    db = kind === 'postgres' ? postgres(url) : sqlite(url);
+    if (kind === 'postgres') db = postgres(url);
+    else ({ db, raw } = sqlite(url));
   } catch (err) {
     throw new ParleyError('DB_UNAVAILABLE', `cannot open the ledger at ${redact(url)}: ${(err as Error).message}`);
   }
   try {
-    const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-    if (error) {
-      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-      throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
-    }
+    if (raw) await migrateSqlite(db, raw);
+    else await migrate(db);
   } catch (err) {
     await db.destroy().catch(() => undefined);
     throw new ParleyError('DB_UNAVAILABLE', `cannot open the ledger at ${redact(url)}: ${(err as Error).message}`);
@@ -51,12 +51,54 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<{
   return { db, kind };
 }
 
-function sqlite(path: string): Kysely<Database> {
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+const BUSY_MS = 10_000;
+/** How long a process waits for another one's migration of the same file (a large ledger's may take minutes). */
+const MIGRATION_WAIT_MS = 600_000;
+
+/**
+ * SQLite migrations: Kysely neither locks them nor runs them in a transaction on SQLite, so two processes
+ * opening a new ledger at once both ran the first one ("table documents already exists"). When any is pending,
+ * they run inside one BEGIN IMMEDIATE on the single connection: the other process waits for the write lock,
+ * then finds nothing left to do; a failure rolls every step back. An up-to-date ledger takes no lock.
+ */
+async function migrateSqlite(db: Kysely<Database>, raw: Sqlite.Database): Promise<void> {
+  const names = Object.keys(await migrationProvider.getMigrations());
+  let done: Set<unknown>;
+  try {
+    done = new Set(raw.prepare('select name from kysely_migration').pluck().all());
+  } catch {
+    done = new Set();
+  }
+  if (names.every((n) => done.has(n))) return;
+  raw.pragma(`busy_timeout = ${MIGRATION_WAIT_MS}`);
+  try {
+    raw.exec('begin immediate');
+    try {
+      await migrate(db);
+      raw.exec('commit');
+    } catch (err) {
+      if (raw.inTransaction) raw.exec('rollback');
+      throw err;
+    }
+  } finally {
+    raw.pragma(`busy_timeout = ${BUSY_MS}`);
+  }
+}
+
+function sqlite(path: string): { db: Kysely<Database>; raw: Sqlite.Database } {
   const database = new Sqlite(sqlitePath(path));
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
-  database.pragma('busy_timeout = 10000');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+  database.pragma(`busy_timeout = ${BUSY_MS}`);
+  return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) }), raw: database };
 }
 
 /**

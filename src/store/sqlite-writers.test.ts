@@ -1,7 +1,9 @@
 /**
  * Two processes writing one SQLite ledger at once (two `parley ingest` runs on the same file): both finish,
  * nothing is lost. Deferred transactions used to fail with "database is locked" when one process wrote
- * between the other's read and write; the store now begins its transactions IMMEDIATE.
+ * between the other's read and write; the store now begins its transactions IMMEDIATE. Processes opening a new
+ * ledger at once used to race through the first migration ("table documents already exists"); migrations now
+ * run under the write lock.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -46,5 +48,26 @@ test('two `parley ingest` runs into one new SQLite ledger both finish and every 
     assert.equal((await store.counts()).documents, 200);
   } finally {
     await store.close();
+  }
+});
+
+test('three processes opening one new SQLite ledger at once all migrate it without a clash', async () => {
+  const store = fileURLToPath(new URL('./index.js', import.meta.url));
+  for (let round = 0; round < 3; round++) {
+    const db = join(dir, `fresh-${round}.db`);
+    const code = `const { openStore } = await import(${JSON.stringify(store)}); const s = await openStore(${JSON.stringify(db)}); await s.close();`;
+    const runs = await Promise.all([0, 1, 2].map(() => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      child.on('close', (c) => resolve({ code: c, stderr }));
+    })));
+    for (const r of runs) assert.equal(r.code, 0, r.stderr);
+    const opened = await openStore(db);
+    try {
+      assert.equal((await opened.counts()).documents, 0);
+    } finally {
+      await opened.close();
+    }
   }
 });
