@@ -6,7 +6,8 @@
  * checked by hand.
  *
  *   npm run eval -- coref
- *   // events with an actor: 1520 without coreference, 1580 with it (+60); pronouns resolved: 75 (he 40, it 12, …)
+ *   //   events with an actor     1069 without coreference, 1097 with it (+28)
+ *   //   pronouns resolved        61 (he 58, she 2, his 1); used by 28 events as actor or recipient
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
