@@ -32,6 +32,7 @@ const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|thre
 const ADDRESSING_KINDS = new Set(['demand', 'threat', 'pledge', 'ultimatum']);
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
 const REPORTING = /\b(?:said|says|claimed|claims|alleged|alleges|reported|reports|according to|told)\b/i;
+const HEADLINE_VERB = /^(?:pledges?|promises?|vows?)$/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
 /** How a commitment may be prolonged, when its sentence says so. */
 const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
@@ -39,6 +40,8 @@ const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:
 const SUBJECT_REACH = 110;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
 const HEDGE_NEAR = /\b(?:almost|nearly|likely|probably|possibly|perhaps|could|may|might|should|must|can)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "that Ukraine (officially) declare itself …": a named subject and a base-form verb, the mood of a demand. */
+const SUBJUNCTIVE_CLAUSE = /^\s*that\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+ly\s+)?(?!(?:is|was|were|are|has|had|have|did|does|will|would|can|could|may|might|must|should|shall)\b)[a-z]+(?<![^s]s|ed)\b/;
 /** Contents of resolve, not of an act: "promised victory over Russia", "vowed to prevail". */
 const RHETORIC = /^(?:victory|to win|win|winning|success|prevail\w*|triumph\w*|a bright future)\b/i;
 /** Before a demand noun: its subject meets, rejects or answers it, so is not who made it. */
@@ -244,7 +247,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // the commitment its noun names; only truces and the like are ceasefires
   const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) : null;
   if (turnKind && turnKind !== trigger.kind) trigger = { ...trigger, kind: turnKind };
-  const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN');
+  // "Western nations pledge more support" (a headline): a pledge word right after the party opening the sentence is its verb
+  const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
+  const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
   const owner = possessiveBefore(s.actors, text, trig.start);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
@@ -330,7 +335,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const linked = linkedEvents(s, trig);
   if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) { by = linked[0].actor; looseParty = true; }
 
-  const verbal = !nominal && tokenAt(tokens, trig.start)?.pos === 'VERB';
+  const verbal = !nominal && (tokenAt(tokens, trig.start)?.pos === 'VERB' || headline);
   const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
   const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
@@ -425,7 +430,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "demanded that Ukraine declare itself neutral" (an event on the verb), "Putin's demand to pay in roubles"
     // (a possessive party and a content), "Hungary has reached a deal with Gazprom" (a committing verb coded AGREE)
     if (!between || RHETORIC.test(content.scopeText ?? '')) { /* nothing vouches for it */ }
-    else if ((verbal && hasContent && vouching.length && !pledgesFact(trigger, after))
+    // "The Kremlin has since demanded that Ukraine declare itself neutral": a demanding that-clause to a named party
+    else if ((verbal && hasContent && (vouching.length || (trigger.kind === 'demand' && toActors.length > 0 && (SUBJUNCTIVE_CLAUSE.test(after) || (/^\s*that\b/i.test(after) && !insistsOnFact(after))))) && !pledgesFact(trigger, after))
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }

@@ -58,7 +58,7 @@ test('plural air defences and a government\'s future delivery of weapons are aid
 
 test('a demand with no lexicon action is kept when the events layer coded its verb, with parties from the clause', () => {
   const text = 'Moscow praised Turkey as a mediator and demanded that Kyiv declare itself a neutral state.';
-  assert.equal(detect(text).length, 0, 'without an event on the verb nothing vouches for it');
+  assert.equal(detect('Moscow praised Turkey as a mediator and demanded a neutral Ukraine.').length, 0, 'without an event on the verb nothing vouches for it');
   const [d, ...rest] = detect(text, (doc) => withEvent(doc, 'demanded', 'REQUEST'));
   assert.equal(rest.length, 0);
   assert.equal(d?.kind, 'demand');
@@ -146,4 +146,15 @@ test('a possessive party with a content, a deal the events layer coded as agreed
 test('seizing property is coercion; a delivery to no other party is no pledge', () => {
   assert.equal(detect('The Kremlin threatened to seize the assets of companies that leave Russia.')[0]?.action, 'COERCE');
   assert.equal(detect('The United States will provide two billion dollars in subsidies to households.').length, 0);
+});
+
+test('a demanding that-clause to a named party needs no event; a headline pledge after its party is a verb', () => {
+  const [d] = detect('The Kremlin has since demanded that Ukraine declare itself a neutral state.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d?.to), ['UKR']);
+  assert.equal(detect('The Kremlin demanded that Ukraine was to blame.').length, 0, 'an assertion in the clause');
+  const [p] = detect('European leaders pledge more military support for Ukraine');
+  assert.equal(p?.kind, 'pledge');
+  assert.deepEqual(codes(p?.by), ['EUR']);
+  assert.equal(p?.action, 'AID');
 });
