@@ -317,7 +317,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
-        : subject ? withCoordinated(s.actors, text, subject).map(ref) : agents.slice(0, 1).map(ref);
+        : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
   }
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
@@ -332,6 +332,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (!warnsOwnAct(clause, isSpeaker)) return null;
     addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
   }
+  // "for Russia and Ukraine, and the Kremlin's demand": a party named twice is one party
+  by = uniqueRefs(by);
   const linked = linkedEvents(s, trig);
   if (!by.length && linked[0]?.actor.length && !TURN_PHASES.has(trigger.phase)) { by = linked[0].actor; looseParty = true; }
 
@@ -558,11 +560,13 @@ function cleanScope(phrase: string): string {
 }
 
 /** "Russia and Ukraine agreed": the subject with the actors coordinated before it. */
-function withCoordinated(actors: readonly ActorMention[], text: string, subject: ActorMention): ActorMention[] {
+function withCoordinated(actors: readonly ActorMention[], text: string, subject: ActorMention, possessive = false): ActorMention[] {
   const out = [subject];
+  // "Russia and Ukraine's deal", but not "for Russia and Ukraine, and the Kremlin's demand"
+  const joint = possessive ? /^\s*and\s*$/i : /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
   for (let i = actors.indexOf(subject) - 1; i >= 0; i--) {
     const a = actors[i]!;
-    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(a.end, out[0]!.start))) break;
+    if (!joint.test(text.slice(a.end, out[0]!.start))) break;
     out.unshift(a);
   }
   return out;

@@ -158,3 +158,9 @@ test('a demanding that-clause to a named party needs no event; a headline pledge
   assert.deepEqual(codes(p?.by), ['EUR']);
   assert.equal(p?.action, 'AID');
 });
+
+test('a party named twice in a coordination is one party', () => {
+  const [d] = detect("For Russia and Ukraine, and the Kremlin's demand that Kyiv give up Crimea, the talks failed.");
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d?.by), ['RUS']);
+});
