@@ -55,6 +55,8 @@ export interface Cues {
   onlyConditions: ReadonlySet<string>;
   /** Multi-word openers of a condition ("provided that", "on condition that"), as word lists. */
   conditionPhrases: readonly (readonly string[])[];
+  /** The last words of `conditionPhrases`, so most tokens cost one lookup. */
+  conditionEnds: ReadonlySet<string>;
   /** Verbs of wishing: their infinitive ("wants to join", "hoping to retake") names no event that happened. */
   desire: ReadonlySet<string>;
   /** Words whose "of"/"for"/"that" complement is someone's allegation ("accused Ukraine of shelling"). */
@@ -80,6 +82,7 @@ export function cues(): Cues {
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
+    conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
     alleging: set('allegingWords'), desire: set('desireVerbs'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };

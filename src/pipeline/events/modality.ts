@@ -56,7 +56,7 @@ function conditionBefore(v: SentenceView, head: number): boolean {
     if (c.onlyConditions.has(t.norm) && k > v.start && v.tokens[k - 1]!.norm === 'only') return true;
     if (v.clause[k - v.start] !== clause) return false;
     if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') return true;
-    for (const phrase of c.conditionPhrases) if (phraseEndsAt(v, k, phrase)) return true;
+    if (c.conditionEnds.has(t.norm)) for (const phrase of c.conditionPhrases) if (phraseEndsAt(v, k, phrase)) return true;
   }
   return false;
 }
@@ -86,12 +86,21 @@ const END = new Set(['.', '!', '?', '…']);
  * reporting verb and nothing but its adjuncts up to the end of the sentence.
  */
 function trailingAttribution(v: SentenceView, head: number): boolean {
+  let at = attributionAt.get(v);
+  if (at === undefined) attributionAt.set(v, at = attributionComma(v));
+  return at > head;
+}
+
+/** Per sentence view, the comma that opens its trailing attribution, or -1. */
+const attributionAt = new WeakMap<SentenceView, number>();
+
+function attributionComma(v: SentenceView): number {
   const c = cues();
-  for (let k = head + 1; k < v.end; k++) {
+  for (let k = v.start; k < v.end; k++) {
     if (v.tokens[k]!.norm !== ',') continue;
     let j = k + 1;
     while (j < v.end && QUOTES.has(v.tokens[j]!.norm)) j++;
-    if (v.tokens[j]?.norm === 'according' && v.tokens[j + 1]?.norm === 'to' && j + 1 < v.end) return restIsAdjunct(v, j + 2);
+    if (v.tokens[j]?.norm === 'according' && v.tokens[j + 1]?.norm === 'to' && j + 1 < v.end) { if (restIsAdjunct(v, j + 2)) return k; continue; }
     // the speaker: a short noun phrase or pronoun ("a spokesman for the ministry"), or nothing ("…, said the ministry")
     let verb = -1;
     for (let i = j; i < v.end && i <= j + 8; i++) {
@@ -99,16 +108,19 @@ function trailingAttribution(v: SentenceView, head: number): boolean {
       if (t.pos === 'VERB' || t.pos === 'AUX') { if (c.reporting.has(t.lemma)) verb = i; break; }
       if (i === j ? !SPEAKER_START.has(t.pos) : !SPEAKER.has(t.pos) && t.norm !== '-') break;
     }
-    if (verb >= 0 && restIsAdjunct(v, verb + 1)) return true;
+    if (verb >= 0 && restIsAdjunct(v, verb + 1)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Tokens from `k` to the sentence end are a speaker or adjuncts ("the ministry", "in a statement on Monday"), then its end. */
 function restIsAdjunct(v: SentenceView, k: number): boolean {
   for (let i = k; i < v.end; i++) {
     const t = v.tokens[i]!;
-    if (END.has(t.norm) || QUOTES.has(t.norm)) return v.tokens.slice(i, v.end).every((r) => r.pos === 'PUNCT');
+    if (END.has(t.norm) || QUOTES.has(t.norm)) {
+      for (let r = i + 1; r < v.end; r++) if (v.tokens[r]!.pos !== 'PUNCT') return false;
+      return true;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.norm === ',' || t.norm === ';' || t.norm === ':') return false;
   }
   return true;
