@@ -17,15 +17,19 @@ import { openStore } from './index.js';
 const dir = mkdtempSync(join(tmpdir(), 'parley-writers-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Node running `args` in a child process: its exit code and what it wrote to stderr. */
+function child(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    proc.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    proc.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
 /** `parley ingest FILE --db DB` in a child process. */
 function ingest(db: string, file: string): Promise<{ code: number | null; stderr: string }> {
-  const bin = fileURLToPath(new URL('../../bin/parley.js', import.meta.url));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'ingest', file, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+  return child([fileURLToPath(new URL('../../bin/parley.js', import.meta.url)), 'ingest', file, '--db', db]);
 }
 
 /** A news JSONL file of `count` short articles of our own. */
@@ -56,12 +60,7 @@ test('three processes opening one new SQLite ledger at once all migrate it witho
   for (let round = 0; round < 3; round++) {
     const db = join(dir, `fresh-${round}.db`);
     const code = `const { openStore } = await import(${JSON.stringify(store)}); const s = await openStore(${JSON.stringify(db)}); await s.close();`;
-    const runs = await Promise.all([0, 1, 2].map(() => new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      child.on('close', (c) => resolve({ code: c, stderr }));
-    })));
+    const runs = await Promise.all([0, 1, 2].map(() => child(['--input-type=module', '-e', code])));
     for (const r of runs) assert.equal(r.code, 0, r.stderr);
     const opened = await openStore(db);
     try {
