@@ -79,3 +79,11 @@ test('help for an unknown command is a usage error', () => {
   assert.match(r.stderr, /PARLEY_E_USAGE: there is no command "frobnicate"/);
   assert.equal(run('help', 'analyze').status, 0);
 });
+
+test('the readable report gives a truce declared in hours in hours', () => {
+  const truce = join(dir, 'truce.md');
+  writeFileSync(truce, 'Title: A short truce\nDate: 2025-04-19\n\nTurkish President Recep Tayyip Erdogan declared a 36-hour truce on Saturday, ordering Turkish troops to stop all military action until noon on Monday.\n');
+  const r = run('analyze', truce);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /ceasefire .*by TUR.*\(36 hours\)/);
+});

@@ -38,7 +38,7 @@ export function formatReport(doc: Document): string {
     const by = c.by.map((a) => a.code).join('+') || '---';
     const to = c.to.map((a) => a.code).join('+');
     const window = c.starts || c.ends ? ` ${c.starts ?? '?'} .. ${c.ends ?? '?'}` : '';
-    const dur = c.durationDays ? ` (${plural(c.durationDays, 'day')})` : '';
+    const dur = c.durationHours ? ` (${plural(c.durationHours, 'hour')})` : c.durationDays ? ` (${plural(c.durationDays, 'day')})` : '';
     const what = `${c.refrain ? 'refrain from ' : ''}${c.action ?? '?'}${c.scope ? ` on ${c.scope}` : ''}`;
     if (c.phase === 'accused-violation' || c.phase === 'denied-violation') {
       const accuser = (c.accuser ?? []).map((a) => a.code).join('+') || '---';
