@@ -23,7 +23,7 @@ export const times: Component = {
   run(doc: Document): void {
     // Years before publication stay out of the layer until the event coder drops history dated by a bare year
     // ("annexed Crimea in 2014") as it drops it undated (coder.ts pastMarker); claims read them (findYears).
-    doc.layers.times = findTimes(doc.text, doc.published, doc.layers.sentences ?? [], { pastYears: false });
+    doc.layers.times = findTimes(doc.text, doc.published, doc.layers.sentences ?? []);
   },
 };
 
@@ -44,12 +44,7 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
-export interface FindTimesOptions {
-  /** Bare years before the publication year ("in 2014"); default true. */
-  pastYears?: boolean;
-}
-
-export function findTimes(text: string, publishedAt: string | null, sentences: Span[], options: FindTimesOptions = {}): TimeMention[] {
+export function findTimes(text: string, publishedAt: string | null, sentences: Span[]): TimeMention[] {
   const published = publishedAt && isIsoDate(publishedAt.slice(0, 10)) ? publishedAt.slice(0, 10) : null; // a timestamp is its day
   const ref = published ? parseIsoDate(published) : new Date();
   const out: TimeMention[] = [];
@@ -102,7 +97,6 @@ export function findTimes(text: string, publishedAt: string | null, sentences: S
   }
   for (const y of findYears(text, sentences)) {
     if (taken(y.start, y.end)) continue;
-    if (options.pastYears === false && published && y.date! < published.slice(0, 4)) continue;
     out.push(y);
   }
   return out.sort((a, b) => a.start - b.start);

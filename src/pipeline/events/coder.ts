@@ -770,7 +770,7 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const ownTime = timeFor(times, trigger.start);
   const own = ownTime?.date ?? null;
   // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day
-  if (!own && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  if ((!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
   const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
