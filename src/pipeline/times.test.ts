@@ -116,3 +116,13 @@ test('the verb of the date\'s own clause decides, not a later "and is expected t
   assert.deepEqual(dates('Inflation hit 9% in April and is expected to rise in December.', '2022-06-08'),
     ['April=2022-04-01/month', 'December=2022-12-01/month']);
 });
+
+test('a plan reported with "would" lies ahead of the article: "agreed that they would meet on Wednesday"', () => {
+  // published on Tuesday 2025-03-18
+  const text = 'The two sides agreed that their delegations would meet on Wednesday.';
+  const t = findTimes(text, '2025-03-18', [{ start: 0, end: text.length }]).find((x) => x.date);
+  assert.equal(t?.date, '2025-03-19');
+  // a past event on a weekday still lies before publication
+  const past = 'The delegations met on Wednesday.';
+  assert.equal(findTimes(past, '2025-03-18', [{ start: 0, end: past.length }]).find((x) => x.date)?.date, '2025-03-12');
+});

@@ -169,7 +169,8 @@ function truncate(date: string, precision: 'day' | 'month' | 'year'): string {
   return precision === 'month' ? date.slice(0, 8) + '01' : precision === 'year' ? date.slice(0, 5) + '01-01' : date;
 }
 
-const FUTURE = /\b(?:will|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|due|going|poised|about) to|set for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
+// "would" reports a plan ("agreed that they would meet on Wednesday"): the future as seen from the article's day
+const FUTURE = /\b(?:will|would|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|due|going|poised|about) to|set for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
 const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|hit|rose|fell|led|ran|broke|brought|bought|built|caught|chose|drew|drove|fled|flew|froze|grew|kept|knew|meant|paid|sank|sat|shook|shot|sold|sought|spent|stood|stole|stuck|swore|swept|threw|thought|tore|withdrew|overran|ago|last|earlier)$/i;
 const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed', 'indeed', 'red', 'bed', 'shed', 'breed', 'greed', 'creed', 'weed']);
 const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|whereas|because|who|which)\b/i;
