@@ -15,7 +15,7 @@ import { packagePath } from '../../core/paths.js';
 import { openStore } from '../../store/index.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger } from '../../store/testing.js';
 import { command as exportCommand } from './export.js';
-import { command as queryCommand } from './query.js';
+import { actorOption, command as queryCommand, eventFilterFrom } from './query.js';
 
 let dir: string;
 let db: string;
@@ -109,4 +109,13 @@ test('a PostgreSQL ledger opens for reading', async (t) => {
   } finally {
     await ledger.drop();
   }
+});
+
+test('--actor takes a code with a sector as the reports print it: RUSGOV, RUS/GOV, NATO:MIL', () => {
+  assert.deepEqual(actorOption('rus'), { code: 'RUS' });
+  assert.deepEqual(actorOption('RUSGOV'), { code: 'RUS', sector: 'GOV' });
+  assert.deepEqual(actorOption('RUS/GOV'), { code: 'RUS', sector: 'GOV' });
+  assert.deepEqual(actorOption('nato:mil'), { code: 'NATO', sector: 'MIL' });
+  assert.deepEqual(eventFilterFrom({ actor: 'UKRMIL', recipient: 'RUS' }), { actor: 'UKR', actorSector: 'MIL', recipient: 'RUS' });
+  assert.throws(() => actorOption('RUS/XYZ'), (e: unknown) => e instanceof ParleyError && e.code === 'USAGE');
 });

@@ -77,12 +77,27 @@ export function eventFilterFrom(v: Values): EventFilter {
   const origin = oneOf('--origin', s('origin'), ['parley', 'gdelt'] as const);
   const type = oneOf('--type', s('type')?.toUpperCase(), eventTypes());
   const precision = oneOf('--precision', s('precision')?.toLowerCase(), ['day', 'month', 'year'] as const);
+  const actor = actorOption(s('actor'));
+  const recipient = actorOption(s('recipient'));
   const f: EventFilter = {
     precision,
-    actor: s('actor')?.toUpperCase(), recipient: s('recipient')?.toUpperCase(), type, cameoRoot: cameoRootOption(s('cameo-root')),
+    actor: actor?.code, actorSector: actor?.sector, recipient: recipient?.code, recipientSector: recipient?.sector, type, cameoRoot: cameoRootOption(s('cameo-root')),
     from: s('from'), to: s('to'), source: s('source'), text: s('text'), origin: origin as EventFilter['origin'],
   };
   return Object.fromEntries(Object.entries(f).filter(([, x]) => x !== undefined)) as EventFilter;
+}
+
+/** PLOVER/CAMEO sector codes an actor option may carry after its country or organisation code. */
+const SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'UAF', 'PRM', 'JUD', 'LEG', 'SPY', 'OPP', 'PTY', 'JRN', 'MED', 'REL', 'PRE', 'AGR', 'BUS', 'CVL', 'REF', 'SOC', 'LAB', 'EDU', 'CRM', 'ELI', 'UNK']);
+
+/** "--actor RUS", "RUS/GOV", "RUS:GOV" or "RUSGOV" as the reports print it: a code, and a sector when one is given. */
+export function actorOption(value: string | undefined): { code: string; sector?: string } | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toUpperCase();
+  const split = /^([A-Z]{2,})[/:]([A-Z]{3})$/.exec(v) ?? (v.length >= 6 && SECTORS.has(v.slice(-3)) ? [v, v.slice(0, -3), v.slice(-3)] : null);
+  if (!split) return { code: v };
+  if (!SECTORS.has(split[2]!)) throw new ParleyError('USAGE', `"${split[2]}" in "${value}" is not a sector`, `sectors: ${[...SECTORS].join(', ')}`);
+  return { code: split[1]!, sector: split[2]! };
 }
 
 export const command: Command = {
