@@ -65,15 +65,15 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[], n:
   return out;
 }
 
-function findMatches(tokens: readonly Token[], s0: number, s1: number): Match[] {
+function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
   const lex = lexicon();
   const fixed = cues().fixedAfterIn;
   const found: Match[] = [];
   for (let k = s0; k < s1; k++) {
     if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
-    let m = matchAt(lex, tokens, k, s1);
+    let m = matchAt(lex, tokens, k, s1, text);
     // a long pattern that spans too much falls back to a shorter one ("provide … food security" -> "provide")
-    while (m && m.last > k && (blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1))) m = matchAt(lex, tokens, k, m.last);
+    while (m && m.last > k && (blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1))) m = matchAt(lex, tokens, k, m.last, text);
     if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1)) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
@@ -203,7 +203,7 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
-  const matches = findMatches(tokens, s0, s1);
+  const matches = findMatches(tokens, s0, s1, doc.text);
   if (!matches.length) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
@@ -742,7 +742,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!plover) return [];
   if (mod.hypothetical && !(ownHypothesis && code.startsWith('13'))) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
-  else if (reporter.length && !ownWords) modality = 'reported';
+  else if ((reporter.length && !ownWords) || mod.reported) modality = 'reported';
   if (isDenied(view, Math.min(anchor, r.match.first))) modality = 'denied'; // from a light verb: "denies it carried out the attack"
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
 }
