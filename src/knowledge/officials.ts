@@ -51,6 +51,8 @@ export class OfficialsIndex {
   private names: Map<string, number[]> | null = null;
   /** surname key -> people, decoded from the surnames table on first use (hits only: bounded by the table) */
   private readonly surnameCache = new Map<string, number[]>();
+  /** first words of the name forms and the surnames, for a quick "no" before bisection; built on first use */
+  private sets: { firstWords: Set<string>; surnames: Set<string> } | null = null;
   /** position label key -> people who held it, built on first use (kb who on the long tail) */
   private byPosition: Map<string, number[]> | null = null;
 
@@ -62,6 +64,14 @@ export class OfficialsIndex {
    */
   constructor(private readonly file: OfficialsFile, private readonly curated: (id: string, nameKey: string) => boolean, private readonly stopSurname: (key: string) => boolean) {
     this.known = new Uint8Array(file.people.length);
+  }
+
+  private keySets(): { firstWords: Set<string>; surnames: Set<string> } {
+    if (!this.sets) {
+      const head = (line: string): string => { const sp = line.indexOf(' '); return sp < 0 ? line : line.slice(0, sp); };
+      this.sets = { firstWords: new Set(this.file.forms.map(head)), surnames: new Set(this.file.surnames.map(head)) };
+    }
+    return this.sets;
   }
 
   /** How many people the long tail holds. */
@@ -96,6 +106,7 @@ export class OfficialsIndex {
   /** A full name of an official starting at ws[i] (the longest), with every person it may denote. */
   atName(ws: readonly Word[], i: number): { end: number; people: Official[] } | null {
     const first = ws[i]!.key;
+    if (!this.keySets().firstWords.has(first)) return null;
     const forms = this.file.forms;
     let end = 0;
     let people: Official[] = [];
@@ -199,6 +210,7 @@ export class OfficialsIndex {
   private surnamed(key: string): number[] | undefined {
     const cached = this.surnameCache.get(key);
     if (cached) return cached;
+    if (!this.keySets().surnames.has(key)) return undefined;
     const list = this.file.surnames;
     const prefix = key + ' ';
     const at = lowerBound(list, prefix);
