@@ -86,6 +86,41 @@ export interface EventRecord {
   confidence: number;
   /** For pledges, demands, threats, appeals and refusals: the action they are about ("refrain from attacks"). */
   action?: EventAction;
+  /** Where the event happened, when the sentence or the article names the place ("in Gitega province"). */
+  location?: EventLocation;
+}
+
+/**
+ * The place an event happened, like GDELT's ActionGeo and PLOVER's event_loc. `precision` says how exact it is:
+ * a town or city (with coordinates), an administrative region (admin1: province, oblast, governorate), or only
+ * the country. `span` is where the text names the place, absent when the place comes from the article's
+ * dateline or an earlier sentence.
+ */
+export interface EventLocation {
+  /** The place as named, in its gazetteer form ("Kafr Nabl", "Gitega", "Kharkiv"). */
+  name: string;
+  /** First-level administrative region when known ("Idlib Governorate", "Gitega Province"). */
+  admin1?: string;
+  /** ISO 3166 alpha-3 country code, or null when the place has none (the high seas). */
+  country: string | null;
+  lat?: number;
+  lon?: number;
+  precision: 'town' | 'admin1' | 'country';
+  /** GeoNames id of the place when it comes from the gazetteer. */
+  geonameId?: number;
+  span?: Span;
+}
+
+/**
+ * One token's place in its sentence's Universal Dependencies tree, parallel to `layers.tokens`
+ * (deps[i] belongs to tokens[i]). Heads index `layers.tokens` (document-wide), -1 for the root of a sentence.
+ */
+export interface Dependency {
+  head: number;
+  /** UD relation with its subtype: nsubj, obj, iobj, obl, nsubj:pass, obl:agent, ccomp, xcomp, acl:relcl, conj, … */
+  rel: string;
+  /** The parser's own UPOS tag for the token (it may differ from wink's `pos`). */
+  upos: string;
 }
 
 /** The embedded action of a frame event: "pledge to refrain from attacks" -> { type: 'ASSAULT', refrain: true }. */
@@ -236,6 +271,8 @@ export interface ClaimEvent {
 export interface Layers {
   sentences?: Span[];
   tokens?: Token[];
+  /** The dependency tree of every sentence (component `syntax`), parallel to `tokens`. */
+  deps?: Dependency[];
   actors?: ActorMention[];
   times?: TimeMention[];
   events?: EventRecord[];
