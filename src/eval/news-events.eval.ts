@@ -17,6 +17,7 @@ import { packagePath } from '../core/paths.js';
 import type { EventRecord } from '../core/types.js';
 import { codeText } from '../pipeline/events/pipeline.js';
 import { sharedDataPath } from '../testing/shared-data.js';
+import { readArticles } from './gold/sample.js';
 import { prf, type Counts } from './events.metrics.js';
 import { addScores, partiesOf, scoreSentence, type Party, type ScoredEvent, type SentenceScore } from './news-events.metrics.js';
 import type { EvalSuite } from './run.js';
@@ -36,22 +37,10 @@ export interface GoldEvent {
 
 export interface GoldCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; events: GoldEvent[] }
 
-interface Article { id: string; published: string | null; text: string }
-
 export const GOLD_FILE = packagePath('src', 'eval', 'gold', 'news-events.jsonl');
 
 export function readGold(path = GOLD_FILE): GoldCase[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCase);
-}
-
-function readArticles(path: string, wanted: Set<string>): Map<string, Article> {
-  const out = new Map<string, Article>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const a = JSON.parse(line) as Article;
-    if (wanted.has(a.id)) out.set(a.id, a);
-  }
-  return out;
 }
 
 export function scoredGold(e: GoldEvent): ScoredEvent {
@@ -102,7 +91,7 @@ function run(): void {
   const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
   if (!news) { process.stdout.write('skipped: ../shared/data is absent (the gold set holds only offsets into the news file)\n'); return; }
   const gold = readGold();
-  const articles = readArticles(news, new Set(gold.map((c) => c.doc)));
+  const articles = new Map(readArticles(news, new Set(gold.map((c) => c.doc))).map((a) => [a.id, a]));
   const totals = new Map<string, { n: number; s: SentenceScore | null }>();
   const rows: unknown[] = [];
   for (const c of gold) {

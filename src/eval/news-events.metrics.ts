@@ -70,7 +70,7 @@ export function tripleMatch(g: ScoredEvent, p: ScoredEvent): boolean {
 }
 
 /** Maximum bipartite matching (augmenting paths; sentences hold a handful of events). Returns pred index per gold index. */
-function maxMatch(golds: number[], preds: number[], ok: (g: number, p: number) => boolean, taken: Set<number>): Map<number, number> {
+export function maxMatch(golds: number[], preds: number[], ok: (g: number, p: number) => boolean, taken: Set<number>): Map<number, number> {
   const predOwner = new Map<number, number>();
   const tryGold = (g: number, seen: Set<number>): boolean => {
     for (const p of preds) {

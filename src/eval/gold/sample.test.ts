@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readCommitmentGold } from '../news-commitments.eval.js';
 import { readGold } from '../news-events.eval.js';
 import { sharedDataPath, SHARED_MISSING } from '../../testing/shared-data.js';
-import { eligible, halfOf, readArticles, rng, sampleCases, splitSentences } from './sample.js';
+import { COMMITMENT_CUES, eligible, halfOf, readArticles, rng, sampleCases, splitSentences } from './sample.js';
 
 const TEXT = 'Sen. Chris Murphy (D-Conn.) said on Sunday that U.S. troops would stay. “We will not leave,” he said. '
   + 'Russian forces shelled Kharkiv on Jan. 5, officials said! Was it Mr. Putin? J. Smith wrote the report.\nBy Jane Doe';
@@ -72,12 +73,46 @@ describe('news-events gold file', () => {
     const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
     if (!news) { t.skip(SHARED_MISSING); return; }
     const wanted = new Set(gold.map((c) => c.doc));
-    const articles = new Map(readArticles(news).filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
+    const articles = new Map(readArticles(news, wanted).map((a) => [a.id, a]));
     for (const c of gold) {
       const a = articles.get(c.doc);
       assert.ok(a, `${c.id}: article in the news file`);
       assert.ok(splitSentences(a.text).some((s) => s.start === c.start && s.end === c.end), `${c.id}: a sentence of the splitter`);
       assert.ok(eligible(a.text.slice(c.start, c.end)), `${c.id}: eligible`);
+    }
+  });
+});
+
+const KINDS = new Set(['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum']);
+const STATUSES = new Set(['proposed', 'announced', 'active', 'withdrawn', 'rejected', 'collapsed', 'expired', 'extended', 'kept', 'violated']);
+
+describe('news-commitments gold file', () => {
+  const gold = readCommitmentGold();
+
+  it('holds at least 200 cases with consistent ids, halves and labels; no conditional pledge is active', () => {
+    assert.ok(gold.length >= 200, `only ${gold.length} cases`);
+    assert.equal(new Set(gold.map((c) => c.id)).size, gold.length);
+    for (const c of gold) {
+      assert.equal(c.id, `${c.doc}@${c.start}`);
+      assert.equal(c.half, halfOf(c.id));
+      for (const r of c.commitments) {
+        assert.ok(KINDS.has(r.kind), `${c.id}: kind ${r.kind}`);
+        assert.ok(STATUSES.has(r.status), `${c.id}: status ${r.status}`);
+        assert.ok(r.by.length > 0, `${c.id}: a committing party`);
+        assert.ok(r.action === null || PLOVER.has(r.action), `${c.id}: action ${r.action}`);
+        assert.ok(r.trigger.start >= c.start && r.trigger.end <= c.end, `${c.id}: trigger inside the sentence`);
+        if (['pledge', 'agreement', 'ceasefire'].includes(r.kind) && r.conditions.length) assert.notEqual(r.status, 'active', `${c.id}: a conditional pledge is never active`);
+      }
+    }
+  });
+
+  it('the cue pool has a cue word and the random pool none', (t) => {
+    const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
+    if (!news) { t.skip(SHARED_MISSING); return; }
+    const articles = new Map(readArticles(news, new Set(gold.map((c) => c.doc))).map((a) => [a.id, a]));
+    for (const c of gold) {
+      const text = articles.get(c.doc)!.text.slice(c.start, c.end);
+      assert.equal(COMMITMENT_CUES.test(text), c.pool === 'cue', c.id);
     }
   });
 });

@@ -144,8 +144,15 @@ export function sampleCommitmentCases(articles: Article[], nCue: number, nRandom
   return [...cue.slice(0, nCue), ...plain.slice(0, nRandom)];
 }
 
-export function readArticles(path: string): Article[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
+/** The articles of a news file (JSON lines), or only those whose ids are wanted. */
+export function readArticles(path: string, wanted?: Set<string>): Article[] {
+  const out: Article[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as Article;
+    if (!wanted || wanted.has(a.id)) out.push(a);
+  }
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
