@@ -25,21 +25,13 @@ import { addCommitmentScores, scoreCommitments, type CommitmentScore, type Score
 import { partiesOf, type Party } from './news-events.metrics.js';
 import type { EvalSuite } from './run.js';
 
-export interface GoldCommitment {
-  kind: string;
+/** A gold commitment: the scored fields with parties as codes and sectors, plus what the eval does not score. */
+export interface GoldCommitment extends Omit<ScoredCommitment, 'by' | 'to'> {
   by: Party[];
   to: Party[];
-  action: string | null;
-  refrain: boolean;
-  scope: string | null;
-  starts: string | null;
-  ends: string | null;
-  durationDays: number | null;
   conditions: string[];
-  status: string;
   announced: string;
   trigger: { start: number; end: number };
-  background?: boolean;
 }
 
 export interface GoldCommitmentCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; pool: 'cue' | 'random'; commitments: GoldCommitment[] }
