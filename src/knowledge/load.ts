@@ -37,6 +37,8 @@ export interface KnowledgeFiles {
   places?: PlaceFile;
   /** The long tail of office-holders (data/officials.json); read on first use when absent. */
   officials?: OfficialsFile;
+  /** PETRARCH's agent nouns by sector (data/agents.json): consulted after the hand-written sector nouns, which win. */
+  agents?: Record<string, string[]>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function readKnowledgeFiles(): KnowledgeFiles {
     offices: read<{ offices: Office[] }>('offices.json').offices,
     holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
     people: read<{ people: Person[] }>('people.json').people,
+    agents: read<{ sectors: Record<string, string[]> }>('agents.json').sectors,
   };
 }
 
