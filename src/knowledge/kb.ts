@@ -7,10 +7,11 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { readOfficialsFile, readPlaceFile, type KnowledgeFiles } from './load.js';
+import { readOfficialsFile, readPetrarchFile, readPlaceFile, type KnowledgeFiles } from './load.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
 import { findMentions, namesakePlace, NO_COUNTRY, orgSectorOn, resolvedFields } from './matcher.js';
+import { PetrarchIndex } from './petrarch.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, phraseKeys, transliterate, words } from './text.js';
@@ -82,6 +83,8 @@ export class KnowledgeBase {
   private gazetteer: Gazetteer | null = null;
   private readonly officialsFile: KnowledgeFiles['officials'];
   private officialsIndex: OfficialsIndex | null = null;
+  private readonly petrarchFile: KnowledgeFiles['petrarch'];
+  private petrarchIndex: PetrarchIndex | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
   /** one-word name key ("johnson", "putin") -> the people it names alone (a surname or a one-word alias) */
@@ -97,6 +100,7 @@ export class KnowledgeBase {
     this.modifiers = new Set(lex.modifiers.map(keyOf));
     this.placeFile = files.places;
     this.officialsFile = files.officials;
+    this.petrarchFile = files.petrarch;
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
@@ -219,6 +223,15 @@ export class KnowledgeBase {
     this.officialsIndex ??= new OfficialsIndex(this.officialsFile ?? readOfficialsFile(),
       (id, nameKey) => this.people.has(id) || this.nameIndex.has(nameKey), (key) => SURNAME_STOP.has(key));
     return this.officialsIndex;
+  }
+
+  /**
+   * PETRARCH's people (codes by date), organisations and armed groups, read and indexed on first use; the matcher
+   * consults them only where the curated files and the long tail name nothing as long.
+   */
+  get petrarch(): PetrarchIndex {
+    this.petrarchIndex ??= new PetrarchIndex(this.petrarchFile ?? readPetrarchFile());
+    return this.petrarchIndex;
   }
 
   /** Keys of the first words of a person's multi-word names ("Joe Biden", "Joseph R. Biden" -> joe, joseph). */

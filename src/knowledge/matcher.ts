@@ -86,6 +86,11 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
       const off = officialAt(kb, ws, i, on);
       if (off && (!hit || off.end > hit.end)) { pushOfficial(out, ws, off); i = off.end; continue; }
     }
+    // PETRARCH's people (code by date), organisations and armed groups: a full name longer than any phrase here
+    if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
+      const pa = kb.petrarch.at(ws, i, on);
+      if (pa && (!hit || pa.end > hit.end) && !namePart(kb, ws, pa.end)) { out.push(mention(ws, i, pa.end, pa.actor)); i = pa.end; continue; }
+    }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
     if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
     if (!hit) { i++; continue; }
