@@ -12,6 +12,9 @@ test('a person of PETRARCH\'s actor dictionary takes the code of the date', () =
   // a minister of the 2000s named in later news: no code after the last range, so no actor
   assert.equal(kb.resolve('Radoslav Gaidarski', '2006-01-01')?.code, 'BGR');
   assert.equal(kb.resolve('Radoslav Gaidarski', '2012-01-01'), null);
+  // after the dictionaries' date (2014) the country holds, the office may not: no sector
+  assert.deepEqual([kb.resolve('Igor Sechin', '2010-01-01')?.sector, kb.resolve('Igor Sechin', '2022-06-01')?.sector], ['GOV', undefined]);
+  assert.equal(kb.resolve('Igor Sechin', '2022-06-01')?.code, 'RUS');
 });
 
 test('non-state armed groups: the country (or IMG for transnational ones) and REB', () => {

@@ -7,12 +7,15 @@
  *   const idx = new PetrarchIndex(readPetrarchFile());
  *   idx.at(words('Yegor Gaidar said'), 0, '1992-09-01') // { end: 2, actor: { code: 'RUS', sector: 'GOV', kind: 'person', name: 'Yegor Gaidar' } }
  *   idx.at(words('Yegor Gaidar said'), 0, '2005-01-01') // … sector 'ELI' (out of office)
+ * After the dictionaries' date (2014-01-30) a person keeps the country of that date but no sector: offices changed since.
  */
 import type { PetrarchActors, PetrarchRow } from './load.js';
 import type { Word } from './text.js';
 import type { ResolvedActor } from './types.js';
 
 type Kind = 'person' | 'organisation' | 'group';
+/** The date of the dictionaries (CountryInfo.140130): who held which office after it, they cannot say. */
+const HORIZON = '2014-01-30';
 /** Short words a name may write in lower case ("Front for the Liberation of …", "al", "de"). */
 const PARTICLES = new Set(['of', 'the', 'and', 'for', 'in', 'al', 'el', 'de', 'del', 'la', 'le', 'du', 'van', 'von', 'da', 'di', 'bin', 'ibn', 'abu', 'y', 'e', 'do', 'dos', 'das', 'to', 'on', 'at', '-']);
 
@@ -59,12 +62,15 @@ export class PetrarchIndex {
   private actorOn(id: number, on: string): ResolvedActor | null {
     const { row, kind } = this.rows[id]!;
     const [name, , fallback, ...periods] = row;
-    const dated = periods.find(([, from, to]) => (from === null || from <= on) && (to === null || on <= to));
+    // the dictionary knows offices up to its date: later, a person keeps the country of that date, not the sector
+    const stale = kind === 'person' && on > HORIZON;
+    const day = stale ? HORIZON : on;
+    const dated = periods.find(([, from, to]) => (from === null || from <= day) && (to === null || day <= to));
     const cs = dated?.[0] ?? fallback;
     if (!cs) return null;
     const [code, sector] = cs.split('.');
     const actor: ResolvedActor = { code: code!, kind, name };
-    const s = sector ?? (kind === 'group' ? 'REB' : undefined);
+    const s = stale ? undefined : sector ?? (kind === 'group' ? 'REB' : undefined);
     if (s) actor.sector = s;
     return actor;
   }
