@@ -43,6 +43,7 @@ import type { OfficeTitle } from './types.js';
 export { KnowledgeBase, statusOn } from './kb.js';
 export type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
 export type { MentionFound } from './matcher.js';
+export type { GeoPlace } from './geo.js';
 
 let cached: KnowledgeBase | null = null;
 
