@@ -78,7 +78,7 @@ function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number)
   return found.sort((a, b) => a.start - b.start);
 }
 
-const NOT_WHERE_BEFORE = new Set(['from', 'of', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);
+const NOT_WHERE_BEFORE = new Set(['from', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);
 const NOT_WHERE_AFTER = /^(?:-based|-born|\s+(?:correspondent|bureau|embassy|native|based|born|headquarters|office))\b/i;
 
 /** A town or city the actors layer found ("shelled Kharkiv", "Kharkiv's mayor"), unless it is an origin or a seat. */
@@ -87,7 +87,7 @@ function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMent
   const last = before.length - 1;
   const prev = before[last]?.key;
   if ((prev && NOT_WHERE_BEFORE.has(prev)) || NOT_WHERE_AFTER.test(text.slice(a.end, a.end + 16))) return null;
-  if (isLocative(before[last]) && notWhereBefore(before, last)) return null;
+  if ((isLocative(before[last]) || prev === 'of') && notWhereBefore(before, last)) return null;
   // the text after a comma only names the region or country of the place before it ("Gyumri, Armenia")
   if (/,\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start))) return null;
   const ws = words(text, a.start, a.end);
