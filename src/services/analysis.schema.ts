@@ -13,6 +13,7 @@ const quoted = span.and(z.object({ text: z.string() }));
 const location = z.object({
   name: z.string().min(1),
   admin1: z.string().min(1).optional(),
+  admin1Code: z.string().regex(/^[A-Z]{2}\.[A-Za-z0-9]+$/).optional(),
   country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),

@@ -61,6 +61,7 @@ function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
   const name = /\p{Ll}/u.test(p.name) ? p.name : p.name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
   const loc: EventLocation = { name, country: p.country, precision: p.precision };
   if (p.admin1) loc.admin1 = p.admin1;
+  if (p.admin1Code) loc.admin1Code = p.admin1Code;
   if (p.lat !== undefined && p.lon !== undefined) { loc.lat = p.lat; loc.lon = p.lon; }
   if (p.geonameId) loc.geonameId = p.geonameId;
   if (span) loc.span = span;
