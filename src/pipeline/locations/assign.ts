@@ -2,7 +2,7 @@
  * Which named place each event happened in, and the country of generic agents. Per event: a place its sentence
  * names as a location (the one the dependency tree attaches to the trigger when the `deps` layer exists, else the
  * nearest to the trigger, made more exact by a town or region of the same country named beside it); else the
- * place earlier sentences of its paragraph named; else the article's dateline. A place inside a quotation locates
+ * place the sentence before it in its paragraph named; else the article's dateline. A place inside a quotation locates
  * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
  * sentence) takes the country of the event's location.
  *
@@ -19,6 +19,8 @@ import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMent
 export const NO_COUNTRY = '---';
 
 const RANK = { country: 0, admin1: 1, town: 2 } as const;
+/** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */
+const CARRY = 1;
 
 export function locateEvents(doc: Document): void {
   const events = doc.layers.events;
@@ -35,10 +37,10 @@ export function locateEvents(doc: Document): void {
   const paragraph = paragraphs(doc.text, sentences);
   for (const e of events) {
     const s = e.sentence;
-    const here = mentionsOf(s).filter((m) => sameQuote(doc.text, sentences[s]!, m, e.evidence.trigger));
+    const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= e.evidence.trigger.end) && sameQuote(doc.text, sentences[s]!, m, e.evidence.trigger));
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
-    for (let p = s - 1; !chosen && p >= 0 && paragraph[p] === paragraph[s]; p--) {
+    for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
       const earlier = mentionsOf(p);
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
@@ -58,7 +60,7 @@ export function giveCountry(e: EventRecord): void {
 
 function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
   // a dateline writes the town in capitals ("KYIV"): the name in title case
-  const name = /\p{Ll}/u.test(p.name) ? p.name : p.name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const name = /^\p{Lu}[\p{Lu}' -]{3,}$/u.test(p.name) ? p.name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : p.name;
   const loc: EventLocation = { name, country: p.country, precision: p.precision };
   if (p.admin1) loc.admin1 = p.admin1;
   if (p.admin1Code) loc.admin1Code = p.admin1Code;
@@ -72,7 +74,8 @@ function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
 function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number): PlaceMention[] {
   const found = placesIn(kb, doc.text, span.start, span.end);
   for (const a of doc.layers.actors ?? []) {
-    if (a.sentence !== s || a.kind !== 'place' || found.some((m) => m.start < a.end && a.start < m.end)) continue;
+    // a capital standing for its government ("Moscow proposed", "blame Kyiv": sector GOV) is an actor, not a place
+    if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => m.start < a.end && a.start < m.end)) continue;
     const m = actorPlace(kb, doc.text, a);
     if (m) found.push(m);
   }
@@ -80,7 +83,7 @@ function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number)
 }
 
 const NOT_WHERE_BEFORE = new Set(['from', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);
-const NOT_WHERE_AFTER = /^(?:-based|-born|\s+(?:correspondent|bureau|embassy|native|based|born|headquarters|office))\b/i;
+const NOT_WHERE_AFTER = /^(?:-based|-born|\s+(?:correspondent|bureau|embassy|native|based|born|headquarters|office|river|sea|lake|dam|strait|gulf|bay|canal|mountains|valley|airline|airlines|team|club|declaration|accords?|agreements?|format|protocols?|talks|process|summit|university)\b)/i;
 
 /** A town or city the actors layer found ("shelled Kharkiv", "Kharkiv's mayor"), unless it is an origin or a seat. */
 function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMention | null {
@@ -91,9 +94,11 @@ function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMent
   if ((isLocative(before[last]) || prev === 'of') && notWhereBefore(before, last)) return null;
   // the text after a comma only names the region or country of the place before it ("Gyumri, Armenia")
   if (/,\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start))) return null;
-  const ws = words(text, a.start, a.end);
+  // two words more, for a region noun after the name ("the Kharkiv region's territory", "Luhansk oblast")
+  const ws = words(text, a.start, Math.min(text.length, a.end + 24));
+  const own = ws.findIndex((w) => w.end >= a.end) + 1;
   const hit = placeAt(kb, ws, 0, false);
-  return hit && hit.end === ws.length ? { start: a.start, end: a.end, place: hit.place } : null;
+  return hit && hit.end >= own ? { start: a.start, end: ws[hit.end - 1]!.end, place: hit.place, objectOnly: true } : null;
 }
 
 /** The place for an event among its sentence's places. */

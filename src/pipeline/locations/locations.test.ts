@@ -122,3 +122,11 @@ test('a generic agent (---) takes the country of the event\'s location; without 
   assert.deepEqual(nowhere.actor, [{ code: '---', sector: 'COP', name: 'Riot police' }]);
   assert.equal(nowhere.location, undefined);
 });
+
+test('a place the actors layer names without a locative word locates only what is done to it; a capital for its government never', () => {
+  assert.equal(located('Russian forces shelled Kharkiv on Monday.', 'ASSAULT')?.name, 'Kharkiv');
+  assert.equal(located('Moscow criticised the sanctions on Monday.', 'ACCUSE'), undefined);
+  assert.equal(located('Ukrainian officials accused Moscow of shelling.', 'ACCUSE'), undefined);
+  // a region noun after the name makes it the region
+  assert.equal(located('Russian forces shelled the Kharkiv region overnight.', 'ASSAULT')?.admin1, 'Kharkiv Oblast');
+});

@@ -17,6 +17,8 @@ export interface PlaceMention {
   start: number;
   end: number;
   place: GeoPlace;
+  /** Named without a locative word ("shelled Kharkiv"): where an event happened only when it follows the trigger. */
+  objectOnly?: boolean;
 }
 
 interface Cues {
@@ -54,7 +56,8 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     let j: number;
-    if (c.locative.has(w.key) && !w.upper) j = i + 1;
+    // "In Kafranbel, …" opens a sentence with a capital
+    if (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text))) j = i + 1;
     else if (c.pairs.get(w.key) === ws[i + 1]?.key) j = i + 2;
     else continue;
     if (notWhereBefore(ws, i)) continue;
