@@ -21,21 +21,12 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import { times } from '../pipeline/times.js';
 import { tokenizer } from '../pipeline/tokenizer.js';
 import { SHARED_MISSING } from '../testing/shared-data.js';
+import { seeded } from './random.js';
 import type { EvalSuite } from './run.js';
 
 const ARTICLES = 300;
 const SAMPLE = 60;
 const SEED = 20261206;
-
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: T[], n: number, random: () => number): T[] {
   const a = [...items];
