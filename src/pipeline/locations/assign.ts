@@ -4,7 +4,8 @@
  * nearest to the trigger, made more exact by a town or region of the same country named beside it); else the
  * place the sentence before it in its paragraph named; else the article's dateline. A place inside a quotation locates
  * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
- * sentence) takes the country of the event's location.
+ * sentence) takes the country of the event's location, unless it says it is not from there (refugees, "invading
+ * forces", foreign fighters).
  *
  *   locateEvents(doc); doc.layers.events[0].location
  *   // { name: 'Gitega Province', admin1: 'Gitega Province', country: 'BDI', lat: -3.43, lon: 29.92, precision: 'admin1', span: {…} }
@@ -51,11 +52,17 @@ export function locateEvents(doc: Document): void {
   }
 }
 
-/** Actors and recipients coded `---` take the country of the event's location. */
+/** Agents the place says nothing about: refugees came from elsewhere, invaders and foreign fighters too. */
+const NOT_LOCAL = /\b(?:invad|occupy|occupation|foreign|enemy|mercenar|expat|exile)/i;
+
+/** Actors and recipients coded `---` take the country of the event's location, unless they are not from there. */
 export function giveCountry(e: EventRecord): void {
   const country = e.location?.country;
   if (!country) return;
-  for (const ref of [...e.actor, ...e.recipient]) if (ref.code === NO_COUNTRY) ref.code = country;
+  for (const ref of [...e.actor, ...e.recipient]) {
+    if (ref.code !== NO_COUNTRY || ref.sector === 'REF' || NOT_LOCAL.test(ref.name ?? '')) continue;
+    ref.code = country;
+  }
 }
 
 function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {

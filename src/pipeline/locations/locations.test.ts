@@ -123,6 +123,17 @@ test('a generic agent (---) takes the country of the event\'s location; without 
   assert.equal(nowhere.location, undefined);
 });
 
+test('refugees and invaders do not take the country of the place they are in', () => {
+  const doc = upToEvents.run(createDocument({ text: 'Burundian police detained two men in Gitega province on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events!.find((x) => x.type === 'COERCE');
+  assert.ok(e);
+  e.actor = [{ code: '---', sector: 'MIL', name: 'invading forces' }];
+  e.recipient = [{ code: '---', sector: 'REF', name: 'refugees' }];
+  locateEvents(doc);
+  assert.equal(e.location?.country, 'BDI');
+  assert.deepEqual([e.actor[0]!.code, e.recipient[0]!.code], ['---', '---']);
+});
+
 test('a place the actors layer names without a locative word locates only what is done to it; a capital for its government never', () => {
   assert.equal(located('Russian forces shelled Kharkiv on Monday.', 'ASSAULT')?.name, 'Kharkiv');
   assert.equal(located('Moscow criticised the sanctions on Monday.', 'ACCUSE'), undefined);
