@@ -22,6 +22,8 @@ export const NO_COUNTRY = '---';
 const RANK = { country: 0, admin1: 1, town: 2 } as const;
 /** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */
 const CARRY = 1;
+/** How close (characters) a more exact place must be to make the chosen one more exact. */
+const NEAR = 30;
 
 export function locateEvents(doc: Document): void {
   const events = doc.layers.events;
@@ -38,7 +40,11 @@ export function locateEvents(doc: Document): void {
   const paragraph = paragraphs(doc.text, sentences);
   for (const e of events) {
     const s = e.sentence;
-    const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= e.evidence.trigger.end) && sameQuote(doc.text, sentences[s]!, m, e.evidence.trigger));
+    const t = e.evidence.trigger;
+    const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= t.end)
+      // "sanctions over the war in Ukraine": the place of the war, not of the sanctions
+      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end))
+      && sameQuote(doc.text, sentences[s]!, m, t));
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
@@ -119,9 +125,10 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
   }
   let best = pool[0]!;
   for (const m of pool) if (distance(m, t) < distance(best, t)) best = m;
-  // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place that fits the chosen one
+  // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place named beside the chosen one
   for (const m of here) {
     if (RANK[m.place.precision] <= RANK[best.place.precision] || m.place.country !== best.place.country) continue;
+    if (Math.max(m.start - best.end, best.start - m.end) > NEAR) continue;
     if (best.place.precision === 'admin1' && m.place.admin1 !== best.place.admin1) continue;
     best = m;
   }

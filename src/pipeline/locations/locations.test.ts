@@ -141,3 +141,9 @@ test('a place the actors layer names without a locative word locates only what i
   // a region noun after the name makes it the region
   assert.equal(located('Russian forces shelled the Kharkiv region overnight.', 'ASSAULT')?.admin1, 'Kharkiv Oblast');
 });
+
+test('a locative phrase of another event noun locates that event, not this one; a more exact place counts only beside the chosen one', () => {
+  assert.equal(located('The European Union imposed sanctions on Russia over the war in Ukraine.', 'SANCTION'), undefined);
+  const invaded = located('Russia sent troops into Ukraine on February 24 and later claimed the city of Donetsk as its own.', 'ASSAULT');
+  assert.equal(invaded?.name, 'Ukraine');
+});

@@ -19,6 +19,8 @@ export interface PlaceMention {
   place: GeoPlace;
   /** Named without a locative word ("shelled Kharkiv"): where an event happened only when it follows the trigger. */
   objectOnly?: boolean;
+  /** An event noun the locative phrase belongs to ("the war in Ukraine"): the place of that event, not of others. */
+  ofNoun?: { start: number; end: number };
 }
 
 interface Cues {
@@ -28,6 +30,7 @@ interface Cues {
   directions: Set<string>;
   notWhere: Set<string>;
   originAfter: Set<string>;
+  eventNouns: Set<string>;
 }
 
 let cached: Cues | null = null;
@@ -35,7 +38,7 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; originAfter: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; originAfter: string[]; eventNouns: string[];
   };
   cached = {
     locative: new Set(raw.locative),
@@ -44,6 +47,7 @@ function cues(): Cues {
     directions: new Set(raw.directions),
     notWhere: new Set(raw.notWhere),
     originAfter: new Set(raw.originAfter),
+    eventNouns: new Set(raw.eventNouns),
   };
   return cached;
 }
@@ -75,7 +79,8 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     const hit = placeAt(kb, ws, j, noun);
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
-    out.push({ start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place });
+    const owner = ws[i - 1];
+    out.push({ start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place, ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}) });
     i = hit.end - 1;
   }
   return out;
