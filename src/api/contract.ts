@@ -49,9 +49,23 @@ export interface EventItem {
   modality: string;
   confidence: number;
   evidenceText: string;
+  /** Where the event happened, when the text names the place (or the GDELT row's ActionGeo); absent otherwise. */
+  location?: EventLocationDto;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A town (with coordinates and GeoNames id), a first-level region or only the country (ISO3) of an event. */
+export interface EventLocationDto {
+  name: string;
+  admin1?: string;
+  admin1Code?: string;
+  country: string | null;
+  lat?: number;
+  lon?: number;
+  precision: 'town' | 'admin1' | 'country';
+  geonameId?: number;
+}
 
 export interface Counts { documents: number; events: number; commitments: number; claims: number }
 

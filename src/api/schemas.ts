@@ -36,6 +36,7 @@ export const PARAMETER_HINTS: Record<string, string> = {
   cursor: 'pass the nextCursor of the previous page unchanged, or leave cursor out for the first page',
   limit: 'give limit as a whole number from 1 to 500',
   precision: 'use day, month or year (how exact the event date is: month means the source named only the month)',
+  country: 'give the ISO 3166 alpha-3 code of the country where events happened, e.g. UKR',
 };
 
 /** How exact an event's date is (ACLED's time precision). */
@@ -54,6 +55,7 @@ export const eventsQuery = z.object({
   q: z.string().max(200).optional(),
   documentId: z.string().max(100).optional(),
   precision: datePrecision.optional(),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 country code').optional(),
   limit,
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });

@@ -101,6 +101,8 @@ export interface EventLocation {
   name: string;
   /** First-level administrative region when known ("Idlib Governorate", "Gitega Province"). */
   admin1?: string;
+  /** Its GeoNames admin1 code ("SY.12"); with the FIPS country code it is GDELT's ADM1Code ("SY12"). */
+  admin1Code?: string;
   /** ISO 3166 alpha-3 country code, or null when the place has none (the high seas). */
   country: string | null;
   lat?: number;

@@ -47,6 +47,7 @@ export { KnowledgeBase, statusOn } from './kb.js';
 export type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
 export type { MentionFound } from './matcher.js';
 export { NO_COUNTRY } from './matcher.js';
+export type { GeoPlace } from './geo.js';
 
 let cached: KnowledgeBase | null = null;
 

@@ -7,7 +7,8 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { readOfficialsFile, readPetrarchFile, readPlaceFile, type KnowledgeFiles } from './load.js';
+import { readOfficialsFile, readPetrarchFile, readPlaceFile, readRegionsFile, type KnowledgeFiles, type PlaceFile } from './load.js';
+import { Geography } from './geo.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
 import { findMentions, namesakePlace, NO_COUNTRY, orgSectorOn, resolvedFields } from './matcher.js';
@@ -81,6 +82,10 @@ export class KnowledgeBase {
   private readonly orgNames: Array<[string, OrgHit]> = [];
   private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
   private gazetteer: Gazetteer | null = null;
+  private geo: Geography | null = null;
+  private placeFileRead: PlaceFile | null = null;
+  /** ISO 3166 alpha-2 -> alpha-3, for GeoNames codes. */
+  private readonly iso3 = new Map<string, string>();
   private readonly officialsFile: KnowledgeFiles['officials'];
   private officialsIndex: OfficialsIndex | null = null;
   private readonly petrarchFile: KnowledgeFiles['petrarch'];
@@ -103,6 +108,7 @@ export class KnowledgeBase {
     this.petrarchFile = files.petrarch;
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
+      this.iso3.set(c.iso2, c.code);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
       // capitals of small dependent territories are often first names (Douglas, Victoria, Hamilton): kept for states only
       if (c.un || STATE_NON_MEMBERS.has(c.code)) for (const n of c.capitals) this.trie.add(n, { t: 'country', code: c.code, form: 'capital' });
@@ -211,8 +217,19 @@ export class KnowledgeBase {
   /** Populated places -> country (GeoNames), consulted where no lexicon phrase matches; read and built on first use (~10-20 ms). */
   get places(): Gazetteer {
     // a town named like a frequent surname ("Murphy", "Carter") is left to the people it more often names
-    this.gazetteer ??= new Gazetteer(this.placeFile ?? readPlaceFile(), (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
+    this.gazetteer ??= new Gazetteer(this.placeFileOnce(), (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
     return this.gazetteer;
+  }
+
+  /** Coordinates, regions and countries of places (geo.ts), read on first use with the gazetteer's file. */
+  get geography(): Geography {
+    this.geo ??= new Geography(this.placeFileOnce(), this.iso3, readRegionsFile());
+    return this.geo;
+  }
+
+  private placeFileOnce(): PlaceFile {
+    this.placeFileRead ??= this.placeFile ?? readPlaceFile();
+    return this.placeFileRead;
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Events in the ledger: list with filters (actor, recipient, type, CAMEO root, dates, source, text …) a keyset
- * page at a time, newest first, on indexes of (column, day) (`precision` month|year on a partial index of the coarse rows); and GDELT rows imported as events with their own
+ * page at a time, newest first, on indexes of (column, day) (`precision` month|year on a partial index of the coarse rows, `country` of the
+ * location on a partial index of the located rows); and GDELT rows imported as events with their own
  * provenance (origin "gdelt"), clustered with the coded ones.
  *
  *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
@@ -32,6 +33,7 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter, page
   // Coarse dates are stored as 'month'/'year' (a partial index holds just those rows); an exact day is NULL.
   if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
+  if (filter.country) q = q.where('location_country', '=', filter.country);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
   return keysetPage(q, 'day', 'uid', page, toStoredEvent);
 }

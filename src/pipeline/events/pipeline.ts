@@ -8,6 +8,7 @@
 import type { Document, EventRecord } from '../../core/types.js';
 import { createDocument } from '../../core/document.js';
 import { actors } from '../actors/index.js';
+import { locations } from '../locations/index.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
@@ -17,7 +18,7 @@ import { events } from './index.js';
 let cached: Pipeline | null = null;
 
 export function codingPipeline(): Pipeline {
-  cached ??= createPipeline([tokenizer, actors, times, events]);
+  cached ??= createPipeline([tokenizer, actors, times, events, locations]);
   return cached;
 }
 
