@@ -14,7 +14,7 @@ import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
 import { AggregateCache } from './cache.js';
-import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './limits.js';
+import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, memoryRateLimiters, rateLimit, type RateLimiters, type RateLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { readRoutes } from './routes/read.js';
 import { analyticsRoutes } from './routes/analytics.js';
@@ -25,6 +25,8 @@ export interface AppOptions {
   store: Store;
   /** Requests per minute per client address and route class. */
   rateLimits?: RateLimits;
+  /** Where the counts of those limits live (startServer shares them through a PostgreSQL ledger); in memory when absent. */
+  rateLimiters?: RateLimiters;
   maxBodyBytes?: number;
   /** Where the built dashboard is (default: web-dist/ in the package). */
   webRoot?: string;
@@ -55,7 +57,8 @@ export function createApp(opts: AppOptions): Hono {
     },
     crossOriginEmbedderPolicy: false,
   }));
-  app.use('/api/*', rateLimit(opts.rateLimits ?? DEFAULT_RATE_LIMITS));
+  const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
+  app.use('/api/*', rateLimit(opts.rateLimiters ?? memoryRateLimiters(limits), limits));
   app.use('/api/*', bodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 
   app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));

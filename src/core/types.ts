@@ -296,7 +296,8 @@ export interface Document {
   /** How sure the date is, 0..1 (user 1, JSON-LD 0.95, meta 0.9, feed 0.8, <time> 0.7, URL 0.6, none 0). */
   publishedConfidence?: number;
   source: SourceRef;
-  language: 'en';
+  /** ISO 639-1 code of the text's language ('en' unless the `language` component finds otherwise). */
+  language: string;
   text: string;
   layers: Layers;
   errors: ComponentError[];

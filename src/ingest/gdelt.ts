@@ -3,7 +3,8 @@
  * exports (57 columns, or 58 with SOURCEURL) and GDELT 2.0 exports (61 columns); the version is decided per
  * row by its column count. Malformed rows are reported with their line number and the import goes on.
  * Actor codes are the CAMEO country (or known group) code plus the first type code as sector; the PLOVER
- * type is derived from the CAMEO root so imported and coded events cluster together.
+ * type is derived from the CAMEO root so imported and coded events cluster together. The row's columns are kept
+ * (`extra.columns`), so the GDELT export writes the row back unchanged.
  *
  *   for await (const row of readGdelt('20160728.export.tsv')) row.ok ? events.push(row.event) : report(row.line, row.error);
  */
@@ -73,6 +74,8 @@ export function parseGdeltLine(text: string, line: number): GdeltRow | null {
         gdelt: layout.version, GLOBALEVENTID: id, EventCode: cameo, IsRootEvent: num(25), NumMentions: num(31), NumSources: num(32),
         NumArticles: num(33), AvgTone: num(34), ActionGeo_FullName: c[layout.actionGeo + 1] || null,
         ActionGeo_CountryCode: c[layout.actionGeo + 2] || null, DATEADDED: dateAdded, Actor1Code: c[5] || null, Actor2Code: c[15] || null,
+        // the row as it came, so an export gives it back unchanged
+        columns: c,
       },
     },
   };

@@ -32,7 +32,7 @@ export const analysisSchema = z.object({
     title: z.string(),
     published: isoDate.nullable(),
     source: z.object({ kind: z.string(), uri: z.string() }).passthrough(),
-    language: z.literal('en'),
+    language: z.string().regex(/^[a-z]{2,3}$/),
   }).passthrough(),
   sentences: z.array(span),
   actors: z.array(quoted.and(actorRef).and(z.object({ kind: z.string() }))),

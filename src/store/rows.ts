@@ -177,6 +177,6 @@ export function toDocument(r: DocumentsTable): Document {
     id: r.id, title: r.title, published: r.published, publishedProvenance: r.published_provenance as DateProvenance,
     publishedConfidence: Number(r.date_confidence),
     source: { kind: r.source_kind as Document['source']['kind'], uri: r.source_uri, ...(r.source_name ? { name: r.source_name } : {}) },
-    language: 'en', text: r.text, layers: JSON.parse(r.layers) as Layers, errors: JSON.parse(r.errors) as Document['errors'], timings: {},
+    language: r.language, text: r.text, layers: JSON.parse(r.layers) as Layers, errors: JSON.parse(r.errors) as Document['errors'], timings: {},
   };
 }
