@@ -27,6 +27,8 @@ export interface AnalysisPool {
   analyse(docs: Document[]): Promise<Document[]>;
   /** Reads and analyses one pasted article (text, Markdown with a header, or HTML) off this thread. */
   article(text: string, source: SourceRef, opts: ReadOptions, budget?: { timeoutMs?: number }): Promise<Document>;
+  /** Starts the threads now (each loads the pipeline as it starts) rather than on the first task. */
+  warm(): void;
   /** The live threads (empty before the first threaded task); tests stop one to see it replaced. */
   readonly threads: readonly Worker[];
   /** Tasks run again after their thread died. */
@@ -58,6 +60,7 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
       size: 1,
       threads: [],
       retries: 0,
+      warm: () => undefined,
       analyse: async (docs) => docs.map((d) => defaultPipeline().run(d)),
       article: async (text, source, readOpts) => outcome(runInline({ kind: 'article', text, source, opts: readOpts }) as ArticleOutcome),
       close: async () => undefined,
@@ -65,8 +68,9 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
   }
   let piscina: Piscina | null = null;
   let retries = 0;
-  const threads = () => {
-    piscina ??= new Piscina({
+  const threads = (): Piscina => {
+    if (piscina) return piscina;
+    piscina = new Piscina({
       filename: new URL('./analysis.worker.js', import.meta.url).href,
       minThreads: size, maxThreads: size, idleTimeout: Infinity,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxThreadHeapMb ?? 1024 },
@@ -92,6 +96,7 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
   };
   return {
     size,
+    warm: () => void threads(),
     get threads() { return piscina?.threads ?? []; },
     get retries() { return retries; },
     async analyse(docs) {

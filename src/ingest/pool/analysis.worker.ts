@@ -7,6 +7,7 @@
  *   await piscina.run({ kind: 'analyse', docs })                                  // Document[]
  *   await piscina.run({ kind: 'article', text, source: { kind: 'text', uri: 'api:check' }, opts: {} })
  */
+import { isMainThread } from 'node:worker_threads';
 import { ParleyError } from '../../core/errors.js';
 import type { Document, SourceRef } from '../../core/types.js';
 import { defaultPipeline } from '../../pipeline/index.js';
@@ -17,6 +18,9 @@ export type PoolTask =
   | { kind: 'article'; text: string; source: SourceRef; opts: ReadOptions };
 
 export type ArticleOutcome = { doc: Document; error?: undefined } | { error: { code: string; message: string; hint: string }; doc?: undefined };
+
+// A pool thread loads the pipeline as it starts (piscina loads this module then), not under a task's time budget.
+if (!isMainThread) defaultPipeline();
 
 export default function runTask(task: PoolTask): Document[] | ArticleOutcome {
   const pipeline = defaultPipeline();
