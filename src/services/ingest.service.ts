@@ -7,7 +7,7 @@
  *   const summary = await ingestSources(store, ['news.jsonl'], { allowHosts: [] });
  *   // { added: 3783, duplicates: 0, nearDuplicates: 41, failed: 0, failuresByCode: {}, events: 9120, … }
  */
-import type { ParleyError } from '../core/errors.js';
+import { asParleyError, type ParleyError } from '../core/errors.js';
 import type { Document } from '../core/types.js';
 import type { IngestItem, SourceContext } from '../ingest/items.js';
 import { createAnalysisPool, type AnalysisPool } from '../ingest/pool/analysis-pool.js';
@@ -121,8 +121,23 @@ export async function storeDocuments(store: Store, pool: AnalysisPool, docs: Doc
   totals.duplicates += known.size;
   const fresh = [...unique.values()].filter((d) => !known.has(d.id));
   if (!fresh.length) return;
-  const analysed = await pool.analyse(fresh);
-  const results = await store.saveDocuments(analysed, { runId });
+  let results: Awaited<ReturnType<Store['saveDocuments']>>;
+  try {
+    results = await store.saveDocuments(await pool.analyse(fresh), { runId });
+  } catch {
+    // One document broke the batch (a thread that died twice on it, a value the ledger refused): alone, each
+    // document either is saved or becomes its own recorded failure; its neighbours are never lost.
+    results = [];
+    for (const doc of fresh) {
+      try {
+        results.push(...(await store.saveDocuments(await pool.analyse([doc]), { runId })));
+      } catch (err) {
+        const error = asParleyError(err);
+        countFailure(totals, error, doc.source.uri);
+        await store.runs.recordFailure({ runId, sourceUri: doc.source.uri, item: null, code: error.fullCode, message: error.message });
+      }
+    }
+  }
   for (const r of results) {
     if (r.status === 'duplicate') totals.duplicates++;
     else {
