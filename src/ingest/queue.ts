@@ -2,8 +2,8 @@
  * The scale-out work queue on PostgreSQL (pg-boss 10): `parley ingest --db postgres://…` enqueues jobs (batches
  * of documents read from local files, or feed/page URLs for a worker to fetch) and `parley worker` processes
  * them. A job that fails is retried with back-off by pg-boss. A worker holding a job beats its heart every
- * third of the expiry (it moves the job's start forward), so a job expires only when its worker is gone: 30 s
- * after the last beat (PARLEY_JOB_EXPIRE_SECONDS), found by maintenance every 10 s, retried 2-4 s later by
+ * third of the expiry (it moves the job's start forward), so a job expires only when its worker is gone: 20 s
+ * after the last beat (PARLEY_JOB_EXPIRE_SECONDS), found by maintenance every 6 s, retried 2-4 s later by
  * another worker, well within a minute. Saving is transactional and idempotent, so nothing is lost or duplicated.
  *
  *   const queue = await openQueue('postgres://…'); await queue.enqueue([{ kind: 'docs', runId, docs }]); await queue.close();
@@ -34,7 +34,7 @@ export interface Queue {
 }
 
 /** Seconds after a worker's last heartbeat before its job is taken by another (PARLEY_JOB_EXPIRE_SECONDS overrides). */
-export const DEFAULT_JOB_EXPIRE_SECONDS = 30;
+export const DEFAULT_JOB_EXPIRE_SECONDS = 20;
 
 export function jobExpireSeconds(): number {
   const env = Number(process.env.PARLEY_JOB_EXPIRE_SECONDS);

@@ -2,7 +2,7 @@
  * Workers recover fast on a real PostgreSQL (PARLEY_TEST_PG; skipped with a message when unset): a `parley
  * worker` is SIGKILLed while it holds a job; a second worker takes that job once it expires (no heartbeat any
  * more) and the ledger ends with the counts of a clean SQLite run. The job expiry is 6 s here
- * (PARLEY_JOB_EXPIRE_SECONDS) to keep the suite short; the default is 30 s, so the bound checked is a minute.
+ * (PARLEY_JOB_EXPIRE_SECONDS) to keep the suite short; the default is 20 s, so the bound checked is a minute.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
