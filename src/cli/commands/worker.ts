@@ -2,8 +2,9 @@
  * `parley worker --db postgres://… [--drain] [--threads N]`: a scale-out worker. Takes queued ingest jobs
  * (pg-boss), analyses on all cores and saves transactionally; run any number of them on any number of
  * machines. A failed job is retried by the queue with back-off; a job in hand has a heartbeat, so a killed
- * worker's job expires 20 s after its last beat and is taken by another within a minute. `--drain` exits when the queue is empty (batch use, tests); otherwise it waits for work until
- * SIGINT/SIGTERM, finishing the job in hand first.
+ * worker's job expires 20 s after its last beat and is taken by another within a minute. `--drain` exits
+ * when the queue is empty (batch use, tests); otherwise it waits for work until SIGINT/SIGTERM, finishing the
+ * job in hand first.
  */
 import { ParleyError } from '../../core/errors.js';
 import { createAnalysisPool } from '../../ingest/pool/analysis-pool.js';
