@@ -36,10 +36,9 @@ export function createHostGate(opts: HostGateOptions = {}): HostGate {
     const s = state(host);
     while (s.active >= concurrency) await new Promise<void>((r) => s.waiting.push(r));
     s.active++;
-    // Claim a start time before waiting, so requests queued together are spaced, not released at once.
-    const start = Math.max(Date.now(), s.nextStart);
-    s.nextStart = start + delayMs;
-    if (start > Date.now()) await new Promise((r) => setTimeout(r, start - Date.now()));
+    // Wake, look again (another request may have started meanwhile), and start only once the spacing allows.
+    while (Date.now() < s.nextStart) await new Promise((r) => setTimeout(r, s.nextStart - Date.now()));
+    s.nextStart = Date.now() + delayMs;
   };
   const release = (host: string): void => {
     const s = state(host);
