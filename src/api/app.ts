@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { packagePath } from '../core/paths.js';
 import { ParleyError } from '../core/errors.js';
+import { createAnalysisPool, defaultThreads, type AnalysisPool } from '../ingest/pool/analysis-pool.js';
 import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
@@ -34,7 +35,13 @@ export interface AppOptions {
   allowHosts?: readonly string[];
   /** Reuse aggregate answers while the ledger is unchanged (default true). */
   cacheAggregates?: boolean;
+  /** The worker threads that analyse check/ingest texts (default: a pool made on first use; the caller closes one it passes). */
+  pool?: AnalysisPool;
+  /** Time budget of one check/ingest analysis in ms (default 10,000). */
+  analysisBudgetMs?: number;
 }
+
+export const DEFAULT_ANALYSIS_BUDGET_MS = 10_000;
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
@@ -65,7 +72,9 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/health', (c) => c.json({ ok: true, store: opts.store.kind }));
   app.route('/api', readRoutes(opts.store));
   app.route('/api', analyticsRoutes(opts.store, cache));
-  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear()));
+  let pool = opts.pool ?? null;
+  const analysis = { pool: () => (pool ??= createAnalysisPool(defaultThreads(), { offThread: true })), budgetMs: opts.analysisBudgetMs ?? DEFAULT_ANALYSIS_BUDGET_MS };
+  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear(), analysis));
   app.all('/api/*', (c) => { throw new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'); });
   app.get('*', dashboard(opts.webRoot ?? packagePath('web-dist')));
   return app;

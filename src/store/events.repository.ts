@@ -7,7 +7,7 @@
  *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
  */
 import type { Kysely } from 'kysely';
-import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repository.js';
+import { clusterKeysOf, lockClusterKeys, refreshClusters, type ClusterKey } from './clusters.repository.js';
 import type { StoreKind } from './connect.js';
 import { insertChunked } from './documents.repository.js';
 import { keysetPage } from './keyset.js';
@@ -43,17 +43,25 @@ export async function getEvent(db: Kysely<Database>, uid: string): Promise<Store
   return row ? toStoredEvent(row) : null;
 }
 
-/** Imports events from outside the pipeline (GDELT) in one transaction; rows already present are skipped. */
-export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[]): Promise<{ added: number; duplicates: number }> {
-  if (!events.length) return { added: 0, duplicates: 0 };
+/**
+ * Imports events from outside the pipeline (GDELT) in one transaction; rows already present are skipped.
+ * With `refreshClusters: false` the touched clusters are handed back instead of recomputed, for the caller to
+ * refresh once after its last chunk (`refreshClusterKeys`): a file of many chunks that share clusters then reads
+ * each cluster's events once, not once per chunk, and the import stays linear in its rows.
+ */
+export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[], opts: { refreshClusters?: boolean } = {}): Promise<ImportResult> {
+  if (!events.length) return { added: 0, duplicates: 0, clusterKeys: [] };
   const rows = events.map(externalEventRow);
   const keys = clusterKeysOf(rows);
+  const refresh = opts.refreshClusters ?? true;
   return db.transaction().execute(async (trx) => {
-    await lockClusterKeys(trx, kind, keys);
+    if (refresh) await lockClusterKeys(trx, kind, keys);
     const added = await insertChunked(trx, 'events', rows, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning(ROLLUP_COLUMNS));
-    await refreshClusters(trx, keys);
+    if (refresh) await refreshClusters(trx, keys);
     await applyEventRollups(trx, added as RollupEvent[], 1);
     await addTotals(trx, { events: added.length });
-    return { added: added.length, duplicates: events.length - added.length };
+    return { added: added.length, duplicates: events.length - added.length, clusterKeys: keys };
   });
 }
+
+export interface ImportResult { added: number; duplicates: number; /** The clusters the rows belong to. */ clusterKeys: ClusterKey[] }
