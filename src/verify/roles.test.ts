@@ -49,7 +49,16 @@ const CASES: Case[] = [
   { text: 'In 2015, German Chancellor Angela Merkel brokered a ceasefire in Minsk.', published: '2022-10-12', claim: 'German Chancellor Angela Merkel', verdict: 'supported', explains: /2015-01-01 to 2015-12-31/ },
   { text: 'In 2019, former President Barack Obama spoke in Paris.', published: '2022-10-12', claim: 'former President Barack Obama', verdict: 'supported' },
   { text: 'Vice President Kamala Harris and Secretary of State Antony Blinken visited Warsaw on Thursday.', published: '2022-03-12', claim: 'Secretary of State Antony Blinken', verdict: 'supported', explains: /Thursday/ },
-  { text: 'In 2012, former U.S. President Barack Obama visited Seoul.', published: '2022-10-12', claim: 'former U.S. President Barack Obama', verdict: 'contradicted', explains: /sitting President/ },
+  // newsroom style: "former" in narration is the writer's present, even of a past event
+  { text: 'In 2012, former U.S. President Barack Obama visited Seoul.', published: '2022-10-12', claim: 'former U.S. President Barack Obama', verdict: 'supported', explains: /writer's present/ },
+  { text: 'Former President Donald Trump had announced in 2018 that the troops would leave.', published: '2022-06-29', claim: 'Former President Donald Trump', verdict: 'supported' },
+  { text: "President Joe Biden's son joined the board in 2014.", published: '2022-10-26', claim: 'President Joe Biden', verdict: 'supported' },
+  { text: 'In early 2019, former President Donald Trump met the envoy.', published: '2022-08-22', claim: 'former President Donald Trump', verdict: 'supported' },
+  { text: 'In 2012, then-President Barack Obama visited Seoul.', published: '2022-10-12', claim: 'then-President Barack Obama', verdict: 'supported' },
+  { text: 'In 2018, then-President Barack Obama visited Seoul.', published: '2022-10-12', claim: 'then-President Barack Obama', verdict: 'contradicted', explains: /no longer President/ },
+  // the moment and the writer's present both contradict the title
+  { text: 'In 2012, former U.S. President Barack Obama visited Seoul.', published: '2014-10-12', claim: 'former U.S. President Barack Obama', verdict: 'contradicted', explains: /sitting President.*Nor did the title hold on the publication date/ },
+  { text: 'In 2005, President Barack Obama visited Seoul.', published: '2020-10-12', claim: 'President Barack Obama', verdict: 'contradicted', explains: /not yet President/ },
   { text: 'Vice President Kamala Harris and Secretary of State Mike Pompeo visited Warsaw on Monday.', published: '2022-10-12', claim: 'Secretary of State Mike Pompeo', verdict: 'contradicted', explains: /on Monday.*no longer United States Secretary of State/ },
   { text: 'In 2021, German Chancellor Angela Merkel spoke in Berlin.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'unverified', explains: /too coarse/ },
   { text: 'An adviser to Secretary of State Mike Pompeo and Joe Biden said on Monday that talks stalled.', published: '2022-10-12', claim: 'Secretary of State Mike Pompeo', verdict: 'unverified', explains: /may refer to an earlier time/ },

@@ -10,7 +10,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ClaimEvent, ClaimRecord, Document, Span, TimeMention } from '../../core/types.js';
 import { KnowledgeBase } from '../../knowledge/index.js';
-import { judgeRole, type RefDate } from '../../verify/roles.js';
+import { judgeTitle, type RefDate } from '../../verify/roles.js';
 import { findYears } from '../times.js';
 import { findCommitmentDateClaims } from './commitment-dates.js';
 import { findEventMentions, type EventMention } from './events.js';
@@ -65,8 +65,9 @@ export function buildClaims(doc: Document, kb: KnowledgeBase): ExtractedClaims {
   const found = findRoleClaims(doc, kb, on);
   for (const role of found) {
     const event = events.find((e) => e.sentence === role.sentence && e.mentions.some((m) => m.start >= role.span.start && m.end <= role.span.end)) ?? null;
-    const ref = referenceDate(doc, role, event, events, found);
-    const judged = judgeRole(kb, role, ref);
+    const refs = referenceDates(doc, role, event, events, found);
+    const { unanchored: _unanchored, ...judged } = judgeTitle(kb, role, refs);
+    const ref = refs.moment ?? refs.published;
     const claim: ClaimRecord = {
       id: next(),
       kind: 'role',
@@ -98,15 +99,19 @@ export function roleAsserted(role: RoleMention, ref: RefDate | null): Record<str
   };
 }
 
-/** The date a title is about: a date in its sentence, else the article's date for the event it sits in, else publication. */
-export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[], roles: RoleMention[] = [role]): RefDate | null {
+/**
+ * The dates a title is judged on: the publication date (the writer's present) and the moment its clause speaks
+ * of when the article fixes one (a date in its sentence, else the article's date for the event it sits in).
+ */
+export function referenceDates(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[], roles: RoleMention[] = [role]): { published: RefDate | null; moment: RefDate | null } {
+  const published: RefDate | null = doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
   const dated = clauseDate(doc, role, roles);
-  if (dated) return { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` };
+  if (dated) return { published, moment: { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` } };
   if (event) {
     const dated = articleDateFor(event, events);
-    if (dated) return { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` };
+    if (dated) return { published, moment: { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` } };
   }
-  return doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
+  return { published, moment: null };
 }
 
 /** Words that open a clause of its own: a date after them dates that clause, not the title's. */
