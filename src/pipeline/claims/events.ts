@@ -44,6 +44,8 @@ export function findEventMentions(doc: Document): EventMention[] {
       const ne = ns + m[0].length;
       if (isPreview(text, s.start, ns, s.end)) continue;
       const found = nounMention(text, sActors, sTimes, ns, ne) ?? leadMention(text, sActors, sTimes, s.start, ns, ne, s.end);
+      const tail = found ? Math.max(ne, ...found.mentions.map((m) => m.end)) : 0;
+      if (found && PREVIEW_AFTER.test(text.slice(tail, Math.min(s.end, tail + 60)))) continue;
       if (found) out.push({ ...found, sentence: i, noun: m[1]!.toLowerCase(), ...typeOf(m[1]!) });
     }
     for (const m of body.matchAll(VERB)) {
