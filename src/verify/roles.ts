@@ -48,7 +48,9 @@ export interface Judgement {
 export function judgeTitle(kb: KnowledgeBase, claim: Role, refs: { published: RefDate | null; moment: RefDate | null }): Judgement {
   const { published, moment } = refs;
   if (claim.qualifier === 'then' || !published) return judgeRole(kb, claim, moment ?? published);
-  const atWriting = judgeRole(kb, claim, published);
+  // "current President X", "X is the president of Y": the present tense speaks of the publication date itself
+  const writer: RefDate = claim.qualifier === 'current' ? { ...published, basis: 'sentence', note: 'the publication date, the present the title speaks of' } : published;
+  const atWriting = judgeRole(kb, claim, writer);
   if (!moment) return atWriting;
   const atMoment = judgeRole(kb, claim, moment);
   if (moment.on === published.on && !moment.until) return atMoment;

@@ -117,7 +117,7 @@ export function referenceDates(doc: Document, role: RoleMention, event: EventMen
 /** Words that open a clause of its own: a date after them dates that clause, not the title's. */
 const SUBORDINATE = /\b(?:after|before|since|following|during|when|while|until|who|which|whose|as|because|at the time)\b|[;:(\u2014]/i;
 /** What may stand before a title that is the subject of its sentence: a leading date or connective, a qualifier. */
-const SUBJECT_LEAD = /^\s*(?:(?:on|in|last|this|earlier|later|early|late|by|then|but|and|meanwhile|also|separately)\b[^,]{0,40},\s*)?["“]?\s*$/i;
+const SUBJECT_LEAD = /^\s*(?:(?:on|in|as of|last|this|earlier|later|early|late|by|then|but|and|meanwhile|also|separately)\b[^,]{0,40},\s*)?["“]?\s*$/i;
 
 /**
  * The date of the clause a title is the subject of ("German Chancellor Angela Merkel said on Monday …", "In April
@@ -145,11 +145,20 @@ function datedTimes(doc: Document): TimeMention[] {
   let dated = datedCache.get(doc);
   if (!dated) {
     const layer = (doc.layers.times ?? []).filter((t) => t.date && t.durationDays === undefined);
-    const years = findYears(doc.text, doc.layers.sentences ?? []).filter((y) => !layer.some((t) => t.start < y.end && y.start < t.end));
+    const years = [...findYears(doc.text, doc.layers.sentences ?? []), ...asOfYears(doc)].filter((y) => !layer.some((t) => t.start < y.end && y.start < t.end));
     dated = [...layer, ...years].sort((a, b) => a.start - b.start);
     datedCache.set(doc, dated);
   }
   return dated;
+}
+
+/** "As of 2019, …": a year the times layer does not lead with. */
+function asOfYears(doc: Document): TimeMention[] {
+  const sentences = doc.layers.sentences ?? [];
+  return [...doc.text.matchAll(/\bas of\s+(1[89]\d\d|20\d\d)\b(?![.,]\d)/gi)].map((m) => {
+    const start = m.index! + m[0].length - 4;
+    return { start, end: start + 4, text: m[1]!, date: `${m[1]}-01-01`, precision: 'year' as const, sentence: sentences.findIndex((x) => x.start <= start && start < x.end) };
+  });
 }
 
 /** Only a list separator between two subjects: "X and Y", "X, Y and Z", "X, and Y". */
