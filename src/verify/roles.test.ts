@@ -73,6 +73,12 @@ const CASES: Case[] = [
   { text: 'Former British Prime Minister Keir Starmer gave a speech.', published: '2021-05-01', claim: 'Former British Prime Minister Keir Starmer', verdict: 'contradicted', explains: /had not yet held/ },
   // predicative, appositive and "as of" titles: the past tense speaks of its own moment, the present of the writer's
   { text: 'In 2021, Shinzo Abe was the prime minister of Japan.', published: '2023-05-10', claim: 'Shinzo Abe was the prime minister of Japan', verdict: 'contradicted', explains: /no longer Prime Minister of Japan \(left office on 2020-09-16\)/ },
+  { text: 'In 2018, Jacinda Ardern was the prime minister of New Zealand.', published: '2023-05-10', claim: 'Jacinda Ardern was the prime minister of New Zealand', verdict: 'supported', explains: /Jacinda Ardern was Prime Minister of New Zealand \(in office since 2017-10-26\)/ },
+  { text: 'In 2024, Jacinda Ardern was the prime minister of New Zealand.', published: '2025-05-10', claim: 'Jacinda Ardern was the prime minister of New Zealand', verdict: 'contradicted', explains: /left office on 2023-01-25/ },
+  { text: 'Kenyan President William Ruto said on Monday that the talks would go on.', published: '2023-05-10', claim: 'Kenyan President William Ruto', verdict: 'supported' },
+  { text: 'Irish Prime Minister Leo Varadkar said on Monday that the talks would go on.', published: '2021-05-10', claim: 'Irish Prime Minister Leo Varadkar', verdict: 'contradicted', explains: /no longer Prime Minister of Ireland/ },
+  { text: 'Former Portuguese Prime Minister António Costa spoke on Monday.', published: '2019-05-10', claim: 'Former Portuguese Prime Minister António Costa', verdict: 'contradicted' },
+  { text: 'Macky Sall, the president of Senegal, spoke on Monday.', published: '2016-05-10', claim: 'Macky Sall, the president of Senegal', verdict: 'supported' },
   { text: 'In 2016, Shinzo Abe was the prime minister of Japan.', published: '2023-05-10', claim: 'Shinzo Abe was the prime minister of Japan', verdict: 'supported' },
   { text: 'Angela Merkel was the German chancellor in 2010.', published: '2023-05-10', claim: 'Angela Merkel was the German chancellor', verdict: 'supported' },
   { text: 'In 2005, Barack Obama was the president of the United States.', published: '2023-05-10', claim: 'Barack Obama was the president of the United States', verdict: 'contradicted', explains: /not yet President/ },

@@ -105,7 +105,7 @@ export function judgeRole(kb: KnowledgeBase, claim: Role, ref: RefDate | null): 
     default: {
       if (claim.qualifier === 'then' && !anchored) return unverified(`"${said}" speaks of an earlier time that the sentence does not date, so there is nothing to judge it against.`, evidence);
       if (at.state === 'current') {
-        if (stale && claim.qualifier !== 'then') return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence };
+        if (stale) return unverified(`${when}, ${claim.person} was ${h.office} as far as the knowledge base knows (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence);
         return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}).`, evidence };
       }
       if (claim.qualifier === 'acting') return unverified(`${when}, the knowledge base has no term of ${claim.person} as ${h.office}; acting holders are often missing from it.`, evidence);
@@ -154,7 +154,7 @@ function horizon(kb: KnowledgeBase): string {
 }
 
 function staleNote(h: Holding, on: string, short = false): string {
-  const s = `the knowledge base's record of ${h.person} as ${h.office} was last checked before ${on}`;
+  const s = `the knowledge base's record of ${h.person} as ${h.office} was last checked on ${h.verifiedUntil ?? 'a day'} before ${on}`;
   return short ? s : `${s[0]!.toUpperCase()}${s.slice(1)}, so it cannot say whether the term had ended.`;
 }
 
