@@ -8,9 +8,9 @@
  *   result.claims.find((c) => c.kind === 'event-date')?.verdict // 'contradicted'
  *   // "The ledger has the call between Donald Trump and Vladimir Putin on 2025-03-18, reported by 3 sources, not in June 2023."
  */
+import { standingsAsOf } from '../analysis/commitments.js';
 import { commitmentStatusAsOf, type CommitmentState } from '../analysis/commitments.status.js';
 import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../analysis/commitments.merge.js';
-import { findViolations } from '../analysis/commitments.violations.js';
 import { endsOn } from '../analysis/commitments.status.js';
 import { addDays } from '../core/dates.js';
 import type { ClaimEvidence, ClaimRecord, CommitmentRecord, Document } from '../core/types.js';
@@ -101,7 +101,7 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
 
   const mine = [...own, ...recalled.filter((c) => redated.has(c))];
   const dated = mine.map((c) => (redated.has(c) ? redate(c, redated.get(c)!) : c));
-  const commitments = (await checkCommitments(dated, reports, doc, ledger, asOf ?? doc.published ?? KnowledgeBase.today()))
+  const commitments = (await checkCommitments(dated, doc, ledger, asOf ?? doc.published ?? KnowledgeBase.today()))
     .map((x, i) => ({ ...x, commitment: mine[i]! }));
   return { claims, commitments, ledger: true };
 }
@@ -203,21 +203,21 @@ function ledgerEvidence(c: EventCluster): ClaimEvidence[] {
   return out;
 }
 
-/** The article's commitments placed in the ledger's merged records, with their standing on `asOf`. */
-async function checkCommitments(own: CommitmentRecord[], reports: CommitmentReport[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {
+/**
+ * The article's commitments placed in the ledger's merged records, with their standing on `asOf`, computed as
+ * every other reader computes it (src/analysis/commitments.ts `standingsAsOf`: the same one service the CLI's
+ * query, the API and the board call), from every report in the ledger plus the article's own.
+ */
+async function checkCommitments(own: CommitmentRecord[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {
   if (!own.length) return [];
-  const mine = own.map((c) => ({ commitment: c, documentId: doc.id, published: doc.published, source: doc.source.name ?? null, quote: c.evidence.map((s) => doc.text.slice(s.start, s.end)).join(' ') }));
-  const merged = mergeCommitments([...reports.filter((r) => r.documentId !== doc.id), ...mine]);
-  const out: CommitmentCheck[] = [];
-  for (const c of own) {
-    const home = merged.find((m) => m.citations?.some((x) => x.documentId === doc.id && x.span?.start === c.evidence[0]?.start)) ?? null;
-    if (!home) { out.push({ commitment: c, merged: null, state: null }); continue; }
-    const events = home.refrain && home.action && home.starts
-      ? await ledger.events({ type: home.action, actors: home.by.map((b) => b.code), from: home.starts, to: endsOn(home) })
-      : [];
-    const violations = findViolations(home, events);
-    const state = commitmentStatusAsOf(home, violations, asOf);
-    out.push({ commitment: c, merged: { ...home, violations: state.violations, status: state.status, compliance: state.compliance }, state });
-  }
-  return out;
+  // the article's turns (an accusation, an extension) belong in the merge as they do in the ledger
+  const turns = (doc.layers.commitments ?? []).filter(isTurn);
+  const mine = [...own, ...turns].map((c) => ({ commitment: c, documentId: doc.id, published: doc.published, source: doc.source.name ?? null, quote: c.evidence.map((s) => doc.text.slice(s.start, s.end)).join(' ') }));
+  const all = (await ledger.commitmentReports({})).filter((r) => r.documentId !== doc.id);
+  // the article counts as known on the day it is checked, whatever its own date
+  const standings = await standingsAsOf([...all, ...mine.map((m) => ({ ...m, published: m.published && m.published <= asOf ? m.published : asOf }))], (q) => ledger.events(q), asOf);
+  return own.map((c) => {
+    const home = standings.find((x) => x.commitment.citations?.some((y) => y.documentId === doc.id && y.span?.start === c.evidence[0]?.start));
+    return home ? { commitment: c, merged: home.commitment, state: home.state } : { commitment: c, merged: null, state: null };
+  });
 }
