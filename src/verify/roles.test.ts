@@ -93,6 +93,9 @@ const CASES: Case[] = [
   { text: 'Boris Johnson, the British prime minister, spoke on Monday.', published: '2023-05-10', claim: 'Boris Johnson, the British prime minister', verdict: 'contradicted' },
   { text: 'Boris Johnson, the former British prime minister, spoke on Monday.', published: '2023-05-10', claim: 'Boris Johnson, the former British prime minister', verdict: 'supported' },
   { text: 'Angela Merkel, the German chancellor, once said that trust matters.', published: '2023-02-14', claim: 'Angela Merkel, the German chancellor', verdict: 'unverified', explains: /may refer to an earlier time/ },
+  // a title lags a change of office: the handover day and "outgoing" are never contradicted
+  { text: 'Outgoing Prime Minister Mario Draghi handed over to Giorgia Meloni.', published: '2022-10-22', claim: 'Outgoing Prime Minister Mario Draghi', verdict: 'unverified' },
+  { text: 'Italian Prime Minister Mario Draghi said on Saturday that the handover went well.', published: '2022-10-23', claim: 'Italian Prime Minister Mario Draghi', verdict: 'unverified', explains: /titles often lag/ },
   // unverified: precision first
   { text: 'German Chancellor Angela Merkel once said that trust matters.', published: '2023-02-14', claim: 'German Chancellor Angela Merkel', verdict: 'unverified', explains: /may refer to an earlier time/ },
   { text: 'The talks between former U.S. President Donald Trump and Putin drew attention.', published: null, claim: 'former U.S. President Donald Trump', verdict: 'unverified', explains: /No date/ },

@@ -26,6 +26,8 @@ export interface RefDate {
 
 /** Days after taking office during which "former" is not called wrong (the appointee "former minister X" of the day). */
 const TRANSITION_DAYS = 30;
+/** Days after leaving office during which a current title is not called wrong (the handover, a story filed the day before). */
+const HANDOVER_DAYS = 7;
 
 export interface Judgement {
   verdict: ClaimVerdict;
@@ -108,6 +110,8 @@ export function judgeRole(kb: KnowledgeBase, claim: Role, ref: RefDate | null): 
         if (stale) return unverified(`${when}, ${claim.person} was ${h.office} as far as the knowledge base knows (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence);
         return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}).`, evidence };
       }
+      // a title lags a change of office by days ("outgoing Prime Minister Draghi" on the day Meloni was sworn in)
+      if (at.state === 'former' && h.end && daysBetween(h.end, ref.until ?? ref.on) < HANDOVER_DAYS) return unverified(`${when}, ${claim.person} had left office as ${h.office} only on ${h.end}; titles often lag a change of office.`, evidence);
       if (claim.qualifier === 'acting') return unverified(`${when}, the knowledge base has no term of ${claim.person} as ${h.office}; acting holders are often missing from it.`, evidence);
       const state = at.state === 'former' ? `was no longer ${h.office} (left office on ${h.end})` : `was not yet ${h.office} (took office on ${h.start})`;
       if (!anchored) return { ...unverified(`On the publication date ${ref.on}, ${claim.person} ${state}; the sentence gives no date, so the title may refer to an earlier time.`, evidence), unanchored: true };

@@ -29,7 +29,8 @@ export interface RoleMention {
 
 const QUALIFIER_WORDS: Record<string, Qualifier> = {
   former: 'former', ex: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former',
-  then: 'then', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', outgoing: 'current',
+  // "outgoing" is a sitting holder about to leave, or one who just left: judged like a bare title
+  then: 'then', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', outgoing: 'none',
   incoming: 'future', future: 'future', designate: 'future', acting: 'acting', interim: 'acting', caretaker: 'acting',
 };
 const QUALIFIER_BEFORE = /\b(former|ex|onetime|one-time|erstwhile|previous|then|current|sitting|incumbent|serving|outgoing|incoming|future|acting|interim|caretaker)\s*-?\s*$/i;
@@ -43,7 +44,7 @@ export function findRoleClaims(doc: Document, kb: KnowledgeBase, on: string): Ro
   for (const a of doc.layers.actors ?? []) {
     if (a.kind !== 'person' || !a.name) continue;
     const sentence = sentences[a.sentence];
-    const m = readMention(text, a, sentence?.start ?? 0, kb, on) ?? readPredicate(text, a, sentence?.end ?? text.length, kb, on);
+    const m = readMention(text, a, sentence?.start ?? 0, kb, on) ?? readPredicate(text, a, sentence?.end ?? text.length, kb, on, doc.layers.actors ?? []);
     if (m) out.push(m);
   }
   return out;
@@ -61,7 +62,7 @@ const PHRASE_END = /\s*(?:[,.;:!?()"“”]|\s(?:in|on|at|from|since|until|till|
  * minister, said …" (an apposition reads like a title before the name). The title must name an office outright
  * ("the prime minister of Japan", "the Japanese prime minister"); a bare "the president" is left alone.
  */
-function readPredicate(text: string, a: ActorMention, sentenceEnd: number, kb: KnowledgeBase, on: string): RoleMention | null {
+function readPredicate(text: string, a: ActorMention, sentenceEnd: number, kb: KnowledgeBase, on: string, actors: readonly ActorMention[]): RoleMention | null {
   const head = PREDICATE.exec(text.slice(a.end, Math.min(sentenceEnd, a.end + 40)));
   if (!head) return null;
   const appositive = !!head[1];
@@ -73,6 +74,9 @@ function readPredicate(text: string, a: ActorMention, sentenceEnd: number, kb: K
   if (!phrase || phrase.split(/\s+/).length > 7) return null;
   // an apposition closes with a comma (or ends the sentence): "X, the French president, said"
   if (appositive && !/^\s*[,.;]/.test(rest.slice(phrase.length))) return null;
+  // "the Turkish president, Recep Tayyip Erdogan, the Russian president, Vladimir Putin": a title before the next name is that name's
+  const close = /^\s*,\s*/.exec(rest.slice(rest.indexOf(phrase) + phrase.length));
+  if (appositive && close && actors.some((x) => x.kind === 'person' && x.start === from + rest.indexOf(phrase) + phrase.length + close[0].length)) return null;
   const parsed = kb.parseOfficeTitle(phrase);
   const named = [...new Set(parsed.map((p) => p.office).filter((o): o is string => !!o))];
   if (!named.length) return null;
@@ -85,7 +89,7 @@ function readPredicate(text: string, a: ActorMention, sentenceEnd: number, kb: K
   if (qualifier === 'none' && (verb === 'was' || verb === 'had been' || verb === 'remained')) qualifier = 'then';
   if (qualifier === 'none' && (verb === 'is' || verb === 'has been' || verb === 'remains')) qualifier = 'current';
   return {
-    span: { start: a.start, end: from + phrase.length },
+    span: { start: a.start, end: from + rest.indexOf(phrase) + phrase.length },
     sentence: a.sentence,
     person: person.person.name,
     personId: person.person.id ?? null,
