@@ -161,8 +161,18 @@ test('an accusation on a scope joins the commitment with that scope (either side
   assert.equal(home.length, 1);
   assert.equal(home[0]!.kind, 'pledge');
   assert.equal(home[0]!.scope, 'energy infrastructure');
-  const [v] = findViolations(home[0]!, []);
-  assert.deepEqual(v?.violator.map((a) => a.code), ['UKR']);
+  // Russia accusing Ukraine is no violation of Russia's own pledge: only a party the commitment binds can break it
+  assert.deepEqual(findViolations(home[0]!, []), []);
+  const bound = { ...home[0]!, by: [{ code: 'RUS' }, { code: 'UKR' }] };
+  assert.deepEqual(findViolations(bound, [])[0]?.violator.map((a) => a.code), ['UKR'], 'a pledge both made is broken by either');
+});
+
+test('a statistic in the window is no violation; an act of the bound party is', () => {
+  const [m] = mergeCommitments([report(pledge({ scope: null }), 'a', '2025-03-19')]);
+  const event = (text: string, actor = 'RUS') => ({ id: text, documentId: text, date: '2025-03-25', type: 'ASSAULT', actor: [{ code: actor }], recipient: [{ code: 'UKR' }], modality: 'asserted', text });
+  assert.equal(findViolations(m!, [event('More than 5 million refugees have fled the Russian attacks, the UN said.')]).length, 0);
+  assert.equal(findViolations(m!, [event('Ukrainian drones struck a Russian depot.', 'UKR')]).length, 0, 'not a party bound by the pledge');
+  assert.equal(findViolations(m!, [event('Russian missiles struck a power plant near Kharkiv on Tuesday.')]).length, 1);
 });
 
 test('a stated end date wins over one computed from a rounded duration', () => {

@@ -13,9 +13,10 @@
  *   findViolations(commitment, events)             -> ViolationRecord[]
  *   commitmentStatusAsOf(commitment, violations, asOf) -> CommitmentState { lifecycle, status, compliance, … }
  */
+import { addDays } from '../core/dates.js';
 import type { CommitmentRecord } from '../core/types.js';
 import { mergeCommitments, type CommitmentReport } from './commitments.merge.js';
-import { commitmentStatusAsOf, type CommitmentState } from './commitments.status.js';
+import { commitmentStatusAsOf, endsOn, type CommitmentState } from './commitments.status.js';
 import { findViolations, type LedgerEvent } from './commitments.violations.js';
 
 export { commitmentKey, isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from './commitments.merge.js';
@@ -34,12 +35,40 @@ export interface CommitmentAsOf {
  */
 export function commitmentsAsOf(reports: readonly CommitmentReport[], events: readonly LedgerEvent[], asOf: string): CommitmentAsOf[] {
   const known = reports.filter((r) => !r.published || r.published <= asOf);
+  return mergeCommitments(known).flatMap((merged) => standing(merged, events, asOf));
+}
+
+function standing(merged: CommitmentRecord, events: readonly LedgerEvent[], asOf: string): CommitmentAsOf[] {
+  const violations = findViolations(merged, events.filter((e) => !e.published || e.published <= asOf));
+  const state = commitmentStatusAsOf(merged, violations, asOf);
+  if (state.lifecycle === 'not-yet-announced') return [];
+  return [{ commitment: { ...merged, violations: state.violations, status: state.status, compliance: state.compliance }, state }];
+}
+
+/** The events a merged commitment could be broken by: its refrained action, by a bound party, inside its window. */
+export type ViolationQuery = { type: string; actors: string[]; from: string; to?: string | null };
+
+/**
+ * The one computation of commitments' standing on a date, for every caller (`parley check`, `parley query
+ * commitments`, the API and the board): every report known on `asOf` (all parties: an accusation is filed by the
+ * accuser) merged, each merged commitment's candidate violations read from the ledger through `events`, then
+ * violations and state as of `asOf`.
+ *
+ *   await standingsAsOf(reports, (q) => ledger.events(q), '2025-05-01')
+ */
+export async function standingsAsOf(reports: readonly CommitmentReport[], events: (q: ViolationQuery) => Promise<LedgerEvent[]>, asOf: string): Promise<CommitmentAsOf[]> {
+  const known = reports.filter((r) => !r.published || r.published <= asOf);
   const out: CommitmentAsOf[] = [];
   for (const merged of mergeCommitments(known)) {
-    const violations = findViolations(merged, events.filter((e) => !e.published || e.published <= asOf));
-    const state = commitmentStatusAsOf(merged, violations, asOf);
-    if (state.lifecycle === 'not-yet-announced') continue;
-    out.push({ commitment: { ...merged, violations: state.violations, status: state.status, compliance: state.compliance }, state });
+    const q = violationQuery(merged, asOf);
+    out.push(...standing(merged, q ? await events(q) : [], asOf));
   }
   return out;
+}
+
+function violationQuery(c: CommitmentRecord, asOf: string): ViolationQuery | null {
+  const starts = c.starts ?? c.announced ?? null;
+  if (!c.refrain || !c.action || !starts || starts > asOf || !c.by.length) return null;
+  const ends = c.turns?.some((t) => t.phase === 'extended') ? null : endsOn(c);
+  return { type: c.action, actors: [...new Set(c.by.map((b) => b.code))], from: starts, to: ends && ends < asOf ? ends : addDays(asOf, 1) };
 }

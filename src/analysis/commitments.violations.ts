@@ -32,6 +32,12 @@ export interface LedgerEvent {
   text?: string;
 }
 
+/**
+ * A count or a statistic is no act that breaks a commitment ("more than 5 million refugees have fled", "the UN
+ * recorded 1,200 civilian deaths since March", "the number of attacks rose by 20%").
+ */
+const STATISTIC = /\b(?:\d[\d,.]*\s*(?:million|thousand|per ?cent|%)|number of|a total of|statistics?|tally|death toll|casualt(?:y|ies) figures?|data (?:show|from)|according to (?:the )?(?:UN|UNHCR|OHCHR|data|figures)|refugees?)\b/i;
+
 /** Days either side within which two reports are taken to be about the same violation. */
 const SAME_VIOLATION_DAYS = 1;
 
@@ -51,6 +57,7 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   if (binding && c.refrain && c.action && starts && parties.size) {
     for (const e of events) {
       if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
+      if (e.text && STATISTIC.test(e.text)) continue;
       if (!e.date || e.date < starts || (ends && e.date >= ends)) continue;
       if (!e.actor.some((a) => parties.has(a.code))) continue;
       if (c.scope && !(e.text && (c.objects?.length ? c.objects : [c.scope]).some((s) => mentionsScope(e.text!, s)))) continue;
@@ -61,7 +68,12 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
     if (t.phase !== 'accused-violation') continue;
     const date = t.date ?? t.citation?.published ?? null;
     if (date && starts && date < addDays(starts, -SAME_VIOLATION_DAYS)) continue;
-    candidates.push({ date, violator: t.accused ?? c.by, accuser: t.accuser ?? [], turn: t });
+    // an accusation names who is accused: only a party the commitment binds can break it (Russia accusing Ukraine
+    // of striking an energy site is no violation of Russia's own pledge), and an accuser never accuses itself
+    const accuser = codes(t.accuser ?? []);
+    const violator = (t.accused?.length ? t.accused : c.by).filter((a) => parties.has(a.code) && !accuser.has(a.code));
+    if (!violator.length) continue;
+    candidates.push({ date, violator, accuser: t.accuser ?? [], turn: t });
   }
 
   const groups = groupByDate(candidates);

@@ -7,7 +7,7 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { readOfficialsFile, readPetrarchFile, readPlaceFile, readRegionsFile, type KnowledgeFiles, type PlaceFile } from './load.js';
+import { LEADERS_SOURCE, readOfficialsFile, readPetrarchFile, readPlaceFile, readRegionsFile, type KnowledgeFiles, type PlaceFile } from './load.js';
 import { Geography } from './geo.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
@@ -193,7 +193,9 @@ export class KnowledgeBase {
       const terms = this.termsByPerson.get(key);
       // a surname alone names the person when it is distinctive, or when the person led a state or government
       const led = terms?.some((t) => LEADER_ROLES.has(this.roleOf(t.office) ?? '')) ?? false;
-      if (terms && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && (led || !COMMON_SURNAMES.has(keyOf(last))) && /^\p{Lu}/u.test(last)) names.add(last);
+      // (the generated leaders of data/leaders.json, a thousand names news rarely writes, go by their full names only)
+      const fullNameOnly = !!terms?.length && terms.every((t) => t.source.startsWith(LEADERS_SOURCE));
+      if (terms && !fullNameOnly && last.length >= 4 && !SURNAME_STOP.has(keyOf(last)) && (led || !COMMON_SURNAMES.has(keyOf(last))) && /^\p{Lu}/u.test(last)) names.add(last);
       // German-style transliterations: "Schröder" is also written "Schroeder", "Müller" "Mueller"
       for (const n of [...names]) { const t = transliterate(n); if (t !== n) names.add(t); }
       for (const n of names) {

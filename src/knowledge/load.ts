@@ -81,16 +81,24 @@ function read<T>(name: string): T {
 }
 
 export function readKnowledgeFiles(): KnowledgeFiles {
+  const offices = read<{ offices: Office[] }>('offices.json').offices;
+  const holdings = read<{ holdings: Term[] }>('holdings.json').holdings;
+  // presidents and prime ministers of the other countries (generated, see data/README.md): the curated offices win
+  const leaders = read<{ offices: Office[]; holdings: Term[] }>('leaders.json');
+  const curated = new Set(offices.map((o) => o.office));
   return {
     countries: read<{ countries: CountryRecord[] }>('countries.json').countries,
     organisations: read<{ organisations: OrganisationRecord[] }>('organisations.json').organisations,
     lexicon: read<Lexicon>('lexicon.json'),
-    offices: read<{ offices: Office[] }>('offices.json').offices,
-    holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
+    offices: [...offices, ...leaders.offices.filter((o) => !curated.has(o.office))],
+    holdings: [...holdings, ...leaders.holdings.filter((h) => !curated.has(h.office))],
     people: read<{ people: Person[] }>('people.json').people,
     agents: read<{ sectors: Record<string, string[]> }>('agents.json').sectors,
   };
 }
+
+/** Source of the generated leaders' terms (data/leaders.json): their surnames alone name nobody. */
+export const LEADERS_SOURCE = 'wikidata leaders extract';
 
 /** The gazetteer file (data/places.json). */
 export function readPlaceFile(): PlaceFile {

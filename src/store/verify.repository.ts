@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
 import type { ActorRef, ClaimRecord, CommitmentRecord } from '../core/types.js';
-import { reportFromClaim, type EventReport, type Ledger } from '../verify/ledger.js';
+import { isPreviewQuote, REPORTED_MODALITIES, reportFromClaim, type EventReport, type Ledger } from '../verify/ledger.js';
 import type { Database } from './schema.js';
 
 /** Upper bound on rows one look-up reads, so a huge ledger cannot stall a check. */
@@ -30,10 +30,13 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
   const rows = await db
     .selectFrom('events')
     .leftJoin('documents', 'documents.id', 'events.document_id')
-    .select(['events.uid', 'events.document_id', 'events.source_name', 'events.published', 'events.date', 'events.type', 'events.mode', 'events.actors', 'events.recipients', 'events.evidence_text', 'documents.title'])
+    .select(['events.uid', 'events.document_id', 'events.source_name', 'events.published', 'events.date', 'events.type', 'events.mode', 'events.actors', 'events.recipients', 'events.evidence_text', 'events.evidence_start', 'events.trigger_start', 'documents.title'])
     .where('type', '=', q.type)
     .where('date', 'is not', null)
     .where('negated', '=', 0)
+    // only reports that the event happened: no previews, plans or hypotheticals, and dated to the day
+    .where('modality', 'in', [...REPORTED_MODALITIES])
+    .where('date_precision', 'is', null)
     .where((eb) => eb.or([eb('actor_code', 'in', [a, b]), eb('recipient_code', 'in', [a, b])]))
     .orderBy('events.day')
     .limit(MAX_ROWS)
@@ -43,6 +46,7 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
     const parties = [...parse<ActorRef[]>(r.actors, []), ...parse<ActorRef[]>(r.recipients, [])];
     // both parties among the event's actors and recipients, in whichever role the coder put them
     if (!parties.some((p) => p.code === a) || !parties.some((p) => p.code === b)) continue;
+    if ((r.published && r.date! > r.published) || isPreviewQuote(r.evidence_text, r.trigger_start - r.evidence_start)) continue;
     out.push({
       eventId: r.uid,
       documentId: r.document_id,

@@ -9,7 +9,7 @@ import type { ClaimRecord, Document } from '../core/types.js';
 import { analyzeDocument } from '../services/analyze.service.js';
 import type { Store } from '../store/index.js';
 import { storeLedger } from '../store/verify.repository.js';
-import { toClaimReview } from './claimreview.js';
+import { publicUrl, reviewed, toClaimReview } from './claimreview.js';
 import { verifyDocument, type CommitmentCheck } from './document.js';
 
 export const CHECK_SCHEMA = 'parley.check/1';
@@ -38,8 +38,9 @@ export async function checkDocument(doc: Document, store: Store | null, asOf?: s
   };
 }
 
-/** The report's verdicts as ClaimReview JSON-LD objects. */
-export function claimReviews(report: CheckReport) {
-  const article = { title: report.document.title, published: report.document.published, url: report.document.source.uri };
-  return report.claims.map((c) => toClaimReview(c, article));
+/** The report's contradicted claims (supported and unverified ones when asked) as ClaimReview JSON-LD objects. */
+export function claimReviews(report: CheckReport, include: { supported?: boolean; unverified?: boolean } = {}) {
+  const source = report.document.source;
+  const article = { title: report.document.title, published: report.document.published, url: publicUrl(source.uri) ?? '', outlet: source.name ?? null, documentId: report.document.id };
+  return report.claims.filter((c) => reviewed(c.verdict, include)).map((c) => toClaimReview(c, article));
 }

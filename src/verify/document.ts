@@ -8,16 +8,18 @@
  *   result.claims.find((c) => c.kind === 'event-date')?.verdict // 'contradicted'
  *   // "The ledger has the call between Donald Trump and Vladimir Putin on 2025-03-18, reported by 3 sources, not in June 2023."
  */
+import { standingsAsOf } from '../analysis/commitments.js';
 import { commitmentStatusAsOf, type CommitmentState } from '../analysis/commitments.status.js';
 import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../analysis/commitments.merge.js';
-import { findViolations } from '../analysis/commitments.violations.js';
 import { endsOn } from '../analysis/commitments.status.js';
+import { addDays } from '../core/dates.js';
 import type { ClaimEvidence, ClaimRecord, CommitmentRecord, Document } from '../core/types.js';
 import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
+import { detectCommitments } from '../pipeline/commitments/detect.js';
 import { buildClaims, participantKey, period } from '../pipeline/claims/extract.js';
 import type { EventMention } from '../pipeline/claims/events.js';
 import { chooseCluster, clusterByDate, ESTABLISHED_SOURCES, matchingReports, type ClusterChoice, type EventCluster, type Ledger } from './ledger.js';
-import { judgeRole } from './roles.js';
+import { judgeTitle } from './roles.js';
 
 export interface CommitmentCheck {
   /** The article's own record. */
@@ -39,10 +41,15 @@ const MAX_LEDGER_EVIDENCE = 6;
 export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: KnowledgeBase = loadKnowledge(), asOf?: string): Promise<CheckResult> {
   const extracted = buildClaims(doc, kb);
   const own = (doc.layers.commitments ?? []).filter((c) => !isTurn(c));
+  // commitments the article dates to an earlier year are background for the ledger, but they may tie the article
+  // to the ledger's event ("In a phone call in June 2023, Trump and Putin agreed on a 30-day moratorium")
+  const recalled = ledger ? detectCommitments({ ...doc, published: null }).filter((c) => !isTurn(c) && !own.some((o) => o.evidence[0]?.start === c.evidence[0]?.start)) : [];
   if (!ledger) return { claims: extracted.claims, commitments: own.map((commitment) => ({ commitment, merged: null, state: null })), ledger: false };
 
   const reports = await ledger.commitmentReports({ by: [...new Set(own.flatMap((c) => c.by.map((b) => b.code)))] });
   const choices = new Map<string, Found>();
+  /** The article's commitments tied to a ledger event, with the ledger's date of that event (the article's may be wrong). */
+  const redated = new Map<CommitmentRecord, string>();
   const choose = async (e: NonNullable<ClaimRecord['event']>) => {
     const key = `${participantKey(e)}|${e.type}|${e.mode ?? ''}`;
     if (!choices.has(key)) {
@@ -51,13 +58,15 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
       const rows = matchingReports(await ledger.eventReports({ codes, type: e.type }), e.mode, people);
       const clusters = clusterByDate(rows, doc.id);
       const tie = new Map<EventCluster, CommitmentRecord>();
+      // the article's own dating of its commitments is what is in question: compare them undated
       const shares = (c: EventCluster) => {
-        const o = own.find((x) => reports.some((r) => c.documents.includes(r.documentId) && sameCommitment({ ...x, starts: null }, { ...r.commitment, starts: null })));
+        const o = [...own, ...recalled].find((x) => reports.some((r) => c.documents.includes(r.documentId) && sameCommitment(undated(x), undated(r.commitment))));
         if (o) tie.set(c, o);
         return !!o;
       };
       const choice = chooseCluster(clusters, shares);
       const shared = choice.cluster ? tie.get(choice.cluster) : undefined;
+      if (shared && choice.linked) redated.set(shared, choice.cluster!.date);
       choices.set(key, { choice, clusters, ...(shared ? { tie: `${shared.kind}${shared.scope ? ` on ${shared.scope}` : ''}` } : {}) });
     }
     return choices.get(key)!;
@@ -81,7 +90,8 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
       if (choice.cluster && (choice.linked || !articleDate || inPeriod(choice.cluster.date, articleDate.period, 1))) {
         const c = choice.cluster;
         const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${tie ? ` with the same ${tie}` : ''}${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
-        const judged = judgeRole(kb, role.role, { on: c.date, basis: 'ledger-event', note });
+        const published = doc.published ? { on: doc.published, basis: 'published' as const, note: 'the publication date' } : null;
+        const { unanchored: _, ...judged } = judgeTitle(kb, role.role, { published, moment: { on: c.date, basis: 'ledger-event', note } });
         claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event' }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
         continue;
       }
@@ -89,8 +99,21 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
     claims.push(claim);
   }
 
-  const commitments = await checkCommitments(own, reports, doc, ledger, asOf ?? doc.published ?? KnowledgeBase.today());
+  const mine = [...own, ...recalled.filter((c) => redated.has(c))];
+  const dated = mine.map((c) => (redated.has(c) ? redate(c, redated.get(c)!) : c));
+  const commitments = (await checkCommitments(dated, doc, ledger, asOf ?? doc.published ?? KnowledgeBase.today()))
+    .map((x, i) => ({ ...x, commitment: mine[i]! }));
   return { claims, commitments, ledger: true };
+}
+
+function undated(c: CommitmentRecord): CommitmentRecord {
+  return { ...c, starts: null, announced: null, ends: null };
+}
+
+/** A commitment of the article re-dated to the ledger's date of the event it was made in. */
+function redate(c: CommitmentRecord, date: string): CommitmentRecord {
+  const ends = c.starts && c.ends && c.durationDays ? addDays(date, c.durationDays) : c.ends && c.starts ? null : c.ends;
+  return { ...c, starts: c.starts ? date : c.starts, announced: date, ends };
 }
 
 /** The ledger's clusters for an event, the one the article speaks of, and the commitment tying them ("pledge on energy infrastructure"). */
@@ -111,10 +134,10 @@ function judgeEventDate(claim: ClaimRecord, found: Found): Pick<ClaimRecord, 've
   }
   const c = found.choice.cluster;
   if (c && !found.choice.linked) {
-    return { verdict: 'unverified', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, and none ${said.match(/^\d|^(?:on|in)\b/i) ? 'on ' + said : `in ${said}`}, but nothing in the article ties it to that one.`, evidence: ledgerEvidence(c) };
+    return { verdict: 'unverified', explanation: `The ledger has ${what} on ${c.date}, reported by ${c.sources} sources, and none ${said.match(/^(?:on|in)\b/i) ? said : `${claim.asserted.precision === 'day' ? 'on' : 'in'} ${said}`}, but nothing in the article ties it to that one.`, evidence: ledgerEvidence(c) };
   }
   if (c) {
-    return { verdict: 'contradicted', explanation: `The ledger has ${what}${found.tie ? ` (with the same ${found.tie} as the article)` : ''} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^\d|^(?:on|in)\b/i) ? said : `in ${said}`}.`, evidence: ledgerEvidence(c) };
+    return { verdict: 'contradicted', explanation: `The ledger has ${what}${found.tie ? ` (with the same ${found.tie} as the article)` : ''} on ${c.date}, reported by ${c.sources} sources, not ${said.match(/^(?:on|in)\b/i) ? said : `${claim.asserted.precision === 'day' ? 'on' : 'in'} ${said}`}.`, evidence: ledgerEvidence(c) };
   }
   return { verdict: 'unverified', explanation: `No verdict on "${said}": ${found.choice.why}.`, evidence: [] };
 }
@@ -164,7 +187,7 @@ function shift(iso: string, days: number): string {
 
 function articleDateText(event: EventMention, events: EventMention[]): { text: string; period: { on: string; until?: string } } | null {
   const key = participantKey(event);
-  const dated = events.find((e) => e.date && e.type === event.type && participantKey(e) === key);
+  const dated = event.date ? event : events.find((e) => e.date && e.type === event.type && participantKey(e) === key);
   return dated?.date ? { text: dated.date.text ?? dated.date.date!, period: period(dated.date) } : null;
 }
 
@@ -180,21 +203,21 @@ function ledgerEvidence(c: EventCluster): ClaimEvidence[] {
   return out;
 }
 
-/** The article's commitments placed in the ledger's merged records, with their standing on `asOf`. */
-async function checkCommitments(own: CommitmentRecord[], reports: CommitmentReport[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {
+/**
+ * The article's commitments placed in the ledger's merged records, with their standing on `asOf`, computed as
+ * every other reader computes it (src/analysis/commitments.ts `standingsAsOf`: the same one service the CLI's
+ * query, the API and the board call), from every report in the ledger plus the article's own.
+ */
+async function checkCommitments(own: CommitmentRecord[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {
   if (!own.length) return [];
-  const mine = own.map((c) => ({ commitment: c, documentId: doc.id, published: doc.published, source: doc.source.name ?? null, quote: c.evidence.map((s) => doc.text.slice(s.start, s.end)).join(' ') }));
-  const merged = mergeCommitments([...reports.filter((r) => r.documentId !== doc.id), ...mine]);
-  const out: CommitmentCheck[] = [];
-  for (const c of own) {
-    const home = merged.find((m) => m.citations?.some((x) => x.documentId === doc.id && x.span?.start === c.evidence[0]?.start)) ?? null;
-    if (!home) { out.push({ commitment: c, merged: null, state: null }); continue; }
-    const events = home.refrain && home.action && home.starts
-      ? await ledger.events({ type: home.action, actors: home.by.map((b) => b.code), from: home.starts, to: endsOn(home) })
-      : [];
-    const violations = findViolations(home, events);
-    const state = commitmentStatusAsOf(home, violations, asOf);
-    out.push({ commitment: c, merged: { ...home, violations: state.violations, status: state.status, compliance: state.compliance }, state });
-  }
-  return out;
+  // the article's turns (an accusation, an extension) belong in the merge as they do in the ledger
+  const turns = (doc.layers.commitments ?? []).filter(isTurn);
+  const mine = [...own, ...turns].map((c) => ({ commitment: c, documentId: doc.id, published: doc.published, source: doc.source.name ?? null, quote: c.evidence.map((s) => doc.text.slice(s.start, s.end)).join(' ') }));
+  const all = (await ledger.commitmentReports({})).filter((r) => r.documentId !== doc.id);
+  // the article counts as known on the day it is checked, whatever its own date
+  const standings = await standingsAsOf([...all, ...mine.map((m) => ({ ...m, published: m.published && m.published <= asOf ? m.published : asOf }))], (q) => ledger.events(q), asOf);
+  return own.map((c) => {
+    const home = standings.find((x) => x.commitment.citations?.some((y) => y.documentId === doc.id && y.span?.start === c.evidence[0]?.start));
+    return home ? { commitment: c, merged: home.commitment, state: home.state } : { commitment: c, merged: null, state: null };
+  });
 }

@@ -11,6 +11,7 @@ import { daysBetween } from '../core/dates.js';
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
 import type { ClaimRecord } from '../core/types.js';
+import { isPreview } from '../pipeline/claims/events.js';
 
 /**
  * One report of an event in the ledger, as the verifier needs it: a coded event row, or a ledger document's own
@@ -53,9 +54,21 @@ export interface EventCluster {
   documents: string[];
 }
 
+/** Modalities of an event that report it happened (a preview, plan or hypothetical is no evidence that it did). */
+export const REPORTED_MODALITIES: ReadonlySet<string> = new Set(['asserted', 'reported']);
+
+/**
+ * Whether a coded event's sentence previews it rather than reports it ("is expected to hold a phone call today",
+ * "ahead of the call on Tuesday"): the coder may call such a sentence reported for its attribution.
+ */
+export function isPreviewQuote(quote: string, triggerOffset: number): boolean {
+  return triggerOffset >= 0 && triggerOffset < quote.length && isPreview(quote, 0, triggerOffset, quote.length);
+}
+
 /** A stored document's event-date claim as an event report (day precision only), or null. */
 export function reportFromClaim(claim: ClaimRecord, doc: { id: string; source: string | null; published: string | null; title?: string }, codes: string[], type: string): EventReport | null {
   if (claim.kind !== 'event-date' || !claim.event || claim.event.type !== type || claim.asserted.precision !== 'day' || !claim.asserted.date) return null;
+  if (doc.published && claim.asserted.date > doc.published) return null;
   const parties = claim.event.participants;
   if (!codes.every((c) => parties.some((p) => p.code === c))) return null;
   return {

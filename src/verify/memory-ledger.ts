@@ -8,7 +8,7 @@
 import type { CommitmentReport } from '../analysis/commitments.merge.js';
 import type { LedgerEvent } from '../analysis/commitments.violations.js';
 import type { Document, EventRecord } from '../core/types.js';
-import { reportFromClaim, type EventReport, type Ledger } from './ledger.js';
+import { isPreviewQuote, REPORTED_MODALITIES, reportFromClaim, type EventReport, type Ledger } from './ledger.js';
 
 export function memoryLedger(docs: readonly Document[]): Ledger {
   const rows = docs.flatMap((d) => (d.layers.events ?? []).map((e) => ({ d, e })));
@@ -18,7 +18,7 @@ export function memoryLedger(docs: readonly Document[]): Ledger {
       const [a, b] = codes;
       const out: EventReport[] = [];
       for (const { d, e } of rows) {
-        if (e.type !== type || !e.date || e.negated) continue;
+        if (e.type !== type || !e.date || e.negated || !REPORTED_MODALITIES.has(e.modality) || (e.datePrecision && e.datePrecision !== 'day') || (d.published && e.date > d.published) || isPreviewQuote(quote(d, e), e.evidence.trigger.start - e.evidence.start)) continue;
         const parties = new Set([...e.actor, ...e.recipient].map((x) => x.code));
         if (!a || !b || !parties.has(a) || !parties.has(b)) continue;
         out.push({

@@ -26,11 +26,53 @@ export interface RefDate {
 
 /** Days after taking office during which "former" is not called wrong (the appointee "former minister X" of the day). */
 const TRANSITION_DAYS = 30;
+/** Days after leaving office during which a current title is not called wrong (the handover, a story filed the day before). */
+const HANDOVER_DAYS = 7;
 
 export interface Judgement {
   verdict: ClaimVerdict;
   explanation: string;
   evidence: ClaimEvidence[];
+  /** Unverified only because the date is the publication date and a bare title may speak of an earlier time. */
+  unanchored?: boolean;
+}
+
+/**
+ * A title judged at the time the text speaks from. In narration "former" and current titles are the writer's
+ * present (newsroom style: "Former President Trump had announced in 2018 …" is right in 2022), so a title right
+ * on the publication date or on the moment its clause speaks of is supported; it is contradicted only when the
+ * moment is fixed (by the sentence, the article or the ledger) and the record contradicts the title there and
+ * on the publication date alike. "then-" titles speak of the moment only.
+ *
+ *   judgeTitle(kb, formerTrump, { published: { on: '2022-06-29', basis: 'published' }, moment: { on: '2018-01-01', until: '2018-12-31', basis: 'sentence' } })
+ *   // supported: on 2022-06-29 Trump was a former President
+ */
+export function judgeTitle(kb: KnowledgeBase, claim: Role, refs: { published: RefDate | null; moment: RefDate | null }): Judgement {
+  const { published, moment } = refs;
+  if (claim.qualifier === 'then' || !published) return judgeRole(kb, claim, moment ?? published);
+  // "current President X", "X is the president of Y": the present tense speaks of the publication date itself
+  const writer: RefDate = claim.qualifier === 'current' ? { ...published, basis: 'sentence', note: 'the publication date, the present the title speaks of' } : published;
+  const atWriting = judgeRole(kb, claim, writer);
+  if (!moment) return atWriting;
+  const atMoment = judgeRole(kb, claim, moment);
+  if (moment.on === published.on && !moment.until) return atMoment;
+  if (atMoment.verdict === 'supported') return atMoment;
+  if (atWriting.verdict === 'supported') {
+    return { ...atWriting, explanation: `${atWriting.explanation} A title in narration is the writer's present, so "${claim.qualifier === 'none' ? '' : claim.qualifier + ' '}${claim.title}" holds.` };
+  }
+  if (atMoment.verdict === 'contradicted' && (atWriting.verdict === 'contradicted' || atWriting.unanchored)) {
+    const also = atWriting.verdict === 'contradicted' ? ` Nor did the title hold on the publication date, ${published.on}.` : '';
+    return { ...atMoment, explanation: atMoment.explanation + also, evidence: dedupe([...atMoment.evidence, ...atWriting.evidence]) };
+  }
+  if (atMoment.verdict === 'contradicted') {
+    return { verdict: 'unverified', explanation: `${atMoment.explanation} But on the publication date (${published.on}) the knowledge base cannot say either way, and the title may be the writer's present.`, evidence: atMoment.evidence };
+  }
+  return atMoment;
+}
+
+function dedupe(evidence: ClaimEvidence[]): ClaimEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => { const k = `${e.kind}|${e.ref ?? ''}|${e.documentId ?? ''}|${e.eventId ?? ''}|${e.note ?? ''}`; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
 type Role = Pick<RoleMention, 'person' | 'offices' | 'qualifier' | 'title'>;
@@ -65,12 +107,14 @@ export function judgeRole(kb: KnowledgeBase, claim: Role, ref: RefDate | null): 
     default: {
       if (claim.qualifier === 'then' && !anchored) return unverified(`"${said}" speaks of an earlier time that the sentence does not date, so there is nothing to judge it against.`, evidence);
       if (at.state === 'current') {
-        if (stale && claim.qualifier !== 'then') return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence };
+        if (stale) return unverified(`${when}, ${claim.person} was ${h.office} as far as the knowledge base knows (in office since ${h.start}; ${staleNote(h, ref.on, true)}).`, evidence);
         return { verdict: 'supported', explanation: `${when}, ${claim.person} was ${h.office} (in office since ${h.start}).`, evidence };
       }
+      // a title lags a change of office by days ("outgoing Prime Minister Draghi" on the day Meloni was sworn in)
+      if (at.state === 'former' && h.end && daysBetween(h.end, ref.until ?? ref.on) < HANDOVER_DAYS) return unverified(`${when}, ${claim.person} had left office as ${h.office} only on ${h.end}; titles often lag a change of office.`, evidence);
       if (claim.qualifier === 'acting') return unverified(`${when}, the knowledge base has no term of ${claim.person} as ${h.office}; acting holders are often missing from it.`, evidence);
       const state = at.state === 'former' ? `was no longer ${h.office} (left office on ${h.end})` : `was not yet ${h.office} (took office on ${h.start})`;
-      if (!anchored) return unverified(`On the publication date ${ref.on}, ${claim.person} ${state}; the sentence gives no date, so the title may refer to an earlier time.`, evidence);
+      if (!anchored) return { ...unverified(`On the publication date ${ref.on}, ${claim.person} ${state}; the sentence gives no date, so the title may refer to an earlier time.`, evidence), unanchored: true };
       return { verdict: 'contradicted', explanation: `${when}, ${claim.person} ${state}.`, evidence };
     }
   }
@@ -97,7 +141,7 @@ function statusAt(kb: KnowledgeBase, claim: Role, on: string): StatusAt | null {
  */
 export function isStale(kb: KnowledgeBase, h: Holding, on: string): boolean {
   if (h.end !== null) return false;
-  return on > horizon(kb);
+  return on > (h.verifiedUntil ?? horizon(kb));
 }
 
 let cachedHorizon: { kb: KnowledgeBase; date: string } | null = null;
@@ -114,7 +158,7 @@ function horizon(kb: KnowledgeBase): string {
 }
 
 function staleNote(h: Holding, on: string, short = false): string {
-  const s = `the knowledge base's record of ${h.person} as ${h.office} was last checked before ${on}`;
+  const s = `the knowledge base's record of ${h.person} as ${h.office} was last checked on ${h.verifiedUntil ?? 'a day'} before ${on}`;
   return short ? s : `${s[0]!.toUpperCase()}${s.slice(1)}, so it cannot say whether the term had ended.`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `parley check FILE [--db URL] [--as-of DATE] [--json | --claimreview]`: the claims of an article with verdicts
+ * `parley check FILE [--db URL] [--as-of DATE] [--json | --claimreview [--include-supported]]`: the claims of an article with verdicts
  * (supported, contradicted, unverified) against the knowledge base and the ledger, each with its evidence and a
  * one-sentence explanation, and the article's commitments as the ledger knows them on the date. Without a ledger
  * (no --db, no PARLEY_DB and no ./parley.db) only the knowledge base is consulted. Exit status 0 whatever the
@@ -15,11 +15,11 @@ import { parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
 
 export const command: Command = {
-  usage: 'parley check FILE [--db URL] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json | --claimreview]',
-  summary: 'Check an article: role and event-date claims judged against the knowledge base and the ledger (supported, contradicted, unverified, with evidence), and its commitments as the ledger knows them. --json prints a parley.check/1 object, --claimreview schema.org ClaimReview JSON-LD.',
+  usage: 'parley check FILE [--db URL] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json | --claimreview [--include-supported]]',
+  summary: 'Check an article: role and event-date claims judged against the knowledge base and the ledger (supported, contradicted, unverified, with evidence), and its commitments as the ledger knows them. --json prints a parley.check/1 object, --claimreview schema.org ClaimReview JSON-LD of the contradicted claims (--include-supported adds supported ones).',
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
-      db: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, claimreview: { type: 'boolean' },
+      db: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, claimreview: { type: 'boolean' }, 'include-supported': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new ParleyError('USAGE', 'check needs exactly one FILE');
     if (values['as-of'] && !isIsoDate(values['as-of'])) throw new ParleyError('DATE_INVALID', `--as-of "${values['as-of']}" is not a calendar date`);
@@ -31,7 +31,7 @@ export const command: Command = {
     } finally {
       await store?.close();
     }
-    if (values.claimreview) writeJsonLine(claimReviews(report));
+    if (values.claimreview) writeJsonLine(claimReviews(report, { supported: values['include-supported'] ?? false }));
     else if (values.json) writeJsonLine(report);
     else process.stdout.write(formatCheck(report, doc.text));
     return 0;

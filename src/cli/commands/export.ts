@@ -10,10 +10,10 @@ import { dbOption, parseOptions, type Command } from '../command.js';
 import { eventFilterFrom, FILTER_OPTIONS } from './query.js';
 
 export const command: Command = {
-  usage: 'parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters] [--actor CODE] [--recipient CODE] [--type T] [--from D] [--to D] [--precision day|month|year] [--source S] [--include-unverified] [--out FILE] [--db URL]',
-  summary: 'Export the ledger: JSONL records (documents as Analysis JSON), PLOVER event records, GDELT 1.0-style TSV, CSV, or schema.org ClaimReview JSON-LD for verdicts (supported/contradicted; --include-unverified adds the rest).',
+  usage: 'parley export --format jsonl|plover|gdelt|csv|claimreview [--what events|documents|commitments|claims|clusters] [--actor CODE] [--recipient CODE] [--type T] [--from D] [--to D] [--precision day|month|year] [--source S] [--include-supported] [--include-unverified] [--out FILE] [--db URL]',
+  summary: 'Export the ledger: JSONL records (documents as Analysis JSON), PLOVER event records, GDELT 1.0-style TSV, CSV, or schema.org ClaimReview JSON-LD for contradicted claims (--include-supported adds supported ones, --include-unverified all).',
   async run(argv) {
-    const { values } = parseOptions(argv, { ...FILTER_OPTIONS, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, 'include-unverified': { type: 'boolean' } });
+    const { values } = parseOptions(argv, { ...FILTER_OPTIONS, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, 'include-unverified': { type: 'boolean' }, 'include-supported': { type: 'boolean' } });
     const format = values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new ParleyError('USAGE', `--format is one of ${EXPORT_FORMATS.join(', ')}`);
     const what = values.what as ExportWhat | undefined;
@@ -31,7 +31,7 @@ export const command: Command = {
     out.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); });
     try {
       const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
-      const n = await exportLedger(store, { format, ...(what ? { what } : {}), filter, includeUnverified: values['include-unverified'] ?? false }, write);
+      const n = await exportLedger(store, { format, ...(what ? { what } : {}), filter, includeUnverified: values['include-unverified'] ?? false, includeSupported: values['include-supported'] ?? false }, write);
       if (values.out) {
         await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
         process.stderr.write(`exported ${n} record(s) to ${values.out}\n`);

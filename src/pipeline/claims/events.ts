@@ -42,18 +42,65 @@ export function findEventMentions(doc: Document): EventMention[] {
     for (const m of body.matchAll(NOUN)) {
       const ns = s.start + m.index!;
       const ne = ns + m[0].length;
-      const found = nounMention(text, sActors, sTimes, ns, ne);
+      if (isPreview(text, s.start, ns, s.end)) continue;
+      const found = nounMention(text, sActors, sTimes, ns, ne) ?? leadMention(text, sActors, sTimes, s.start, ns, ne, s.end);
+      const tail = found ? Math.max(ne, ...found.mentions.map((m) => m.end)) : 0;
+      if (found && PREVIEW_AFTER.test(text.slice(tail, Math.min(s.end, tail + 60)))) continue;
       if (found) out.push({ ...found, sentence: i, noun: m[1]!.toLowerCase(), ...typeOf(m[1]!) });
     }
     for (const m of body.matchAll(VERB)) {
       const vs = s.start + m.index!;
       const ve = vs + m[0].length;
       if (out.some((e) => e.sentence === i && e.span.start <= vs && ve <= e.span.end)) continue;
+      if (isPreview(text, s.start, vs, s.end)) continue;
       const found = verbMention(text, sActors, sTimes, vs, ve, s.end);
       if (found) out.push({ ...found, sentence: i, noun: nounOfVerb(m[1]!), ...typeOf(m[1]!) });
     }
   }
   return out;
+}
+
+/**
+ * A preview, plan or hypothetical, not a report that the event happened: "is expected to hold a phone call
+ * today", "will meet next week", "a possible meeting", "plans for talks", "if they meet". Read in the clause
+ * before the event word and a few words after it ("talks scheduled for Friday").
+ */
+const PREVIEW_BEFORE = new RegExp([
+  /\b(?:expected|set|scheduled|due|slated|planning|plans?|planned|going|hop(?:es?|ing)|wants?|wanted|seeks?|sought|intends?|ready|willing|agreed|offered|proposed|invited|asked|urged|is|are|was|were)\s+to\s+(?:[\w-]+\s+){0,4}$/.source,
+  /\b(?:will|would|could|may|might|shall|should|must|can|if|unless|whether|possible|potential|proposed|planned|upcoming|next|future|expected|prospective|likely|any)\s+(?:[\w-]+\s+){0,4}$/.source,
+  /\b(?:ahead of|plans? for|calls? for|called for|push(?:ed|ing)? for|prepar\w* for|requests? for|requested|offer of|invitation to)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}$/.source,
+].join('|'), 'i');
+const PREVIEW_AFTER = /^\s+(?:is|are|was|were|would be|will be)\s+(?:expected|scheduled|set|due|planned|slated|possible)\b|^\s+(?:scheduled|planned|set|due|slated|expected)\s+(?:for|to)\b|^\s+(?:later|next|tomorrow)\b/i;
+
+export function isPreview(text: string, sentenceStart: number, at: number, sentenceEnd: number): boolean {
+  const clauseStart = Math.max(sentenceStart, at - 80);
+  const before = text.slice(clauseStart, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\u2014'));
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  if (PREVIEW_BEFORE.test(clause)) return true;
+  const word = /^[\w-]+(?:\s+(?:call|talks|conversation|meeting))?/.exec(text.slice(at, sentenceEnd));
+  return PREVIEW_AFTER.test(text.slice(at + (word?.[0].length ?? 0), Math.min(sentenceEnd, at + 60)));
+}
+
+/**
+ * The event named at the head of its sentence, its participants the clause's subject: "In a phone call in June
+ * 2023, former President Trump and Vladimir Putin agreed …", "During their talks on Tuesday, X and Y …", "In a
+ * call with Putin on March 18, Trump …".
+ */
+function leadMention(text: string, actors: ActorMention[], times: TimeMention[], sentenceStart: number, ns: number, ne: number, end: number): Found | null {
+  const lead = /^\s*(?:["“]\s*)?(?:in|during|at|on)\s+(?:a|an|the|their|his|her|its)?\s*(?:[\w'’-]+\s+){0,3}$/i.exec(text.slice(sentenceStart, ns));
+  if (!lead) return null;
+  const comma = text.indexOf(',', ne);
+  if (comma < 0 || comma > Math.min(end, ne + 80)) return null;
+  const inner = actors.filter((a) => a.start >= ne && a.end <= comma);
+  const withWhom = /^\s+with\s+(?:the\s+)?/i.exec(text.slice(ne, comma)) ? chainFrom(text, inner, ne + /^\s+with\s+(?:the\s+)?/i.exec(text.slice(ne, comma))![0].length) : [];
+  const subject = chainFrom(text, actors, comma + 1);
+  const group = [...withWhom, ...subject];
+  if (!subject.length || distinctCodes(group) < 2) return null;
+  const date = times.find((t) => t.start >= ne && t.end <= comma && /^\s*(?:[\w-]+\s+){0,4}(?:on|in|last|this)?\s*$/i.test(text.slice(Math.max(ne, withWhom.length ? withWhom[withWhom.length - 1]!.end : ne), t.start)))
+    ?? dateBefore(text, times, ns, sentenceStart);
+  const last = group[group.length - 1]!;
+  return { span: { start: sentenceStart + lead[0].search(/\S/) + (lead[0].trimStart().startsWith('"') || lead[0].trimStart().startsWith('“') ? 1 : 0), end: last.end }, participants: refs(group), mentions: group, date };
 }
 
 function nounOfVerb(verb: string): string {
@@ -100,8 +147,11 @@ function verbMention(text: string, actors: ActorMention[], times: TimeMention[],
   const group = [...subject, ...objects];
   if (distinctCodes(group) < 2) return null;
   const last = group[group.length - 1]!;
-  const date = dateAfter(text, times, Math.max(last.end, ve), end);
-  return { span: { start: subject[0]!.start, end: Math.max(last.end, ve, date?.end ?? 0) }, participants: refs(group), mentions: group, date };
+  // "since March 18, when Trump and Putin spoke": the date the when-clause hangs on
+  const when = times.find((t) => t.end <= subject[0]!.start && /^\s*,?\s*when\s+(?:the\s+)?$/i.test(text.slice(t.end, subject[0]!.start)));
+  const date = dateAfter(text, times, Math.max(last.end, ve), end) ?? when ?? null;
+  const start = date && date === when ? date.start : subject[0]!.start;
+  return { span: { start, end: Math.max(last.end, ve, date?.end ?? 0) }, participants: refs(group), mentions: group, date };
 }
 
 function chainFrom(text: string, actors: ActorMention[], from: number): ActorMention[] {

@@ -10,7 +10,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ClaimEvent, ClaimRecord, Document, Span, TimeMention } from '../../core/types.js';
 import { KnowledgeBase } from '../../knowledge/index.js';
-import { judgeRole, type RefDate } from '../../verify/roles.js';
+import { judgeTitle, type RefDate } from '../../verify/roles.js';
 import { findYears } from '../times.js';
 import { findCommitmentDateClaims } from './commitment-dates.js';
 import { findEventMentions, type EventMention } from './events.js';
@@ -65,8 +65,9 @@ export function buildClaims(doc: Document, kb: KnowledgeBase): ExtractedClaims {
   const found = findRoleClaims(doc, kb, on);
   for (const role of found) {
     const event = events.find((e) => e.sentence === role.sentence && e.mentions.some((m) => m.start >= role.span.start && m.end <= role.span.end)) ?? null;
-    const ref = referenceDate(doc, role, event, events, found);
-    const judged = judgeRole(kb, role, ref);
+    const refs = referenceDates(doc, role, event, events, found);
+    const { unanchored: _unanchored, ...judged } = judgeTitle(kb, role, refs);
+    const ref = refs.moment ?? refs.published;
     const claim: ClaimRecord = {
       id: next(),
       kind: 'role',
@@ -98,21 +99,25 @@ export function roleAsserted(role: RoleMention, ref: RefDate | null): Record<str
   };
 }
 
-/** The date a title is about: a date in its sentence, else the article's date for the event it sits in, else publication. */
-export function referenceDate(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[], roles: RoleMention[] = [role]): RefDate | null {
+/**
+ * The dates a title is judged on: the publication date (the writer's present) and the moment its clause speaks
+ * of when the article fixes one (a date in its sentence, else the article's date for the event it sits in).
+ */
+export function referenceDates(doc: Document, role: RoleMention, event: EventMention | null, events: EventMention[], roles: RoleMention[] = [role]): { published: RefDate | null; moment: RefDate | null } {
+  const published: RefDate | null = doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
   const dated = clauseDate(doc, role, roles);
-  if (dated) return { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` };
+  if (dated) return { published, moment: { ...period(dated), basis: 'sentence', note: `the date in the sentence, "${dated.text ?? doc.text.slice(dated.start, dated.end)}"` } };
   if (event) {
     const dated = articleDateFor(event, events);
-    if (dated) return { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` };
+    if (dated) return { published, moment: { ...period(dated), basis: 'article-event', note: `the date the article gives for the ${event.noun}, "${dated.text}"` } };
   }
-  return doc.published ? { on: doc.published, basis: 'published', note: 'the publication date' } : null;
+  return { published, moment: null };
 }
 
 /** Words that open a clause of its own: a date after them dates that clause, not the title's. */
 const SUBORDINATE = /\b(?:after|before|since|following|during|when|while|until|who|which|whose|as|because|at the time)\b|[;:(\u2014]/i;
 /** What may stand before a title that is the subject of its sentence: a leading date or connective, a qualifier. */
-const SUBJECT_LEAD = /^\s*(?:(?:on|in|last|this|earlier|later|early|late|by|then|but|and|meanwhile|also|separately)\b[^,]{0,40},\s*)?["“]?\s*$/i;
+const SUBJECT_LEAD = /^\s*(?:(?:on|in|as of|last|this|earlier|later|early|late|by|then|but|and|meanwhile|also|separately)\b[^,]{0,40},\s*)?["“]?\s*$/i;
 
 /**
  * The date of the clause a title is the subject of ("German Chancellor Angela Merkel said on Monday …", "In April
@@ -140,11 +145,20 @@ function datedTimes(doc: Document): TimeMention[] {
   let dated = datedCache.get(doc);
   if (!dated) {
     const layer = (doc.layers.times ?? []).filter((t) => t.date && t.durationDays === undefined);
-    const years = findYears(doc.text, doc.layers.sentences ?? []).filter((y) => !layer.some((t) => t.start < y.end && y.start < t.end));
+    const years = [...findYears(doc.text, doc.layers.sentences ?? []), ...asOfYears(doc)].filter((y) => !layer.some((t) => t.start < y.end && y.start < t.end));
     dated = [...layer, ...years].sort((a, b) => a.start - b.start);
     datedCache.set(doc, dated);
   }
   return dated;
+}
+
+/** "As of 2019, …": a year the times layer does not lead with. */
+function asOfYears(doc: Document): TimeMention[] {
+  const sentences = doc.layers.sentences ?? [];
+  return [...doc.text.matchAll(/\bas of\s+(1[89]\d\d|20\d\d)\b(?![.,]\d)/gi)].map((m) => {
+    const start = m.index! + m[0].length - 4;
+    return { start, end: start + 4, text: m[1]!, date: `${m[1]}-01-01`, precision: 'year' as const, sentence: sentences.findIndex((x) => x.start <= start && start < x.end) };
+  });
 }
 
 /** Only a list separator between two subjects: "X and Y", "X, Y and Z", "X, and Y". */

@@ -29,7 +29,8 @@ export interface RoleMention {
 
 const QUALIFIER_WORDS: Record<string, Qualifier> = {
   former: 'former', ex: 'former', onetime: 'former', 'one-time': 'former', erstwhile: 'former', previous: 'former',
-  then: 'then', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', outgoing: 'current',
+  // "outgoing" is a sitting holder about to leave, or one who just left: judged like a bare title
+  then: 'then', current: 'current', sitting: 'current', incumbent: 'current', serving: 'current', outgoing: 'none',
   incoming: 'future', future: 'future', designate: 'future', acting: 'acting', interim: 'acting', caretaker: 'acting',
 };
 const QUALIFIER_BEFORE = /\b(former|ex|onetime|one-time|erstwhile|previous|then|current|sitting|incumbent|serving|outgoing|incoming|future|acting|interim|caretaker)\s*-?\s*$/i;
@@ -42,11 +43,60 @@ export function findRoleClaims(doc: Document, kb: KnowledgeBase, on: string): Ro
   const sentences = doc.layers.sentences ?? [];
   for (const a of doc.layers.actors ?? []) {
     if (a.kind !== 'person' || !a.name) continue;
-    const sentenceStart = sentences[a.sentence]?.start ?? 0;
-    const m = readMention(text, a, sentenceStart, kb, on);
+    const sentence = sentences[a.sentence];
+    const m = readMention(text, a, sentence?.start ?? 0, kb, on) ?? readPredicate(text, a, sentence?.end ?? text.length, kb, on, doc.layers.actors ?? []);
     if (m) out.push(m);
   }
   return out;
+}
+
+/** "X was the prime minister of Y", "X is Japan's foreign minister", "X, the French president, said". */
+const PREDICATE = /^\s*(?:(,)\s*|\s(is|was|has been|had been|remains|remained)\s+(?:(?:still|then|now|also|already)\s+)?)(?:(?:the|a|an)\s+)?((?:former|ex-|then-?|current|sitting|incumbent|outgoing|acting|interim)\s*)?/i;
+/** Where a title phrase after the name ends: a comma, a preposition of time or place, a clause word. */
+const PHRASE_END = /\s*(?:[,.;:!?()"“”]|\s(?:in|on|at|from|since|until|till|when|who|which|and|but|during|between|before|after|for|by|with|as|under|to|until)\s)/i;
+
+/**
+ * A title said of a person in a predicate or an apposition after the name: "In 2018, Jacinda Ardern was the prime
+ * minister of New Zealand" (the past tense speaks of the sentence's moment only: qualifier 'then'), "Sergei
+ * Lavrov is Russia's foreign minister" (the present: the writer's present), "Yoshimasa Hayashi, Japan's foreign
+ * minister, said …" (an apposition reads like a title before the name). The title must name an office outright
+ * ("the prime minister of Japan", "the Japanese prime minister"); a bare "the president" is left alone.
+ */
+function readPredicate(text: string, a: ActorMention, sentenceEnd: number, kb: KnowledgeBase, on: string, actors: readonly ActorMention[]): RoleMention | null {
+  const head = PREDICATE.exec(text.slice(a.end, Math.min(sentenceEnd, a.end + 40)));
+  if (!head) return null;
+  const appositive = !!head[1];
+  const from = a.end + head[0].length;
+  const rest = text.slice(from, Math.min(sentenceEnd, from + 90));
+  const stop = PHRASE_END.exec(rest);
+  // "the prime minister of New Zealand in 2018": the phrase may itself contain "of"; stop at the first clause break
+  const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (!phrase || phrase.split(/\s+/).length > 7) return null;
+  // an apposition closes with a comma (or ends the sentence): "X, the French president, said"
+  if (appositive && !/^\s*[,.;]/.test(rest.slice(phrase.length))) return null;
+  // "the Turkish president, Recep Tayyip Erdogan, the Russian president, Vladimir Putin": a title before the next name is that name's
+  const close = /^\s*,\s*/.exec(rest.slice(rest.indexOf(phrase) + phrase.length));
+  if (appositive && close && actors.some((x) => x.kind === 'person' && x.start === from + rest.indexOf(phrase) + phrase.length + close[0].length)) return null;
+  const parsed = kb.parseOfficeTitle(phrase);
+  const named = [...new Set(parsed.map((p) => p.office).filter((o): o is string => !!o))];
+  if (!named.length) return null;
+  const person = kb.findPeople(a.name!, on)[0];
+  if (!person) return null;
+  const lead = head[3]?.trim().toLowerCase().replace(/-$/, '');
+  const verb = head[2]?.toLowerCase();
+  let qualifier: Qualifier = lead ? QUALIFIER_WORDS[lead] ?? 'none' : 'none';
+  // a past tense without "former" speaks of its own moment; "former" in any tense is the writer's present
+  if (qualifier === 'none' && (verb === 'was' || verb === 'had been' || verb === 'remained')) qualifier = 'then';
+  if (qualifier === 'none' && (verb === 'is' || verb === 'has been' || verb === 'remains')) qualifier = 'current';
+  return {
+    span: { start: a.start, end: from + rest.indexOf(phrase) + phrase.length },
+    sentence: a.sentence,
+    person: person.person.name,
+    personId: person.person.id ?? null,
+    title: phrase,
+    qualifier,
+    offices: named,
+  };
 }
 
 function readMention(text: string, a: ActorMention, sentenceStart: number, kb: KnowledgeBase, on: string): RoleMention | null {

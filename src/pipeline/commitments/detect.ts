@@ -120,7 +120,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|propos|suggest|called for|calls for|urge|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -343,6 +343,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
+  // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
+  if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
@@ -362,7 +364,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const duration = durationFor(text, s, trig, after, trigger.phase);
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery ? trig.start : trig.end))) phase = 'proposed';
+  // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch

@@ -1,6 +1,6 @@
 /**
  * The pipeline `parley code`, the evaluation and the benchmark run: raw text to events, nothing more
- * (language -> tokenizer -> actors -> times -> events -> locations; no commitments or claims).
+ * (language -> tokenizer -> syntax -> actors -> times -> events -> locations; no commitments or claims).
  *
  *   const doc = codingPipeline().run(createDocument({ text: 'Russia shelled Kharkiv.', published: '2022-03-01', source }));
  *   doc.layers.events // [{ type: 'ASSAULT', cameo: '194', … }]
@@ -11,6 +11,7 @@ import { actors } from '../actors/index.js';
 import { language } from '../language.js';
 import { locations } from '../locations/index.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
+import { syntax } from '../syntax/index.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
 import { type CoderOptions, codeEvents } from './coder.js';
@@ -19,7 +20,7 @@ import { events } from './index.js';
 let cached: Pipeline | null = null;
 
 export function codingPipeline(): Pipeline {
-  cached ??= createPipeline([language, tokenizer, actors, times, events, locations]);
+  cached ??= createPipeline([language, tokenizer, syntax, actors, times, events, locations]);
   return cached;
 }
 

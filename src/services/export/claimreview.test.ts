@@ -1,5 +1,5 @@
 /**
- * ClaimReview export: only verdicts (supported, contradicted) unless unverified claims are asked for, and the
+ * ClaimReview export: contradicted claims by default (supported and unverified ones when asked for), and the
  * appearance never points at a local file: the article's URL when it has one, else no `url` (title and date
  * stay). Run on SQLite and, when PARLEY_TEST_PG is set, PostgreSQL.
  */
@@ -38,10 +38,16 @@ async function check(t: { skip(m: string): void }, make: () => Promise<TestLedge
       assert.equal(reviews.length, n);
       return reviews;
     };
-    const verdicts = await exportReviews(false);
+    const contradicted = await exportReviews(false);
+    assert.deepEqual(contradicted.map((r) => r.reviewRating.alternateName), ['Contradicted'], 'contradicted claims by default');
+    let out = '';
+    await exportLedger(store, { format: 'claimreview', includeSupported: true }, (s) => { out += s; });
+    const verdicts = JSON.parse(out) as typeof contradicted;
     assert.deepEqual(verdicts.map((r) => r.reviewRating.alternateName).sort(), ['Contradicted', 'Supported']);
-    const web = verdicts.find((r) => r.claimReviewed === 'Prime Minister Example')!;
+    const web = verdicts.find((r) => r.claimReviewed === 'Prime Minister Example')! as unknown as { itemReviewed: { appearance: Record<string, unknown>[]; author: { name: string } }; url: string };
     assert.equal(web.itemReviewed.appearance[0]!.url, 'https://news.example.net/oslo');
+    assert.equal(web.itemReviewed.author.name, 'Example News', 'the outlet made the claim');
+    assert.match(web.url, /^https?:\/\/.+\/k1$/, 'the review has its own address');
     const disk = verdicts.find((r) => r.claimReviewed === 'Former Minister Sample')!;
     assert.equal('url' in disk.itemReviewed.appearance[0]!, false);
     assert.equal(disk.itemReviewed.appearance[0]!.headline, 'Rome summit notes');

@@ -4,13 +4,13 @@
  *   plover       PLOVER event records, one per line (date_precision: day, month or year); types outside PLOVER's 16 are left out
  *   gdelt        GDELT 1.0-style 58-column TSV rows (no precision field: a month-only date is the 1st as SQLDATE)
  *   csv          events as CSV with a header (a date_precision column)
- *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict (supported or
- *                contradicted; unverified claims only with `includeUnverified`). The appearance carries the
+ *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every contradicted claim (supported ones with
+ *                `includeSupported`, all with `includeUnverified`). The appearance carries the
  *                article's http(s) URL when it has one, never a local file path.
  *
  *   await exportLedger(store, { format: 'csv', filter: { actor: 'RUS' } }, (s) => process.stdout.write(s));
  */
-import { toClaimReview } from '../../verify/claimreview.js';
+import { publicUrl, reviewed, toClaimReview } from '../../verify/claimreview.js';
 import { ParleyError } from '../../core/errors.js';
 import type { EventFilter, StoredCluster, Store } from '../../store/index.js';
 import { toAnalysis } from '../analysis.js';
@@ -28,14 +28,14 @@ export interface ExportRequest {
   format: ExportFormat;
   what?: ExportWhat;
   filter?: EventFilter;
-  /** claimreview: also export claims whose verdict is "unverified" (left out by default). */
+  /** claimreview: also export supported claims (contradicted ones only by default). */
+  includeSupported?: boolean;
+  /** claimreview: also export supported and unverified claims. */
   includeUnverified?: boolean;
 }
 
 /** The document's public address: its source URI when that is an http(s) URL, else null (files, stdin, JSONL ids). */
-export function publicUrl(uri: string | undefined | null): string | null {
-  return uri && /^https?:\/\//i.test(uri) ? uri : null;
-}
+export { publicUrl } from '../../verify/claimreview.js';
 
 type Write = (chunk: string) => void | Promise<void>;
 
@@ -85,11 +85,9 @@ export async function exportLedger(store: Store, req: ExportRequest, write: Writ
     case 'claimreview': {
       await write('[');
       for await (const c of allPages((p) => store.listClaims(range, p))) {
-        if (c.verdict === 'unverified' && !req.includeUnverified) continue;
+        if (!reviewed(c.verdict, { supported: req.includeSupported, unverified: req.includeUnverified })) continue;
         const doc = await store.getDocument(c.documentId);
-        const url = publicUrl(doc?.source.uri);
-        const review = toClaimReview({ ...c, text: c.quote }, { title: doc?.title ?? '', published: doc?.published ?? null, url: url ?? '' });
-        if (!url) review.itemReviewed.appearance = review.itemReviewed.appearance.map(({ url: _local, ...rest }) => rest) as typeof review.itemReviewed.appearance;
+        const review = toClaimReview({ ...c, text: c.quote }, { title: doc?.title ?? '', published: doc?.published ?? null, url: publicUrl(doc?.source.uri) ?? '', outlet: doc?.source.name ?? null, documentId: c.documentId });
         await write((n ? ',\n' : '\n') + JSON.stringify(review));
         n++;
       }
