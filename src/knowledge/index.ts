@@ -22,6 +22,8 @@
  *   kb.resolve('Deputy Secretary Hicks', '2022-01-01')   // { code: 'USA', sector: 'GOV', kind: 'person', name: 'Kathleen Hicks',
  *                                                        //   office: 'Deputy Secretary of Defence', status: 'current', … } (long tail, data/officials.json)
  *   kb.roles('Kathleen Hicks', '2022-01-01')             // her long-tail post, status 'current'; curated people also list their long-tail posts
+ *   kb.geography.region('gitega', { noun: true })         // { name: 'Gitega Province', admin1Code: 'BI.13', country: 'BDI', lat, lon, precision: 'admin1' }
+ *   kb.geography.town(kb.places.at(ws, i)!.index, 'Kafranbel') // coordinates, region (Idlib Governorate) and GeoNames id of a gazetteer town (geo.ts)
  *
  * Dates are ISO YYYY-MM-DD (default: today). A term is current from its start day up to, not including,
  * its end day (the successor's first day). Holding = { person, personId (Wikidata Q id or null), office

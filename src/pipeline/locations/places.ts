@@ -93,15 +93,18 @@ export function dateline(kb: KnowledgeBase, text: string, from: number): PlaceMe
   const start = from + m.index + m[0].indexOf(m[1]!);
   const ws = words(text, start, start + m[1]!.trimEnd().length);
   if (!ws.length) return null;
+  // the country or region after the comma ("Ukraine", "Calif."): it decides, and stands in for a town we do not know
   let hint: GeoPlace | null = null;
   if (m[2]) {
-    const hs = words(m[2]);
+    const hs = words(m[2]).filter((w) => /\p{L}/u.test(w.text));
     const country = kb.countryAt(hs, 0);
-    hint = country && country.end === hs.length ? kb.geography.country(country.code, m[2]) : placeAt(kb, hs, 0, false)?.place ?? null;
+    hint = country && country.end === hs.length ? kb.geography.country(country.code, m[2])
+      : kb.geography.region(hs.map((w) => w.key).join(' '), { noun: true }) ?? placeAt(kb, hs, 0, false)?.place ?? null;
   }
+  const end = ws[ws.length - 1]!.end;
   const hit = placeAt(kb, ws, 0, false, hint?.country ?? undefined);
-  if (hit && hit.end === ws.length && (!hint || hint.country === hit.place.country)) return { start, end: ws[ws.length - 1]!.end, place: hit.place };
-  return null;
+  if (hit && hit.end === ws.length && (!hint || hint.country === hit.place.country)) return { start, end, place: hit.place };
+  return hint ? { start, end, place: hint } : null;
 }
 
 /**
