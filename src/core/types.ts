@@ -113,6 +113,25 @@ export interface EventLocation {
   span?: Span;
 }
 
+/** An event from outside the pipeline (a GDELT row) to import as-is. */
+export interface ExternalEvent {
+  uid: string;
+  day: string;
+  type: string;
+  cameo: string;
+  quad: number;
+  goldstein: number;
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  sourceName: string | null;
+  url: string | null;
+  published: string | null;
+  evidenceText: string;
+  extra: Record<string, unknown>;
+  /** Where it happened (a GDELT row's ActionGeo), when the row says. */
+  location?: EventLocation;
+}
+
 /**
  * One token's place in its sentence's Universal Dependencies tree, parallel to `layers.tokens`
  * (deps[i] belongs to tokens[i]). Heads index `layers.tokens` (document-wide), -1 for the root of a sentence.

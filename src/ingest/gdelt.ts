@@ -12,9 +12,8 @@
 import { createReadStream } from 'node:fs';
 import { isIsoDate, isNewsDate, NEWS_YEARS } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
-import type { ActorRef } from '../core/types.js';
-import type { ExternalEvent } from '../store/records.js';
-import { hostOf } from '../store/rows.js';
+import type { ActorRef, ExternalEvent } from '../core/types.js';
+import { hostOf } from '../core/urls.js';
 import { readLines } from './lines.js';
 
 export type GdeltRow = { ok: true; line: number; event: ExternalEvent } | { ok: false; line: number; error: ParleyError };

@@ -5,8 +5,7 @@
  *   for await (const item of readSources(['news.jsonl', 'https://example.org/feed'], ctx)) …
  */
 import type { ParleyError } from '../core/errors.js';
-import type { Document } from '../core/types.js';
-import type { ExternalEvent } from '../store/records.js';
+import type { Document, ExternalEvent } from '../core/types.js';
 import type { HostGate } from './polite.js';
 
 export type IngestItem =

@@ -8,7 +8,7 @@
  *   looseKey("Ahlu Sunna Wal Jama'a")      // 'ahlusunawaljama'
  *   editDistanceWithin('kitten', 'sitting', 3) // true
  */
-import type { Hit } from './kb.js';
+import type { Hit } from './lookup.js';
 import type { Gazetteer } from './places.js';
 import type { PhraseTrie } from './trie.js';
 import { keyOf, type Word } from './text.js';

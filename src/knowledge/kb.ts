@@ -19,12 +19,9 @@ import { keyOf, phraseKeys, transliterate, words } from './text.js';
 
 export { transliterate } from './text.js';
 import type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
+import type { Hit, KnowledgeLookup } from './lookup.js';
 
-export type Hit =
-  | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat' | 'city'; sector?: string }
-  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
-  | { t: 'sector'; sector: string; title?: string }
-  | { t: 'person'; key: string };
+export type { Hit } from './lookup.js';
 
 /** Generic title phrases per office role (country-specific titles come from offices.json). */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -65,7 +62,7 @@ export function statusOn(t: { start: string; end: string | null }, on: string): 
   return 'current';
 }
 
-export class KnowledgeBase {
+export class KnowledgeBase implements KnowledgeLookup {
   readonly trie = new PhraseTrie<Hit>();
   readonly countryNames = new Map<string, string>();
   readonly offices: Office[];

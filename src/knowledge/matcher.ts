@@ -8,7 +8,7 @@
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
  */
-import type { Hit, KnowledgeBase } from './kb.js';
+import type { Hit, KnowledgeLookup } from './lookup.js';
 import { isTitleOrParticle, termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
 import { isTitleCase, plausiblePeople, sameGivenName, type NameContext } from './person-names.js';
 import { localBodyAfter, placeContext } from './places.js';
@@ -57,7 +57,7 @@ const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onet
 const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 const NAME_STOP = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'meanwhile', 'now', 'yet', 'so', 'then', 'also', 'still', 'however', 'by', 'from', 'with', 'without', 'under', 'over', 'like', 'unlike', 'despite', 'during', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'where', 'who', 'both', 'neither', 'either', 'not', 'only', 'even', 'just', 'all', 'many', 'some', 'most', 'such', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'or', 'nor', 'because', 'until', 'unless', 'whether', 'once', 'every', 'each', 'no', 'against', 'between', 'about', 'into', 'near', 'across', 'through', 'following', 'according', 'the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-export function findMentions(kb: KnowledgeBase, text: string, from: number, to: number, on: string, seen?: Set<string>): MentionFound[] {
+export function findMentions(kb: KnowledgeLookup, text: string, from: number, to: number, on: string, seen?: Set<string>): MentionFound[] {
   const ws = words(text, from, to);
   const out: MentionFound[] = [];
   const n = ws.length;
@@ -154,7 +154,7 @@ const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'bureau', 'repor
 /** Capitals and country names that are as often words or given names ("Victoria", "Chad", "Regina"); given names of the data count too. */
 const NAMESAKE_PLACES = new Set(['victoria', 'sofia', 'jordan', 'chad', 'georgia', 'lima', 'santiago', 'regina', 'dover', 'kingston', 'hamilton', 'israel', 'juba', 'male', 'praia', 'apia', 'hope']);
 
-export function namesakePlace(kb: KnowledgeBase, key: string): boolean {
+export function namesakePlace(kb: KnowledgeLookup, key: string): boolean {
   return NAMESAKE_PLACES.has(key) || kb.givenNames.has(key);
 }
 
@@ -200,7 +200,7 @@ function pickSector(values: Hit[]): SectorHit | undefined {
 }
 
 /** COUNTRY [and COUNTRY…] ['s] [modifiers] [SECTOR|TITLE [,] [PERSON]] starting at ws[i]. Returns the next index. */
-function countryPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, first: CountryHit, out: MentionFound[], on: string, ctx: NameContext): number {
+function countryPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, first: CountryHit, out: MentionFound[], on: string, ctx: NameContext): number {
   const n = ws.length;
   const group: Array<{ hit: CountryHit; start: number; end: number }> = [{ hit: first, start: i, end }];
   let j = end;
@@ -356,7 +356,7 @@ function countryMention(ws: Word[], start: number, end: number, hit: CountryHit)
 }
 
 /** TITLE [,] PERSON | TITLE of COUNTRY | SECTOR of COUNTRY, starting at ws[i] with no country before. */
-function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: SectorHit, out: MentionFound[], on: string, ctx: NameContext): number {
+function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s: SectorHit, out: MentionFound[], on: string, ctx: NameContext): number {
   const n = ws.length;
   let p = end;
   if (s.title) {
@@ -467,7 +467,7 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
  * just named ("Taliban gunmen"). The next word must end the phrase: punctuation, a function word, an auxiliary, a past
  * form or participle ("police detained", "protesters chanting"), or a verb before the start of a noun phrase ("gunmen kill two").
  */
-function agentHead(kb: KnowledgeBase, ws: Word[], i: number, end: number, out: MentionFound[]): boolean {
+function agentHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out: MentionFound[]): boolean {
   if (end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) return false;
   const before = ws[i - 1];
   // past lower-case modifiers ("its peacekeeping forces"): "its troops", "their forces" belong to an owner named
@@ -503,7 +503,7 @@ function agentHead(kb: KnowledgeBase, ws: Word[], i: number, end: number, out: M
  * An office-holder of the long tail at ws[i] (kb.officials): a full name ("Jai Ram Thakur"), or a surname after title
  * words naming that person's post ("Deputy Secretary Hicks"); with `code`, only an official of that country.
  */
-function officialAt(kb: KnowledgeBase, ws: Word[], i: number, on: string, code?: string): { start: number; end: number; actor: ResolvedActor } | null {
+function officialAt(kb: KnowledgeLookup, ws: Word[], i: number, on: string, code?: string): { start: number; end: number; actor: ResolvedActor } | null {
   if (!ws[i]!.upper || !/^\p{L}/u.test(ws[i]!.text)) return null;
   const o = kb.officials;
   const full = o.atName(ws, i);
@@ -565,7 +565,7 @@ function pushOfficial(out: MentionFound[], ws: Word[], off: { start: number; end
   out.push(m);
 }
 
-function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number, keys: string[], on: string, titleKey: string | undefined, code: string | undefined): MentionFound {
+function personMention(kb: KnowledgeLookup, ws: Word[], start: number, end: number, keys: string[], on: string, titleKey: string | undefined, code: string | undefined): MentionFound {
   let ranked = kb.rankPeople(keys, on);
   if (code) {
     const ofCountry = ranked.filter((k) => (kb.termsByPerson.get(k) ?? []).some((t) => t.country === code) || kb.people.get(k)?.code === code);
@@ -589,7 +589,7 @@ function personMention(kb: KnowledgeBase, ws: Word[], start: number, end: number
 }
 
 /** One or two capitalised words without a lexicon entry, then a known person: returns that person's end and keys. */
-function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number, code?: string): { end: number; keys: string[] } | null {
+function personAfterFirstNames(kb: KnowledgeLookup, ws: Word[], from: number, code?: string): { end: number; keys: string[] } | null {
   let k = from;
   while (k < ws.length && k - from < 2 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
   if (k === from || k >= ws.length) return null;
@@ -604,7 +604,7 @@ function personAfterFirstNames(kb: KnowledgeBase, ws: Word[], from: number, code
 }
 
 /** ws[k] could be part of a person's name: a capitalised word that is no stop word, title, country, organisation or sector noun. */
-function namePart(kb: KnowledgeBase, ws: Word[], k: number): boolean {
+function namePart(kb: KnowledgeLookup, ws: Word[], k: number): boolean {
   const w = ws[k];
   if (!w || !w.upper || w.initial || !/^\p{L}/u.test(w.text) || NAME_STOP.has(w.key) || HONORIFICS.has(w.key) || TITLE_WORDS.has(w.key) || isTitleOrParticle(w.key) || kb.modifiers.has(w.key)) return false;
   // a verb opening the sentence ("Has Putin ever…", "Watch Putin's speech") is no name part
@@ -615,7 +615,7 @@ function namePart(kb: KnowledgeBase, ws: Word[], k: number): boolean {
 }
 
 /** A title or honorific right before ws[i]: "Mr Johnson", "Prime Minister Johnson", "Sen. Johnson". */
-function titledBefore(kb: KnowledgeBase, ws: Word[], i: number): boolean {
+function titledBefore(kb: KnowledgeLookup, ws: Word[], i: number): boolean {
   let p = i - 1;
   if (ws[p]?.key === '.') p--;
   if (p < 0) return false;
@@ -628,20 +628,20 @@ function titledBefore(kb: KnowledgeBase, ws: Word[], i: number): boolean {
 }
 
 /** Past the capitalised words of an unknown name starting at ws[k]. */
-function skipName(kb: KnowledgeBase, ws: Word[], k: number): number {
+function skipName(kb: KnowledgeLookup, ws: Word[], k: number): number {
   while (k < ws.length && namePart(kb, ws, k) && !kb.trie.longest(ws, k)) k++;
   return k;
 }
 
 /** A place name inside a longer proper name: "Washington Post", "George Washington", "Douglas Paul James". */
-function partOfName(kb: KnowledgeBase, ws: Word[], start: number, end: number): boolean {
+function partOfName(kb: KnowledgeLookup, ws: Word[], start: number, end: number): boolean {
   const next = ws[end];
   if (next && next.upper && /^\p{L}/u.test(next.text) && !NAME_STOP.has(next.key) && !kb.modifiers.has(next.key) && !kb.trie.longest(ws, end)) return true;
   const prev = ws[start - 1];
   return Boolean(prev && prev.upper && /^\p{L}/u.test(prev.text) && !prev.initial && !NAME_STOP.has(prev.key) && !kb.trie.longest(ws, start - 1));
 }
 
-function unknownName(kb: KnowledgeBase, ws: Word[], from: number): number {
+function unknownName(kb: KnowledgeLookup, ws: Word[], from: number): number {
   let k = from;
   while (k < ws.length && k - from < 4 && ws[k]!.upper && /^\p{L}/u.test(ws[k]!.text) && !NAME_STOP.has(ws[k]!.key) && !kb.trie.longest(ws, k)) k++;
   return k;
@@ -657,7 +657,7 @@ function isFiller(w: Word): boolean {
  * a locative word or place noun stands around it ("in X", "the town of X", "X province"), a country or region
  * follows after a comma ("Mongbwalu, Ituri"), or a local body follows ("X police").
  */
-function placeHit(kb: KnowledgeBase, ws: Word[], i: number, located = false): { end: number; values: Hit[] } | null {
+function placeHit(kb: KnowledgeLookup, ws: Word[], i: number, located = false): { end: number; values: Hit[] } | null {
   const p = kb.places.at(ws, i);
   if (!p) return null;
   if (located && !p.namesake) return { end: p.end, values: [{ t: 'country', code: p.code, form: 'city' }] };
@@ -671,7 +671,7 @@ function placeHit(kb: KnowledgeBase, ws: Word[], i: number, located = false): { 
 }
 
 /** "Somalia-based" -> the country before "-based", as a one-word country hit. */
-function basedIn(kb: KnowledgeBase, ws: Word[], i: number): { end: number; values: Hit[] } | null {
+function basedIn(kb: KnowledgeLookup, ws: Word[], i: number): { end: number; values: Hit[] } | null {
   const w = ws[i]!;
   if (!w.key.endsWith('-based')) return null;
   const inner = words(w.text.slice(0, -6));

@@ -9,7 +9,7 @@
  *   plausiblePeople(kb, words('Hunter Biden said'), 1, 2, ['Q6279'], { titleCase: false }, false) // []
  *   plausiblePeople(kb, words('Mr Biden said'), 1, 2, ['Q6279'], { titleCase: false }, true)      // ['Q6279']
  */
-import type { KnowledgeBase } from './kb.js';
+import type { KnowledgeLookup } from './lookup.js';
 import type { Word } from './text.js';
 
 /** What the text around a mention tells: a headline in Title Case (capitals say nothing), the people named in full so far. */
@@ -30,7 +30,7 @@ const NICKNAMES: Record<string, string> = { joe: 'joseph', bill: 'william', bob:
  * The person keys (of `keys`, matched at ws[i..end)) the words around allow. `titled`: a title or honorific stands
  * right before ("Prime Minister Johnson", "Mr Martin").
  */
-export function plausiblePeople(kb: KnowledgeBase, ws: Word[], i: number, end: number, keys: readonly string[], ctx: NameContext, titled: boolean, isName: (k: number) => boolean): string[] {
+export function plausiblePeople(kb: KnowledgeLookup, ws: Word[], i: number, end: number, keys: readonly string[], ctx: NameContext, titled: boolean, isName: (k: number) => boolean): string[] {
   // "Donald Trump Jr.", "Trump Jr.", "Donald Trump, Jr.": a son of the name
   const after = ws[end]?.key === ',' ? ws[end + 1] : ws[end];
   if (after && SUFFIXES.has(after.key) && after.upper) return [];

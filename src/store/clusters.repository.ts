@@ -7,7 +7,7 @@
  *   await refreshClusters(trx, [{ actor: 'RUS', recipient: 'UKR', type: 'ASSAULT', day: '2022-03-01' }]);
  */
 import { sql, type Kysely } from 'kysely';
-import { clusterEvents, clusterIdOf, clusterKey, type ClusterableEvent, type EventCluster } from '../analysis/clusters.js';
+import { clusterEvents, clusterIdOf, clusterKey, type ClusterableEvent, type EventCluster } from '../core/clusters.js';
 import type { StoreKind } from './connect.js';
 import { keysetPage } from './keyset.js';
 import type { ClusterFilter, Page, PageRequest, StoredCluster } from './records.js';

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Document } from '../core/types.js';
-import { hammingDistance, NEAR_DUPLICATE_BITS, simhash, type SimHash } from '../ingest/simhash.js';
+import { hammingDistance, NEAR_DUPLICATE_BITS, simhash, type SimHash } from '../core/simhash.js';
 import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repository.js';
 import type { StoreKind } from './connect.js';
 import { keysetPage } from './keyset.js';

@@ -5,7 +5,11 @@
  *   const page: Page<StoredEvent> = await store.listEvents({ actor: 'RUS', from: '2022-03-01' }, { limit: 20 });
  *   const next = await store.listEvents({ actor: 'RUS' }, { cursor: page.nextCursor! });
  */
-import type { ActorRef, ClaimRecord, CommitmentRecord, DateProvenance, EventLocation, EventRecord, SourceRef } from '../core/types.js';
+import type { ClaimRecord, CommitmentRecord, DateProvenance, EventRecord, SourceRef } from '../core/types.js';
+
+/** Moved to core (the reader builds them, the ledger stores them); named here too as part of the store's contract. */
+export type { ExternalEvent } from '../core/types.js';
+export type { StoredCluster } from '../core/clusters.js';
 
 export interface PageRequest {
   /** 1..1000, default 50. */
@@ -66,46 +70,12 @@ export interface StoredEvent extends EventRecord {
   extra: Record<string, unknown> | null;
 }
 
-/** An event from outside the pipeline (a GDELT row) to import as-is. */
-export interface ExternalEvent {
-  uid: string;
-  day: string;
-  type: string;
-  cameo: string;
-  quad: number;
-  goldstein: number;
-  actor: ActorRef[];
-  recipient: ActorRef[];
-  sourceName: string | null;
-  url: string | null;
-  published: string | null;
-  evidenceText: string;
-  extra: Record<string, unknown>;
-  /** Where it happened (a GDELT row's ActionGeo), when the row says. */
-  location?: EventLocation;
-}
-
 export interface ClusterFilter extends DateRange {
   actor?: string;
   recipient?: string;
   type?: string;
   /** Only clusters reported by at least this many distinct sources. */
   minSources?: number;
-}
-
-export interface StoredCluster {
-  id: string;
-  actor: string;
-  recipient: string;
-  type: string;
-  firstDay: string;
-  lastDay: string;
-  firstEventUid: string;
-  firstDocumentId: string | null;
-  firstSource: string | null;
-  sourcesCount: number;
-  reportsCount: number;
-  documentsCount: number;
 }
 
 /** Note: for commitments `to` is the recipient's code; the date range is `from` .. `until`. */

@@ -4,11 +4,12 @@
  *
  *   const rows = documentRows(doc, { runId: null, simhash, nearDuplicateOf: null });
  */
-import type { ActorRef, DateProvenance, Document, EventLocation, EventRecord, Layers } from '../core/types.js';
+import type { ActorRef, DateProvenance, Document, EventLocation, EventRecord, ExternalEvent, Layers } from '../core/types.js';
 import type { ClaimsTable, CommitmentsTable, DocumentActorsTable, DocumentsTable, EventsTable } from './schema.js';
-import type { DocumentSummary, ExternalEvent, StoredClaim, StoredCommitment, StoredEvent } from './records.js';
-import type { SimHash } from '../ingest/simhash.js';
-import { clusterIdOf } from '../analysis/clusters.js';
+import type { DocumentSummary, StoredClaim, StoredCommitment, StoredEvent } from './records.js';
+import type { SimHash } from '../core/simhash.js';
+import { clusterIdOf } from '../core/clusters.js';
+import { sourceName } from '../core/urls.js';
 
 export const NO_DAY = '0000-00-00';
 
@@ -19,21 +20,6 @@ const PROVENANCE_CONFIDENCE: Record<DateProvenance, number> = {
 export function dateConfidence(doc: Pick<Document, 'published' | 'publishedProvenance' | 'publishedConfidence'>): number {
   if (!doc.published) return 0;
   return doc.publishedConfidence ?? PROVENANCE_CONFIDENCE[doc.publishedProvenance] ?? 0.5;
-}
-
-/** The outlet: the source's name, else the host of a web address. */
-export function sourceName(doc: Pick<Document, 'source'>): string | null {
-  if (doc.source.name) return doc.source.name;
-  return hostOf(doc.source.uri);
-}
-
-export function hostOf(uri: string | null | undefined): string | null {
-  if (!uri || !/^https?:\/\//i.test(uri)) return null;
-  try {
-    return new URL(uri).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
 
 export interface DocumentRows {

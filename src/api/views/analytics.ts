@@ -6,8 +6,7 @@
  *
  *   await overview(store, { interval: 'month' })   // { counts, latestEvents, interval, trend, outsideTrend }
  */
-import { counterpartSeries, fillPeriods } from '../../analysis/dyads.js';
-import { buildNetwork } from '../../analysis/network.js';
+import { buildNetwork, counterpartSeries, fillPeriods } from '../../services/analytics.service.js';
 import { actorAggregates, actorNames, coarseCounts, ledgerCounts, pairTotals, periodCounts, type Interval } from '../../store/analytics.repository.js';
 import type { Store } from '../../store/index.js';
 import type { ActorProfile, DyadSeries, NetworkGraph, Overview } from '../contract.js';

@@ -15,7 +15,7 @@ import type { IngestItem, SourceContext } from '../items.js';
 import { looksLikeFeed } from '../feeds/index.js';
 import { detectEncoding } from '../lines.js';
 import { articleFromText, decodeText, readArticleFile } from '../read-input.js';
-import type { ExternalEvent } from '../../store/records.js';
+import type { ExternalEvent } from '../../core/types.js';
 import { walkFiles } from './files.js';
 import { readNewsJsonl, recordToItem } from './news-jsonl.js';
 import { readFeedText, readUrl } from './web.js';

@@ -8,7 +8,22 @@
  *   // -> [{ id: 'c:…', events: ['a#e1', …], sourcesCount: 3, firstSource: 'BBC', … }]
  */
 import { createHash } from 'node:crypto';
-import type { StoredCluster } from '../store/records.js';
+
+/** A cluster as the ledger keeps it: its key, first report and counts. */
+export interface StoredCluster {
+  id: string;
+  actor: string;
+  recipient: string;
+  type: string;
+  firstDay: string;
+  lastDay: string;
+  firstEventUid: string;
+  firstDocumentId: string | null;
+  firstSource: string | null;
+  sourcesCount: number;
+  reportsCount: number;
+  documentsCount: number;
+}
 
 export interface ClusterableEvent {
   uid: string;
