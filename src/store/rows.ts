@@ -4,7 +4,7 @@
  *
  *   const rows = documentRows(doc, { runId: null, simhash, nearDuplicateOf: null });
  */
-import type { ActorRef, DateProvenance, Document, EventRecord, Layers } from '../core/types.js';
+import type { ActorRef, DateProvenance, Document, EventLocation, EventRecord, Layers } from '../core/types.js';
 import type { ClaimsTable, CommitmentsTable, DocumentActorsTable, DocumentsTable, EventsTable } from './schema.js';
 import type { DocumentSummary, ExternalEvent, StoredClaim, StoredCommitment, StoredEvent } from './records.js';
 import type { SimHash } from '../ingest/simhash.js';
@@ -67,7 +67,7 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
     actors: JSON.stringify(e.actor), recipients: JSON.stringify(e.recipient), negated: e.negated ? 1 : 0, modality: e.modality,
     confidence: e.confidence, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
     trigger_start: e.evidence.trigger.start, trigger_end: e.evidence.trigger.end, evidence_text: quote(e.evidence),
-    source_name: name, url, published: doc.published, cluster_id: null, extra: null,
+    source_name: name, url, published: doc.published, cluster_id: null, extra: null, ...locationColumns(e.location),
   }));
   for (const e of events) e.cluster_id = clusterIdOf({ actor: e.actor_code ?? '', recipient: e.recipient_code ?? '', type: e.type, day: e.day });
 
@@ -93,6 +93,13 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
     actorCounts.set(key, existing);
   }
   return { document, actors: [...actorCounts.values()], events, commitments, claims };
+}
+
+/** The location columns of an event row: the EventLocation as JSON and its coordinates (NULL when absent). */
+export function locationColumns(l: EventLocation | undefined): Pick<EventsTable, 'location' | 'lat' | 'lon'> {
+  if (!l) return { location: null, lat: null, lon: null };
+  const located = Number.isFinite(l.lat) && Number.isFinite(l.lon);
+  return { location: JSON.stringify(l), lat: located ? l.lat! : null, lon: located ? l.lon! : null };
 }
 
 /** What events.date_precision stores for an event: 'month' or 'year' for a dated event coarser than a day, else NULL. */
@@ -129,6 +136,7 @@ export function toStoredEvent(r: EventsTable): StoredEvent {
     confidence: Number(r.confidence), uid: r.uid, documentId: r.document_id, origin: r.origin as StoredEvent['origin'], day: r.day,
     published: r.published, sourceName: r.source_name, url: r.url, clusterId: r.cluster_id, evidenceText: r.evidence_text,
     extra: r.extra ? (JSON.parse(r.extra) as Record<string, unknown>) : null,
+    ...(r.location ? { location: JSON.parse(r.location) as EventLocation } : {}),
   };
 }
 

@@ -79,6 +79,10 @@ export interface EventsTable {
   published: string | null;
   cluster_id: string | null;
   extra: string | null;
+  /** Where the event happened (EventLocation as JSON) and its coordinates; NULL when unknown (optional for older writers). */
+  location?: string | null;
+  lat?: number | null;
+  lon?: number | null;
 }
 
 export interface EventClustersTable {

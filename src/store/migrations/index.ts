@@ -12,6 +12,7 @@ import * as rollupCoveringIndexes from './20261125T1030_rollup_covering_indexes.
 import * as textFilterStatistics from './20261125T1100_text_filter_statistics.js';
 import * as pairYears from './20261125T1130_pair_years.js';
 import * as datePrecision from './20261125T1300_date_precision.js';
+import * as eventLocation from './20261206T1800_event_location.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       '20261125T1030_rollup_covering_indexes': rollupCoveringIndexes,
       '20261125T1100_text_filter_statistics': textFilterStatistics,
       '20261125T1130_pair_years': pairYears,
-      '20261125T1300_date_precision': datePrecision };
+      '20261125T1300_date_precision': datePrecision,
+      '20261206T1800_event_location': eventLocation };
   },
 };
