@@ -20,7 +20,7 @@ export async function overview(store: Store, q: { interval: Interval; from?: str
   const window = { ...q, to: q.to && q.to < today ? q.to : today };
   const [counts, latest, trend, outsideTrend, future] = await Promise.all([
     ledgerCounts(store.db),
-    store.listEvents({ to: today }, { limit: 8 }),
+    store.listEvents({ to: today }, { limit: 40 }),
     periodCounts(store.db, store.kind, window),
     coarseCounts(store.db, window),
     eventsAfter(store.db, today),
@@ -29,9 +29,11 @@ export async function overview(store: Store, q: { interval: Interval; from?: str
     counts,
     today,
     future,
-    latestEvents: await withTitles(store, latest.items),
+    // An event dated after the article that reports it is a forecast or a plan ("could continue to the end of next year"), not news.
+    latestEvents: await withTitles(store, latest.items.filter((e) => !e.published || e.day <= e.published).slice(0, 8)),
     interval: q.interval,
-    trend: fillPeriods(trend, q.interval),
+    // Only periods with events: the dashboard draws them on a proportional time axis, where gaps show as gaps.
+    trend,
     outsideTrend,
   };
 }
