@@ -29,7 +29,9 @@ export interface Browser {
   /** Opens `hash` fresh, waits for the page's data, checks it shows no error, saves a screenshot (viewport) when named. */
   open(base: string, hash: string, ready: string, shot?: string): Promise<{ paintMs: number }>;
   shot(name: string, fullPage?: boolean): Promise<void>;
-  /** Clicks a point of an element (e.g. a canvas) and waits for the next page to be ready. */
+  /** Moves to `hash` inside the running dashboard (no reload) and returns the page's time to draw with its data. */
+  navigate(hash: string, ready: string): Promise<{ paintMs: number }>;
+  /** Scrolls the element to the top of the screen, clicks a point of it (e.g. a canvas) and waits for the next page to be ready. */
   clickAndWait(selector: string, at: { x: number; y: number }, ready: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,7 +65,15 @@ export async function launchBrowser(): Promise<Browser> {
       assert.deepEqual(problems.splice(0), [], `${hash} logged errors`);
       return { paintMs };
     },
+    async navigate(hash, ready) {
+      const before = await page.getAttribute('body', 'data-render');
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
+      return { paintMs: Number(await page.getAttribute('body', 'data-paint-ms')) };
+    },
     async clickAndWait(selector, at, ready) {
+      // The element's top at the top of the screen (under the 52 px bar), so the point is on screen.
+      await page.locator(selector).evaluate((el) => { window.scrollBy(0, el.getBoundingClientRect().top - 60); });
       const box = (await page.locator(selector).boundingBox())!;
       const before = await page.getAttribute('body', 'data-render');
       await page.mouse.click(box.x + at.x, box.y + at.y);
