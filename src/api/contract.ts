@@ -100,7 +100,7 @@ export type Interval = 'day' | 'week' | 'month';
 
 export interface DyadSeries { a: string; b: string; interval: Interval; points: TrendPoint[] }
 
-export interface Counterpart { code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+export interface Counterpart { code: string; name?: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
 export interface ActorProfile {
   code: string;

@@ -91,7 +91,7 @@ const schemas: Record<string, Schema> = {
   Dyad: obj({ a: str('actor'), b: str('counterpart'), interval: str('day, week or month'), points: arr(trendPoint) }),
   Actor: obj({
     code: str('actor code'), name: nullable(str('name in the knowledge base (Russia for RUS)')), names: arr({ type: 'string' }), eventCount: int('events as actor or recipient'), interval: str('period'),
-    counterparts: arr(obj({ code: str('counterpart'), count: int('events'), cooperation: int('cooperation'), conflict: int('conflict'), goldstein: num })),
+    counterparts: arr(obj({ code: str('counterpart'), name: str('its name in the knowledge base'), count: int('events'), cooperation: int('cooperation'), conflict: int('conflict'), goldstein: num }, ['code', 'count', 'cooperation', 'conflict', 'goldstein'])),
     series: arr(obj({ counterpart: str('code'), points: arr(trendPoint) })), topTypes: arr(obj({ type: str('PLOVER type'), count: int('events') })),
   }),
   Network: obj({ from: nullable(date('window start')), to: nullable(date('window end')), nodes: arr(obj({ id: str('actor code'), count: int('events'), name: str('name in the knowledge base') }, ['id', 'count'])), edges: arr(obj({ source: str('actor'), target: str('recipient'), count: int('events'), cooperation: int('events'), conflict: int('events'), goldstein: num })), totalEdges: int('relations in the window before `limit`') }),

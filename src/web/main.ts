@@ -18,15 +18,15 @@ import type { Route } from './route.js';
 import { renderOverview } from './pages/overview.js';
 import { renderTimeline } from './pages/timeline.js';
 import { renderActor } from './pages/actor.js';
-import { renderNetwork } from './pages/network.js';
 import { renderCommitments } from './pages/commitments.js';
 import { renderArticle } from './pages/article.js';
 import { renderCheck } from './pages/check.js';
 
 type Page = (view: HTMLElement, route: Route) => Promise<void>;
 
-/** The map page loads on demand (it brings the world basemap). */
+/** The map and the network load on demand (they bring the world basemap and the graph library). */
 const renderMap: Page = async (view, route) => (await import('./pages/map.js')).renderMap(view, route);
+const renderNetwork: Page = async (view, route) => (await import('./pages/network.js')).renderNetwork(view, route);
 
 const PAGES: Record<string, { page: Page; title: string; nav?: string }> = {
   '': { page: renderOverview, title: 'Overview', nav: 'Overview' },

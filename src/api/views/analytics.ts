@@ -46,7 +46,7 @@ export async function dyad(store: Store, q: { a: string; b: string; interval: In
 export async function actorProfile(store: Store, code: string, interval: Interval): Promise<ActorProfile> {
   const [agg, names] = await Promise.all([actorAggregates(store.db, store.kind, code, interval), actorNames(store.db, code)]);
   return {
-    code, name: actorName(code), names, eventCount: agg.eventCount, interval, counterparts: agg.counterparts.slice(0, 50),
+    code, name: actorName(code), names, eventCount: agg.eventCount, interval, counterparts: agg.counterparts.slice(0, 50).map((c) => { const name = actorName(c.code); return name ? { ...c, name } : c; }),
     series: counterpartSeries(agg.series, agg.counterparts, interval), topTypes: agg.topTypes,
   };
 }

@@ -39,7 +39,7 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
     const relBox = h('div', { class: 'chart', id: 'relations-chart', role: 'img', 'aria-label': `Relations of ${p.code} with each counterpart over time` });
     body.append(section(`Relations with each counterpart`, h('p', { class: 'muted' }, 'Sum of Goldstein scores of the events between the two, per ', interval, ': above zero leans cooperative, below zero hostile; periods without events are gaps. Scroll or drag the slider to zoom.'), picker,
       p.series.length ? relBox : emptyState('No dated events with a counterpart', 'Events need a date and a recipient to appear here.')));
-    const names = new Map(p.counterparts.map((c) => [c.code, c.code]));
+    const names = new Map(p.counterparts.map((c) => [c.code, c.name ? `${c.name} (${c.code})` : c.code]));
     if (p.series.length) relationsChart(relBox, p.series.map((s) => ({ ...s, label: names.get(s.counterpart) ?? s.counterpart })), interval);
     const grid = h('div', { class: 'two-col' });
     const typesBox = h('div', { class: 'chart short', id: 'types-chart', role: 'img', 'aria-label': 'Top event types' });
@@ -54,7 +54,7 @@ function counterpartTable(p: ActorProfile): HTMLElement {
   return h('table', { class: 'table' },
     h('thead', null, h('tr', null, h('th', null, 'Counterpart'), h('th', { class: 'num' }, 'Events'), h('th', { class: 'num' }, 'Coop.'), h('th', { class: 'num' }, 'Conflict'), h('th', { class: 'num' }, 'Goldstein'), h('th', null, ''))),
     h('tbody', null, p.counterparts.map((c) => h('tr', null,
-      h('td', null, h('a', { href: `#/actor/${encodeURIComponent(c.code)}` }, c.code)),
+      h('td', null, h('a', { href: `#/actor/${encodeURIComponent(c.code)}` }, c.name ? `${c.name} (${c.code})` : c.code)),
       h('td', { class: 'num' }, fmtNumber(c.count)), h('td', { class: 'num coop-text' }, fmtNumber(c.cooperation)), h('td', { class: 'num conflict-text' }, fmtNumber(c.conflict)),
       h('td', { class: 'num' }, fmtGoldstein(c.goldstein)),
       h('td', null, h('a', { href: `#/timeline?actor=${encodeURIComponent(p.code)}&recipient=${encodeURIComponent(c.code)}` }, 'events'))))));

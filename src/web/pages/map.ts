@@ -1,6 +1,6 @@
 /**
- * Map: where the events happened, on an offline world basemap (Natural Earth 1:50m countries from the
- * world-atlas package, bundled; nothing is fetched at run time), filtered like the timeline. Places close on
+ * Map: where the events happened, on an offline world basemap (Natural Earth 1:110m countries from the
+ * world-atlas package, bundled; nothing is fetched at run time), drawn on a canvas, filtered like the timeline. Places close on
  * screen are clustered (a bubble with the count) and split as you zoom; a click on a cluster zooms in, a click
  * on a place opens the article of its latest event. The places are listed below the map too.
  *
@@ -9,9 +9,10 @@
 import { ScatterChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-50m.json';
+import world from 'world-atlas/countries-110m.json';
 import type { MapPlace, MapView } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
@@ -22,7 +23,7 @@ import { COLORS, fmtNumber, plural } from '../ui/format.js';
 import { fill } from '../ui/panel.js';
 import { articleHref, section } from '../ui/widgets.js';
 
-echarts.use([GeoComponent, ScatterChart, TooltipComponent]);
+echarts.use([GeoComponent, ScatterChart, TooltipComponent, CanvasRenderer]);
 
 let registered = false;
 function registerWorld(): void {
@@ -68,7 +69,7 @@ function drawMap(box: HTMLElement, places: MapPlace[]): void {
   const pad = 4;
   const bounds = [[Math.max(-180, Math.min(...lons) - pad), Math.min(85, Math.max(...lats) + pad)], [Math.min(180, Math.max(...lons) + pad), Math.max(-60, Math.min(...lats) - pad)]];
   const max = Math.max(...places.map((p) => p.count));
-  const chart = mount(box, {
+  const chart = mount(box, 'canvas', {
     tooltip: { trigger: 'item', formatter: (p: { data?: { cluster?: Cluster } }) => tooltip(p.data?.cluster) },
     geo: {
       map: 'world', roam: true, boundingCoords: bounds, scaleLimit: { min: 0.5, max: 60 },

@@ -23,8 +23,9 @@ export function disposeCharts(): void {
   live.clear();
 }
 
-export function mount(el: HTMLElement, option: echarts.EChartsCoreOption): echarts.ECharts {
-  const chart = echarts.init(el, undefined, { renderer: 'svg' });
+/** Starts a chart in `el` (SVG unless asked for a canvas: the map draws hundreds of shapes). */
+export function mount(el: HTMLElement, renderer: 'svg' | 'canvas', option: echarts.EChartsCoreOption): echarts.ECharts {
+  const chart = echarts.init(el, undefined, { renderer });
   chart.setOption({ textStyle: { fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' }, animation: false, ...option });
   live.add(chart);
   return chart;
@@ -81,7 +82,7 @@ export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Inte
   const solid = points.map((p, i) => [t[i], p.count >= MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]);
   const sparse = points.map((p, i) => [t[i], p.count && p.count < MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]).filter((x) => x[1] !== null);
   const window = denseWindow(points.map((p, i) => ({ t: t[i]!, n: p.count })), OPENING_DAYS[interval]);
-  return mount(el, {
+  return mount(el, 'svg', {
     legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Average Goldstein', `Average of fewer than ${MIN_EVENTS_FOR_AVERAGE} events`] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 56, right: 64, top: 44, bottom: 64 },
@@ -103,7 +104,7 @@ export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Inte
 /** Matching events per day (the timeline's histogram), opening on the dense 90 days; `onZoom` gets the visible days. */
 export function countsChart(el: HTMLElement, days: { day: string; count: number }[], onZoom?: (from: string, to: string) => void): echarts.ECharts {
   const pts = days.map((d) => ({ t: Date.parse(d.day), n: d.count }));
-  const chart = mount(el, {
+  const chart = mount(el, 'svg', {
     tooltip: { trigger: 'axis', formatter: (p: { value: [number, number] }[]) => `${isoDay(p[0]!.value[0])}: ${fmtNumber(p[0]!.value[1])} events` },
     grid: { left: 48, right: 24, top: 12, bottom: 56 },
     xAxis: timeAxis(),
@@ -128,7 +129,7 @@ export function relationsChart(el: HTMLElement, series: { counterpart: string; l
   const all = new Map<number, number>();
   for (const s of series) for (const p of s.points) all.set(periodTime(p.period), (all.get(periodTime(p.period)) ?? 0) + p.count);
   const window = denseWindow([...all.entries()].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t, n })), OPENING_DAYS[interval]);
-  mount(el, {
+  mount(el, 'svg', {
     color: PALETTE,
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis' },
@@ -146,7 +147,7 @@ export function relationsChart(el: HTMLElement, series: { counterpart: string; l
 
 export function typesChart(el: HTMLElement, types: { type: string; count: number }[]): void {
   const rows = [...types].reverse();
-  mount(el, {
+  mount(el, 'svg', {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: ['Events'] },
     grid: { left: 110, right: 30, top: 32, bottom: 44 },
