@@ -25,11 +25,28 @@ import { articleHref, section } from '../ui/widgets.js';
 
 echarts.use([GeoComponent, ScatterChart, TooltipComponent, CanvasRenderer]);
 
+type Ring = [number, number][];
+
+/**
+ * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) would be drawn as a band across the world:
+ * its western longitudes move east of 180° instead, where they belong on this flat map.
+ */
+function unwrap(ring: Ring): Ring {
+  const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1]![0]) > 180);
+  return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+}
+
 let registered = false;
 function registerWorld(): void {
   if (registered) return;
   const topo = world as unknown as Topology;
-  echarts.registerMap('world', feature(topo, topo.objects.countries!) as never);
+  const countries = feature(topo, topo.objects.countries!) as unknown as { features: { geometry: { type: string; coordinates: Ring[] | Ring[][] } | null }[] };
+  for (const f of countries.features) {
+    const g = f.geometry;
+    if (g?.type === 'Polygon') g.coordinates = (g.coordinates as Ring[]).map(unwrap);
+    else if (g?.type === 'MultiPolygon') g.coordinates = (g.coordinates as Ring[][]).map((poly) => poly.map(unwrap));
+  }
+  echarts.registerMap('world', countries as never);
   registered = true;
 }
 
