@@ -128,6 +128,12 @@ describe('API for paging, filters, the map and search', () => {
     assert.ok(o.today.length === 10 && o.future >= 0);
     for (const e of o.latestEvents) assert.ok((e.date ?? e.published ?? '') <= o.today);
     for (const p of o.trend) assert.ok(p.period <= o.today);
+    for (const e of o.latestEvents) assert.ok(!e.published || (e.date ?? e.published) <= e.published, `${e.uid} is not a forecast`);
+    const all = await allEvents(s, '');
+    const past = await allEvents(s, '&pastOnly=true');
+    const ahead = all.filter((e) => e.published && (e.date ?? e.published) > e.published);
+    assert.equal(past.length, all.length - ahead.length, 'pastOnly leaves out exactly the events dated after their report');
+    badRequest(await get(s, '/api/events?pastOnly=yes', 400));
   });
 
   it('exports the timeline filter, words included', async () => {

@@ -27,7 +27,8 @@ const intervalQ = q('interval', { type: 'string', enum: ['day', 'week', 'month']
 const precisionQ = q('precision', { type: 'string', enum: ['day', 'month', 'year'], description: 'only events whose date is this exact: day, or month / year when the source named only a month or a year; any other value is a 400' });
 const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
 const eventFilters = [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
-  q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ];
+  q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ,
+  q('pastOnly', { type: 'string', enum: ['true', 'false'], description: 'true: leave out events dated after the article that reports them (forecasts, plans, targets)' })];
 const commitmentFilters = [q('asOf', date('status date (default today)')), q('status', { type: 'string', enum: ['in-force', 'expiring', 'expired', 'violated', 'other'], description: 'one board column' }),
   actorQ('party', 'a committing party or an addressee'), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }),
   q('from', date('window overlaps from this day')), q('until', date('window overlaps up to this day')), q('soonDays', int('"expiring soon" horizon', { default: 14 }))];

@@ -36,6 +36,7 @@ export const PARAMETER_HINTS: Record<string, string> = {
   cursor: 'pass the nextCursor of the previous page unchanged, or leave cursor out for the first page',
   limit: 'give limit as a whole number from 1 to 500',
   precision: 'use day, month or year (how exact the event date is: month means the source named only the month)',
+  pastOnly: 'use true (leave out events dated after the article that reports them) or false',
   status: 'use one of in-force, expiring, expired, violated, other (the board\'s columns)',
   party: 'actor codes are 2-6 letters, e.g. RUS (a committing party or an addressee)',
   until: 'write dates as YYYY-MM-DD, e.g. 2025-03-31, and keep from on or before until',
@@ -57,6 +58,7 @@ export const eventsQuery = z.object({
   q: z.string().max(200).optional(),
   documentId: z.string().max(100).optional(),
   precision: datePrecision.optional(),
+  pastOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   limit,
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
@@ -106,7 +108,7 @@ export const exportQuery = ordered(z.object({
   format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),
   what: z.enum(['events', 'documents', 'commitments', 'claims', 'clusters']).optional(),
   actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(),
-  precision: datePrecision.optional(), cameoRoot: eventFilterShape.cameoRoot, source: z.string().max(200).optional(), q: z.string().max(200).optional(),
+  precision: datePrecision.optional(), pastOnly: eventFilterShape.pastOnly, cameoRoot: eventFilterShape.cameoRoot, source: z.string().max(200).optional(), q: z.string().max(200).optional(),
 }));
 export const actorCode = code;
 

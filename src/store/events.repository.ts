@@ -38,6 +38,7 @@ export function whereEvents<Q extends SelectQueryBuilder<Database, 'events', any
   if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.pastOnly) q = q.where((eb) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
   return q as Q;
 }
 

@@ -20,7 +20,7 @@ export async function overview(store: Store, q: { interval: Interval; from?: str
   const window = { ...q, to: q.to && q.to < today ? q.to : today };
   const [counts, latest, trend, outsideTrend, future] = await Promise.all([
     ledgerCounts(store.db),
-    store.listEvents({ to: today }, { limit: 40 }),
+    store.listEvents({ to: today, pastOnly: true }, { limit: 8 }),
     periodCounts(store.db, store.kind, window),
     coarseCounts(store.db, window),
     eventsAfter(store.db, today),
@@ -30,7 +30,7 @@ export async function overview(store: Store, q: { interval: Interval; from?: str
     today,
     future,
     // An event dated after the article that reports it is a forecast or a plan ("could continue to the end of next year"), not news.
-    latestEvents: await withTitles(store, latest.items.filter((e) => !e.published || e.day <= e.published).slice(0, 8)),
+    latestEvents: await withTitles(store, latest.items),
     interval: q.interval,
     // Only periods with events: the dashboard draws them on a proportional time axis, where gaps show as gaps.
     trend,

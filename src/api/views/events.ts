@@ -12,7 +12,7 @@ import type { EventCounts, EventItem, Page } from '../contract.js';
 
 export interface EventQuery {
   actor?: string; recipient?: string; type?: string; cameoRoot?: string; from?: string; to?: string;
-  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; limit: number; cursor?: string;
+  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; pastOnly?: boolean; limit: number; cursor?: string;
 }
 
 export function toEventItem(e: StoredEvent, title: string): EventItem {

@@ -24,7 +24,7 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
   const summary = h('p', { class: 'list-summary', id: 'timeline-summary' }, 'Counting…');
   view.append(h('h1', null, 'Timeline'), filterForm('timeline', f.shown, { future: f.hidesFuture ? undefined : route.query.get('future') ?? undefined }),
     section('Events per day', countsBody), summary,
-    f.hidesFuture ? h('p', { class: 'muted' }, `Events dated after today (${f.query.to}) — plans and targets — are not listed. `, h('a', { href: `#/timeline?${new URLSearchParams({ ...f.shown, future: '1' })}` }, 'Include them')) : '',
+    f.hidesFuture ? h('p', { class: 'muted' }, `Events dated after today (${f.query.to}) or after the article that reports them — forecasts, plans and targets — are not listed. `, h('a', { href: `#/timeline?${new URLSearchParams({ ...f.shown, future: '1' })}` }, 'Include them')) : '',
     exportLinks(f.query), list, status);
   await Promise.all([
     fill(countsBody, 'the counts', async () => {

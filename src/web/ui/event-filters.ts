@@ -1,8 +1,8 @@
 /**
  * The event filters the timeline and the map share (actor, recipient, type, CAMEO root, dates written
  * YYYY-MM-DD, date precision, source, words), read from and written to the route, and the export links for
- * the current filter. By default nothing dated after today is listed (plans and targets: "by 2050") unless
- * the route says `future=1`.
+ * the current filter. By default nothing dated after today or after the article that reports it is listed
+ * (forecasts, plans and targets: "by 2050") unless the route says `future=1`.
  *
  *   const f = eventFilters(route);                 // { actor: 'RUS', to: '2026-12-06' } (today's date added)
  *   view.append(filterForm('timeline', f.shown), exportLinks(f.query));
@@ -19,9 +19,9 @@ const ISO = '\\d{4}-\\d{2}-\\d{2}';
 export interface EventFilterState {
   /** What the user set (shown in the form). */
   shown: Record<string, string>;
-  /** What the API is asked: `shown`, with `to` = today unless the user asked for later dates. */
+  /** What the API is asked: `shown`, with `to` = today and `pastOnly` unless the user asked for later dates. */
   query: Record<string, string>;
-  /** True when future-dated events are hidden by the default `to`. */
+  /** True when future-dated events (after today or after their report) are hidden by default. */
   hidesFuture: boolean;
 }
 
@@ -30,7 +30,7 @@ export function eventFilters(route: Route): EventFilterState {
   for (const f of FILTERS) { const v = route.query.get(f); if (v) shown[f] = v; }
   const future = route.query.get('future') === '1';
   const hidesFuture = !future && !shown.to;
-  const query = hidesFuture ? { ...shown, to: shown.from && shown.from > today() ? shown.from : today() } : { ...shown };
+  const query = hidesFuture ? { ...shown, to: shown.from && shown.from > today() ? shown.from : today(), pastOnly: 'true' } : { ...shown };
   return { shown, query, hidesFuture };
 }
 
