@@ -102,7 +102,7 @@ export const networkQuery = ordered(z.object({ from: isoDate.optional(), to: iso
 /** The event filters of the timeline without paging: what the counts, the map and the export share. */
 const eventFilterShape = eventsQuery.innerType().omit({ limit: true, cursor: true }).shape;
 export const eventCountsQuery = ordered(z.object(eventFilterShape).strict());
-export const mapQuery = ordered(z.object({ ...eventFilterShape, limit: z.coerce.number().int().min(1).max(20_000).default(5000) }).strict());
+export const mapQuery = ordered(z.object({ ...eventFilterShape, limit: z.coerce.number().int().min(1).max(20_000).default(2000) }).strict());
 export const actorSearchQuery = z.object({ q: z.string().trim().min(1, 'must not be empty').max(80), limit: z.coerce.number().int().min(1).max(50).default(10) }).strict();
 export const exportQuery = ordered(z.object({
   format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),

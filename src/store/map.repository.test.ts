@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventDayCounts } from './events.repository.js';
 import { openStore } from './index.js';
-import { locatedEvents } from './map.repository.js';
+import { eventPlaces, locatedEvents } from './map.repository.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
 
 function docs() {
@@ -35,13 +35,15 @@ async function suite(ledger: TestLedger): Promise<void> {
     assert.deepEqual(events.find((e) => e.type === 'PROTEST')?.location, { name: 'Ukraine', country: 'UKR', precision: 'country' }, 'a location without coordinates is kept');
     assert.equal(events.find((e) => e.type === 'CONSULT')?.location, undefined);
     const map = await locatedEvents(store.db, {}, 10);
-    assert.deepEqual(map.rows.map((r) => r.location.name), ['Sumy', 'Kharkiv'], 'only events with coordinates, newest first');
-    assert.equal(map.rows[0]!.location.admin1, 'Sumy Oblast');
-    assert.deepEqual([map.rows[1]!.lat, map.rows[1]!.lon], [49.99, 36.23]);
+    const names = async (rows: { uid: string }[]) => { const info = await eventPlaces(store.db, rows.map((r) => r.uid)); return rows.map((r) => info.get(r.uid)?.location.name); };
+    assert.deepEqual(await names(map.rows), ['Sumy', 'Kharkiv'], 'only events with coordinates, newest first');
+    assert.equal((await eventPlaces(store.db, [map.rows[0]!.uid])).get(map.rows[0]!.uid)?.location.admin1, 'Sumy Oblast');
+    assert.deepEqual([map.rows[1]!.lat, map.rows[1]!.lon, map.rows[1]!.quad], [49.99, 36.23, 4]);
     assert.equal(map.capped, false);
     assert.equal((await locatedEvents(store.db, {}, 1)).capped, true);
-    assert.deepEqual((await locatedEvents(store.db, { to: '2025-02-18' }, 10)).rows.map((r) => r.location.name), ['Kharkiv'], 'filtered like the timeline');
-    assert.deepEqual((await locatedEvents(store.db, { text: 'sumy' }, 10)).rows.map((r) => r.location.name), ['Sumy']);
+    assert.deepEqual(await names((await locatedEvents(store.db, { to: '2025-02-18' }, 10)).rows), ['Kharkiv'], 'filtered like the timeline');
+    assert.deepEqual(await names((await locatedEvents(store.db, { text: 'sumy' }, 10)).rows), ['Sumy']);
+    assert.deepEqual(await names((await locatedEvents(store.db, { actor: 'RUS' }, 10)).rows), ['Sumy', 'Kharkiv']);
 
     const all = await eventDayCounts(store.db, {}, 100);
     assert.deepEqual(all, { total: 4, capped: false, days: [{ day: '2025-02-18', count: 1 }, { day: '2025-02-19', count: 2 }, { day: '2025-02-20', count: 1 }] }, 'an event without a date of its own counts on its report\'s day');

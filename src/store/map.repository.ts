@@ -1,9 +1,11 @@
 /**
  * Events with coordinates, for the map: the newest located events matching an event filter (the timeline's
- * filters), read from the partial index of located rows, with just what a map point needs.
+ * filters), read through the partial indexes of located rows with just what grouping them needs; then the
+ * location and ids of the few events that name the places.
  *
- *   await locatedEvents(db, { actor: 'RUS', from: '2022-03-01' }, 5000)
- *   // { rows: [{ lat: 49.99, lon: 36.23, location: { name: 'Kharkiv', … }, day: '2022-03-02', quad: 4, … }], capped: false }
+ *   await locatedEvents(db, { actor: 'RUS', from: '2022-03-01' }, 2000)
+ *   // { rows: [{ lat: 49.99, lon: 36.23, day: '2022-03-02', uid: 'sha256:…#e3', quad: 4 }, …], capped: false }
+ *   await eventPlaces(db, ['sha256:…#e3'])   // Map { 'sha256:…#e3' => { location: { name: 'Kharkiv', … }, documentId, eventId } }
  */
 import type { Kysely } from 'kysely';
 import type { EventLocation } from '../core/types.js';
@@ -14,23 +16,29 @@ import type { Database } from './schema.js';
 export interface LocatedEvent {
   lat: number;
   lon: number;
-  location: EventLocation;
   day: string;
   uid: string;
-  documentId: string | null;
-  eventId: string;
   quad: number;
 }
 
+/** The newest `limit` located events matching the filter: coordinates, day, class and uid only (cheap to read in thousands). */
 export async function locatedEvents(db: Kysely<Database>, filter: EventFilter, limit: number): Promise<{ rows: LocatedEvent[]; capped: boolean }> {
-  const rows = await whereEvents(db.selectFrom('events').select(['lat', 'lon', 'location', 'day', 'uid', 'document_id', 'event_id', 'quad']), filter)
+  const rows = await whereEvents(db.selectFrom('events').select(['lat', 'lon', 'day', 'uid', 'quad']), filter)
     .where('lat', 'is not', null).where('lon', 'is not', null)
-    .orderBy('day', 'desc').orderBy('uid', 'desc').limit(limit + 1).execute();
+    // Newest days first; ties within a day in index order (no sort of a big actor's whole day).
+    .orderBy('day', 'desc').limit(limit + 1).execute();
   return {
     capped: rows.length > limit,
-    rows: rows.slice(0, limit).map((r) => ({
-      lat: Number(r.lat), lon: Number(r.lon), location: JSON.parse(r.location ?? '{}') as EventLocation, day: r.day, uid: r.uid,
-      documentId: r.document_id, eventId: r.event_id, quad: Number(r.quad),
-    })),
+    rows: rows.slice(0, limit).map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), day: r.day, uid: r.uid, quad: Number(r.quad) })),
   };
+}
+
+/** The location and ids of the given events (the few a map names), by uid. */
+export async function eventPlaces(db: Kysely<Database>, uids: readonly string[]): Promise<Map<string, { location: EventLocation; documentId: string | null; eventId: string }>> {
+  const out = new Map<string, { location: EventLocation; documentId: string | null; eventId: string }>();
+  for (let i = 0; i < uids.length; i += 500) {
+    const rows = await db.selectFrom('events').select(['uid', 'location', 'document_id', 'event_id']).where('uid', 'in', uids.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.uid, { location: JSON.parse(r.location ?? '{}') as EventLocation, documentId: r.document_id, eventId: r.event_id });
+  }
+  return out;
 }
