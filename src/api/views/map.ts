@@ -13,7 +13,7 @@ import type { EventFilter, Store } from '../../store/index.js';
 import type { MapPlace, MapView } from '../contract.js';
 
 /** Most places an answer holds: beyond it, nearby places merge on a coarser grid (the map clusters at low zoom anyway). */
-export const MAX_PLACES = 600;
+export const MAX_PLACES = 300;
 const GRIDS = [0, 0.25, 0.5, 1, 2, 5];
 
 interface Spot { lat: number; lon: number; count: number; cooperation: number; conflict: number; latest: LocatedEvent }
