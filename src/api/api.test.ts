@@ -202,10 +202,9 @@ describe('REST API over HTTP', () => {
     assert.deepEqual([view.document.title, view.document.published], ['Envoys meet', '2025-05-01'], 'a Title:/Date: header is read as for files');
     assertError((await post(s, '/api/ingest', { text: 'Talks resumed.\u0000\u0000' }, auth)).body, 'PARLEY_E_INPUT_NOT_TEXT');
     assertError((await post(s, '/api/ingest', { text, url: 'https://example.org' }, auth)).body, 'PARLEY_E_BAD_REQUEST');
-    const local = await post<IngestResult>(s, '/api/ingest', { url: 'http://127.0.0.1:9/article' }, auth);
-    assert.equal(local.status, 200);
-    assert.equal(local.body.added, 0);
-    assert.equal(local.body.failed[0]?.code, 'PARLEY_E_FETCH_FORBIDDEN_ADDRESS');
+    const local = await post(s, '/api/ingest', { url: 'http://127.0.0.1:9/article' }, auth);
+    assert.equal(local.status, 400);
+    assertError(local.body, 'PARLEY_E_FETCH_FORBIDDEN_ADDRESS');
   });
 
   it('exports the ledger in the CLI formats', async () => {

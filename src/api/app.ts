@@ -10,11 +10,12 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { packagePath } from '../core/paths.js';
 import { ParleyError } from '../core/errors.js';
+import { createAnalysisPool, defaultThreads, type AnalysisPool } from '../ingest/pool/analysis-pool.js';
 import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
 import { AggregateCache } from './cache.js';
-import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './limits.js';
+import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, memoryRateLimiters, rateLimit, type RateLimiters, type RateLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { commitmentRoutes } from './routes/commitments.js';
 import { exploreRoutes } from './routes/explore.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
   store: Store;
   /** Requests per minute per client address and route class. */
   rateLimits?: RateLimits;
+  /** Where the counts of those limits live (startServer shares them through a PostgreSQL ledger); in memory when absent. */
+  rateLimiters?: RateLimiters;
   maxBodyBytes?: number;
   /** Where the built dashboard is (default: web-dist/ in the package). */
   webRoot?: string;
@@ -34,7 +37,13 @@ export interface AppOptions {
   allowHosts?: readonly string[];
   /** Reuse aggregate answers while the ledger is unchanged (default true). */
   cacheAggregates?: boolean;
+  /** The worker threads that analyse check/ingest texts (default: a pool made on first use; the caller closes one it passes). */
+  pool?: AnalysisPool;
+  /** Time budget of one check/ingest analysis in ms (default 10,000). */
+  analysisBudgetMs?: number;
 }
+
+export const DEFAULT_ANALYSIS_BUDGET_MS = 10_000;
 
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
@@ -57,7 +66,8 @@ export function createApp(opts: AppOptions): Hono {
     },
     crossOriginEmbedderPolicy: false,
   }));
-  app.use('/api/*', rateLimit(opts.rateLimits ?? DEFAULT_RATE_LIMITS));
+  const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
+  app.use('/api/*', rateLimit(opts.rateLimiters ?? memoryRateLimiters(limits), limits));
   app.use('/api/*', bodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 
   app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
@@ -66,7 +76,9 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/api', commitmentRoutes(opts.store, cache));
   app.route('/api', readRoutes(opts.store));
   app.route('/api', analyticsRoutes(opts.store, cache));
-  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear()));
+  let pool = opts.pool ?? null;
+  const analysis = { pool: () => (pool ??= createAnalysisPool(defaultThreads(), { offThread: true })), budgetMs: opts.analysisBudgetMs ?? DEFAULT_ANALYSIS_BUDGET_MS };
+  app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear(), analysis));
   app.all('/api/*', (c) => { throw new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'); });
   app.get('*', dashboard(opts.webRoot ?? packagePath('web-dist')));
   return app;

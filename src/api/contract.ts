@@ -49,7 +49,7 @@ export interface EventItem {
   modality: string;
   confidence: number;
   evidenceText: string;
-  /** Where the event happened, when known (src/core/types.ts EventLocation). */
+  /** Where the event happened, when the text names the place (or the GDELT row's ActionGeo); absent otherwise. */
   location?: EventLocationDto;
 }
 
@@ -73,6 +73,18 @@ export interface MapView { places: MapPlace[]; read: number; capped: boolean }
 export interface ActorHit { code: string; name: string; kind: 'country' | 'organisation' | 'actor'; events: number; matched: string }
 
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A town (with coordinates and GeoNames id), a first-level region or only the country (ISO3) of an event. */
+export interface EventLocationDto {
+  name: string;
+  admin1?: string;
+  admin1Code?: string;
+  country: string | null;
+  lat?: number;
+  lon?: number;
+  precision: 'town' | 'admin1' | 'country';
+  geonameId?: number;
+}
 
 export interface Counts { documents: number; events: number; commitments: number; claims: number }
 

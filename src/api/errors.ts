@@ -15,6 +15,7 @@ export function httpStatusOf(code: ErrorCode): number {
   if (code === 'UNAUTHORIZED') return 401;
   if (code === 'RATE_LIMITED') return 429;
   if (code === 'INPUT_TOO_LARGE' || code === 'FETCH_TOO_LARGE') return 413;
+  if (code === 'INPUT_TOO_COMPLEX' || code === 'ANALYSIS_TIMEOUT') return 422;
   if (code === 'DB_UNAVAILABLE') return 503;
   if (code === 'INTERNAL' || code === 'COMPONENT_FAILED' || code === 'DB_FAILED') return 500;
   if (code === 'FETCH_FORBIDDEN_ADDRESS') return 400;

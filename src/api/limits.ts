@@ -1,14 +1,19 @@
 /**
- * Request limits: a token bucket per client address and route class (read, check, write), and a body-size
- * cap. Exceeding either answers with the API's error shape (PARLEY_E_RATE_LIMITED with Retry-After, or
- * PARLEY_E_INPUT_TOO_LARGE).
+ * Request limits: requests per minute per client address and route class (read, check, write), counted by
+ * rate-limiter-flexible where every API server of the ledger sees the counts (PostgreSQL) or in memory (SQLite),
+ * and a body-size cap. Exceeding either answers with the API's error shape (PARLEY_E_RATE_LIMITED with
+ * Retry-After, or PARLEY_E_INPUT_TOO_LARGE).
  *
- *   app.use('/api/*', rateLimit({ read: 600, check: 30, write: 30 }));   // requests per minute
+ *   const { limiters } = await openRateLimiters(store, { read: 600, check: 30, write: 30 });
+ *   app.use('/api/*', rateLimit(limiters, { read: 600, check: 30, write: 30 }));
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ParleyError } from '../core/errors.js';
+import type { Store } from '../store/index.js';
+import { openRateLimiter } from '../store/rate-limits.js';
 
 export type RouteClass = 'read' | 'check' | 'write';
 export type RateLimits = Record<RouteClass, number>;
@@ -31,23 +36,32 @@ function clientAddress(c: Context): string {
   }
 }
 
-export function rateLimit(limits: RateLimits, now: () => number = Date.now): MiddlewareHandler {
-  const buckets = new Map<string, Bucket>();
+/** One limiter per route class, counting per client address (see store/rate-limits.ts for where counts live). */
+export type RateLimiters = Record<RouteClass, RateLimiterAbstract>;
+
+/** Limiters over the ledger's shared counters (PostgreSQL) or this process's memory (SQLite). */
+export async function openRateLimiters(store: Pick<Store, 'kind' | 'url'>, limits: RateLimits): Promise<{ limiters: RateLimiters; close(): Promise<void> }> {
+  const handles = await Promise.all((['read', 'check', 'write'] as const).map((cls) => openRateLimiter(store, { keyPrefix: `parley:${cls}`, points: limits[cls], durationSec: 60 })));
+  const [read, check, write] = handles.map((h) => h.limiter) as [RateLimiterAbstract, RateLimiterAbstract, RateLimiterAbstract];
+  return { limiters: { read, check, write }, close: async () => { await Promise.all(handles.map((h) => h.close())); } };
+}
+
+/** In-memory limiters, for an app built without a server (tests, `app.request`). */
+export function memoryRateLimiters(limits: RateLimits): RateLimiters {
+  const make = (cls: RouteClass) => new RateLimiterMemory({ keyPrefix: `parley:${cls}`, points: limits[cls], duration: 60 });
+  return { read: make('read'), check: make('check'), write: make('write') };
+}
+
+export function rateLimit(limiters: RateLimiters, limits: RateLimits): MiddlewareHandler {
   return async (c, next) => {
     const cls = classify(c.req.method, c.req.path);
-    const perMinute = limits[cls];
-    const key = `${cls} ${clientAddress(c)}`;
-    const t = now();
-    const b = buckets.get(key) ?? { tokens: perMinute, at: t };
-    b.tokens = Math.min(perMinute, b.tokens + ((t - b.at) / 60_000) * perMinute);
-    b.at = t;
-    buckets.set(key, b);
-    if (buckets.size > 10_000) for (const [k, v] of buckets) if (t - v.at > 120_000) buckets.delete(k);
-    if (b.tokens < 1) {
-      c.header('Retry-After', String(Math.ceil(((1 - b.tokens) * 60) / perMinute)));
-      throw new ParleyError('RATE_LIMITED', `more than ${perMinute} ${cls} requests a minute from this address`);
+    try {
+      await limiters[cls].consume(`${cls} ${clientAddress(c)}`);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      c.header('Retry-After', String(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))));
+      throw new ParleyError('RATE_LIMITED', `more than ${limits[cls]} ${cls} requests a minute from this address`);
     }
-    b.tokens -= 1;
     await next();
   };
 }

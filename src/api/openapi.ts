@@ -28,6 +28,7 @@ const precisionQ = q('precision', { type: 'string', enum: ['day', 'month', 'year
 const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
 const eventFilters = [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
   q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ,
+  q('country', str('only events located in this country: ISO 3166 alpha-3 code of the place (not of the actors)', { pattern: '^[A-Za-z]{3}$' })),
   q('pastOnly', { type: 'string', enum: ['true', 'false'], description: 'true: leave out events dated after the article that reports them (forecasts, plans, targets)' })];
 const commitmentFilters = [q('asOf', date('status date (default today)')), q('status', { type: 'string', enum: ['in-force', 'expiring', 'expired', 'violated', 'other'], description: 'one board column' }),
   actorQ('party', 'a committing party or an addressee'), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }),
@@ -56,8 +57,14 @@ const schemas: Record<string, Schema> = {
     datePrecision: { type: 'string', enum: ['day', 'month', 'year'], description: "how exact date is (ACLED's time precision): day, or month / year when the source named only a month (\"in February\") or a year" },
     negated: { type: 'boolean' }, modality: str('asserted, future, hypothetical, reported, requested or denied'),
     confidence: num, evidenceText: str('the sentence the event was read from'),
-    location: obj({ name: str('place as named'), admin1: str('first-level region'), country: nullable(str('ISO alpha-3')), lat: num, lon: num, precision: str('town, admin1 or country') }, ['name', 'country', 'precision']),
+    location: ref('EventLocation'),
   }, ['id', 'uid', 'documentId', 'documentTitle', 'published', 'sourceName', 'url', 'origin', 'clusterId', 'type', 'mode', 'cameo', 'quad', 'goldstein', 'actor', 'recipient', 'date', 'datePrecision', 'negated', 'modality', 'confidence', 'evidenceText']),
+  EventLocation: obj({
+    name: str('the place as named (town, region or country)'), admin1: str('first-level region (province, oblast, governorate, state)'),
+    admin1Code: str('GeoNames admin1 code, e.g. UA.07 (with the FIPS country code it is GDELT\'s ADM1Code)'), country: nullable(str('ISO 3166 alpha-3 code')),
+    lat: { type: 'number', description: 'latitude (WGS84): the town, the region\'s seat or a representative point of the country' }, lon: { type: 'number', description: 'longitude (WGS84)' },
+    precision: { type: 'string', enum: ['town', 'admin1', 'country'], description: 'how exact the place is' }, geonameId: int('GeoNames id of the town'),
+  }, ['name', 'country', 'precision']),
   Document: obj({ id: str('sha256:… of the normalised text'), title: str('title'), published: nullable(date('publication date')), source: obj({ kind: str('file, url, feed, …'), uri: str('where it was read'), name: str('outlet') }, ['kind', 'uri']) }),
   Article: obj({
     document: ref('Document'), text: str('the article text'), sentences: arr(span),

@@ -40,6 +40,7 @@ export const PARAMETER_HINTS: Record<string, string> = {
   status: 'use one of in-force, expiring, expired, violated, other (the board\'s columns)',
   party: 'actor codes are 2-6 letters, e.g. RUS (a committing party or an addressee)',
   until: 'write dates as YYYY-MM-DD, e.g. 2025-03-31, and keep from on or before until',
+  country: 'give the ISO 3166 alpha-3 code of the country where events happened, e.g. UKR',
 };
 
 /** How exact an event's date is (ACLED's time precision). */
@@ -59,6 +60,7 @@ export const eventsQuery = z.object({
   documentId: z.string().max(100).optional(),
   precision: datePrecision.optional(),
   pastOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 country code').optional(),
   limit,
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
 }).strict().refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });

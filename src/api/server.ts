@@ -8,9 +8,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createAnalysisPool, defaultThreads } from '../ingest/pool/analysis-pool.js';
 import { openStore, type Store } from '../store/index.js';
 import { ensureTokensTable } from '../store/tokens.repository.js';
 import { createApp, type AppOptions } from './app.js';
+import { DEFAULT_RATE_LIMITS, openRateLimiters } from './limits.js';
 
 export interface ServerOptions extends Omit<AppOptions, 'store'> {
   /** Ledger address (file path or postgres:// URL); ignored when `store` is given. */
@@ -25,7 +27,11 @@ export interface RunningServer { url: string; port: number; store: Store; close(
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const store = opts.store ?? (await openStore(opts.db));
   await ensureTokensTable(store.db);
-  const app = createApp({ ...opts, store });
+  const limits = await openRateLimiters(store, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
+  // Check and ingest analyse on these threads, started (and their pipelines loaded) before the first request.
+  const pool = opts.pool ?? createAnalysisPool(defaultThreads(), { offThread: true });
+  pool.warm();
+  const app = createApp({ ...opts, store, pool, rateLimiters: limits.limiters });
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host }, () => resolve(s));
@@ -39,6 +45,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     store,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await limits.close();
+      if (!opts.pool) await pool.close();
       if (!opts.store) await store.close();
     },
   };

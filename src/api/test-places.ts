@@ -1,5 +1,5 @@
 /**
- * Test support: locations for the events of test ledgers, until the event coding gives them. An event whose
+ * Test support: locations for the events of test ledgers where the event coding gives none. An unlocated event whose
  * sentence names a town of the small test gazetteer (testdata/places.json, coordinates from GeoNames) gets it
  * as its `location` (town precision), so the map and its API have located events to show.
  *
@@ -24,7 +24,7 @@ export function locate(text: string, span: { start: number; end: number }): Even
 export function withLocations(doc: Document): Document {
   for (const e of doc.layers.events ?? []) {
     const location = locate(doc.text, e.evidence);
-    if (location) e.location = location;
+    if (location && !e.location) e.location = location;
   }
   return doc;
 }

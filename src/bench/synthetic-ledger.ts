@@ -9,6 +9,7 @@
  */
 import type { Store } from '../store/index.js';
 import { addTotals, applyEventRollups } from '../store/rollups.repository.js';
+import { locationColumns } from '../store/rows.js';
 import type { DocumentsTable, EventsTable } from '../store/schema.js';
 
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'DEU', 'TUR', 'IRN', 'ISR', 'PSE', 'SAU', 'IND', 'PAK', 'JPN', 'KOR', 'PRK', 'POL',
@@ -72,12 +73,12 @@ function zipf(n: number): (r: number) => number {
 }
 
 /** A location near the recipient's capital for LOCATED of the events (lat/lon on a 0.1° grid), none for the rest. */
-function place(code: string, random: () => number): Pick<EventsTable, 'location' | 'lat' | 'lon'> {
+function place(code: string, random: () => number): ReturnType<typeof locationColumns> {
   const capital = CAPITALS[code];
-  if (!capital || random() >= LOCATED) return { location: null, lat: null, lon: null };
+  if (!capital || random() >= LOCATED) return locationColumns(undefined);
   const lat = Math.round((capital[0] + (random() * 3 - 1.5)) * 10) / 10;
   const lon = Math.round((capital[1] + (random() * 3 - 1.5)) * 10) / 10;
-  return { location: JSON.stringify({ name: `Place ${lat},${lon}`, country: code, lat, lon, precision: 'town' }), lat, lon };
+  return locationColumns({ name: `Place ${lat},${lon}`, country: code, lat, lon, precision: 'town' });
 }
 
 const dayOf = (i: number) => new Date(START + i * 86_400_000).toISOString().slice(0, 10);

@@ -33,9 +33,18 @@ export function daysBetween(a: string, b: string): number {
 export function normaliseDate(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null;
   const v = value.trim();
-  if (isIsoDate(v.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(v)) return v.slice(0, 10);
+  if (isIsoDate(v.slice(0, 10)) && /^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(v)) return isNewsDate(v.slice(0, 10)) ? v.slice(0, 10) : null;
   const t = Date.parse(v);
   if (Number.isNaN(t)) return null;
-  const y = new Date(t).getUTCFullYear();
-  return y >= 1900 && y <= 2100 ? toIsoDate(new Date(t)) : null;
+  const d = toIsoDate(new Date(t));
+  return isNewsDate(d) ? d : null;
+}
+
+/** Publication and event dates are read only within these years ("0000-01-01" and "9999-12-31" are no news dates). */
+export const NEWS_YEARS = { from: 1900, to: 2100 } as const;
+
+/** True for an ISO date whose year lies in NEWS_YEARS. */
+export function isNewsDate(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  return /^\d{4}-/.test(iso) && y >= NEWS_YEARS.from && y <= NEWS_YEARS.to;
 }

@@ -18,6 +18,8 @@ export const ERROR_CATALOGUE = {
   INPUT_BAD_JSON: { exit: 1, hint: 'each line must be one JSON object; see the README for the fields' },
   INPUT_BAD_RECORD: { exit: 1, hint: 'see the README for the fields a record needs' },
   INPUT_BAD_HTML: { exit: 1, hint: 'the page has no readable article text' },
+  INPUT_TOO_COMPLEX: { exit: 1, hint: 'the HTML nests deeper or holds more elements than any article page; save the article text as .txt' },
+  ANALYSIS_TIMEOUT: { exit: 1, hint: 'the text took longer than the time budget to analyse; send a shorter or simpler text' },
   INPUT_BAD_FEED: { exit: 1, hint: 'the feed is not valid RSS 2.0, Atom or JSON Feed' },
   INPUT_NOT_ARTICLE: { exit: 1, hint: 'read JSON, JSONL, feeds and GDELT exports with `parley ingest FILE`; `parley code FILE.jsonl` codes events only' },
   INPUT_BAD_GDELT: { exit: 1, hint: 'GDELT 1.0 rows have 57 or 58 tab-separated columns, GDELT 2.0 rows 61' },

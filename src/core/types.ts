@@ -101,6 +101,8 @@ export interface EventLocation {
   name: string;
   /** First-level administrative region when known ("Idlib Governorate", "Gitega Province"). */
   admin1?: string;
+  /** Its GeoNames admin1 code ("SY.12"); with the FIPS country code it is GDELT's ADM1Code ("SY12"). */
+  admin1Code?: string;
   /** ISO 3166 alpha-3 country code, or null when the place has none (the high seas). */
   country: string | null;
   lat?: number;
@@ -294,7 +296,8 @@ export interface Document {
   /** How sure the date is, 0..1 (user 1, JSON-LD 0.95, meta 0.9, feed 0.8, <time> 0.7, URL 0.6, none 0). */
   publishedConfidence?: number;
   source: SourceRef;
-  language: 'en';
+  /** ISO 639-1 code of the text's language ('en' unless the `language` component finds otherwise). */
+  language: string;
   text: string;
   layers: Layers;
   errors: ComponentError[];

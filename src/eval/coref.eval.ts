@@ -19,21 +19,11 @@ import { resolvePronouns } from '../pipeline/actors/coref.js';
 import { codeEvents } from '../pipeline/events/coder.js';
 import { codingPipeline } from '../pipeline/events/pipeline.js';
 import { SHARED_MISSING } from '../testing/shared-data.js';
+import { seeded } from './random.js';
 import type { EvalSuite } from './run.js';
 
 const ARTICLES = 300;
 const SAMPLE = 60;
-
-/** A small deterministic generator (mulberry32) so the sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const withActor = (events: readonly EventRecord[]) => events.filter((e) => e.actor.length > 0).length;
 const sentenceText = (doc: Document, s: number) => {

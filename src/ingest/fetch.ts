@@ -2,7 +2,9 @@
  * Bounded, SSRF-safe HTTP(S) fetching for feeds and pages. Limits size, time, redirects and content type;
  * refuses loopback, private, link-local, unique-local, CGNAT and cloud-metadata addresses, checked on the
  * addresses DNS actually returns (the connection is pinned to the checked address) and again on every
- * redirect. Hosts on the explicit allow-list (`--allow-host`, used by tests with a local server) skip the check.
+ * redirect. Hosts on the explicit allow-list (`--allow-host HOST` or `HOST:PORT`, used by tests with a local
+ * server) skip the check; an entry with a port allows that port only, so a redirect to another port is checked.
+ * A 429 or 503 answer carries its `Retry-After` (seconds or an HTTP date) as `retryAfterMs` on the error.
  *
  *   const res = await fetchBounded('https://example.org/feed.xml', { allowHosts: [] });
  *   res.body // UTF-8 text; res.contentType 'application/rss+xml'; res.finalUrl after redirects
@@ -15,7 +17,7 @@ import ipaddr from 'ipaddr.js';
 import { ParleyError } from '../core/errors.js';
 
 export interface FetchOptions {
-  /** Host names or IP literals allowed even when they resolve to a refused address. */
+  /** Host names or IP literals (with an optional `:port`) allowed even when they resolve to a refused address. */
   allowHosts?: readonly string[];
   maxBytes?: number;
   timeoutMs?: number;
@@ -36,19 +38,30 @@ export function refusedAddressReason(address: string): string | null {
   return range === 'unicast' ? null : range;
 }
 
-export function isAllowedHost(hostname: string, allowHosts: readonly string[] = []): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return allowHosts.some((a) => a.toLowerCase() === h);
+/**
+ * True when the URL's host (and port, when the entry names one) is on the allow-list.
+ *
+ *   isAllowedTarget(new URL('http://127.0.0.1:8080/a'), ['127.0.0.1:8080'])   // true
+ *   isAllowedTarget(new URL('http://127.0.0.1:9090/a'), ['127.0.0.1:8080'])   // false
+ */
+export function isAllowedTarget(target: URL, allowHosts: readonly string[] = []): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  return allowHosts.some((entry) => {
+    const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]+):(\d+)$/.exec(entry);
+    const [h, p] = m ? [m[1]!, m[2]] : [entry, undefined];
+    return h.toLowerCase() === host && (p === undefined || p === port);
+  });
 }
 
-/** A DNS lookup that refuses every non-public address unless the host is allow-listed. */
-export function guardedLookup(allowHosts: readonly string[]): LookupFunction {
+/** A DNS lookup that refuses every non-public address unless the target is allow-listed. */
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return ((hostname: string, options: unknown, callback: (err: Error | null, address?: unknown, family?: number) => void) => {
     const opts = (typeof options === 'object' && options) ? options as { all?: boolean } : {};
     dnsLookup(hostname, { all: true })
       .then((addresses) => {
         if (!addresses.length) throw new ParleyError('FETCH_FAILED', `${hostname} has no address`);
-        if (!isAllowedHost(hostname, allowHosts)) {
+        if (!allowPrivate) {
           for (const a of addresses) {
             const why = refusedAddressReason(a.address);
             if (why) throw new ParleyError('FETCH_FORBIDDEN_ADDRESS', `${hostname} resolves to ${a.address} (${why})`);
@@ -75,12 +88,12 @@ export async function fetchBounded(url: string, opts: FetchOptions = {}): Promis
   throw new ParleyError('FETCH_TOO_MANY_REDIRECTS', `${url} redirected more than ${maxRedirects} times`);
 }
 
-function checkTarget(target: URL, allowHosts: readonly string[]): void {
+function checkTarget(target: URL, allowed: boolean): void {
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     throw new ParleyError('FETCH_FORBIDDEN_ADDRESS', `${target.href}: only http and https addresses are fetched`);
   }
   const host = target.hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host) && !isAllowedHost(host, allowHosts)) {
+  if (ipaddr.isValid(host) && !allowed) {
     const why = refusedAddressReason(host);
     if (why) throw new ParleyError('FETCH_FORBIDDEN_ADDRESS', `${target.href} points at a ${why} address`);
   }
@@ -97,15 +110,16 @@ function requestOnce(url: string, opts: FetchOptions): Promise<{ redirect?: stri
   } catch {
     return Promise.reject(new ParleyError('FETCH_FAILED', `"${url}" is not a valid address`));
   }
+  const allowed = isAllowedTarget(target, allowHosts);
   try {
-    checkTarget(target, allowHosts);
+    checkTarget(target, allowed);
   } catch (err) {
     return Promise.reject(err);
   }
   const lib = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = lib.get(target, {
-      lookup: guardedLookup(allowHosts),
+      lookup: guardedLookup(allowed),
       // No pooled sockets: a kept-alive connection would skip the address check of this request.
       agent: false,
       headers: { 'user-agent': 'parley/0.1 (+news ledger)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,*/*;q=0.5', 'accept-encoding': 'identity' },
@@ -118,7 +132,9 @@ function requestOnce(url: string, opts: FetchOptions): Promise<{ redirect?: stri
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        reject(new ParleyError('FETCH_BAD_STATUS', `${url} answered ${status}${status === 429 ? ' (too many requests)' : status === 404 ? ' (not found)' : ''}`));
+        const err = new ParleyError('FETCH_BAD_STATUS', `${url} answered ${status}${status === 429 ? ' (too many requests)' : status === 404 ? ' (not found)' : ''}`);
+        const wait = retryAfterMs(res.headers['retry-after']);
+        reject(wait === null ? err : Object.assign(err, { retryAfterMs: wait }));
         return;
       }
       const contentType = String(res.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -150,4 +166,17 @@ function requestOnce(url: string, opts: FetchOptions): Promise<{ redirect?: stri
     req.setTimeout(timeoutMs, () => req.destroy(new ParleyError('FETCH_TIMEOUT', `${url} did not answer within ${timeoutMs} ms`)));
     req.on('error', (err) => reject(err instanceof ParleyError ? err : new ParleyError('FETCH_FAILED', `${url}: ${err.message}`)));
   });
+}
+
+/**
+ * A Retry-After header in milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable.
+ *
+ *   retryAfterMs('120')   // 120000
+ */
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | null {
+  const v = (Array.isArray(header) ? header[0] : header)?.trim();
+  if (!v) return null;
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

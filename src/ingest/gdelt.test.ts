@@ -102,3 +102,21 @@ test('the GDELT sample exports in ../shared/data/gdelt import (57 and 58 columns
     await ledger.drop();
   }
 });
+
+test('a GDELT export with a byte-order mark, CR-only line ends and a NUL in one row imports the other rows', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-gdelt-'));
+  const ledger = sqliteTestLedger();
+  try {
+    const file = join(dir, 'bom.export.CSV');
+    writeFileSync(file, '\uFEFF' + [row('1.0', '31', {}), row('1.0', '32', {}).replace('\t', '\t\u0000'), row('1.0', '33', {})].join('\r') + '\r');
+    const store = await openStore(ledger.url);
+    const s = await ingestSources(store, [file], { allowHosts: [], threads: 1 });
+    assert.equal(s.gdeltEvents, 2);
+    assert.deepEqual(s.failuresByCode, { PARLEY_E_INPUT_NOT_TEXT: 1 });
+    assert.equal(s.failures[0]?.line, 2);
+    await store.close();
+  } finally {
+    await ledger.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,19 +1,21 @@
 /**
  * GDELT event exports -> ledger events with their own provenance (origin "gdelt"). Reads GDELT 1.0 daily
  * exports (57 columns, or 58 with SOURCEURL) and GDELT 2.0 exports (61 columns); the version is decided per
- * row by its column count. Malformed rows are reported with their line number and the import goes on.
+ * row by its column count. Malformed rows are reported with their line number and the import goes on; a
+ * byte-order mark, CRLF or CR-only line ends and UTF-16 are read as in any other line-based input.
  * Actor codes are the CAMEO country (or known group) code plus the first type code as sector; the PLOVER
- * type is derived from the CAMEO root so imported and coded events cluster together.
+ * type is derived from the CAMEO root so imported and coded events cluster together. The row's columns are kept
+ * (`extra.columns`), so the GDELT export writes the row back unchanged.
  *
  *   for await (const row of readGdelt('20160728.export.tsv')) row.ok ? events.push(row.event) : report(row.line, row.error);
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { isIsoDate } from '../core/dates.js';
+import { isIsoDate, isNewsDate, NEWS_YEARS } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import type { ActorRef } from '../core/types.js';
 import type { ExternalEvent } from '../store/records.js';
 import { hostOf } from '../store/rows.js';
+import { readLines } from './lines.js';
 
 export type GdeltRow = { ok: true; line: number; event: ExternalEvent } | { ok: false; line: number; error: ParleyError };
 
@@ -49,7 +51,7 @@ export function parseGdeltLine(text: string, line: number): GdeltRow | null {
   if (!/^\d+$/.test(id)) return bad(`GLOBALEVENTID "${id.slice(0, 20)}" is not a number`);
   const sqlDate = c[1]!;
   const day = `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`;
-  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD)`);
+  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day) || !isNewsDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD, years ${NEWS_YEARS.from}-${NEWS_YEARS.to})`);
   const cameo = c[26]!;
   if (!/^\d{2,4}$/.test(cameo)) return bad(`EventCode "${cameo.slice(0, 20)}" is not a CAMEO code`);
   const goldstein = Number(c[30]);
@@ -73,6 +75,8 @@ export function parseGdeltLine(text: string, line: number): GdeltRow | null {
         gdelt: layout.version, GLOBALEVENTID: id, EventCode: cameo, IsRootEvent: num(25), NumMentions: num(31), NumSources: num(32),
         NumArticles: num(33), AvgTone: num(34), ActionGeo_FullName: c[layout.actionGeo + 1] || null,
         ActionGeo_CountryCode: c[layout.actionGeo + 2] || null, DATEADDED: dateAdded, Actor1Code: c[5] || null, Actor2Code: c[15] || null,
+        // the row as it came, so an export gives it back unchanged
+        columns: c,
       },
     },
   };
@@ -87,12 +91,17 @@ function actorRef(c: string[], at: number): ActorRef | null {
   return { code, ...(sector && sector !== code ? { sector } : {}), ...(name ? { name } : {}) };
 }
 
+/** The longest GDELT row read (real rows are under 2 KB); a longer one is reported and skipped unread. */
+export const MAX_GDELT_LINE_BYTES = 64 * 1024;
+
 export async function* readGdelt(path: string): AsyncGenerator<GdeltRow> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const text of lines) {
-    n++;
-    const row = parseGdeltLine(text, n);
+  // Rows as lines.ts gives them: a byte-order mark, UTF-16, CR-only ends are read; a NUL or bad byte costs its row.
+  for await (const line of readLines(createReadStream(path), path, MAX_GDELT_LINE_BYTES)) {
+    if (line.error) {
+      yield { ok: false, line: line.lineNo, error: new ParleyError(line.error.code, `line ${line.lineNo}: ${line.error.message.replace(`${path} line ${line.lineNo} `, '')}`, line.error.hint) };
+      continue;
+    }
+    const row = parseGdeltLine(line.text, line.lineNo);
     if (row) yield row;
   }
 }

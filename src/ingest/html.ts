@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { normaliseDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import type { DateProvenance } from '../core/types.js';
+import { checkHtmlBounds } from './html-bounds.js';
 
 export interface HtmlArticle {
   title: string;
@@ -21,6 +22,7 @@ export interface HtmlArticle {
 const META_DATE_KEYS = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
 
 export function htmlToArticle(html: string, url = ''): HtmlArticle {
+  checkHtmlBounds(html, url || 'the page');
   let document: Document;
   try {
     ({ document } = parseHTML(html) as unknown as { document: Document });
@@ -62,9 +64,10 @@ function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** An HTML fragment (a feed item's content) as text, one paragraph per block element. */
-export function htmlFragmentToText(fragment: string): string {
-  if (!/<[a-z][\s\S]*>/i.test(fragment)) return fragment.trim();
+/** An HTML fragment (a feed item's content) as text, one paragraph per block element; bounded like a page. */
+export function htmlFragmentToText(fragment: string, label = 'the fragment'): string {
+  if (!/<[a-z]/i.test(fragment)) return fragment.trim();
+  checkHtmlBounds(fragment, label);
   return blockText(fragment).replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
 }
 

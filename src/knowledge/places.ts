@@ -5,7 +5,7 @@
  * where the text means something else.
  *
  *   const g = new Gazetteer(readPlaceFile(), (key) => surnames.has(key));
- *   g.at(words('shelling in Puerto Peñasco'), 2)              // { end: 4, code: 'MEX', big: false, namesake: false }
+ *   g.at(words('shelling in Puerto Peñasco'), 2)              // { end: 4, code: 'MEX', big: false, namesake: false, index: 14210 }
  *   placeContext(words('shelling in Puerto Peñasco'), 2, 4)   // true ("in" before it)
  */
 import type { PlaceFile } from './load.js';
@@ -17,6 +17,8 @@ export interface PlaceHit {
   big: boolean;
   /** A small town of a country whose town names often copy European ones: needs a region after a comma. */
   namesake: boolean;
+  /** Position of the name in the file, for its coordinates and region (geo.ts). */
+  index: number;
 }
 
 /** Words before a place that make it a location: "in X", "near X", "from X", "outside X". */
@@ -76,7 +78,7 @@ export class Gazetteer {
         const code = this.codes.slice(3 * k, 3 * k + 3);
         const big = code.charCodeAt(0) < 97;
         const upper = big ? code : code.toUpperCase();
-        best = { end: j + 1, code: upper, big, namesake: !big && NAMESAKE_COUNTRIES.has(upper) };
+        best = { end: j + 1, code: upper, big, namesake: !big && NAMESAKE_COUNTRIES.has(upper), index: k };
       }
       // names that go on after these words sort right after them (" " sorts before every letter, "-" and "'")
       const next = this.names[exact ? k + 1 : k];

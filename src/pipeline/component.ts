@@ -11,5 +11,7 @@ export interface Component {
   readonly name: string;
   readonly requires: readonly LayerName[];
   readonly assigns: readonly LayerName[];
+  /** True for components that work on text of any language; the others run on English documents only. */
+  readonly anyLanguage?: boolean;
   run(doc: Document): void;
 }

@@ -1,6 +1,7 @@
 /**
  * Runs named components over a Document in order. A component that throws records an error on the
  * document (code + message) and the later components that need its layers are skipped; the batch goes on.
+ * Once a document's language is known not to be English, only components marked `anyLanguage` run.
  *
  *   const pipeline = createPipeline([tokenizer, times, actors, events]);
  *   const doc = pipeline.run(createDocument({ text, source }));
@@ -39,7 +40,7 @@ export function createPipeline(components: readonly Component[]): Pipeline {
       const failed = new Set<LayerName>();
       const started = performance.now();
       for (const c of components) {
-        if (c.requires.some((r) => failed.has(r))) {
+        if (c.requires.some((r) => failed.has(r)) || (doc.language !== 'en' && !c.anyLanguage)) {
           c.assigns.forEach((a) => failed.add(a));
           continue;
         }

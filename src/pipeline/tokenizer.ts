@@ -28,6 +28,7 @@ export const tokenizer: Component = {
   name: 'tokenizer',
   requires: [],
   assigns: ['sentences', 'tokens'],
+  anyLanguage: true,
   run(doc: Document): void {
     const { sentences, tokens, split, skipped } = tokenize(doc.text);
     doc.layers.sentences = sentences;

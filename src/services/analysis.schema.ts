@@ -9,6 +9,20 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).refine((s) => s.end >= s.start, 'end before start');
 const quoted = span.and(z.object({ text: z.string() }));
+/** Where an event happened (GDELT ActionGeo, PLOVER event_loc): a town, a first-level region or only the country. */
+const location = z.object({
+  name: z.string().min(1),
+  admin1: z.string().min(1).optional(),
+  admin1Code: z.string().regex(/^[A-Z]{2}\.[A-Za-z0-9]+$/).optional(),
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  precision: z.enum(['town', 'admin1', 'country']),
+  geonameId: z.number().int().positive().optional(),
+  span: quoted.optional(),
+}).strict()
+  .refine((l) => (l.lat === undefined) === (l.lon === undefined), 'lat and lon come together')
+  .refine((l) => l.precision !== 'town' || l.lat !== undefined, 'a town has coordinates');
 const actorRef = z.object({ code: z.string().min(2), sector: z.string().optional(), name: z.string().optional(), id: z.string().optional() }).passthrough();
 
 export const analysisSchema = z.object({
@@ -18,7 +32,7 @@ export const analysisSchema = z.object({
     title: z.string(),
     published: isoDate.nullable(),
     source: z.object({ kind: z.string(), uri: z.string() }).passthrough(),
-    language: z.literal('en'),
+    language: z.string().regex(/^[a-z]{2,3}$/),
   }).passthrough(),
   sentences: z.array(span),
   actors: z.array(quoted.and(actorRef).and(z.object({ kind: z.string() }))),
@@ -40,6 +54,7 @@ export const analysisSchema = z.object({
     modality: z.string(),
     evidence: quoted.and(z.object({ trigger: quoted })),
     confidence: z.number().min(0).max(1),
+    location: location.optional(),
   }).passthrough()
     .refine((e) => (e.date === null) === (e.datePrecision === null), 'datePrecision is null exactly when date is')
     .refine((e) => e.datePrecision !== 'month' || !!e.date?.endsWith('-01'), 'a month-precision date is the first of its month')

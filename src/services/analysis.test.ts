@@ -31,3 +31,19 @@ describe('analysis JSON: event date precision', () => {
     assert.equal(analysisSchema.safeParse(json).success, false, 'an undated event has no precision');
   });
 });
+
+describe('analysis JSON: event location', () => {
+  it('carries the place with its quoted span and validates; a malformed location is refused', () => {
+    const doc = defaultPipeline().run(createDocument({ text: TEXT, published: '2025-03-20', publishedProvenance: 'user', source: { kind: 'text', uri: 'test' } }));
+    const json = JSON.parse(JSON.stringify(toAnalysis(doc)));
+    const analysis = analysisSchema.parse(json);
+    const shelled = analysis.events.find((e) => e.evidence.trigger.text === 'shelled');
+    assert.deepEqual([shelled?.location?.name, shelled?.location?.country, shelled?.location?.precision, shelled?.location?.span?.text], ['Kharkiv', 'UKR', 'town', 'Kharkiv']);
+    const i = analysis.events.indexOf(shelled!);
+    json.events[i].location.precision = 'street';
+    assert.equal(analysisSchema.safeParse(json).success, false);
+    json.events[i].location.precision = 'town';
+    delete json.events[i].location.lon;
+    assert.equal(analysisSchema.safeParse(json).success, false, 'lat without lon');
+  });
+});

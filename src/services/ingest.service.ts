@@ -7,11 +7,12 @@
  *   const summary = await ingestSources(store, ['news.jsonl'], { allowHosts: [] });
  *   // { added: 3783, duplicates: 0, nearDuplicates: 41, failed: 0, failuresByCode: {}, events: 9120, … }
  */
-import type { ParleyError } from '../core/errors.js';
+import { asParleyError, type ParleyError } from '../core/errors.js';
 import type { Document } from '../core/types.js';
 import type { IngestItem, SourceContext } from '../ingest/items.js';
 import { createAnalysisPool, type AnalysisPool } from '../ingest/pool/analysis-pool.js';
 import { isUrl, readSources } from '../ingest/sources/index.js';
+import type { ClusterKey } from '../store/clusters.repository.js';
 import type { Store } from '../store/index.js';
 
 export interface IngestOptions extends SourceContext {
@@ -88,19 +89,22 @@ export async function ingestSources(store: Store, specs: readonly string[], opts
     await storeDocuments(store, pool, docs, runId, totals);
     opts.onProgress?.(totals);
   };
+  const clusters: PendingClusters = new Map();
   try {
     for await (const item of readSources(due, opts, opts.stdin)) {
       if (item.kind === 'document') {
         batch.push(item.doc);
         if (batch.length >= batchSize) await flush();
       } else {
-        await handleOther(store, item, runId, totals);
+        await handleOther(store, item, runId, totals, clusters);
         opts.onProgress?.(totals);
       }
     }
     if (batch.length) await flush();
+    await store.refreshClusters([...clusters.values()]);
     await store.runs.finish(runId, totals, 'done');
   } catch (err) {
+    await store.refreshClusters([...clusters.values()]).catch(() => undefined);
     await store.runs.finish(runId, totals, 'failed').catch(() => undefined);
     throw err;
   } finally {
@@ -121,8 +125,23 @@ export async function storeDocuments(store: Store, pool: AnalysisPool, docs: Doc
   totals.duplicates += known.size;
   const fresh = [...unique.values()].filter((d) => !known.has(d.id));
   if (!fresh.length) return;
-  const analysed = await pool.analyse(fresh);
-  const results = await store.saveDocuments(analysed, { runId });
+  let results: Awaited<ReturnType<Store['saveDocuments']>>;
+  try {
+    results = await store.saveDocuments(await pool.analyse(fresh), { runId });
+  } catch {
+    // One document broke the batch (a thread that died twice on it, a value the ledger refused): alone, each
+    // document either is saved or becomes its own recorded failure; its neighbours are never lost.
+    results = [];
+    for (const doc of fresh) {
+      try {
+        results.push(...(await store.saveDocuments(await pool.analyse([doc]), { runId })));
+      } catch (err) {
+        const error = asParleyError(err);
+        countFailure(totals, error, doc.source.uri);
+        await store.runs.recordFailure({ runId, sourceUri: doc.source.uri, item: null, code: error.fullCode, message: error.message });
+      }
+    }
+  }
   for (const r of results) {
     if (r.status === 'duplicate') totals.duplicates++;
     else {
@@ -133,9 +152,17 @@ export async function storeDocuments(store: Store, pool: AnalysisPool, docs: Doc
   }
 }
 
-export async function handleOther(store: Store, item: Exclude<IngestItem, { kind: 'document' }>, runId: string | null, totals: IngestTotals): Promise<void> {
+/** Clusters touched by imported events whose refresh waits for the end of the run, by key. */
+export type PendingClusters = Map<string, ClusterKey>;
+
+/**
+ * Handles everything but a document. Imported events go in at once; with `clusters` given, their clusters are
+ * collected there for one refresh at the end (`store.refreshClusters`) instead of one per chunk.
+ */
+export async function handleOther(store: Store, item: Exclude<IngestItem, { kind: 'document' }>, runId: string | null, totals: IngestTotals, clusters?: PendingClusters): Promise<void> {
   if (item.kind === 'events') {
-    const r = await store.importEvents(item.events);
+    const r = await store.importEvents(item.events, { refreshClusters: !clusters });
+    if (clusters) for (const k of r.clusterKeys) clusters.set(`${k.actor}|${k.recipient}|${k.type}|${k.day}`, k);
     totals.seen += item.events.length;
     totals.gdeltEvents += r.added;
     totals.gdeltDuplicates += r.duplicates;

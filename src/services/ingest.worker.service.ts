@@ -12,7 +12,7 @@ import type { Document } from '../core/types.js';
 import { isUrl, readSources } from '../ingest/sources/index.js';
 import { readUrl } from '../ingest/sources/web.js';
 import type { Store } from '../store/index.js';
-import { emptyTotals, handleOther, storeDocuments, type IngestOptions, type IngestTotals } from './ingest.service.js';
+import { emptyTotals, handleOther, storeDocuments, type IngestOptions, type IngestTotals, type PendingClusters } from './ingest.service.js';
 
 export const JOB_DOCUMENTS = 16;
 
@@ -42,14 +42,16 @@ export async function enqueueSources(store: Store, queue: Queue, specs: readonly
     documentsQueued += batch.length;
     batch = [];
   };
+  const clusters: PendingClusters = new Map();
   for await (const item of readSources(local, opts, opts.stdin)) {
     if (item.kind === 'document') {
       batch.push(item.doc);
       if (batch.length >= (opts.batchSize ?? JOB_DOCUMENTS)) await flush();
-    } else await handleOther(store, item, runId, totals);
+    } else await handleOther(store, item, runId, totals, clusters);
     opts.onProgress?.(totals);
   }
   if (batch.length) await flush();
+  await store.refreshClusters([...clusters.values()]);
   await store.runs.finish(runId, totals, 'queued');
   return { ...totals, runId, jobs, documentsQueued, backingOff };
 }

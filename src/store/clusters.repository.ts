@@ -58,6 +58,18 @@ export async function refreshClusters(trx: Kysely<Database>, keys: ClusterKey[])
   }
 }
 
+/** Refreshes these clusters in transactions of up to 200 clusters each, locked as `saveDocuments` locks them. */
+export async function refreshClusterKeys(db: Kysely<Database>, kind: StoreKind, keys: readonly ClusterKey[]): Promise<void> {
+  const sorted = clusterKeysOf(keys.map((k) => ({ actor_code: k.actor, recipient_code: k.recipient, type: k.type, day: k.day })));
+  for (let i = 0; i < sorted.length; i += 200) {
+    const part = sorted.slice(i, i + 200);
+    await db.transaction().execute(async (trx) => {
+      await lockClusterKeys(trx, kind, part);
+      await refreshClusters(trx, part);
+    });
+  }
+}
+
 function clusterRow(c: EventCluster): EventClustersTable {
   return {
     id: c.id, actor_code: c.actor, recipient_code: c.recipient, type: c.type, first_day: c.firstDay, last_day: c.lastDay,

@@ -1,12 +1,13 @@
 /**
  * Events in the ledger: list with filters (actor, recipient, type, CAMEO root, dates, source, text …) a keyset
- * page at a time, newest first, on indexes of (column, day) (`precision` month|year on a partial index of the coarse rows); and GDELT rows imported as events with their own
+ * page at a time, newest first, on indexes of (column, day) (`precision` month|year on a partial index of the coarse rows, `country` of the
+ * location on a partial index of the located rows); and GDELT rows imported as events with their own
  * provenance (origin "gdelt"), clustered with the coded ones.
  *
  *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import { clusterKeysOf, lockClusterKeys, refreshClusters } from './clusters.repository.js';
+import { clusterKeysOf, lockClusterKeys, refreshClusters, type ClusterKey } from './clusters.repository.js';
 import type { StoreKind } from './connect.js';
 import { insertChunked } from './documents.repository.js';
 import { keysetPage } from './keyset.js';
@@ -37,6 +38,7 @@ export function whereEvents<Q extends SelectQueryBuilder<Database, 'events', any
   // Coarse dates are stored as 'month'/'year' (a partial index holds just those rows); an exact day is NULL.
   if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
+  if (filter.country) q = q.where('location_country', '=', filter.country);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
   if (filter.pastOnly) q = q.where((eb) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
   return q as Q;
@@ -63,17 +65,25 @@ export async function getEvent(db: Kysely<Database>, uid: string): Promise<Store
   return row ? toStoredEvent(row) : null;
 }
 
-/** Imports events from outside the pipeline (GDELT) in one transaction; rows already present are skipped. */
-export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[]): Promise<{ added: number; duplicates: number }> {
-  if (!events.length) return { added: 0, duplicates: 0 };
+/**
+ * Imports events from outside the pipeline (GDELT) in one transaction; rows already present are skipped.
+ * With `refreshClusters: false` the touched clusters are handed back instead of recomputed, for the caller to
+ * refresh once after its last chunk (`refreshClusterKeys`): a file of many chunks that share clusters then reads
+ * each cluster's events once, not once per chunk, and the import stays linear in its rows.
+ */
+export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[], opts: { refreshClusters?: boolean } = {}): Promise<ImportResult> {
+  if (!events.length) return { added: 0, duplicates: 0, clusterKeys: [] };
   const rows = events.map(externalEventRow);
   const keys = clusterKeysOf(rows);
+  const refresh = opts.refreshClusters ?? true;
   return db.transaction().execute(async (trx) => {
-    await lockClusterKeys(trx, kind, keys);
+    if (refresh) await lockClusterKeys(trx, kind, keys);
     const added = await insertChunked(trx, 'events', rows, (q) => q.onConflict((oc: any) => oc.column('uid').doNothing()).returning(ROLLUP_COLUMNS));
-    await refreshClusters(trx, keys);
+    if (refresh) await refreshClusters(trx, keys);
     await applyEventRollups(trx, added as RollupEvent[], 1);
     await addTotals(trx, { events: added.length });
-    return { added: added.length, duplicates: events.length - added.length };
+    return { added: added.length, duplicates: events.length - added.length, clusterKeys: keys };
   });
 }
+
+export interface ImportResult { added: number; duplicates: number; /** The clusters the rows belong to. */ clusterKeys: ClusterKey[] }

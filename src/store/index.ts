@@ -21,11 +21,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Document } from '../core/types.js';
-import { getCluster, listClusters } from './clusters.repository.js';
+import { getCluster, listClusters, refreshClusterKeys, type ClusterKey } from './clusters.repository.js';
 import { listClaims, listCommitments } from './commitments.repository.js';
 import { connect, redact, type ConnectOptions, type StoreKind } from './connect.js';
 import { deleteDocuments, existingDocumentIds, getDocument, listDocuments, saveDocuments } from './documents.repository.js';
-import { getEvent, importEvents, listEvents } from './events.repository.js';
+import { getEvent, importEvents, listEvents, type ImportResult } from './events.repository.js';
 import type {
   ClaimFilter, ClusterFilter, CommitmentFilter, DocumentFilter, DocumentSummary, EventFilter, ExternalEvent, LedgerCounts, Page,
   PageRequest, SaveOptions, SaveResult, StoredClaim, StoredCluster, StoredCommitment, StoredEvent,
@@ -61,8 +61,10 @@ export interface Store {
 
   listEvents(filter?: EventFilter, page?: PageRequest): Promise<Page<StoredEvent>>;
   getEvent(uid: string): Promise<StoredEvent | null>;
-  /** Imports events from outside the pipeline (GDELT rows); existing uids are skipped. */
-  importEvents(events: readonly ExternalEvent[]): Promise<{ added: number; duplicates: number }>;
+  /** Imports events from outside the pipeline (GDELT rows); existing uids are skipped. `refreshClusters: false` defers the clusters to `refreshClusters`. */
+  importEvents(events: readonly ExternalEvent[], opts?: { refreshClusters?: boolean }): Promise<ImportResult>;
+  /** Recomputes these clusters from their events (after imports that deferred it). */
+  refreshClusters(keys: readonly ClusterKey[]): Promise<void>;
   listClusters(filter?: ClusterFilter, page?: PageRequest): Promise<Page<StoredCluster>>;
   getCluster(id: string): Promise<StoredCluster | null>;
   listCommitments(filter?: CommitmentFilter, page?: PageRequest): Promise<Page<StoredCommitment>>;
@@ -108,7 +110,8 @@ export async function openStore(url?: string, opts: ConnectOptions = {}): Promis
     listDocuments: (filter = {}, page) => listDocuments(db, filter, page),
     listEvents: (filter = {}, page) => listEvents(db, filter, page),
     getEvent: (uid) => getEvent(db, uid),
-    importEvents: (events) => importEvents(db, kind, events),
+    importEvents: (events, opts) => importEvents(db, kind, events, opts),
+    refreshClusters: (keys) => refreshClusterKeys(db, kind, keys),
     listClusters: (filter = {}, page) => listClusters(db, filter, page),
     getCluster: (id) => getCluster(db, id),
     listCommitments: (filter = {}, page) => listCommitments(db, filter, page),

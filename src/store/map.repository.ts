@@ -1,6 +1,6 @@
 /**
  * Events with coordinates, for the map: the newest located events matching an event filter (the timeline's
- * filters), read through the partial indexes of located rows with just what grouping them needs; then the
+ * filters), read through the partial indexes of located rows (migration 20261206T2000) with just what grouping them needs; then the
  * location and ids of the few events that name the places.
  *
  *   await locatedEvents(db, { actor: 'RUS', from: '2022-03-01' }, 2000)
@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { EventLocation } from '../core/types.js';
 import { whereEvents } from './events.repository.js';
 import type { EventFilter } from './records.js';
+import { locationOf } from './rows.js';
 import type { Database } from './schema.js';
 
 export interface LocatedEvent {
@@ -23,8 +24,8 @@ export interface LocatedEvent {
 
 /** The newest `limit` located events matching the filter: coordinates, day, class and uid only (cheap to read in thousands). */
 export async function locatedEvents(db: Kysely<Database>, filter: EventFilter, limit: number): Promise<{ rows: LocatedEvent[]; capped: boolean }> {
-  const rows = await whereEvents(db.selectFrom('events').select(['lat', 'lon', 'day', 'uid', 'quad']), filter)
-    .where('lat', 'is not', null).where('lon', 'is not', null)
+  const rows = await whereEvents(db.selectFrom('events').select(['location_lat as lat', 'location_lon as lon', 'day', 'uid', 'quad']), filter)
+    .where('location_lat', 'is not', null).where('location_lon', 'is not', null)
     // Newest days first; ties within a day in index order (no sort of a big actor's whole day).
     .orderBy('day', 'desc').limit(limit + 1).execute();
   return {
@@ -37,8 +38,8 @@ export async function locatedEvents(db: Kysely<Database>, filter: EventFilter, l
 export async function eventPlaces(db: Kysely<Database>, uids: readonly string[]): Promise<Map<string, { location: EventLocation; documentId: string | null; eventId: string }>> {
   const out = new Map<string, { location: EventLocation; documentId: string | null; eventId: string }>();
   for (let i = 0; i < uids.length; i += 500) {
-    const rows = await db.selectFrom('events').select(['uid', 'location', 'document_id', 'event_id']).where('uid', 'in', uids.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.uid, { location: JSON.parse(r.location ?? '{}') as EventLocation, documentId: r.document_id, eventId: r.event_id });
+    const rows = await db.selectFrom('events').selectAll().where('uid', 'in', uids.slice(i, i + 500)).execute();
+    for (const r of rows) { const location = locationOf(r); if (location) out.set(r.uid, { location, documentId: r.document_id, eventId: r.event_id }); }
   }
   return out;
 }

@@ -5,7 +5,7 @@
  *   const page: Page<StoredEvent> = await store.listEvents({ actor: 'RUS', from: '2022-03-01' }, { limit: 20 });
  *   const next = await store.listEvents({ actor: 'RUS' }, { cursor: page.nextCursor! });
  */
-import type { ActorRef, ClaimRecord, CommitmentRecord, DateProvenance, EventRecord, SourceRef } from '../core/types.js';
+import type { ActorRef, ClaimRecord, CommitmentRecord, DateProvenance, EventLocation, EventRecord, SourceRef } from '../core/types.js';
 
 export interface PageRequest {
   /** 1..1000, default 50. */
@@ -47,6 +47,8 @@ export interface EventFilter extends DateRange {
   precision?: 'day' | 'month' | 'year';
   /** Leave out events dated after the report that carries them (forecasts, plans, targets: "by 2050"). */
   pastOnly?: boolean;
+  /** ISO3 country of the event's location (where it happened, not who took part). */
+  country?: string;
 }
 
 export interface StoredEvent extends EventRecord {
@@ -81,6 +83,8 @@ export interface ExternalEvent {
   published: string | null;
   evidenceText: string;
   extra: Record<string, unknown>;
+  /** Where it happened (a GDELT row's ActionGeo), when the row says. */
+  location?: EventLocation;
 }
 
 export interface ClusterFilter extends DateRange {

@@ -67,7 +67,8 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
     actors: JSON.stringify(e.actor), recipients: JSON.stringify(e.recipient), negated: e.negated ? 1 : 0, modality: e.modality,
     confidence: e.confidence, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
     trigger_start: e.evidence.trigger.start, trigger_end: e.evidence.trigger.end, evidence_text: quote(e.evidence),
-    source_name: name, url, published: doc.published, cluster_id: null, extra: null, ...locationColumns(e.location),
+    source_name: name, url, published: doc.published, cluster_id: null, extra: null,
+    ...locationColumns(e.location),
   }));
   for (const e of events) e.cluster_id = clusterIdOf({ actor: e.actor_code ?? '', recipient: e.recipient_code ?? '', type: e.type, day: e.day });
 
@@ -95,11 +96,23 @@ export function documentRows(doc: Document, meta: { runId: string | null; simhas
   return { document, actors: [...actorCounts.values()], events, commitments, claims };
 }
 
-/** The location columns of an event row: the EventLocation as JSON and its coordinates (NULL when absent). */
-export function locationColumns(l: EventLocation | undefined): Pick<EventsTable, 'location' | 'lat' | 'lon'> {
-  if (!l) return { location: null, lat: null, lon: null };
-  const located = Number.isFinite(l.lat) && Number.isFinite(l.lon);
-  return { location: JSON.stringify(l), lat: located ? l.lat! : null, lon: located ? l.lon! : null };
+/** The location columns of an event row (all NULL when the event has no location). */
+export function locationColumns(l: EventLocation | undefined): Pick<EventsTable, 'location_name' | 'location_admin1' | 'location_admin1_code' | 'location_country' | 'location_lat' | 'location_lon' | 'location_precision' | 'location_geoname_id'> {
+  return {
+    location_name: l?.name ?? null, location_admin1: l?.admin1 ?? null, location_admin1_code: l?.admin1Code ?? null, location_country: l?.country ?? null,
+    location_lat: l?.lat ?? null, location_lon: l?.lon ?? null, location_precision: l?.precision ?? null, location_geoname_id: l?.geonameId ?? null,
+  };
+}
+
+/** An event's location from its row; undefined when the row has none. */
+export function locationOf(r: EventsTable): EventLocation | undefined {
+  if (!r.location_name || !r.location_precision) return undefined;
+  const l: EventLocation = { name: r.location_name, country: r.location_country ?? null, precision: r.location_precision };
+  if (r.location_admin1) l.admin1 = r.location_admin1;
+  if (r.location_admin1_code) l.admin1Code = r.location_admin1_code;
+  if (r.location_lat !== null && r.location_lat !== undefined && r.location_lon !== null && r.location_lon !== undefined) { l.lat = Number(r.location_lat); l.lon = Number(r.location_lon); }
+  if (r.location_geoname_id) l.geonameId = Number(r.location_geoname_id);
+  return l;
 }
 
 /** What events.date_precision stores for an event: 'month' or 'year' for a dated event coarser than a day, else NULL. */
@@ -121,6 +134,7 @@ export function externalEventRow(e: ExternalEvent): EventsTable {
     actors: JSON.stringify(e.actor), recipients: JSON.stringify(e.recipient), negated: 0, modality: 'asserted', confidence: 1,
     evidence_start: 0, evidence_end: 0, trigger_start: 0, trigger_end: 0, evidence_text: e.evidenceText,
     source_name: e.sourceName, url: e.url, published: e.published, cluster_id: null, extra: JSON.stringify(e.extra),
+    ...locationColumns(e.location),
   };
   row.cluster_id = clusterIdOf({ actor: row.actor_code ?? '', recipient: row.recipient_code ?? '', type: row.type, day: row.day });
   return row;
@@ -136,7 +150,7 @@ export function toStoredEvent(r: EventsTable): StoredEvent {
     confidence: Number(r.confidence), uid: r.uid, documentId: r.document_id, origin: r.origin as StoredEvent['origin'], day: r.day,
     published: r.published, sourceName: r.source_name, url: r.url, clusterId: r.cluster_id, evidenceText: r.evidence_text,
     extra: r.extra ? (JSON.parse(r.extra) as Record<string, unknown>) : null,
-    ...(r.location ? { location: JSON.parse(r.location) as EventLocation } : {}),
+    ...(r.location_name ? { location: locationOf(r) } : {}),
   };
 }
 
@@ -163,6 +177,6 @@ export function toDocument(r: DocumentsTable): Document {
     id: r.id, title: r.title, published: r.published, publishedProvenance: r.published_provenance as DateProvenance,
     publishedConfidence: Number(r.date_confidence),
     source: { kind: r.source_kind as Document['source']['kind'], uri: r.source_uri, ...(r.source_name ? { name: r.source_name } : {}) },
-    language: 'en', text: r.text, layers: JSON.parse(r.layers) as Layers, errors: JSON.parse(r.errors) as Document['errors'], timings: {},
+    language: r.language, text: r.text, layers: JSON.parse(r.layers) as Layers, errors: JSON.parse(r.errors) as Document['errors'], timings: {},
   };
 }

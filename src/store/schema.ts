@@ -53,6 +53,18 @@ export interface EventsTable {
    * type so writers that predate it (the benchmark's synthetic ledger) still insert day-precision rows.
    */
   date_precision?: 'month' | 'year' | null;
+  /**
+   * Where the event happened (migration 20261206T1800), NULL when no text places it. Optional in the type so
+   * writers that predate it (the benchmark's synthetic ledger) still insert rows.
+   */
+  location_name?: string | null;
+  location_admin1?: string | null;
+  location_admin1_code?: string | null;
+  location_country?: string | null;
+  location_lat?: number | null;
+  location_lon?: number | null;
+  location_precision?: 'town' | 'admin1' | 'country' | null;
+  location_geoname_id?: number | null;
   type: string;
   mode: string | null;
   context: string;
@@ -79,10 +91,6 @@ export interface EventsTable {
   published: string | null;
   cluster_id: string | null;
   extra: string | null;
-  /** Where the event happened (EventLocation as JSON) and its coordinates; NULL when unknown (optional for older writers). */
-  location?: string | null;
-  lat?: number | null;
-  lon?: number | null;
 }
 
 export interface EventClustersTable {

@@ -1,12 +1,14 @@
 /**
  * POST endpoints: check (claims of a pasted article with verdicts; stores nothing, so no token) and ingest
- * (adds to the ledger; needs a token).
+ * (adds to the ledger; needs a token). Their analysis runs on the worker-thread pool within a time budget
+ * (ANALYSIS_TIMEOUT past it), so the server keeps answering other requests meanwhile.
  *
  *   POST /api/check  {"text": "…", "date": "2025-03-19"}
  *   POST /api/ingest {"text": "…"} | {"url": "https://…"} | {"feed": "https://…/rss"}   (Authorization: Bearer pt_…)
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { ParleyError } from '../../core/errors.js';
+import type { AnalysisPool } from '../../ingest/pool/analysis-pool.js';
 import type { Store } from '../../store/index.js';
 import { checkBody, ingestBody, validate } from '../schemas.js';
 import { checkText } from '../views/check.js';
@@ -23,11 +25,14 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
-export function writeRoutes(store: Store, auth: MiddlewareHandler, allowHosts: readonly string[], onWrite: () => void): Hono {
+/** Where the analysis of a request runs (off the request thread) and how long it may take. */
+export interface Analysis { pool: () => AnalysisPool; budgetMs: number }
+
+export function writeRoutes(store: Store, auth: MiddlewareHandler, allowHosts: readonly string[], onWrite: () => void, analysis: Analysis): Hono {
   const r = new Hono();
-  r.post('/check', async (c) => c.json(await checkText(store, validate(checkBody, await jsonBody(c), 'body'))));
+  r.post('/check', async (c) => c.json(await checkText(store, validate(checkBody, await jsonBody(c), 'body'), analysis.pool(), analysis.budgetMs)));
   r.post('/ingest', auth, async (c) => {
-    const result = await ingest(store, validate(ingestBody, await jsonBody(c), 'body'), allowHosts);
+    const result = await ingest(store, validate(ingestBody, await jsonBody(c), 'body'), allowHosts, analysis.pool(), analysis.budgetMs);
     onWrite();
     return c.json(result);
   });

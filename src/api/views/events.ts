@@ -8,11 +8,11 @@
 import type { Store, StoredEvent } from '../../store/index.js';
 import { documentTitles } from '../../store/analytics.repository.js';
 import { eventDayCounts } from '../../store/events.repository.js';
-import type { EventCounts, EventItem, Page } from '../contract.js';
+import type { EventCounts, EventItem, EventLocationDto, Page } from '../contract.js';
 
 export interface EventQuery {
   actor?: string; recipient?: string; type?: string; cameoRoot?: string; from?: string; to?: string;
-  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; pastOnly?: boolean; limit: number; cursor?: string;
+  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; country?: string; pastOnly?: boolean; limit: number; cursor?: string;
 }
 
 export function toEventItem(e: StoredEvent, title: string): EventItem {
@@ -20,8 +20,14 @@ export function toEventItem(e: StoredEvent, title: string): EventItem {
     id: e.id, uid: e.uid, documentId: e.documentId, documentTitle: title, published: e.published, sourceName: e.sourceName, url: e.url,
     origin: e.origin, clusterId: e.clusterId, type: e.type, mode: e.mode ?? null, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein,
     actor: e.actor, recipient: e.recipient, date: e.date ?? (e.day !== '0000-00-00' ? e.day : null), datePrecision: e.datePrecision ?? 'day', negated: e.negated, modality: e.modality,
-    confidence: e.confidence, evidenceText: e.evidenceText, ...(e.location ? { location: e.location } : {}),
+    confidence: e.confidence, evidenceText: e.evidenceText,
+    ...(e.location ? { location: withoutSpan(e.location) } : {}),
   };
+}
+
+function withoutSpan(l: NonNullable<StoredEvent['location']>): EventLocationDto {
+  const { span: _span, ...rest } = l;
+  return rest;
 }
 
 export async function withTitles(store: Store, events: StoredEvent[]): Promise<EventItem[]> {

@@ -16,7 +16,7 @@ import { dbOption, parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
 
 export const command: Command = {
-  usage: 'parley ingest SOURCE… [--db URL] [--date YYYY-MM-DD] [--allow-host HOST]… [--force] [--json] [--batch N] [--threads N] [--no-queue] [--wait]',
+  usage: 'parley ingest SOURCE… [--db URL] [--date YYYY-MM-DD] [--allow-host HOST[:PORT]]… [--force] [--json] [--batch N] [--threads N] [--no-queue] [--wait]',
   summary: 'Add files, folders (.txt .md .html .json .jsonl .xml), news JSONL, RSS/Atom/JSON feeds, URLs, stdin (-) or GDELT exports (.tsv/.csv) to the ledger. Re-ingesting adds nothing. With a postgres:// --db the work is queued for `parley worker`.',
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {

@@ -1,9 +1,10 @@
 /**
  * `parley worker --db postgres://… [--drain] [--threads N]`: a scale-out worker. Takes queued ingest jobs
  * (pg-boss), analyses on all cores and saves transactionally; run any number of them on any number of
- * machines. A failed job is retried by the queue with back-off; a killed worker's job expires and is taken
- * by another. `--drain` exits when the queue is empty (batch use, tests); otherwise it waits for work until
- * SIGINT/SIGTERM, finishing the job in hand first.
+ * machines. A failed job is retried by the queue with back-off; a job in hand has a heartbeat, so a killed
+ * worker's job expires 20 s after its last beat and is taken by another within a minute. `--drain` exits
+ * when the queue is empty (batch use, tests); otherwise it waits for work until SIGINT/SIGTERM, finishing the
+ * job in hand first.
  */
 import { ParleyError } from '../../core/errors.js';
 import { createAnalysisPool } from '../../ingest/pool/analysis-pool.js';
@@ -43,6 +44,7 @@ export const command: Command = {
           await new Promise((r) => setTimeout(r, 500));
           continue;
         }
+        const stopBeating = queue.heartbeat(job.id);
         try {
           const t = await processJob(store, pool, job.data);
           await queue.complete(job.id);
@@ -52,6 +54,8 @@ export const command: Command = {
         } catch (err) {
           await queue.fail(job.id, (err as Error).message);
           log(`job ${job.id} failed (the queue retries it): ${(err as Error).message}`);
+        } finally {
+          stopBeating();
         }
       }
     } finally {

@@ -8,7 +8,7 @@
 import { parseFeed } from 'feedsmith';
 import { ParleyError } from '../../core/errors.js';
 import { atomToFeed } from './atom.adapter.js';
-import { jsonFeedToFeed } from './json-feed.adapter.js';
+import { checkJsonFeedItems, jsonFeedToFeed } from './json-feed.adapter.js';
 import type { Feed, Loose } from './model.js';
 import { rssToFeed } from './rss.adapter.js';
 
@@ -32,7 +32,9 @@ export function parseFeedText(text: string, label = 'the feed'): Feed {
     case 'rss': return rssToFeed(feed, 'rss');
     case 'rdf': return rssToFeed(feed, 'rdf');
     case 'atom': return atomToFeed(feed);
-    case 'json': return jsonFeedToFeed(feed);
+    case 'json':
+      checkJsonFeedItems(text, label);
+      return jsonFeedToFeed(feed);
     default: throw new ParleyError('INPUT_BAD_FEED', `${label} has the unsupported format "${parsed.format}"`);
   }
 }

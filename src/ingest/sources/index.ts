@@ -13,6 +13,7 @@ import { asParleyError, ParleyError } from '../../core/errors.js';
 import { readGdelt, looksLikeGdelt } from '../gdelt.js';
 import type { IngestItem, SourceContext } from '../items.js';
 import { looksLikeFeed } from '../feeds/index.js';
+import { detectEncoding } from '../lines.js';
 import { articleFromText, decodeText, readArticleFile } from '../read-input.js';
 import type { ExternalEvent } from '../../store/records.js';
 import { walkFiles } from './files.js';
@@ -40,7 +41,7 @@ export async function* readFile(path: string, ctx: SourceContext): AsyncGenerato
       readHead(path);
       yield* readNewsJsonl(path, ctx.date);
     } else if (ext === '.tsv' || ext === '.csv') {
-      const head = readHead(path).split('\n', 1)[0] ?? '';
+      const head = readHead(path).split(/\r\n|\r|\n/, 1)[0] ?? '';
       if (!looksLikeGdelt(head)) throw new ParleyError('INPUT_BAD_GDELT', `${path} is not a GDELT event export (first row has ${head.split('\t').length} tab-separated columns)`);
       yield* readGdeltFile(path);
     } else if (ext === '.xml' || ext === '.rss' || ext === '.atom') {
@@ -62,13 +63,14 @@ function fileError(err: unknown, path: string): ParleyError {
   return asParleyError(err);
 }
 
-/** The first 64 KiB of a file as text (throws ENOENT/EACCES as the file system says). */
+/** The first 64 KiB of a file as text, in the encoding its first bytes show, without a byte-order mark (throws ENOENT/EACCES as the file system says). */
 function readHead(path: string): string {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(65536);
     const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('utf8');
+    const head = buf.subarray(0, n);
+    return new TextDecoder(detectEncoding(head)).decode(head).replace(/^\uFEFF/, '');
   } finally {
     closeSync(fd);
   }

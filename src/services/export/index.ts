@@ -1,7 +1,7 @@
 /**
  * `parley export`: streams the ledger in one of five formats, a page at a time (oldest first):
  *   jsonl        the records as stored (events by default, with datePrecision; `what` = documents gives Analysis JSON, parley.analysis/1)
- *   plover       PLOVER event records, one per line (date_precision: day, month or year)
+ *   plover       PLOVER event records, one per line (date_precision: day, month or year); types outside PLOVER's 16 are left out
  *   gdelt        GDELT 1.0-style 58-column TSV rows (no precision field: a month-only date is the 1st as SQLDATE)
  *   csv          events as CSV with a header (a date_precision column)
  *   claimreview  schema.org ClaimReview JSON-LD (a JSON array) for every claim with a verdict (supported or
@@ -60,7 +60,10 @@ export async function exportLedger(store: Store, req: ExportRequest, write: Writ
       }
       return n;
     case 'plover':
-      for await (const e of allPages((p) => store.listEvents(filter, p))) { await write(JSON.stringify(toPlover(e)) + '\n'); n++; }
+      for await (const e of allPages((p) => store.listEvents(filter, p))) {
+        const record = toPlover(e);
+        if (record) { await write(JSON.stringify(record) + '\n'); n++; }
+      }
       return n;
     case 'csv':
       await write(csvHeader());

@@ -1,30 +1,29 @@
 /**
- * Migration 2026-12-06 18:00 — where an event happened (EventLocation in src/core/types.ts), for the map:
+ * Migration 2026-12-06 18:00 — where an event happened (the `location` of the Analysis JSON, GDELT's ActionGeo,
+ * PLOVER's event_loc), as columns of events so the map and the country filter read them without parsing JSON:
  *
- * - events.location: the EventLocation as JSON (name, admin1, country, precision …), NULL when unknown;
- * - events.lat / events.lon: its coordinates, NULL when the place has none (a country-only location);
- * - partial indexes over the located rows only — (day, uid), (actor_code, day), (recipient_code, day) — so the
- *   map's newest-first read of located events, alone or for an actor, never walks the unlocated ones (every
- *   row stored before this migration).
+ * - location_name, location_admin1 (the region's name), location_admin1_code (GeoNames/FIPS-style "BI.13"),
+ *   location_country (ISO3), location_lat, location_lon, location_precision ('town', 'admin1', 'country'),
+ *   location_geoname_id. All NULL for an event no text places, and for every row stored before.
+ * - a partial index (location_country, day, uid) over the located rows serves `?country=` newest first.
  *
- * Down drops the indexes and the columns.
+ * Down drops the index and the columns (locations recorded since are lost; the documents' layers keep them).
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 
-const INDEXES: Record<string, string[]> = {
-  events_located_idx: ['day', 'uid'],
-  events_located_actor_idx: ['actor_code', 'day'],
-  events_located_recipient_idx: ['recipient_code', 'day'],
-};
+const INDEX = 'events_location_country_day_idx';
+const COLUMNS: Array<[string, 'text' | 'double precision' | 'integer']> = [
+  ['location_name', 'text'], ['location_admin1', 'text'], ['location_admin1_code', 'text'], ['location_country', 'text'],
+  ['location_lat', 'double precision'], ['location_lon', 'double precision'], ['location_precision', 'text'], ['location_geoname_id', 'integer'],
+];
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('events').addColumn('location', 'text').execute();
-  await db.schema.alterTable('events').addColumn('lat', 'double precision').execute();
-  await db.schema.alterTable('events').addColumn('lon', 'double precision').execute();
-  for (const [name, columns] of Object.entries(INDEXES)) await db.schema.createIndex(name).on('events').columns(columns).where(sql.ref('lat'), 'is not', null).execute();
+  for (const [name, type] of COLUMNS) await db.schema.alterTable('events').addColumn(name, type).execute();
+  await db.schema.createIndex(INDEX).on('events').columns(['location_country', 'day', 'uid']).where(sql.ref('location_country'), 'is not', null).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of Object.keys(INDEXES)) await db.schema.dropIndex(name).ifExists().execute();
-  for (const col of ['lon', 'lat', 'location']) await db.schema.alterTable('events').dropColumn(col).execute();
+  await db.schema.dropIndex(INDEX).ifExists().execute();
+  for (const [name] of [...COLUMNS].reverse()) await db.schema.alterTable('events').dropColumn(name).execute();
 }

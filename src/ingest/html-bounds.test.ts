@@ -1,0 +1,39 @@
+/**
+ * HTML bounds: deep nesting and huge element counts are refused with the position of the tag, in time linear
+ * in the page; ordinary pages (implied end tags, comments, scripts with tags inside) pass.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ParleyError } from '../core/errors.js';
+import { checkHtmlBounds, MAX_HTML_DEPTH } from './html-bounds.js';
+import { htmlToArticle } from './html.js';
+
+const refusal = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return `${(e as ParleyError).code}: ${(e as Error).message}`;
+  }
+  return 'accepted';
+};
+
+test('nesting deeper than the bound is refused at its tag, quickly, before a DOM is built', () => {
+  const html = '<html><body>\n' + '<b>'.repeat(100_000) + 'text' + '</b>'.repeat(100_000) + '</body></html>';
+  const t = performance.now();
+  assert.equal(refusal(() => htmlToArticle(html, 'nested.html')), `INPUT_TOO_COMPLEX: nested.html nests tags deeper than ${MAX_HTML_DEPTH} (at character 391, line 2)`);
+  assert.ok(performance.now() - t < 1000);
+  assert.match(refusal(() => checkHtmlBounds('<div>'.repeat(50), 'x', { depth: 20 })), /deeper than 20/);
+});
+
+test('more elements than the bound are refused; unclosed comments and stray brackets end the scan', () => {
+  assert.match(refusal(() => checkHtmlBounds('<p>a</p>'.repeat(101), 'many.html', { elements: 100 })), /^INPUT_TOO_COMPLEX: many\.html holds more than 100 elements \(at character 800, line 1\)$/);
+  assert.deepEqual(checkHtmlBounds('<p>a<!-- <b><b><b>', 'x', { depth: 2 }), { elements: 1, maxDepth: 1 });
+  assert.deepEqual(checkHtmlBounds('a < b and <<<< c', 'x'), { elements: 0, maxDepth: 0 });
+});
+
+test('implied end tags, void elements, self-closing tags and script contents do not count as depth', () => {
+  const page = '<!doctype html><html><head><script>if (a<b) document.write("<div><div><div>")</script></head><body>'
+    + '<p>one<p>two<ul><li>a<li>b<li>c</ul><br><img src=x><hr/>'.repeat(200) + '</body></html>';
+  const shape = checkHtmlBounds(page, 'page.html', { depth: 8 });
+  assert.ok(shape.maxDepth <= 6, `depth ${shape.maxDepth}`);
+});

@@ -1,0 +1,210 @@
+/**
+ * Which named place each event happened in, and the country of generic agents. Per event: a place its sentence
+ * names as a location (the one the dependency tree attaches to the trigger when the `deps` layer exists, else the
+ * nearest to the trigger, made more exact by a town or region of the same country named beside it); else the
+ * place the sentence before it in its paragraph named; else the article's dateline. A place inside a quotation locates
+ * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
+ * sentence) takes the country of the event's location, unless it says it is not from there (refugees, "invading
+ * forces", foreign fighters).
+ *
+ *   locateEvents(doc); doc.layers.events[0].location
+ *   // { name: 'Gitega Province', admin1: 'Gitega Province', country: 'BDI', lat: -3.43, lon: 29.92, precision: 'admin1', span: {…} }
+ *   doc.layers.events[0].actor // [{ code: 'BDI', sector: 'COP', … }] (was '---')
+ */
+import type { ActorMention, Dependency, Document, EventLocation, EventRecord, Span, Token } from '../../core/types.js';
+import { loadKnowledge, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
+import { words } from '../../knowledge/text.js';
+import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMention } from './places.js';
+
+/** The code PETRARCH writes for an actor whose country cannot be known from the sentence. */
+export const NO_COUNTRY = '---';
+
+const RANK = { country: 0, admin1: 1, town: 2 } as const;
+/** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */
+const CARRY = 1;
+/** How close (characters) a more exact place must be to make the chosen one more exact. */
+const NEAR = 30;
+
+export function locateEvents(doc: Document): void {
+  const events = doc.layers.events;
+  if (!events?.length) return;
+  const kb = loadKnowledge();
+  const sentences = doc.layers.sentences?.length ? doc.layers.sentences : [{ start: 0, end: doc.text.length }];
+  const byS = new Map<number, PlaceMention[]>();
+  const mentionsOf = (s: number): PlaceMention[] => {
+    let list = byS.get(s);
+    if (!list) byS.set(s, (list = sentencePlaces(kb, doc, sentences[s]!, s)));
+    return list;
+  };
+  const head = articleDateline(kb, doc.text);
+  const paragraph = paragraphs(doc.text, sentences);
+  for (const e of events) {
+    const s = e.sentence;
+    const t = e.evidence.trigger;
+    const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= t.end)
+      // "sanctions over the war in Ukraine": the place of the war, not of the sanctions
+      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end))
+      && sameQuote(doc.text, sentences[s]!, m, t));
+    let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
+    let spanned = chosen !== null;
+    for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
+      const earlier = mentionsOf(p);
+      if (earlier.length) chosen = earlier[earlier.length - 1]!;
+    }
+    if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
+    if (!chosen) continue;
+    e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
+    giveCountry(e);
+  }
+}
+
+/** Agents the place says nothing about: refugees came from elsewhere, invaders and foreign fighters too. */
+const NOT_LOCAL = /\b(?:invad|occupy|occupation|foreign|enemy|mercenar|expat|exile)/i;
+
+/** Actors and recipients coded `---` take the country of the event's location, unless they are not from there. */
+export function giveCountry(e: EventRecord): void {
+  const country = e.location?.country;
+  if (!country) return;
+  for (const ref of [...e.actor, ...e.recipient]) {
+    if (ref.code !== NO_COUNTRY || ref.sector === 'REF' || NOT_LOCAL.test(ref.name ?? '')) continue;
+    ref.code = country;
+  }
+}
+
+function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
+  // a dateline writes the town in capitals ("KYIV"): the name in title case
+  const name = /^\p{Lu}[\p{Lu}' -]{3,}$/u.test(p.name) ? p.name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : p.name;
+  const loc: EventLocation = { name, country: p.country, precision: p.precision };
+  if (p.admin1) loc.admin1 = p.admin1;
+  if (p.admin1Code) loc.admin1Code = p.admin1Code;
+  if (p.lat !== undefined && p.lon !== undefined) { loc.lat = p.lat; loc.lon = p.lon; }
+  if (p.geonameId) loc.geonameId = p.geonameId;
+  if (span) loc.span = span;
+  return loc;
+}
+
+/** Locative phrases of a sentence, and the places the actors layer found there that are no one's origin or seat. */
+function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number): PlaceMention[] {
+  const found = placesIn(kb, doc.text, span.start, span.end);
+  for (const a of doc.layers.actors ?? []) {
+    // a capital standing for its government ("Moscow proposed", "blame Kyiv": sector GOV) is an actor, not a place
+    if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => m.start < a.end && a.start < m.end)) continue;
+    const m = actorPlace(kb, doc.text, a);
+    if (m) found.push(m);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const NOT_WHERE_BEFORE = new Set(['from', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);
+const NOT_WHERE_AFTER = /^(?:-based|-born|\s+(?:correspondent|bureau|embassy|native|based|born|headquarters|office|river|sea|lake|dam|strait|gulf|bay|canal|mountains|valley|airline|airlines|team|club|declaration|accords?|agreements?|format|protocols?|talks|process|summit|university)\b)/i;
+
+/** A town or city the actors layer found ("shelled Kharkiv", "Kharkiv's mayor"), unless it is an origin or a seat. */
+function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMention | null {
+  const before = words(text, Math.max(0, a.start - 40), a.start);
+  const last = before.length - 1;
+  const prev = before[last]?.key;
+  if ((prev && NOT_WHERE_BEFORE.has(prev)) || NOT_WHERE_AFTER.test(text.slice(a.end, a.end + 16))) return null;
+  if ((isLocative(before[last]) || prev === 'of') && notWhereBefore(before, last)) return null;
+  // the text after a comma only names the region or country of the place before it ("Gyumri, Armenia")
+  if (/,\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start))) return null;
+  // two words more, for a region noun after the name ("the Kharkiv region's territory", "Luhansk oblast")
+  const ws = words(text, a.start, Math.min(text.length, a.end + 24));
+  const own = ws.findIndex((w) => w.end >= a.end) + 1;
+  const hit = placeAt(kb, ws, 0, false);
+  return hit && hit.end >= own ? { start: a.start, end: ws[hit.end - 1]!.end, place: hit.place, objectOnly: true } : null;
+}
+
+/** The place for an event among its sentence's places. */
+function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined): PlaceMention {
+  const t = e.evidence.trigger;
+  let pool = here;
+  if (deps && tokens && deps.length === tokens.length) {
+    const trigger = tokenAt(tokens, t.start);
+    const attached = here.filter((m) => descends(deps, tokenAt(tokens, m.start), trigger));
+    if (attached.length) pool = attached;
+  }
+  let best = pool[0]!;
+  for (const m of pool) if (distance(m, t) < distance(best, t)) best = m;
+  // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place named beside the chosen one
+  for (const m of here) {
+    if (RANK[m.place.precision] <= RANK[best.place.precision] || m.place.country !== best.place.country) continue;
+    if (Math.max(m.start - best.end, best.start - m.end) > NEAR) continue;
+    if (best.place.precision === 'admin1' && m.place.admin1 !== best.place.admin1) continue;
+    best = m;
+  }
+  return best;
+}
+
+function distance(m: Span, t: Span): number {
+  return m.start >= t.end ? m.start - t.end : t.start - m.end + 1;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether token `k` lies in the subtree of token `root`. */
+function descends(deps: readonly Dependency[], k: number, root: number): boolean {
+  for (let steps = 0; k >= 0 && steps < 40; steps++) {
+    if (k === root) return true;
+    k = deps[k]!.head;
+  }
+  return false;
+}
+
+/** The dateline of the article: at its start or at the start of one of its first lines (after a headline). */
+function articleDateline(kb: KnowledgeBase, text: string): PlaceMention | null {
+  let at = 0;
+  for (let line = 0; line < 4 && at < Math.min(text.length, 800); line++) {
+    const d = dateline(kb, text, at);
+    if (d) return d;
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
+}
+
+/** Paragraph number of each sentence: a line break between two sentences starts a new paragraph. */
+function paragraphs(text: string, sentences: readonly Span[]): number[] {
+  const out: number[] = [];
+  let p = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    if (s > 0) {
+      // between the last character of one sentence and the first of the next (spans may hold the white space)
+      let a = sentences[s - 1]!.end;
+      while (a > sentences[s - 1]!.start && /\s/.test(text[a - 1]!)) a--;
+      let b = sentences[s]!.start;
+      while (b < sentences[s]!.end && /\s/.test(text[b]!)) b++;
+      if (text.slice(a, b).includes('\n')) p++;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Whether the place and the trigger are both outside quotation marks, or inside the same quotation. */
+function sameQuote(text: string, sentence: Span, m: Span, trigger: Span): boolean {
+  const quotes = quoteSpans(text, sentence);
+  const inside = (x: Span) => quotes.findIndex((q) => x.start >= q.start && x.end <= q.end);
+  return inside(m) === inside(trigger);
+}
+
+function quoteSpans(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = s.start; i < s.end; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open < 0)) { if (open < 0) open = i; }
+    else if ((ch === '”' || ch === '"') && open >= 0) { out.push({ start: open, end: i + 1 }); open = -1; }
+  }
+  if (open >= 0) out.push({ start: open, end: s.end });
+  return out;
+}

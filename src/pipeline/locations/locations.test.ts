@@ -1,0 +1,149 @@
+/**
+ * Tests of the `locations` component on sentences written for these tests: one rule per test, each could fail.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../../core/document.js';
+import type { Document, EventRecord } from '../../core/types.js';
+import { actors } from '../actors/index.js';
+import { events } from '../events/index.js';
+import { createPipeline } from '../pipeline.js';
+import { times } from '../times.js';
+import { tokenizer } from '../tokenizer.js';
+import { locateEvents } from './assign.js';
+import { locations } from './index.js';
+
+const upToEvents = createPipeline([tokenizer, actors, times, events]);
+const withLocations = createPipeline([tokenizer, actors, times, events, locations]);
+
+function coded(text: string): Document & { layers: { events: EventRecord[] } } {
+  const doc = withLocations.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  return doc as Document & { layers: { events: EventRecord[] } };
+}
+
+function located(text: string, type?: string) {
+  const doc = coded(text);
+  const e = doc.layers.events.find((x) => !type || x.type === type);
+  assert.ok(e, `no ${type ?? ''} event in: ${text}`);
+  return e.location;
+}
+
+test('a town in a locative phrase: name, region, country, coordinates and where the text names it', () => {
+  const text = 'Government troops shelled rebel positions near Kafranbel on Tuesday.';
+  const loc = located(text, 'ASSAULT');
+  assert.equal(loc?.name, 'Kafranbel');
+  assert.equal(loc?.precision, 'town');
+  assert.equal(loc?.country, 'SYR');
+  assert.equal(loc?.admin1, 'Idlib Governorate');
+  assert.ok(Math.abs(loc!.lat! - 35.61) < 0.05 && Math.abs(loc!.lon! - 36.56) < 0.05);
+  assert.ok(loc?.geonameId);
+  assert.equal(text.slice(loc!.span!.start, loc!.span!.end), 'Kafranbel');
+});
+
+test('a region named with its noun is the region, not its capital town: province, governorate, oblast, region', () => {
+  const gitega = located('Riot police detained two opposition activists in Gitega province on Sunday.', 'COERCE');
+  assert.deepEqual([gitega?.name, gitega?.admin1, gitega?.country, gitega?.precision], ['Gitega Province', 'Gitega Province', 'BDI', 'admin1']);
+  assert.equal(located('Russian forces shelled villages in the Kharkiv region overnight.', 'ASSAULT')?.admin1, 'Kharkiv Oblast');
+  assert.equal(located('Syrian rebels attacked an army post in Idleb governorate.', 'ASSAULT')?.admin1, 'Idlib Governorate');
+  assert.equal(located('Afghan soldiers arrested three men in the province of Helmand.', 'COERCE')?.admin1, 'Helmand Province');
+});
+
+test('a region name that stands alone unambiguously counts without its noun; a town of that name wins over its region', () => {
+  assert.equal(located('Burundian police detained protesters in Bujumbura Rural on Friday.', 'COERCE')?.admin1, 'Bujumbura Rural');
+  const town = located('Russian forces shelled Kherson on Monday.', 'ASSAULT');
+  assert.deepEqual([town?.precision, town?.admin1], ['town', 'Kherson Oblast']);
+});
+
+test('a country named only in a locative phrase gives a country-level location with a representative point', () => {
+  const loc = located('Russia fired missiles at power plants in Ukraine on Sunday.', 'ASSAULT');
+  assert.deepEqual([loc?.name, loc?.country, loc?.precision], ['Ukraine', 'UKR', 'country']);
+  assert.ok(loc?.lat !== undefined && loc.lat > 44 && loc.lat < 53);
+});
+
+test('the dateline locates the events of the article that name no place, without a span outside its sentence', () => {
+  const doc = coded('GITEGA, Burundi (AP) — The Burundian government condemned the opposition on Monday.\n\nLater, Burundian police detained two activists.');
+  const [first, second] = doc.layers.events;
+  assert.equal(first?.location?.name, 'Gitega');
+  assert.equal(first?.location?.precision, 'town');
+  assert.ok(first?.location?.span);
+  assert.equal(second?.location?.country, 'BDI');
+  assert.equal(second?.location?.span, undefined);
+});
+
+test('earlier sentences of the paragraph carry their place; a new paragraph does not take it', () => {
+  const doc = coded('Syrian troops shelled rebel positions in Kafranbel on Monday. Syrian rebels later attacked an army post.\n\nRussia criticised Ukraine.');
+  const rebels = doc.layers.events.find((e) => e.sentence === 1);
+  assert.equal(rebels?.location?.name, 'Kafranbel');
+  const later = doc.layers.events.find((e) => e.sentence === 2);
+  assert.ok(later, 'the third sentence codes an event');
+  assert.equal(later?.location, undefined);
+});
+
+test('an origin, a birthplace, a seat or a post is not where the event happened', () => {
+  assert.equal(located('Protesters from Kafranbel criticised the government on Friday.')?.name, undefined);
+  assert.equal(located('A Kyiv-based Ukrainian official accused Russia of lying.')?.name, undefined);
+  assert.equal(located('Born in Gitega, the Burundian activist criticised the government.')?.name, undefined);
+  assert.equal(located('The ambassador in Kyiv accused Russia of lying.')?.name, undefined);
+});
+
+test('a place inside a quotation locates only events quoted with it', () => {
+  const loc = located('Putin accused Ukraine of provocations, saying "we will not stay idle in Kherson".', 'ACCUSE');
+  assert.equal(loc, undefined);
+});
+
+test('with a dependency tree, the place attached to the trigger wins over a nearer one', () => {
+  const doc = upToEvents.run(createDocument({ text: 'In Kafranbel on Monday morning, Syrian troops attacked a post near Saraqib.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const tokens = doc.layers.tokens!;
+  const e = doc.layers.events!.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  const trigger = tokens.findIndex((t) => t.start === e.evidence.trigger.start);
+  // a tree with every token under the trigger except the nearer place; without it the nearer place wins
+  doc.layers.deps = tokens.map((t, i) => ({ head: i === trigger ? -1 : t.norm === 'saraqib' ? -1 : trigger, rel: 'dep', upos: t.pos }));
+  locateEvents(doc);
+  assert.equal(e.location?.name, 'Kafranbel');
+  delete doc.layers.deps;
+  locateEvents(doc);
+  assert.equal(e.location?.name, 'Saraqib');
+});
+
+test('a generic agent (---) takes the country of the event\'s location; without a location it keeps ---', () => {
+  const codedUpToEvents = (text: string) => upToEvents.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const doc = codedUpToEvents('Riot police detained two opposition activists in Gitega province on Sunday.');
+  const alone = codedUpToEvents('Riot police detained two Burundian activists on Sunday.');
+  const there = doc.layers.events!.find((e) => e.type === 'COERCE');
+  const nowhere = alone.layers.events!.find((e) => e.type === 'COERCE');
+  assert.ok(there && nowhere);
+  there.actor = [{ code: '---', sector: 'COP', name: 'Riot police' }];
+  nowhere.actor = [{ code: '---', sector: 'COP', name: 'Riot police' }];
+  locateEvents(doc);
+  locateEvents(alone);
+  assert.deepEqual(there.actor, [{ code: 'BDI', sector: 'COP', name: 'Riot police' }]);
+  // the recipient's country is not the agent's: only a place says where the police are
+  assert.deepEqual(nowhere.actor, [{ code: '---', sector: 'COP', name: 'Riot police' }]);
+  assert.equal(nowhere.location, undefined);
+});
+
+test('refugees and invaders do not take the country of the place they are in', () => {
+  const doc = upToEvents.run(createDocument({ text: 'Burundian police detained two men in Gitega province on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events!.find((x) => x.type === 'COERCE');
+  assert.ok(e);
+  e.actor = [{ code: '---', sector: 'MIL', name: 'invading forces' }];
+  e.recipient = [{ code: '---', sector: 'REF', name: 'refugees' }];
+  locateEvents(doc);
+  assert.equal(e.location?.country, 'BDI');
+  assert.deepEqual([e.actor[0]!.code, e.recipient[0]!.code], ['---', '---']);
+});
+
+test('a place the actors layer names without a locative word locates only what is done to it; a capital for its government never', () => {
+  assert.equal(located('Russian forces shelled Kharkiv on Monday.', 'ASSAULT')?.name, 'Kharkiv');
+  assert.equal(located('Moscow criticised the sanctions on Monday.', 'ACCUSE'), undefined);
+  assert.equal(located('Ukrainian officials accused Moscow of shelling.', 'ACCUSE'), undefined);
+  // a region noun after the name makes it the region
+  assert.equal(located('Russian forces shelled the Kharkiv region overnight.', 'ASSAULT')?.admin1, 'Kharkiv Oblast');
+});
+
+test('a locative phrase of another event noun locates that event, not this one; a more exact place counts only beside the chosen one', () => {
+  assert.equal(located('The European Union imposed sanctions on Russia over the war in Ukraine.', 'SANCTION'), undefined);
+  const invaded = located('Russia sent troops into Ukraine on February 24 and later claimed the city of Donetsk as its own.', 'ASSAULT');
+  assert.equal(invaded?.name, 'Ukraine');
+});

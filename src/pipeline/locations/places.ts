@@ -1,0 +1,160 @@
+/**
+ * The places a sentence names as where something happens: a town, region or country after a locative word
+ * ("in Gitega province", "near Kafranbel", "in eastern Ukraine", "on the outskirts of Kharkiv", "the province of
+ * Idlib"), and the dateline at an article's start ("KYIV, Ukraine (AP) —"). Not where: an origin ("from X",
+ * "X-based"), a home or birthplace ("born in X", "lives in X"), an organisation's seat or a post ("the embassy in X",
+ * "the correspondent in X").
+ *
+ *   placesIn(kb, 'Riot police detained activists in Gitega province.', 0, 51)
+ *   // [{ start: 36, end: 51, word: 7, place: { name: 'Gitega Province', admin1Code: 'BI.13', country: 'BDI', precision: 'admin1', … } }]
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
+import type { GeoPlace, KnowledgeBase } from '../../knowledge/index.js';
+import { words, type Word } from '../../knowledge/text.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  place: GeoPlace;
+  /** Named without a locative word ("shelled Kharkiv"): where an event happened only when it follows the trigger. */
+  objectOnly?: boolean;
+  /** An event noun the locative phrase belongs to ("the war in Ukraine"): the place of that event, not of others. */
+  ofNoun?: { start: number; end: number };
+}
+
+interface Cues {
+  locative: Set<string>;
+  pairs: Map<string, string>;
+  settlements: Set<string>;
+  directions: Set<string>;
+  notWhere: Set<string>;
+  originAfter: Set<string>;
+  eventNouns: Set<string>;
+}
+
+let cached: Cues | null = null;
+
+function cues(): Cues {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
+    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; originAfter: string[]; eventNouns: string[];
+  };
+  cached = {
+    locative: new Set(raw.locative),
+    pairs: new Map(raw.locativePairs.map(([a, b]) => [a, b])),
+    settlements: new Set(raw.settlements),
+    directions: new Set(raw.directions),
+    notWhere: new Set(raw.notWhere),
+    originAfter: new Set(raw.originAfter),
+    eventNouns: new Set(raw.eventNouns),
+  };
+  return cached;
+}
+
+/** Places named as locations in text[from, to). */
+export function placesIn(kb: KnowledgeBase, text: string, from: number, to: number): PlaceMention[] {
+  const c = cues();
+  const ws = words(text, from, to);
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    let j: number;
+    // "In Kafranbel, …" opens a sentence with a capital
+    if (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text))) j = i + 1;
+    else if (c.pairs.get(w.key) === ws[i + 1]?.key) j = i + 2;
+    else continue;
+    if (notWhereBefore(ws, i)) continue;
+    let noun = false;
+    if (ws[j]?.key === 'the') j++;
+    // "the town of X", "the province of X", "the outskirts of X"
+    if (ws[j + 1]?.key === 'of' && (c.settlements.has(ws[j]!.key) || kb.geography.regionNouns.has(ws[j]!.key))) {
+      noun = kb.geography.regionNouns.has(ws[j]!.key);
+      j += 2;
+      if (ws[j]?.key === 'the') j++;
+    }
+    // "in eastern Ukraine", "in the rebel-held city of X"
+    while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
+    if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
+    const hit = placeAt(kb, ws, j, noun);
+    if (!hit) continue;
+    if (originAfter(ws, hit.end, text, c)) continue;
+    const owner = ws[i - 1];
+    out.push({ start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place, ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}) });
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+/** "KYIV, Ukraine (AP) —", "GITEGA, Burundi, March 3 (Reuters) -", "KHARKIV (Reuters) -" at the start of `text`. */
+export function dateline(kb: KnowledgeBase, text: string, from: number): PlaceMention | null {
+  const m = /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*([A-Z][A-Za-z'’. -]{1,40}?))?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .'’-]{1,40}\))?\s*[—–-]{1,2}\s/.exec(text.slice(from, from + 160));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const ws = words(text, start, start + m[1]!.trimEnd().length);
+  if (!ws.length) return null;
+  let hint: GeoPlace | null = null;
+  if (m[2]) {
+    const hs = words(m[2]);
+    const country = kb.countryAt(hs, 0);
+    hint = country && country.end === hs.length ? kb.geography.country(country.code, m[2]) : placeAt(kb, hs, 0, false)?.place ?? null;
+  }
+  const hit = placeAt(kb, ws, 0, false, hint?.country ?? undefined);
+  if (hit && hit.end === ws.length && (!hint || hint.country === hit.place.country)) return { start, end: ws[ws.length - 1]!.end, place: hit.place };
+  return null;
+}
+
+/**
+ * The place whose name starts at ws[j]: a region with its noun ("Gitega province"), a country or a city of the
+ * lexicon, a gazetteer town, or a region named alone ("Bujumbura Rural"); the longest name wins, then that order.
+ */
+export function placeAt(kb: KnowledgeBase, ws: readonly Word[], j: number, noun: boolean, country?: string): { end: number; place: GeoPlace } | null {
+  const w = ws[j];
+  if (!w || !w.upper) return null;
+  const geo = kb.geography;
+  const keyOf = (e: number) => ws.slice(j, e).map((x) => x.key).join(' ');
+  const nameOf = (e: number) => ws.slice(j, e).map((x) => x.text).join(' ');
+  // the capitalised run ("Bujumbura Rural", "Kafr Nabl") and a region noun after it ("Gitega province")
+  let run = j;
+  while (run < ws.length && run - j < 5 && (ws[run]!.upper || (run > j && ws[run]!.key === '-')) && !geo.regionNouns.has(ws[run]!.key)) run++;
+  if (run > j && geo.regionNouns.has(ws[run]?.key ?? '')) {
+    const r = geo.region(keyOf(run), { noun: true, country });
+    if (r) return { end: run + 1, place: r };
+  }
+  const found: Array<{ end: number; place: GeoPlace }> = [];
+  for (let e = run; e > j && !found.length; e--) {
+    const r = geo.region(keyOf(e), { noun, country });
+    if (r) found.push({ end: e, place: r });
+  }
+  const t = kb.trie.longest(ws, j);
+  const c = t?.values.find((v) => (v.t === 'country' && v.form !== 'demonym' && v.form !== 'seat') || (v.t === 'org' && v.kind === 'place'));
+  if (t && c && (c.t === 'country' || c.t === 'org')) {
+    const name = nameOf(t.end);
+    if (c.t === 'country' && c.form === 'name') found.unshift({ end: t.end, place: geo.country(c.code, name) });
+    else found.unshift({ end: t.end, place: geo.lexiconPlace(keyOf(t.end), name) ?? geo.region(keyOf(t.end), { noun: true, country: c.code }) ?? geo.country(c.code, name) });
+  }
+  const g = kb.places.at(ws, j);
+  if (g && (!g.namesake || ws[g.end]?.key === ',') && (!country || g.code === country)) found.splice(t && c ? 1 : 0, 0, { end: g.end, place: geo.town(g.index, nameOf(g.end)) });
+  let best: { end: number; place: GeoPlace } | null = null;
+  for (const f of found) if (!best || f.end > best.end) best = f;
+  return best;
+}
+
+/** Whether the words before the locative word at ws[i] make the place a home, seat or post ("born in", "grew up in", "the embassy in"). */
+export function notWhereBefore(ws: readonly Word[], i: number): boolean {
+  const c = cues();
+  return c.notWhere.has(ws[i - 1]?.key ?? '') || (ws[i - 1]?.key === 'up' && c.notWhere.has(ws[i - 2]?.key ?? ''));
+}
+
+/** Whether ws[i] is a locative word ("in", "near"). */
+export function isLocative(w: Word | undefined): boolean {
+  return w !== undefined && !w.upper && cues().locative.has(w.key);
+}
+
+/** "Kyiv-based", "a Kyiv native": the place is someone's seat or origin. */
+function originAfter(ws: readonly Word[], end: number, text: string, c: Cues): boolean {
+  const next = ws[end];
+  if (!next) return false;
+  if (next.start === ws[end - 1]!.end && text[next.start] === '-' ) return true;
+  return c.originAfter.has(next.key) && next.start - ws[end - 1]!.end <= 1;
+}
