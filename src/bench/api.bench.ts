@@ -21,7 +21,7 @@ const RUNS = 40;
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'TUR', 'IRN', 'ISR', 'POL', 'NATO', 'EUR', 'SYR', 'QAT', 'MEX'];
 
 async function ledgerPath(): Promise<string> {
-  const path = PG ?? join(tmpdir(), `parley-bench-${EVENTS}-v2.db`);
+  const path = PG ?? join(tmpdir(), `parley-bench-${EVENTS}-v3.db`);
   if (PG) {
     const store = await openStore(PG);
     const n = (await store.counts()).events;
