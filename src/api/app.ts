@@ -17,6 +17,8 @@ import { errorResponse } from './errors.js';
 import { AggregateCache } from './cache.js';
 import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, memoryRateLimiters, rateLimit, type RateLimiters, type RateLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
+import { commitmentRoutes } from './routes/commitments.js';
+import { exploreRoutes } from './routes/explore.js';
 import { readRoutes } from './routes/read.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { writeRoutes } from './routes/write.js';
@@ -70,6 +72,8 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.get('/api/health', (c) => c.json({ ok: true, store: opts.store.kind }));
+  app.route('/api', exploreRoutes(opts.store, cache));
+  app.route('/api', commitmentRoutes(opts.store, cache));
   app.route('/api', readRoutes(opts.store));
   app.route('/api', analyticsRoutes(opts.store, cache));
   let pool = opts.pool ?? null;

@@ -1,65 +1,38 @@
 /**
- * Browser tests: real Chromium (Debian's /usr/bin/chromium via playwright-core) against `parley serve` on a
- * temp ledger of the bundled examples. Every page loads without errors, the timeline opens the article view
- * with the event highlighted, the check page returns verdicts, and untrusted article text stays text.
- * Screenshots go to test-artifacts/screenshots/. Skips (with a message) when Chromium is missing.
+ * Browser tests: real Chromium (Debian's /usr/bin/chromium via playwright-core, 1440×900) against `parley serve`
+ * on a temp ledger of the bundled examples. Every page loads without errors, the timeline opens the article
+ * view with the event highlighted, the check page returns verdicts, untrusted article text stays text, the
+ * board loading late never draws over the network, the map opens articles, an actor is found by name, lists
+ * page. Screenshots go to test-artifacts/screenshots/. Skips (with a message) when Chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { packagePath } from '../core/paths.js';
+import type { Page } from 'playwright-core';
 import { createToken } from '../store/tokens.repository.js';
+import { browserSkip, launchBrowser, type Browser } from './browser-harness.js';
+import { boardPaging, mapOpensArticle, raceBoardThenNetwork, searchFindsActor, timelinePaging } from './browser-scenarios.js';
 import { exampleServer } from './test-ledger.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = packagePath('test-artifacts', 'screenshots');
-const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing: browser tests skipped (CI installs Debian's chromium)` : !existsSync(packagePath('web-dist', 'index.html')) ? 'web-dist/ is not built: run `npm run build` first' : false;
-
-describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
+describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () => {
   let server: Awaited<ReturnType<typeof exampleServer>>;
-  let browser: BrowserContext;
+  let b: Browser;
   let page: Page;
-  let profile: string;
-  const problems: string[] = [];
+  let problems: string[];
 
   before(async () => {
     server = await exampleServer();
-    profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1360, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    // Generous waits: CI machines are shared and slow; nothing here measures speed.
-    page.setDefaultTimeout(90_000);
-    page.setDefaultNavigationTimeout(90_000);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    b = await launchBrowser();
+    page = b.page;
+    problems = b.problems;
   });
 
   after(async () => {
-    await browser?.close();
+    await b?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  async function open(hash: string, ready: string, shot: string): Promise<void> {
-    await page.goto('about:blank');
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForSelector(`body[data-ready="${ready}"]`);
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
-    const errors = await page.locator('.error-panel').allTextContents();
-    assert.deepEqual(errors, [], `${hash} shows an error`);
-    assert.deepEqual(problems.splice(0), [], `${hash} logged errors`);
-  }
+  const open = async (hash: string, ready: string, shot: string) => { await b.open(server.url, hash, ready, shot); };
+  const shot = (name: string, fullPage = true) => b.shot(name, fullPage);
 
   it('overview shows counts, the trend chart with its legend, and the latest events', async () => {
     await open('#/', 'overview', '01-overview');
@@ -85,7 +58,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     const filtered = await rows.count();
     assert.ok(filtered > 0 && filtered <= all, 'the actor filter narrows the list');
     for (const chips of await page.locator('#timeline-list .event-row .line > .actors:first-child').allTextContents()) assert.match(chips, /RUS/);
-    await page.screenshot({ path: join(SHOTS, '03-timeline-filtered.png'), fullPage: true });
+    await shot('03-timeline-filtered');
     const eventId = await rows.first().getAttribute('data-event');
     await rows.first().locator('a.evidence').click();
     await page.waitForSelector('body[data-ready="article"] #article-text');
@@ -95,7 +68,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     const focused = await page.locator('.hl.focused').first().getAttribute('data-keys');
     assert.ok(focused?.split(' ').includes(eventId!), 'the clicked event is highlighted in the text');
     assert.match(await page.locator('#detail').textContent() ?? '', /CAMEO/);
-    await page.screenshot({ path: join(SHOTS, '04-article.png'), fullPage: true });
+    await shot('04-article');
     assert.deepEqual(problems.splice(0), []);
   });
 
@@ -107,7 +80,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     const mark = page.locator(`.hl.hl-claim.verdict-${c.verdict}`).first();
     await mark.click();
     assert.match(await page.locator('#detail').textContent() ?? '', new RegExp(c.verdict));
-    await page.screenshot({ path: join(SHOTS, '06-claim-detail.png'), fullPage: false });
+    await shot('06-claim-detail', false);
   });
 
   it('actor page draws relations per counterpart and top event types', async () => {
@@ -124,13 +97,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
   });
 
   type Spot = { x: number; y: number };
-  /** Clicks a point of the network canvas (positions from the graph's data attributes) and waits for the next page. */
-  async function clickGraph(at: Spot, ready: string): Promise<void> {
-    const box = (await page.locator('#network-graph').boundingBox())!;
-    const before = await page.getAttribute('body', 'data-render');
-    await page.mouse.click(box.x + at.x, box.y + at.y);
-    await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
-  }
+  const clickGraph = (at: Spot, ready: string) => b.clickAndWait('#network-graph', at, ready);
 
   it('network: clicking a node opens that actor, clicking an edge lists the pair\'s events', async () => {
     await open('#/network', 'network', '08-network');
@@ -140,7 +107,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     await clickGraph(target, 'actor');
     assert.match(page.url(), new RegExp(`#/actor/${target.id}$`));
     assert.match(await page.locator('h1').first().textContent() ?? '', new RegExp(target.id));
-    await page.screenshot({ path: join(SHOTS, '08b-network-node-clicked.png'), fullPage: false });
+    await shot('08b-network-node-clicked', false);
 
     await open('#/network', 'network', '08-network');
     const edges = JSON.parse((await page.getAttribute('#network-graph', 'data-edges'))!) as (Spot & { source: string; target: string })[];
@@ -154,7 +121,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     const rows = page.locator('#timeline-list .event-row');
     assert.ok(await rows.count() > 0, 'the pair\'s events are listed');
     for (const first of await page.locator('#timeline-list .event-row .line > .actors:first-child').allTextContents()) assert.match(first, new RegExp(edge.source));
-    await page.screenshot({ path: join(SHOTS, '08c-network-edge-clicked.png'), fullPage: false });
+    await shot('08c-network-edge-clicked', false);
     assert.deepEqual(problems.splice(0), []);
   });
 
@@ -182,7 +149,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     await page.waitForSelector('#check-result .summary');
     assert.ok(await page.locator('#check-result .article-text').count() === 1);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, '11-check-result.png'), fullPage: true });
+    await shot('11-check-result');
     assert.deepEqual(problems.splice(0), []);
   });
 
@@ -203,7 +170,7 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     await page.goto(`${server.url}/#/article/sha256:doesnotexist`);
     await page.waitForSelector('body[data-ready="article"] .error-panel');
     assert.match(await page.locator('.error-panel').textContent() ?? '', /PARLEY_E_NOT_FOUND/);
-    await page.screenshot({ path: join(SHOTS, '13-not-found.png') });
+    await shot('13-not-found', false);
     problems.splice(0);
   });
 
@@ -221,6 +188,25 @@ describe('dashboard in Chromium', { skip, timeout: 600_000 }, () => {
     assert.match(await page.locator('.facts').textContent() ?? '', /Feb 2025 \(only the month is known\)/);
     assert.doesNotMatch(await page.locator('.facts').textContent() ?? '', /2025-02-01/);
     await open('#/?interval=day', 'overview', '15-overview-daily-outside-trend');
-    assert.match(await page.locator('#outside-trend').textContent() ?? '', /dated only to Feb 2025/);
+    const note = await page.locator('#outside-trend').textContent() ?? '';
+    assert.match(note, /Not in this daily chart: \d+ events? dated only to a month/);
+    assert.match(note, /Feb 2025: \d+/);
+  });
+
+  it('a board that answers late never draws over the network page', async () => {
+    await raceBoardThenNetwork(b, server.url, '16-examples', '2025-04-10');
+  });
+
+  it('map places the located events; a place opens its article', async () => {
+    await mapOpensArticle(b, server.url, '17-examples');
+  });
+
+  it('finds an actor by name from the top bar', async () => {
+    await searchFindsActor(b, server.url, '18-examples', 'russ', 'Russia (RUS)');
+  });
+
+  it('pages the timeline and the board columns', async () => {
+    await timelinePaging(b, server.url);
+    await boardPaging(b, server.url, '19-examples', '2025-04-10');
   });
 });

@@ -53,6 +53,25 @@ export interface EventItem {
   location?: EventLocationDto;
 }
 
+/** Where an event happened: the place as named, its country, coordinates when known, and how exact it is. */
+export interface EventLocationDto { name: string; admin1?: string; country: string | null; lat?: number; lon?: number; precision: 'town' | 'admin1' | 'country' }
+
+/** Matching events per day for a timeline filter: over the newest 20,000 matches at most (`capped` says there are more). */
+export interface EventCounts { total: number; capped: boolean; days: { day: string; count: number }[]; undated: number }
+
+/** One place on the map: the events located there (for the filter), split by cooperation and conflict, and the latest one. */
+export interface MapPlace {
+  lat: number; lon: number; name: string; country: string | null; precision: string;
+  count: number; cooperation: number; conflict: number;
+  latest: { documentId: string | null; eventId: string; day: string };
+}
+
+/** The map for a filter: places with events, from the newest `read` located events (`capped`: the ledger holds more). */
+export interface MapView { places: MapPlace[]; read: number; capped: boolean }
+
+/** An actor found by name or code: countries and organisations from the knowledge base, and codes the ledger uses. */
+export interface ActorHit { code: string; name: string; kind: 'country' | 'organisation' | 'actor'; events: number; matched: string }
+
 export type DatePrecision = 'day' | 'month' | 'year';
 
 /** A town (with coordinates and GeoNames id), a first-level region or only the country (ISO3) of an event. */
@@ -77,6 +96,10 @@ export interface CoarsePoint { period: string; precision: 'month' | 'year'; coun
 
 export interface Overview {
   counts: Counts;
+  /** The last day the overview counts as past (today): later-dated events (plans, targets) are left out of `latestEvents` and the trend. */
+  today: string;
+  /** Events dated after `today` (climate targets for 2050, scheduled talks), not drawn. */
+  future: number;
   latestEvents: EventItem[];
   interval: Interval;
   /** Daily and weekly trends count exact days only; a monthly one also the events dated only to a month. */
@@ -89,10 +112,12 @@ export type Interval = 'day' | 'week' | 'month';
 
 export interface DyadSeries { a: string; b: string; interval: Interval; points: TrendPoint[] }
 
-export interface Counterpart { code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+export interface Counterpart { code: string; name?: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
 export interface ActorProfile {
   code: string;
+  /** The actor's name from the knowledge base ("Russia"), null for a code it does not know. */
+  name: string | null;
   names: string[];
   eventCount: number;
   interval: Interval;
@@ -101,9 +126,9 @@ export interface ActorProfile {
   topTypes: { type: string; count: number }[];
 }
 
-export interface NetworkNode { id: string; count: number }
+export interface NetworkNode { id: string; count: number; name?: string }
 export interface NetworkEdge { source: string; target: string; count: number; cooperation: number; conflict: number; goldstein: number }
-export interface NetworkGraph { from: string | null; to: string | null; nodes: NetworkNode[]; edges: NetworkEdge[] }
+export interface NetworkGraph { from: string | null; to: string | null; nodes: NetworkNode[]; edges: NetworkEdge[]; /** Relations in the window before `limit` kept the strongest. */ totalEdges: number }
 
 export interface SpanText { start: number; end: number; text: string }
 
@@ -145,10 +170,16 @@ export interface CommitmentItem {
   daysLeft: number | null;
   explanation: string;
   evidenceText: string;
-  /** Articles reporting the commitment (merged across the ledger). */
+  /** Articles reporting the commitment (merged across the ledger); lists show the first three of `citationCount`. */
   citations: CitationDto[];
+  citationCount?: number;
+  /** Violations on record; lists carry the latest three of `violationCount`. */
   violations: Violation[];
+  violationCount?: number;
 }
+
+/** The board's columns, as the `status` parameter names them. */
+export type BoardStatus = 'in-force' | 'expiring' | 'expired' | 'violated' | 'other';
 
 export interface CommitmentBoard {
   asOf: string;
@@ -159,6 +190,12 @@ export interface CommitmentBoard {
   violated: CommitmentItem[];
   other: CommitmentItem[];
 }
+
+/** The board as GET /api/commitments/board answers: each column's first `limit` cards, its size in `counts`, and the cursor of its next page (GET /api/commitments?status=…) in `next`. */
+export interface BoardPage extends CommitmentBoard { limit: number; counts: Record<BoardStatus, number>; next: Record<BoardStatus, string | null> }
+
+/** A page of commitments (one board column with `status`, or all of them). */
+export interface CommitmentPage { asOf: string; items: CommitmentItem[]; nextCursor: string | null; total: number }
 
 export interface ClaimEvidenceDto { kind: string; ref?: string; documentId?: string; eventId?: string; note?: string }
 

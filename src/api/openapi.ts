@@ -26,6 +26,13 @@ const page = [q('limit', int('page size', { minimum: 1, maximum: 500, default: 5
 const intervalQ = q('interval', { type: 'string', enum: ['day', 'week', 'month'], default: 'month', description: 'period of the series (weeks start on Monday)' });
 const precisionQ = q('precision', { type: 'string', enum: ['day', 'month', 'year'], description: 'only events whose date is this exact: day, or month / year when the source named only a month or a year; any other value is a 400' });
 const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
+const eventFilters = [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
+  q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ,
+  q('country', str('only events located in this country: ISO 3166 alpha-3 code of the place (not of the actors)', { pattern: '^[A-Za-z]{3}$' })),
+  q('pastOnly', { type: 'string', enum: ['true', 'false'], description: 'true: leave out events dated after the article that reports them (forecasts, plans, targets)' })];
+const commitmentFilters = [q('asOf', date('status date (default today)')), q('status', { type: 'string', enum: ['in-force', 'expiring', 'expired', 'violated', 'other'], description: 'one board column' }),
+  actorQ('party', 'a committing party or an addressee'), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }),
+  q('from', date('window overlaps from this day')), q('until', date('window overlaps up to this day')), q('soonDays', int('"expiring soon" horizon', { default: 14 }))];
 
 const errors = {
   400: { $ref: '#/components/responses/Error' },
@@ -80,21 +87,22 @@ const schemas: Record<string, Schema> = {
     citations: arr(obj({ documentId: str('document'), published: nullable(date('published')), source: str('outlet'), quote: str('quote') }, ['documentId', 'quote'])),
     violations: arr(obj({ date: nullable(date('when')), violator: arr(actorRef), accuser: arr(actorRef), events: arr(str('event uid')), standing: str('alleged, corroborated or denied'), sources: int('independent sources'), explanation: str('why'), evidence: arr({ type: 'object' }) })),
   }),
-  CommitmentBoard: obj({ asOf: date('status date'), soonDays: int('what "expiring soon" means'), inForce: arr(ref('Commitment')), expiringSoon: arr(ref('Commitment')), expired: arr(ref('Commitment')), violated: arr(ref('Commitment')), other: arr(ref('Commitment')) }),
+  CommitmentBoard: obj({ asOf: date('status date'), soonDays: int('what "expiring soon" means'), limit: int('cards per column'), counts: { type: 'object', description: 'cards in each column (in-force, expiring, expired, violated, other) for the filters', additionalProperties: { type: 'integer' } }, next: { type: 'object', description: 'cursor of each column\'s next page (GET /api/commitments?status=…&cursor=…), null at its end', additionalProperties: nullable({ type: 'string' }) }, inForce: arr(ref('Commitment')), expiringSoon: arr(ref('Commitment')), expired: arr(ref('Commitment')), violated: arr(ref('Commitment')), other: arr(ref('Commitment')) }),
   TrendPoint: trendPoint,
   CoarsePoint: obj({ period: str('YYYY-MM (month precision) or YYYY (year precision)'), precision: { type: 'string', enum: ['month', 'year'] }, count: int('events'), cooperation: int('events of quad class 1-2'), conflict: int('events of quad class 3-4'), goldstein: { type: 'number', description: 'sum of Goldstein scores' } }),
   Overview: obj({
+    today: date('the last day counted as past'), future: int('events dated after today (plans, targets), left out of the trend and the latest events'),
     counts: obj({ documents: int('documents'), events: int('events'), commitments: int('commitments'), claims: int('claims') }), latestEvents: arr(ref('Event')), interval: str('day, week or month'),
     trend: { ...arr(trendPoint), description: 'daily and weekly trends count exact days only; a monthly one also events dated only to a month' },
     outsideTrend: { ...arr(ref('CoarsePoint')), description: 'events dated only to a month (left out of daily and weekly trends) or a year (left out of every trend), per month or year' },
   }),
   Dyad: obj({ a: str('actor'), b: str('counterpart'), interval: str('day, week or month'), points: arr(trendPoint) }),
   Actor: obj({
-    code: str('actor code'), names: arr({ type: 'string' }), eventCount: int('events as actor or recipient'), interval: str('period'),
-    counterparts: arr(obj({ code: str('counterpart'), count: int('events'), cooperation: int('cooperation'), conflict: int('conflict'), goldstein: num })),
+    code: str('actor code'), name: nullable(str('name in the knowledge base (Russia for RUS)')), names: arr({ type: 'string' }), eventCount: int('events as actor or recipient'), interval: str('period'),
+    counterparts: arr(obj({ code: str('counterpart'), name: str('its name in the knowledge base'), count: int('events'), cooperation: int('cooperation'), conflict: int('conflict'), goldstein: num }, ['code', 'count', 'cooperation', 'conflict', 'goldstein'])),
     series: arr(obj({ counterpart: str('code'), points: arr(trendPoint) })), topTypes: arr(obj({ type: str('PLOVER type'), count: int('events') })),
   }),
-  Network: obj({ from: nullable(date('window start')), to: nullable(date('window end')), nodes: arr(obj({ id: str('actor code'), count: int('events') })), edges: arr(obj({ source: str('actor'), target: str('recipient'), count: int('events'), cooperation: int('events'), conflict: int('events'), goldstein: num })) }),
+  Network: obj({ from: nullable(date('window start')), to: nullable(date('window end')), nodes: arr(obj({ id: str('actor code'), count: int('events'), name: str('name in the knowledge base') }, ['id', 'count'])), edges: arr(obj({ source: str('actor'), target: str('recipient'), count: int('events'), cooperation: int('events'), conflict: int('events'), goldstein: num })), totalEdges: int('relations in the window before `limit`') }),
   CheckResult: obj({ article: ref('Article'), summary: obj({ supported: int('claims'), contradicted: int('claims'), unverified: int('claims') }) }),
   IngestResult: obj({ added: int('documents added'), skipped: int('already in the ledger'), failed: arr(obj({ source: str('source'), code: str('PARLEY_E_…'), message: str('message') })), documentIds: arr({ type: 'string' }) }),
 };
@@ -116,20 +124,21 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
       '/api/events': {
         get: {
           summary: 'Events with filters, newest first, cursor-paginated',
-          parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
-            q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ,
-            q('country', str('only events located in this country: ISO 3166 alpha-3 code of the place (not of the actors)', { pattern: '^[A-Za-z]{3}$' })), ...page],
+          parameters: [...eventFilters, ...page],
           responses: ok(pageOf('Event')),
         },
       },
       '/api/events/{uid}': { get: { summary: 'One event by its ledger uid', parameters: [path('uid', '<documentId>#<eventId>')], responses: { ...ok(ref('Event')), 404: { $ref: '#/components/responses/Error' } } } },
       '/api/clusters': { get: { summary: 'Reports of the same event grouped (actor, recipient, type within a day)', parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type')), ...window, q('minSources', int('at least this many sources', { minimum: 1 })), ...page], responses: ok(pageOf('Cluster')) } },
-      '/api/commitments': { get: { summary: 'Commitments merged across articles with their status as of a date', parameters: [q('asOf', date('status date (default today)')), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }), q('soonDays', int('"expiring soon" horizon', { default: 14 }))], responses: ok(obj({ asOf: date('status date'), items: arr(ref('Commitment')) })) } },
-      '/api/commitments/board': { get: { summary: 'Commitments grouped: in force, expiring soon, expired, violated', parameters: [q('asOf', date('status date (default today)')), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('soonDays', int('"expiring soon" horizon', { default: 14 }))], responses: ok(ref('CommitmentBoard')) } },
+      '/api/commitments': { get: { summary: 'Commitments merged across articles with their status as of a date, the most pressing first, a page at a time', parameters: [...commitmentFilters, ...page], responses: ok(obj({ asOf: date('status date'), items: arr(ref('Commitment')), nextCursor: nullable({ type: 'string' }), total: int('commitments matching the filters') })) } },
+      '/api/commitments/board': { get: { summary: 'Commitments grouped: in force, expiring soon, expired, violated, other; each column\'s first cards, its size and the cursor of its next page', parameters: [...commitmentFilters, q('limit', int('cards per column', { minimum: 1, maximum: 200, default: 12 })), q('cursor', str('an offset cursor from `next` (applies to every column)'))], responses: ok(ref('CommitmentBoard')) } },
+      '/api/events/counts': { get: { summary: 'How many events a timeline filter matches, per day (over the newest 20,000 matches)', parameters: eventFilters, responses: ok(obj({ total: int('matching events (at most 20,000 counted)'), capped: { type: 'boolean' }, days: arr(obj({ day: date('day'), count: int('events') })), undated: int('matching events without a date') })) } },
+      '/api/map': { get: { summary: 'Places of the newest located events matching the timeline filters, with counts and the latest event of each', parameters: [...eventFilters, q('limit', int('located events read, newest first', { minimum: 1, maximum: 20000, default: 2000 }))], responses: ok(obj({ places: arr(obj({ lat: num, lon: num, name: str('place'), country: nullable(str('ISO alpha-3')), precision: str('town, admin1 or country'), count: int('events'), cooperation: int('events'), conflict: int('events'), latest: obj({ documentId: nullable(str('document')), eventId: str('event id in it'), day: date('day') }) })), read: int('located events read'), capped: { type: 'boolean' } })) } },
+      '/api/actors': { get: { summary: 'Actors by name or code: countries and organisations (knowledge base), codes and names in the ledger', parameters: [q('q', str('a name, spelling, demonym or code (Russia, russ, Kremlin, RUS)'), true), q('limit', int('hits', { minimum: 1, maximum: 50, default: 10 }))], responses: ok(obj({ items: arr(obj({ code: str('actor code'), name: str('name'), kind: str('country, organisation or actor'), events: int('events in the ledger'), matched: str('the name that matched') })) })) } },
       '/api/claims': { get: { summary: 'Checked claims with verdicts', parameters: [q('verdict', { type: 'string', enum: ['supported', 'contradicted', 'unverified'] }), q('kind', str('role, event-date, commitment-date')), q('documentId', str('only this document')), q('q', str('words in the claim')), ...page], responses: ok(pageOf('Claim')) } },
       '/api/dyads': { get: { summary: 'Events per period between two actors (counts and Goldstein sums)', parameters: [actorQ('a', 'first actor', true), actorQ('b', 'second actor', true), intervalQ, ...window, q('directed', { type: 'string', enum: ['true', 'false'], default: 'false', description: 'only a -> b' })], responses: ok(ref('Dyad')) } },
       '/api/actors/{code}': { get: { summary: 'An actor: counterparts, relations over time, top event types', parameters: [path('code', 'actor code'), intervalQ], responses: ok(ref('Actor')) } },
-      '/api/network': { get: { summary: 'Actor network for a date window', parameters: [...window, q('maxNodes', int('most active actors kept', { default: 60, minimum: 2, maximum: 200 }))], responses: ok(ref('Network')) } },
+      '/api/network': { get: { summary: 'Actor network for a date window', parameters: [...window, q('maxNodes', int('most active actors kept', { default: 60, minimum: 2, maximum: 200 })), q('limit', int('strongest relations kept (most events)', { default: 400, minimum: 1, maximum: 400 }))], responses: ok(ref('Network')) } },
       '/api/check': { post: { summary: 'Claims of a pasted article with verdicts (nothing stored)', requestBody: { required: true, content: { 'application/json': { schema: obj({ text: str('article text', { maxLength: 200000 }), title: str('title'), date: date('publication date') }, ['text']) } } }, responses: { ...ok(ref('CheckResult')), 413: { $ref: '#/components/responses/Error' } } } },
       '/api/ingest': {
         post: {
@@ -138,7 +147,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
           responses: { ...ok(ref('IngestResult')), 401: { $ref: '#/components/responses/Error' }, 413: { $ref: '#/components/responses/Error' } },
         },
       },
-      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), q('what', { type: 'string', enum: ['events', 'documents', 'commitments', 'claims', 'clusters'], description: 'records to export with format=jsonl (default events; claims for claimreview)' }), actorQ('actor', 'initiator'), q('type', str('PLOVER type')), actorQ('recipient', 'target'), ...window, precisionQ], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
+      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), q('what', { type: 'string', enum: ['events', 'documents', 'commitments', 'claims', 'clusters'], description: 'records to export with format=jsonl (default events; claims for claimreview)' }), actorQ('actor', 'initiator'), q('type', str('PLOVER type')), actorQ('recipient', 'target'), ...window, precisionQ, q('cameoRoot', str('CAMEO root 01..20')), q('source', str('outlet or host')), q('q', str('words in the evidence sentence'))], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
     },
     components: {
       schemas,

@@ -36,6 +36,10 @@ export const PARAMETER_HINTS: Record<string, string> = {
   cursor: 'pass the nextCursor of the previous page unchanged, or leave cursor out for the first page',
   limit: 'give limit as a whole number from 1 to 500',
   precision: 'use day, month or year (how exact the event date is: month means the source named only the month)',
+  pastOnly: 'use true (leave out events dated after the article that reports them) or false',
+  status: 'use one of in-force, expiring, expired, violated, other (the board\'s columns)',
+  party: 'actor codes are 2-6 letters, e.g. RUS (a committing party or an addressee)',
+  until: 'write dates as YYYY-MM-DD, e.g. 2025-03-31, and keep from on or before until',
   country: 'give the ISO 3166 alpha-3 code of the country where events happened, e.g. UKR',
 };
 
@@ -55,6 +59,7 @@ export const eventsQuery = z.object({
   q: z.string().max(200).optional(),
   documentId: z.string().max(100).optional(),
   precision: datePrecision.optional(),
+  pastOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 country code').optional(),
   limit,
   cursor: cursor.refine((v) => v === undefined || validCursor(v), 'is not a cursor this ledger issued'),
@@ -68,16 +73,44 @@ function ordered<O extends { from?: string | undefined; to?: string | undefined 
 export const documentsQuery = ordered(z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor }));
 export const clustersQuery = ordered(z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor }));
 export const claimsQuery = z.object({ verdict: z.enum(['supported', 'contradicted', 'unverified']).optional(), kind: z.string().max(40).optional(), documentId: z.string().max(100).optional(), q: z.string().max(200).optional(), limit, cursor });
-export const commitmentsQuery = z.object({ asOf: isoDate.optional(), by: code.optional(), to: code.optional(), kind: z.enum(['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum']).optional(), soonDays: z.coerce.number().int().min(1).max(365).default(14) });
+/** Board columns as the `status` parameter names them. */
+export const BOARD_STATUSES = ['in-force', 'expiring', 'expired', 'violated', 'other'] as const;
+const offsetCursor = z.string().max(100).refine((v) => decodeOffset(v) !== null, 'is not a cursor this ledger issued').optional();
+const commitmentFilters = {
+  asOf: isoDate.optional(), by: code.optional(), to: code.optional(), party: code.optional(),
+  kind: z.enum(['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum']).optional(),
+  status: z.enum(BOARD_STATUSES).optional(),
+  from: isoDate.optional(), until: isoDate.optional(),
+  soonDays: z.coerce.number().int().min(1).max(365).default(14),
+  cursor: offsetCursor,
+};
+const windowOrdered = (q: { from?: string; until?: string }) => !q.from || !q.until || q.from <= q.until;
+/** The board: each column's first `limit` cards (default 12) with the column counts. */
+export const boardQuery = z.object({ ...commitmentFilters, limit: z.coerce.number().int().min(1).max(200).default(12) }).strict().refine(windowOrdered, { message: 'must not be after until', path: ['from'] });
+/** One list of commitments (a column with `status`, or all), a page at a time. */
+export const commitmentsQuery = z.object({ ...commitmentFilters, limit }).strict().refine(windowOrdered, { message: 'must not be after until', path: ['from'] });
+
+/** An offset cursor over a computed list (the board's columns): 'o' + base36 offset; null when it is not one. */
+export function decodeOffset(cursor: string): number | null {
+  const m = /^o([0-9a-z]{1,8})$/.exec(cursor);
+  return m ? parseInt(m[1]!, 36) : null;
+}
+export const encodeOffset = (n: number): string => `o${n.toString(36)}`;
+
 export const overviewQuery = ordered(z.object({ interval, from: isoDate.optional(), to: isoDate.optional() }));
 export const dyadQuery = ordered(z.object({ a: code, b: code, interval, from: isoDate.optional(), to: isoDate.optional(), directed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }));
 export const actorQuery = z.object({ interval });
-export const networkQuery = ordered(z.object({ from: isoDate.optional(), to: isoDate.optional(), maxNodes: z.coerce.number().int().min(2).max(200).default(60) }));
+export const networkQuery = ordered(z.object({ from: isoDate.optional(), to: isoDate.optional(), maxNodes: z.coerce.number().int().min(2).max(200).default(60), limit: z.coerce.number().int().min(1).max(400).default(400) }));
+/** The event filters of the timeline without paging: what the counts, the map and the export share. */
+const eventFilterShape = eventsQuery.innerType().omit({ limit: true, cursor: true }).shape;
+export const eventCountsQuery = ordered(z.object(eventFilterShape).strict());
+export const mapQuery = ordered(z.object({ ...eventFilterShape, limit: z.coerce.number().int().min(1).max(20_000).default(2000) }).strict());
+export const actorSearchQuery = z.object({ q: z.string().trim().min(1, 'must not be empty').max(80), limit: z.coerce.number().int().min(1).max(50).default(10) }).strict();
 export const exportQuery = ordered(z.object({
   format: z.enum(['jsonl', 'plover', 'gdelt', 'csv', 'claimreview']).default('jsonl'),
   what: z.enum(['events', 'documents', 'commitments', 'claims', 'clusters']).optional(),
   actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(),
-  precision: datePrecision.optional(),
+  precision: datePrecision.optional(), pastOnly: eventFilterShape.pastOnly, cameoRoot: eventFilterShape.cameoRoot, source: z.string().max(200).optional(), q: z.string().max(200).optional(),
 }));
 export const actorCode = code;
 

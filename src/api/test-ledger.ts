@@ -1,6 +1,7 @@
 /**
  * Test support: a throw-away SQLite ledger built from the bundled example articles (examples/*.md),
- * analysed with the real pipeline and saved through the store, served on a random loopback port.
+ * analysed with the real pipeline (events located by test-places.ts) and saved through the store, served on a
+ * random loopback port.
  *
  *   const t = await exampleServer();  const res = await fetch(`${t.url}/api/events`);  await t.close();
  */
@@ -11,6 +12,7 @@ import { packagePath } from '../core/paths.js';
 import { analyzeFiles } from '../services/analyze.service.js';
 import { openStore, type Store } from '../store/index.js';
 import { startServer, type RunningServer, type ServerOptions } from './server.js';
+import { withLocations } from './test-places.js';
 
 export function exampleFiles(): string[] {
   const dir = packagePath('examples');
@@ -22,7 +24,7 @@ export async function exampleLedger(): Promise<{ store: Store; path: string; dro
   const path = join(dir, 'ledger.db');
   const store = await openStore(path);
   const docs = [];
-  for (const r of analyzeFiles(exampleFiles())) if (r.ok) docs.push(r.doc);
+  for (const r of analyzeFiles(exampleFiles())) if (r.ok) docs.push(withLocations(r.doc));
   await store.saveDocuments(docs);
   return { store, path, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }

@@ -21,7 +21,7 @@ const RUNS = 40;
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'TUR', 'IRN', 'ISR', 'POL', 'NATO', 'EUR', 'SYR', 'QAT', 'MEX'];
 
 async function ledgerPath(): Promise<string> {
-  const path = PG ?? join(tmpdir(), `parley-bench-${EVENTS}-v1.db`);
+  const path = PG ?? join(tmpdir(), `parley-bench-${EVENTS}-v3.db`);
   if (PG) {
     const store = await openStore(PG);
     const n = (await store.counts()).events;
@@ -79,6 +79,17 @@ export const bench: Benchmark = {
       ['network: 14 months, mid-month edges', (i) => `/api/network?from=202${1 + (i % 3)}-0${1 + (i % 9)}-15&to=202${2 + (i % 3)}-0${2 + (i % 8)}-10`],
       ['overview: one year by month', (i) => `/api/overview?interval=month&from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
       ['overview: all time by month', () => '/api/overview?interval=month'],
+      ['events: counts per day (timeline)', () => '/api/events/counts?to=2025-12-31'],
+      ['events: counts, actor', (i) => `/api/events/counts?actor=${pick(ACTORS, i)}`],
+      ['events: counts, type + year', (i) => `/api/events/counts?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
+      ['map: newest 2,000 located (page)', () => '/api/map?limit=2000&pastOnly=true&to=2026-12-06'],
+      ['map: actor', (i) => `/api/map?actor=${pick(ACTORS, i)}&limit=2000&pastOnly=true`],
+      ['map: type + month', (i) => `/api/map?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=${month(i)}-01&to=${month(i)}-28`],
+      ['actors: search by name', (i) => `/api/actors?q=${pick(['russ', 'ukr', 'nato', 'china', 'united', 'iran'], i)}&limit=8`],
+      ['network: strongest 40 (page)', () => '/api/network?limit=40'],
+      ['commitments board (page)', (i) => `/api/commitments/board?asOf=202${1 + (i % 5)}-06-01&limit=12`],
+      ['commitments: column page', (i) => `/api/commitments?asOf=202${1 + (i % 5)}-06-01&status=in-force&limit=12`],
+      ['overview: by day (page default)', () => '/api/overview?interval=day'],
       ['document by id', (i) => `/api/documents/${encodeURIComponent(`sha256:synthetic${String((i * 977) % Math.ceil(EVENTS / 50)).padStart(10, '0')}`)}`],
     ];
     type Stats = { p50: number; p95: number; max: number };
@@ -111,12 +122,13 @@ export const bench: Benchmark = {
     const f = (x: number) => x.toFixed(1).padStart(8);
     console.log('cold = aggregate cache off, every request computed from the ledger (distinct parameters, no warm-up with the same URL);');
     console.log('first = first request of the query on a freshly started server; warm = cached server, repeat views.');
-    console.log(`${'query'.padEnd(36)} ${'first'.padStart(8)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'cold max'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)}  cold p95 < 100 ms`);
+    console.log(`${'query'.padEnd(36)} ${'first'.padStart(8)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'cold max'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)} ${'KB'.padStart(6)}  cold p95 < 100 ms`);
     try {
       for (const [name, url] of queries) {
         const cold = await measure(server.url, url, 0);
         const warm = await measure(cached.url, url, RUNS);
-        console.log(`${name.padEnd(36)} ${f(firstRequests.get(name)!)} ${f(cold.p50)} ${f(cold.p95)} ${f(cold.max)} ${f(warm.p50)} ${f(warm.p95)}  ${cold.p95 < 100 ? 'yes' : 'NO'}`);
+        const kb = (await (await fetch(server.url + url(0))).arrayBuffer()).byteLength / 1024;
+        console.log(`${name.padEnd(36)} ${f(firstRequests.get(name)!)} ${f(cold.p50)} ${f(cold.p95)} ${f(cold.max)} ${f(warm.p50)} ${f(warm.p95)} ${kb.toFixed(0).padStart(6)}  ${cold.p95 < 100 ? 'yes' : 'NO'}`);
       }
     } finally {
       await server.close();

@@ -1,7 +1,7 @@
 /**
  * A large synthetic ledger for benchmarks: N events over five years (2021-2025) between 40 actors with
  * skewed activity (a few actors dominate, as in real news), 16 PLOVER types with their CAMEO code, quad
- * class and Goldstein value, 30 outlets, and one document per 50 events. Rows are bulk-inserted through the
+ * class and Goldstein value, 30 outlets, 40% of the events located near the recipient's capital, and one document per 50 events. Rows are bulk-inserted through the
  * store's Kysely instance in transactions of 20,000 rows, with their rollups (as the store's writers keep them). Deterministic (seeded), so runs compare.
  *
  *   const store = await openStore('/tmp/big.db');
@@ -9,6 +9,7 @@
  */
 import type { Store } from '../store/index.js';
 import { addTotals, applyEventRollups } from '../store/rollups.repository.js';
+import { locationColumns } from '../store/rows.js';
 import type { DocumentsTable, EventsTable } from '../store/schema.js';
 
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'DEU', 'TUR', 'IRN', 'ISR', 'PSE', 'SAU', 'IND', 'PAK', 'JPN', 'KOR', 'PRK', 'POL',
@@ -32,6 +33,17 @@ const TYPES: { type: string; cameo: string; quad: number; goldstein: number; ver
   { type: 'COERCE', cameo: '170', quad: 4, goldstein: -7, verb: 'seized assets of' },
   { type: 'ASSAULT', cameo: '190', quad: 4, goldstein: -10, verb: 'attacked' },
 ];
+/** Approximate capitals (seats for NATO, EUR, UNO) where an event against the recipient is placed, jittered by up to ±1.5°. */
+const CAPITALS: Record<string, [number, number]> = {
+  USA: [38.9, -77.0], RUS: [55.8, 37.6], UKR: [50.5, 30.5], CHN: [39.9, 116.4], GBR: [51.5, -0.1], FRA: [48.9, 2.4], DEU: [52.5, 13.4], TUR: [39.9, 32.9],
+  IRN: [35.7, 51.4], ISR: [31.8, 35.2], PSE: [31.9, 35.2], SAU: [24.7, 46.7], IND: [28.6, 77.2], PAK: [33.7, 73.1], JPN: [35.7, 139.7], KOR: [37.6, 127.0],
+  PRK: [39.0, 125.8], POL: [52.2, 21.0], BLR: [53.9, 27.6], NATO: [50.9, 4.4], EUR: [50.8, 4.4], UNO: [40.7, -74.0], SYR: [33.5, 36.3], IRQ: [33.3, 44.4],
+  AFG: [34.6, 69.2], EGY: [30.0, 31.2], QAT: [25.3, 51.5], ARE: [24.5, 54.4], BRA: [-15.8, -47.9], ZAF: [-25.7, 28.2], CAN: [45.4, -75.7], ITA: [41.9, 12.5],
+  ESP: [40.4, -3.7], HUN: [47.5, 19.0], GEO: [41.7, 44.8], ARM: [40.2, 44.5], AZE: [40.4, 49.9], VEN: [10.5, -66.9], CUB: [23.1, -82.4], MEX: [19.4, -99.1],
+};
+/** Share of events with a location (the rest have none, as in coded news). */
+const LOCATED = 0.4;
+
 const OUTLETS = Array.from({ length: 30 }, (_, i) => `Wire ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i : ''}`);
 const START = Date.UTC(2021, 0, 1);
 const DAYS = 1826;
@@ -58,6 +70,15 @@ function zipf(n: number): (r: number) => number {
   let acc = 0;
   for (const w of weights) cumulative.push((acc += w / total));
   return (r) => { let i = 0; while (i < n - 1 && cumulative[i]! < r) i++; return i; };
+}
+
+/** A location near the recipient's capital for LOCATED of the events (lat/lon on a 0.1° grid), none for the rest. */
+function place(code: string, random: () => number): ReturnType<typeof locationColumns> {
+  const capital = CAPITALS[code];
+  if (!capital || random() >= LOCATED) return locationColumns(undefined);
+  const lat = Math.round((capital[0] + (random() * 3 - 1.5)) * 10) / 10;
+  const lon = Math.round((capital[1] + (random() * 3 - 1.5)) * 10) / 10;
+  return locationColumns({ name: `Place ${lat},${lon}`, country: code, lat, lon, precision: 'town' });
 }
 
 const dayOf = (i: number) => new Date(START + i * 86_400_000).toISOString().slice(0, 10);
@@ -94,7 +115,7 @@ export async function fillSyntheticLedger(store: Store, events: number, onProgre
           cameo: t.cameo, cameo_root: t.cameo.slice(0, 2), quad: t.quad, goldstein: t.goldstein, actor_code: a, actor_sector: sector, recipient_code: b, recipient_sector: 'GOV',
           actors: JSON.stringify([{ code: a, sector }]), recipients: JSON.stringify([{ code: b, sector: 'GOV' }]), negated: 0, modality: 'asserted', confidence: 0.8,
           evidence_start: 0, evidence_end: text.length, trigger_start: a.length + 1, trigger_end: a.length + 1 + t.verb.length, evidence_text: text,
-          source_name: outlet, url: null, published, cluster_id: null, extra: null,
+          source_name: outlet, url: null, published, cluster_id: null, extra: null, ...place(b, random),
         });
       }
     }

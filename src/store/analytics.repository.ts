@@ -292,3 +292,9 @@ export async function ledgerVersion(db: Kysely<Database>, kind: StoreKind): Prom
   const row = r.rows[0];
   return row ? `${row.e ?? 0}:${row.d ?? 0}:${row.c ?? 0}:${row.t ?? ''}` : null;
 }
+
+/** Events dated after `day` (plans and targets: "by 2050"), from the daily totals. */
+export async function eventsAfter(db: Kysely<Database>, day: string): Promise<number> {
+  const r = await db.selectFrom('event_rollup_days').select(sql<number>`coalesce(sum(count), 0)`.as('n')).where('day', '>', day).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

@@ -6,7 +6,7 @@
  *
  *   await listEvents(db, { actor: 'RUS', type: 'ASSAULT', from: '2022-03-01' }, { limit: 100 });
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { clusterKeysOf, lockClusterKeys, refreshClusters, type ClusterKey } from './clusters.repository.js';
 import type { StoreKind } from './connect.js';
 import { insertChunked } from './documents.repository.js';
@@ -17,7 +17,12 @@ import { externalEventRow, toStoredEvent } from './rows.js';
 import type { Database } from './schema.js';
 
 export async function listEvents(db: Kysely<Database>, filter: EventFilter, page?: PageRequest): Promise<Page<StoredEvent>> {
-  let q = db.selectFrom('events').selectAll();
+  return keysetPage(whereEvents(db.selectFrom('events').selectAll(), filter), 'day', 'uid', page, toStoredEvent);
+}
+
+/** The WHERE clauses of an event filter, on any select from `events` (lists, counts, the map). */
+export function whereEvents<Q extends SelectQueryBuilder<Database, 'events', any>>(query: Q, filter: EventFilter): Q {
+  let q = query as SelectQueryBuilder<Database, 'events', any>;
   if (filter.actor) q = q.where('actor_code', '=', filter.actor);
   if (filter.actorSector) q = q.where('actor_sector', '=', filter.actorSector);
   if (filter.recipient) q = q.where('recipient_code', '=', filter.recipient);
@@ -35,7 +40,24 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter, page
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
   if (filter.country) q = q.where('location_country', '=', filter.country);
   if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
-  return keysetPage(q, 'day', 'uid', page, toStoredEvent);
+  if (filter.pastOnly) q = q.where((eb) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
+  return q as Q;
+}
+
+/**
+ * Matching events per day, counted over the newest `cap` matches at most (one index range read, never the
+ * whole ledger): `capped` says the ledger holds more; `days` ascending. Undated events are left out of `days`.
+ *
+ *   await eventDayCounts(db, { actor: 'RUS' }, 20_000)   // { total: 812, capped: false, days: [{ day: '2022-02-24', count: 31 }, …] }
+ */
+export async function eventDayCounts(db: Kysely<Database>, filter: EventFilter, cap: number): Promise<{ total: number; capped: boolean; days: { day: string; count: number }[] }> {
+  const newest = whereEvents(db.selectFrom('events').select('day'), filter).orderBy('day', 'desc').limit(cap + 1);
+  const rows = await db.selectFrom(newest.as('m')).select(['m.day', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('m.day').execute();
+  let total = 0;
+  const days = rows.map((r) => { total += Number(r.n); return { day: String(r.day), count: Number(r.n) }; }).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const capped = total > cap;
+  if (capped) { const first = days[0]!; first.count -= 1; total -= 1; if (!first.count) days.shift(); }
+  return { total, capped, days: days.filter((d) => d.day !== '0000-00-00') };
 }
 
 export async function getEvent(db: Kysely<Database>, uid: string): Promise<StoredEvent | null> {

@@ -49,6 +49,8 @@ export interface EventFilter extends DateRange {
   origin?: 'parley' | 'gdelt';
   /** How exact the date is: 'day' (also every event stored before precision was recorded), 'month' or 'year'. */
   precision?: 'day' | 'month' | 'year';
+  /** Leave out events dated after the report that carries them (forecasts, plans, targets: "by 2050"). */
+  pastOnly?: boolean;
   /** ISO3 country of the event's location (where it happened, not who took part). */
   country?: string;
 }

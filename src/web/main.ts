@@ -1,26 +1,37 @@
 /**
  * The dashboard shell: a hash router (#/timeline, #/actor/USA, #/article/<id>) that renders one page at a
- * time into <main>, explains failures instead of going blank, and highlights the current section.
+ * time, explains failures instead of going blank, and highlights the current section. Pages cannot mix: each
+ * navigation aborts the previous page's requests (api.ts), and each page draws into its own container, which
+ * is detached when the user moves on, so nothing late can land on the next page.
  *
  *   location.hash = '#/timeline?actor=RUS';   // renders the Timeline filtered on Russia
+ *
+ * When a page has drawn all its panels, <body> carries data-ready="<page>" and data-paint-ms (milliseconds
+ * from the navigation to the page drawn with its data; for tests and the curious).
  */
+import { abortPage, Superseded } from './api.js';
 import { h, replace } from './ui/dom.js';
 import { disposeCharts } from './ui/charts.js';
 import { errorPanel } from './ui/widgets.js';
+import { actorSearch } from './ui/search.js';
 import type { Route } from './route.js';
 import { renderOverview } from './pages/overview.js';
 import { renderTimeline } from './pages/timeline.js';
 import { renderActor } from './pages/actor.js';
-import { renderNetwork } from './pages/network.js';
 import { renderCommitments } from './pages/commitments.js';
 import { renderArticle } from './pages/article.js';
 import { renderCheck } from './pages/check.js';
 
 type Page = (view: HTMLElement, route: Route) => Promise<void>;
 
+/** The map and the network load on demand (they bring the world basemap and the graph library). */
+const renderMap: Page = async (view, route) => (await import('./pages/map.js')).renderMap(view, route);
+const renderNetwork: Page = async (view, route) => (await import('./pages/network.js')).renderNetwork(view, route);
+
 const PAGES: Record<string, { page: Page; title: string; nav?: string }> = {
   '': { page: renderOverview, title: 'Overview', nav: 'Overview' },
   timeline: { page: renderTimeline, title: 'Timeline', nav: 'Timeline' },
+  map: { page: renderMap, title: 'Map', nav: 'Map' },
   network: { page: renderNetwork, title: 'Network', nav: 'Network' },
   commitments: { page: renderCommitments, title: 'Commitments', nav: 'Commitments' },
   check: { page: renderCheck, title: 'Check an article', nav: 'Check' },
@@ -44,28 +55,35 @@ function renderNav(current: string): void {
 let generation = 0;
 
 async function render(): Promise<void> {
+  const started = performance.now();
   const route = parseRoute();
   const entry = PAGES[route.name];
   const view = document.getElementById('view')!;
   const mine = ++generation;
+  abortPage();
   delete document.body.dataset.ready;
   disposeCharts();
   renderNav(route.name);
-  view.replaceChildren();
+  // A fresh container per navigation: a page that is left keeps drawing, if at all, into a detached node.
+  const root = h('div', { class: 'page', 'data-page': route.name || 'overview' });
+  view.replaceChildren(root);
+  window.scrollTo(0, 0);
   if (!entry) {
-    view.append(h('div', { class: 'error-panel', role: 'alert' }, h('strong', null, 'No such page'), h('p', null, `“${route.name}” is not a page of the dashboard. `, h('a', { href: '#/' }, 'Go to the overview'), '.')));
+    root.append(h('div', { class: 'error-panel', role: 'alert' }, h('strong', null, 'No such page'), h('p', null, `“${route.name}” is not a page of the dashboard. `, h('a', { href: '#/' }, 'Go to the overview'), '.')));
     return;
   }
   document.title = `${entry.title} — Parley`;
   try {
-    await entry.page(view, route);
+    await entry.page(root, route);
   } catch (err) {
-    if (mine === generation) view.append(errorPanel(err));
+    if (mine === generation && !(err instanceof Superseded)) root.append(errorPanel(err));
   }
   if (mine !== generation) return;
   document.body.dataset.render = String(mine);
+  document.body.dataset.paintMs = String(Math.round(performance.now() - (mine === 1 ? 0 : started)));
   document.body.dataset.ready = route.name || 'overview';
 }
 
+document.querySelector('.topbar')?.append(actorSearch());
 window.addEventListener('hashchange', () => { void render(); });
 void render();

@@ -1,6 +1,6 @@
 /**
  * Read endpoints for the ledger's records: documents (with span layers), events (filters + cursor),
- * clusters, claims and commitments (status as of a date).
+ * clusters, claims, and the export (commitments: routes/commitments.ts).
  *
  *   GET /api/events?actor=RUS&type=ASSAULT&from=2025-03-01&limit=20
  */
@@ -10,9 +10,8 @@ import { exportLedger } from '../../services/export/index.js';
 import { ParleyError } from '../../core/errors.js';
 import type { Store } from '../../store/index.js';
 import type { ClaimItem, ClusterItem, DocumentSummary, Page } from '../contract.js';
-import { claimsQuery, clustersQuery, commitmentsQuery, documentsQuery, eventsQuery, exportQuery, validate } from '../schemas.js';
+import { claimsQuery, clustersQuery, documentsQuery, eventsQuery, exportQuery, validate } from '../schemas.js';
 import { toArticleView } from '../views/article.js';
-import { commitmentBoard } from '../views/commitments.js';
 import { listEventItems, withTitles } from '../views/events.js';
 
 export function readRoutes(store: Store): Hono {
@@ -58,15 +57,9 @@ export function readRoutes(store: Store): Hono {
     return c.json(body);
   });
 
-  r.get('/commitments/board', async (c) => c.json(await commitmentBoard(store, validate(commitmentsQuery, c.req.query(), 'query'))));
-
-  r.get('/commitments', async (c) => {
-    const b = await commitmentBoard(store, validate(commitmentsQuery, c.req.query(), 'query'));
-    return c.json({ asOf: b.asOf, items: [...b.violated, ...b.expiringSoon, ...b.inForce, ...b.expired, ...b.other] });
-  });
-
   r.get('/export', async (c) => {
-    const { format, what, ...filter } = validate(exportQuery, c.req.query(), 'query');
+    const { format, what, q, ...rest } = validate(exportQuery, c.req.query(), 'query');
+    const filter = { ...rest, ...(q ? { text: q } : {}) };
     const exportsWhat = what ?? (format === 'claimreview' ? 'claims' : 'events');
     if (format !== 'jsonl' && exportsWhat !== (format === 'claimreview' ? 'claims' : 'events')) {
       throw new ParleyError('BAD_REQUEST', `format ${format} exports ${format === 'claimreview' ? 'claims' : 'events'}; use format=jsonl for ${exportsWhat}`);

@@ -1,16 +1,18 @@
 /**
  * Events as the API shows them: the stored record with its document's title, newest first, a cursor page
- * at a time.
+ * at a time; and how many events a filter matches, per day.
  *
  *   await listEventItems(store, { actor: 'RUS', q: 'drone' }, { limit: 20 })   // Page<EventItem>
+ *   await eventCounts(store, { actor: 'RUS' })                                  // { total: 812, capped: false, days: [...], undated: 3 }
  */
 import type { Store, StoredEvent } from '../../store/index.js';
 import { documentTitles } from '../../store/analytics.repository.js';
-import type { EventItem, EventLocationDto, Page } from '../contract.js';
+import { eventDayCounts } from '../../store/events.repository.js';
+import type { EventCounts, EventItem, EventLocationDto, Page } from '../contract.js';
 
 export interface EventQuery {
   actor?: string; recipient?: string; type?: string; cameoRoot?: string; from?: string; to?: string;
-  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; country?: string; limit: number; cursor?: string;
+  source?: string; q?: string; documentId?: string; precision?: 'day' | 'month' | 'year'; country?: string; pastOnly?: boolean; limit: number; cursor?: string;
 }
 
 export function toEventItem(e: StoredEvent, title: string): EventItem {
@@ -31,6 +33,16 @@ function withoutSpan(l: NonNullable<StoredEvent['location']>): EventLocationDto 
 export async function withTitles(store: Store, events: StoredEvent[]): Promise<EventItem[]> {
   const titles = await documentTitles(store.db, events.map((e) => e.documentId).filter((d): d is string => !!d));
   return events.map((e) => toEventItem(e, (e.documentId && titles.get(e.documentId)) || ''));
+}
+
+/** Events counted per day over the newest COUNT_CAP matches (the timeline's histogram and its "N events"). */
+export const COUNT_CAP = 20_000;
+
+export async function eventCounts(store: Store, q: Omit<EventQuery, 'limit' | 'cursor'>): Promise<EventCounts> {
+  const { q: text, ...filter } = q;
+  const c = await eventDayCounts(store.db, { ...filter, text }, COUNT_CAP);
+  const dated = c.days.reduce((n, d) => n + d.count, 0);
+  return { total: c.total, capped: c.capped, days: c.days, undated: c.total - dated };
 }
 
 export async function listEventItems(store: Store, q: EventQuery): Promise<Page<EventItem>> {

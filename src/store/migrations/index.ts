@@ -13,6 +13,7 @@ import * as textFilterStatistics from './20261125T1100_text_filter_statistics.js
 import * as pairYears from './20261125T1130_pair_years.js';
 import * as datePrecision from './20261125T1300_date_precision.js';
 import * as eventLocation from './20261206T1800_event_location.js';
+import * as locatedEventIndexes from './20261206T2000_located_event_indexes.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -22,6 +23,7 @@ export const migrationProvider: MigrationProvider = {
       '20261125T1100_text_filter_statistics': textFilterStatistics,
       '20261125T1130_pair_years': pairYears,
       '20261125T1300_date_precision': datePrecision,
-      '20261206T1800_event_location': eventLocation };
+      '20261206T1800_event_location': eventLocation,
+      '20261206T2000_located_event_indexes': locatedEventIndexes };
   },
 };

@@ -15,7 +15,7 @@ export async function renderCheck(view: HTMLElement, _route: Route): Promise<voi
     h('label', { class: 'block' }, 'Article text', textarea),
     h('div', { class: 'row' },
       h('label', null, 'Title ', h('input', { name: 'title', placeholder: 'optional' })),
-      h('label', null, 'Published ', h('input', { name: 'date', type: 'date' })),
+      h('label', null, 'Published ', h('input', { name: 'date', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', size: '10' })),
       h('button', { type: 'submit' }, 'Check claims')));
   const out = h('div', { id: 'check-result' }, emptyState('Nothing checked yet', 'Paste an article above and press “Check claims”. Claims about who held which office and when events happened are checked against the knowledge base and the ledger; the text is not stored.'));
   form.addEventListener('submit', (ev) => {

@@ -1,13 +1,15 @@
 /**
  * Commitments board: pledges, ceasefires, demands and threats grouped by their standing as of a date —
- * in force, expiring soon, expired, violated (with the violating events and how firmly they are reported).
- * Each card draws its time window on a shared axis with a marker for the as-of date.
+ * in force, expiring soon, expired, violated (with the violating events and how firmly they are reported) —
+ * filtered by standing, party, kind and window, each column paged on the server (its first 12 cards, then
+ * "Show 12 more"). Each card draws its time window on a shared axis with a marker for the as-of date.
  */
-import type { CommitmentBoard, CommitmentItem } from '../../api/contract.js';
+import type { BoardPage, BoardStatus, CommitmentItem, CommitmentPage } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import { go, type Route } from '../route.js';
 import { emptyState, h } from '../ui/dom.js';
 import { actorLabel, fmtDate } from '../ui/format.js';
+import { fill } from '../ui/panel.js';
 import { articleHref, legend } from '../ui/widgets.js';
 
 const DAY = 86_400_000;
@@ -28,32 +30,89 @@ const COMPLIANCE = [
   { id: 'not-yet-due', label: 'not yet due' }, { id: 'kept', label: 'kept' }, { id: 'disputed', label: 'disputed' }, { id: 'violated', label: 'violated' },
 ];
 
+const KINDS = ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'];
+const STATUSES: [BoardStatus, string][] = [['in-force', 'in force'], ['expiring', 'expiring soon'], ['expired', 'expired'], ['violated', 'violated or disputed'], ['other', 'proposed, withdrawn or undated']];
+const FILTERS = ['asOf', 'status', 'party', 'kind', 'from', 'until'] as const;
+const ISO = '\\d{4}-\\d{2}-\\d{2}';
+const PER_COLUMN = 12;
+
 export async function renderCommitments(view: HTMLElement, route: Route): Promise<void> {
-  const asOf = route.query.get('asOf') ?? '';
-  const board = await getJson<CommitmentBoard>('/api/commitments/board', { asOf });
-  const form = h('form', { class: 'filters', 'aria-label': 'As-of date' },
-    h('label', null, 'Status as of', h('input', { type: 'date', name: 'asOf', value: board.asOf })),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show'), h('a', { class: 'button-link', href: '#/commitments' }, 'Today')));
-  form.addEventListener('submit', (ev) => { ev.preventDefault(); go('commitments', { asOf: String(new FormData(form).get('asOf') ?? '') || undefined }); });
-  view.append(h('h1', null, 'Commitments'), form);
-  const all = [...board.inForce, ...board.expiringSoon, ...board.expired, ...board.violated, ...board.other];
-  if (!all.length) {
-    view.append(emptyState('No commitments in the ledger', 'Pledges, ceasefires, demands and threats appear here once articles that report them are ingested.', 'npx parley demo'));
-    return;
-  }
-  const axis = timeAxis(all, board.asOf);
-  view.append(legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]),
-    h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Standing'),
-      h('ul', { class: 'legend badges', 'aria-label': 'Standing legend' }, LIFECYCLES.map((l) => h('li', { title: l.title }, h('span', { class: `badge lc-${l.id}` }, l.label))))),
-    h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Compliance'),
-      h('ul', { class: 'legend badges', 'aria-label': 'Compliance legend' }, COMPLIANCE.map((l) => h('li', null, h('span', { class: `badge compliance-${l.id}` }, l.label))))),
-    h('p', { class: 'axis-note' }, `Every window is drawn on the same axis, from ${isoDay(axis.min)} (left) to ${isoDay(axis.max)} (right); a fading bar is open-ended.`));
-  view.append(h('div', { class: 'board' },
-    column('In force', 'inforce', board.inForce, axis, 'Nothing is in force on this date.'),
-    column(`Expiring within ${board.soonDays} days`, 'soon', board.expiringSoon, axis, 'Nothing runs out soon.'),
-    column('Expired', 'expired', board.expired, axis, 'Nothing has expired yet.'),
-    column('Violated or disputed', 'violated', board.violated, axis, 'No violation on record.')));
-  if (board.other.length) view.append(h('section', { class: 'card' }, h('h2', null, 'Proposed, withdrawn or undated'), h('div', { class: 'cards-row' }, board.other.map((c) => card(c, axis)))));
+  const q: Record<string, string> = {};
+  for (const f of FILTERS) { const v = route.query.get(f); if (v) q[f] = v; }
+  const input = (name: string, label: string, attrs: Record<string, string> = {}) => h('label', null, label, h('input', { name, value: q[name] ?? '', ...attrs }));
+  const select = (name: string, label: string, options: [string, string][]) =>
+    h('label', null, label, h('select', { name }, h('option', { value: '' }, 'any'), options.map(([v, text]) => h('option', { value: v, selected: q[name] === v }, text))));
+  const form = h('form', { class: 'filters', 'aria-label': 'Commitment filters' },
+    input('asOf', 'Status as of (default today)', { placeholder: 'YYYY-MM-DD', pattern: ISO, size: '12' }),
+    select('status', 'Standing', STATUSES),
+    input('party', 'Party', { placeholder: 'e.g. RUS', size: '7', title: 'a committing party or an addressee (actor code)' }),
+    select('kind', 'Kind', KINDS.map((k) => [k, k])),
+    input('from', 'Window from', { placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' }),
+    input('until', 'Window until', { placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show'), h('a', { class: 'button-link', href: '#/commitments' }, 'Clear')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const d = new FormData(form);
+    go('commitments', Object.fromEntries(FILTERS.map((f) => [f, String(d.get(f) ?? '').trim() || undefined])));
+  });
+  const body = h('div', { class: 'board-body' });
+  view.append(h('h1', null, 'Commitments'), form, body);
+  await fill(body, 'the commitments board (the first time after a change it is computed from the whole ledger)', async () => {
+    // The board's service call stays in the API (views/commitments.ts, cached); this page asks for its first cards.
+    const board = await getJson<BoardPage>('/api/commitments/board', { ...q, limit: PER_COLUMN });
+    const total = Object.values(board.counts).reduce((n, c) => n + c, 0);
+    if (!total) {
+      return Object.keys(q).some((k) => k !== 'asOf')
+        ? emptyState('No commitment matches these filters', 'Clear a filter (party, kind, window or standing) and show again.')
+        : emptyState('No commitments in the ledger', 'Pledges, ceasefires, demands and threats appear here once articles that report them are ingested.', 'npx parley demo');
+    }
+    const shown = [...board.inForce, ...board.expiringSoon, ...board.expired, ...board.violated, ...board.other];
+    const axis = timeAxis(shown, board.asOf);
+    const more = (status: BoardStatus) => ({ status, query: q, cursor: board.next[status], axis });
+    const out: Node[] = [
+      h('p', { class: 'board-summary', id: 'board-summary' }, `${total} commitment${total === 1 ? '' : 's'} as of ${board.asOf}: `,
+        STATUSES.map(([id, label], i) => [i ? ' · ' : '', `${board.counts[id]} ${label}`])),
+      legend([{ label: 'Time window', cls: 'window' }, { label: `As of ${board.asOf}`, cls: 'asof' }, { label: 'Violation', cls: 'violation' }]),
+      h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Standing'),
+        h('ul', { class: 'legend badges', 'aria-label': 'Standing legend' }, LIFECYCLES.map((l) => h('li', { title: l.title }, h('span', { class: `badge lc-${l.id}` }, l.label))))),
+      h('div', { class: 'legend-row' }, h('span', { class: 'legend-title' }, 'Compliance'),
+        h('ul', { class: 'legend badges', 'aria-label': 'Compliance legend' }, COMPLIANCE.map((l) => h('li', null, h('span', { class: `badge compliance-${l.id}` }, l.label))))),
+      h('p', { class: 'axis-note' }, `Every window is drawn on the same axis, from ${isoDay(axis.min)} (left) to ${isoDay(axis.max)} (right); a fading bar is open-ended.`),
+      h('div', { class: 'board' },
+        column('In force', 'inforce', board.inForce, board.counts['in-force'], more('in-force'), 'Nothing is in force on this date.'),
+        column(`Expiring within ${board.soonDays} days`, 'soon', board.expiringSoon, board.counts.expiring, more('expiring'), 'Nothing runs out soon.'),
+        column('Expired', 'expired', board.expired, board.counts.expired, more('expired'), 'Nothing has expired yet.'),
+        column('Violated or disputed', 'violated', board.violated, board.counts.violated, more('violated'), 'No violation on record.')),
+    ];
+    if (board.counts.other) {
+      const row = h('div', { class: 'cards-row' }, board.other.map((c) => card(c, axis)));
+      out.push(h('section', { class: 'card', 'aria-label': 'Proposed, withdrawn or undated' }, h('h2', null, 'Proposed, withdrawn or undated', h('span', { class: 'count' }, String(board.counts.other))), row, moreButton(row, more('other'), board.counts.other)));
+    }
+    return out;
+  });
+}
+
+interface More { status: BoardStatus; query: Record<string, string>; cursor: string | null; axis: Axis }
+
+/** "Show N more" under a column: the next page of that column from GET /api/commitments?status=…. */
+function moreButton(list: HTMLElement, more: More, total: number): HTMLElement | null {
+  if (!more.cursor) return null;
+  const holder = h('div', { class: 'column-more' });
+  let cursor: string | null = more.cursor;
+  const button = h('button', { type: 'button', class: 'more', 'data-status': more.status }, `Show ${PER_COLUMN} more`);
+  button.addEventListener('click', () => {
+    void fill(holder, 'more commitments', async () => {
+      const page = await getJson<CommitmentPage>('/api/commitments', { ...more.query, status: more.status, cursor, limit: PER_COLUMN });
+      list.append(...page.items.map((c) => card(c, more.axis)));
+      cursor = page.nextCursor;
+      const shown = list.querySelectorAll('.commitment-card').length;
+      if (!cursor) return h('p', { class: 'muted' }, `All ${total} shown.`);
+      button.textContent = `Show ${PER_COLUMN} more (${shown} of ${total})`;
+      return button;
+    });
+  });
+  holder.append(button);
+  return holder;
 }
 
 interface Axis { min: number; max: number; asOf: number }
@@ -70,10 +129,11 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 const pct = (axis: Axis, t: number) => `${(100 * (t - axis.min)) / (axis.max - axis.min)}%`;
 
-function column(title: string, cls: string, items: CommitmentItem[], axis: Axis, empty: string): HTMLElement {
+function column(title: string, cls: string, items: CommitmentItem[], total: number, more: More, empty: string): HTMLElement {
+  const cards = h('div', { class: 'column-cards' }, items.map((c) => card(c, more.axis)));
   return h('section', { class: `column ${cls}`, 'aria-label': title },
-    h('h2', null, title, h('span', { class: 'count' }, String(items.length))),
-    items.length ? items.map((c) => card(c, axis)) : h('p', { class: 'muted empty-col' }, empty));
+    h('h2', null, title, h('span', { class: 'count' }, String(total))),
+    items.length ? [cards, moreButton(cards, more, total)] : h('p', { class: 'muted empty-col' }, empty));
 }
 
 function card(c: CommitmentItem, axis: Axis): HTMLElement {
@@ -88,12 +148,14 @@ function card(c: CommitmentItem, axis: Axis): HTMLElement {
     windowTrack(c, axis),
     h('p', { class: 'dates' }, `${fmtDate(c.starts)} → ${c.ends ?? (c.durationDays ? `${c.durationDays} days` : 'open-ended')}`),
     c.conditions.length ? h('p', { class: 'muted' }, 'Conditions: ', c.conditions.join('; ')) : null,
-    c.violations.length ? h('div', { class: 'violations' }, h('strong', null, `Violations (${c.violations.length})`), h('ul', null, c.violations.map((v) =>
+    c.violations.length ? h('div', { class: 'violations' }, h('strong', null, `Violations (${c.violationCount ?? c.violations.length})`), (c.violationCount ?? 0) > c.violations.length ? h('small', { class: 'muted' }, ' the latest three') : null, h('ul', null, c.violations.map((v) =>
       h('li', null, h('span', { class: `badge standing-${v.standing}`, title: `${v.sources} independent source${v.sources === 1 ? '' : 's'}` }, v.standing), ` ${fmtDate(v.date)}: `, v.explanation,
         v.evidence.length ? h('ul', { class: 'cites' }, v.evidence.slice(0, 3).map((e) => h('li', null, h('a', { href: articleHref(e.documentId) }, `“${e.quote.trim()}”`), e.source ? ` — ${e.source}` : ''))) : null)))) : null,
     h('a', { class: 'evidence', href: articleHref(c.documentId, c.id) }, `“${c.evidenceText.trim()}”`),
-    h('div', { class: 'source muted' }, c.documentTitle, c.citations.length > 1 ? ` and ${c.citations.length - 1} more report${c.citations.length > 2 ? 's' : ''}` : ''));
+    h('div', { class: 'source muted' }, c.documentTitle, reports(c) > 1 ? ` and ${reports(c) - 1} more report${reports(c) > 2 ? 's' : ''}` : ''));
 }
+
+const reports = (c: CommitmentItem) => c.citationCount ?? c.citations.length;
 
 function windowTrack(c: CommitmentItem, axis: Axis): HTMLElement {
   const track = h('div', { class: 'track', title: `${fmtDate(c.starts)} to ${c.ends ?? 'open-ended'}` });

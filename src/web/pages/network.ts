@@ -1,57 +1,77 @@
 /**
- * Network: actors as nodes (sized by events), relations as edges coloured by the balance of cooperation and
- * conflict between the pair, for a date window. Clicking a node opens its actor page; clicking an edge opens
- * the timeline filtered to that pair (and window). The graph element carries the nodes' and edges' on-screen
- * positions in `data-nodes` / `data-edges` (for tests and tools that drive the canvas).
+ * Network: the strongest relations of a date window (most events; 40 by default, `?limit=`), actors as
+ * labelled nodes ("Russia" with its code) sized by events, edges as wide as the pair's events and coloured by
+ * their balance of cooperation and conflict (legend above). Hovering an edge says what it stands for; clicking
+ * a node opens its actor page, an edge the timeline of that pair (and window). The graph element carries the
+ * nodes' and edges' on-screen positions in `data-nodes` / `data-edges` (for tests and tools that drive the canvas).
  */
 import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import { go, type Route } from '../route.js';
 import { emptyState, h } from '../ui/dom.js';
-import { COLORS, fmtGoldstein } from '../ui/format.js';
+import { COLORS, fmtGoldstein, fmtNumber } from '../ui/format.js';
+import { fill } from '../ui/panel.js';
 import { legend, section } from '../ui/widgets.js';
+
+const LIMITS = [20, 40, 80, 150];
+const ISO = '\\d{4}-\\d{2}-\\d{2}';
 
 export async function renderNetwork(view: HTMLElement, route: Route): Promise<void> {
   const from = route.query.get('from') ?? '';
   const to = route.query.get('to') ?? '';
-  const g = await getJson<NetworkGraph>('/api/network', { from, to });
+  const limit = Number(route.query.get('limit')) || 40;
   const form = h('form', { class: 'filters', 'aria-label': 'Date window' },
-    h('label', null, 'From', h('input', { type: 'date', name: 'from', value: from })),
-    h('label', null, 'To', h('input', { type: 'date', name: 'to', value: to })),
+    h('label', null, 'From', h('input', { name: 'from', value: from, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
+    h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
+    h('label', null, 'Relations', h('select', { name: 'limit' }, LIMITS.map((n) => h('option', { value: String(n), selected: n === limit }, `strongest ${n}`)))),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Show'), h('a', { class: 'button-link', href: '#/network' }, 'All dates')));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const d = new FormData(form);
-    go('network', { from: String(d.get('from') ?? '') || undefined, to: String(d.get('to') ?? '') || undefined });
+    go('network', { from: String(d.get('from') ?? '') || undefined, to: String(d.get('to') ?? '') || undefined, limit: String(d.get('limit') ?? '') || undefined });
   });
-  view.append(h('h1', null, 'Network'), form);
-  if (!g.edges.length) {
-    view.append(emptyState('No relations in this window', from || to ? 'No event with both an actor and a recipient falls in these dates; widen the window.' : 'No event in the ledger names both an actor and a recipient yet.'));
-    return;
-  }
-  const box = h('div', { class: 'network', id: 'network-graph', role: 'img', 'aria-label': 'Network of actors' });
-  view.append(section(`Who deals with whom${from || to ? ` (${from || '…'} to ${to || '…'})` : ''}`,
-    legend([{ label: 'Mostly cooperation', cls: 'coop' }, { label: 'Mostly conflict', cls: 'conflict' }, { label: 'Mixed / neutral', cls: 'neutral' }]),
-    h('p', { class: 'muted' }, 'Node size: events involving the actor. Edge width: events between the pair; colour: cooperation vs conflict. Click a node to open the actor, an edge to list the pair\'s events.'),
-    box));
+  const body = h('div', { class: 'panel-body' });
+  const info = h('p', { class: 'edge-info muted', id: 'edge-info', 'aria-live': 'polite' }, 'Hover an edge to see its events; click a node for the actor, an edge for the pair\'s events.');
+  view.append(h('h1', null, 'Network'), form, section(`Who deals with whom${from || to ? ` (${from || '…'} to ${to || '…'})` : ''}`,
+    legend([{ label: 'Mostly cooperation (60%+ of the pair\'s events)', cls: 'coop' }, { label: 'Mostly conflict (60%+)', cls: 'conflict' }, { label: 'Mixed', cls: 'neutral' }]),
+    h('p', { class: 'muted legend-note' }, 'Arrow: who acts on whom. Edge width: number of events between the pair. Node size: events the actor takes part in.'),
+    info, body));
+  await fill(body, 'the network', async () => {
+    const g = await getJson<NetworkGraph>('/api/network', { from, to, limit });
+    if (!g.edges.length) return emptyState('No relations in this window', from || to ? 'No event with both an actor and a recipient falls in these dates; widen the window.' : 'No event in the ledger names both an actor and a recipient yet.');
+    const box = h('div', { class: 'network', id: 'network-graph', role: 'img', 'aria-label': 'Network of actors' });
+    body.replaceChildren(h('p', { class: 'muted', id: 'network-summary' }, `The ${fmtNumber(g.edges.length)} strongest of ${fmtNumber(g.totalEdges)} relations, between ${fmtNumber(g.nodes.length)} actors.`), box);
+    draw(box, g, info, { from, to });
+  });
+}
+
+function draw(box: HTMLElement, g: NetworkGraph, info: HTMLElement, window: { from: string; to: string }): void {
   const maxCount = Math.max(...g.edges.map((e) => e.count));
   const maxNode = Math.max(...g.nodes.map((n) => n.count));
   const cy = cytoscape({
     container: box,
     elements: [
-      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.id, size: 28 + 34 * Math.sqrt(n.count / maxNode) } })),
-      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1.5 + 7 * (e.count / maxCount), color: edgeColor(e.cooperation, e.conflict), label: `${e.count} · ${fmtGoldstein(e.goldstein)}` } })),
+      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}\n${n.id}` : n.id, size: 22 + 40 * Math.sqrt(n.count / maxNode), weight: n.count } })),
+      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + 9 * (e.count / maxCount), color: edgeColor(e.cooperation, e.conflict), count: e.count, coop: e.cooperation, conflict: e.conflict, goldstein: e.goldstein } })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#dfe6ee', 'border-color': '#34495e', 'border-width': 2, 'font-size': 12, 'font-weight': 'bold', color: '#1d2733', 'text-valign': 'center', 'text-halign': 'center' } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, color: '#444', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
+      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#dfe6ee', 'border-color': '#34495e', 'border-width': 1.5, 'font-size': 11, 'font-weight': 'bold', color: '#1d2733', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-background-color': '#fcfdfe', 'text-background-opacity': 0.8, 'text-background-padding': '1px' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', opacity: 0.75 } },
+      { selector: 'edge.hover', style: { opacity: 1, 'z-index': 10 } },
     ],
-    layout: { name: g.nodes.length > 2 ? 'circle' : 'grid', padding: 40 },
+    layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => Number(n.data('weight')), levelWidth: () => Math.max(1, maxNode / 4), padding: 30, minNodeSpacing: 18, animate: false } as cytoscape.LayoutOptions,
     wheelSensitivity: 0.3,
   });
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  cy.on('mouseover', 'edge', (ev) => {
+    const e = ev.target;
+    e.addClass('hover');
+    info.textContent = `${name(e.data('source'))} → ${name(e.data('target'))}: ${fmtNumber(e.data('count'))} events, ${fmtNumber(e.data('coop'))} cooperation and ${fmtNumber(e.data('conflict'))} conflict, Goldstein sum ${fmtGoldstein(e.data('goldstein'))}. Click to list them.`;
+  });
+  cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
   cy.on('tap', 'node', (ev) => go(`actor/${encodeURIComponent(String(ev.target.id()))}`));
-  cy.on('tap', 'edge', (ev) => go('timeline', { actor: String(ev.target.data('source')), recipient: String(ev.target.data('target')), from: from || undefined, to: to || undefined }));
+  cy.on('tap', 'edge', (ev) => go('timeline', { actor: String(ev.target.data('source')), recipient: String(ev.target.data('target')), from: window.from || undefined, to: window.to || undefined }));
   const publish = () => {
     const at = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
     box.dataset.nodes = JSON.stringify(cy.nodes().map((n) => ({ id: n.id(), ...at(n.renderedPosition()) })));

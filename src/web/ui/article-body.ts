@@ -25,7 +25,7 @@ export function articleBody(a: ArticleView, focus?: string | null): HTMLElement 
     ...a.claims.map((c) => ({ start: c.span.start, end: c.span.end, cls: `hl-claim verdict-${c.verdict}`, key: c.id, title: `Claim (${c.verdict}): ${c.explanation}` })),
   ];
   const text = h('div', { class: 'article-text', id: 'article-text' });
-  text.append(highlight(a.text, annotations));
+  text.append(highlight(a.text, annotations, paragraphBreaks(a)));
   const detail = h('div', { class: 'detail', id: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Click a highlight or a record to see its details and evidence.'));
   const records = recordsPanel(a, (key) => select(key));
   const toggles = h('div', { class: 'toggles', role: 'group', 'aria-label': 'Layers' }, LAYERS.map((l) => {
@@ -38,7 +38,7 @@ export function articleBody(a: ArticleView, focus?: string | null): HTMLElement 
       legend([{ label: 'Actor', cls: 'actor' }, { label: 'Time', cls: 'time' }, { label: 'Event trigger', cls: 'event' }, { label: 'Commitment', cls: 'commitment' },
         { label: 'Claim supported', cls: 'supported' }, { label: 'Claim contradicted', cls: 'contradicted' }, { label: 'Claim unverified', cls: 'unverified' }]),
       text),
-    h('aside', { class: 'article-side' }, h('section', { class: 'card' }, h('h2', null, 'Details'), detail), records));
+    h('aside', { class: 'article-side' }, h('section', { class: 'card details' }, h('h2', null, 'Details'), detail), records));
 
   function select(key: string): void {
     root.querySelectorAll('.focused').forEach((el) => el.classList.remove('focused'));
@@ -58,16 +58,40 @@ export function articleBody(a: ArticleView, focus?: string | null): HTMLElement 
   return root;
 }
 
+/** Claims first (what a fact-checker came for), then commitments, then events; long lists scroll inside. */
 function recordsPanel(a: ArticleView, onPick: (key: string) => void): HTMLElement {
   const item = (key: string, cls: string, ...label: (string | Node)[]) =>
     h('li', null, h('button', { type: 'button', class: `record ${cls}`, 'data-record': key, onclick: () => onPick(key) }, ...label));
   return h('section', { class: 'card records' },
-    h('h2', null, `Events (${a.events.length})`),
-    a.events.length ? h('ul', null, a.events.map((e) => item(e.id, 'ev', `${e.type} `, h('small', null, `${actorLabel(e.actor)} → ${actorLabel(e.recipient)} · ${fmtEventDate(e.date, e.datePrecision)}`)))) : h('p', { class: 'muted' }, 'No events coded in this article.'),
+    h('h2', null, `Claims (${a.claims.length})`),
+    a.claims.length ? h('ul', { class: 'claims-list' }, a.claims.map((c) => item(c.id, `cl verdict-${c.verdict}`, h('span', { class: `badge v-${c.verdict}` }, c.verdict), ` ${c.text}`))) : h('p', { class: 'muted' }, 'No checkable claims found.'),
     h('h2', null, `Commitments (${a.commitments.length})`),
     a.commitments.length ? h('ul', null, a.commitments.map((c) => item(c.id, 'cm', `${c.kind} `, h('small', null, `${actorLabel(c.by)} · ${fmtDate(c.starts)} → ${c.ends ?? 'open'}`)))) : h('p', { class: 'muted' }, 'No commitments found.'),
-    h('h2', null, `Claims (${a.claims.length})`),
-    a.claims.length ? h('ul', null, a.claims.map((c) => item(c.id, `cl verdict-${c.verdict}`, h('span', { class: `badge v-${c.verdict}` }, c.verdict), ` ${c.text}`))) : h('p', { class: 'muted' }, 'No checkable claims found.'));
+    h('h2', null, `Events (${a.events.length})`),
+    a.events.length ? h('ul', { class: 'events-list' }, a.events.map((e) => item(e.id, 'ev', `${e.type} `, h('small', null, `${actorLabel(e.actor)} → ${actorLabel(e.recipient)} · ${fmtEventDate(e.date, e.datePrecision)}`)))) : h('p', { class: 'muted' }, 'No events coded in this article.'));
+}
+
+/**
+ * Where paragraphs start. A text with line breaks keeps its own (pre-wrap shows them); a text in one line (news
+ * JSONL often is) gets a paragraph every few sentences: at least three sentences and 400 characters each.
+ */
+export function paragraphBreaks(a: Pick<ArticleView, 'text' | 'sentences'>): number[] {
+  if (a.text.includes('\n')) return [];
+  const out: number[] = [];
+  let start = 0;
+  let count = 0;
+  for (const s of a.sentences) {
+    count++;
+    if (count >= 3 && s.end - start >= 400) {
+      // The next paragraph starts at the next sentence's first character (after the spaces).
+      let next = s.end;
+      while (next < a.text.length && /\s/.test(a.text[next]!)) next++;
+      if (next < a.text.length) out.push(next);
+      start = next;
+      count = 0;
+    }
+  }
+  return out;
 }
 
 function describe(a: ArticleView, key: string): HTMLElement {

@@ -1,17 +1,18 @@
 /**
- * ECharts wrappers with the dashboard's conventions: named axes, a legend, tooltips, and no overlapping
- * labels (rotated or thinned category labels). Charts resize with the window.
+ * ECharts wrappers with the dashboard's conventions: a proportional time axis (1918 and 2022 are not
+ * neighbours) with zoom (mouse wheel, drag, and a slider) that opens on the range where the data is dense,
+ * a legend, tooltips, and no overlapping labels. Charts resize with the window.
  *
- *   trendChart(el, overview.trend, 'month');   // stacked cooperation/conflict bars + Goldstein line
+ *   trendChart(el, overview.trend, 'day');   // stacked cooperation/conflict bars + average Goldstein, last dense 90 days shown
  */
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Interval, TrendPoint } from '../../api/contract.js';
-import { COLORS } from './format.js';
+import { COLORS, fmtNumber } from './format.js';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
 
 const live = new Set<echarts.ECharts>();
 window.addEventListener('resize', () => live.forEach((c) => c.resize()));
@@ -22,64 +23,131 @@ export function disposeCharts(): void {
   live.clear();
 }
 
-function mount(el: HTMLElement, option: echarts.EChartsCoreOption): echarts.ECharts {
-  const chart = echarts.init(el, undefined, { renderer: 'svg' });
+/** Starts a chart in `el` (SVG unless asked for a canvas: the map draws hundreds of shapes). */
+export function mount(el: HTMLElement, renderer: 'svg' | 'canvas', option: echarts.EChartsCoreOption): echarts.ECharts {
+  const chart = echarts.init(el, undefined, { renderer });
   chart.setOption({ textStyle: { fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' }, animation: false, ...option });
   live.add(chart);
   return chart;
 }
 
-const PERIOD_NAME: Record<Interval, string> = { day: 'Day', week: 'Week starting', month: 'Month' };
+const DAY = 86_400_000;
+/** A period ('2025-03', '2025-03-18') as the time of its first day. */
+export const periodTime = (p: string) => Date.parse(p.length === 7 ? `${p}-01` : p);
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-const categoryAxis = (periods: string[], interval: Interval) => ({
-  type: 'category', data: periods, name: PERIOD_NAME[interval], nameLocation: 'middle', nameGap: 34,
-  axisLabel: { hideOverlap: true, rotate: periods.length > 8 ? 30 : 0, fontSize: 11 },
+/** How wide the opening view is, per interval: about 90 days of days, a year of weeks, three years of months. */
+const OPENING_DAYS: Record<Interval, number> = { day: 90, week: 366, month: 3 * 366 };
+
+/**
+ * The window of `spanDays` holding the most events (the latest such window on ties), as [start, end] times;
+ * the whole range when it is shorter. This is where the chart opens: the data, not a decade of empty years.
+ */
+export function denseWindow(points: { t: number; n: number }[], spanDays: number): [number, number] | null {
+  if (!points.length) return null;
+  const span = spanDays * DAY;
+  const first = points[0]!.t;
+  const last = points[points.length - 1]!.t;
+  if (last - first <= span) return [first, last];
+  let best = { n: -1, start: first, end: last };
+  let sum = 0;
+  let lo = 0;
+  for (let hi = 0; hi < points.length; hi++) {
+    sum += points[hi]!.n;
+    while (points[lo]!.t < points[hi]!.t - span) sum -= points[lo++]!.n;
+    if (sum >= best.n) best = { n: sum, start: points[hi]!.t - span, end: points[hi]!.t };
+  }
+  return [best.start, best.end];
+}
+
+function zoom(window: [number, number] | null, interval: Interval) {
+  const pad = interval === 'day' ? DAY : interval === 'week' ? 4 * DAY : 16 * DAY;
+  const range = window ? { startValue: window[0] - pad, endValue: window[1] + pad } : {};
+  return [
+    { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', ...range },
+    { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', height: 22, bottom: 10, labelFormatter: (v: number) => isoDay(v), ...range },
+  ];
+}
+
+const timeAxis = () => ({
+  type: 'time', axisLabel: { hideOverlap: true, fontSize: 11 }, splitLine: { show: false },
 });
 
-export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Interval): void {
-  const periods = points.map((p) => p.period);
-  mount(el, {
-    legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Average Goldstein score'] },
-    tooltip: { trigger: 'axis' },
-    grid: { left: 64, right: 64, top: 40, bottom: periods.length > 8 ? 70 : 56 },
-    xAxis: categoryAxis(periods, interval),
+/** Below this many events a period's average Goldstein is a dot, not part of the line: one event is no trend. */
+export const MIN_EVENTS_FOR_AVERAGE = 3;
+
+export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Interval): echarts.ECharts {
+  const t = points.map((p) => periodTime(p.period));
+  const avg = (p: TrendPoint) => Number((p.goldstein / p.count).toFixed(1));
+  const solid = points.map((p, i) => [t[i], p.count >= MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]);
+  const sparse = points.map((p, i) => [t[i], p.count && p.count < MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]).filter((x) => x[1] !== null);
+  const window = denseWindow(points.map((p, i) => ({ t: t[i]!, n: p.count })), OPENING_DAYS[interval]);
+  return mount(el, 'svg', {
+    legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Average Goldstein', `Average of fewer than ${MIN_EVENTS_FOR_AVERAGE} events`] },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 56, right: 64, top: 44, bottom: 64 },
+    xAxis: timeAxis(),
     yAxis: [
-      { type: 'value', name: 'Events', nameLocation: 'middle', nameGap: 42, minInterval: 1 },
-      { type: 'value', name: 'Average Goldstein (−10 conflict … +10 cooperation)', nameLocation: 'middle', nameGap: 40, min: -10, max: 10, interval: 5, splitLine: { show: false } },
+      { type: 'value', name: 'Events', nameLocation: 'middle', nameGap: 40, minInterval: 1 },
+      { type: 'value', name: 'Avg. Goldstein (−10 … +10)', nameLocation: 'middle', nameGap: 36, min: -10, max: 10, interval: 5, splitLine: { show: false } },
     ],
+    dataZoom: zoom(window, interval),
     series: [
-      { name: 'Cooperation events', type: 'bar', stack: 'events', data: points.map((p) => p.cooperation), itemStyle: { color: COLORS.cooperation }, barMaxWidth: 36 },
-      { name: 'Conflict events', type: 'bar', stack: 'events', data: points.map((p) => p.conflict), itemStyle: { color: COLORS.conflict }, barMaxWidth: 36 },
-      { name: 'Average Goldstein score', type: 'line', yAxisIndex: 1, connectNulls: false, data: points.map((p) => (p.count ? Number((p.goldstein / p.count).toFixed(1)) : null)), itemStyle: { color: COLORS.goldstein }, symbolSize: 7 },
+      { name: 'Cooperation events', type: 'bar', stack: 'events', data: points.map((p, i) => [t[i], p.cooperation]), itemStyle: { color: COLORS.cooperation }, barMaxWidth: 28, barMinWidth: 2 },
+      { name: 'Conflict events', type: 'bar', stack: 'events', data: points.map((p, i) => [t[i], p.conflict]), itemStyle: { color: COLORS.conflict }, barMaxWidth: 28, barMinWidth: 2 },
+      { name: 'Average Goldstein', type: 'line', yAxisIndex: 1, connectNulls: false, data: solid, itemStyle: { color: COLORS.goldstein }, symbolSize: 5 },
+      { name: `Average of fewer than ${MIN_EVENTS_FOR_AVERAGE} events`, type: 'scatter', yAxisIndex: 1, data: sparse, symbol: 'emptyCircle', symbolSize: 6, itemStyle: { color: '#9aa5b1' } },
     ],
   });
+}
+
+/** Matching events per day (the timeline's histogram), opening on the dense 90 days; `onZoom` gets the visible days. */
+export function countsChart(el: HTMLElement, days: { day: string; count: number }[], onZoom?: (from: string, to: string) => void): echarts.ECharts {
+  const pts = days.map((d) => ({ t: Date.parse(d.day), n: d.count }));
+  const chart = mount(el, 'svg', {
+    tooltip: { trigger: 'axis', formatter: (p: { value: [number, number] }[]) => `${isoDay(p[0]!.value[0])}: ${fmtNumber(p[0]!.value[1])} events` },
+    grid: { left: 48, right: 24, top: 12, bottom: 56 },
+    xAxis: timeAxis(),
+    yAxis: { type: 'value', minInterval: 1, name: 'Events', nameLocation: 'middle', nameGap: 34 },
+    dataZoom: zoom(denseWindow(pts, 90), 'day'),
+    series: [{ name: 'Events', type: 'bar', data: pts.map((p) => [p.t, p.n]), itemStyle: { color: COLORS.goldstein }, barMaxWidth: 14, barMinWidth: 1 }],
+  });
+  if (onZoom) {
+    chart.on('datazoom', () => {
+      const opt = chart.getOption() as { dataZoom?: { startValue?: number; endValue?: number }[] };
+      const z = opt.dataZoom?.[0];
+      if (z?.startValue !== undefined && z.endValue !== undefined) onZoom(isoDay(z.startValue), isoDay(z.endValue));
+    });
+  }
+  return chart;
 }
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#17becf'];
 
 /** Goldstein sum per period with each counterpart: above zero leans cooperative, below zero hostile. */
-export function relationsChart(el: HTMLElement, series: { counterpart: string; points: TrendPoint[] }[], interval: Interval): void {
-  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
-  mount(el, {
+export function relationsChart(el: HTMLElement, series: { counterpart: string; label?: string; points: TrendPoint[] }[], interval: Interval): void {
+  const all = new Map<number, number>();
+  for (const s of series) for (const p of s.points) all.set(periodTime(p.period), (all.get(periodTime(p.period)) ?? 0) + p.count);
+  const window = denseWindow([...all.entries()].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t, n })), OPENING_DAYS[interval]);
+  mount(el, 'svg', {
     color: PALETTE,
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis' },
-    grid: { left: 64, right: 24, top: 40, bottom: periods.length > 8 ? 70 : 56 },
-    xAxis: categoryAxis(periods, interval),
-    yAxis: { type: 'value', name: 'Goldstein sum (− conflict / + cooperation)', nameLocation: 'middle', nameGap: 42 },
-    series: series.map((s) => {
-      const byPeriod = new Map(s.points.map((p) => [p.period, p]));
-      return {
-        name: s.counterpart, type: 'line', connectNulls: false, symbolSize: 8,
-        data: periods.map((p) => { const v = byPeriod.get(p); return v ? Number(v.goldstein.toFixed(1)) : null; }),
-      };
-    }),
+    grid: { left: 80, right: 24, top: 40, bottom: 64 },
+    xAxis: timeAxis(),
+    yAxis: { type: 'value', name: 'Goldstein sum (− conflict / + cooperation)', nameLocation: 'middle', nameGap: 58 },
+    dataZoom: zoom(window, interval),
+    series: series.map((s) => ({
+      name: s.label ?? s.counterpart, type: 'line', connectNulls: false, symbolSize: 6,
+      // Periods without events between the two are gaps, not zeros.
+      data: s.points.map((p) => [periodTime(p.period), p.count ? Number(p.goldstein.toFixed(1)) : null]),
+    })),
   });
 }
 
 export function typesChart(el: HTMLElement, types: { type: string; count: number }[]): void {
   const rows = [...types].reverse();
-  mount(el, {
+  mount(el, 'svg', {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: ['Events'] },
     grid: { left: 110, right: 30, top: 32, bottom: 44 },
