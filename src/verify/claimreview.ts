@@ -7,7 +7,7 @@
  *   toClaimReview(claim, { title: 'Call', published: '2025-03-20', url: 'https://example.org/a', outlet: 'Example News',
  *                          reviewUrl: 'https://checks.example.org/review/sha256:…/k2' }, '2025-03-25')
  *   // { '@type': 'ClaimReview', url: 'https://checks.example.org/review/…', datePublished: '2025-03-25',
- *   //   claimReviewed: 'Donald Trump was a former President of the United States at the time of the call (June 12, 2023)',
+ *   //   claimReviewed: 'Donald Trump was a former President of the United States at the time of the June 12, 2023 call',
  *   //   itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Example News' },
  *   //                   appearance: [{ '@type': 'CreativeWork', url: 'https://example.org/a', … }] }, … }
  */
@@ -71,7 +71,7 @@ export function toClaimReview(claim: Reviewed, article: ReviewedArticle, reviewe
 
 /**
  * The claim as a sentence a reader can judge on its own: "Donald Trump was a former President of the United States
- * at the time of the call (June 12, 2023)", "The phone call between Donald Trump and Vladimir Putin took place in
+ * at the time of the June 12, 2023 call", "The phone call between Donald Trump and Vladimir Putin took place in
  * June 2023", "The truce on energy infrastructure ended on April 30, 2025". Falls back to the quoted words.
  */
 export function claimInWords(claim: Reviewed): string {
@@ -94,6 +94,8 @@ function roleWhen(claim: Reviewed): string {
   const a = claim.asserted;
   if (!a.on) return '';
   const span = a.until ? `${a.on} to ${a.until}` : a.on;
+  // the claim as the article makes it: "at the time of the June 12, 2023 call" (the ledger's date is the verdict's business)
+  if (a.eventDate && claim.event) return `at the time of the ${a.eventDate} ${claim.event.noun}`;
   if ((a.basis === 'ledger-event' || a.basis === 'article-event') && claim.event) return `at the time of the ${claim.event.noun} (${span})`;
   if (a.basis === 'published') return `when the article was published (${a.on})`;
   return a.until ? `in ${span}` : `on ${span}`;

@@ -92,7 +92,7 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
         const note = `the date of the ${role.event.noun} in the ledger, reported by ${c.sources} sources${tie ? ` with the same ${tie}` : ''}${articleDate && !inPeriod(c.date, articleDate.period) ? `; the article dates it "${articleDate.text}"` : ''}`;
         const published = doc.published ? { on: doc.published, basis: 'published' as const, note: 'the publication date' } : null;
         const { unanchored: _, ...judged } = judgeTitle(kb, role.role, { published, moment: { on: c.date, basis: 'ledger-event', note } });
-        claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event' }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
+        claims.push({ ...claim, ...judged, asserted: { ...claim.asserted, on: c.date, until: undefined, basis: 'ledger-event', ...(articleDate ? { eventDate: articleDate.text } : {}) }, evidence: [...judged.evidence, ...ledgerEvidence(c)] });
         continue;
       }
     }

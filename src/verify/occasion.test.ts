@@ -5,6 +5,8 @@
  * the ledger's event even when the article dates both to an earlier year. Our own sentences, in memory.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { packagePath } from '../core/paths.js';
 import type { Document } from '../core/types.js';
@@ -67,4 +69,19 @@ test('other nominal mentions are dated claims', () => {
   for (const text of ['Donald Trump plans to speak with Vladimir Putin on Tuesday.', 'A meeting between Donald Trump and Vladimir Putin is scheduled for Friday.', 'Ahead of the call between Donald Trump and Vladimir Putin on Tuesday, markets rose.']) {
     assert.equal(article(text, '2025-03-16').layers.claims?.filter((c) => c.kind === 'event-date').length ?? 0, 0, text);
   }
+});
+
+test('the demo ledger: an article of 2025-03-20 dating the call to June 12, 2023 and calling Trump "former" is contradicted twice, citing the 2025-03-18 records', async () => {
+  const dir = packagePath('examples');
+  const demo = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => analyzeDocument(readArticleFile(join(dir, f))));
+  const doc = article("Former U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone on June 12, 2023. Putin pledged to refrain from attacks on Ukraine's energy infrastructure for 30 days.", '2025-03-20');
+  const r = await verifyDocument(doc, memoryLedger(demo));
+  const date = r.claims.find((c) => c.kind === 'event-date');
+  assert.equal(date?.verdict, 'contradicted', date?.explanation);
+  assert.match(date!.explanation, /on 2025-03-18, reported by 2 sources, not on June 12, 2023/);
+  const title = r.claims.find((c) => c.kind === 'role' && c.subject === 'Donald Trump');
+  assert.equal(title?.verdict, 'contradicted', title?.explanation);
+  assert.match(title!.explanation, /^On 2025-03-18 \(the date of the call in the ledger/);
+  for (const c of [date!, title!]) assert.ok(c.evidence.filter((e) => e.kind === 'ledger').every((e) => /2025-03-18/.test(e.note ?? '')), 'cites the 2025-03-18 records');
+  assert.equal(r.commitments.find((c) => c.commitment.kind === 'pledge')?.merged?.starts, '2025-03-18');
 });

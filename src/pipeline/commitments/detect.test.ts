@@ -324,3 +324,13 @@ test('offering to swap people is a concession, even when one is an arms dealer',
   assert.equal(p?.action, 'CONCEDE');
   assert.notEqual(p?.scope, 'arms supplies');
 });
+
+test('directives are demands of the addressee; an idiom of striking is no commitment to attack', () => {
+  const [urge] = detect('Moscow urged Kyiv to withdraw its troops from the plant.');
+  assert.deepEqual([urge?.kind, urge?.phase, codes(urge?.by), codes(urge?.to), urge?.action], ['demand', 'announced', ['RUS'], ['UKR'], 'RETREAT'], 'the urging is the demand made, not a proposal');
+  const [call] = detect('The Kremlin called on Kyiv to halt its drone attacks.');
+  assert.deepEqual([call?.kind, codes(call?.to), call?.action, call?.refrain], ['demand', ['UKR'], 'ASSAULT', true]);
+  assert.deepEqual(detect('Putin has vowed to strike an optimistic tone in his speech.'), []);
+  assert.deepEqual(detect('Putin struck a conciliatory note on Tuesday.'), []);
+  assert.equal(detect('Russia pledged to stop strikes on energy infrastructure.')[0]?.action, 'ASSAULT');
+});
