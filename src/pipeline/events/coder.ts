@@ -13,7 +13,10 @@ import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
-import { type MentionRef, sentenceView, type SentenceView, within } from './sentence.js';
+import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
+import { actorNodes, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
+import { clauseContext, clauseTime } from './context.js';
+import { caseOf, childRel, isVerbal, kidsOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -208,6 +211,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
+  view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m, doc.text)));
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
@@ -341,7 +345,7 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   // "following the invasion of Dagestan", "since last month's U.S. invasion": background, not the news
   for (let k = first - 1; k >= view.start && k >= first - 6; k--) {
     const t = view.tokens[k]!;
-    if (cues().temporal.has(t.norm)) return true;
+    if (cues().temporal.has(t.norm)) return !(view.tree && t.norm !== 'since' && ownArguments(view, view.tree, headIn(view.tree, r)));
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.norm !== '-' && view.mentionAt[k - view.start]! < 0) break;
   }
   const next = view.tokens[last + 1];
@@ -586,6 +590,7 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   // "threatened to impose a curfew in Algiers": the place of a threatened or demanded use of force is its target
   const places = isConflict(r.code ?? '01') || isConflict(innermost.code ?? '01');
   const objectEnd = innermost.match.last;
+  if (view.tree) return treeRolesOf(view, view.tree, r, type, places);
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);
     const owner = attemptOwner(view, first);
@@ -618,6 +623,59 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
+function headIn(t: Tree, r: Resolved): number {
+  return spanHead(t, r.match.first, r.match.last);
+}
+
+/** "during a visit to Paris", "after talks with Putin": an event noun with its own party is an event, not a time. */
+function ownArguments(view: SentenceView, t: Tree, n: number): boolean {
+  for (const c of kidsOf(t, n)) {
+    if (relOf(t, c) !== 'nmod' || !OWN_ARGUMENT_PREPS.has(caseOf(t, c))) continue;
+    if (mentionsOfNodes(view, t, [c], true).length) return true;
+  }
+  return false;
+}
+
+const OWN_ARGUMENT_PREPS = new Set(['with', 'between', 'to', 'on', 'against', 'by', 'at']);
+
+/** A predicate in the tree: a verb, or an adjective with its copula ("is ready to", "are guilty of"). */
+function verbalIn(t: Tree, k: number): boolean {
+  if (isVerbal(t, k)) return true;
+  return uposOf(t, k) === 'ADJ' && (t.tokens[k - 1]?.pos === 'AUX' || t.tokens[k - 1]?.pos === 'ADV');
+}
+
+/** Roles from the tree (args.ts); a frame's recipient is its addressee, else its complement's recipient. */
+function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, places: boolean): { roles: Roles; anchor: number; verbal: boolean } {
+  const h = headIn(t, r);
+  if (verbalIn(t, h)) {
+    const roles = treeVerbRoles(view, t, h, places);
+    const owner = attemptOwner(view, r.match.first);
+    if (owner.length && !roles.passive) roles.actors = owner;
+    if (r.complement && !roles.passive) {
+      const addressee = mentionsOfNodes(view, t, [childRel(t, h, 'iobj'), childRel(t, h, 'obj')].filter((x) => x >= 0), places, roles.actors);
+      if (addressee.length) roles.recipients = addressee;
+      else {
+        let inner = r.complement;
+        while (inner.complement) inner = inner.complement;
+        roles.recipients = treeRolesOf(view, t, inner, type, places).roles.recipients.filter((m) => !roles.actors.includes(m));
+      }
+    }
+    if (r.adopted && !roles.passive && (!roles.actors.length || !roles.recipients.length)) {
+      const own = treeNounRoles(view, t, headIn(t, r.adopted), places, false, FROM_IS_ACTOR.has(type));
+      if (!roles.actors.length) roles.actors = own.actors;
+      if (!roles.recipients.length) roles.recipients = own.recipients;
+    }
+    return { roles, anchor: h, verbal: true };
+  }
+  const roles = treeNounRoles(view, t, h, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type));
+  const blamed = blamedOn(view, r.match.first, r.match.last);
+  if (blamed.length) { roles.actors = blamed; roles.recipients = roles.recipients.filter((m) => !blamed.includes(m)); }
+  if (r.code?.startsWith('09')) investigatedModifier(view, roles, r.match.first);
+  const light = roles.governor >= 0 && isLight(t.tokens[roles.governor]!) && t.head[h - t.start] === roles.governor;
+  return { roles, anchor: light ? roles.governor : h, verbal: light };
 }
 
 /** "attempts to capture", "attempts by Russia to capture": the attempt noun before the infinitive at `first`, or -1. */
@@ -705,10 +763,19 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let plover = r.override ?? ploverOf(code);
   if (!plover) return [];
   const { roles, anchor, verbal } = rolesOf(view, r, plover.type);
-  const mod = modalityAt(view, anchor);
+  let mod = modalityAt(view, anchor);
+  const t = view.tree;
+  let reporterVerb = t ? undefined : view.reporter.get(view.clause[anchor - view.start]!);
+  if (t) {
+    // the tree's word on polarity, modals, conditions, questions, reported speech and background
+    const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
+    if (ctx.question || ctx.background) return [];
+    const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || !!inner?.negated, reported: mod.reported || ctx.attributed };
+    if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
+  }
   let modality: Modality = 'asserted';
-  const reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
-  const reporter = reporterVerb !== undefined ? subjectOf(view, reporterVerb) : [];
+  const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
   let actors = roles.actors.filter((m) => !m.place);
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
@@ -767,10 +834,11 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
   if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
   const evidence = { ...wordsSpan(view), trigger };
-  const ownTime = timeFor(times, trigger.start);
+  const t = view.tree;
+  const ownTime = t ? clauseTime(t, headIn(t, r), times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset)) : timeFor(times, trigger.start);
   const own = ownTime?.date ?? null;
-  // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day
-  if ((!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day (the tree's check is in buildEvents)
+  if (!t && (!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
   const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
