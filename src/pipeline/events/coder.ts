@@ -10,7 +10,8 @@ import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.j
 import { resolvePronouns } from '../actors/coref.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
-import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
+import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
+import { senseOf } from './senses.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
@@ -207,12 +208,14 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, s0, s1)) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
-  const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m, doc.text)));
+  const own = matches.filter((m) => !insideName(view, m, doc.text));
+  const resolved = resolveFrames(view, view.tree ? withDictionaryVerbs(view, view.tree, own, covered) : own);
+  if (view.tree) for (const r of resolved) if (r.code && wrongSense(view.tree, r)) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
@@ -628,6 +631,57 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
 /** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
 function headIn(t: Tree, r: Resolved): number {
   return spanHead(t, r.match.first, r.match.last);
+}
+
+/** The parse has a verb in tokens [s0, s1) (a candidate for the verb dictionary). */
+function someVerb(deps: Document['layers']['deps'], s0: number, s1: number): boolean {
+  if (!deps || deps.length < s1) return false;
+  for (let k = s0; k < s1; k++) if (deps[k]!.upos === 'VERB') return true;
+  return false;
+}
+
+/**
+ * "released a report", "fired the minister", "deployed an app": a one-verb trigger whose arguments the verb
+ * dictionary codes as no event (verbs.ts, PETRARCH2's patterns and ours).
+ */
+function wrongSense(t: Tree, r: Resolved): boolean {
+  const { first, last, entry } = r.match;
+  if (entry.frame || entry.pos === 'n' || entry.id < 0) return false;
+  const h = headIn(t, r);
+  if (!verbalIn(t, h) || uposOf(t, h) !== 'VERB') return false;
+  for (let k = first; k <= last; k++) if (k !== h && relOf(t, k) !== 'compound:prt') return false;
+  const sense = senseOf(t, h);
+  return !!sense && sense.code === null;
+}
+
+const dictionaryEntries = new Map<string, TriggerEntry>();
+
+/** A trigger entry for a verb the lexicon lacks, coded from the verb dictionary. */
+function dictionaryEntry(code: string, lemma: string): TriggerEntry {
+  let e = dictionaryEntries.get(`${code}|${lemma}`);
+  if (!e) {
+    e = { cameo: code, override: null, frame: null, needsComplement: false, reciprocal: false, agent: false, named: false, pos: 'v', words: [], gaps: [], source: `petrarch2:${lemma}`, id: -1 };
+    dictionaryEntries.set(`${code}|${lemma}`, e);
+  }
+  return e;
+}
+
+/**
+ * Verbs the trigger lexicon lacks, coded from the verb dictionary when the tree gives them both an actor and
+ * a recipient ("X expelled Y's diplomats"); a verb with fewer arguments is too often no event to code alone.
+ */
+function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], covered: ReadonlySet<number>): Match[] {
+  const c = cues();
+  let out: Match[] | null = null;
+  for (let k = view.start; k < view.end; k++) {
+    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(view.tokens[k]!.lemma)) continue;
+    const sense = senseOf(t, k);
+    if (!sense?.code || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
+    const roles = treeVerbRoles(view, t, k, isConflict(sense.code));
+    if (!roles.actors.length || !roles.recipients.length) continue;
+    (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : matches;
 }
 
 /** "during a visit to Paris", "after talks with Putin": an event noun with its own party is an event, not a time. */
