@@ -1,6 +1,6 @@
 /**
  * The pipeline `parley code`, the evaluation and the benchmark run: raw text to events, nothing more
- * (tokenizer -> actors -> times -> events; no commitments or claims).
+ * (tokenizer -> syntax -> actors -> times -> events; no commitments or claims).
  *
  *   const doc = codingPipeline().run(createDocument({ text: 'Russia shelled Kharkiv.', published: '2022-03-01', source }));
  *   doc.layers.events // [{ type: 'ASSAULT', cameo: '194', … }]
@@ -9,6 +9,7 @@ import type { Document, EventRecord } from '../../core/types.js';
 import { createDocument } from '../../core/document.js';
 import { actors } from '../actors/index.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
+import { syntax } from '../syntax/index.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
 import { type CoderOptions, codeEvents } from './coder.js';
@@ -17,7 +18,7 @@ import { events } from './index.js';
 let cached: Pipeline | null = null;
 
 export function codingPipeline(): Pipeline {
-  cached ??= createPipeline([tokenizer, actors, times, events]);
+  cached ??= createPipeline([tokenizer, syntax, actors, times, events]);
   return cached;
 }
 

@@ -1,0 +1,96 @@
+/**
+ * The trained model: tagger, parser and labeller weight tables (16-bit, only non-zero rows stored), the label
+ * names and the word clusters, in one gzipped binary file loaded once, lazily. Layout: "PRLYSYN1", a JSON
+ * header (its length first), then per table the row count, the row numbers and the rows' weights, then the
+ * cluster table as (word hash, bit string) pairs.
+ *
+ *   const m = syntaxModel(); m.labels[m.labeller.cols - 1] // 'xcomp'
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { packagePath } from '../../core/paths.js';
+import { ClusterTable } from './clusters.js';
+import { Table } from './weights.js';
+
+export interface SyntaxModel {
+  tagger: Table;
+  parser: Table;
+  /** One column per label; the arc's direction is in its features. */
+  labeller: Table;
+  labels: string[];
+  clusters: ClusterTable | null;
+  /** Free-form facts about the training run (data, epochs, scores) kept in the header. */
+  meta: Record<string, unknown>;
+}
+
+const MAGIC = 'PRLYSYN1';
+export const MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-model.bin.gz');
+
+interface TableHeader { rows: number; cols: number; scale: number; stored: number }
+
+export function encodeModel(m: SyntaxModel): Buffer {
+  const parts: Buffer[] = [];
+  const tables: Record<string, TableHeader> = {};
+  for (const [name, t] of [['tagger', m.tagger], ['parser', m.parser], ['labeller', m.labeller]] as const) {
+    const rows: number[] = [];
+    for (let r = 0; r < t.rows; r++) {
+      for (let c = 0; c < t.cols; c++) if (t.w[r * t.cols + c] !== 0) { rows.push(r); break; }
+    }
+    const index = new Uint32Array(rows.length);
+    let prev = 0;
+    rows.forEach((r, i) => { index[i] = r - prev; prev = r; });
+    const values = new Int16Array(rows.length * t.cols);
+    rows.forEach((r, i) => values.set(t.w.subarray(r * t.cols, (r + 1) * t.cols), i * t.cols));
+    tables[name] = { rows: t.rows, cols: t.cols, scale: t.scale, stored: rows.length };
+    parts.push(Buffer.from(index.buffer), Buffer.from(values.buffer));
+  }
+  const pairs = m.clusters ? m.clusters.pairs() : new Uint32Array(0);
+  parts.push(Buffer.from(pairs.buffer));
+  const header = Buffer.from(JSON.stringify({ labels: m.labels, tables, clusters: pairs.length / 2, meta: m.meta }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(header.length);
+  const pad = Buffer.alloc((4 - ((MAGIC.length + 4 + header.length) % 4)) % 4, 32);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, pad, ...parts]), { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): SyntaxModel {
+  const buf = gunzipSync(gz);
+  if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Parley syntax model');
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(buf.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen).toString('utf8')) as {
+    labels: string[]; tables: Record<string, TableHeader>; clusters: number; meta: Record<string, unknown>;
+  };
+  let at = MAGIC.length + 4 + hlen;
+  at += (4 - (at % 4)) % 4;
+  const aligned = Uint8Array.from(buf);
+  const read = (name: string): Table => {
+    const h = header.tables[name]!;
+    const index = new Uint32Array(aligned.buffer.slice(at, at + h.stored * 4));
+    at += h.stored * 4;
+    const values = new Int16Array(aligned.buffer.slice(at, at + h.stored * h.cols * 2));
+    at += h.stored * h.cols * 2;
+    const w = new Int16Array(h.rows * h.cols);
+    let r = 0;
+    for (let i = 0; i < h.stored; i++) {
+      r += index[i]!;
+      w.set(values.subarray(i * h.cols, (i + 1) * h.cols), r * h.cols);
+    }
+    return new Table(h.rows, h.cols, w, h.scale);
+  };
+  const tagger = read('tagger');
+  const parser = read('parser');
+  const labeller = read('labeller');
+  const clusters = header.clusters ? ClusterTable.fromPairs(new Uint32Array(aligned.buffer.slice(at, at + header.clusters * 8))) : null;
+  return { tagger, parser, labeller, labels: header.labels, clusters, meta: header.meta };
+}
+
+let cached: SyntaxModel | null = null;
+
+/** The committed model, read on first use. */
+export function syntaxModel(): SyntaxModel {
+  if (!cached) {
+    if (!existsSync(MODEL_PATH)) throw new Error(`syntax model missing at ${MODEL_PATH}: run npm run train:parser`);
+    cached = decodeModel(readFileSync(MODEL_PATH));
+  }
+  return cached;
+}

@@ -1,0 +1,81 @@
+/**
+ * Weight tables of the averaged perceptrons: `rows` x `cols` weights in one typed array, a feature hash picking
+ * the row (hash & (rows - 1)) and a class the column. At run time the tables are 16-bit integers (quantised
+ * averages); training uses `TrainingTable` (float weights with lazily averaged totals).
+ *
+ *   const scores = new Float64Array(t.cols); t.score(feats, nFeats, scores); // scores[c] = Σ w[row(f)][c]
+ */
+
+/** Anything that scores a feature vector: `out[c]` = sum over the features of their row's weight for class c. */
+export interface Scorer { readonly cols: number; score(feats: Uint32Array, n: number, out: Float64Array): void }
+
+/** out[c] = sum over the first n features of w[row(feature) * cols + c]. */
+function addRows(w: Int16Array | Float32Array, mask: number, cols: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  out.fill(0, 0, cols);
+  for (let f = 0; f < n; f++) {
+    const base = (feats[f]! & mask) * cols;
+    for (let c = 0; c < cols; c++) out[c] += w[base + c]!;
+  }
+}
+
+export class Table implements Scorer {
+  private readonly mask: number;
+  constructor(readonly rows: number, readonly cols: number, readonly w: Int16Array, readonly scale: number) {
+    this.mask = rows - 1;
+  }
+
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    addRows(this.w, this.mask, this.cols, feats, n, out);
+  }
+}
+
+export class TrainingTable implements Scorer {
+  readonly mask: number;
+  readonly w: Float32Array;
+  private readonly totals: Float64Array;
+  private readonly stamps: Int32Array;
+  clock = 0;
+
+  constructor(readonly rows: number, readonly cols: number) {
+    this.mask = rows - 1;
+    this.w = new Float32Array(rows * cols);
+    this.totals = new Float64Array(rows * cols);
+    this.stamps = new Int32Array(rows * cols);
+  }
+
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    addRows(this.w, this.mask, this.cols, feats, n, out);
+  }
+
+  /** One perceptron step: +1 to the right class, -1 to the predicted one. */
+  update(feats: Uint32Array, n: number, good: number, bad: number): void {
+    for (let f = 0; f < n; f++) {
+      const base = (feats[f]! & this.mask) * this.cols;
+      this.bump(base + good, 1);
+      this.bump(base + bad, -1);
+    }
+  }
+
+  private bump(i: number, d: number): void {
+    this.totals[i] += (this.clock - this.stamps[i]!) * this.w[i]!;
+    this.stamps[i] = this.clock;
+    this.w[i] += d;
+  }
+
+  /** The averaged weights, quantised to 16 bits (scale: the weight of one unit). */
+  averaged(): Table {
+    const n = this.w.length;
+    const avg = new Float32Array(n);
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const total = this.totals[i]! + (this.clock - this.stamps[i]!) * this.w[i]!;
+      avg[i] = this.clock ? total / this.clock : this.w[i]!;
+      const a = Math.abs(avg[i]!);
+      if (a > max) max = a;
+    }
+    const scale = max > 0 ? max / 32767 : 1;
+    const w = new Int16Array(n);
+    for (let i = 0; i < n; i++) w[i] = Math.round(avg[i]! / scale);
+    return new Table(this.rows, this.cols, w, scale);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Per-token integer attributes the tagger and the parser read: the hashed lower-cased form (digits as 0), its
+ * suffixes, prefix and shape, wink's UPOS tag, and the word's distributional cluster (a bit string learned
+ * from unlabelled news, see clusters.ts). Computed once per sentence into typed arrays.
+ *
+ *   const a = wordAttributes(['Russia', 'attacked', 'Kyiv'], ['PROPN', 'VERB', 'PROPN'], clusters);
+ *   a.word[1] === hashString('attacked')
+ */
+import { hashString } from './hash.js';
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export const TAG_X = UPOS.indexOf('X');
+/** Tag ids beyond the UPOS set: no token at that position, and the artificial root. */
+export const TAG_NONE = UPOS.length;
+export const TAG_ROOT = UPOS.length + 1;
+const TAG_ID = new Map<string, number>(UPOS.map((t, i) => [t, i]));
+
+export function tagId(tag: string): number {
+  return TAG_ID.get(tag) ?? TAG_X;
+}
+
+/** Word -> cluster bit string, as hashed lookup (see clusters.ts). */
+export interface ClusterLookup { get(wordHash: number): number }
+
+export interface WordAttributes {
+  n: number;
+  word: Int32Array;
+  suffix3: Int32Array;
+  suffix2: Int32Array;
+  prefix1: Int32Array;
+  shape: Int32Array;
+  wink: Int32Array;
+  /** Cluster bit strings with a leading 1 (so prefixes of different lengths differ): 0 when unknown. */
+  cluster: Int32Array;
+}
+
+export function normalise(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+}
+
+export function shapeOf(form: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of form) {
+    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (c === last) { if (++run > 2) continue; } else { run = 1; last = c; }
+    out += c;
+  }
+  return out;
+}
+
+export function wordAttributes(forms: readonly string[], winkTags: readonly string[], clusters: ClusterLookup | null): WordAttributes {
+  const n = forms.length;
+  const a: WordAttributes = {
+    n, word: new Int32Array(n), suffix3: new Int32Array(n), suffix2: new Int32Array(n), prefix1: new Int32Array(n),
+    shape: new Int32Array(n), wink: new Int32Array(n), cluster: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const f = forms[i]!;
+    const norm = normalise(f);
+    a.word[i] = hashString(norm);
+    a.suffix3[i] = hashString(norm.slice(-3));
+    a.suffix2[i] = hashString(norm.slice(-2));
+    a.prefix1[i] = f.charCodeAt(0) | 0;
+    a.shape[i] = hashString(shapeOf(f));
+    a.wink[i] = tagId(winkTags[i] ?? 'X');
+    a.cluster[i] = clusters ? clusters.get(a.word[i]!) : 0;
+  }
+  return a;
+}
+
+/** The first `bits` bits of a cluster bit string with its leading 1 (the whole string when shorter). */
+export function clusterPrefix(c: number, bits: number): number {
+  if (c === 0) return 0;
+  const len = 31 - Math.clz32(c);
+  return len <= bits ? c : c >>> (len - bits);
+}
