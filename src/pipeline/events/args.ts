@@ -33,43 +33,58 @@ const mentionAt = (v: SentenceView, k: number): MentionRef | null => {
 };
 
 /**
- * The mention an argument node names: the one covering its head token, else one in its noun phrase
- * (possessor and modifiers first, then an "of" phrase or apposition), never inside a nested clause.
+ * The node whose mention an argument node names: its head token's own mention, else one in its noun phrase
+ * (modifiers first, then a possessor, then an "of" phrase or apposition), never inside a nested clause; -1 if none.
+ * "its partners" names no one: a possessive pronoun is the possessor, not the argument.
  */
-export function mentionOfNode(v: SentenceView, t: Tree, k: number, depth = 0): MentionRef | null {
-  const own = mentionAt(v, k);
-  if (own) return own;
-  if (depth > 2) return null;
+export function mentionNode(v: SentenceView, t: Tree, k: number, depth = 0): number {
+  if (mentionAt(v, k)) return k;
+  if (depth > 2) return -1;
+  let poss = -1;
   let later: number[] | null = null;
   for (const c of kidsOf(t, k)) {
     const r = relOf(t, c);
     if (!NP_RELS.has(r)) continue;
+    if (r === 'nmod:poss') { if (t.tokens[c]!.pos !== 'PRON') poss = c; continue; }
     if (r === 'nmod' || r === 'appos') {
       if (r === 'nmod' && caseOf(t, c) !== 'of') continue;
       (later ??= []).push(c);
       continue;
     }
-    const m = mentionOfNode(v, t, c, depth + 1);
-    if (m) return m;
+    const m = mentionNode(v, t, c, depth + 1);
+    if (m >= 0) return m;
   }
-  if (later) for (const c of later) { const m = mentionOfNode(v, t, c, depth + 1); if (m) return m; }
-  return null;
+  if (poss >= 0) { const m = mentionNode(v, t, poss, depth + 1); if (m >= 0) return m; }
+  if (later) for (const c of later) { const m = mentionNode(v, t, c, depth + 1); if (m >= 0) return m; }
+  return -1;
 }
 
-/** Mentions of `k` and its conjuncts, each once, places kept only when `places`. */
+export function mentionOfNode(v: SentenceView, t: Tree, k: number): MentionRef | null {
+  const n = mentionNode(v, t, k);
+  return n >= 0 ? mentionAt(v, n) : null;
+}
+
+/** Mentions of `k` and its conjuncts ("Russia and Belarus", "Hungarian and Romanian officials"), each once. */
 function mentionsOf(v: SentenceView, t: Tree, k: number, places: boolean): MentionRef[] {
   const out: MentionRef[] = [];
   for (const c of conjuncts(t, k)) {
-    const m = mentionOfNode(v, t, c);
-    if (m && (places || !m.place) && !out.includes(m)) out.push(m);
+    const n = mentionNode(v, t, c);
+    if (n < 0) continue;
+    // the mention may come from a coordinated modifier: every conjunct of it counts
+    for (const x of n === c ? [n] : conjuncts(t, n)) {
+      const m = mentionAt(v, x);
+      if (m && (places || !m.place) && !out.includes(m)) out.push(m);
+    }
   }
   return out;
 }
 
 function isPassive(t: Tree, k: number): boolean {
+  // "is prepared to impose", "are ready to talk": an adjectival participle taking an infinitive
+  if (childRel(t, k, 'xcomp') > k && t.tokens[k + 1]?.norm === 'to') return false;
   for (const c of kidsOf(t, k)) { const r = relOf(t, c); if (r === 'nsubj:pass' || r === 'aux:pass' || r === 'csubj:pass') return true; }
-  // "property seized by the army", "Kyiv, struck by missiles": a past participle modifying a noun
-  return relOf(t, k) === 'acl' && /(ed|en|wn)$/.test(t.tokens[k]!.norm);
+  // "property seized by the army", "Kyiv, struck by missiles": a past participle modifying a noun, with its agent
+  return relOf(t, k) === 'acl' && /(ed|en|wn)$/.test(t.tokens[k]!.norm) && agentOf(t, k) >= 0;
 }
 
 function agentOf(t: Tree, k: number): number {
@@ -166,14 +181,21 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   return out;
 }
 
+/**
+ * Roles of verb `k`. English puts the subject before its verb and the object after it (the passive's agent
+ * after it); a mention on the wrong side is a parse gone wrong and is left out, so the caller falls back.
+ */
 export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boolean): Roles {
-  const actors = actorsOfNodes(v, t, actorNodes(t, k));
-  if (isPassive(t, k)) {
+  const passive = isPassive(t, k);
+  const actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  if (passive) {
     const subj = childRel(t, k, 'nsubj:pass');
     const nodes = subj >= 0 ? [subj] : relOf(t, k) === 'acl' && headOf(t, k) >= 0 ? [headOf(t, k)] : [];
     return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
   }
-  return { actors, recipients: mentionsOfNodes(v, t, objectNodes(t, k, places), places, actors), passive: false, between: false };
+  const relative = relOf(t, k) === 'acl:relcl' ? headOf(t, k) : -1;
+  const recipients = mentionsOfNodes(v, t, objectNodes(t, k, places), places, actors).filter((m) => m.first > k || (relative >= 0 && m.first <= relative && relative <= m.last));
+  return { actors, recipients, passive: false, between: false };
 }
 
 /**

@@ -16,8 +16,8 @@ import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
-import { clauseContext, clauseTime } from './context.js';
-import { caseOf, childRel, isVerbal, kidsOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
+import { clauseContext, clauseHeads, clauseTime } from './context.js';
+import { caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -218,6 +218,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   if (view.tree) for (const r of resolved) if (r.code && wrongSense(view.tree, r)) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
+  if (view.tree) argumentsOfOthers(view.tree, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {
@@ -581,7 +582,7 @@ function refOf(m: MentionRef): ActorRef {
   return ref;
 }
 
-export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles; anchor: number; verbal: boolean } {
+export function rolesOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   const prev = view.tokens[first - 1];
@@ -593,7 +594,18 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   // "threatened to impose a curfew in Algiers": the place of a threatened or demanded use of force is its target
   const places = isConflict(r.code ?? '01') || isConflict(innermost.code ?? '01');
   const objectEnd = innermost.match.last;
-  if (view.tree) return treeRolesOf(view, view.tree, r, type, places);
+  if (view.tree && !windows) {
+    // the tree first; where it names no one (a parse that went wrong, a name outside the clause) the word windows
+    const fromTree = treeRolesOf(view, view.tree, r, type, places);
+    const { roles } = fromTree;
+    const w = rolesOf(view, r, type, true).roles;
+    // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov")
+    if (!roles.actors.length || (w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m)))) roles.actors = w.actors;
+    if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m)))) {
+      roles.recipients = w.recipients.filter((m) => !roles.actors.includes(m));
+    }
+    return fromTree;
+  }
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);
     const owner = attemptOwner(view, first);
@@ -631,6 +643,50 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
 /** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
 function headIn(t: Tree, r: Resolved): number {
   return spanHead(t, r.match.first, r.match.last);
+}
+
+/**
+ * Relations that make a predicate news of its own, not the content of the predicate above it: a clause of its own
+ * ("said that …", "Russia, which invaded …", "attempts to retake …"), or the subject.
+ */
+const OWN_CLAUSE = new Set(['ccomp', 'parataxis', 'csubj', 'root', 'acl:relcl', 'nsubj', 'nsubj:pass']);
+/** Subordinators of a gerund that is the content of the verb above it ("accused X of shelling", "charged with supporting"). */
+const CONTENT_MARKS = new Set(['of', 'for', 'with', 'about', 'over', 'against']);
+
+function ownClause(t: Tree, x: number): boolean {
+  const rel = relOf(t, x);
+  if (OWN_CLAUSE.has(rel) || (rel === 'conj' && isVerbal(t, x))) return true;
+  // an adverbial clause with its own subject is news of its own ("after Russia launched …"); without one it
+  // is the purpose or manner of the event above ("… to demand", "…, calling for", "before allowing …")
+  if (rel === 'advcl') return childRel(t, x, 'nsubj') >= 0 && !CONTENT_MARKS.has(markOf(t, x) || caseOf(t, x));
+  return rel === 'acl' && markOf(t, x) === 'to';
+}
+
+/**
+ * "accused Russia of shelling Kharkiv", "mediation in the talks with the Palestinians", "host a meeting between
+ * X and Y", "killed 46 civilians in an attack on a village": a trigger that the tree puts inside another
+ * trigger's arguments (a few steps below it, within its clause) is that event's content or means, not an
+ * event of its own; a means of the same type lends its mode ("spoke with Putin in a phone call").
+ */
+function argumentsOfOthers(t: Tree, res: Resolved[]): void {
+  const byHead = new Map<number, Resolved>();
+  for (const r of res) if (!r.consumed && r.code) byHead.set(headIn(t, r), r);
+  if (byHead.size < 2) return;
+  for (const [h, r] of byHead) {
+    let x = h;
+    for (let step = 0; step < 4; step++) {
+      if (ownClause(t, x)) break;
+      x = t.head[x - t.start]!;
+      if (x < 0) break;
+      const above = byHead.get(x);
+      if (!above || above === r || above.consumed || above.match.entry.agent) continue;
+      r.consumed = true;
+      const mine = r.override ?? ploverOf(r.code!);
+      const theirs = above.override ?? ploverOf(above.code!);
+      if (mine && theirs && mine.type === theirs.type && mine.mode && !theirs.mode) { above.code = r.code; above.override = r.override; }
+      break;
+    }
+  }
 }
 
 /** The parse has a verb in tokens [s0, s1) (a candidate for the verb dictionary). */
@@ -672,11 +728,18 @@ function dictionaryEntry(code: string, lemma: string): TriggerEntry {
  */
 function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], covered: ReadonlySet<number>): Match[] {
   const c = cues();
+  const lex = lexicon();
   let out: Match[] | null = null;
   for (let k = view.start; k < view.end; k++) {
-    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(view.tokens[k]!.lemma)) continue;
+    // a verb the lexicon knows and saw as a verb is its business (it may have rejected this use: "soldiers
+    // fighting near Idlib were …"); one the tagger took for a noun ("abducted") it could not see
+    const w = view.tokens[k]!;
+    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(w.lemma) || (w.pos === 'VERB' && lex.byFirst.has(w.norm))) continue;
     const sense = senseOf(t, k);
-    if (!sense?.code || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
+    // only a pattern that names the verb's arguments (a verb's default code alone is too often another sense)
+    if (!sense?.code || !sense.pattern || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
+    const rel = relOf(t, k);
+    if (rel !== 'root' && rel !== 'ccomp' && rel !== 'conj' && rel !== 'parataxis') continue;
     const roles = treeVerbRoles(view, t, k, isConflict(sense.code));
     if (!roles.actors.length || !roles.recipients.length) continue;
     (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
@@ -709,7 +772,11 @@ function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, pla
     const owner = attemptOwner(view, r.match.first);
     if (owner.length && !roles.passive) roles.actors = owner;
     if (r.complement && !roles.passive) {
-      const addressee = mentionsOfNodes(view, t, [childRel(t, h, 'iobj'), childRel(t, h, 'obj')].filter((x) => x >= 0), places, roles.actors);
+      // the addressee: "urged Russia to …", "told Kyiv that …", or the subject of a that-clause ("demanded that Hamas renounce …")
+      const inner = headIn(t, r.complement);
+      const clause = clauseHeads(t)[inner - t.start]!;
+      const subject = clause !== h && relOf(t, clause) === 'ccomp' ? childRel(t, clause, 'nsubj') : -1;
+      const addressee = mentionsOfNodes(view, t, [childRel(t, h, 'iobj'), childRel(t, h, 'obj'), subject].filter((x) => x >= 0), places, roles.actors);
       if (addressee.length) roles.recipients = addressee;
       else {
         let inner = r.complement;
@@ -819,11 +886,11 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const { roles, anchor, verbal } = rolesOf(view, r, plover.type);
   let mod = modalityAt(view, anchor);
   const t = view.tree;
-  let reporterVerb = t ? undefined : view.reporter.get(view.clause[anchor - view.start]!);
+  let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
   if (t) {
     // the tree's word on polarity, modals, conditions, questions, reported speech and background
     const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
-    if (ctx.question || ctx.background) return [];
+    if ((ctx.question || ctx.background)) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;

@@ -84,8 +84,10 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
   let first = true;
+  let content = false;
   for (let cl = clause, g = 0; cl >= 0 && g < 20; cl = parentClause(t, cl), g++) {
     const r = relOf(t, cl);
+    if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;
@@ -97,7 +99,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     first = false;
   }
   out.question = isQuestion(t, clause);
-  out.background = (out.reporter < 0 && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
+  // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
+  out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
 }
 
