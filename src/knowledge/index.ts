@@ -32,8 +32,11 @@
  * sector = PLOVER sector (GOV MIL COP REB UAF PRM JUD LEG SPY OPP PTY JRN MED REL PRE AGR BUS CVL REF SOC LAB EDU
  * CRM; ELI for former office-holders on the date), kind = country | person | organisation | group | place
  * (place = a location: a city or town, with sector CVL when named alone, none after "in/near/at…"; in running text a
- * gazetteer town counts only in such a locative context, "X province", "X police" or "X, Country") | sector (resolve only: a sector noun without country,
- * code ''). People carry name, office (the one held on the date, else the latest), id and status.
+ * gazetteer town counts only in such a locative context, "X province", "X police" or "X, Country") | sector (a generic agent or sector noun without a country,
+ * code '---' = NO_COUNTRY, PETRARCH's convention: "riot police", "gunmen"; in running text only agents that head their
+ * phrase, see data/README.md). People carry name, office (the one held on the date, else the latest), id and status.
+ * PETRARCH's people (codes by date), organisations and armed groups (data/petrarch-actors.json) fill in where the
+ * project's files are silent: kb.resolve('Yegor Gaidar', '1992-09-01') // { code: 'RUS', sector: 'GOV', kind: 'person', … }
  */
 import { KnowledgeBase } from './kb.js';
 import { readKnowledgeFiles } from './load.js';
@@ -43,6 +46,7 @@ import type { OfficeTitle } from './types.js';
 export { KnowledgeBase, statusOn } from './kb.js';
 export type { Holding, HoldingStatus, Office, OfficeTitle, Person, ResolvedActor, Term } from './types.js';
 export type { MentionFound } from './matcher.js';
+export { NO_COUNTRY } from './matcher.js';
 
 let cached: KnowledgeBase | null = null;
 

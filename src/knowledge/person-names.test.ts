@@ -15,9 +15,11 @@ const nameOf = (phrase: string, on = ON): string | undefined => kb.resolve(phras
 const people = (text: string, seen?: Set<string>): string[] => findMentions(kb, text, 0, text.length, ON, seen).filter((m) => m.kind === 'person' && m.name).map((m) => m.name!);
 
 test('a known surname after a different given name is someone else', () => {
-  for (const p of ['Chris Johnson', 'Rebecca Johnson', 'Sen. Ron Johnson', 'Hunter Biden', 'Jill Biden', 'Raf Sanchez', 'Kyrylo Tymoshenko', 'Oleksiy Kuleba', 'Philippe Sands', 'Tomihiro Tanaka', 'Evgeny Ivanov', 'Micheál Martin']) {
+  for (const p of ['Chris Johnson', 'Rebecca Johnson', 'Sen. Ron Johnson', 'Hunter Biden', 'Jill Biden', 'Raf Sanchez', 'Kyrylo Tymoshenko', 'Oleksiy Kuleba', 'Philippe Sands', 'Tomihiro Tanaka', 'Evgeny Ivanov']) {
     assert.equal(nameOf(p), undefined, p);
   }
+  // not a curated Martin: PETRARCH's actor dictionary knows the Irish minister by his full name
+  assert.deepEqual([kb.resolve('Micheál Martin', ON)?.code, nameOf('Micheál Martin')], ['IRL', 'Micheal Martin']);
   assert.deepEqual(people('The senator met Hunter Biden and Jill Biden in Delaware.'), []);
 });
 

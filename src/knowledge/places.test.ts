@@ -24,7 +24,7 @@ test('a sector noun before a town takes the town\'s country: "police in Lyon", "
 });
 
 test('in running text a town needs a locative context', () => {
-  assert.deepEqual(found('Artillery struck the town of Balakliya overnight.'), ['Balakliya|UKR|place']);
+  assert.deepEqual(found('Artillery struck the town of Balakliya overnight.'), ['Artillery|---|sector', 'Balakliya|UKR|place']);
   assert.deepEqual(found('Two people died in Sumqayit on Monday.'), ['Sumqayit|AZE|place']);
   assert.deepEqual(findActorMentions('Sumqayit residents gathered.', ON).map((m) => `${m.text}|${m.code}|${m.sector}`), ['Sumqayit residents|AZE|CVL']);
   // no context: a name, not a place
@@ -52,9 +52,10 @@ test('continents, surnames and everyday words are never gazetteer places', () =>
 
 test('in running text a domestic group "in" a place takes its country; troops and refugees do not', () => {
   const brief = (text: string) => findActorMentions(text, ON).map((m) => `${m.text}|${m.code}|${m.sector ?? ''}`);
-  assert.deepEqual(brief('Protesters in Tbilisi clashed with riot police.'), ['Protesters in Tbilisi|GEO|OPP']);
+  assert.deepEqual(brief('Protesters in Tbilisi clashed with riot police.'), ['Protesters in Tbilisi|GEO|OPP', 'riot police|---|COP']);
   assert.deepEqual(brief('Rebels in the Ivory Coast seized a town.'), ['Rebels in the Ivory Coast|CIV|REB']);
   assert.deepEqual(brief('Residents in Sumqayit fled.'), ['Residents in Sumqayit|AZE|CVL']);
-  assert.deepEqual(brief('Russia has troops in Ukraine.'), ['Russia|RUS|', 'Ukraine|UKR|']);
-  assert.deepEqual(brief('Refugees in Poland asked for help.'), ['Poland|POL|']);
+  // (they stay generic agents without a country: ---)
+  assert.deepEqual(brief('Russia has troops in Ukraine.'), ['Russia|RUS|', 'troops|---|MIL', 'Ukraine|UKR|']);
+  assert.deepEqual(brief('Refugees in Poland asked for help.'), ['Refugees|---|REF', 'Poland|POL|']);
 });

@@ -104,7 +104,7 @@ test('a capitalised post or rank before a name the data lacks: a person of the c
   const [m] = run('Russian Governor Vadim Shumkov said the bridge was closed.', '2022-06-01');
   assert.deepEqual([m!.text, m!.code, m!.sector, m!.kind, m!.name], ['Russian Governor Vadim Shumkov', 'RUS', 'GOV', 'person', 'Vadim Shumkov']);
   // no country in the phrase: the rank still gives the sector, and the component emits no country-less actor
-  assert.deepEqual(loadKnowledge().resolve('General Armand Vieilledent', '2022-06-01'), { code: '', sector: 'MIL', kind: 'sector' });
+  assert.deepEqual(loadKnowledge().resolve('General Armand Vieilledent', '2022-06-01'), { code: '---', sector: 'MIL', kind: 'sector' });
   assert.deepEqual(run('Lt. Gen. Armand Vieilledent arrived.', '2022-06-01'), []);
 });
 

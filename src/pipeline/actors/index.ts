@@ -6,7 +6,9 @@
  *   actors.run(doc); doc.layers.actors[0]
  *   // { start: 0, end: 27, text: 'U.S. President Donald Trump', code: 'USA', sector: 'GOV', kind: 'person',
  *   //   name: 'Donald Trump', office: 'President of the United States', id: 'Q22686', sentence: 0 }
- * Mentions with kind 'place' are locations ("in Kyiv"), not actors; sector-only nouns without a country are not emitted.
+ * Mentions with kind 'place' are locations ("in Kyiv"), not actors. A generic agent without a country ("riot police",
+ * "gunmen", "soldiers", "protesters") is a mention with code '---' (NO_COUNTRY), its sector and kind 'sector':
+ *   // "Gunmen attacked a bus" -> { text: 'Gunmen', code: '---', sector: 'UAF', kind: 'sector', … }
  */
 import type { ActorMention, Document } from '../../core/types.js';
 import { KnowledgeBase, loadKnowledge } from '../../knowledge/index.js';
