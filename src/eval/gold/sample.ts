@@ -1,12 +1,14 @@
 /**
- * Reproducible sampler of the news-events gold set: splits every article of the news file into sentences with a
- * simple rule splitter, drops fragments, bylines and captions, shuffles the rest with a fixed seed and takes the
- * first N. A case is an id and character offsets into its article's `text`: no news text leaves the file.
+ * Reproducible samplers of the gold sets read from news: split every article of the news file into sentences
+ * with a simple rule splitter, drop fragments, bylines and captions, shuffle the rest with a fixed seed and take
+ * the first N (events), or the first N that carry a commitment cue word plus M without one (commitments). A
+ * case is an id and character offsets into its article's `text`: no news text leaves the file.
  *
- *   node dist/eval/gold/sample.js 400 > /tmp/candidates.jsonl
+ *   node dist/eval/gold/sample.js events 400 > /tmp/candidates.jsonl
  *   // {"id":"r2n-5b2643a9d566@1043","doc":"r2n-5b2643a9d566","start":1043,"end":1187,"half":"test"}
+ *   node dist/eval/gold/sample.js commitments 200 30 > /tmp/commitment-candidates.jsonl
  *
- * The gold file holds the first cases of this order that were labelled (see README.md here).
+ * The gold files hold the first cases of these orders, all labelled (see README.md here).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,18 @@ export interface SentenceSpan { start: number; end: number }
 export interface CaseRef { id: string; doc: string; start: number; end: number; half: 'dev' | 'test' }
 
 export const SEED = 20221224;
+export const COMMITMENT_SEED = 20221225;
+
+/**
+ * Broad cue words of commitments (pledges, agreements, ceasefires, demands, threats, ultimatums) and of talk about
+ * them: they pick candidate sentences, idioms and non-commitments included ("deal with", "warned of rain").
+ */
+export const COMMITMENT_CUES = new RegExp('\\b(?:' + [
+  'agree[sd]?', 'agreements?', 'pledge[sd]?', 'pledging', 'vow(?:s|ed)?', 'promis(?:e|es|ed|ing)', 'commit(?:s|ted|ments?)?',
+  'guarantee[sd]?', 'assurances?', 'demand(?:s|ed|ing)?', 'urge[sd]?', 'urging', 'call(?:s|ed)? (?:on|for)', 'insist(?:s|ed)?',
+  'threat(?:s|en|ens|ened)?', 'warn(?:s|ed|ing)?', 'ultimatums?', 'deadline', 'cease-?fires?', 'truces?', 'armistice',
+  'deals?', 'accords?', 'treat(?:y|ies)', 'memorandum', 'moratorium', 'offer(?:s|ed)?', 'propos(?:e|ed|al|als)', 'negotiat\\w*',
+].join('|') + ')\\b', 'i');
 
 /** Words before a full stop that do not end a sentence ("Sen. Murphy", "U.S. troops", "Jan. 6"). */
 const ABBREVIATIONS = new Set([
@@ -105,14 +119,48 @@ export function sampleCases(articles: Article[], n: number, seed = SEED): CaseRe
   return all.slice(0, n);
 }
 
-export function readArticles(path: string): Article[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Article);
+export interface CommitmentCaseRef extends CaseRef { pool: 'cue' | 'random' }
+
+/** The first nCue eligible sentences with a commitment cue and the first nRandom without one, each pool shuffled with the seed. */
+export function sampleCommitmentCases(articles: Article[], nCue: number, nRandom: number, seed = COMMITMENT_SEED): CommitmentCaseRef[] {
+  const cue: CommitmentCaseRef[] = [];
+  const plain: CommitmentCaseRef[] = [];
+  for (const a of articles) {
+    for (const s of splitSentences(a.text)) {
+      const text = a.text.slice(s.start, s.end);
+      if (!eligible(text)) continue;
+      const id = `${a.id}@${s.start}`;
+      const isCue = COMMITMENT_CUES.test(text);
+      (isCue ? cue : plain).push({ id, doc: a.id, start: s.start, end: s.end, half: halfOf(id), pool: isCue ? 'cue' : 'random' });
+    }
+  }
+  const next = rng(seed);
+  for (const list of [cue, plain]) {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [list[i], list[j]] = [list[j]!, list[i]!];
+    }
+  }
+  return [...cue.slice(0, nCue), ...plain.slice(0, nRandom)];
+}
+
+/** The articles of a news file (JSON lines), or only those whose ids are wanted. */
+export function readArticles(path: string, wanted?: Set<string>): Article[] {
+  const out: Article[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as Article;
+    if (!wanted || wanted.has(a.id)) out.push(a);
+  }
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { sharedDataPath } = await import('../../testing/shared-data.js');
-  const file = process.argv[3] ?? sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
-  if (!file) { process.stderr.write('sample: ../shared/data is absent (or pass the news file as the second argument)\n'); process.exit(2); }
-  const n = Number(process.argv[2] ?? 400);
-  for (const c of sampleCases(readArticles(file), n)) process.stdout.write(JSON.stringify(c) + '\n');
+  const file = process.env.NEWS_FILE ?? sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
+  if (!file) { process.stderr.write('sample: ../shared/data is absent (or name the news file in NEWS_FILE)\n'); process.exit(2); }
+  const [kind, a, b] = process.argv.slice(2);
+  const articles = readArticles(file);
+  const cases = kind === 'commitments' ? sampleCommitmentCases(articles, Number(a ?? 200), Number(b ?? 30)) : sampleCases(articles, Number(a ?? 400));
+  for (const c of cases) process.stdout.write(JSON.stringify(c) + '\n');
 }
