@@ -7,11 +7,13 @@
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
+import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
-import { senseOf } from './senses.js';
+import { senseOf, verbLemmaCandidates } from './senses.js';
+import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
@@ -208,7 +210,7 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length && !someVerb(doc.layers.deps, s0, s1)) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1)) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
@@ -599,9 +601,11 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     const fromTree = treeRolesOf(view, view.tree, r, type, places);
     const { roles } = fromTree;
     const w = rolesOf(view, r, type, true).roles;
-    // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov")
+    // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov"); a
+    // named party the windows find beats a generic one the tree found ("launched drones at Israel")
     if (!roles.actors.length || (w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m)))) roles.actors = w.actors;
-    if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m)))) {
+    if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m))) ||
+      (roles.recipients.every(generic) && w.recipients.some((m) => !generic(m) && !roles.actors.includes(m)))) {
       roles.recipients = w.recipients.filter((m) => !roles.actors.includes(m));
     }
     return fromTree;
@@ -689,10 +693,17 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
   }
 }
 
-/** The parse has a verb in tokens [s0, s1) (a candidate for the verb dictionary). */
-function someVerb(deps: Document['layers']['deps'], s0: number, s1: number): boolean {
+let dictionaryLemmas: ReadonlySet<string> | null = null;
+
+/** The parse has a verb in tokens [s0, s1) that the verb dictionary may code and the lexicon does not know. */
+function someVerb(deps: Document['layers']['deps'], tokens: readonly Token[], s0: number, s1: number): boolean {
   if (!deps || deps.length < s1) return false;
-  for (let k = s0; k < s1; k++) if (deps[k]!.upos === 'VERB') return true;
+  dictionaryLemmas ??= new Set(verbLemmas());
+  const lex = lexicon();
+  for (let k = s0; k < s1; k++) {
+    const w = tokens[k]!;
+    if (deps[k]!.upos === 'VERB' && !(w.pos === 'VERB' && lex.byFirst.has(w.norm)) && verbLemmaCandidates(w.lemma, w.norm).some((l) => dictionaryLemmas!.has(l))) return true;
+  }
   return false;
 }
 
@@ -735,11 +746,12 @@ function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], cove
     // fighting near Idlib were …"); one the tagger took for a noun ("abducted") it could not see
     const w = view.tokens[k]!;
     if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(w.lemma) || (w.pos === 'VERB' && lex.byFirst.has(w.norm))) continue;
+    const rel = relOf(t, k);
+    if (rel !== 'root' && rel !== 'ccomp' && rel !== 'conj' && rel !== 'parataxis') continue;
+    if (!treeVerbRoles(view, t, k, true).recipients.length) continue;
     const sense = senseOf(t, k);
     // only a pattern that names the verb's arguments (a verb's default code alone is too often another sense)
     if (!sense?.code || !sense.pattern || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
-    const rel = relOf(t, k);
-    if (rel !== 'root' && rel !== 'ccomp' && rel !== 'conj' && rel !== 'parataxis') continue;
     const roles = treeVerbRoles(view, t, k, isConflict(sense.code));
     if (!roles.actors.length || !roles.recipients.length) continue;
     (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
@@ -757,6 +769,9 @@ function ownArguments(view: SentenceView, t: Tree, n: number): boolean {
 }
 
 const OWN_ARGUMENT_PREPS = new Set(['with', 'between', 'to', 'on', 'against', 'by', 'at']);
+
+/** A generic agent with no country of its own ("police", "drones": code '---'). */
+const generic = (m: MentionRef): boolean => m.m.code === NO_COUNTRY;
 
 /** A predicate in the tree: a verb, or an adjective with its copula ("is ready to", "are guilty of"). */
 function verbalIn(t: Tree, k: number): boolean {
@@ -960,6 +975,9 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const own = ownTime?.date ?? null;
   // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day (the tree's check is in buildEvents)
   if (!t && (!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  // "annexed in 2014", "on 24 February" in an October article: an event its own clause dates over a month
+  // before publication is recalled history, not news of the day
+  if (own && doc.published && longBefore(own, ownTime?.precision ?? 'day', doc.published)) return [];
   const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
@@ -1138,6 +1156,17 @@ function pastMarker(view: SentenceView, first: number, last: number, published: 
     if (m && Number(m[1]) < year && (YEAR_LEADS.has(prev) || MONTHS.has(prev) || (prev === 'the' && t.norm.endsWith('s')))) return true;
   }
   return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The last day a date of this precision can mean ("2014" -> 2014-12-31) lies more than 31 days before `published`. */
+export function longBefore(date: string, precision: 'day' | 'month' | 'year', published: string): boolean {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + 1, 0, 0);
+  else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  const p = Date.parse(`${published}T00:00:00Z`);
+  return Number.isFinite(p) && p - d.getTime() > 31 * DAY_MS;
 }
 
 /** The dated time mention nearest the trigger in its sentence, if any. */
