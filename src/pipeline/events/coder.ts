@@ -18,7 +18,7 @@ import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
-import { clauseContext, clauseHeads, clauseTime } from './context.js';
+import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
 import { caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
@@ -905,7 +905,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (t) {
     // the tree's word on polarity, modals, conditions, questions, reported speech and background
     const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
-    if ((ctx.question || ctx.background)) return [];
+    if (ctx.question || ctx.background) return [];
+    const frame = r.match.entry.frame;
+    if ((frame === 'demand' || frame === 'appeal') && statesFact(t, headIn(t, r))) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;

@@ -170,3 +170,24 @@ export function clauseTime(t: Tree, k: number, times: readonly TimeMention[], to
   }
   return best;
 }
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
+
+/**
+ * "insisted that Bandera was not involved", "insisted that he had played tough": a that-clause in the past
+ * indicative states a fact; only a base or modal verb ("demanded that Kyiv halt", "insists Russia must leave")
+ * makes the clause a demand.
+ */
+export function statesFact(t: Tree, k: number): boolean {
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'ccomp') continue;
+    const w = t.tokens[c]!;
+    for (const a of kidsOf(t, c)) {
+      const r = relOf(t, a);
+      if ((r === 'aux' || r === 'aux:pass' || r === 'cop') && PAST_AUX.has(t.tokens[a]!.norm)) return true;
+      if (r === 'aux' && t.tokens[a]!.norm !== 'to') return false; // a modal: "must", "should", "will"
+    }
+    return isVerbal(t, c) && w.norm !== w.lemma && /ed$/.test(w.norm);
+  }
+  return false;
+}

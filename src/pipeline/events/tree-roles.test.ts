@@ -96,3 +96,10 @@ test('a phone call: the verb with its "with" frame, or the noun as the setting o
   assert.deepEqual(b.filter((e) => e.type === 'CONSULT').map(show), ['CONSULT USA->RUS']);
   assert.equal(b.find((e) => e.type === 'CONSULT')!.mode, 'phone');
 });
+
+test('"insisted that" a past fact is no demand; "demanded that" a base verb is', () => {
+  assert.deepEqual(coded('Poland insisted that Russia had shelled the town.', '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:ccomp 8:det 6:obj 2:punct')
+    .filter((e) => e.type === 'REQUEST'), []);
+  const demand = coded('Poland demanded that Russia halt its attacks.', '2:nsubj 0:root 5:mark 5:nsubj 2:ccomp 7:nmod:poss 5:obj 2:punct');
+  assert.deepEqual(demand.map(show), ['REQUEST POL->RUS']);
+});
