@@ -1,6 +1,6 @@
 /**
  * One sentence through the tagger and the parser: forms and wink tags in, UPOS ids, heads (sentence-relative,
- * -1 for the root) and relation names out (with the passive-agent rule, rules.ts). Pure: the component and
+ * -1 for the root) and relation names out (with the passive rules, rules.ts). Pure: the component and
  * the evaluation both call it.
  *
  *   annotateSentence(syntaxModel(), ['Russia', 'attacked', 'Kyiv'], ['PROPN', 'VERB', 'PROPN'])
@@ -8,7 +8,7 @@
  */
 import type { SyntaxModel } from './model.js';
 import { parseSentence } from './parse.js';
-import { applyAgentRule } from './rules.js';
+import { applyAgentRule, applyPassiveSubjectRule } from './rules.js';
 import { tagSentence } from './tagger.js';
 import { UPOS, wordAttributes } from './words.js';
 
@@ -25,6 +25,7 @@ export function annotateSentence(model: SyntaxModel, forms: readonly string[], w
     out.heads[i] = heads[i] === n ? -1 : heads[i]!;
     out.rels[i] = heads[i] === n ? 'root' : model.labels[labels[i]!]!;
   }
+  applyPassiveSubjectRule(out.heads, out.rels);
   applyAgentRule(forms, out.heads, out.rels);
   return out;
 }

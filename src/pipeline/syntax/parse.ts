@@ -1,5 +1,6 @@
 /**
- * Parses one sentence greedily: at each step the highest-scoring valid transition (parser table), and for
+ * Parses one sentence greedily: at each step the highest-scoring valid transition (parser table; not scored
+ * when only one is valid), and for
  * each arc the highest-scoring label of its direction (a labeller for arcs whose head is on the right, one
  * for the left: each scores only the labels seen in its direction); an arc from the root is always `root`
  * (label 0) and no other arc is. Scratch buffers are reused across calls.
@@ -24,10 +25,15 @@ export function parseSentence(weights: ParserWeights, tokens: ParserTokens): Par
   const parser = weights.parser;
   state.reset(tokens.n);
   while (!state.terminal()) {
-    const nf = parserFeatures(tokens, state, feats);
-    parser.score(feats, nf, scores);
     let move = -1;
-    for (let m = 0; m < MOVES; m++) if (state.canApply(m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
+    let valid = 0;
+    for (let m = 0; m < MOVES; m++) if (state.canApply(m)) { move = m; valid++; }
+    if (valid > 1) {
+      const nf = parserFeatures(tokens, state, feats);
+      parser.score(feats, nf, scores);
+      move = -1;
+      for (let m = 0; m < MOVES; m++) if (state.canApply(m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
+    }
     let label = ROOT_LABEL;
     if (move !== SHIFT && !(move === LEFT && state.b === tokens.n)) {
       const labeller = move === LEFT ? weights.left : weights.right;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyAgentRule } from './rules.js';
+import { applyAgentRule, applyPassiveSubjectRule } from './rules.js';
 
 test('a by-phrase of a passive verb becomes obl:agent', () => {
   // Kyiv was shelled by troops
@@ -32,4 +32,14 @@ test('active verbs and by-phrases of time or means stay obl', () => {
   const c = ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl'];
   applyAgentRule(['he', 'was', 'reached', 'by', 'phone'], [2, 2, -1, 4, 2], c);
   assert.equal(c[4], 'obl');
+});
+
+test('a subject beside a passive auxiliary is a passive subject', () => {
+  // the town was captured; the town has captured (no aux:pass) stays nsubj
+  const a = ['det', 'nsubj', 'aux:pass', 'root'];
+  applyPassiveSubjectRule([1, 3, 3, -1], a);
+  assert.equal(a[1], 'nsubj:pass');
+  const b = ['det', 'nsubj', 'aux', 'root'];
+  applyPassiveSubjectRule([1, 3, 3, -1], b);
+  assert.equal(b[1], 'nsubj');
 });

@@ -2,10 +2,12 @@
  * `npm run train:parser`: rebuilds the syntax model (tagger, parser, labeller, clusters) from the CC BY-SA
  * treebanks in ../shared/data/ud (never GUM), deterministically, and writes
  * src/pipeline/syntax/data/syntax-model.bin.gz. The parser is trained on tags predicted by 5-fold jackknifed
- * taggers, as it will see at run time. When gum-eval is present its scores are printed (measured only).
+ * taggers, as it will see at run time. Models trained with several seeds are averaged (an ensemble at the cost of
+ * one model, train/ensemble.ts). When gum-eval is present its scores are printed (measured only).
  * `--out file` writes the model elsewhere (for experiments).
  *
- *   npm run train:parser                       # full run
+ *   npm run train:parser                       # full run: seeds 1, 2 and 3, their weights averaged
+ *   npm run train:parser -- --seeds 1          # one model
  *   npm run train:parser -- --epochs 3 --dry   # a short measuring run, no model written (--no-clusters: without clusters)
  *   npm run train:parser -- --self 5000        # then retrain the parser with 5,000 news sentences it parsed itself
  */
@@ -15,6 +17,7 @@ import { sharedDataPath } from '../../../testing/shared-data.js';
 import { loadClusterFile } from './cluster-file.js';
 import { type Example, loadTreebank } from './data.js';
 import { TRAINING_FILES } from './files.js';
+import { averageModels } from './ensemble.js';
 import { labelSet } from './labels.js';
 import { newsExamples } from './self-train.js';
 import { trainParser, trainTagger } from './learn.js';
@@ -71,7 +74,9 @@ async function main(): Promise<void> {
   log(`${examples.length} training sentences${clusters ? ', with clusters' : ''}`);
   const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
   const selfTrain = arg('self', 0) > 0 && news ? { newsPath: news, sentences: arg('self', 0) } : undefined;
-  const model = trainModel(examples, { epochs: arg('epochs', 12), taggerEpochs: arg('tagger-epochs', 8), seed: arg('seed', 1), clusters, selfTrain });
+  const seeds = (process.argv.includes('--seeds') ? process.argv[process.argv.indexOf('--seeds') + 1]! : '1,2,3').split(',').map(Number);
+  const models = seeds.map((seed) => trainModel(examples, { epochs: arg('epochs', 12), taggerEpochs: arg('tagger-epochs', 8), seed, clusters, selfTrain }));
+  const model = models.length > 1 ? averageModels(models) : models[0]!;
   const gum = join(ud, 'gum-eval');
   const files = readdirSync(gum).filter((f) => f.endsWith('.conllu')).sort();
   const all = loadTreebank(files.map((f) => join(gum, f)), clusters);
