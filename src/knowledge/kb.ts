@@ -201,9 +201,9 @@ export class KnowledgeBase {
     }
   }
 
-  /** Whether some words of a phrase are an office title ("first deputy prime minister" holds "prime minister"). */
+  /** Whether some words of a plain lower-case phrase are an office title ("first deputy prime minister" holds "prime minister"). */
   private holdsTitle(phrase: string): boolean {
-    const keys = phraseKeys(phrase).keys;
+    const keys = phrase.split(' ');
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j <= keys.length; j++) if (this.titleIndex.has(keys.slice(i, j).join(' '))) return true;
     return false;
   }

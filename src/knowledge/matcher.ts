@@ -488,6 +488,11 @@ function agentHead(kb: KnowledgeBase, ws: Word[], i: number, end: number, out: M
   // "the rebel FDLR", "army General X": a noun before a name describes it
   if (next.upper) return !ws[end - 1]!.upper && !kb.trie.longest(ws, end) && !namePart(kb, ws, end);
   const k = next.key;
+  // "fighters of the Armed Islamic Group", "members of Hamas": the group after "of" is the actor
+  if (k === 'of') {
+    const g = ws[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    if (g < ws.length && ws[g]!.upper && (kb.trie.longest(ws, g)?.values.some((v) => v.t === 'org') || kb.petrarch.at(ws, g, '9999-12-31'))) return false;
+  }
   if (NAME_STOP.has(k) || AFTER_HEAD.has(k)) return true;
   if (kb.trie.longest(ws, end)) return false;
   if (PAST_FORMS.has(k) || /^\p{L}{3,}(ed|ing|ly)$/u.test(k)) return true;

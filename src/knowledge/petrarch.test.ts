@@ -19,6 +19,8 @@ test('a person of PETRARCH\'s actor dictionary takes the code of the date', () =
 
 test('non-state armed groups: the country (or IMG for transnational ones) and REB', () => {
   assert.deepEqual(brief('The Armed Islamic Group claimed the bombing.', '1995-01-01'), ['Armed Islamic Group|DZA|REB|group']);
+  // the group after "of" is the actor, not a generic agent before it
+  assert.deepEqual(brief('Fighters of the Armed Islamic Group attacked a village.', '1995-01-01'), ['Armed Islamic Group|DZA|REB|group']);
   assert.equal(kb.resolve('the Abu Nidal Organization', '1990-01-01')?.code, 'IMG');
   assert.equal(kb.resolve('Basque Fatherland and Liberty', '2000-01-01')?.code, 'ESP');
 });

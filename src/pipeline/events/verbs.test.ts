@@ -56,6 +56,17 @@ test('the verb alone gives its own or its block code; phrasal verbs are their ow
   assert.equal(nounKey('Militias'), 'militia');
 });
 
+test('every set a pattern names is defined, and every lemma points at a block with its patterns', () => {
+  for (const lemma of verbLemmas()) {
+    for (const p of verbPatterns(lemma)) {
+      for (const term of [p.subj, p.obj, ...(p.pp ?? []).map((e) => e.noun)]) {
+        for (const w of term?.split(' ') ?? []) if (w.startsWith('&')) assert.ok(verbSet(w).size > 0, `${lemma}: ${w}`);
+      }
+      assert.ok(p.code === null || /^\d{2,4}$/.test(p.code), `${lemma}: ${p.code}`);
+    }
+  }
+});
+
 test('discard phrases mark sports and entertainment news', () => {
   assert.equal(discardPhrase('He scored twice in the World Cup qualifier')?.phrase, 'world cup');
   assert.equal(discardPhrase('Troops shelled the town on Monday'), null);

@@ -54,7 +54,8 @@ const CLAUSE_WORDS = new Set(['will', 'would', 'not', 'been', 'be', 'is', 'are',
 
 function parseCode(s) {
   const [a, b] = s.split(':');
-  const norm = (c) => (c === undefined || c === '' || c === '---' ? null : c);
+  // a stray mark after a code ("[080!]") is a typo in the source
+  const norm = (c) => (c === undefined || c === '' || c === '---' ? null : c.replace(/[^0-9]/g, '') || null);
   return { code: norm(a), rev: norm(b) };
 }
 
