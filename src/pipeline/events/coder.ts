@@ -1,8 +1,11 @@
 /**
  * The event coder: finds triggers sentence by sentence (skipping sentences without one), composes frames
  * with their complements, assigns actor and recipient, modality, polarity, date and confidence, and returns
- * PLOVER + CAMEO coded `EventRecord`s. Pure: it reads the tokens, actors and times layers and writes nothing.
- *
+ * PLOVER + CAMEO coded `EventRecord`s. Pure: it reads the tokens, deps, actors and times layers and writes nothing.
+ * With a dependency tree (the `syntax` component) roles come from the tree (args.ts), polarity, modals,
+ * conditions, questions, reported speech, background tense and the clause's own date from context.ts, verb
+ * senses from the verb dictionary (senses.ts), and a trigger inside another trigger's arguments is its content;
+ * where the tree names no one, and without a tree, the word windows of roles.ts and modality.ts decide. *
  *   codeEvents(doc) // [{ type: 'CONSULT', mode: 'phone', cameo: '041', actor: [{ code: 'USA', … }], … }]
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
