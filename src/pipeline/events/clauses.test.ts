@@ -31,12 +31,11 @@ test('a participle after the subject noun, before the main verb, is a reduced re
   assert.equal(triggered('Homes bombarded by Russian missiles were shown on television.', 'bombarded').length, 1);
 });
 
-test('whoever an attack is blamed on is its actor; the blamer accuses that party', () => {
+test('whoever an attack is blamed on is its actor; a named blamer accuses that party (the content is not coded twice)', () => {
   const e = events('The Syrian government blamed the bombing on Turkey.');
   const accuse = e.find((x) => x.type === 'ACCUSE');
-  const attack = e.find((x) => x.type === 'ASSAULT');
   assert.equal(accuse && pair(accuse), 'SYR->TUR');
-  assert.equal(attack && pair(attack), 'TUR->', 'Turkey is blamed for the bombing, not its target');
+  assert.equal(e.some((x) => x.type === 'ASSAULT' && x.recipient.some((r) => r.code === 'TUR')), false, 'Turkey is blamed for the bombing, not its target');
   const passive = events('The ambush was blamed on Hamas.').find((x) => x.type === 'ASSAULT');
   assert.equal(passive && codes(passive.actor), 'PSE');
 });

@@ -1,19 +1,28 @@
 /**
  * The event coder: finds triggers sentence by sentence (skipping sentences without one), composes frames
  * with their complements, assigns actor and recipient, modality, polarity, date and confidence, and returns
- * PLOVER + CAMEO coded `EventRecord`s. Pure: it reads the tokens, actors and times layers and writes nothing.
- *
+ * PLOVER + CAMEO coded `EventRecord`s. Pure: it reads the tokens, deps, actors and times layers and writes nothing.
+ * With a dependency tree (the `syntax` component) roles come from the tree (args.ts), polarity, modals,
+ * conditions, questions, reported speech, background tense and the clause's own date from context.ts, verb
+ * senses from the verb dictionary (senses.ts), and a trigger inside another trigger's arguments is its content;
+ * where the tree names no one, and without a tree, the word windows of roles.ts and modality.ts decide. *
  *   codeEvents(doc) // [{ type: 'CONSULT', mode: 'phone', cameo: '041', actor: [{ code: 'USA', … }], … }]
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
+import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
-import { findInstrument, lexicon, type Match, matchAt } from './lexicon.js';
+import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
+import { senseOf, verbLemmaCandidates } from './senses.js';
+import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
-import { type MentionRef, sentenceView, type SentenceView, within } from './sentence.js';
+import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
+import { actorNodes, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
+import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
+import { caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -204,13 +213,17 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1)) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
-  const resolved = resolveFrames(view, matches.filter((m) => !insideName(view, m, doc.text)));
+  view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
+  const own = matches.filter((m) => !insideName(view, m, doc.text));
+  const resolved = resolveFrames(view, view.tree ? withDictionaryVerbs(view, view.tree, own, covered) : own);
+  if (view.tree) for (const r of resolved) if (r.code && wrongSense(view.tree, r)) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
+  if (view.tree) argumentsOfOthers(view.tree, resolved);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {
@@ -341,7 +354,7 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   // "following the invasion of Dagestan", "since last month's U.S. invasion": background, not the news
   for (let k = first - 1; k >= view.start && k >= first - 6; k--) {
     const t = view.tokens[k]!;
-    if (cues().temporal.has(t.norm)) return true;
+    if (cues().temporal.has(t.norm)) return !(view.tree && t.norm !== 'since' && ownArguments(view, view.tree, headIn(view.tree, r)));
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.norm !== '-' && view.mentionAt[k - view.start]! < 0) break;
   }
   const next = view.tokens[last + 1];
@@ -574,7 +587,7 @@ function refOf(m: MentionRef): ActorRef {
   return ref;
 }
 
-export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles: Roles; anchor: number; verbal: boolean } {
+export function rolesOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   const prev = view.tokens[first - 1];
@@ -586,6 +599,20 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
   // "threatened to impose a curfew in Algiers": the place of a threatened or demanded use of force is its target
   const places = isConflict(r.code ?? '01') || isConflict(innermost.code ?? '01');
   const objectEnd = innermost.match.last;
+  if (view.tree && !windows) {
+    // the tree first; where it names no one (a parse that went wrong, a name outside the clause) the word windows
+    const fromTree = treeRolesOf(view, view.tree, r, type, places);
+    const { roles } = fromTree;
+    const w = rolesOf(view, r, type, true).roles;
+    // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov"); a
+    // named party the windows find beats a generic one the tree found ("launched drones at Israel")
+    if (!roles.actors.length || (w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m)))) roles.actors = w.actors;
+    if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m))) ||
+      (roles.recipients.every(generic) && w.recipients.some((m) => !generic(m) && !roles.actors.includes(m)))) {
+      roles.recipients = w.recipients.filter((m) => !roles.actors.includes(m));
+    }
+    return fromTree;
+  }
   if (verbal) {
     const roles = verbRoles(view, first, last + 1, places);
     const owner = attemptOwner(view, first);
@@ -618,6 +645,176 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string): { roles:
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
+function headIn(t: Tree, r: Resolved): number {
+  return spanHead(t, r.match.first, r.match.last);
+}
+
+/**
+ * Relations that make a predicate news of its own, not the content of the predicate above it: a clause of its own
+ * ("said that …", "Russia, which invaded …", "attempts to retake …"), or the subject.
+ */
+const OWN_CLAUSE = new Set(['ccomp', 'parataxis', 'csubj', 'root', 'acl:relcl', 'nsubj', 'nsubj:pass']);
+/** Subordinators of a gerund that is the content of the verb above it ("accused X of shelling", "charged with supporting"). */
+const CONTENT_MARKS = new Set(['of', 'for', 'with', 'about', 'over', 'against']);
+
+function ownClause(t: Tree, x: number): boolean {
+  const rel = relOf(t, x);
+  if (OWN_CLAUSE.has(rel) || (rel === 'conj' && isVerbal(t, x))) return true;
+  // an adverbial clause with its own subject is news of its own ("after Russia launched …"); without one it
+  // is the purpose or manner of the event above ("… to demand", "…, calling for", "before allowing …")
+  if (rel === 'advcl') return childRel(t, x, 'nsubj') >= 0 && !CONTENT_MARKS.has(markOf(t, x) || caseOf(t, x));
+  return rel === 'acl' && markOf(t, x) === 'to';
+}
+
+/**
+ * "accused Russia of shelling Kharkiv", "mediation in the talks with the Palestinians", "host a meeting between
+ * X and Y", "killed 46 civilians in an attack on a village": a trigger that the tree puts inside another
+ * trigger's arguments (a few steps below it, within its clause) is that event's content or means, not an
+ * event of its own; a means of the same type lends its mode ("spoke with Putin in a phone call").
+ */
+function argumentsOfOthers(t: Tree, res: Resolved[]): void {
+  const byHead = new Map<number, Resolved>();
+  for (const r of res) if (!r.consumed && r.code) byHead.set(headIn(t, r), r);
+  if (byHead.size < 2) return;
+  for (const [h, r] of byHead) {
+    let x = h;
+    for (let step = 0; step < 4; step++) {
+      if (ownClause(t, x)) break;
+      x = t.head[x - t.start]!;
+      if (x < 0) break;
+      const above = byHead.get(x);
+      if (!above || above === r || above.consumed || above.match.entry.agent) continue;
+      r.consumed = true;
+      const mine = r.override ?? ploverOf(r.code!);
+      const theirs = above.override ?? ploverOf(above.code!);
+      if (mine && theirs && mine.type === theirs.type && mine.mode && !theirs.mode) { above.code = r.code; above.override = r.override; }
+      break;
+    }
+  }
+}
+
+let dictionaryLemmas: ReadonlySet<string> | null = null;
+
+/** The parse has a verb in tokens [s0, s1) that the verb dictionary may code and the lexicon does not know. */
+function someVerb(deps: Document['layers']['deps'], tokens: readonly Token[], s0: number, s1: number): boolean {
+  if (!deps || deps.length < s1) return false;
+  dictionaryLemmas ??= new Set(verbLemmas());
+  const lex = lexicon();
+  for (let k = s0; k < s1; k++) {
+    const w = tokens[k]!;
+    if (deps[k]!.upos === 'VERB' && !(w.pos === 'VERB' && lex.byFirst.has(w.norm)) && verbLemmaCandidates(w.lemma, w.norm).some((l) => dictionaryLemmas!.has(l))) return true;
+  }
+  return false;
+}
+
+/**
+ * "released a report", "fired the minister", "deployed an app": a one-verb trigger whose arguments the verb
+ * dictionary codes as no event (verbs.ts, PETRARCH2's patterns and ours).
+ */
+function wrongSense(t: Tree, r: Resolved): boolean {
+  const { first, last, entry } = r.match;
+  if (entry.frame || entry.pos === 'n' || entry.id < 0) return false;
+  const h = headIn(t, r);
+  if (!verbalIn(t, h) || uposOf(t, h) !== 'VERB') return false;
+  for (let k = first; k <= last; k++) if (k !== h && relOf(t, k) !== 'compound:prt') return false;
+  const sense = senseOf(t, h);
+  return !!sense && sense.code === null;
+}
+
+const dictionaryEntries = new Map<string, TriggerEntry>();
+
+/** A trigger entry for a verb the lexicon lacks, coded from the verb dictionary. */
+function dictionaryEntry(code: string, lemma: string): TriggerEntry {
+  let e = dictionaryEntries.get(`${code}|${lemma}`);
+  if (!e) {
+    e = { cameo: code, override: null, frame: null, needsComplement: false, reciprocal: false, agent: false, named: false, pos: 'v', words: [], gaps: [], source: `petrarch2:${lemma}`, id: -1 };
+    dictionaryEntries.set(`${code}|${lemma}`, e);
+  }
+  return e;
+}
+
+/**
+ * Verbs the trigger lexicon lacks, coded from the verb dictionary when the tree gives them both an actor and
+ * a recipient ("X expelled Y's diplomats"); a verb with fewer arguments is too often no event to code alone.
+ */
+function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], covered: ReadonlySet<number>): Match[] {
+  const c = cues();
+  const lex = lexicon();
+  let out: Match[] | null = null;
+  for (let k = view.start; k < view.end; k++) {
+    // a verb the lexicon knows and saw as a verb is its business (it may have rejected this use: "soldiers
+    // fighting near Idlib were …"); one the tagger took for a noun ("abducted") it could not see
+    const w = view.tokens[k]!;
+    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(w.lemma) || (w.pos === 'VERB' && lex.byFirst.has(w.norm))) continue;
+    const rel = relOf(t, k);
+    if (rel !== 'root' && rel !== 'ccomp' && rel !== 'conj' && rel !== 'parataxis') continue;
+    if (!treeVerbRoles(view, t, k, true).recipients.length) continue;
+    const sense = senseOf(t, k);
+    // only a pattern that names the verb's arguments (a verb's default code alone is too often another sense)
+    if (!sense?.code || !sense.pattern || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
+    const roles = treeVerbRoles(view, t, k, isConflict(sense.code));
+    if (!roles.actors.length || !roles.recipients.length) continue;
+    (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : matches;
+}
+
+/** "during a visit to Paris", "after talks with Putin": an event noun with its own party is an event, not a time. */
+function ownArguments(view: SentenceView, t: Tree, n: number): boolean {
+  for (const c of kidsOf(t, n)) {
+    if (relOf(t, c) !== 'nmod' || !OWN_ARGUMENT_PREPS.has(caseOf(t, c))) continue;
+    if (mentionsOfNodes(view, t, [c], true).length) return true;
+  }
+  return false;
+}
+
+const OWN_ARGUMENT_PREPS = new Set(['with', 'between', 'to', 'on', 'against', 'by', 'at']);
+
+/** A generic agent with no country of its own ("police", "drones": code '---'). */
+const generic = (m: MentionRef): boolean => m.m.code === NO_COUNTRY;
+
+/** A predicate in the tree: a verb, or an adjective with its copula ("is ready to", "are guilty of"). */
+function verbalIn(t: Tree, k: number): boolean {
+  if (isVerbal(t, k)) return true;
+  return uposOf(t, k) === 'ADJ' && (t.tokens[k - 1]?.pos === 'AUX' || t.tokens[k - 1]?.pos === 'ADV');
+}
+
+/** Roles from the tree (args.ts); a frame's recipient is its addressee, else its complement's recipient. */
+function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, places: boolean): { roles: Roles; anchor: number; verbal: boolean } {
+  const h = headIn(t, r);
+  if (verbalIn(t, h)) {
+    const roles = treeVerbRoles(view, t, h, places);
+    const owner = attemptOwner(view, r.match.first);
+    if (owner.length && !roles.passive) roles.actors = owner;
+    if (r.complement && !roles.passive) {
+      // the addressee: "urged Russia to …", "told Kyiv that …", or the subject of a that-clause ("demanded that Hamas renounce …")
+      const inner = headIn(t, r.complement);
+      const clause = clauseHeads(t)[inner - t.start]!;
+      const subject = clause !== h && relOf(t, clause) === 'ccomp' ? childRel(t, clause, 'nsubj') : -1;
+      const addressee = mentionsOfNodes(view, t, [childRel(t, h, 'iobj'), childRel(t, h, 'obj'), subject].filter((x) => x >= 0), places, roles.actors);
+      if (addressee.length) roles.recipients = addressee;
+      else {
+        let inner = r.complement;
+        while (inner.complement) inner = inner.complement;
+        roles.recipients = treeRolesOf(view, t, inner, type, places).roles.recipients.filter((m) => !roles.actors.includes(m));
+      }
+    }
+    if (r.adopted && !roles.passive && (!roles.actors.length || !roles.recipients.length)) {
+      const own = treeNounRoles(view, t, headIn(t, r.adopted), places, false, FROM_IS_ACTOR.has(type));
+      if (!roles.actors.length) roles.actors = own.actors;
+      if (!roles.recipients.length) roles.recipients = own.recipients;
+    }
+    return { roles, anchor: h, verbal: true };
+  }
+  const roles = treeNounRoles(view, t, h, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type));
+  const blamed = blamedOn(view, r.match.first, r.match.last);
+  if (blamed.length) { roles.actors = blamed; roles.recipients = roles.recipients.filter((m) => !blamed.includes(m)); }
+  if (r.code?.startsWith('09')) investigatedModifier(view, roles, r.match.first);
+  const light = roles.governor >= 0 && isLight(t.tokens[roles.governor]!) && t.head[h - t.start] === roles.governor;
+  return { roles, anchor: light ? roles.governor : h, verbal: light };
 }
 
 /** "attempts to capture", "attempts by Russia to capture": the attempt noun before the infinitive at `first`, or -1. */
@@ -705,10 +902,21 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let plover = r.override ?? ploverOf(code);
   if (!plover) return [];
   const { roles, anchor, verbal } = rolesOf(view, r, plover.type);
-  const mod = modalityAt(view, anchor);
+  let mod = modalityAt(view, anchor);
+  const t = view.tree;
+  let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
+  if (t) {
+    // the tree's word on polarity, modals, conditions, questions, reported speech and background
+    const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
+    if (ctx.question || ctx.background) return [];
+    const frame = r.match.entry.frame;
+    if ((frame === 'demand' || frame === 'appeal') && statesFact(t, headIn(t, r))) return [];
+    const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || !!inner?.negated, reported: mod.reported || ctx.attributed };
+    if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
+  }
   let modality: Modality = 'asserted';
-  const reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
-  const reporter = reporterVerb !== undefined ? subjectOf(view, reporterVerb) : [];
+  const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
   let actors = roles.actors.filter((m) => !m.place);
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
@@ -767,10 +975,14 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // a trigger inside a date expression ("on 18 March 2025") is a word of the date, not an event
   if (times.some((t) => t.date && t.start <= trigger.start && trigger.end <= t.end)) return [];
   const evidence = { ...wordsSpan(view), trigger };
-  const ownTime = timeFor(times, trigger.start);
+  const t = view.tree;
+  const ownTime = t ? clauseTime(t, headIn(t, r), times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset)) : timeFor(times, trigger.start);
   const own = ownTime?.date ?? null;
-  // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day
-  if ((!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  // "bombed by NATO two decades ago", "annexed Crimea in 2014": history recalled, not news of the day (the tree's check is in buildEvents)
+  if (!t && (!own || ownTime?.precision === 'year') && pastMarker(view, r.match.first, r.match.last, doc.published)) return [];
+  // "annexed in 2014", "on 24 February" in an October article: an event its own clause dates over a month
+  // before publication is recalled history, not news of the day
+  if (own && doc.published && longBefore(own, ownTime?.precision ?? 'day', doc.published)) return [];
   const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
@@ -949,6 +1161,17 @@ function pastMarker(view: SentenceView, first: number, last: number, published: 
     if (m && Number(m[1]) < year && (YEAR_LEADS.has(prev) || MONTHS.has(prev) || (prev === 'the' && t.norm.endsWith('s')))) return true;
   }
   return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The last day a date of this precision can mean ("2014" -> 2014-12-31) lies more than 31 days before `published`. */
+export function longBefore(date: string, precision: 'day' | 'month' | 'year', published: string): boolean {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (precision === 'year') d.setUTCFullYear(d.getUTCFullYear() + 1, 0, 0);
+  else if (precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  const p = Date.parse(`${published}T00:00:00Z`);
+  return Number.isFinite(p) && p - d.getTime() > 31 * DAY_MS;
 }
 
 /** The dated time mention nearest the trigger in its sentence, if any. */

@@ -1,5 +1,6 @@
 /**
- * Component `events`: PLOVER + CAMEO event coding from the tokens, actors and times layers (see coder.ts).
+ * Component `events`: PLOVER + CAMEO event coding from the tokens, actors and times layers (see coder.ts), read
+ * from the dependency tree when the `syntax` component ran before it (the deps layer), by word windows otherwise.
  *
  *   events.run(doc); doc.layers.events[0] // { type: 'CONSULT', mode: 'phone', cameo: '041', actor: [{ code: 'USA' }], … }
  */

@@ -17,7 +17,8 @@ test('a noun naming the war in the background is no new event; launching it is',
   assert.equal(types('Prices have doubled since the full-scale invasion of Ukraine.'), '');
   assert.equal(types('The invasion of Ukraine reshaped security in Europe.'), '');
   assert.equal(types("Russia's invasion of Ukraine has driven millions from their homes."), '');
-  assert.equal(types('Russia launched an invasion of Ukraine on 24 February 2022.'), 'ASSAULT');
+  assert.equal(types('Russia launched an invasion of Ukraine on 24 February.'), 'ASSAULT');
+  assert.equal(types('Russia launched an invasion of Ukraine on 24 February 2022.'), '', 'three years before publication: recalled history');
   assert.equal(types('Russian troops invaded Ukraine.'), 'ASSAULT');
 });
 

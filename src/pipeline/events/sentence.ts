@@ -9,6 +9,7 @@
  */
 import type { ActorMention, Token } from '../../core/types.js';
 import { cues } from './cues.js';
+import type { Tree } from './tree.js';
 
 export interface MentionRef {
   m: ActorMention;
@@ -30,6 +31,8 @@ export interface SentenceView {
   mentions: MentionRef[];
   /** Mention index covering each token, or -1. */
   mentionAt: Int32Array;
+  /** The sentence's dependency tree when the deps layer has one (the coder then reads roles from it). */
+  tree: Tree | null;
 }
 
 const SOURCE_LEADS = [['according', 'to'], ['citing'], ['quoted', 'by'], ['reported', 'by'], ['interview', 'with'], ['told']];
@@ -49,7 +52,7 @@ function isOutletOrSource(tokens: readonly Token[], first: number, start: number
   return false;
 }
 
-function tokenAtOffset(tokens: readonly Token[], from: number, to: number, offset: number): number {
+export function tokenAtOffset(tokens: readonly Token[], from: number, to: number, offset: number): number {
   let lo = from;
   let hi = to - 1;
   while (lo < hi) {
@@ -150,7 +153,7 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
   const mapped = mapMentions(tokens, start, end, mentions);
   const mentionAt = new Int32Array(n).fill(-1);
   for (let i = 0; i < mapped.length; i++) for (let k = mapped[i]!.first; k <= mapped[i]!.last; k++) mentionAt[k - start] = i;
-  return { tokens, start, end, clause, parent, reporter, mentions: mapped, mentionAt };
+  return { tokens, start, end, clause, parent, reporter, mentions: mapped, mentionAt, tree: null };
 }
 
 /** True when clause `inner` is `outer` or nested (relative clauses) inside it. */

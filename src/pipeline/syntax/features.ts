@@ -10,14 +10,30 @@ import { mix1, mix2, mix3 } from './hash.js';
 import { LEFT, type ParseState } from './state.js';
 import { clusterPrefix, TAG_NONE, TAG_ROOT } from './words.js';
 
-/** The parser's view of a sentence: word hashes, predicted tags and clusters (index n is the root). */
-export interface ParserTokens { n: number; word: Int32Array; tag: Int32Array; cluster: Int32Array; suffix2: Int32Array }
+/** The parser's view of a sentence: word hashes, predicted tags, wink's tags and clusters (index n is the root). */
+export interface ParserTokens { n: number; word: Int32Array; tag: Int32Array; wink: Int32Array; cluster: Int32Array; suffix2: Int32Array }
 
-export const PARSER_FEATURES = 98;
+export const PARSER_FEATURES = 104;
 export const LABEL_FEATURES = 36;
 const NONE_WORD = 0x2545f491;
 const ROOT_WORD = 0x1b873593;
 const NO_LABEL = 127;
+
+function W(t: ParserTokens, i: number): number {
+  return i < 0 ? NONE_WORD : i === t.n ? ROOT_WORD : t.word[i]!;
+}
+function P(t: ParserTokens, i: number): number {
+  return i < 0 ? TAG_NONE : i === t.n ? TAG_ROOT : t.tag[i]!;
+}
+function K(t: ParserTokens, i: number): number {
+  return i < 0 ? TAG_NONE : i === t.n ? TAG_ROOT : t.wink[i]!;
+}
+function C(t: ParserTokens, i: number): number {
+  return i < 0 || i === t.n ? -1 : t.cluster[i]!;
+}
+function L(st: ParseState, i: number): number {
+  return i < 0 ? NO_LABEL : st.labels[i]!;
+}
 
 function dist(d: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8;
@@ -25,14 +41,10 @@ function dist(d: number): number {
 
 export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Array): number {
   const n = t.n;
-  const W = (i: number) => (i < 0 ? NONE_WORD : i === n ? ROOT_WORD : t.word[i]!);
-  const P = (i: number) => (i < 0 ? TAG_NONE : i === n ? TAG_ROOT : t.tag[i]!);
-  const C = (i: number) => (i < 0 || i === n ? -1 : t.cluster[i]!);
-  const L = (i: number) => (i < 0 ? NO_LABEL : st.labels[i]!);
   const s0 = st.s(0); const s1 = st.s(1); const s2 = st.s(2);
   const b0 = st.b; const b1 = b0 + 1 <= n ? b0 + 1 : -1; const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const s0w = W(s0); const s0p = P(s0); const s1w = W(s1); const s1p = P(s1); const s2p = P(s2);
-  const b0w = W(b0); const b0p = P(b0); const b1w = W(b1); const b1p = P(b1); const b2w = W(b2); const b2p = P(b2);
+  const s0w = W(t, s0); const s0p = P(t, s0); const s1w = W(t, s1); const s1p = P(t, s1); const s2p = P(t, s2);
+  const b0w = W(t, b0); const b0p = P(t, b0); const b1w = W(t, b1); const b1p = P(t, b1); const b2w = W(t, b2); const b2p = P(t, b2);
   const s0wp = mix2(0, s0w, s0p); const s1wp = mix2(0, s1w, s1p); const b0wp = mix2(0, b0w, b0p); const b1wp = mix2(0, b1w, b1p);
   const s0l = s0 >= 0 ? st.lc1[s0]! : -1; const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
   const s0r = s0 >= 0 ? st.rc1[s0]! : -1; const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
@@ -42,7 +54,7 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   const d1 = s1 >= 0 ? dist(s0 - s1) : 0;
   const s0vl = s0 >= 0 ? st.nl[s0]! : 0; const s0vr = s0 >= 0 ? st.nr[s0]! : 0; const b0vl = st.nl[b0]!;
   const s1vl = s1 >= 0 ? st.nl[s1]! : 0; const s1vr = s1 >= 0 ? st.nr[s1]! : 0;
-  const s0c = C(s0); const b0c = C(b0); const s1c = C(s1); const b1c = C(b1);
+  const s0c = C(t, s0); const b0c = C(t, b0); const s1c = C(t, s1); const b1c = C(t, b1);
   const s0c4 = clusterPrefix(s0c, 4); const b0c4 = clusterPrefix(b0c, 4); const s1c4 = clusterPrefix(s1c, 4);
   const s0c6 = clusterPrefix(s0c, 6); const b0c6 = clusterPrefix(b0c, 6);
   let f = 0;
@@ -52,7 +64,7 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   feats[f++] = mix1(7, b0wp); feats[f++] = mix1(8, b0w); feats[f++] = mix1(9, b0p);
   feats[f++] = mix1(10, b1wp); feats[f++] = mix1(11, b1w); feats[f++] = mix1(12, b1p);
   feats[f++] = mix1(13, b2w); feats[f++] = mix1(14, b2p); feats[f++] = mix1(15, s2p);
-  feats[f++] = mix1(16, W(s2));
+  feats[f++] = mix1(16, W(t, s2));
   // pairs
   feats[f++] = mix2(20, s0wp, b0wp); feats[f++] = mix2(21, s0wp, b0w); feats[f++] = mix2(22, s0w, b0wp);
   feats[f++] = mix2(23, s0wp, b0p); feats[f++] = mix2(24, s0p, b0wp); feats[f++] = mix2(25, s0w, b0w);
@@ -61,10 +73,10 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   feats[f++] = mix2(31, s1p, s0wp); feats[f++] = mix2(32, s1wp, s0p);
   feats[f++] = mix2(33, s1p, b0p); feats[f++] = mix2(34, s1w, b0w); feats[f++] = mix2(35, s1wp, b0p);
   // triples
-  feats[f++] = mix3(40, b0p, b1p, b2p); feats[f++] = mix3(41, s0p, b0p, b1p); feats[f++] = mix3(42, P(b0 - 1), s0p, b0p);
-  feats[f++] = mix3(43, s0p, P(s0l), b0p); feats[f++] = mix3(44, s0p, P(s0r), b0p); feats[f++] = mix3(45, s0p, b0p, P(b0l));
-  feats[f++] = mix3(46, s1p, s0p, b0p); feats[f++] = mix3(47, s2p, s1p, s0p); feats[f++] = mix3(48, s1p, s0p, P(s0l));
-  feats[f++] = mix3(49, s1p, s0p, P(s0r)); feats[f++] = mix3(50, s1p, P(s1r), s0p); feats[f++] = mix3(51, s1p, P(s1l), s0p);
+  feats[f++] = mix3(40, b0p, b1p, b2p); feats[f++] = mix3(41, s0p, b0p, b1p); feats[f++] = mix3(42, P(t, b0 - 1), s0p, b0p);
+  feats[f++] = mix3(43, s0p, P(t, s0l), b0p); feats[f++] = mix3(44, s0p, P(t, s0r), b0p); feats[f++] = mix3(45, s0p, b0p, P(t, b0l));
+  feats[f++] = mix3(46, s1p, s0p, b0p); feats[f++] = mix3(47, s2p, s1p, s0p); feats[f++] = mix3(48, s1p, s0p, P(t, s0l));
+  feats[f++] = mix3(49, s1p, s0p, P(t, s0r)); feats[f++] = mix3(50, s1p, P(t, s1r), s0p); feats[f++] = mix3(51, s1p, P(t, s1l), s0p);
   feats[f++] = mix3(52, s0w, b0p, b1p); feats[f++] = mix3(53, s0p, b0w, b1p); feats[f++] = mix3(54, s1p, s0w, b0p);
   // distance
   feats[f++] = mix2(60, s0w, d); feats[f++] = mix2(61, s0p, d); feats[f++] = mix2(62, b0w, d); feats[f++] = mix2(63, b0p, d);
@@ -75,13 +87,13 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   feats[f++] = mix2(73, s0p, s0vl); feats[f++] = mix2(74, b0w, b0vl); feats[f++] = mix2(75, b0p, b0vl);
   feats[f++] = mix3(76, s1p, s1vl, s1vr);
   // children
-  feats[f++] = mix1(80, W(s0l)); feats[f++] = mix1(81, P(s0l)); feats[f++] = mix1(82, L(s0l));
-  feats[f++] = mix1(83, W(s0r)); feats[f++] = mix1(84, P(s0r)); feats[f++] = mix1(85, L(s0r));
-  feats[f++] = mix1(86, W(b0l)); feats[f++] = mix1(87, P(b0l)); feats[f++] = mix1(88, L(b0l));
-  feats[f++] = mix2(89, s0p, L(s0l)); feats[f++] = mix2(90, s0p, L(s0r)); feats[f++] = mix2(91, b0p, L(b0l));
-  feats[f++] = mix3(92, s0p, P(s0l), P(s0l2)); feats[f++] = mix3(93, s0p, P(s0r), P(s0r2)); feats[f++] = mix3(94, b0p, P(b0l), P(b0l2));
-  feats[f++] = mix3(95, s0p, L(s0l), L(s0l2)); feats[f++] = mix3(96, s0p, L(s0r), L(s0r2)); feats[f++] = mix3(97, b0p, L(b0l), L(b0l2));
-  feats[f++] = mix2(98, s1p, L(s1r)); feats[f++] = mix2(99, s1p, L(s1l));
+  feats[f++] = mix1(80, W(t, s0l)); feats[f++] = mix1(81, P(t, s0l)); feats[f++] = mix1(82, L(st, s0l));
+  feats[f++] = mix1(83, W(t, s0r)); feats[f++] = mix1(84, P(t, s0r)); feats[f++] = mix1(85, L(st, s0r));
+  feats[f++] = mix1(86, W(t, b0l)); feats[f++] = mix1(87, P(t, b0l)); feats[f++] = mix1(88, L(st, b0l));
+  feats[f++] = mix2(89, s0p, L(st, s0l)); feats[f++] = mix2(90, s0p, L(st, s0r)); feats[f++] = mix2(91, b0p, L(st, b0l));
+  feats[f++] = mix3(92, s0p, P(t, s0l), P(t, s0l2)); feats[f++] = mix3(93, s0p, P(t, s0r), P(t, s0r2)); feats[f++] = mix3(94, b0p, P(t, b0l), P(t, b0l2));
+  feats[f++] = mix3(95, s0p, L(st, s0l), L(st, s0l2)); feats[f++] = mix3(96, s0p, L(st, s0r), L(st, s0r2)); feats[f++] = mix3(97, b0p, L(st, b0l), L(st, b0l2));
+  feats[f++] = mix2(98, s1p, L(st, s1r)); feats[f++] = mix2(99, s1p, L(st, s1l));
   // label sets
   feats[f++] = mix3(100, s0p, s0 >= 0 ? st.lsetLo[s0]! : 0, s0 >= 0 ? st.lsetHi[s0]! : 0);
   feats[f++] = mix3(101, s0p, s0 >= 0 ? st.rsetLo[s0]! : 0, s0 >= 0 ? st.rsetHi[s0]! : 0);
@@ -92,19 +104,20 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   feats[f++] = mix2(114, s0c6, b0c6); feats[f++] = mix2(115, s0c4, b0c4); feats[f++] = mix2(116, s0c, b0p);
   feats[f++] = mix2(117, s0p, b0c); feats[f++] = mix2(118, s1c4, s0c4); feats[f++] = mix3(119, s1p, s0c6, b0p);
   feats[f++] = mix2(120, s0c6, b0w); feats[f++] = mix2(121, s0w, b0c6);
+  // wink's tags (their errors differ from the tagger's)
+  const s0k = K(t, s0); const b0k = K(t, b0);
+  feats[f++] = mix1(130, s0k); feats[f++] = mix1(131, b0k); feats[f++] = mix1(132, K(t, s1)); feats[f++] = mix1(133, K(t, b1));
+  feats[f++] = mix2(134, s0k, b0k); feats[f++] = mix3(135, s0p, s0k, b0p);
   return f;
 }
 
 /** Features for labelling the arc head -> dependent made by `move` (LEFT: head b0; RIGHT: head s1). */
 export function labelFeatures(t: ParserTokens, st: ParseState, move: number, feats: Uint32Array): number {
   const n = t.n;
-  const W = (i: number) => (i < 0 ? NONE_WORD : i === n ? ROOT_WORD : t.word[i]!);
-  const P = (i: number) => (i < 0 ? TAG_NONE : i === n ? TAG_ROOT : t.tag[i]!);
-  const L = (i: number) => (i < 0 ? NO_LABEL : st.labels[i]!);
   const dep = st.s(0);
   const head = move === LEFT ? st.b : st.s(1);
   const dir = move;
-  const dw = W(dep); const dp = P(dep); const hw = W(head); const hp = P(head);
+  const dw = W(t, dep); const dp = P(t, dep); const hw = W(t, head); const hp = P(t, head);
   const dc = dep === n ? -1 : t.cluster[dep]!;
   const hc = head === n ? -1 : t.cluster[head]!;
   const dl = st.lc1[dep]!; const dr = st.rc1[dep]!; const hl = st.lc1[head]!; const hr = st.rc1[head]!;
@@ -116,15 +129,15 @@ export function labelFeatures(t: ParserTokens, st: ParseState, move: number, fea
   feats[f++] = mix3(205, dir, dp, hp); feats[f++] = mix3(206, dir, dw, hp); feats[f++] = mix3(207, dir, dp, hw);
   feats[f++] = mix3(208, dir, dw, hw); feats[f++] = mix3(209, dir, dp, dd); feats[f++] = mix3(210, dir, dc, hp);
   feats[f++] = mix3(211, dir, dp, hc); feats[f++] = mix3(212, dir, clusterPrefix(dc, 6), clusterPrefix(hc, 6));
-  feats[f++] = mix3(213, dir, W(dl), dp); feats[f++] = mix3(214, dir, L(dl), dp); feats[f++] = mix3(215, dir, W(dl), hp);
-  feats[f++] = mix3(216, dir, L(dr), dp); feats[f++] = mix3(217, dir, W(dr), dp);
+  feats[f++] = mix3(213, dir, W(t, dl), dp); feats[f++] = mix3(214, dir, L(st, dl), dp); feats[f++] = mix3(215, dir, W(t, dl), hp);
+  feats[f++] = mix3(216, dir, L(st, dr), dp); feats[f++] = mix3(217, dir, W(t, dr), dp);
   feats[f++] = mix3(218, dir, st.lsetLo[head]!, hp); feats[f++] = mix3(219, dir, st.lsetHi[head]!, hp);
-  feats[f++] = mix3(220, dir, st.rsetLo[head]!, hp); feats[f++] = mix3(221, dir, L(hl), hp);
-  feats[f++] = mix3(222, dir, W(hl), hp); feats[f++] = mix3(223, dir, L(hr), hp); feats[f++] = mix3(224, dir, hs2, dp);
+  feats[f++] = mix3(220, dir, st.rsetLo[head]!, hp); feats[f++] = mix3(221, dir, L(st, hl), hp);
+  feats[f++] = mix3(222, dir, W(t, hl), hp); feats[f++] = mix3(223, dir, L(st, hr), hp); feats[f++] = mix3(224, dir, hs2, dp);
   feats[f++] = mix3(225, dir, st.lsetLo[dep]!, dp); feats[f++] = mix3(226, dir, st.rsetLo[dep]!, dp);
-  feats[f++] = mix3(227, dir, W(dl), W(hl)); feats[f++] = mix3(228, dir, P(dl), dp);
-  feats[f++] = mix3(229, dir, P(dep + 1 <= n ? dep + 1 : -1), dp); feats[f++] = mix3(230, dir, P(dep - 1), dp);
-  feats[f++] = mix3(231, dir, P(head - 1), hp); feats[f++] = mix3(232, dir, st.nl[dep]!, st.nr[dep]!);
-  feats[f++] = mix3(233, dir, dw, dd); feats[f++] = mix3(234, dir, hw, dd); feats[f++] = mix3(235, dir, W(st.s(1)), dp);
+  feats[f++] = mix3(227, dir, W(t, dl), W(t, hl)); feats[f++] = mix3(228, dir, P(t, dl), dp);
+  feats[f++] = mix3(229, dir, P(t, dep + 1 <= n ? dep + 1 : -1), dp); feats[f++] = mix3(230, dir, P(t, dep - 1), dp);
+  feats[f++] = mix3(231, dir, P(t, head - 1), hp); feats[f++] = mix3(232, dir, st.nl[dep]!, st.nr[dep]!);
+  feats[f++] = mix3(233, dir, dw, dd); feats[f++] = mix3(234, dir, hw, dd); feats[f++] = mix3(235, dir, W(t, st.s(1)), dp);
   return f;
 }

@@ -15,28 +15,21 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-function round(h: number, v: number): number {
-  h ^= Math.imul(v | 0, 0xcc9e2d51);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+/** Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. */
+function fold(h: number): number {
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 export function mix1(t: number, a: number): number {
-  return finish(round(round(0x9747b28c, t), a));
+  return fold(Math.imul(t, 0x9e3779b1) ^ a);
 }
 
 export function mix2(t: number, a: number, b: number): number {
-  return finish(round(round(round(0x9747b28c, t), a), b));
+  return fold(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x85ebca77) ^ b);
 }
 
 export function mix3(t: number, a: number, b: number, c: number): number {
-  return finish(round(round(round(round(0x9747b28c, t), a), b), c));
+  return fold(Math.imul(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x85ebca77) ^ b, 0xc2b2ae3d) ^ c);
 }

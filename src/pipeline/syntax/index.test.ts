@@ -41,6 +41,13 @@ test('subjects, objects and passive subjects', () => {
   assert.deepEqual(childrenOf(deps, at(doc, 'attacked'), 'nsubj:pass'), [at(doc, 'Kyiv')]);
 });
 
+test('the by-phrase of a passive is its agent', () => {
+  const doc = parse('Kyiv was shelled by Russian troops on Sunday.');
+  const deps = doc.layers.deps!;
+  assert.deepEqual(childrenOf(deps, at(doc, 'shelled'), 'obl:agent'), [at(doc, 'troops')]);
+  assert.deepEqual(childrenOf(deps, at(doc, 'shelled'), 'nsubj:pass'), [at(doc, 'Kyiv')]);
+});
+
 test('relative clauses, coordination and reported speech', () => {
   const doc = parse('Police detained two activists who had organised the protest. Putin and Zelensky met in Istanbul and signed a deal. The president said that the army would withdraw.');
   const deps = doc.layers.deps!;

@@ -1,22 +1,21 @@
 /**
- * The trained model: tagger, parser and labeller weight tables (16-bit, only non-zero rows stored), the label
- * names and the word clusters, in one gzipped binary file loaded once, lazily. Layout: "PRLYSYN1", a JSON
+ * The trained model: tagger, parser and the two labellers' weight tables (16-bit, only non-zero rows stored),
+ * the label names and the word clusters, in one gzipped binary file loaded once, lazily. Layout: "PRLYSYN1", a JSON
  * header (its length first), then per table the row count, the row numbers and the rows' weights, then the
  * cluster table as (word hash, bit string) pairs.
  *
- *   const m = syntaxModel(); m.labels[m.labeller.cols - 1] // 'xcomp'
+ *   const m = syntaxModel(); m.labels[m.left.labels[0]] // 'nsubj' (a label of arcs whose head is on the right)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { packagePath } from '../../core/paths.js';
 import { ClusterTable } from './clusters.js';
+import type { ParserWeights } from './parse.js';
 import { Table } from './weights.js';
 
-export interface SyntaxModel {
+export interface SyntaxModel extends ParserWeights<Table> {
   tagger: Table;
-  parser: Table;
-  /** One column per label; the arc's direction is in its features. */
-  labeller: Table;
+  /** Label names; id 0 is `root`. */
   labels: string[];
   clusters: ClusterTable | null;
   /** Free-form facts about the training run (data, epochs, scores) kept in the header. */
@@ -31,7 +30,7 @@ interface TableHeader { rows: number; cols: number; scale: number; stored: numbe
 export function encodeModel(m: SyntaxModel): Buffer {
   const parts: Buffer[] = [];
   const tables: Record<string, TableHeader> = {};
-  for (const [name, t] of [['tagger', m.tagger], ['parser', m.parser], ['labeller', m.labeller]] as const) {
+  for (const [name, t] of [['tagger', m.tagger], ['parser', m.parser], ['left', m.left.table], ['right', m.right.table]] as const) {
     const rows: number[] = [];
     for (let r = 0; r < t.rows; r++) {
       for (let c = 0; c < t.cols; c++) if (t.w[r * t.cols + c] !== 0) { rows.push(r); break; }
@@ -46,7 +45,7 @@ export function encodeModel(m: SyntaxModel): Buffer {
   }
   const pairs = m.clusters ? m.clusters.pairs() : new Uint32Array(0);
   parts.push(Buffer.from(pairs.buffer));
-  const header = Buffer.from(JSON.stringify({ labels: m.labels, tables, clusters: pairs.length / 2, meta: m.meta }), 'utf8');
+  const header = Buffer.from(JSON.stringify({ labels: m.labels, leftLabels: [...m.left.labels], rightLabels: [...m.right.labels], tables, clusters: pairs.length / 2, meta: m.meta }), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
   const pad = Buffer.alloc((4 - ((MAGIC.length + 4 + header.length) % 4)) % 4, 32);
@@ -58,7 +57,7 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Parley syntax model');
   const hlen = buf.readUInt32LE(MAGIC.length);
   const header = JSON.parse(buf.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen).toString('utf8')) as {
-    labels: string[]; tables: Record<string, TableHeader>; clusters: number; meta: Record<string, unknown>;
+    labels: string[]; leftLabels: number[]; rightLabels: number[]; tables: Record<string, TableHeader>; clusters: number; meta: Record<string, unknown>;
   };
   let at = MAGIC.length + 4 + hlen;
   at += (4 - (at % 4)) % 4;
@@ -79,9 +78,10 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   };
   const tagger = read('tagger');
   const parser = read('parser');
-  const labeller = read('labeller');
+  const left = { table: read('left'), labels: Int32Array.from(header.leftLabels) };
+  const right = { table: read('right'), labels: Int32Array.from(header.rightLabels) };
   const clusters = header.clusters ? ClusterTable.fromPairs(new Uint32Array(aligned.buffer.slice(at, at + header.clusters * 8))) : null;
-  return { tagger, parser, labeller, labels: header.labels, clusters, meta: header.meta };
+  return { tagger, parser, left, right, labels: header.labels, clusters, meta: header.meta };
 }
 
 let cached: SyntaxModel | null = null;

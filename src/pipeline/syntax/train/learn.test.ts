@@ -30,11 +30,10 @@ const TREEBANK = [
 
 function train(seed: number) {
   const examples = readConllu(TREEBANK).map((s) => toExample(s, null));
-  const labels = labelSet(examples);
+  const set = labelSet(examples);
   const tagger = trainTagger(examples, { epochs: 4, seed, rows: 1 << 12 });
   const tags = examples.map((ex) => ex.goldTags);
-  const { parser, labeller } = trainParser(examples, tags, labels, { epochs: 6, seed, rows: 1 << 14, labelRows: 1 << 12 });
-  return { tagger, parser, labeller, labels, clusters: null, meta: {} };
+  return { tagger, ...trainParser(examples, tags, set, { epochs: 6, seed, rows: 1 << 14, labelRows: 1 << 12 }), labels: set.labels, clusters: null, meta: {} };
 }
 
 test('training is deterministic for a seed, and a model survives encoding', () => {

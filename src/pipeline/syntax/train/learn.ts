@@ -4,10 +4,10 @@
  * Deterministic for a given seed.
  *
  *   const tagger = trainTagger(examples, { epochs: 8, seed: 1 });
- *   const { parser, labeller } = trainParser(examples, tags, labels, { epochs: 10, seed: 1 });
+ *   const { parser, left, right } = trainParser(examples, tags, labelSet(examples), { epochs: 10, seed: 1 });
  */
 import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, type ParserTokens } from '../features.js';
-import { bestLabel, ROOT_LABEL } from '../parse.js';
+import { type ParserWeights, ROOT_LABEL } from '../parse.js';
 import { LEFT, MOVES, ParseState, SHIFT } from '../state.js';
 import { argmax, TAGGER_FEATURES, taggerFeatures } from '../tagger.js';
 import { type Table, TrainingTable } from '../weights.js';
@@ -15,9 +15,10 @@ import { TAG_NONE, UPOS } from '../words.js';
 import { moveCost } from './oracle.js';
 import { seeded, shuffle } from './random.js';
 import type { Example } from './data.js';
+import type { LabelSet } from './labels.js';
 
 export interface Sizes { taggerRows: number; parserRows: number; labelRows: number }
-export const SIZES: Sizes = { taggerRows: 1 << 18, parserRows: 1 << 21, labelRows: 1 << 18 };
+export const SIZES: Sizes = { taggerRows: 1 << 18, parserRows: 1 << 20, labelRows: 1 << 17 };
 
 export function trainTagger(examples: readonly Example[], opts: { epochs: number; seed: number; rows?: number }): Table {
   const table = new TrainingTable(opts.rows ?? SIZES.taggerRows, UPOS.length);
@@ -45,10 +46,15 @@ export function trainTagger(examples: readonly Example[], opts: { epochs: number
 
 export interface ParserOptions { epochs: number; seed: number; explore?: number; rows?: number; labelRows?: number }
 
-/** `tags[k]` are the (predicted) tags the parser sees for examples[k]; `labels` name the label ids (0 = root). */
-export function trainParser(examples: readonly Example[], tags: readonly Int32Array[], labels: readonly string[], opts: ParserOptions): { parser: Table; labeller: Table } {
+/** `tags[k]` are the (predicted) tags the parser sees for examples[k]. */
+export function trainParser(examples: readonly Example[], tags: readonly Int32Array[], set: LabelSet, opts: ParserOptions): ParserWeights<Table> {
+  const { labels } = set;
   const parser = new TrainingTable(opts.rows ?? SIZES.parserRows, MOVES);
-  const labeller = new TrainingTable(opts.labelRows ?? SIZES.labelRows, labels.length);
+  const labellers = [set.left, set.right].map((ids) => ({
+    table: new TrainingTable(opts.labelRows ?? SIZES.labelRows, ids.length),
+    labels: Int32Array.from(ids),
+    column: new Map(ids.map((l, c) => [l, c])),
+  }));
   const labelId = new Map(labels.map((l, i) => [l, i]));
   const rand = seeded(opts.seed);
   const explore = opts.explore ?? 0.9;
@@ -61,7 +67,7 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
     for (const k of shuffle(order, rand)) {
       const ex = examples[k]!;
       const n = ex.attrs.n;
-      const tokens: ParserTokens = { n, word: ex.attrs.word, tag: tags[k]!, cluster: ex.attrs.cluster, suffix2: ex.attrs.suffix2 };
+      const tokens: ParserTokens = { n, word: ex.attrs.word, tag: tags[k]!, wink: ex.attrs.wink, cluster: ex.attrs.cluster, suffix2: ex.attrs.suffix2 };
       const goldLabels = Int32Array.from(ex.rels, (r) => labelId.get(r) ?? labelId.get(r.split(':')[0]!) ?? 1);
       st.reset(n);
       while (!st.terminal()) {
@@ -86,19 +92,22 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
         if (next !== SHIFT && !(next === LEFT && st.b === n)) {
           const dep = st.s(0);
           const head = next === LEFT ? st.b : st.s(1);
+          const labeller = labellers[next === LEFT ? 0 : 1]!;
           const nl = labelFeatures(tokens, st, next, feats);
-          labeller.score(feats, nl, scores);
-          label = bestLabel(scores, labels.length);
-          if (ex.goldHeads[dep] === head) {
-            const gold = goldLabels[dep]!;
-            if (label !== gold && gold !== ROOT_LABEL) labeller.update(feats, nl, gold, label);
-            label = gold;
+          labeller.table.score(feats, nl, scores);
+          const guess = argmax(scores, labeller.table.cols);
+          label = labeller.labels[guess]!;
+          const gold = labeller.column.get(goldLabels[dep]!);
+          if (ex.goldHeads[dep] === head && gold !== undefined) {
+            if (guess !== gold) labeller.table.update(feats, nl, gold, guess);
+            label = goldLabels[dep]!;
           }
-          labeller.clock++;
+          labeller.table.clock++;
         }
         st.apply(next, label);
       }
     }
   }
-  return { parser: parser.averaged(), labeller: labeller.averaged() };
+  const [left, right] = labellers.map((l) => ({ table: l.table.averaged(), labels: l.labels }));
+  return { parser: parser.averaged(), left: left!, right: right! };
 }

@@ -1,0 +1,259 @@
+/**
+ * Who did it and to whom, read from the dependency tree (the word-window fallback is roles.ts):
+ * - a verb's actor is its subject, the `obl:agent` ("by X") of a passive, the subject (or, after an object,
+ *   the object: "urged Russia to halt") of the verb governing an xcomp, the shared subject of coordinated
+ *   verbs, the noun a participle or relative clause modifies ("troops fighting in", "Russia, which invaded");
+ *   its recipient is the object (the indirect object of giving), or the preposition frame it takes ("fired
+ *   at", "met with", "sanctions on", "withdrew from"), the subject of a passive;
+ * - an event noun's actor is its possessor, an actor modifier ("Russian strikes"), "by X", "between X and Y",
+ *   or the subject of the verb it serves ("launched an attack", "during a call with Putin, Trump said");
+ *   its recipient its own preposition phrase ("talks with", "the attack on").
+ * Actors are the actor mentions whose words hold the argument's head token, or lie in its noun phrase
+ * (possessor, modifiers, "of" phrase, apposition) but not in a nested clause; coordination gives every conjunct.
+ *
+ *   treeVerbRoles(view, tree, head, false) // { actors: [Russia], recipients: [Ukraine], passive: false, between: false }
+ */
+import { cues } from './cues.js';
+import type { Roles } from './roles.js';
+import { isLight } from './roles.js';
+import type { MentionRef, SentenceView } from './sentence.js';
+import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, relOf, type Tree } from './tree.js';
+
+/** Prepositions that give a verb or an event noun its recipient ("fired at", "talks with", "sanctions on"). */
+const FRAME_PREPS = new Set(['on', 'upon', 'against', 'at', 'with', 'to', 'into', 'toward', 'towards', 'over', 'from', 'for']);
+/** Prepositions of place: their object is a recipient of force only ("shelling in Kharkiv"). */
+const PLACE_PREPS = new Set(['in', 'near', 'inside', 'across', 'around', 'outside', 'throughout', 'within']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+/** Inside an argument's noun phrase, where its actor may be named ("the head of Russia's army"). */
+const NP_RELS = new Set(['nmod:poss', 'compound', 'amod', 'flat', 'flat:name', 'appos', 'nmod']);
+
+const mentionAt = (v: SentenceView, k: number): MentionRef | null => {
+  const i = v.mentionAt[k - v.start]!;
+  return i >= 0 ? v.mentions[i]! : null;
+};
+
+/**
+ * The node whose mention an argument node names: its head token's own mention, else one in its noun phrase
+ * (modifiers first, then a possessor, then an "of" phrase or apposition), never inside a nested clause; -1 if none.
+ * "its partners" names no one: a possessive pronoun is the possessor, not the argument.
+ */
+export function mentionNode(v: SentenceView, t: Tree, k: number, depth = 0): number {
+  if (mentionAt(v, k)) return k;
+  if (depth > 2) return -1;
+  let poss = -1;
+  let later: number[] | null = null;
+  for (const c of kidsOf(t, k)) {
+    const r = relOf(t, c);
+    if (!NP_RELS.has(r)) continue;
+    if (r === 'nmod:poss') { if (t.tokens[c]!.pos !== 'PRON') poss = c; continue; }
+    if (r === 'nmod' || r === 'appos') {
+      if (r === 'nmod' && caseOf(t, c) !== 'of') continue;
+      (later ??= []).push(c);
+      continue;
+    }
+    const m = mentionNode(v, t, c, depth + 1);
+    if (m >= 0) return m;
+  }
+  if (poss >= 0) { const m = mentionNode(v, t, poss, depth + 1); if (m >= 0) return m; }
+  if (later) for (const c of later) { const m = mentionNode(v, t, c, depth + 1); if (m >= 0) return m; }
+  return -1;
+}
+
+export function mentionOfNode(v: SentenceView, t: Tree, k: number): MentionRef | null {
+  const n = mentionNode(v, t, k);
+  return n >= 0 ? mentionAt(v, n) : null;
+}
+
+/** Mentions of `k` and its conjuncts ("Russia and Belarus", "Hungarian and Romanian officials"), each once. */
+function mentionsOf(v: SentenceView, t: Tree, k: number, places: boolean): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const c of conjuncts(t, k)) {
+    const n = mentionNode(v, t, c);
+    if (n < 0) continue;
+    // the mention may come from a coordinated modifier: every conjunct of it counts
+    for (const x of n === c ? [n] : conjuncts(t, n)) {
+      const m = mentionAt(v, x);
+      if (m && (places || !m.place) && !out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
+
+function isPassive(t: Tree, k: number): boolean {
+  // "is prepared to impose", "are ready to talk": an adjectival participle taking an infinitive
+  if (childRel(t, k, 'xcomp') > k && t.tokens[k + 1]?.norm === 'to') return false;
+  for (const c of kidsOf(t, k)) { const r = relOf(t, c); if (r === 'nsubj:pass' || r === 'aux:pass' || r === 'csubj:pass') return true; }
+  // "property seized by the army", "Kyiv, struck by missiles": a past participle modifying a noun, with its agent
+  return relOf(t, k) === 'acl' && /(ed|en|wn)$/.test(t.tokens[k]!.norm) && agentOf(t, k) >= 0;
+}
+
+function agentOf(t: Tree, k: number): number {
+  for (const c of kidsOf(t, k)) {
+    const r = relOf(t, c);
+    if (r === 'obl:agent' || (r === 'obl' && caseOf(t, c) === 'by')) return c;
+  }
+  return -1;
+}
+
+/**
+ * The node(s) that act for verb `k`: its subject, a passive's agent, or what it inherits from the verb or
+ * noun it depends on. Empty when the tree names no one.
+ */
+export function actorNodes(t: Tree, k: number, depth = 0): number[] {
+  if (isPassive(t, k)) { const a = agentOf(t, k); return a >= 0 ? [a] : []; }
+  const s = childRel(t, k, 'nsubj');
+  const r = relOf(t, k);
+  const up = headOf(t, k);
+  if (s >= 0) {
+    // "Russia, which invaded …": the relative pronoun stands for the noun the clause modifies
+    if (RELATIVE.has(t.tokens[s]!.norm) && r === 'acl:relcl' && up >= 0) return [up];
+    return [s];
+  }
+  if (up < 0 || depth > 4) return [];
+  if (r === 'xcomp') {
+    // object control: "urged Russia to halt" -> Russia halts; subject control: "Russia vowed to halt"
+    const o = childRel(t, up, 'obj');
+    if (o >= 0 && isVerbal(t, up)) return [o];
+    return isVerbal(t, up) ? actorNodes(t, up, depth + 1) : [];
+  }
+  if (r === 'conj' && isVerbal(t, up)) return actorNodes(t, up, depth + 1);
+  if (r === 'advcl') return isVerbal(t, up) ? actorNodes(t, up, depth + 1) : [];
+  if (r === 'acl' || r === 'acl:relcl') return [up]; // "troops fighting in the east", "forces that shelled the town"
+  return [];
+}
+
+/** Recipient nodes of an active verb: indirect object, object, then a preposition frame. */
+function objectNodes(t: Tree, k: number, places: boolean): number[] {
+  const out: number[] = [];
+  const iobj = childRel(t, k, 'iobj');
+  if (iobj >= 0) out.push(iobj);
+  const obj = childRel(t, k, 'obj');
+  if (obj >= 0) {
+    out.push(obj);
+    // "imposed sanctions on Russia": the noun's own frame phrase
+    for (const c of kidsOf(t, obj)) if (relOf(t, c) === 'nmod' && FRAME_PREPS.has(caseOf(t, c))) out.push(c);
+  } else if (relOf(t, k) === 'acl:relcl' && childRel(t, k, 'nsubj') >= 0 && !RELATIVE.has(t.tokens[childRel(t, k, 'nsubj')]!.norm)) {
+    out.push(headOf(t, k)); // "the town that Russian forces shelled"
+  }
+  out.push(...frameNodes(t, k, places));
+  return out;
+}
+
+function frameNodes(t: Tree, k: number, places: boolean): number[] {
+  const out: number[] = [];
+  const later: number[] = [];
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'obl') continue;
+    const p = caseOf(t, c);
+    if (FRAME_PREPS.has(p)) out.push(c);
+    else if (places && PLACE_PREPS.has(p)) later.push(c);
+  }
+  return out.concat(later);
+}
+
+export function mentionsOfNodes(v: SentenceView, t: Tree, nodes: number[], places: boolean, exclude: readonly MentionRef[] = []): MentionRef[] {
+  for (const n of nodes) {
+    const ms = mentionsOf(v, t, n, places).filter((m) => !exclude.includes(m));
+    if (ms.length) return ms;
+  }
+  return [];
+}
+
+/** "Security forces in Guinea": an uncoded agent noun located by a place stands for that place's country. */
+function locatedAgent(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const w = t.tokens[k]!;
+  const agents = cues().agentNouns;
+  if (!agents.has(w.lemma) && !agents.has(w.norm.replace(/s$/, ''))) return [];
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'nmod' || !PLACE_PREPS.has(caseOf(t, c)) && caseOf(t, c) !== 'from') continue;
+    const m = mentionAt(v, c);
+    if (m?.place) return [{ ...m, place: false }];
+  }
+  return [];
+}
+
+export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const n of nodes) {
+    const ms = mentionsOf(v, t, n, false);
+    out.push(...(ms.length ? ms : locatedAgent(v, t, n)));
+  }
+  return out;
+}
+
+/**
+ * Roles of verb `k`. English puts the subject before its verb and the object after it (the passive's agent
+ * after it); a mention on the wrong side is a parse gone wrong and is left out, so the caller falls back.
+ */
+export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boolean): Roles {
+  const passive = isPassive(t, k);
+  const actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  if (passive) {
+    const subj = childRel(t, k, 'nsubj:pass');
+    const nodes = subj >= 0 ? [subj] : relOf(t, k) === 'acl' && headOf(t, k) >= 0 ? [headOf(t, k)] : [];
+    return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
+  }
+  const relative = relOf(t, k) === 'acl:relcl' ? headOf(t, k) : -1;
+  const recipients = mentionsOfNodes(v, t, objectNodes(t, k, places), places, actors).filter((m) => m.first > k || (relative >= 0 && m.first <= relative && relative <= m.last));
+  return { actors, recipients, passive: false, between: false };
+}
+
+/**
+ * Roles of an event noun `n`. `ofIsActor`: "a visit of the president" names the visitor; `fromIsActor`:
+ * "attacks from Russian troops" names the attacker. Returns the verb that lends the noun its subject
+ * ("launched an attack", "during a call with Putin, Trump said …") as `governor`, or -1.
+ */
+export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boolean, ofIsActor: boolean, fromIsActor: boolean): Roles & { governor: number } {
+  let actors: MentionRef[] = [];
+  let recipients: MentionRef[] = [];
+  let between = false;
+  const modifiers: MentionRef[] = [];
+  for (const c of kidsOf(t, n)) {
+    const r = relOf(t, c);
+    if (r === 'nmod:poss' || r === 'amod' || r === 'compound' || r === 'flat') {
+      const m = mentionOfNode(v, t, c);
+      if (m && (!m.place || places) && !modifiers.includes(m)) modifiers.push(m);
+      continue;
+    }
+    if (r !== 'nmod' && r !== 'acl') continue;
+    const p = caseOf(t, c);
+    if (p === 'by' && !actors.length) { actors = mentionsOf(v, t, c, false); continue; }
+    if ((p === 'between' || p === 'among') && !actors.length) {
+      const both = mentionsOf(v, t, c, false);
+      if (both.length >= 2) { actors = both; between = true; continue; }
+    }
+    if (p === 'of' && ofIsActor) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
+    if (p === 'from' && fromIsActor) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
+    if (!recipients.length && (FRAME_PREPS.has(p) || p === 'of' || (places && PLACE_PREPS.has(p)))) recipients = mentionsOf(v, t, c, places);
+  }
+  // "U.S.-Russia talks": two modifiers are both sides; one is the actor ("Russian strikes", "Putin's pledge")
+  if (!actors.length && modifiers.length) {
+    if (modifiers.length >= 2 && !recipients.length) { actors = modifiers; between = true; }
+    else actors = modifiers.filter((m) => !m.place).slice(0, 1);
+  }
+  const governor = governingVerb(t, n);
+  if (governor >= 0) {
+    if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
+    if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
+  }
+  return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
+}
+
+/** Prepositions whose event noun is the setting of its clause's verb ("during a call with Putin, Trump said"). */
+const SETTING = new Set(['during', 'in', 'at', 'on']);
+
+/** The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of. */
+function governingVerb(t: Tree, n: number): number {
+  const up = headOf(t, n);
+  if (up < 0 || !isVerbal(t, up)) return -1;
+  const r = relOf(t, n);
+  if (r === 'obj' && isLight(t.tokens[up]!)) return up;
+  if (r === 'obl' && SETTING.has(caseOf(t, n))) return up;
+  return -1;
+}
+
+/** True when the tree puts token `k` inside a clause nested below `top` (not counting `top`'s own clause). */
+export function nestedBelow(t: Tree, k: number, top: number): boolean {
+  for (let h = k, g = 0; h >= 0 && h !== top && g < 200; h = headOf(t, h), g++) if (CLAUSAL.has(relOf(t, h))) return true;
+  return false;
+}

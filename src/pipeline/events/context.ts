@@ -1,0 +1,193 @@
+/**
+ * What the tree says about a predicate's clause besides its arguments: polarity and modals from its own
+ * children ("did not attack", "will withdraw", "could strike"), a condition or wish above it ("if Ukraine
+ * was granted membership", "wants to join"), a question ("When did Russia invade Ukraine?"), the reporting
+ * verb whose content it is ("Kyiv said Russia shelled …", "…, officials said"), background tense ("Stalin had
+ * deported", "since 2014", "years ago"), and the date of its own clause (a time inside a nested clause or
+ * another clause of the sentence is not its date).
+ *
+ *   const c = clauseContext(tree, head, 2024);
+ *   c.negated; c.future; c.hypothetical; c.question; c.reporter; c.background
+ */
+import type { TimeMention } from '../../core/types.js';
+import { cues } from './cues.js';
+import { caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, type Tree } from './tree.js';
+
+export interface ClauseContext {
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  /** The hypothesis comes from a condition ("if", "unless", "whether"), not a modal. */
+  conditional: boolean;
+  /** A direct question: nothing is asserted to have happened. */
+  question: boolean;
+  /** The reporting verb ("said", "told", "claimed") whose content clause holds the predicate, or -1. */
+  reporter: number;
+  /** "according to X" on the clause: reported by X. */
+  attributed: boolean;
+  /** Past perfect outside reported speech, or "since <past year>", "years ago": recalled history. */
+  background: boolean;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
+const AGO_UNITS = new Set(['year', 'decade', 'century']);
+const PERFECT = new Set(['had', "'d"]);
+
+/** The clause head of every token, computed once per tree. */
+const clauseCache = new WeakMap<Tree, Int32Array>();
+
+export function clauseHeads(t: Tree): Int32Array {
+  let out = clauseCache.get(t);
+  if (out) return out;
+  out = new Int32Array(t.end - t.start).fill(-2);
+  const resolve = (k: number): number => {
+    const i = k - t.start;
+    if (out![i]! !== -2) return out![i]!;
+    out![i] = k; // guard against cycles in a malformed parse
+    const up = headOf(t, k);
+    const r = relOf(t, k);
+    const verbConj = r === 'conj' && isVerbal(t, k) && up >= 0 && isVerbal(t, up);
+    const h = up < 0 || CLAUSAL.has(r) || verbConj ? k : resolve(up);
+    out![i] = h;
+    return h;
+  };
+  for (let k = t.start; k < t.end; k++) resolve(k);
+  clauseCache.set(t, out);
+  return out;
+}
+
+/** The clause above clause head `c` (the clause its head belongs to), or -1 at the root. */
+function parentClause(t: Tree, c: number): number {
+  const up = headOf(t, c);
+  return up < 0 ? -1 : clauseHeads(t)[up - t.start]!;
+}
+
+export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
+  const c = cues();
+  const out: ClauseContext = { negated: false, future: false, hypothetical: false, conditional: false, question: false, reporter: -1, attributed: false, background: false };
+  const clause = clauseHeads(t)[k - t.start]!;
+  // own children of the predicate (and of the clause head, for an event noun "held no talks")
+  for (const x of k === clause ? [k] : [k, clause]) {
+    for (const ch of kidsOf(t, x)) {
+      const r = relOf(t, ch);
+      const w = t.tokens[ch]!.norm;
+      if ((r === 'advmod' || r === 'neg' || r === 'det' || r === 'aux') && NEGATORS.has(w) && (r !== 'det' || x === k)) out.negated = true;
+      else if (r === 'aux' && c.future.has(w)) out.future = true;
+      else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
+      else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
+    }
+  }
+  // "is going to attack": the infinitive of "going"; a headline's bare infinitive ("Russia to withdraw troops")
+  const up = headOf(t, clause);
+  if (up < 0 && markOf(t, clause) === 'to') out.future = true;
+  if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
+  // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
+  let first = true;
+  let content = false;
+  for (let cl = clause, g = 0; cl >= 0 && g < 20; cl = parentClause(t, cl), g++) {
+    const r = relOf(t, cl);
+    if (r === 'ccomp') content = true;
+    const h = headOf(t, cl);
+    if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    if (h < 0) break;
+    const hw = t.tokens[h]!;
+    if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    if (first && r === 'acl' && markOf(t, cl) === 'to' && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
+    if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
+    for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
+    first = false;
+  }
+  out.question = isQuestion(t, clause);
+  // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
+  out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
+  return out;
+}
+
+/** A sentence ending in "?" whose main clause holds the predicate: "When did Russia invade Ukraine?". */
+function isQuestion(t: Tree, clause: number): boolean {
+  let last = t.end - 1;
+  while (last > t.start && t.tokens[last]!.pos === 'PUNCT' && t.tokens[last]!.norm !== '?') last--;
+  if (t.tokens[last]!.norm !== '?') return false;
+  for (let cl = clause, g = 0; cl >= 0 && g < 20; cl = parentClause(t, cl), g++) {
+    if (headOf(t, cl) < 0) return true;
+    // a reported or embedded question is not the sentence's own question
+    if (relOf(t, cl) === 'ccomp' || relOf(t, cl) === 'advcl') return relOf(t, cl) === 'advcl';
+  }
+  return true;
+}
+
+/** "had deported", "had been shelled": the past perfect recalls an earlier time (outside reported speech). */
+function pastPerfect(t: Tree, k: number): boolean {
+  for (const ch of kidsOf(t, k)) if (relOf(t, ch) === 'aux' && PERFECT.has(t.tokens[ch]!.norm)) return true;
+  return false;
+}
+
+/** A past year ("in 2014", "since 2014", "in the 1990s") or "years ago" among the clause's own words. */
+function recalled(t: Tree, clause: number, publishedYear: number): boolean {
+  if (!publishedYear) return false;
+  const heads = clauseHeads(t);
+  for (let k = t.start; k < t.end; k++) {
+    if (heads[k - t.start] !== clause) continue;
+    const w = t.tokens[k]!;
+    if (w.norm === 'ago' && k > t.start && AGO_UNITS.has(t.tokens[k - 1]!.lemma)) return true;
+    const m = /^(1[89]\d\d|20\d\d)s?$/.exec(w.norm);
+    if (m && Number(m[1]) < publishedYear && yearLead(t, k)) return true;
+  }
+  return false;
+}
+
+const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "in 2014", "since 2014", "in March 2014", "in the 1990s": a year that dates its clause, not "the 2014 elections". */
+function yearLead(t: Tree, k: number): boolean {
+  if (YEAR_LEADS.has(caseOf(t, k))) return true;
+  const up = headOf(t, k);
+  return up >= 0 && MONTHS.has(t.tokens[up]!.norm) && (YEAR_LEADS.has(caseOf(t, up)) || relOf(t, up) === 'obl' || relOf(t, up) === 'obl:tmod');
+}
+
+/**
+ * The dated time mention of the predicate's clause: inside the clause itself (not a nested one), else in
+ * the clauses above it; null when only other clauses are dated.
+ */
+export function clauseTime(t: Tree, k: number, times: readonly TimeMention[], tokenAt: (offset: number) => number): TimeMention | null {
+  const heads = clauseHeads(t);
+  const own = heads[k - t.start]!;
+  let best: TimeMention | null = null;
+  let bestRank = Infinity;
+  for (const tm of times) {
+    if (!tm.date) continue;
+    const i = tokenAt(tm.start);
+    if (i < t.start || i >= t.end) continue;
+    // rank: 0 = own clause, n = n clauses above; nested or sibling clauses do not count
+    let rank = 0;
+    let found = false;
+    for (let cl = own; cl >= 0 && rank < 20; cl = parentClause(t, cl), rank++) {
+      if (heads[i - t.start] === cl) { found = true; break; }
+    }
+    if (found && (rank < bestRank || (rank === bestRank && best && Math.abs(tm.start - t.tokens[k]!.start) < Math.abs(best.start - t.tokens[k]!.start)))) { best = tm; bestRank = rank; }
+  }
+  return best;
+}
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
+
+/**
+ * "insisted that Bandera was not involved", "insisted that he had played tough": a that-clause in the past
+ * indicative states a fact; only a base or modal verb ("demanded that Kyiv halt", "insists Russia must leave")
+ * makes the clause a demand.
+ */
+export function statesFact(t: Tree, k: number): boolean {
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'ccomp') continue;
+    const w = t.tokens[c]!;
+    for (const a of kidsOf(t, c)) {
+      const r = relOf(t, a);
+      if ((r === 'aux' || r === 'aux:pass' || r === 'cop') && PAST_AUX.has(t.tokens[a]!.norm)) return true;
+      if (r === 'aux' && t.tokens[a]!.norm !== 'to') return false; // a modal: "must", "should", "will"
+    }
+    return isVerbal(t, c) && w.norm !== w.lemma && /ed$/.test(w.norm);
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+/**
+ * Events read from a dependency tree written by hand (src/testing/hand-tree.ts), one test per sentence shape:
+ * subjects past relative clauses and participles, passives, reported speech, control verbs, coordination,
+ * reciprocals, event nouns with their own arguments, conditions, questions, background tense, and dates
+ * from the event's own clause. The trees are what a correct UD parse gives, so these test the reading of
+ * the tree, not a parser.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EventRecord } from '../../core/types.js';
+import { codeWithTree } from '../../testing/hand-tree.js';
+
+const codes = (refs: { code: string; sector?: string }[]) => refs.map((r) => r.code).sort().join('+');
+const show = (e: EventRecord) => `${e.type} ${codes(e.actor)}->${codes(e.recipient)}`;
+const news = (e: EventRecord) => !e.negated && e.modality !== 'hypothetical';
+
+function coded(text: string, tree: string, date = '2024-05-12'): EventRecord[] {
+  return codeWithTree(text, tree, date).layers.events;
+}
+
+test('a passive: the by-agent acts on the subject', () => {
+  const all = coded('Kharkiv was shelled by Russian forces.', '3:nsubj:pass 3:aux:pass 0:root 6:case 6:amod 3:obl:agent 3:punct');
+  assert.deepEqual(all.map(show), ['ASSAULT RUS->UKR']);
+});
+
+test('a long subject with a relative clause: the head noun acts, not the clause', () => {
+  const all = coded('The Russian army, which arrived in Belgorod last week, shelled Kharkiv.',
+    '3:det 3:amod 12:nsubj 6:punct 6:nsubj 3:acl:relcl 8:case 6:obl 10:amod 6:obl:tmod 6:punct 0:root 12:obj 12:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'ASSAULT').map(show), ['ASSAULT RUS->UKR']);
+});
+
+test('reported speech: the content clause is the event, the speaker its source', () => {
+  const [e, ...rest] = coded('Ukraine said Russian forces shelled Kharkiv on Sunday.', '2:nsubj 0:root 4:amod 5:nsubj 2:ccomp 5:obj 8:case 5:obl 2:punct');
+  assert.equal(rest.length, 0);
+  assert.equal(show(e!), 'ASSAULT RUS->UKR');
+  assert.equal(e!.modality, 'reported');
+  assert.equal(e!.date, '2024-05-12');
+});
+
+test('a participle modifying the subject is no subject of its own', () => {
+  const all = coded('Russian troops fighting near Izium shelled Kharkiv.', '2:amod 6:nsubj 2:acl 5:case 3:obl 0:root 6:obj 6:punct');
+  assert.deepEqual(all.map(show), ['ASSAULT RUS->UKR'], 'and "fighting" near Izium is no event of the sentence');
+});
+
+test('object control: "urged Russia to withdraw" appeals to Russia', () => {
+  const all = coded('The EU urged Russia to withdraw its troops from Ukraine.', '2:det 3:nsubj 0:root 3:obj 6:mark 3:xcomp 8:nmod:poss 6:obj 10:case 6:obl 3:punct');
+  assert.equal(all.length, 1);
+  assert.equal(all[0]!.type, 'REQUEST');
+  assert.equal(codes(all[0]!.actor), 'EUR');
+  assert.equal(codes(all[0]!.recipient), 'RUS');
+});
+
+test('coordinated subjects both act', () => {
+  const all = coded('Russia and Belarus attacked Ukraine.', '4:nsubj 3:cc 1:conj 0:root 4:obj 4:punct');
+  assert.deepEqual(all.map(show), ['ASSAULT BLR+RUS->UKR']);
+});
+
+test('reciprocal talks under a light verb code both directions', () => {
+  const all = coded('Ukraine and Poland held talks in Warsaw.', '4:nsubj 3:cc 1:conj 0:root 4:obj 7:case 4:obl 4:punct');
+  assert.deepEqual(all.map(show).sort(), ['CONSULT POL->UKR', 'CONSULT UKR->POL']);
+});
+
+test('an if-clause is hypothetical; the main clause is a threat', () => {
+  const all = coded('If Ukraine was granted membership, Russia would attack NATO.', '4:mark 4:nsubj:pass 4:aux:pass 9:advcl 4:obj 9:punct 9:nsubj 9:aux 0:root 9:obj 9:punct');
+  assert.ok(all.every((e) => e.type !== 'AID' || e.modality === 'hypothetical'), JSON.stringify(all.map(show)));
+  const threat = all.find((e) => e.type === 'THREATEN');
+  assert.equal(threat && show(threat), 'THREATEN RUS->NATO');
+});
+
+test('a date belongs to its own clause; the past perfect of reported speech is still news', () => {
+  const all = coded('Iran said on Monday that Israel had bombed its embassy in Damascus on Sunday.',
+    '2:nsubj 0:root 4:case 2:obl 8:mark 8:nsubj 8:aux 2:ccomp 10:nmod:poss 8:obj 12:case 10:nmod 14:case 8:obl 2:punct');
+  assert.equal(all.length, 1);
+  assert.equal(all[0]!.type, 'ASSAULT');
+  assert.equal(codes(all[0]!.actor), 'ISR');
+  assert.equal(all[0]!.date, '2024-05-12', 'Sunday, the bombing, not Monday, the saying');
+});
+
+test('a question and the past perfect of narrative are no events of the day', () => {
+  assert.deepEqual(coded('When did Russia invade Ukraine?', '4:advmod 4:aux 4:nsubj 0:root 4:obj 4:punct').filter(news), []);
+  assert.deepEqual(coded('Stalin had deported the Tatars.', '3:nsubj 3:aux 0:root 5:det 3:obj 3:punct').filter(news), []);
+  assert.deepEqual(coded('France imposed sanctions on Russia in 2014.', '2:nsubj 0:root 2:obj 5:case 2:obl 7:case 2:obl 2:punct'), []);
+  assert.equal(coded('France imposed sanctions on Russia.', '2:nsubj 0:root 2:obj 5:case 2:obl 2:punct').map(show).join(), 'SANCTION FRA->RUS');
+});
+
+test('giving: the indirect object receives', () => {
+  const all = coded('Germany sent Ukraine tanks.', '2:nsubj 0:root 2:iobj 2:obj 2:punct');
+  assert.deepEqual(all.map(show), ['AID DEU->UKR']);
+});
+
+test('a phone call: the verb with its "with" frame, or the noun as the setting of the clause', () => {
+  const a = coded('Trump spoke with Putin in a phone call on Tuesday.', '2:nsubj 0:root 4:case 2:obl 8:case 8:det 8:compound 2:obl 10:case 2:obl 2:punct');
+  assert.deepEqual(a.map(show), ['CONSULT USA->RUS']);
+  assert.equal(a[0]!.mode, 'phone');
+  const b = coded('During a phone call with Putin, Trump said he wanted peace.', '4:case 4:det 4:compound 9:obl 6:case 4:nmod 9:punct 9:nsubj 0:root 11:nsubj 9:ccomp 11:obj 9:punct');
+  assert.deepEqual(b.filter((e) => e.type === 'CONSULT').map(show), ['CONSULT USA->RUS']);
+  assert.equal(b.find((e) => e.type === 'CONSULT')!.mode, 'phone');
+});
+
+test('"insisted that" a past fact is no demand; "demanded that" a base verb is', () => {
+  assert.deepEqual(coded('Poland insisted that Russia had shelled the town.', '2:nsubj 0:root 6:mark 6:nsubj 6:aux 2:ccomp 8:det 6:obj 2:punct')
+    .filter((e) => e.type === 'REQUEST'), []);
+  const demand = coded('Poland demanded that Russia halt its attacks.', '2:nsubj 0:root 5:mark 5:nsubj 2:ccomp 7:nmod:poss 5:obj 2:punct');
+  assert.deepEqual(demand.map(show), ['REQUEST POL->RUS']);
+});

@@ -1,0 +1,34 @@
+/**
+ * Averages models trained with different seeds into one. The models are linear, so averaging their weights is
+ * averaging their scores: a greedy ensemble at the cost of one model at run time. Models must share the
+ * training data (labels, table sizes, clusters).
+ *
+ *   const m = averageModels([a, b]);
+ */
+import type { SyntaxModel } from '../model.js';
+import { Table } from '../weights.js';
+
+export function averageTables(tables: readonly Table[]): Table {
+  const { rows, cols } = tables[0]!;
+  const sum = new Float64Array(rows * cols);
+  for (const t of tables) for (let i = 0; i < sum.length; i++) sum[i] += (t.w[i]! * t.scale) / tables.length;
+  let max = 0;
+  for (let i = 0; i < sum.length; i++) max = Math.max(max, Math.abs(sum[i]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const w = new Int16Array(rows * cols);
+  for (let i = 0; i < sum.length; i++) w[i] = Math.round(sum[i]! / scale);
+  return new Table(rows, cols, w, scale);
+}
+
+export function averageModels(models: readonly SyntaxModel[]): SyntaxModel {
+  const [first] = models;
+  if (!first || models.some((m) => m.labels.join() !== first.labels.join())) throw new Error('models to average must share their labels');
+  return {
+    ...first,
+    tagger: averageTables(models.map((m) => m.tagger)),
+    parser: averageTables(models.map((m) => m.parser)),
+    left: { labels: first.left.labels, table: averageTables(models.map((m) => m.left.table)) },
+    right: { labels: first.right.labels, table: averageTables(models.map((m) => m.right.table)) },
+    meta: { ...first.meta, seeds: models.map((m) => m.meta.seed) },
+  };
+}
