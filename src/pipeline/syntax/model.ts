@@ -1,5 +1,5 @@
 /**
- * The trained model: tagger, parser and the two labellers' weight tables (16-bit, only non-zero rows stored),
+ * The trained model: tagger, parser and the two labellers' weight tables (8-bit, only non-zero rows stored),
  * the label names and the word clusters, in one gzipped binary file loaded once, lazily. Layout: "PRLYSYN1", a JSON
  * header (its length first), then per table the row count, the row numbers and the rows' weights, then the
  * cluster table as (word hash, bit string) pairs.
@@ -22,7 +22,7 @@ export interface SyntaxModel extends ParserWeights<Table> {
   meta: Record<string, unknown>;
 }
 
-const MAGIC = 'PRLYSYN1';
+const MAGIC = 'PRLYSYN2';
 export const MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-model.bin.gz');
 
 interface TableHeader { rows: number; cols: number; scale: number; stored: number }
@@ -38,7 +38,7 @@ export function encodeModel(m: SyntaxModel): Buffer {
     const index = new Uint32Array(rows.length);
     let prev = 0;
     rows.forEach((r, i) => { index[i] = r - prev; prev = r; });
-    const values = new Int16Array(rows.length * t.cols);
+    const values = new Int8Array(rows.length * t.cols);
     rows.forEach((r, i) => values.set(t.w.subarray(r * t.cols, (r + 1) * t.cols), i * t.cols));
     tables[name] = { rows: t.rows, cols: t.cols, scale: t.scale, stored: rows.length };
     parts.push(Buffer.from(index.buffer), Buffer.from(values.buffer));
@@ -66,9 +66,9 @@ export function decodeModel(gz: Buffer): SyntaxModel {
     const h = header.tables[name]!;
     const index = new Uint32Array(aligned.buffer.slice(at, at + h.stored * 4));
     at += h.stored * 4;
-    const values = new Int16Array(aligned.buffer.slice(at, at + h.stored * h.cols * 2));
-    at += h.stored * h.cols * 2;
-    const w = new Int16Array(h.rows * h.cols);
+    const values = new Int8Array(aligned.buffer.slice(at, at + h.stored * h.cols));
+    at += h.stored * h.cols;
+    const w = new Int8Array(h.rows * h.cols);
     let r = 0;
     for (let i = 0; i < h.stored; i++) {
       r += index[i]!;

@@ -1,7 +1,8 @@
 /**
  * Weight tables of the averaged perceptrons: `rows` x `cols` weights in one typed array, a feature hash picking
- * the row (hash & (rows - 1)) and a class the column. At run time the tables are 16-bit integers (quantised
- * averages); training uses `TrainingTable` (float weights with lazily averaged totals).
+ * the row (hash & (rows - 1)) and a class the column. At run time the tables are 8-bit integers (averaged
+ * weights quantised to ±127: measured on GUM news, no loss against 16 bits, half the memory traffic and file);
+ * training uses `TrainingTable` (float weights with lazily averaged totals).
  *
  *   const scores = new Float64Array(t.cols); t.score(feats, nFeats, scores); // scores[c] = Σ w[row(f)][c]
  */
@@ -10,7 +11,7 @@
 export interface Scorer { readonly cols: number; score(feats: Uint32Array, n: number, out: Float64Array): void }
 
 /** out[c] = sum over the first n features of w[row(feature) * cols + c]. */
-function addRows(w: Int16Array | Float32Array, mask: number, cols: number, feats: Uint32Array, n: number, out: Float64Array): void {
+function addRows(w: Int8Array | Float32Array, mask: number, cols: number, feats: Uint32Array, n: number, out: Float64Array): void {
   out.fill(0, 0, cols);
   for (let f = 0; f < n; f++) {
     const base = (feats[f]! & mask) * cols;
@@ -20,7 +21,7 @@ function addRows(w: Int16Array | Float32Array, mask: number, cols: number, feats
 
 export class Table implements Scorer {
   private readonly mask: number;
-  constructor(readonly rows: number, readonly cols: number, readonly w: Int16Array, readonly scale: number) {
+  constructor(readonly rows: number, readonly cols: number, readonly w: Int8Array, readonly scale: number) {
     this.mask = rows - 1;
   }
 
@@ -62,7 +63,7 @@ export class TrainingTable implements Scorer {
     this.w[i] += d;
   }
 
-  /** The averaged weights, quantised to 16 bits (scale: the weight of one unit). */
+  /** The averaged weights, quantised to 8 bits (scale: the weight of one unit). */
   averaged(): Table {
     const n = this.w.length;
     const avg = new Float32Array(n);
@@ -73,9 +74,15 @@ export class TrainingTable implements Scorer {
       const a = Math.abs(avg[i]!);
       if (a > max) max = a;
     }
-    const scale = max > 0 ? max / 32767 : 1;
-    const w = new Int16Array(n);
-    for (let i = 0; i < n; i++) w[i] = Math.round(avg[i]! / scale);
-    return new Table(this.rows, this.cols, w, scale);
+    return quantise(avg, this.rows, this.cols, max);
   }
+}
+
+/** Weights as 8-bit integers, ±127 for the largest magnitude `max`. */
+export function quantise(weights: ArrayLike<number>, rows: number, cols: number, max: number): Table {
+  const n = weights.length;
+  const scale = max > 0 ? max / 127 : 1;
+  const w = new Int8Array(n);
+  for (let i = 0; i < n; i++) w[i] = Math.round(weights[i]! / scale);
+  return new Table(rows, cols, w, scale);
 }

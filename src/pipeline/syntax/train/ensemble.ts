@@ -6,7 +6,7 @@
  *   const m = averageModels([a, b]);
  */
 import type { SyntaxModel } from '../model.js';
-import { Table } from '../weights.js';
+import { quantise, type Table } from '../weights.js';
 
 export function averageTables(tables: readonly Table[]): Table {
   const { rows, cols } = tables[0]!;
@@ -14,10 +14,7 @@ export function averageTables(tables: readonly Table[]): Table {
   for (const t of tables) for (let i = 0; i < sum.length; i++) sum[i] += (t.w[i]! * t.scale) / tables.length;
   let max = 0;
   for (let i = 0; i < sum.length; i++) max = Math.max(max, Math.abs(sum[i]!));
-  const scale = max > 0 ? max / 32767 : 1;
-  const w = new Int16Array(rows * cols);
-  for (let i = 0; i < sum.length; i++) w[i] = Math.round(sum[i]! / scale);
-  return new Table(rows, cols, w, scale);
+  return quantise(sum, rows, cols, max);
 }
 
 export function averageModels(models: readonly SyntaxModel[]): SyntaxModel {
