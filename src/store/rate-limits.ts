@@ -21,6 +21,9 @@ export async function openRateLimiter(store: Pick<Store, 'kind' | 'url'>, opts: 
   const memory = new RateLimiterMemory({ keyPrefix: opts.keyPrefix, points: opts.points, duration: opts.durationSec });
   if (store.kind !== 'postgres') return { limiter: memory, close: async () => {} };
   const pool = new pg.Pool({ connectionString: store.url, max: 4 });
+  // An idle connection the server closes (a restart, a dropped database) must not take the API down: the next
+  // count fails over to the memory limiter, and the pool opens a new connection after that.
+  pool.on('error', () => {});
   const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
     const l: RateLimiterPostgres = new RateLimiterPostgres({
       storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, keyPrefix: opts.keyPrefix,
