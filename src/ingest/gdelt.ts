@@ -91,11 +91,16 @@ function actorRef(c: string[], at: number): ActorRef | null {
 /** The longest GDELT row read (real rows are under 2 KB); a longer one is reported and skipped unread. */
 export const MAX_GDELT_LINE_BYTES = 64 * 1024;
 
-export async function* readGdelt(path: string): AsyncGenerator<GdeltRow> {
+export function readGdelt(path: string): AsyncGenerator<GdeltRow> {
+  return readGdeltStream(createReadStream(path), path);
+}
+
+/** GDELT rows of a byte stream (a file's, or a test's bytes). */
+export async function* readGdeltStream(input: AsyncIterable<Buffer | string>, label: string): AsyncGenerator<GdeltRow> {
   // Rows as lines.ts gives them: a byte-order mark, UTF-16, CR-only ends are read; a NUL or bad byte costs its row.
-  for await (const line of readLines(createReadStream(path), path, MAX_GDELT_LINE_BYTES)) {
+  for await (const line of readLines(input, label, MAX_GDELT_LINE_BYTES)) {
     if (line.error) {
-      yield { ok: false, line: line.lineNo, error: new ParleyError(line.error.code, `line ${line.lineNo}: ${line.error.message.replace(`${path} line ${line.lineNo} `, '')}`, line.error.hint) };
+      yield { ok: false, line: line.lineNo, error: new ParleyError(line.error.code, `line ${line.lineNo}: ${line.error.message.replace(`${label} line ${line.lineNo} `, '')}`, line.error.hint) };
       continue;
     }
     const row = parseGdeltLine(line.text, line.lineNo);
