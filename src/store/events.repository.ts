@@ -14,6 +14,7 @@ import { addTotals, applyEventRollups, ROLLUP_COLUMNS, type RollupEvent } from '
 import type { EventFilter, ExternalEvent, Page, PageRequest, StoredEvent } from './records.js';
 import { externalEventRow, toStoredEvent } from './rows.js';
 import type { Database } from './schema.js';
+import { contains } from './contains.js';
 
 export async function listEvents(db: Kysely<Database>, filter: EventFilter, page?: PageRequest): Promise<Page<StoredEvent>> {
   let q = db.selectFrom('events').selectAll();
@@ -32,7 +33,7 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter, page
   // Coarse dates are stored as 'month'/'year' (a partial index holds just those rows); an exact day is NULL.
   if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
-  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.text) q = q.where(contains('evidence_text', filter.text));
   return keysetPage(q, 'day', 'uid', page, toStoredEvent);
 }
 
