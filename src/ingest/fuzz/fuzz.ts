@@ -37,10 +37,11 @@ export async function fuzzTarget(target: FuzzTarget, opts: FuzzOptions): Promise
     const input = inputs[i]!;
     opts.onInput?.(i);
     const t = performance.now();
-    const crash = await crashOf(target, input.bytes);
+    const bytes = input.build();
+    const crash = await crashOf(target, bytes);
     const ms = performance.now() - t;
     report.inputs++;
-    if (crash) report.crashes.push({ index: i, kinds: input.kinds, error: crash, bytes: input.bytes.length });
+    if (crash) report.crashes.push({ index: i, kinds: input.kinds, error: crash, bytes: bytes.length });
     if (ms > report.slowestMs) {
       report.slowestMs = ms;
       report.slowestKinds = input.kinds;
