@@ -9,7 +9,7 @@
  *   for await (const row of readGdelt('20160728.export.tsv')) row.ok ? events.push(row.event) : report(row.line, row.error);
  */
 import { createReadStream } from 'node:fs';
-import { isIsoDate, isNewsDate, NEWS_YEARS } from '../core/dates.js';
+import { isIsoDate, isNewsDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import type { ActorRef } from '../core/types.js';
 import type { ExternalEvent } from '../store/records.js';
@@ -50,7 +50,7 @@ export function parseGdeltLine(text: string, line: number): GdeltRow | null {
   if (!/^\d+$/.test(id)) return bad(`GLOBALEVENTID "${id.slice(0, 20)}" is not a number`);
   const sqlDate = c[1]!;
   const day = `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`;
-  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day) || !isNewsDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD, years ${NEWS_YEARS.from}-${NEWS_YEARS.to})`);
+  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day) || !isNewsDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD)`);
   const cameo = c[26]!;
   if (!/^\d{2,4}$/.test(cameo)) return bad(`EventCode "${cameo.slice(0, 20)}" is not a CAMEO code`);
   const goldstein = Number(c[30]);

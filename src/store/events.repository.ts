@@ -49,7 +49,7 @@ export async function getEvent(db: Kysely<Database>, uid: string): Promise<Store
  * each cluster's events once, not once per chunk, and the import stays linear in its rows.
  */
 export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[], opts: { refreshClusters?: boolean } = {}): Promise<ImportResult> {
-  if (!events.length) return { added: 0, duplicates: 0, clusterKeys: [] };
+  if (!events.length) return { added: 0, duplicates: 0 };
   const rows = events.map(externalEventRow);
   const keys = clusterKeysOf(rows);
   const refresh = opts.refreshClusters ?? true;
@@ -59,8 +59,8 @@ export async function importEvents(db: Kysely<Database>, kind: StoreKind, events
     if (refresh) await refreshClusters(trx, keys);
     await applyEventRollups(trx, added as RollupEvent[], 1);
     await addTotals(trx, { events: added.length });
-    return { added: added.length, duplicates: events.length - added.length, clusterKeys: keys };
+    return { added: added.length, duplicates: events.length - added.length, ...(refresh ? {} : { clusterKeys: keys }) };
   });
 }
 
-export interface ImportResult { added: number; duplicates: number; /** The clusters the rows belong to. */ clusterKeys: ClusterKey[] }
+export interface ImportResult { added: number; duplicates: number; /** The clusters left to refresh (only with `refreshClusters: false`). */ clusterKeys?: ClusterKey[] }
