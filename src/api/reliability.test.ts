@@ -98,3 +98,11 @@ test('an API ingest of a forbidden address answers with its error code, not 200'
   const body = (await res.json()) as { error?: { code: string } };
   assert.deepEqual([res.status, body.error?.code], [400, 'PARLEY_E_FETCH_FORBIDDEN_ADDRESS']);
 });
+
+test('unknown query parameters of the list endpoints are 400', async () => {
+  for (const path of ['/api/documents?bogus=1', '/api/claims?bogus=1', '/api/clusters?bogus=1']) {
+    const res = await fetch(server.url + path);
+    assert.equal(res.status, 400, path);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'PARLEY_E_BAD_REQUEST');
+  }
+});

@@ -70,9 +70,9 @@ function ordered<O extends { from?: string | undefined; to?: string | undefined 
   return schema.refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 }
 
-export const documentsQuery = ordered(z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor }));
-export const clustersQuery = ordered(z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor }));
-export const claimsQuery = z.object({ verdict: z.enum(['supported', 'contradicted', 'unverified']).optional(), kind: z.string().max(40).optional(), documentId: z.string().max(100).optional(), q: z.string().max(200).optional(), limit, cursor });
+export const documentsQuery = ordered(z.object({ source: z.string().max(200).optional(), q: z.string().max(200).optional(), actor: code.optional(), from: isoDate.optional(), to: isoDate.optional(), limit, cursor }).strict());
+export const clustersQuery = ordered(z.object({ actor: code.optional(), recipient: code.optional(), type: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional(), minSources: z.coerce.number().int().min(1).max(1000).optional(), limit, cursor }).strict());
+export const claimsQuery = z.object({ verdict: z.enum(['supported', 'contradicted', 'unverified']).optional(), kind: z.string().max(40).optional(), documentId: z.string().max(100).optional(), q: z.string().max(200).optional(), limit, cursor }).strict();
 /** Board columns as the `status` parameter names them. */
 export const BOARD_STATUSES = ['in-force', 'expiring', 'expired', 'violated', 'other'] as const;
 const offsetCursor = z.string().max(100).refine((v) => decodeOffset(v) !== null, 'is not a cursor this ledger issued').optional();

@@ -10,7 +10,7 @@
  *   for await (const row of readGdelt('20160728.export.tsv')) row.ok ? events.push(row.event) : report(row.line, row.error);
  */
 import { createReadStream } from 'node:fs';
-import { isIsoDate, isNewsDate, NEWS_YEARS } from '../core/dates.js';
+import { isIsoDate, isNewsDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import type { ActorRef, ExternalEvent } from '../core/types.js';
 import { hostOf } from '../core/urls.js';
@@ -50,7 +50,7 @@ export function parseGdeltLine(text: string, line: number): GdeltRow | null {
   if (!/^\d+$/.test(id)) return bad(`GLOBALEVENTID "${id.slice(0, 20)}" is not a number`);
   const sqlDate = c[1]!;
   const day = `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`;
-  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day) || !isNewsDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD, years ${NEWS_YEARS.from}-${NEWS_YEARS.to})`);
+  if (!/^\d{8}$/.test(sqlDate) || !isIsoDate(day) || !isNewsDate(day)) return bad(`SQLDATE "${sqlDate.slice(0, 20)}" is not a date (YYYYMMDD)`);
   const cameo = c[26]!;
   if (!/^\d{2,4}$/.test(cameo)) return bad(`EventCode "${cameo.slice(0, 20)}" is not a CAMEO code`);
   const goldstein = Number(c[30]);
@@ -93,11 +93,16 @@ function actorRef(c: string[], at: number): ActorRef | null {
 /** The longest GDELT row read (real rows are under 2 KB); a longer one is reported and skipped unread. */
 export const MAX_GDELT_LINE_BYTES = 64 * 1024;
 
-export async function* readGdelt(path: string): AsyncGenerator<GdeltRow> {
+export function readGdelt(path: string): AsyncGenerator<GdeltRow> {
+  return readGdeltStream(createReadStream(path), path);
+}
+
+/** GDELT rows of a byte stream (a file's, or a test's bytes). */
+export async function* readGdeltStream(input: AsyncIterable<Buffer | string>, label: string): AsyncGenerator<GdeltRow> {
   // Rows as lines.ts gives them: a byte-order mark, UTF-16, CR-only ends are read; a NUL or bad byte costs its row.
-  for await (const line of readLines(createReadStream(path), path, MAX_GDELT_LINE_BYTES)) {
+  for await (const line of readLines(input, label, MAX_GDELT_LINE_BYTES)) {
     if (line.error) {
-      yield { ok: false, line: line.lineNo, error: new ParleyError(line.error.code, `line ${line.lineNo}: ${line.error.message.replace(`${path} line ${line.lineNo} `, '')}`, line.error.hint) };
+      yield { ok: false, line: line.lineNo, error: new ParleyError(line.error.code, `line ${line.lineNo}: ${line.error.message.replace(`${label} line ${line.lineNo} `, '')}`, line.error.hint) };
       continue;
     }
     const row = parseGdeltLine(line.text, line.lineNo);

@@ -37,3 +37,22 @@ test('implied end tags, void elements, self-closing tags and script contents do 
   const shape = checkHtmlBounds(page, 'page.html', { depth: 8 });
   assert.ok(shape.maxDepth <= 6, `depth ${shape.maxDepth}`);
 });
+
+test('the depth counted is the depth of the tree the DOM library builds (its implied end tags, no others)', async () => {
+  const { parseHTML } = await import('linkedom');
+  const depthOf = (html: string): number => {
+    const { document } = parseHTML(html) as unknown as { document: Document };
+    let max = 0;
+    const stack: [Element, number][] = [[document.documentElement, 1]];
+    while (stack.length) {
+      const [el, d] = stack.pop()!;
+      max = Math.max(max, d);
+      for (const c of el.children) stack.push([c, d + 1]);
+    }
+    return max;
+  };
+  for (const unit of ['<p><span>x', '<p>a', '<li>a', '<div><p>a', '<tr><td>a', '<b><i>x</b>', '<dt>a<dd>b', '<h1><p>a', '<span><p>x</span>', '<td><p>x']) {
+    const html = `<html><body>${unit.repeat(40)}</body></html>`;
+    assert.equal(checkHtmlBounds(html, 'x', { depth: 1000 }).maxDepth, depthOf(html), unit);
+  }
+});

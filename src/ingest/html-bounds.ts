@@ -18,10 +18,20 @@ export const MAX_HTML_ELEMENTS = 25_000;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', '!doctype']);
 /** Elements whose content is text up to their own end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** Elements a parser closes when a sibling of the same kind starts (`<p>a<p>b`, `<li>…<li>`). */
-const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'tbody', 'thead', 'tfoot', 'colgroup']);
-/** How far back an end tag or a sibling start looks for its open element: keeps every step bounded. */
-const LOOK_BACK = 16;
+/**
+ * The DOM library's parser (htmlparser2, under linkedom) closes an open element at the top of the stack only when
+ * one of these starts (its `openImpliesClose` table): `<p>a<p>b` is flat, `<p><span>a<p>b` nests. The depth
+ * counted here is the depth of the tree it builds.
+ */
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const IMPLIES_CLOSE: Record<string, readonly string[]> = {
+  tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
+  p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P, select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
+  option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dt', 'dd'], dt: ['dt', 'dd'],
+  address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P, figure: P, footer: P, form: P,
+  header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P, rt: ['rt', 'rp'], rp: ['rt', 'rp'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+};
 
 export interface HtmlShape { elements: number; maxDepth: number }
 
@@ -48,16 +58,15 @@ export function checkHtmlBounds(html: string, label: string, limits: { depth?: n
       continue;
     }
     if (closing) {
-      const at = findBack(open, name);
+      // An end tag closes its element and everything opened inside it (the stack is at most maxDepth long).
+      const at = open.lastIndexOf(name);
       if (at >= 0) open.length = at;
     } else {
+      const implied = IMPLIES_CLOSE[name];
+      if (implied) while (open.length && implied.includes(open[open.length - 1]!)) open.pop();
       if (++elements > maxElements) throw bound(html, i, label, `holds more than ${maxElements.toLocaleString('en')} elements`);
       const selfClosed = html.charCodeAt(close - 1) === 47;
       if (!VOID.has(name) && !selfClosed && !name.startsWith('!') && !name.startsWith('?')) {
-        if (SELF_CLOSING_SIBLINGS.has(name)) {
-          const at = findBack(open, name);
-          if (at >= 0) open.length = at;
-        }
         open.push(name);
         if (open.length > deepest) deepest = open.length;
         if (open.length > maxDepth) throw bound(html, i, label, `nests tags deeper than ${maxDepth}`);
@@ -73,11 +82,6 @@ export function checkHtmlBounds(html: string, label: string, limits: { depth?: n
     i = html.indexOf('<', close + 1);
   }
   return { elements, maxDepth: deepest };
-}
-
-function findBack(open: string[], name: string): number {
-  for (let k = open.length - 1; k >= 0 && k >= open.length - LOOK_BACK; k--) if (open[k] === name) return k;
-  return -1;
 }
 
 function tagName(html: string, from: number): string {

@@ -23,12 +23,17 @@ const META_DATE_KEYS = ['article:published_time', 'og:published_time', 'datePubl
 
 export function htmlToArticle(html: string, url = ''): HtmlArticle {
   checkHtmlBounds(html, url || 'the page');
-  let document: Document;
   try {
-    ({ document } = parseHTML(html) as unknown as { document: Document });
-  } catch {
-    throw new ParleyError('INPUT_BAD_HTML', `${url || 'the page'} could not be parsed as HTML`);
+    return extract(html, url);
+  } catch (err) {
+    // The DOM library can fail on input it cannot build a document from (fuzzing found '<![CDATA[<' at the start).
+    if (err instanceof ParleyError) throw err;
+    throw new ParleyError('INPUT_BAD_HTML', `${url || 'the page'} could not be parsed as HTML (${(err as Error).message.slice(0, 80)})`);
   }
+}
+
+function extract(html: string, url: string): HtmlArticle {
+  const { document } = parseHTML(html) as unknown as { document: Document };
   const dated = findPublished(document, url);
   const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   let text = '';
@@ -68,7 +73,11 @@ function countWords(text: string): number {
 export function htmlFragmentToText(fragment: string, label = 'the fragment'): string {
   if (!/<[a-z]/i.test(fragment)) return fragment.trim();
   checkHtmlBounds(fragment, label);
-  return blockText(fragment).replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
+  try {
+    return blockText(fragment).replace(/[ \t\u00a0]+/g, ' ').replace(/\n\s*\n\s*/g, '\n\n').trim();
+  } catch (err) {
+    throw new ParleyError('INPUT_BAD_HTML', `${label} could not be parsed as HTML (${(err as Error).message.slice(0, 80)})`);
+  }
 }
 
 /** Readability's HTML to text with one paragraph per block element. */

@@ -162,7 +162,7 @@ export type PendingClusters = Map<string, ClusterKey>;
 export async function handleOther(store: Store, item: Exclude<IngestItem, { kind: 'document' }>, runId: string | null, totals: IngestTotals, clusters?: PendingClusters): Promise<void> {
   if (item.kind === 'events') {
     const r = await store.importEvents(item.events, { refreshClusters: !clusters });
-    if (clusters) for (const k of r.clusterKeys) clusters.set(`${k.actor}|${k.recipient}|${k.type}|${k.day}`, k);
+    if (clusters) for (const k of r.clusterKeys ?? []) clusters.set(`${k.actor}|${k.recipient}|${k.type}|${k.day}`, k);
     totals.seen += item.events.length;
     totals.gdeltEvents += r.added;
     totals.gdeltDuplicates += r.duplicates;

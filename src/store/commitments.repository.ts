@@ -9,6 +9,7 @@ import { keysetPage } from './keyset.js';
 import type { ClaimFilter, CommitmentFilter, Page, PageRequest, StoredClaim, StoredCommitment } from './records.js';
 import { toStoredClaim, toStoredCommitment } from './rows.js';
 import type { Database } from './schema.js';
+import { contains } from './contains.js';
 
 export async function listCommitments(db: Kysely<Database>, filter: CommitmentFilter, page?: PageRequest): Promise<Page<StoredCommitment>> {
   let q = db.selectFrom('commitments').selectAll();
@@ -20,7 +21,7 @@ export async function listCommitments(db: Kysely<Database>, filter: CommitmentFi
   if (filter.source) q = q.where('source_name', '=', filter.source);
   if (filter.from) q = q.where('day', '>=', filter.from);
   if (filter.until) q = q.where('day', '<=', filter.until);
-  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['record']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.text) q = q.where(contains('record', filter.text));
   return keysetPage(q, 'day', 'uid', page, toStoredCommitment);
 }
 
@@ -32,6 +33,6 @@ export async function listClaims(db: Kysely<Database>, filter: ClaimFilter, page
   if (filter.documentId) q = q.where('document_id', '=', filter.documentId);
   if (filter.from) q = q.where('day', '>=', filter.from);
   if (filter.to) q = q.where('day', '<=', filter.to);
-  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.text) q = q.where(contains('text', filter.text));
   return keysetPage(q, 'day', 'uid', page, toStoredClaim);
 }

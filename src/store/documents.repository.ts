@@ -18,6 +18,7 @@ import { addTotals, applyEventRollups, ROLLUP_COLUMNS, type RollupEvent } from '
 import type { DocumentFilter, DocumentSummary, Page, PageRequest, SaveOptions, SaveResult } from './records.js';
 import { documentRows, toDocument, toDocumentSummary, type DocumentRows } from './rows.js';
 import type { Database } from './schema.js';
+import { contains } from './contains.js';
 
 /** Fewer words than this and SimHash is too noisy to call two texts near-duplicates. */
 const MIN_WORDS_FOR_NEAR_DUPLICATE = 40;
@@ -170,7 +171,7 @@ export async function listDocuments(db: Kysely<Database>, filter: DocumentFilter
   if (filter.from) q = q.where('published', '>=', filter.from);
   if (filter.to) q = q.where('published', '<=', filter.to);
   if (filter.source) q = q.where('source_name', '=', filter.source);
-  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.text) q = q.where(contains('text', filter.text));
   if (filter.nearDuplicate !== undefined) q = q.where('near_duplicate_of', filter.nearDuplicate ? 'is not' : 'is', null);
   if (filter.actor) {
     const actor = filter.actor;

@@ -15,6 +15,7 @@ import { addTotals, applyEventRollups, ROLLUP_COLUMNS, type RollupEvent } from '
 import type { EventFilter, ExternalEvent, Page, PageRequest, StoredEvent } from './records.js';
 import { externalEventRow, toStoredEvent } from './rows.js';
 import type { Database } from './schema.js';
+import { contains } from './contains.js';
 
 export async function listEvents(db: Kysely<Database>, filter: EventFilter, page?: PageRequest): Promise<Page<StoredEvent>> {
   return keysetPage(whereEvents(db.selectFrom('events').selectAll(), filter), 'day', 'uid', page, toStoredEvent);
@@ -39,7 +40,7 @@ export function whereEvents<Q extends SelectQueryBuilder<Database, 'events', any
   if (filter.precision === 'day') q = q.where('date_precision', 'is', null);
   else if (filter.precision) q = q.where('date_precision', '=', filter.precision);
   if (filter.country) q = q.where('location_country', '=', filter.country);
-  if (filter.text) q = q.where((eb) => eb(eb.fn('lower', ['evidence_text']), 'like', `%${filter.text!.toLowerCase()}%`));
+  if (filter.text) q = q.where(contains('evidence_text', filter.text));
   if (filter.pastOnly) q = q.where((eb) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
   return q as Q;
 }
@@ -72,7 +73,7 @@ export async function getEvent(db: Kysely<Database>, uid: string): Promise<Store
  * each cluster's events once, not once per chunk, and the import stays linear in its rows.
  */
 export async function importEvents(db: Kysely<Database>, kind: StoreKind, events: readonly ExternalEvent[], opts: { refreshClusters?: boolean } = {}): Promise<ImportResult> {
-  if (!events.length) return { added: 0, duplicates: 0, clusterKeys: [] };
+  if (!events.length) return { added: 0, duplicates: 0 };
   const rows = events.map(externalEventRow);
   const keys = clusterKeysOf(rows);
   const refresh = opts.refreshClusters ?? true;
@@ -82,8 +83,8 @@ export async function importEvents(db: Kysely<Database>, kind: StoreKind, events
     if (refresh) await refreshClusters(trx, keys);
     await applyEventRollups(trx, added as RollupEvent[], 1);
     await addTotals(trx, { events: added.length });
-    return { added: added.length, duplicates: events.length - added.length, clusterKeys: keys };
+    return { added: added.length, duplicates: events.length - added.length, ...(refresh ? {} : { clusterKeys: keys }) };
   });
 }
 
-export interface ImportResult { added: number; duplicates: number; /** The clusters the rows belong to. */ clusterKeys: ClusterKey[] }
+export interface ImportResult { added: number; duplicates: number; /** The clusters left to refresh (only with `refreshClusters: false`). */ clusterKeys?: ClusterKey[] }

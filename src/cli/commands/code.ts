@@ -5,7 +5,8 @@
  * A malformed line is reported on stderr with its line number and error code; the rest goes on; the exit
  * status is 1 when any line failed. Limits: a text over MAX_ARTICLE_CHARS characters or a line over
  * MAX_JSON_LINE_BYTES bytes is INPUT_TOO_LARGE (the line is skipped unread); a line that is not UTF-8 is
- * INPUT_BAD_ENCODING; UTF-16 input is refused as a whole. Overlong sentences are split and giant words left
+ * INPUT_BAD_ENCODING, one with a NUL byte INPUT_NOT_TEXT; UTF-16 input, byte-order marks and CR-only line ends
+ * are read (src/ingest/lines.ts). Overlong sentences are split and giant words left
  * out by the tokenizer; such a record gets `"warnings"` (codes PARLEY_W_…) and a note on stderr.
  *
  *   echo '{"id":"a","text":"Russia shelled Kharkiv on Monday.","date":"2022-03-01"}' | parley code

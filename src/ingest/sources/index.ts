@@ -93,7 +93,11 @@ async function* readGdeltFile(path: string): AsyncGenerator<IngestItem> {
 }
 
 async function* readJsonFile(path: string, ctx: SourceContext): AsyncGenerator<IngestItem> {
-  const text = decodeText(readFileSync(path), path);
+  yield* readJsonText(decodeText(readFileSync(path), path), path, ctx);
+}
+
+/** A .json file's text: a JSON Feed, or one news record, or a list of them. */
+export async function* readJsonText(text: string, path: string, ctx: SourceContext): AsyncGenerator<IngestItem> {
   if (looksLikeFeed(text)) {
     yield* readFeedText(text, path, ctx);
     return;
