@@ -173,12 +173,14 @@ test('launching drones at a place is a drone attack', () => {
   assert.ok(found.some((e) => e.type === 'ASSAULT' && e.mode === 'drone' && pair(e) === 'IRN->ISR'), JSON.stringify(found.map((e) => [e.type, e.mode, pair(e)])));
 });
 
-test('issue 12 examples through the parser: generic agents kept, questions and recalled history dropped, calls from verb or noun', () => {
+test('issue 12 examples through the parser: generic agents take the country of the place, questions and recalled history dropped, calls from verb or noun', () => {
   const riot = events('Riot police detained two opposition activists in Gitega province on Sunday.', '2024-05-13');
   const arrest = riot.find((e) => e.type === 'COERCE');
   assert.ok(arrest, JSON.stringify(riot.map((e) => [e.type, pair(e)])));
-  assert.deepEqual(arrest.actor.map((a) => `${a.code}/${a.sector}`), ['---/COP'], 'police with no country in the sentence stay an actor, for places to fill');
+  assert.deepEqual(arrest.actor.map((a) => `${a.code}/${a.sector}`), ['BDI/COP'], 'police with no country in the sentence take the country of the place the event is in');
   assert.equal(codes(arrest.recipient), 'BDI');
+  assert.equal(arrest.location?.country, 'BDI');
+  assert.equal(arrest.location?.precision, 'admin1');
   const shelled = events('Government troops shelled rebel positions near Kafr Nabl.').find((e) => e.type === 'ASSAULT');
   assert.equal(shelled?.actor[0]?.sector, 'MIL');
   assert.deepEqual(events('When did Russia invade Ukraine?').filter((e) => e.modality !== 'hypothetical'), []);
