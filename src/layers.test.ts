@@ -72,8 +72,6 @@ const PENDING = new Set([
   'verify/document.ts -> analysis/commitments.merge.ts',
   'verify/document.ts -> analysis/commitments.status.ts',
   'verify/document.ts -> analysis/commitments.ts',
-  'store/verify.repository.ts -> analysis/commitments.merge.ts',
-  'store/verify.repository.ts -> analysis/commitments.violations.ts',
   'verify/ledger.ts -> analysis/commitments.merge.ts',
   'verify/ledger.ts -> analysis/commitments.violations.ts',
   'verify/memory-ledger.ts -> analysis/commitments.merge.ts',

@@ -14,17 +14,10 @@
  */
 import { createHash } from 'node:crypto';
 import { addDays, daysBetween } from '../core/dates.js';
-import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn } from '../core/types.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentReport, CommitmentTurn } from '../core/types.js';
 import { scopeObjectsIn } from '../pipeline/commitments/scopes.js';
 
-export interface CommitmentReport {
-  commitment: CommitmentRecord;
-  documentId: string;
-  published: string | null;
-  source?: string | null;
-  /** The evidence sentence(s) as text. */
-  quote?: string;
-}
+export type { CommitmentReport } from '../core/types.js';
 
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'expired', 'accused-violation', 'denied-violation']);
 const SAME_START_DAYS = 7;

@@ -11,26 +11,11 @@
  * denies it, else `alleged`.
  */
 import { addDays, daysBetween } from '../core/dates.js';
-import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, ViolationRecord } from '../core/types.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, LedgerEvent, ViolationRecord } from '../core/types.js';
 import { mentionsScope } from '../pipeline/commitments/scopes.js';
 import { endsOn } from './commitments.status.js';
 
-/** An event as the ledger holds it, with where it was read. */
-export interface LedgerEvent {
-  id: string;
-  documentId: string;
-  /** Outlet or feed name; independent sources are counted by it (by document when absent). */
-  source?: string | null;
-  published?: string | null;
-  date: string | null;
-  type: string;
-  actor: ActorRef[];
-  recipient: ActorRef[];
-  negated?: boolean;
-  modality?: string;
-  /** The evidence sentence. */
-  text?: string;
-}
+export type { LedgerEvent } from '../core/types.js';
 
 /**
  * A count or a statistic is no act that breaks a commitment ("more than 5 million refugees have fled", "the UN

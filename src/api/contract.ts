@@ -4,6 +4,7 @@
  *
  *   const page: Page<EventItem> = await (await fetch('/api/events?actor=USA')).json();
  */
+import type { EventLocation } from '../core/types.js';
 
 export interface ApiErrorBody { error: { code: string; message: string; hint: string } }
 
@@ -53,9 +54,6 @@ export interface EventItem {
   location?: EventLocationDto;
 }
 
-/** Where an event happened: the place as named, its country, coordinates when known, and how exact it is. */
-export interface EventLocationDto { name: string; admin1?: string; country: string | null; lat?: number; lon?: number; precision: 'town' | 'admin1' | 'country' }
-
 /** Matching events per day for a timeline filter: over the newest 20,000 matches at most (`capped` says there are more). */
 export interface EventCounts { total: number; capped: boolean; days: { day: string; count: number }[]; undated: number }
 
@@ -75,16 +73,7 @@ export interface ActorHit { code: string; name: string; kind: 'country' | 'organ
 export type DatePrecision = 'day' | 'month' | 'year';
 
 /** A town (with coordinates and GeoNames id), a first-level region or only the country (ISO3) of an event. */
-export interface EventLocationDto {
-  name: string;
-  admin1?: string;
-  admin1Code?: string;
-  country: string | null;
-  lat?: number;
-  lon?: number;
-  precision: 'town' | 'admin1' | 'country';
-  geonameId?: number;
-}
+export type EventLocationDto = Omit<EventLocation, 'span'>;
 
 export interface Counts { documents: number; events: number; commitments: number; claims: number }
 

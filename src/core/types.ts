@@ -322,3 +322,30 @@ export interface Document {
   errors: ComponentError[];
   timings: Record<string, number>;
 }
+
+/** One article's report of a commitment, as the ledger holds it (merged across reports by analysis/). */
+export interface CommitmentReport {
+  commitment: CommitmentRecord;
+  documentId: string;
+  published: string | null;
+  source?: string | null;
+  /** The evidence sentence(s) as text. */
+  quote?: string;
+}
+
+/** An event as the commitment rules read it from the ledger (violations, occasions). */
+export interface LedgerEvent {
+  id: string;
+  documentId: string;
+  /** Outlet or feed name; independent sources are counted by it (by document when absent). */
+  source?: string | null;
+  published?: string | null;
+  date: string | null;
+  type: string;
+  actor: ActorRef[];
+  recipient: ActorRef[];
+  negated?: boolean;
+  modality?: string;
+  /** The evidence sentence. */
+  text?: string;
+}

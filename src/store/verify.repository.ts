@@ -7,8 +7,7 @@
  *   await ledger.eventReports({ codes: ['USA', 'RUS'], type: 'CONSULT' }) // [{ date: '2025-03-18', source: …, quote: … }, …]
  */
 import type { Kysely } from 'kysely';
-import type { CommitmentReport } from '../analysis/commitments.merge.js';
-import type { LedgerEvent } from '../analysis/commitments.violations.js';
+import type { CommitmentReport, LedgerEvent } from '../core/types.js';
 import type { ActorRef, ClaimRecord, CommitmentRecord } from '../core/types.js';
 import { isPreviewQuote, REPORTED_MODALITIES, reportFromClaim, type EventReport, type Ledger } from '../verify/ledger.js';
 import type { Database } from './schema.js';
