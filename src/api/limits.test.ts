@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openStore } from '../store/index.js';
 import { PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from '../store/testing.js';
+import { openRateLimiter } from '../store/rate-limits.js';
 import { startServer } from './server.js';
 
 async function statuses(ledger: TestLedger): Promise<number[]> {
@@ -39,6 +40,20 @@ test('two servers on SQLite count apart', async () => {
   const ledger = sqliteTestLedger();
   try {
     assert.deepEqual(await statuses(ledger), [200, 200, 200, 200, 200, 200]);
+  } finally {
+    await ledger.drop();
+  }
+});
+
+test('limiters opened at once on a new PostgreSQL ledger all open (the table is created once, the race is lost quietly)', async (t) => {
+  const ledger = await postgresTestLedger();
+  if (!ledger) return t.skip(PG_SKIP_MESSAGE);
+  try {
+    const store = { kind: 'postgres' as const, url: ledger.url };
+    const handles = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => openRateLimiter(store, { keyPrefix: `race${i}`, points: 1, durationSec: 60 })));
+    await handles[0]!.limiter.consume('a');
+    await assert.rejects(handles[0]!.limiter.consume('a'), 'the second request is over the limit of 1');
+    await Promise.all(handles.map((h) => h.close()));
   } finally {
     await ledger.drop();
   }

@@ -41,7 +41,8 @@ export type RateLimiters = Record<RouteClass, RateLimiterAbstract>;
 
 /** Limiters over the ledger's shared counters (PostgreSQL) or this process's memory (SQLite). */
 export async function openRateLimiters(store: Pick<Store, 'kind' | 'url'>, limits: RateLimits): Promise<{ limiters: RateLimiters; close(): Promise<void> }> {
-  const handles = await Promise.all((['read', 'check', 'write'] as const).map((cls) => openRateLimiter(store, { keyPrefix: `parley:${cls}`, points: limits[cls], durationSec: 60 })));
+  const handles: Awaited<ReturnType<typeof openRateLimiter>>[] = [];
+  for (const cls of ['read', 'check', 'write'] as const) handles.push(await openRateLimiter(store, { keyPrefix: `parley:${cls}`, points: limits[cls], durationSec: 60 }));
   const [read, check, write] = handles.map((h) => h.limiter) as [RateLimiterAbstract, RateLimiterAbstract, RateLimiterAbstract];
   return { limiters: { read, check, write }, close: async () => { await Promise.all(handles.map((h) => h.close())); } };
 }
