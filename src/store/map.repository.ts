@@ -1,18 +1,24 @@
 /**
- * Events with coordinates, for the map: the newest located events matching an event filter (the timeline's
- * filters), read through the partial indexes of located rows (migration 20261206T2000) with just what grouping them needs; then the
- * location and ids of the few events that name the places.
+ * Events with coordinates, for the map. For a window alone or with one of actor, recipient, type, CAMEO root or
+ * location country: the 1° cells of the map rollup (whole years and months, see map-rollup.ts) plus the located
+ * events of the window's edge days (`mapCells`). For any other filter: the newest located events matching it
+ * (the timeline's filters), read through the partial indexes of located rows (migration 20261206T2000) with
+ * just what grouping them needs. Then the location and ids of the few events that name the places.
  *
+ *   await mapCells(db, { dim: 'actor', value: 'RUS', to: '2026-12-06', pastOnly: true })
+ *   // [{ cellLat: 50, cellLon: 30, count: 812, cooperation: 40, conflict: 772, latSum, lonSum, latestDay, latestUid }, …]
  *   await locatedEvents(db, { actor: 'RUS', from: '2022-03-01' }, 2000)
  *   // { rows: [{ lat: 49.99, lon: 36.23, day: '2022-03-02', uid: 'sha256:…#e3', quad: 4 }, …], capped: false }
  *   await eventPlaces(db, ['sha256:…#e3'])   // Map { 'sha256:…#e3' => { location: { name: 'Kharkiv', … }, documentId, eventId } }
  */
 import type { Kysely } from 'kysely';
 import type { EventLocation } from '../core/types.js';
+import { splitWindow } from './analytics.repository.js';
 import { whereEvents } from './events.repository.js';
+import type { MapDim, MapRollupRow } from './map-rollup.js';
 import type { EventFilter } from './records.js';
 import { locationOf } from './rows.js';
-import type { Database } from './schema.js';
+import type { Database, EventsTable } from './schema.js';
 
 export interface LocatedEvent {
   lat: number;
@@ -34,12 +40,68 @@ export async function locatedEvents(db: Kysely<Database>, filter: EventFilter, l
   };
 }
 
+const PLACE_COLUMNS = ['uid', 'document_id', 'event_id', 'location_name', 'location_admin1', 'location_admin1_code', 'location_country', 'location_lat', 'location_lon', 'location_precision', 'location_geoname_id'] as const;
+
 /** The location and ids of the given events (the few a map names), by uid. */
 export async function eventPlaces(db: Kysely<Database>, uids: readonly string[]): Promise<Map<string, { location: EventLocation; documentId: string | null; eventId: string }>> {
   const out = new Map<string, { location: EventLocation; documentId: string | null; eventId: string }>();
   for (let i = 0; i < uids.length; i += 500) {
-    const rows = await db.selectFrom('events').selectAll().where('uid', 'in', uids.slice(i, i + 500)).execute();
-    for (const r of rows) { const location = locationOf(r); if (location) out.set(r.uid, { location, documentId: r.document_id, eventId: r.event_id }); }
+    const rows = await db.selectFrom('events').select(PLACE_COLUMNS).where('uid', 'in', uids.slice(i, i + 500)).execute();
+    for (const r of rows) { const location = locationOf(r as EventsTable); if (location) out.set(r.uid, { location, documentId: r.document_id, eventId: r.event_id }); }
   }
   return out;
+}
+
+/** A cell of the map with its sums over a window. */
+export interface MapCell { cellLat: number; cellLon: number; count: number; cooperation: number; conflict: number; latSum: number; lonSum: number; latestDay: string; latestUid: string }
+
+export interface MapCellQuery { dim: MapDim; value: string; from?: string; to?: string; pastOnly?: boolean }
+
+/** Column of the events table each dimension filters on. */
+const DIM_COLUMN: Record<Exclude<MapDim, ''>, keyof Database['events']> = {
+  actor: 'actor_code', recipient: 'recipient_code', type: 'type', cameo: 'cameo_root', country: 'location_country',
+};
+
+/**
+ * The cells of a window for one dimension (or none): whole years and months from the rollup, the days at
+ * the window's edges from the located events themselves (at most two part-months of them).
+ */
+export async function mapCells(db: Kysely<Database>, q: MapCellQuery): Promise<MapCell[]> {
+  const cells = new Map<string, MapCell>();
+  const add = (r: Omit<MapCell, 'cellLat' | 'cellLon'> & { cellLat: number; cellLon: number }) => {
+    const id = `${r.cellLat},${r.cellLon}`;
+    const c = cells.get(id);
+    if (!c) { cells.set(id, { ...r }); return; }
+    c.count += r.count; c.cooperation += r.cooperation; c.conflict += r.conflict; c.latSum += r.latSum; c.lonSum += r.lonSum;
+    if (r.latestDay > c.latestDay || (r.latestDay === c.latestDay && r.latestUid > c.latestUid)) { c.latestDay = r.latestDay; c.latestUid = r.latestUid; }
+  };
+  const parts = splitWindow(q.from, q.to, true);
+  const q2 = db as unknown as Kysely<any>;
+  await Promise.all(parts.map(async (part) => {
+    if (part.grain === 'day') {
+      let qb = q2.selectFrom('events').select(['uid', 'day', 'quad', 'location_lat', 'location_lon'])
+        .where('location_lat', 'is not', null).where('location_lon', 'is not', null);
+      if (part.from) qb = qb.where('day', '>=', part.from);
+      if (part.to) qb = qb.where('day', '<=', part.to);
+      if (q.dim) qb = qb.where(DIM_COLUMN[q.dim], '=', q.value);
+      if (q.pastOnly) qb = qb.where((eb: any) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
+      for (const e of await qb.execute() as { uid: string; day: string; quad: number; location_lat: number; location_lon: number }[]) {
+        const lat = Number(e.location_lat), lon = Number(e.location_lon);
+        const coop = Number(e.quad) <= 2 ? 1 : 0;
+        add({ cellLat: Math.floor(lat), cellLon: Math.floor(lon), count: 1, cooperation: coop, conflict: 1 - coop, latSum: lat, lonSum: lon, latestDay: e.day, latestUid: e.uid });
+      }
+      return;
+    }
+    const period = part.grain === 'year' ? 'y' : 'm';
+    let qb = q2.selectFrom('event_rollup_map').select(['cell_lat', 'cell_lon', 'count', 'cooperation', 'conflict', 'lat_sum', 'lon_sum', 'latest_day', 'latest_uid'])
+      .where('dim', '=', q.dim).where('value', '=', q.value).where('grain', '=', period);
+    if (part.from) qb = qb.where('period', '>=', part.from);
+    if (part.to) qb = qb.where('period', '<=', part.to);
+    if (q.pastOnly) qb = qb.where('past', '=', 1);
+    for (const r of await qb.execute() as MapRollupRow[]) {
+      add({ cellLat: Number(r.cell_lat), cellLon: Number(r.cell_lon), count: Number(r.count), cooperation: Number(r.cooperation), conflict: Number(r.conflict),
+        latSum: Number(r.lat_sum), lonSum: Number(r.lon_sum), latestDay: r.latest_day, latestUid: r.latest_uid });
+    }
+  }));
+  return [...cells.values()];
 }

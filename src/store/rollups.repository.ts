@@ -2,7 +2,8 @@
  * Event rollups: per-day, -month and -year sums the analytics read instead of scanning events, kept exact by
  * the writers IN THE SAME TRANSACTION as the events they count. Every event adds to (or, when deleted,
  * subtracts from) five tables — see schema.ts: event_rollup_days, event_rollup_pair_days, _pair_months,
- * _pair_years and event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows.
+ * _pair_years and event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows; located
+ * events also go to the map's rollup (event_rollup_map, map-rollup.ts).
  *
  * Writes are upserts that add deltas (`count = count + excluded.count`), so concurrent PostgreSQL workers
  * never lose an update; keys are written in sorted order, table by table, so two transactions never deadlock.
@@ -19,11 +20,12 @@
  *   await addTotals(trx, { events: added.length });
  */
 import { sql, type Kysely } from 'kysely';
+import { applyMapRollups, backfillMapRollups, MAP_ROLLUP_COLUMNS } from './map-rollup.js';
 import { backfillRollups } from './migrations/20261125T1300_date_precision.js';
 import type { Database, EventsTable } from './schema.js';
 
-/** The event columns the rollups need (what inserts and deletes should return). */
-export const ROLLUP_COLUMNS = ['day', 'date_precision', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein'] as const;
+/** The event columns the rollups need (what inserts and deletes should return), the map's included. */
+export const ROLLUP_COLUMNS = [...new Set(['day', 'date_precision', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein', ...MAP_ROLLUP_COLUMNS] as const)];
 export type RollupEvent = Pick<EventsTable, (typeof ROLLUP_COLUMNS)[number]>;
 
 export type TotalName = 'documents' | 'events' | 'commitments' | 'claims';
@@ -113,6 +115,7 @@ async function addRows(trx: Kysely<Database>, t: RollupTable, rows: Row[]): Prom
 export async function applyEventRollups(trx: Kysely<Database>, events: readonly RollupEvent[], sign: 1 | -1): Promise<void> {
   if (!events.length) return;
   for (const [table, rows] of rollupDeltas(events, sign)) await addRows(trx, table, rows);
+  await applyMapRollups(trx, events, sign);
 }
 
 /** Adds to the ledger's row counts (negative numbers for deletes). */
@@ -135,5 +138,7 @@ export async function readTotals(db: Kysely<Database>): Promise<Record<TotalName
  */
 export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
+  await db.deleteFrom('event_rollup_map').execute();
   await backfillRollups(db);
+  await backfillMapRollups(db);
 }

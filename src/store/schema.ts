@@ -205,6 +205,12 @@ export interface EventRollupPairMonthsTable { month: string; actor_code: string;
 /** Events per (actor code, PLOVER type, month), each event counted once for every distinct code taking part. */
 export interface EventRollupActorTypesTable { month: string; code: string; type: string; count: number }
 
+/** Located events per dimension, year or month, past flag and 1° cell, for the map (see map-rollup.ts). */
+export interface EventRollupMapTable {
+  dim: string; value: string; grain: string; period: string; past: number; cell_lat: number; cell_lon: number;
+  count: number; cooperation: number; conflict: number; lat_sum: number; lon_sum: number; latest_day: string; latest_uid: string;
+}
+
 /** Row counts kept with every write: 'documents', 'events', 'commitments', 'claims'. */
 export interface LedgerTotalsTable { name: string; value: number }
 
@@ -224,5 +230,6 @@ export interface Database {
   event_rollup_pair_months: EventRollupPairMonthsTable;
   event_rollup_pair_years: EventRollupPairYearsTable;
   event_rollup_actor_types: EventRollupActorTypesTable;
+  event_rollup_map: EventRollupMapTable;
   ledger_totals: LedgerTotalsTable;
 }
