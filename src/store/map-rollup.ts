@@ -108,18 +108,17 @@ export async function applyMapRollups(trx: Kysely<Database>, events: readonly Ma
 
 /**
  * Fills the map rollup from the located events already stored (a migration's backfill and the repair tool),
- * a page of events at a time in (day, uid) order through the located-events index.
+ * a page of events at a time in uid order (one walk of the key, whatever the other indexes).
  */
 export async function backfillMapRollups(db: Kysely<any>, page = 20_000): Promise<void> {
-  let after: { day: string; uid: string } | null = null;
+  let after: string | null = null;
   for (;;) {
     let qb = db.selectFrom('events').select([...MAP_ROLLUP_COLUMNS]).where('location_lat', 'is not', null);
-    if (after) { const a = after; qb = qb.where((eb: any) => eb.or([eb('day', '>', a.day), eb.and([eb('day', '=', a.day), eb('uid', '>', a.uid)])])); }
-    const rows = await qb.orderBy('day').orderBy('uid').limit(page).execute() as MapRollupEvent[];
+    if (after !== null) qb = qb.where('uid', '>', after);
+    const rows = await qb.orderBy('uid').limit(page).execute() as MapRollupEvent[];
     if (!rows.length) return;
     await applyMapRollups(db as Kysely<Database>, rows, 1);
-    const last = rows[rows.length - 1]!;
-    after = { day: last.day, uid: last.uid };
+    after = rows[rows.length - 1]!.uid;
     if (rows.length < page) return;
   }
 }

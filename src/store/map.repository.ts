@@ -11,11 +11,11 @@
  *   // { rows: [{ lat: 49.99, lon: 36.23, day: '2022-03-02', uid: 'sha256:…#e3', quad: 4 }, …], capped: false }
  *   await eventPlaces(db, ['sha256:…#e3'])   // Map { 'sha256:…#e3' => { location: { name: 'Kharkiv', … }, documentId, eventId } }
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EventLocation } from '../core/types.js';
 import { splitWindow } from './analytics.repository.js';
 import { whereEvents } from './events.repository.js';
-import type { MapDim, MapRollupRow } from './map-rollup.js';
+import type { MapDim } from './map-rollup.js';
 import type { EventFilter } from './records.js';
 import { locationOf } from './rows.js';
 import type { Database, EventsTable } from './schema.js';
@@ -64,44 +64,45 @@ const DIM_COLUMN: Record<Exclude<MapDim, ''>, keyof Database['events']> = {
 
 /**
  * The cells of a window for one dimension (or none): whole years and months from the rollup, the days at
- * the window's edges from the located events themselves (at most two part-months of them).
+ * the window's edges from the located events themselves (at most two part-months of them); each part summed
+ * per cell by the database, so a few hundred rows come back per part.
  */
 export async function mapCells(db: Kysely<Database>, q: MapCellQuery): Promise<MapCell[]> {
   const cells = new Map<string, MapCell>();
-  const add = (r: Omit<MapCell, 'cellLat' | 'cellLon'> & { cellLat: number; cellLon: number }) => {
-    const id = `${r.cellLat},${r.cellLon}`;
-    const c = cells.get(id);
-    if (!c) { cells.set(id, { ...r }); return; }
-    c.count += r.count; c.cooperation += r.cooperation; c.conflict += r.conflict; c.latSum += r.latSum; c.lonSum += r.lonSum;
-    if (r.latestDay > c.latestDay || (r.latestDay === c.latestDay && r.latestUid > c.latestUid)) { c.latestDay = r.latestDay; c.latestUid = r.latestUid; }
-  };
-  const parts = splitWindow(q.from, q.to, true);
   const q2 = db as unknown as Kysely<any>;
-  await Promise.all(parts.map(async (part) => {
+  const parts = await Promise.all(splitWindow(q.from, q.to, true).map((part) => {
     if (part.grain === 'day') {
-      let qb = q2.selectFrom('events').select(['uid', 'day', 'quad', 'location_lat', 'location_lon'])
-        .where('location_lat', 'is not', null).where('location_lon', 'is not', null);
+      const lat = sql<number>`floor(location_lat)`, lon = sql<number>`floor(location_lon)`;
+      let qb = q2.selectFrom('events').where('location_lat', 'is not', null).where('location_lon', 'is not', null);
       if (part.from) qb = qb.where('day', '>=', part.from);
       if (part.to) qb = qb.where('day', '<=', part.to);
-      if (q.dim) qb = qb.where(DIM_COLUMN[q.dim], '=', q.value);
+      if (q.dim) qb = qb.where(DIM_COLUMN[q.dim], '=', q.dim === 'cameo' ? q.value.padStart(2, '0') : q.value);
       if (q.pastOnly) qb = qb.where((eb: any) => eb.or([eb('published', 'is', null), eb('day', '<=', eb.ref('published'))]));
-      for (const e of await qb.execute() as { uid: string; day: string; quad: number; location_lat: number; location_lon: number }[]) {
-        const lat = Number(e.location_lat), lon = Number(e.location_lon);
-        const coop = Number(e.quad) <= 2 ? 1 : 0;
-        add({ cellLat: Math.floor(lat), cellLon: Math.floor(lon), count: 1, cooperation: coop, conflict: 1 - coop, latSum: lat, lonSum: lon, latestDay: e.day, latestUid: e.uid });
-      }
-      return;
+      return qb.select([lat.as('cell_lat'), lon.as('cell_lon'), sql<number>`count(*)`.as('count'), sql<number>`sum(case when quad <= 2 then 1 else 0 end)`.as('cooperation'),
+        sql<number>`sum(case when quad <= 2 then 0 else 1 end)`.as('conflict'), sql<number>`sum(location_lat)`.as('lat_sum'), sql<number>`sum(location_lon)`.as('lon_sum'),
+        sql<string>`max(day || ' ' || uid)`.as('latest')]).groupBy([lat, lon]).execute() as Promise<CellSums[]>;
     }
-    const period = part.grain === 'year' ? 'y' : 'm';
-    let qb = q2.selectFrom('event_rollup_map').select(['cell_lat', 'cell_lon', 'count', 'cooperation', 'conflict', 'lat_sum', 'lon_sum', 'latest_day', 'latest_uid'])
-      .where('dim', '=', q.dim).where('value', '=', q.value).where('grain', '=', period);
+    let qb = q2.selectFrom('event_rollup_map').where('dim', '=', q.dim).where('value', '=', q.value).where('grain', '=', part.grain === 'year' ? 'y' : 'm');
     if (part.from) qb = qb.where('period', '>=', part.from);
     if (part.to) qb = qb.where('period', '<=', part.to);
     if (q.pastOnly) qb = qb.where('past', '=', 1);
-    for (const r of await qb.execute() as MapRollupRow[]) {
-      add({ cellLat: Number(r.cell_lat), cellLon: Number(r.cell_lon), count: Number(r.count), cooperation: Number(r.cooperation), conflict: Number(r.conflict),
-        latSum: Number(r.lat_sum), lonSum: Number(r.lon_sum), latestDay: r.latest_day, latestUid: r.latest_uid });
-    }
+    return qb.select(['cell_lat', 'cell_lon', sql<number>`sum(count)`.as('count'), sql<number>`sum(cooperation)`.as('cooperation'), sql<number>`sum(conflict)`.as('conflict'),
+      sql<number>`sum(lat_sum)`.as('lat_sum'), sql<number>`sum(lon_sum)`.as('lon_sum'), sql<string>`max(latest_day || ' ' || latest_uid)`.as('latest')])
+      .groupBy(['cell_lat', 'cell_lon']).execute() as Promise<CellSums[]>;
   }));
+  for (const r of parts.flat()) {
+    const cellLat = Number(r.cell_lat), cellLon = Number(r.cell_lon), id = `${cellLat},${cellLon}`;
+    const cut = r.latest.indexOf(' ');
+    const latestDay = r.latest.slice(0, cut), latestUid = r.latest.slice(cut + 1);
+    const c = cells.get(id);
+    if (!c) {
+      cells.set(id, { cellLat, cellLon, count: Number(r.count), cooperation: Number(r.cooperation), conflict: Number(r.conflict), latSum: Number(r.lat_sum), lonSum: Number(r.lon_sum), latestDay, latestUid });
+      continue;
+    }
+    c.count += Number(r.count); c.cooperation += Number(r.cooperation); c.conflict += Number(r.conflict); c.latSum += Number(r.lat_sum); c.lonSum += Number(r.lon_sum);
+    if (r.latest > `${c.latestDay} ${c.latestUid}`) { c.latestDay = latestDay; c.latestUid = latestUid; }
+  }
   return [...cells.values()];
 }
+
+interface CellSums { cell_lat: number; cell_lon: number; count: number; cooperation: number; conflict: number; lat_sum: number; lon_sum: number; latest: string }
