@@ -11,7 +11,7 @@
  */
 import { abortPage, Superseded } from './api.js';
 import { h, replace } from './ui/dom.js';
-import { disposeCharts } from './ui/charts.js';
+import { disposeCharts } from './ui/chart-registry.js';
 import { errorPanel } from './ui/widgets.js';
 import { actorSearch } from './ui/search.js';
 import type { Route } from './route.js';
