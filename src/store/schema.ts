@@ -199,6 +199,8 @@ export interface EventRollupDaysTable { day: string; date_precision: 'day' | 'mo
  * month-precision ones, pair years every event.
  */
 export interface EventRollupPairDaysTable { day: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+/** Events per pair and week (the week's Monday, YYYY-MM-DD), day-precision events only, like the pair days. */
+export interface EventRollupPairWeeksTable { week: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairYearsTable { year: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairMonthsTable { month: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
@@ -227,6 +229,7 @@ export interface Database {
   ingest_failures: IngestFailuresTable;
   event_rollup_days: EventRollupDaysTable;
   event_rollup_pair_days: EventRollupPairDaysTable;
+  event_rollup_pair_weeks: EventRollupPairWeeksTable;
   event_rollup_pair_months: EventRollupPairMonthsTable;
   event_rollup_pair_years: EventRollupPairYearsTable;
   event_rollup_actor_types: EventRollupActorTypesTable;

@@ -16,6 +16,7 @@ import * as eventLocation from './20261206T1800_event_location.js';
 import * as locatedEventIndexes from './20261206T2000_located_event_indexes.js';
 import * as mapRollup from './20261206T2200_map_rollup.js';
 import * as locatedCoverIndex from './20261206T2230_located_cover_index.js';
+import * as pairWeeks from './20261206T2300_pair_weeks.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -28,6 +29,7 @@ export const migrationProvider: MigrationProvider = {
       '20261206T1800_event_location': eventLocation,
       '20261206T2000_located_event_indexes': locatedEventIndexes,
       '20261206T2200_map_rollup': mapRollup,
-      '20261206T2230_located_cover_index': locatedCoverIndex };
+      '20261206T2230_located_cover_index': locatedCoverIndex,
+      '20261206T2300_pair_weeks': pairWeeks };
   },
 };
