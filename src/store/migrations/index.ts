@@ -17,6 +17,7 @@ import * as locatedEventIndexes from './20261206T2000_located_event_indexes.js';
 import * as mapRollup from './20261206T2200_map_rollup.js';
 import * as locatedCoverIndex from './20261206T2230_located_cover_index.js';
 import * as pairWeeks from './20261206T2300_pair_weeks.js';
+import * as filterCoverIndexes from './20261206T2330_filter_cover_indexes.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -30,6 +31,7 @@ export const migrationProvider: MigrationProvider = {
       '20261206T2000_located_event_indexes': locatedEventIndexes,
       '20261206T2200_map_rollup': mapRollup,
       '20261206T2230_located_cover_index': locatedCoverIndex,
-      '20261206T2300_pair_weeks': pairWeeks };
+      '20261206T2300_pair_weeks': pairWeeks,
+      '20261206T2330_filter_cover_indexes': filterCoverIndexes };
   },
 };
