@@ -6,7 +6,7 @@
 import type { ActorProfile, Interval } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
-import { loadCharts } from '../ui/chart-registry.js';
+import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { fmtGoldstein, fmtNumber } from '../ui/format.js';
 import { fill } from '../ui/panel.js';

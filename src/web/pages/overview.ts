@@ -6,7 +6,7 @@
 import type { Interval, Overview } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
-import { loadCharts } from '../ui/chart-registry.js';
+import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { fmtEventDate, fmtNumber, MIN_EVENTS_FOR_AVERAGE, plural } from '../ui/format.js';
 import { fill } from '../ui/panel.js';

@@ -7,7 +7,7 @@
 import type { EventCounts, EventItem, Page } from '../../api/contract.js';
 import { getJson, Superseded } from '../api.js';
 import { go, type Route } from '../route.js';
-import { loadCharts } from '../ui/chart-registry.js';
+import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h, loading } from '../ui/dom.js';
 import { eventFilters, exportLinks, filterForm } from '../ui/event-filters.js';
 import { fmtNumber, plural } from '../ui/format.js';

@@ -1,5 +1,5 @@
 /**
- * The charts drawn on the current page, without ECharts itself (which loads with the first page that charts):
+ * The charts drawn on the current page, without ECharts itself (load-charts.ts loads it with the first page that charts):
  * the router disposes them when the page is left, and they follow the window's size.
  *
  *   track(chart);        // charts.ts, on every chart it starts
@@ -20,8 +20,3 @@ export function disposeCharts(): void {
   live.clear();
 }
 
-/**
- * The chart module (ECharts with the dashboard's conventions), fetched on first use: pages start loading it
- * together with their data, so neither waits for the other, and pages without charts never load it.
- */
-export const loadCharts = () => import('./charts.js');
