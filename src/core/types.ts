@@ -135,10 +135,12 @@ export interface ExternalEvent {
 /**
  * One token's place in its sentence's Universal Dependencies tree, parallel to `layers.tokens`
  * (deps[i] belongs to tokens[i]). Heads index `layers.tokens` (document-wide), -1 for the root of a sentence.
+ * A pipeline may parse only the sentences that can hold what it reads (an event's trigger and party): the tokens
+ * of a sentence it skipped carry `UNPARSED` (head -1, rel '').
  */
 export interface Dependency {
   head: number;
-  /** UD relation with its subtype: nsubj, obj, iobj, obl, nsubj:pass, obl:agent, ccomp, xcomp, acl:relcl, conj, … */
+  /** UD relation with its subtype: nsubj, obj, iobj, obl, nsubj:pass, obl:agent, ccomp, xcomp, acl:relcl, conj, …; '' when not parsed. */
   rel: string;
   /** The parser's own UPOS tag for the token (it may differ from wink's `pos`). */
   upos: string;

@@ -74,7 +74,7 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[], n:
   return out;
 }
 
-function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
+export function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
   const lex = lexicon();
   const fixed = cues().fixedAfterIn;
   const found: Match[] = [];
