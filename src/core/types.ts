@@ -36,8 +36,11 @@ export interface ActorRef {
   sector?: string;
   name?: string;
   id?: string;
-  /** 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin). */
-  via?: 'coref';
+  /**
+   * 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin); 'place' for
+   * the country an attack or arrest reached, known from where it happened ("Russian shelling in the Sumy region" -> UKR).
+   */
+  via?: 'coref' | 'place';
   /** For via 'coref': where the antecedent (the mention the pronoun stands for) is in the text. */
   antecedent?: Span;
   /** For via 'coref' on event actors and recipients: where the pronoun is in the text. */
