@@ -20,7 +20,7 @@ export interface Token extends Span {
   pos: string;
   /** Lower-cased lemma. */
   lemma: string;
-  /** Lower-cased surface form. */
+  /** Lower-cased surface form, typographic apostrophes as plain ones ("n’t" -> "n't"). */
   norm: string;
   /** Index of the sentence holding the token. */
   sentence: number;
