@@ -196,3 +196,9 @@ test('issue 12 examples through the parser: generic agents take the country of t
     assert.deepEqual(call.map((e) => `${e.mode} ${pair(e)}`), ['phone USA->RUS'], text);
   }
 });
+
+test('a pledge of support is an intent to cooperate (AGREE); voicing support is SUPPORT', () => {
+  const pledged = events('Western leaders pledged continued support for Ukraine.', '2022-10-10');
+  assert.deepEqual(pledged.map((e) => e.type), ['AGREE'], JSON.stringify(pledged.map((e) => [e.type, e.cameo])));
+  assert.deepEqual(events('Germany voiced support for Ukraine.', '2022-10-10').map((e) => e.type), ['SUPPORT']);
+});
