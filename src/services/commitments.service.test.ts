@@ -14,7 +14,7 @@ import type { Document } from '../core/types.js';
 import { readArticleFile } from '../ingest/read-input.js';
 import { openStore, type Store } from '../store/index.js';
 import { postgresTestLedger, PG_SKIP_MESSAGE, sqliteTestLedger } from '../store/testing.js';
-import { checkDocument } from '../verify/check.js';
+import { checkDocument } from './check.service.js';
 import { analyzeDocument } from './analyze.service.js';
 import { commitmentsAsOfDate } from './query.service.js';
 

@@ -1,5 +1,5 @@
 /**
- * A ledger held in memory, built from analysed Documents: the same answers as the store's (verify.repository.ts)
+ * A ledger held in memory, built from analysed Documents: the same answers as the store's (services/ledger.service.ts)
  * for a handful of articles, used by the tests and to check an article against a few files without a database.
  *
  *   const ledger = memoryLedger([wireDoc, dailyDoc, weeklyDoc]);
