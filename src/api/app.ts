@@ -14,7 +14,7 @@ import { createAnalysisPool, defaultThreads, type AnalysisPool } from '../ingest
 import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
-import { AggregateCache } from './cache.js';
+import { AggregateCache } from '../services/cache.js';
 import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, memoryRateLimiters, rateLimit, type RateLimiters, type RateLimits } from './limits.js';
 import { bool, obj, openApiDocument, str } from './openapi.js';
 import { endpoint } from './route.js';

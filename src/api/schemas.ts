@@ -8,6 +8,7 @@ import { z, type ZodTypeAny } from 'zod';
 import { isIsoDate } from '../core/dates.js';
 import { CAMEO_ROOT_TO_PLOVER } from '../ingest/gdelt.js';
 import { ploverTypes } from '../ontology/index.js';
+import { decodeOffset } from '../services/board-page.service.js';
 import { decodeCursor } from '../store/cursor.js';
 import { fromZod } from './errors.js';
 
@@ -95,13 +96,6 @@ const windowOrdered = (q: { from?: string; until?: string }) => !q.from || !q.un
 export const boardQuery = z.object({ ...commitmentFilters, limit: z.coerce.number().int().min(1).max(200).default(12).describe('cards per column'), cursor: offsetCursor.describe('an offset cursor from `next` (applies to every column)') }).strict().refine(windowOrdered, { message: 'must not be after until', path: ['from'] });
 /** One list of commitments (a column with `status`, or all), a page at a time. */
 export const commitmentsQuery = z.object({ ...commitmentFilters, limit }).strict().refine(windowOrdered, { message: 'must not be after until', path: ['from'] });
-
-/** An offset cursor over a computed list (the board's columns): 'o' + base36 offset; null when it is not one. */
-export function decodeOffset(cursor: string): number | null {
-  const m = /^o([0-9a-z]{1,8})$/.exec(cursor);
-  return m ? parseInt(m[1]!, 36) : null;
-}
-export const encodeOffset = (n: number): string => `o${n.toString(36)}`;
 
 export const overviewQuery = ordered(z.object({ interval, from: fromDay, to: toDay }));
 export const dyadQuery = ordered(z.object({ a: code.describe('first actor: CAMEO/ISO alpha-3 actor code'), b: code.describe('second actor: CAMEO/ISO alpha-3 actor code'), interval, from: fromDay, to: toDay, directed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true').describe('only a -> b') }));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { commitmentBoard } from '../api/views/commitments.js';
+import { commitmentBoard } from './board.service.js';
 import { packagePath } from '../core/paths.js';
 import type { Document } from '../core/types.js';
 import { readArticleFile } from '../ingest/read-input.js';

@@ -6,11 +6,11 @@
  */
 import { Hono } from 'hono';
 import type { Store } from '../../store/index.js';
-import type { AggregateCache } from '../cache.js';
+import type { AggregateCache } from '../../services/cache.js';
 import { ref } from '../openapi.js';
 import { endpoint } from '../route.js';
 import { actorPath, actorQuery, dyadQuery, networkQuery, overviewQuery } from '../schemas.js';
-import { actorProfile, dyad, network, overview } from '../views/analytics.js';
+import { actorProfile, dyad, network, overview } from '../../services/analytics.service.js';
 
 const overviewEp = endpoint({ summary: 'Counts, latest events and the cooperation-vs-conflict trend', query: overviewQuery, response: ref('Overview') });
 const dyads = endpoint({ summary: 'Events per period between two actors (counts and Goldstein sums)', query: dyadQuery, response: ref('Dyad') });

@@ -7,11 +7,11 @@
  */
 import { Hono } from 'hono';
 import type { Store } from '../../store/index.js';
-import type { AggregateCache } from '../cache.js';
+import type { AggregateCache } from '../../services/cache.js';
 import { arr, date, int, nullable, obj, ref } from '../openapi.js';
 import { endpoint } from '../route.js';
 import { boardQuery, commitmentsQuery } from '../schemas.js';
-import { boardPage, commitmentList } from '../views/board-page.js';
+import { boardPage, commitmentList } from '../../services/board-page.service.js';
 
 const board = endpoint({
   summary: 'Commitments grouped: in force, expiring soon, expired, violated, other; each column\'s first cards, its size and the cursor of its next page',

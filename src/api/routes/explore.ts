@@ -8,13 +8,13 @@
  */
 import { Hono } from 'hono';
 import type { Store } from '../../store/index.js';
-import type { AggregateCache } from '../cache.js';
+import type { AggregateCache } from '../../services/cache.js';
 import { arr, bool, date, int, nullable, num, obj, str } from '../openapi.js';
 import { endpoint } from '../route.js';
 import { actorSearchQuery, eventCountsQuery, mapQuery } from '../schemas.js';
-import { searchActors } from '../views/actors.js';
-import { eventCounts } from '../views/events.js';
-import { eventMap } from '../views/map.js';
+import { searchActors } from '../../services/actors.service.js';
+import { eventCounts } from '../../services/events.service.js';
+import { eventMap } from '../../services/map.service.js';
 
 const counts = endpoint({
   summary: 'How many events a timeline filter matches, per day (over the newest 20,000 matches)', query: eventCountsQuery,

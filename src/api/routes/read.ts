@@ -14,7 +14,7 @@ import { pageOf, ref } from '../openapi.js';
 import { endpoint } from '../route.js';
 import { claimsQuery, clustersQuery, documentPath, documentsQuery, eventPath, eventsQuery, exportQuery } from '../schemas.js';
 import { toArticleView } from '../views/article.js';
-import { listEventItems, withTitles } from '../views/events.js';
+import { listEventItems, withTitles } from '../../services/events.service.js';
 
 const documents = endpoint({ summary: 'Documents, newest first', query: documentsQuery, response: pageOf('Document') });
 const document = endpoint({ summary: 'One document with its text and span layers', params: documentPath, response: ref('Article'), errors: [404] });
