@@ -5,16 +5,14 @@
  * components, every $ref resolving).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { fieldsOf, jsonSchemaOf, openApiDocument, openApiPath } from './openapi.js';
 import { endpoint, specOf } from './route.js';
+import { exampleLedger } from './test-ledger.js';
 
 type Json = Record<string, any>;
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -41,22 +39,48 @@ function refs(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * Where `value` departs from the JSON Schema `schema` (the subset the document uses: $ref, type, properties,
+ * required, items, oneOf/anyOf, enum, additionalProperties), as "path: what" lines; none when it conforms.
+ */
+function departures(schema: Json, value: unknown, doc: Json, at = '$'): string[] {
+  if (schema.$ref) return departures(schema.$ref.split('/').slice(1).reduce((o: Json, k: string) => o[k], doc), value, doc, at);
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives) return alternatives.some((s: Json) => !departures(s, value, doc, at).length) ? [] : [`${at}: matches none of ${alternatives.length} alternatives (${JSON.stringify(value)?.slice(0, 80)})`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} not in the enum`];
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (schema.type) {
+    const ok = schema.type === type || (schema.type === 'integer' && type === 'number' && Number.isInteger(value)) || (schema.type === 'number' && type === 'number');
+    if (!ok) return [`${at}: ${type}, documented ${schema.type}`];
+  }
+  const out: string[] = [];
+  if (type === 'array' && schema.items) (value as unknown[]).forEach((v, i) => out.push(...departures(schema.items, v, doc, `${at}[${i}]`)));
+  if (type === 'object') {
+    const o = value as Json;
+    for (const k of schema.required ?? []) if (!(k in o)) out.push(`${at}: no ${k}`);
+    for (const [k, v] of Object.entries(o)) {
+      if (schema.properties?.[k]) out.push(...departures(schema.properties[k], v, doc, `${at}.${k}`));
+      else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') out.push(...departures(schema.additionalProperties, v, doc, `${at}.${k}`));
+    }
+  }
+  return out;
+}
+
 describe('the OpenAPI document is generated from the registered routes', () => {
-  let dir: string;
+  let ledger: Awaited<ReturnType<typeof exampleLedger>>;
   let store: Store;
   let app: Hono;
   let doc: Json;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-openapi-'));
-    store = await openStore(join(dir, 'ledger.db'));
+    ledger = await exampleLedger();
+    store = ledger.store;
     app = createApp({ store, cacheAggregates: false });
     const res = await app.request('/openapi.json');
     assert.equal(res.status, 200);
     doc = await res.json() as Json;
   });
   after(async () => {
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await ledger?.drop();
   });
 
   it('documents every registered /api route, and only those', () => {
@@ -127,6 +151,35 @@ describe('the OpenAPI document is generated from the registered routes', () => {
       const m = /^#\/components\/(schemas|responses|securitySchemes)\/(.+)$/.exec(r);
       assert.ok(m && doc.components[m[1]!]?.[m[2]!], `${r} resolves`);
     }
+  });
+
+  it('describes what every read endpoint answers on the example ledger', async () => {
+    const json = async (path: string) => {
+      const res = await app.request(path);
+      assert.equal(res.status, 200, path);
+      return res.json() as Promise<Json>;
+    };
+    const events = await json('/api/events?limit=5');
+    const documents = await json('/api/documents?limit=1');
+    assert.ok(events.items.length && documents.items.length, 'the example ledger has events and documents');
+    const samples: Record<string, string> = {
+      '/api/documents/{id}': `/api/documents/${encodeURIComponent(documents.items[0].id)}`,
+      '/api/events/{uid}': `/api/events/${encodeURIComponent(events.items[0].uid)}`,
+      '/api/actors/{code}': '/api/actors/RUS',
+      '/api/dyads': '/api/dyads?a=USA&b=RUS',
+      '/api/actors': '/api/actors?q=russ',
+    };
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths as Json)) {
+      const schema = ops.get?.responses['200'].content['application/json']?.schema;
+      if (!schema) continue;
+      const url = samples[path] ?? path;
+      assert.ok(!url.includes('{'), `a sample request for ${path}`);
+      assert.deepEqual(departures(schema, await json(url), doc).slice(0, 10), [], `GET ${url} answers as documented`);
+      checked++;
+    }
+    assert.ok(checked >= 16, `${checked} endpoints checked`);
+    assert.ok(departures(doc.components.schemas.Event, { ...events.items[0], quad: 'one' }, doc).length > 0, 'a departure is seen');
   });
 
   it('would name a route registered without a contract', () => {
