@@ -8,7 +8,7 @@
  *   await runWorker(store, queue, pool, { drain: true });   // { jobs: 3, added: 41 }
  */
 import type { AnalysisPool } from '../ingest/pool/analysis-pool.js';
-import type { IngestJob, Queue } from '../ingest/queue.js';
+import type { IngestJob, Queue } from '../store/queue.js';
 import type { Document } from '../core/types.js';
 import { isUrl, readSources } from '../ingest/sources/index.js';
 import { readUrl } from '../ingest/sources/web.js';

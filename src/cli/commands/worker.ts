@@ -8,7 +8,7 @@
  */
 import { ParleyError } from '../../core/errors.js';
 import { createAnalysisPool } from '../../ingest/pool/analysis-pool.js';
-import { openQueue } from '../../ingest/queue.js';
+import { openQueue } from '../../store/queue.js';
 import { runWorker } from '../../services/ingest.worker.service.js';
 import { openStore } from '../../store/index.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
