@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
   ontology: ['core'],
   knowledge: ['core', 'ontology'],
   pipeline: [...FOUNDATION, 'ontology', 'knowledge'],
-  ingest: [...FOUNDATION, 'pipeline'],
+  ingest: [...FOUNDATION, 'ontology', 'pipeline'],
   verify: [...FOUNDATION, 'ontology', 'knowledge', 'pipeline'],
   analysis: [...FOUNDATION, 'ontology', 'knowledge'],
   store: [...FOUNDATION, 'ontology', 'knowledge'],

@@ -6,8 +6,7 @@
  */
 import { z, type ZodTypeAny } from 'zod';
 import { isIsoDate } from '../core/dates.js';
-import { CAMEO_ROOT_TO_PLOVER } from '../ingest/gdelt.js';
-import { ploverTypes } from '../ontology/index.js';
+import { ledgerEventTypes } from '../ontology/index.js';
 import { decodeOffset } from '../services/board-page.service.js';
 import { decodeCursor } from '../store/cursor.js';
 import { fromZod } from './errors.js';
@@ -23,8 +22,8 @@ const fromDay = isoDate.optional().describe('first day, inclusive (YYYY-MM-DD)')
 const toDay = isoDate.optional().describe('last day, inclusive (YYYY-MM-DD)');
 
 
-/** Event types a filter may name: the ontology's PLOVER types, plus those GDELT imports use (STATEMENT, OTHER). */
-export const EVENT_TYPES: readonly string[] = [...new Set([...ploverTypes(), ...Object.values(CAMEO_ROOT_TO_PLOVER), 'OTHER'])].sort();
+/** Event types a filter may name (the ontology's PLOVER types, plus STATEMENT and OTHER of GDELT imports). */
+export const EVENT_TYPES: readonly string[] = ledgerEventTypes();
 
 /** What to do about a bad value of each query parameter (the error's hint). */
 export const PARAMETER_HINTS: Record<string, string> = {
