@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { exportLedger } from '../../services/export/index.js';
+import { exportedRecords, exportLedger } from '../../services/export/index.js';
 import { ParleyError } from '../../core/errors.js';
 import type { Store } from '../../store/index.js';
 import type { ClaimItem, ClusterItem, DocumentSummary, Page } from '../contract.js';
@@ -73,10 +73,7 @@ export function readRoutes(store: Store): Hono {
   r.get('/export', exported, async (c) => {
     const { format, what, q, ...rest } = exported.query(c);
     const filter = { ...rest, ...(q ? { text: q } : {}) };
-    const exportsWhat = what ?? (format === 'claimreview' ? 'claims' : 'events');
-    if (format !== 'jsonl' && exportsWhat !== (format === 'claimreview' ? 'claims' : 'events')) {
-      throw new ParleyError('BAD_REQUEST', `format ${format} exports ${format === 'claimreview' ? 'claims' : 'events'}; use format=jsonl for ${exportsWhat}`);
-    }
+    const exportsWhat = exportedRecords(format, what, 'BAD_REQUEST');
     c.header('content-type', EXPORT_TYPES[format]);
     c.header('content-disposition', `attachment; filename="parley-${exportsWhat}.${EXPORT_EXTENSIONS[format]}"`);
     return stream(c, async (s) => { await exportLedger(store, { format, what, filter }, (chunk) => s.write(chunk).then(() => undefined)); });
