@@ -8,8 +8,9 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { exportedRecords, exportLedger } from '../../services/export/index.js';
 import { ParleyError } from '../../core/errors.js';
+import { claimItems, documentSummaries } from '../../services/query.service.js';
 import type { Store } from '../../store/index.js';
-import type { ClaimItem, ClusterItem, DocumentSummary, Page } from '../contract.js';
+import type { ClusterItem, Page } from '../contract.js';
 import { pageOf, ref } from '../openapi.js';
 import { endpoint } from '../route.js';
 import { claimsQuery, clustersQuery, documentPath, documentsQuery, eventPath, eventsQuery, exportQuery } from '../schemas.js';
@@ -32,9 +33,7 @@ export function readRoutes(store: Store): Hono {
 
   r.get('/documents', documents, async (c) => {
     const { limit, cursor, q, ...filter } = documents.query(c);
-    const page = await store.listDocuments({ ...filter, text: q }, { limit, cursor });
-    const body: Page<DocumentSummary> = { items: page.items.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source })), nextCursor: page.nextCursor };
-    return c.json(body);
+    return c.json(await documentSummaries(store, { ...filter, text: q }, { limit, cursor }));
   });
 
   r.get('/documents/:id', document, async (c) => {
@@ -62,12 +61,7 @@ export function readRoutes(store: Store): Hono {
 
   r.get('/claims', claims, async (c) => {
     const { limit, cursor, q, ...filter } = claims.query(c);
-    const page = await store.listClaims({ ...filter, text: q }, { limit, cursor });
-    const body: Page<ClaimItem> = {
-      items: page.items.map((x) => ({ id: x.id, documentId: x.documentId, kind: x.kind, text: x.quote, span: x.span, subject: x.subject, asserted: x.asserted, verdict: x.verdict, explanation: x.explanation, evidence: x.evidence })),
-      nextCursor: page.nextCursor,
-    };
-    return c.json(body);
+    return c.json(await claimItems(store, { ...filter, text: q }, { limit, cursor }));
   });
 
   r.get('/export', exported, async (c) => {
