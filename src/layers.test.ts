@@ -5,7 +5,8 @@
  *
  *   core  <-  ontology, knowledge  <-  pipeline  <-  ingest, verify  <-  services  <-  cli, api, web
  *   analysis (pure rules) and store (rows) read only core, ontology and knowledge; services join them.
- * Training and build scripts (a `train/` or `build/` folder) are tools, free like eval and bench.
+ * Training and build scripts (a `train/` or `build/` folder) are tools, free like eval and bench. The faces (cli, api,
+ * web) reach the ledger through src/services/: they import no repository and never use `store.db`.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -102,4 +103,15 @@ test('no files import each other in a circle', { skip: existsSync(src) ? false :
   };
   for (const f of graph.keys()) if (!state.has(f)) visit(f, [f]);
   assert.deepEqual(circles, [], 'circles of imports');
+});
+
+test('the faces reach the ledger through services: no repository import and no store.db in cli/, api/, web/', { skip: existsSync(src) ? false : 'the sources are not beside dist/' }, () => {
+  const found: string[] = [];
+  for (const file of sources(src)) {
+    if (!['cli', 'api', 'web'].includes(layerOf(file))) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const target of importsOf(file)) if (/\.repository\.ts$/.test(target)) found.push(`${relative(src, file)} imports ${relative(src, target)}`);
+    if (/\bstore\.db\b/.test(text)) found.push(`${relative(src, file)} uses store.db`);
+  }
+  assert.deepEqual(found, [], 'use a service in src/services/ (it may pass store.db to a repository)');
 });
