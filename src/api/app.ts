@@ -73,7 +73,8 @@ export function createApp(opts: AppOptions): Hono {
   app.use('/api/*', rateLimit(opts.rateLimiters ?? memoryRateLimiters(limits), limits));
   app.use('/api/*', bodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument(app.routes, new URL(c.req.url).origin)));
+  let document: Record<string, unknown> | null = null;
+  app.get('/openapi.json', (c) => c.json({ ...(document ??= openApiDocument(app.routes)), servers: [{ url: new URL(c.req.url).origin }] }));
   app.get('/api/health', health, (c) => c.json({ ok: true, store: opts.store.kind }));
   app.route('/api', exploreRoutes(opts.store, cache));
   app.route('/api', commitmentRoutes(opts.store, cache));

@@ -2,8 +2,8 @@
  * The OpenAPI 3.1 document served at /openapi.json, generated from the routes the app registers: each route's
  * endpoint contract (route.ts) gives its summary, and its zod schemas (schemas.ts) its path and query parameters
  * and request body, converted with zod-to-json-schema. What the endpoints answer is described here once, as
- * components (the shapes of contract.ts), and named by the routes. openapi.test.ts checks that every registered
- * route is in the document with its schemas.
+ * components (the shapes of src/services/contract.ts), and named by the routes. openapi.test.ts checks that every
+ * registered route is in the document with its schemas, and that the read endpoints answer as documented.
  *
  *   openApiDocument(app.routes).paths['/api/events'].get.parameters   // actor, recipient, type, cameoRoot, from, to, …
  */
