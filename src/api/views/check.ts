@@ -1,13 +1,13 @@
 /**
  * Checking a pasted article: analyse it on the analysis pool within the request's time budget, verify its claims against the knowledge base and the ledger
- * (src/verify/check.ts; nothing is stored) and hand back its annotated view with the verdicts and a tally.
+ * (src/services/check.service.ts; nothing is stored) and hand back its annotated view with the verdicts and a tally.
  *
  *   await checkText(store, { text: 'Former U.S. President Donald Trump spoke with Putin on Tuesday…', date: '2025-03-19' })
  *   // { article: { claims: [{ verdict: 'contradicted', … }] }, summary: { contradicted: 1, supported: 0, unverified: 0 } }
  */
 import type { AnalysisPool } from '../../ingest/pool/analysis-pool.js';
 import type { Store } from '../../store/index.js';
-import { checkDocument } from '../../verify/check.js';
+import { checkDocument } from '../../services/check.service.js';
 import type { CheckResult } from '../contract.js';
 import { toArticleView } from './article.js';
 

@@ -7,8 +7,8 @@
  * message (hint: …)` (the first 20, then "… and N more"), listed under `failures` with --json, and recorded in the ledger.
  */
 import { ParleyError } from '../../core/errors.js';
-import { createProgress, estimateItems } from '../../ingest/progress.js';
-import { openQueue } from '../../ingest/queue.js';
+import { createProgress, estimateItems } from '../progress.js';
+import { openQueue } from '../../store/queue.js';
 import { formatFailure, ingestSources, type IngestTotals } from '../../services/ingest.service.js';
 import { enqueueSources } from '../../services/ingest.worker.service.js';
 import { openStore, type LedgerCounts, type Store } from '../../store/index.js';
