@@ -58,24 +58,10 @@ const layerOf = (file: string) => relative(src, file).split('/')[0]!;
 const PENDING = new Set([
   // claims extraction asks verify whether a title is a role (judgeRole): move verify/roles.ts (and its titles) into pipeline/claims/.
   'pipeline/claims/extract.ts -> verify/roles.ts',
-  // the commitment component applies the ledger's merge/status rules: move the pure rules (commitments.merge, .status,
-  // .violations, with pipeline/commitments/scopes.ts) into pipeline/commitments/, so the component and analysis read them from below.
-  'pipeline/commitments/index.ts -> analysis/commitments.merge.ts',
-  'pipeline/commitments/index.ts -> analysis/commitments.status.ts',
-  'analysis/commitments.merge.ts -> pipeline/commitments/scopes.ts',
-  'analysis/commitments.violations.ts -> pipeline/commitments/scopes.ts',
-  // verify folds a document's claims against the ledger: a use case; move verify/check.ts into services/check.service.ts,
-  // and have verify/document, ledger, memory-ledger read the commitment rules from pipeline/commitments/ (above).
+  // verify folds a document's claims against the ledger: a use case; move verify/check.ts into services/check.service.ts.
   'verify/check.ts -> services/analyze.service.ts',
   'verify/check.ts -> store/index.ts',
   'verify/check.ts -> store/verify.repository.ts',
-  'verify/document.ts -> analysis/commitments.merge.ts',
-  'verify/document.ts -> analysis/commitments.status.ts',
-  'verify/document.ts -> analysis/commitments.ts',
-  'verify/ledger.ts -> analysis/commitments.merge.ts',
-  'verify/ledger.ts -> analysis/commitments.violations.ts',
-  'verify/memory-ledger.ts -> analysis/commitments.merge.ts',
-  'verify/memory-ledger.ts -> analysis/commitments.violations.ts',
   // the store maps ledger rows with verify's reportFromClaim: move that mapper into store/ (rows in, report rows out) or services/.
   'store/verify.repository.ts -> verify/ledger.ts',
 ]);

@@ -6,8 +6,8 @@
  *   commitments.run(doc); doc.layers.commitments
  *   // [{ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], action: 'ASSAULT', refrain: true, scope: 'energy infrastructure', durationDays: 30, … }]
  */
-import { isTurn } from '../../analysis/commitments.merge.js';
-import { commitmentStatusAsOf } from '../../analysis/commitments.status.js';
+import { isTurn } from './merge.js';
+import { commitmentStatusAsOf } from './status.js';
 import type { Document } from '../../core/types.js';
 import type { Component } from '../component.js';
 import { detectCommitments } from './detect.js';
@@ -25,3 +25,9 @@ export const commitments: Component = {
     doc.layers.commitments = found;
   },
 };
+
+// The rules over reported commitments (pure), for verify/, the store's readers and services/:
+export { commitmentKey, isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from './merge.js';
+export { announcedOn, commitmentStatusAsOf, endsOn, type CommitmentLifecycle, type CommitmentState } from './status.js';
+export { findViolations, type LedgerEvent } from './violations.js';
+export { commitmentsAsOf, standingsAsOf, type CommitmentAsOf, type ViolationQuery } from './standing.js';
