@@ -21,6 +21,7 @@ import {
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
+import { readTree } from './syntax.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
@@ -36,6 +37,8 @@ const HEADLINE_VERB = /^(?:pledges?|promises?|vows?)$/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
 /** How a commitment may be prolonged, when its sentence says so. */
 const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
+/** Acts that, promised on a condition, make a threat ("will impose sanctions if …"). */
+const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
@@ -140,6 +143,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   let sawTurn = false;
   const turnsAt: Span[] = [];
   const kindsSeen = new Set<string>();
+  /** Kinds seen only on verbs so far. */
+  const verbKinds = new Set<string>();
   for (const trigger of TRIGGERS) {
     trigger.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(trigger.pattern)) {
@@ -155,7 +160,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "is considering suspending the deal": a turn only weighed has not happened
       if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
-      if (kindsSeen.has(key)) continue;
+      // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
+      const verbTrigger = !trigger.nominal && tokenAt(tokens, start)?.pos === 'VERB';
+      if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
       // "insisted that his remarks had been mistranslated", "insists on calling it …": assertions, not demands
@@ -187,6 +194,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!record) continue;
       claimed.push({ start, end });
       kindsSeen.add(key);
+      if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       found.push(record);
     }
@@ -345,14 +353,26 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
+  // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
+  const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
+  if (tree?.negated && !givenBy) return null;
+  if (tree) {
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    if (tree.action) {
+      content.action = tree.action;
+      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
+    }
+    if (tree.scope && tree.content.end > tree.content.start) { content.scopeText = tree.scope; content.start = tree.content.start; content.end = tree.content.end; }
+  }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
-  const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  const scope = tree?.scope && content.scopeText === tree.scope ? tree.scope : content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
   const toActors = uniqueRefs([
     ...addressees.filter((a) => !byCodes.has(a.code)),
+    ...(tree?.to ?? []).filter((a) => !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code)),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
@@ -378,6 +398,18 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
+  if (tree && !TURN_PHASES.has(phase)) {
+    const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
+    // "ready to talk", "would agree to": an offer, not a commitment made
+    if (tree.offer && binding) phase = 'proposed';
+    if (tree.conditional) {
+      if (tree.condition && !conditions.includes(tree.condition)) conditions.push(tree.condition);
+      // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
+      // a conditional pledge of anything else is an offer
+      if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
+      else if (binding) phase = 'proposed';
+    }
+  }
 
   const record: CommitmentRecord = {
     id: '',
