@@ -15,8 +15,8 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
-  OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
@@ -123,7 +123,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|(?:ready|willing|prepared|open) to|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -431,8 +431,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   };
   if (objects.length) record.objects = objects;
   if (hours) record.durationHours = hours;
+  // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
+  const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
+    ? PENDING_BEFORE.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start)) ?? PENDING_AFTER.exec(after) : null;
+  if (pending) {
+    record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
+    record.status = 'announced';
+  }
   if (precedent) {
-    record.inForceOnlyIf = [precedent[1]!.trim()];
+    record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];
     // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
     if (record.status === 'active') record.status = 'announced';
   }
@@ -454,6 +461,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
+  // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
+  // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
+  else if (!content.action && tree && tree.by.length && verbal && !looseParty && tree.content.end > tree.content.start
+    && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
+    && !pledgesFact(trigger, after) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');

@@ -32,6 +32,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
+  { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
+  // "is willing to discuss", "stands ready to supply": an offer of the party's own act
+  { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,3}?(?:against|not to) )|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
@@ -48,6 +52,11 @@ export const TRIGGERS: readonly Trigger[] = [
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
 export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
+
+/** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
+export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|initial(?:l?ed)?|in-principle)\s+(?:[\w-]+\s+){0,2}|in principle\s+(?:to|on)\s+(?:[\w-]+\s+){0,3})$/i;
+/** Just after a binding trigger: what it still awaits ("in principle", "subject to approval by parliament"). */
+export const PENDING_AFTER = /^[^.;]{0,60}?\b(?:in principle|(?:subject to|pending|awaiting|still needs?|requires?|yet to (?:be|receive))\s+(?:the\s+)?(?:final\s+)?(approval|ratification|sign-?off|signature|endorsement|a vote|parliament\w*)[^.;,]{0,40})/i;
 
 /** Contexts (just before a trigger) in which no commitment exists. */
 export const NOT_A_COMMITMENT = /\b(?:allegations? (?:about|of|that)|claims? (?:about|of|that)|denials? (?:of|that)|short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
@@ -100,6 +109,9 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
 ];
+
+/** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
+export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work)|look (?:at|into)|think about|remember|stand (?:firm|strong|by)|stay (?:strong|united|the course))`, 'i');
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);

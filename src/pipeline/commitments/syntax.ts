@@ -105,8 +105,9 @@ function push(out: ActorMention[], m: MentionRef): void {
   if (!out.includes(m.m)) out.push(m.m);
 }
 
-function negated(c: Ctx, k: number): boolean {
-  return [...kidsOf(c.t, k)].some((x) => (relOf(c.t, x) === 'advmod' || relOf(c.t, x) === 'det' || relOf(c.t, x) === 'neg') && NEG.has(c.t.tokens[x]!.norm));
+/** A negation on `k` ("did not agree"); `after` also counts one after it ("vowed never to …" negates the content). */
+function negated(c: Ctx, k: number, after = false): boolean {
+  return [...kidsOf(c.t, k)].some((x) => (after || x < k) && (relOf(c.t, x) === 'advmod' || relOf(c.t, x) === 'det' || relOf(c.t, x) === 'neg') && NEG.has(c.t.tokens[x]!.norm));
 }
 
 /** The condition clause on `k` ("if it accepts …"), as its words. */
@@ -178,13 +179,15 @@ function readVerb(c: Ctx, k: number): TreeReading {
   } else if (content < 0) {
     for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
   }
-  // "called on Russia to end its war": the parser may take the infinitive for a purpose clause
-  if (content < 0 && addresses) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && markOf(t, x) === 'to') { content = x; break; }
+  // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose clause
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && markOf(t, x) === 'to') { content = x; break; }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
   const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
   const r = readContent(c, content, k);
+  // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
+  if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k) };
 }
 
@@ -229,7 +232,7 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   if (k < 0) return none;
   const { first, last } = range(c, k);
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
-  let refrain = negated(c, k);
+  let refrain = negated(c, k, true);
   let head = k;
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
   for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
