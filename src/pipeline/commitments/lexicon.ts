@@ -87,6 +87,12 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
+  // "allow U.N. inspectors to visit the plant", "grant access to monitors": letting others in is RETREAT (access)
+  { action: 'RETREAT', pattern: /\b(?:allow\w*|let|lets|letting|grant\w*|giv(?:e|es|ing)|permit\w*|provid\w*)\s+(?:[\w.'’-]+\s+){0,4}?(?:inspectors?|monitors?|observers?|inspections?|access)\b|\baccess (?:to|for) (?:the\s+)?(?:[\w-]+\s+){0,2}(?:plant|site|facilit\w*|inspectors?|monitors?|prisoners|detainees)\b/i },
+  // "banned from the summit", "expelled from the council": shutting a party out is a sanction (CAMEO 16, reduce relations)
+  { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|expel\w*|exclu\w*|suspend\w*|kick\w* out|thrown? out)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|council|meeting|talks|organi[sz]ation|group|club|games|olympics|competition|g20|g7|swift)\b/i },
+  // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
+  { action: 'AID', pattern: /\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)

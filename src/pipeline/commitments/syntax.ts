@@ -235,8 +235,10 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   let refrain = negated(c, k, true);
   let head = k;
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
+  let stopped = false;
   for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
     refrain = !refrain;
+    stopped = true;
     const next = [...kidsOf(t, head)].find((x) => ['obj', 'xcomp', 'ccomp'].includes(relOf(t, x)) || (relOf(t, x) === 'obl' && caseOf(t, x) === 'from')) ?? -1;
     if (next < 0) break;
     head = next;
@@ -247,7 +249,7 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const headText = c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
   const objText = obj >= 0 ? textOf(c, obj) : '';
   let action = light ? null : actionOfWords(headText);
-  if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj);
+  if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
   if (!action) action = actionOfWords(`${objText}`) ?? actionOfWords(c.doc.text.slice(t.tokens[head]!.start, span.end));
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
@@ -260,6 +262,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   };
   look(head);
+  // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
+  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
   const scope = scopeOf(c, head, light ? -1 : obj);
   return { fields: { action, refrain, scope, content: span }, affected };
 }
@@ -284,13 +288,14 @@ function actionOfWords(text: string): string | null {
   return best?.action ?? null;
 }
 
-/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (not a frame). */
-function cameoAction(c: Ctx, k: number, obj: number): string | null {
+/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (not a frame; COOPERATE only under a stop verb). */
+function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string | null {
   const t = c.t;
   const objectLemmas = obj >= 0 ? [t.tokens[obj]!.lemma] : [];
   const m = matchVerbPattern(lemma(c, k), { objectLemmas });
   if (!m?.code) return null;
   const p = ploverOf(m.code);
-  if (!p || FRAME_TYPES.has(p.type) || !lex().contentTypes.has(p.type)) return null;
+  // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
+  if (!p || FRAME_TYPES.has(p.type) || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
   return p.type;
 }
