@@ -123,7 +123,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|(?:ready|willing|prepared|open) to|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -362,7 +362,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
     }
-    if (tree.scope && tree.content.end > tree.content.start) { content.scopeText = tree.scope; content.start = tree.content.start; content.end = tree.content.end; }
+    if (tree.scope && tree.content.end > tree.content.start) {
+      content.scopeText = tree.scope;
+      content.end = content.end > content.start ? Math.max(content.end, tree.content.end) : tree.content.end;
+      content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
+    }
   }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');

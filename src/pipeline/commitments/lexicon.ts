@@ -31,6 +31,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
+  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
+  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
@@ -89,6 +91,8 @@ export const ACTIONS: readonly ActionRule[] = [
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "allow U.N. inspectors to visit the plant", "grant access to monitors": letting others in is RETREAT (access)
   { action: 'RETREAT', pattern: /\b(?:allow\w*|let|lets|letting|grant\w*|giv(?:e|es|ing)|permit\w*|provid\w*)\s+(?:[\w.'’-]+\s+){0,4}?(?:inspectors?|monitors?|observers?|inspections?|access)\b|\baccess (?:to|for) (?:the\s+)?(?:[\w-]+\s+){0,2}(?:plant|site|facilit\w*|inspectors?|monitors?|prisoners|detainees)\b/i },
+  // "agreed to cap the price of Russian oil": a price cap is a sanction
+  { action: 'SANCTION', pattern: /\b(?:price caps?|cap (?:the |a )?price)\b/i },
   // "banned from the summit", "expelled from the council": shutting a party out is a sanction (CAMEO 16, reduce relations)
   { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|expel\w*|exclu\w*|suspend\w*|kick\w* out|thrown? out)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|council|meeting|talks|organi[sz]ation|group|club|games|olympics|competition|g20|g7|swift)\b/i },
   // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)

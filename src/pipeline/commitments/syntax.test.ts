@@ -68,3 +68,19 @@ test('a figure of speech or a negated vow is no commitment', () => {
   assert.deepEqual(commitments('The prime minister vowed to strike an optimistic tone at the summit.'), []);
   assert.deepEqual(commitments('Russia did not agree to a ceasefire.').filter((c) => c.status === 'active'), []);
 });
+
+test('frame phrases name the party a pledge is for; stopping supplies is a sanction; a deadline makes a demand', () => {
+  const [aid] = commitments('The US pledged $800 million in military aid to Ukraine.');
+  assert.equal(aid?.action, 'AID');
+  assert.deepEqual(codes(aid!.to), ['UKR']);
+  const [cut] = commitments('Moscow threatened to cut off gas supplies to Europe.');
+  assert.equal(cut?.kind, 'threat');
+  assert.equal(cut?.action, 'SANCTION');
+  assert.equal(cut?.refrain, false);
+  const [days] = commitments('The EU gave Serbia 30 days to align its foreign policy with Brussels.');
+  assert.equal(days?.kind, 'demand');
+  assert.ok(codes(days!.to).includes('SRB'));
+  assert.equal(days?.durationDays, 30);
+  const [supply] = commitments('Germany said it would supply Ukraine with air defence systems.');
+  assert.equal(supply?.status, 'active');
+});

@@ -58,6 +58,7 @@ export interface TreeReading {
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
 const NEG = new Set(['not', "n't", 'never', 'no']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
 /** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania"). */
 const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards']);
@@ -102,7 +103,7 @@ function mentionsUnder(c: Ctx, k: number): ActorMention[] {
 }
 
 function push(out: ActorMention[], m: MentionRef): void {
-  if (!out.includes(m.m)) out.push(m.m);
+  if (!out.includes(m.m) && m.m.code !== '---') out.push(m.m);
 }
 
 /** A negation on `k` ("did not agree"); `after` also counts one after it ("vowed never to …" negates the content). */
@@ -123,7 +124,7 @@ function conditionOn(c: Ctx, k: number): string | null {
 function textOf(c: Ctx, k: number, dropMark = false): string {
   const { first, last } = range(c, k);
   let f = first;
-  while (dropMark && f < last && (['mark', 'case', 'det'].includes(relOf(c.t, f)) || c.t.tokens[f]!.norm === 'to')) f++;
+  while (dropMark && f < last && (['mark', 'case'].includes(relOf(c.t, f)) || ARTICLES.has(c.t.tokens[f]!.norm) || c.t.tokens[f]!.norm === 'to')) f++;
   return c.doc.text.slice(c.t.tokens[f]!.start, c.t.tokens[last]!.end);
 }
 
@@ -179,13 +180,20 @@ function readVerb(c: Ctx, k: number): TreeReading {
   } else if (content < 0) {
     for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
   }
-  // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose clause
-  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && markOf(t, x) === 'to') { content = x; break; }
+  // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
+  // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
   const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
   const r = readContent(c, content, k);
+  // "pledged $800 million in military aid to Ukraine", "promised tanks to Kyiv": the trigger's own frame phrases
+  for (const x of kidsOf(t, k)) {
+    if (relOf(t, x) !== 'obl' || x === content) continue;
+    const nested = AFFECTED_PREPS.has(caseOf(t, x)) ? [x] : [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'nmod' && AFFECTED_PREPS.has(caseOf(t, y)));
+    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+  }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k) };
@@ -246,7 +254,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
   const light = lex().lightVerbs.has(lemma(c, head)) && isVerbal(t, head);
   // the words of the act: the head and its object ("recognize any kind of annexation"); the whole content after it
-  const headText = c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
+  // a noun head brings its phrase ("gas supplies to Europe"), a verb only itself (its object is read next)
+  const headText = NOMINAL_CONTENT.has(upos(c, head)) ? textOf(c, head) : c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
   const objText = obj >= 0 ? textOf(c, obj) : '';
   let action = light ? null : actionOfWords(headText);
   if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
@@ -258,6 +267,9 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
       const r = relOf(t, y);
       if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
       else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
+      else if (r === 'nmod' && x !== head) continue;
+      else if (r === 'nmod' && !isVerbal(t, x)) look(y);
       else if (r === 'nmod:poss' && !isVerbal(t, x) && x !== trigger) { const m = mentionOfNode(c.v, t, y); if (m && !affected.includes(m.m)) affected.push(m.m); }
     }
   };
