@@ -385,7 +385,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
-  const duration = durationFor(text, s, trig, after, trigger.phase);
+  // "gave Serbia 30 days to …": the notice period stands in the trigger itself
+  const duration = durationFor(text, s, trig, after, trigger.phase) ?? noticeIn(word);
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
@@ -688,8 +689,17 @@ function durationHoursFor(text: string, s: SentenceView, trig: Span, after: stri
 
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36, 'forty-eight': 48, seventy: 70, 'seventy-two': 72 };
 
+/** Days of a notice period written in a trigger ("gave Kyiv 30 days to", "gave them two weeks to"), or null. */
+function noticeIn(word: string): number | null {
+  const m = /\b(\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\s+(?:more\s+)?(hour|day|week|month)s?\s+to$/i.exec(word);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!.toLowerCase() === 'a' ? 1 : wordNumber(m[1]!);
+  if (!n) return null;
+  return m[2]!.toLowerCase() === 'hour' ? Math.max(1, Math.ceil(n / 24)) : n * unitDays(m[2]!);
+}
+
 function wordNumber(w: string): number {
-  return ({ one: 1, two: 2, three: 3, four: 4, six: 6, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;
+  return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;
 }
 
 function unitDays(u: string): number {
