@@ -123,7 +123,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -356,6 +356,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   if (tree?.negated && !givenBy) return null;
+  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
     if (tree.action) {
@@ -392,6 +393,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
   if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
+  // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
+  if (trigger.conditional) phase = trigger.phase;
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
@@ -403,6 +406,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
+  // a threat is made when it is uttered, and stopping cooperation is a sanction (CAMEO 16)
+  if ((kind === 'threat' || kind === 'ultimatum') && content.refrain && (content.action === 'COOPERATE' || content.action === 'AID')) { content.action = 'SANCTION'; content.refrain = false; }
   if (tree && !TURN_PHASES.has(phase)) {
     const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
     // "ready to talk", "would agree to": an offer, not a commitment made
@@ -466,6 +471,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
+  else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
   // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")

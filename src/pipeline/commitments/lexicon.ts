@@ -17,6 +17,8 @@ export interface Trigger {
   pattern: RegExp;
   /** A nominal trigger ("a pledge", "the truce") needs a possessive party or a commitment verb nearby. */
   nominal?: boolean;
+  /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
+  conditional?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -36,6 +38,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
+  // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
+  { kind: 'threat', phase: 'announced', conditional: true, pattern: V('(?:would|will)\\s+(?:also\\s+|immediately\\s+)?(?:halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali[sz]e|shut|close|cancel)') },
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
@@ -89,6 +93,10 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
+  // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
+  { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b/i },
+  // "the evacuation of civilians", "humanitarian corridors": evacuating people is humanitarian aid (CAMEO 07x)
+  { action: 'AID', pattern: /\bevacuat\w*|\bhumanitarian corridors?\b/i },
   // "allow U.N. inspectors to visit the plant", "grant access to monitors": letting others in is RETREAT (access)
   { action: 'RETREAT', pattern: /\b(?:allow\w*|let|lets|letting|grant\w*|giv(?:e|es|ing)|permit\w*|provid\w*)\s+(?:[\w.'’-]+\s+){0,4}?(?:inspectors?|monitors?|observers?|inspections?|access)\b|\baccess (?:to|for) (?:the\s+)?(?:[\w-]+\s+){0,2}(?:plant|site|facilit\w*|inspectors?|monitors?|prisoners|detainees)\b/i },
   // "agreed to cap the price of Russian oil": a price cap is a sanction
@@ -148,7 +156,7 @@ export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assault
 export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
-export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if)\s+([^.;]+)/i;
+export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if|unless)\s+([^.;]+)/i;
 
 export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
 export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;

@@ -84,3 +84,18 @@ test('frame phrases name the party a pledge is for; stopping supplies is a sanct
   const [supply] = commitments('Germany said it would supply Ukraine with air defence systems.');
   assert.equal(supply?.status, 'active');
 });
+
+test('a third party announcing an agreement between two others; a conditional hostile act is a threat, made', () => {
+  const [a] = commitments('The UN announced an agreement between Russia and Ukraine on the evacuation of civilians.');
+  assert.equal(a?.kind, 'agreement');
+  assert.deepEqual(codes(a!.by), ['RUS', 'UKR']);
+  const [t] = commitments('Russia said it would halt gas deliveries to Poland unless Warsaw paid in roubles.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'SANCTION');
+  assert.equal(t?.status, 'active');
+  assert.ok(t!.conditions.length > 0);
+  assert.deepEqual(commitments('Analysts said Russia would halt its offensive in the winter.'), [], 'a forecast without a condition is no threat');
+  const [w] = commitments('Biden warned that Russia would pay a heavy price if it invaded.');
+  assert.equal(w?.kind, 'threat');
+  assert.deepEqual(codes(w!.by), ['USA']);
+});

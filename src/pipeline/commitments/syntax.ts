@@ -283,6 +283,11 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
 /** The content's object phrase ("tourist visas to Russian citizens"), else the content after its head. */
 function scopeOf(c: Ctx, head: number, obj: number): string | null {
   const t = c.t;
+  // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
+  if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
+    const rest = [...kidsOf(t, head)].filter((x) => x > obj && ['obl', 'xcomp', 'obj'].includes(relOf(t, x)));
+    return rest.length ? textOf(c, rest[0]!, true) : null;
+  }
   if (obj >= 0) return textOf(c, obj, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
   if (NOMINAL_CONTENT.has(upos(c, head))) return textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
   const rest = range(c, head);
