@@ -363,7 +363,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
     }
-    if (tree.scope && tree.content.end > tree.content.start) {
+    // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
+    if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
       content.scopeText = tree.scope;
       content.end = content.end > content.start ? Math.max(content.end, tree.content.end) : tree.content.end;
       content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
@@ -371,7 +372,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
-  const scope = tree?.scope && content.scopeText === tree.scope ? tree.scope : content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));

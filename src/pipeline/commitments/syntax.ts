@@ -257,9 +257,11 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // a noun head brings its phrase ("gas supplies to Europe"), a verb only itself (its object is read next)
   const headText = NOMINAL_CONTENT.has(upos(c, head)) ? textOf(c, head) : c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
   const objText = obj >= 0 ? textOf(c, obj) : '';
-  let action = light ? null : actionOfWords(headText);
+  // the words from the head on ("banned from the summit", "recognize any annexation": the earliest act named wins)
+  const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
+  let action = light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
   if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action) action = actionOfWords(`${objText}`) ?? actionOfWords(c.doc.text.slice(t.tokens[head]!.start, span.end));
+  if (!action) action = actionOfWords(objText) ?? actionOfWords(fromHead);
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -280,8 +282,16 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   return { fields: { action, refrain, scope, content: span }, affected };
 }
 
+/** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
+const TIME_TAIL = /\s+(?:for|within|until|till|by|from|on|starting|beginning|during|over|in)\s+(?:the\s+)?(?:next\s+|another\s+|coming\s+|past\s+)?(?:(?:\d{1,3}|a|one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)[\s-]+(?:hours?|days?|weeks?|months?|years?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|recent (?:days|weeks)|\d{4})\b.*$/;
+
 /** The content's object phrase ("tourist visas to Russian citizens"), else the content after its head. */
 function scopeOf(c: Ctx, head: number, obj: number): string | null {
+  const s = scopePhrase(c, head, obj);
+  return s ? s.replace(TIME_TAIL, '').trim() || null : null;
+}
+
+function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   const t = c.t;
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
   if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
