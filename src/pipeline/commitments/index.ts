@@ -1,7 +1,10 @@
 /**
  * Component `commitments`: pledges, ceasefires, demands, threats, ultimatums and agreements, and later turns in
  * their life (extended, withdrawn, collapsed, accused of violation, denied), read from the sentence, actor, time
- * and event layers (see detect.ts). A record's `status` is its standing on the publication date.
+ * and event layers (see detect.ts) and, when the parser ran, the dependency tree (`deps`, see syntax.ts: parties,
+ * addressee, content, act, offers and conditions). A record's `status` is its standing on the publication date.
+ * The rules over reported commitments (merge.ts, violations.ts, status.ts, standing.ts) live here too, below
+ * verify/ and services/, which read them.
  *
  *   commitments.run(doc); doc.layers.commitments
  *   // [{ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], action: 'ASSAULT', refrain: true, scope: 'energy infrastructure', durationDays: 30, … }]
