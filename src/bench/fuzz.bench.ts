@@ -15,7 +15,7 @@ import type { Benchmark } from './run.js';
 const HANG_MS = 20_000;
 const child = fileURLToPath(new URL('../ingest/fuzz/child.js', import.meta.url));
 
-interface Totals { inputs: number; crashes: string[]; hangs: number[]; peakRssMb: number; slowestMs: number; slowestKinds: string[] }
+interface Totals { inputs: number; crashes: string[]; lost: string[]; hangs: number[]; peakRssMb: number; slowestMs: number; slowestKinds: string[] }
 
 function runFrom(name: string, runs: number, scale: number, from: number, totals: Totals): Promise<number> {
   return new Promise((resolve) => {
@@ -36,6 +36,7 @@ function runFrom(name: string, runs: number, scale: number, from: number, totals
         done = true;
         totals.inputs += m.report.inputs;
         totals.crashes.push(...m.report.crashes.map((c) => `#${c.index} ${c.kinds.join('+')}: ${c.error}`));
+        totals.lost.push(...m.report.lost.map((c) => `#${c.index} ${c.kinds.join('+')}: ${c.error}`));
         totals.peakRssMb = Math.max(totals.peakRssMb, m.maxRssMb ?? 0);
         if (m.report.slowestMs > totals.slowestMs) {
           totals.slowestMs = m.report.slowestMs;
@@ -61,11 +62,12 @@ export const bench: Benchmark = {
     const scale = Number(process.env.PARLEY_FUZZ_SCALE ?? 10_000_000);
     const only = process.env.PARLEY_FUZZ_TARGETS?.split(',');
     for (const target of FUZZ_TARGETS.filter((t) => !only || only.includes(t.name))) {
-      const totals: Totals = { inputs: 0, crashes: [], hangs: [], peakRssMb: 0, slowestMs: 0, slowestKinds: [] };
+      const totals: Totals = { inputs: 0, crashes: [], lost: [], hangs: [], peakRssMb: 0, slowestMs: 0, slowestKinds: [] };
       const t = performance.now();
       for (let from = 0; from < runs;) from = await runFrom(target.name, runs, scale, from, totals);
-      process.stdout.write(`${target.name.padEnd(9)} ${totals.inputs} inputs, ${totals.crashes.length} crashes, ${totals.hangs.length} hangs, peak RSS ${totals.peakRssMb.toFixed(0)} MB, slowest ${totals.slowestMs.toFixed(0)} ms (${totals.slowestKinds.join('+')}), ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+      process.stdout.write(`${target.name.padEnd(9)} ${totals.inputs} inputs, ${totals.crashes.length} crashes, ${totals.hangs.length} hangs, ${totals.lost.length} inputs losing good records, peak RSS ${totals.peakRssMb.toFixed(0)} MB, slowest ${totals.slowestMs.toFixed(0)} ms (${totals.slowestKinds.join('+')}), ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
       for (const c of totals.crashes.slice(0, 10)) process.stdout.write(`    crash ${c}\n`);
+      for (const c of totals.lost.slice(0, 10)) process.stdout.write(`    lost ${c}\n`);
       for (const h of totals.hangs.slice(0, 10)) process.stdout.write(`    hang at input #${h}\n`);
     }
   },

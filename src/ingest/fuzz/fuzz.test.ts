@@ -15,6 +15,7 @@ for (const target of FUZZ_TARGETS) {
     const report = await fuzzTarget(target, { runs: 40, seed: 20261206, scale: 100_000 });
     assert.equal(report.inputs, 40);
     assert.deepEqual(report.crashes, []);
+    assert.deepEqual(report.lost, []);
     assert.ok(report.slowestMs < 10_000, `slowest input ${report.slowestMs.toFixed(0)} ms (${report.slowestKinds.join('+')})`);
   });
 }
@@ -31,4 +32,12 @@ test('found: 11,000 unclosed <p><span> pairs nest 22,000 deep in the DOM (118 s)
   const t = performance.now();
   assert.throws(() => htmlToArticle(html), (e: ParleyError) => e.code === 'INPUT_TOO_COMPLEX');
   assert.ok(performance.now() - t < 1000);
+});
+
+test('the harness counts good records lost: a JSONL reader that drops the last of several records is caught', async () => {
+  const jsonl = target('jsonl');
+  const dropsLast = { ...jsonl, name: 'drops-last', run: async (bytes: Buffer) => { const out = await jsonl.run(bytes); return out.length > 1 ? out.slice(0, -1) : out; } };
+  const report = await fuzzTarget(dropsLast, { runs: 20, seed: 7, scale: 1_000 });
+  assert.ok(report.lost.length > 0, 'no input lost a record');
+  assert.deepEqual((await fuzzTarget(jsonl, { runs: 20, seed: 7, scale: 1_000 })).lost, []);
 });
