@@ -14,6 +14,7 @@ import * as pairYears from './20261125T1130_pair_years.js';
 import * as datePrecision from './20261125T1300_date_precision.js';
 import * as eventLocation from './20261206T1800_event_location.js';
 import * as locatedEventIndexes from './20261206T2000_located_event_indexes.js';
+import * as ingestRunHeartbeat from './20261206T2110_ingest_run_heartbeat.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -24,6 +25,7 @@ export const migrationProvider: MigrationProvider = {
       '20261125T1130_pair_years': pairYears,
       '20261125T1300_date_precision': datePrecision,
       '20261206T1800_event_location': eventLocation,
-      '20261206T2000_located_event_indexes': locatedEventIndexes };
+      '20261206T2000_located_event_indexes': locatedEventIndexes,
+      '20261206T2110_ingest_run_heartbeat': ingestRunHeartbeat };
   },
 };
