@@ -41,3 +41,17 @@ test('the harness counts good records lost: a JSONL reader that drops the last o
   assert.ok(report.lost.length > 0, 'no input lost a record');
   assert.deepEqual((await fuzzTarget(jsonl, { runs: 20, seed: 7, scale: 1_000 })).lost, []);
 });
+
+test('feeds in UTF-16 (either byte order, with a mark) and with CR-only line ends give the records of their UTF-8 form', async () => {
+  for (const name of ['feed-xml', 'json']) {
+    const t = target(name);
+    for (const seed of t.seeds()) {
+      const want = await t.run(Buffer.from(seed, 'utf8'));
+      const le = Buffer.from('\uFEFF' + seed, 'utf16le');
+      for (const bytes of [le, Buffer.from(le).swap16(), Buffer.from(seed.replace(/\r?\n/g, '\r'), 'utf8')]) {
+        const got = await t.run(bytes).catch((e: Error) => [`refused: ${e.message}`]);
+        assert.equal(got.length, want.length, `${name}: ${got.join(' | ').slice(0, 200)}`);
+      }
+    }
+  }
+});
