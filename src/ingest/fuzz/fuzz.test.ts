@@ -55,3 +55,18 @@ test('feeds in UTF-16 (either byte order, with a mark) and with CR-only line end
     }
   }
 });
+
+test('found: a UTF-8 file with a mark converted to UTF-16 holds two marks; the JSON is read (it was refused whole)', async () => {
+  const json = target('json');
+  const seed = json.seeds()[1]!;
+  const want = (await json.run(Buffer.from(seed, 'utf8'))).length;
+  assert.ok(want > 0);
+  const twice = Buffer.from('\uFEFF\uFEFF' + seed, 'utf16le');
+  assert.equal((await json.run(twice)).length, want);
+  assert.equal((await json.run(Buffer.from(twice).swap16())).length, want);
+});
+
+test('found: an article header with CR-only line ends gives its title and date', async () => {
+  const [text] = await target('article').run(Buffer.from('Title: Talks resume\rDate: 2025-03-19\r\rThe ministers met in Geneva on Monday.\r', 'utf8'));
+  assert.equal(text, 'The ministers met in Geneva on Monday.');
+});

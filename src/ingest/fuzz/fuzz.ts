@@ -49,10 +49,13 @@ function asText(bytes: Buffer): string {
 const BENIGN = /^(bom-|cr-only$)/;
 
 /**
- * Mutations that keep every record: byte-order marks and line ends, with at most one UTF-16 re-encoding (a
- * second one encodes the first's bytes as if they were UTF-8 text: NULs between letters, no record left).
+ * Mutations that keep every record: byte-order marks and line ends, with a UTF-16 re-encoding only as the last
+ * (a mutation after it reads the UTF-16 bytes as UTF-8 text: NULs between letters, its mark made U+FFFD).
  */
-const keepsRecords = (kinds: string[]) => kinds.every((k) => BENIGN.test(k)) && kinds.filter((k) => k.startsWith('bom-utf16')).length <= 1;
+const keepsRecords = (kinds: string[]) => {
+  const utf16 = kinds.findIndex((k) => k.startsWith('bom-utf16'));
+  return kinds.every((k) => BENIGN.test(k)) && (utf16 < 0 || utf16 === kinds.length - 1);
+};
 
 /** Records the input held that the run did not give (see the opening comment); `cache` keeps each seed's records. */
 async function lostOf(target: FuzzTarget, input: FuzzInput, bytes: Buffer, out: string[], cache: Map<string, string[]>): Promise<string | null> {
