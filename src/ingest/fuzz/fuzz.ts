@@ -17,7 +17,14 @@ import type { FuzzTarget } from './targets.js';
 
 export interface FuzzCrash { index: number; kinds: string[]; error: string; bytes: number }
 export interface FuzzReport { target: string; inputs: number; crashes: FuzzCrash[]; lost: FuzzCrash[]; slowestMs: number; slowestKinds: string[]; slowestIndex: number }
-export interface FuzzOptions { runs: number; seed: number; scale: number; /** Skip the first inputs (a restarted run). */ from?: number; onInput?: (index: number) => void }
+export interface FuzzOptions {
+  runs: number; seed: number; scale: number;
+  /** Skip the first inputs (a restarted run). */
+  from?: number;
+  /** Run only the inputs this accepts (to replay some mutation kinds of a long run). */
+  select?: (input: FuzzInput) => boolean;
+  onInput?: (index: number) => void;
+}
 
 export function fuzzInputs(target: FuzzTarget, opts: FuzzOptions): FuzzInput[] {
   return fc.sample(mutatedInput(target.seeds(), opts.scale), { numRuns: opts.runs, seed: opts.seed });
@@ -90,6 +97,7 @@ export async function fuzzTarget(target: FuzzTarget, opts: FuzzOptions): Promise
   const report: FuzzReport = { target: target.name, inputs: 0, crashes: [], lost: [], slowestMs: 0, slowestKinds: [], slowestIndex: -1 };
   for (let i = opts.from ?? 0; i < inputs.length; i++) {
     const input = inputs[i]!;
+    if (opts.select && !opts.select(input)) continue;
     opts.onInput?.(i);
     const t = performance.now();
     const bytes = input.build();
