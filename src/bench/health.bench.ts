@@ -19,6 +19,8 @@ interface Served { url: string; proc: ChildProcess }
 /** `parley serve --port 0` on `db`, once it prints its address. */
 export function serve(db: string): Promise<Served> {
   const proc = spawn(process.execPath, [packagePath('bin', 'parley.js'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A bench stopped half-way (Ctrl-C, a closed pipe) does not leave the server running.
+  process.once('exit', () => proc.kill('SIGKILL'));
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
