@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../store/tokens.repository.js';
+import { createToken } from '../services/tokens.service.js';
 import type { ActorProfile, ApiErrorBody, ArticleView, CheckResult, CommitmentBoard, DyadSeries, EventItem, IngestResult, NetworkGraph, Overview, Page } from './contract.js';
 import { startServer } from './server.js';
 import { exampleServer } from './test-ledger.js';
@@ -187,7 +187,7 @@ describe('REST API over HTTP', () => {
     const text = 'Turkish officials hosted talks between Russian and Ukrainian delegations in Istanbul on Friday.';
     assertError((await post(s, '/api/ingest', { text })).body, 'PARLEY_E_UNAUTHORIZED');
     assertError((await post(s, '/api/ingest', { text }, { authorization: 'Bearer pt_00000000_' + 'a'.repeat(32) })).body, 'PARLEY_E_UNAUTHORIZED');
-    const { token } = await createToken(s.store.db, 'api-test');
+    const { token } = await createToken(s.store, 'api-test');
     const auth = { authorization: `Bearer ${token}` };
     const before = (await get<Overview>(s, '/api/overview')).counts.documents;
     const first = await post<IngestResult>(s, '/api/ingest', { text, date: '2025-05-16' }, auth);

@@ -14,9 +14,10 @@ import { createAnalysisPool, defaultThreads, type AnalysisPool } from '../ingest
 import type { Store } from '../store/index.js';
 import { requireToken } from './auth.js';
 import { errorResponse } from './errors.js';
-import { AggregateCache } from './cache.js';
+import { AggregateCache } from '../services/cache.js';
 import { bodyLimit, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMITS, memoryRateLimiters, rateLimit, type RateLimiters, type RateLimits } from './limits.js';
-import { openApiDocument } from './openapi.js';
+import { bool, obj, openApiDocument, str } from './openapi.js';
+import { endpoint } from './route.js';
 import { commitmentRoutes } from './routes/commitments.js';
 import { exploreRoutes } from './routes/explore.js';
 import { readRoutes } from './routes/read.js';
@@ -51,6 +52,8 @@ export function createApiPool(threads = defaultThreads()): AnalysisPool {
   return createAnalysisPool(threads, { offThread: true, preload: [CHECK_WORKER.href] });
 }
 
+const health = endpoint({ summary: 'Liveness and ledger kind', response: obj({ ok: bool, store: str('sqlite or postgres') }) });
+
 export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   const cache = new AggregateCache(opts.store, { enabled: opts.cacheAggregates ?? true });
@@ -76,8 +79,9 @@ export function createApp(opts: AppOptions): Hono {
   app.use('/api/*', rateLimit(opts.rateLimiters ?? memoryRateLimiters(limits), limits));
   app.use('/api/*', bodyLimit(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
-  app.get('/api/health', (c) => c.json({ ok: true, store: opts.store.kind }));
+  let document: Record<string, unknown> | null = null;
+  app.get('/openapi.json', (c) => c.json({ ...(document ??= openApiDocument(app.routes)), servers: [{ url: new URL(c.req.url).origin }] }));
+  app.get('/api/health', health, (c) => c.json({ ok: true, store: opts.store.kind }));
   app.route('/api', exploreRoutes(opts.store, cache));
   app.route('/api', commitmentRoutes(opts.store, cache));
   app.route('/api', readRoutes(opts.store));

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createToken } from '../store/tokens.repository.js';
+import { createToken } from '../services/tokens.service.js';
 import { browserSkip, launchBrowser, type Browser } from './browser-harness.js';
 import { boardPaging, mapOpensArticle, raceBoardThenNetwork, searchFindsActor, timelinePaging } from './browser-scenarios.js';
 import { exampleServer } from './test-ledger.js';
@@ -156,7 +156,7 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
   });
 
   it('renders hostile article text as text, never as markup', async () => {
-    const { token } = await createToken(server.store.db, 'browser-test');
+    const { token } = await createToken(server.store, 'browser-test');
     const text = 'Kyiv accused Moscow of shelling on Monday. <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> The statement ended there.';
     const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text, title: '<b>Injected</b> title', date: '2025-05-05' }) });
     assert.equal(res.status, 200);
@@ -177,7 +177,7 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
   });
 
   it('shows a date known only to the month as "Feb 2025", never as a day, and keeps it off the daily chart', async () => {
-    const { token } = await createToken(server.store.db, 'browser-precision');
+    const { token } = await createToken(server.store, 'browser-precision');
     const text = 'Ukraine and Turkey signed a grain agreement in February, the ministry recalled. Russian forces shelled the city of Kharkiv on Tuesday.';
     const res = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text, title: 'Grain deal recalled', date: '2025-03-20' }) });
     assert.equal(res.status, 200);

@@ -9,13 +9,10 @@
  *   await pool.runModule(CHECK_WORKER, { text, opts: {}, db: store.url }, { timeoutMs: 10_000 })   // { json: '{"article":…}' }
  */
 import { ParleyError } from '../core/errors.js';
-import { articleFromText, type ReadOptions } from '../ingest/read-input.js';
+import { articleFromText } from '../ingest/read-input.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import { openStore, type Store } from '../store/index.js';
-import { checkedView } from './views/check.js';
-
-export interface CheckTask { text: string; opts: ReadOptions; db: string }
-export type CheckOutcome = { json: string; error?: undefined } | { error: { code: string; message: string; hint: string }; json?: undefined };
+import { checkedView, type CheckOutcome, type CheckTask } from './views/check.js';
 
 let ledger: { url: string; store: Promise<Store> } | null = null;
 

@@ -1,46 +1,28 @@
 /**
- * The OpenAPI 3.1 document served at /openapi.json, written as data. It describes the same parameters the
- * zod schemas (schemas.ts) enforce and the shapes of contract.ts; api.test.ts checks every documented path
- * answers.
+ * The OpenAPI 3.1 document served at /openapi.json, generated from the routes the app registers: each route's
+ * endpoint contract (route.ts) gives its summary, and its zod schemas (schemas.ts) its path and query parameters
+ * and request body, converted with zod-to-json-schema. What the endpoints answer is described here once, as
+ * components (the shapes of src/services/contract.ts), and named by the routes. openapi.test.ts checks that every
+ * registered route is in the document with its schemas, and that the read endpoints answer as documented.
  *
- *   openApiDocument().paths['/api/events'].get.parameters   // actor, recipient, type, cameoRoot, from, to, …
+ *   openApiDocument(app.routes).paths['/api/events'].get.parameters   // actor, recipient, type, cameoRoot, from, to, …
  */
-import { EVENT_TYPES } from './schemas.js';
+import type { ZodTypeAny } from 'zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { specOf, type EndpointSpec, type JsonSchema } from './route.js';
 
-type Schema = Record<string, unknown>;
+type Schema = JsonSchema;
 
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
-const date = (description: string): Schema => str(description, { format: 'date' });
-const int = (description: string, extra: Schema = {}): Schema => ({ type: 'integer', description, ...extra });
-const num: Schema = { type: 'number' };
-const arr = (items: Schema): Schema => ({ type: 'array', items });
-const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
-const nullable = (s: Schema): Schema => ({ oneOf: [s, { type: 'null' }] });
-
-const q = (name: string, schema: Schema, required = false) => ({ name, in: 'query', required, schema, description: schema.description });
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, schema: str(description), description });
-
-const actorQ = (name: string, what: string, required = false) => q(name, str(`${what}: CAMEO/ISO alpha-3 actor code (USA, RUS, UKR, NATO …)`, { pattern: '^[A-Za-z]{2,6}$' }), required);
-const page = [q('limit', int('page size', { minimum: 1, maximum: 500, default: 50 })), q('cursor', str('the nextCursor of the previous page'))];
-const intervalQ = q('interval', { type: 'string', enum: ['day', 'week', 'month'], default: 'month', description: 'period of the series (weeks start on Monday)' });
-const precisionQ = q('precision', { type: 'string', enum: ['day', 'month', 'year'], description: 'only events whose date is this exact: day, or month / year when the source named only a month or a year; any other value is a 400' });
-const window = [q('from', date('first day, inclusive (YYYY-MM-DD)')), q('to', date('last day, inclusive (YYYY-MM-DD)'))];
-const eventFilters = [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type, e.g. ASSAULT (case-insensitive); any other value is a 400', { enum: [...EVENT_TYPES] })), q('cameoRoot', str('CAMEO root 01..20', { pattern: '^\\d{1,2}$' })), ...window,
-  q('source', str('outlet or host')), q('q', str('words in the evidence sentence')), q('documentId', str('only this document')), precisionQ,
-  q('country', str('only events located in this country: ISO 3166 alpha-3 code of the place (not of the actors)', { pattern: '^[A-Za-z]{3}$' })),
-  q('pastOnly', { type: 'string', enum: ['true', 'false'], description: 'true: leave out events dated after the article that reports them (forecasts, plans, targets)' })];
-const commitmentFilters = [q('asOf', date('status date (default today)')), q('status', { type: 'string', enum: ['in-force', 'expiring', 'expired', 'violated', 'other'], description: 'one board column' }),
-  actorQ('party', 'a committing party or an addressee'), actorQ('by', 'committing party'), actorQ('to', 'addressee'), q('kind', { type: 'string', enum: ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'] }),
-  q('from', date('window overlaps from this day')), q('until', date('window overlaps up to this day')), q('soonDays', int('"expiring soon" horizon', { default: 14 }))];
-
-const errors = {
-  400: { $ref: '#/components/responses/Error' },
-  429: { $ref: '#/components/responses/Error' },
-  500: { $ref: '#/components/responses/Error' },
-};
-const ok = (schema: Schema, description = 'OK') => ({ 200: { description, content: { 'application/json': { schema } } }, ...errors });
-const pageOf = (item: string): Schema => obj({ items: arr(ref(item)), nextCursor: nullable({ type: 'string' }) });
+export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+export const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
+export const date = (description: string): Schema => str(description, { format: 'date' });
+export const int = (description: string, extra: Schema = {}): Schema => ({ type: 'integer', description, ...extra });
+export const num: Schema = { type: 'number' };
+export const bool: Schema = { type: 'boolean' };
+export const arr = (items: Schema): Schema => ({ type: 'array', items });
+export const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
+export const nullable = (s: Schema): Schema => ({ oneOf: [s, { type: 'null' }] });
+export const pageOf = (item: string): Schema => obj({ items: arr(ref(item)), nextCursor: nullable({ type: 'string' }) });
 
 const trendPoint = obj({ period: str('YYYY-MM-DD (day, week start) or YYYY-MM'), count: int('events'), cooperation: int('events of quad class 1-2'), conflict: int('events of quad class 3-4'), goldstein: { type: 'number', description: 'sum of Goldstein scores' } });
 const actorRef = obj({ code: str('actor code'), sector: str('sector (GOV, MIL, REB …)'), name: str('name') }, ['code']);
@@ -107,7 +89,58 @@ const schemas: Record<string, Schema> = {
   IngestResult: obj({ added: int('documents added'), skipped: int('already in the ledger'), failed: arr(obj({ source: str('source'), code: str('PARLEY_E_…'), message: str('message') })), documentIds: arr({ type: 'string' }) }),
 };
 
-export function openApiDocument(serverUrl?: string): Record<string, unknown> {
+const errorResponse = { $ref: '#/components/responses/Error' };
+
+/** A zod schema as a JSON Schema (the input side: what a client sends), inline, without `$schema`. */
+export function jsonSchemaOf(schema: ZodTypeAny): Schema {
+  const { $schema: _, ...json } = zodToJsonSchema(schema, { target: 'jsonSchema7', $refStrategy: 'none', effectStrategy: 'input', applyRegexFlags: true }) as Schema;
+  return json;
+}
+
+/** The fields of an object schema, through refinements (`ordered`, `.refine`). */
+export function fieldsOf(schema: ZodTypeAny): Record<string, ZodTypeAny> {
+  let s: ZodTypeAny = schema;
+  while (s._def.typeName === 'ZodEffects') s = s._def.schema;
+  if (s._def.typeName !== 'ZodObject') throw new Error(`parameters must be a zod object, not ${s._def.typeName}`);
+  return (s as unknown as { shape: Record<string, ZodTypeAny> }).shape;
+}
+
+function parameters(schema: ZodTypeAny | undefined, where: 'path' | 'query'): Schema[] {
+  if (!schema) return [];
+  const json = jsonSchemaOf(schema) as { properties?: Record<string, Schema>; required?: string[] };
+  return Object.keys(fieldsOf(schema)).map((name) => {
+    const field = json.properties?.[name] ?? {};
+    const required = where === 'path' || (json.required ?? []).includes(name);
+    return { name, in: where, required, schema: field, ...(field.description ? { description: field.description } : {}) };
+  });
+}
+
+export function operationOf(spec: EndpointSpec): Schema {
+  const ok = spec.content
+    ? { description: 'OK', content: Object.fromEntries(Object.entries(spec.content).map(([type, schema]) => [type, Object.keys(schema).length ? { schema } : {}])) }
+    : { description: 'OK', content: { 'application/json': { schema: spec.response ?? {} } } };
+  const params = [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')];
+  return {
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(spec.body) } } } } : {}),
+    ...(spec.auth ? { security: [{ bearer: [] }] } : {}),
+    responses: Object.fromEntries([['200', ok], ...[400, 429, 500, ...(spec.errors ?? [])].sort((a, b) => a - b).map((code) => [String(code), errorResponse])]),
+  };
+}
+
+/** A Hono route path (`/api/events/:uid`) as an OpenAPI path (`/api/events/{uid}`). */
+export const openApiPath = (path: string) => path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+
+/** The document for the routes an app registers (`app.routes`): every route with an endpoint contract. */
+export function openApiDocument(routes: readonly { method: string; path: string; handler: unknown }[], serverUrl?: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, Schema>> = {};
+  for (const r of routes) {
+    const spec = specOf(r.handler);
+    if (!spec) continue;
+    (paths[openApiPath(r.path)] ??= {})[r.method.toLowerCase()] = operationOf(spec);
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -116,39 +149,7 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
-    paths: {
-      '/api/health': { get: { summary: 'Liveness and ledger kind', responses: ok(obj({ ok: { type: 'boolean' }, store: str('sqlite or postgres') })) } },
-      '/api/overview': { get: { summary: 'Counts, latest events and the cooperation-vs-conflict trend', parameters: [intervalQ, ...window], responses: ok(ref('Overview')) } },
-      '/api/documents': { get: { summary: 'Documents, newest first', parameters: [q('source', str('outlet')), q('q', str('words in the title or text')), actorQ('actor', 'documents naming this actor'), ...window, ...page], responses: ok(pageOf('Document')) } },
-      '/api/documents/{id}': { get: { summary: 'One document with its text and span layers', parameters: [path('id', 'document id (sha256:…)')], responses: { ...ok(ref('Article')), 404: { $ref: '#/components/responses/Error' } } } },
-      '/api/events': {
-        get: {
-          summary: 'Events with filters, newest first, cursor-paginated',
-          parameters: [...eventFilters, ...page],
-          responses: ok(pageOf('Event')),
-        },
-      },
-      '/api/events/{uid}': { get: { summary: 'One event by its ledger uid', parameters: [path('uid', '<documentId>#<eventId>')], responses: { ...ok(ref('Event')), 404: { $ref: '#/components/responses/Error' } } } },
-      '/api/clusters': { get: { summary: 'Reports of the same event grouped (actor, recipient, type within a day)', parameters: [actorQ('actor', 'initiator'), actorQ('recipient', 'target'), q('type', str('PLOVER type')), ...window, q('minSources', int('at least this many sources', { minimum: 1 })), ...page], responses: ok(pageOf('Cluster')) } },
-      '/api/commitments': { get: { summary: 'Commitments merged across articles with their status as of a date, the most pressing first, a page at a time', parameters: [...commitmentFilters, ...page], responses: ok(obj({ asOf: date('status date'), items: arr(ref('Commitment')), nextCursor: nullable({ type: 'string' }), total: int('commitments matching the filters') })) } },
-      '/api/commitments/board': { get: { summary: 'Commitments grouped: in force, expiring soon, expired, violated, other; each column\'s first cards, its size and the cursor of its next page', parameters: [...commitmentFilters, q('limit', int('cards per column', { minimum: 1, maximum: 200, default: 12 })), q('cursor', str('an offset cursor from `next` (applies to every column)'))], responses: ok(ref('CommitmentBoard')) } },
-      '/api/events/counts': { get: { summary: 'How many events a timeline filter matches, per day (over the newest 20,000 matches)', parameters: eventFilters, responses: ok(obj({ total: int('matching events (at most 20,000 counted)'), capped: { type: 'boolean' }, days: arr(obj({ day: date('day'), count: int('events') })), undated: int('matching events without a date') })) } },
-      '/api/map': { get: { summary: 'Places of the newest located events matching the timeline filters, with counts and the latest event of each', parameters: [...eventFilters, q('limit', int('located events read, newest first', { minimum: 1, maximum: 20000, default: 2000 }))], responses: ok(obj({ places: arr(obj({ lat: num, lon: num, name: str('place'), country: nullable(str('ISO alpha-3')), precision: str('town, admin1 or country'), count: int('events'), cooperation: int('events'), conflict: int('events'), latest: obj({ documentId: nullable(str('document')), eventId: str('event id in it'), day: date('day') }) })), read: int('located events read'), capped: { type: 'boolean' } })) } },
-      '/api/actors': { get: { summary: 'Actors by name or code: countries and organisations (knowledge base), codes and names in the ledger', parameters: [q('q', str('a name, spelling, demonym or code (Russia, russ, Kremlin, RUS)'), true), q('limit', int('hits', { minimum: 1, maximum: 50, default: 10 }))], responses: ok(obj({ items: arr(obj({ code: str('actor code'), name: str('name'), kind: str('country, organisation or actor'), events: int('events in the ledger'), matched: str('the name that matched') })) })) } },
-      '/api/claims': { get: { summary: 'Checked claims with verdicts', parameters: [q('verdict', { type: 'string', enum: ['supported', 'contradicted', 'unverified'] }), q('kind', str('role, event-date, commitment-date')), q('documentId', str('only this document')), q('q', str('words in the claim')), ...page], responses: ok(pageOf('Claim')) } },
-      '/api/dyads': { get: { summary: 'Events per period between two actors (counts and Goldstein sums)', parameters: [actorQ('a', 'first actor', true), actorQ('b', 'second actor', true), intervalQ, ...window, q('directed', { type: 'string', enum: ['true', 'false'], default: 'false', description: 'only a -> b' })], responses: ok(ref('Dyad')) } },
-      '/api/actors/{code}': { get: { summary: 'An actor: counterparts, relations over time, top event types', parameters: [path('code', 'actor code'), intervalQ], responses: ok(ref('Actor')) } },
-      '/api/network': { get: { summary: 'Actor network for a date window', parameters: [...window, q('maxNodes', int('most active actors kept', { default: 60, minimum: 2, maximum: 200 })), q('limit', int('strongest relations kept (most events)', { default: 400, minimum: 1, maximum: 400 }))], responses: ok(ref('Network')) } },
-      '/api/check': { post: { summary: 'Claims of a pasted article with verdicts (nothing stored)', requestBody: { required: true, content: { 'application/json': { schema: obj({ text: str('article text', { maxLength: 200000 }), title: str('title'), date: date('publication date') }, ['text']) } } }, responses: { ...ok(ref('CheckResult')), 413: { $ref: '#/components/responses/Error' } } } },
-      '/api/ingest': {
-        post: {
-          summary: 'Add an article (text), a web page (url) or a feed to the ledger', security: [{ bearer: [] }],
-          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [obj({ text: str('article text'), title: str('title'), date: date('publication date'), source: str('outlet') }, ['text']), obj({ url: str('http(s) address', { format: 'uri' }), date: date('publication date') }, ['url']), obj({ feed: str('RSS/Atom/JSON Feed address', { format: 'uri' }) }, ['feed'])] } } } },
-          responses: { ...ok(ref('IngestResult')), 401: { $ref: '#/components/responses/Error' }, 413: { $ref: '#/components/responses/Error' } },
-        },
-      },
-      '/api/export': { get: { summary: 'The ledger in a standard format', parameters: [q('format', { type: 'string', enum: ['jsonl', 'plover', 'gdelt', 'csv', 'claimreview'], default: 'jsonl' }), q('what', { type: 'string', enum: ['events', 'documents', 'commitments', 'claims', 'clusters'], description: 'records to export with format=jsonl (default events; claims for claimreview)' }), actorQ('actor', 'initiator'), q('type', str('PLOVER type')), actorQ('recipient', 'target'), ...window, precisionQ, q('cameoRoot', str('CAMEO root 01..20')), q('source', str('outlet or host')), q('q', str('words in the evidence sentence'))], responses: { 200: { description: 'the export (JSON lines, JSON, TSV or CSV)', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {}, 'application/ld+json': {} } }, ...errors } } },
-    },
+    paths,
     components: {
       schemas,
       responses: { Error: { description: 'An error: code, message and hint', content: { 'application/json': { schema: ref('Error') } } } },

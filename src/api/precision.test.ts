@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
-import { createToken } from '../store/tokens.repository.js';
+import { createToken } from '../services/tokens.service.js';
 import type { ApiErrorBody, ArticleView, EventItem, IngestResult, Overview, Page } from './contract.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -31,8 +31,9 @@ describe('date precision through the REST API', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-api-precision-'));
-    s = await startServer({ store: await openStore(join(dir, 'ledger.db')), port: 0, host: '127.0.0.1' });
-    const { token } = await createToken(s.store.db, 'precision-test');
+    // a cold analysis thread on a busy machine can take longer than the default budget; the budget is not tested here
+    s = await startServer({ store: await openStore(join(dir, 'ledger.db')), port: 0, host: '127.0.0.1', analysisBudgetMs: 120_000 });
+    const { token } = await createToken(s.store, 'precision-test');
     const res = await fetch(`${s.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ text: TEXT }) });
     const body = (await res.json()) as IngestResult;
     assert.equal(res.status, 200, JSON.stringify(body));

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { AnalysisPool } from '../ingest/pool/analysis-pool.js';
 import { sqliteTestLedger, type TestLedger } from '../store/testing.js';
-import { createToken } from '../store/tokens.repository.js';
+import { createToken } from '../services/tokens.service.js';
 import { createApiPool } from './app.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -86,7 +86,7 @@ test('a check that runs past its budget is stopped with ANALYSIS_TIMEOUT; health
 });
 
 test('an API ingest of a forbidden address answers with its error code, not 200', async () => {
-  const token = await createToken(server.store.db, 'test');
+  const token = await createToken(server.store, 'test');
   const res = await fetch(`${server.url}/api/ingest`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token.token}` }, body: JSON.stringify({ url: 'http://169.254.169.254/latest/meta-data/' }),
   });

@@ -9,7 +9,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openStore, type Store } from '../store/index.js';
-import { ensureTokensTable } from '../store/tokens.repository.js';
+import { prepareTokens } from '../services/tokens.service.js';
 import { createApiPool, createApp, type AppOptions } from './app.js';
 import { DEFAULT_RATE_LIMITS, openRateLimiters } from './limits.js';
 
@@ -25,7 +25,7 @@ export interface RunningServer { url: string; port: number; store: Store; close(
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const store = opts.store ?? (await openStore(opts.db));
-  await ensureTokensTable(store.db);
+  await prepareTokens(store);
   const limits = await openRateLimiters(store, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
   // Check and ingest analyse on these threads, started (and their pipelines loaded) before the first request.
   const pool = opts.pool ?? createApiPool();

@@ -13,7 +13,7 @@ import { startServer } from '../api/server.js';
 import { syntheticNewsRecords } from '../ingest/testdata/corpus.js';
 import { ingestSources } from '../services/ingest.service.js';
 import { openStore } from '../store/index.js';
-import { createToken } from '../store/tokens.repository.js';
+import { createToken } from '../services/tokens.service.js';
 import type { Benchmark } from './run.js';
 
 const READS = ['/api/health', '/api/events?limit=50', '/api/clusters?limit=50', '/api/documents?limit=20', '/api/overview', '/api/claims?limit=50'];
@@ -31,7 +31,7 @@ export const bench: Benchmark = {
       writeFileSync(join(dir, 'corpus.jsonl'), records.slice(0, 200).map((r) => JSON.stringify(r)).join('\n') + '\n');
       const store = await openStore(db);
       await ingestSources(store, [join(dir, 'corpus.jsonl')], { allowHosts: [] });
-      const { token } = await createToken(store.db, 'load');
+      const { token } = await createToken(store, 'load');
       await store.close();
       const server = await startServer({ db, port: 0, rateLimits: { read: 1e9, check: 1e9, write: 1e9 } });
       const stats = new Map<string, { ms: number[]; errors: number; codes: Set<string> }>();

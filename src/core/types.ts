@@ -20,7 +20,7 @@ export interface Token extends Span {
   pos: string;
   /** Lower-cased lemma. */
   lemma: string;
-  /** Lower-cased surface form. */
+  /** Lower-cased surface form, typographic apostrophes as plain ones ("n’t" -> "n't"). */
   norm: string;
   /** Index of the sentence holding the token. */
   sentence: number;
@@ -36,8 +36,11 @@ export interface ActorRef {
   sector?: string;
   name?: string;
   id?: string;
-  /** 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin). */
-  via?: 'coref';
+  /**
+   * 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin); 'place' for
+   * the country an attack or arrest reached, known from where it happened ("Russian shelling in the Sumy region" -> UKR).
+   */
+  via?: 'coref' | 'place';
   /** For via 'coref': where the antecedent (the mention the pronoun stands for) is in the text. */
   antecedent?: Span;
   /** For via 'coref' on event actors and recipients: where the pronoun is in the text. */
@@ -135,10 +138,12 @@ export interface ExternalEvent {
 /**
  * One token's place in its sentence's Universal Dependencies tree, parallel to `layers.tokens`
  * (deps[i] belongs to tokens[i]). Heads index `layers.tokens` (document-wide), -1 for the root of a sentence.
+ * A pipeline may parse only the sentences that can hold what it reads (an event's trigger and party): the tokens
+ * of a sentence it skipped carry `UNPARSED` (head -1, rel '').
  */
 export interface Dependency {
   head: number;
-  /** UD relation with its subtype: nsubj, obj, iobj, obl, nsubj:pass, obl:agent, ccomp, xcomp, acl:relcl, conj, … */
+  /** UD relation with its subtype: nsubj, obj, iobj, obl, nsubj:pass, obl:agent, ccomp, xcomp, acl:relcl, conj, …; '' when not parsed. */
   rel: string;
   /** The parser's own UPOS tag for the token (it may differ from wink's `pos`). */
   upos: string;

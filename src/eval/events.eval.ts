@@ -25,9 +25,11 @@ const IGO_CODES = new Set(['IGO', 'UNO', 'EUR', 'NATO', 'AFR', 'ASA', 'EEC', 'OS
 /**
  * PLOVER 0.5b1 (the 2016 gold records) coded every CAMEO 03x intent as AGREE; the current manual, which the
  * coder follows, codes an intent to yield (035x, "agreed to lift the ban") as CONCEDE. Predictions are read
- * in the gold set's own version; the unconverted score is printed beside it.
+ * in the gold set's own version; the unconverted score is printed beside it. Likewise PLOVER 0.5b1 coded the
+ * destruction of property (CAMEO 1712) as COERCE/destroy, the current manual as ASSAULT/destroy.
  */
 function gsrType(e: EventRecord): string {
+  if (e.cameo === '1712') return 'COERCE';
   return e.cameo.startsWith('03') ? 'AGREE' : e.type;
 }
 
@@ -120,7 +122,7 @@ function ploverGsr(path: string): void {
   const m = prf(micro); const tr = prf(triple); const rw = prf(raw);
   process.stdout.write(`plover_gsr (${cases.length} sentences)\n`);
   process.stdout.write(`  PLOVER type          P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}\n`);
-  process.stdout.write(`  (current-PLOVER types, 035x intents to yield as CONCEDE: P ${rw.p.toFixed(3)}  R ${rw.r.toFixed(3)}  F1 ${rw.f1.toFixed(3)})\n`);
+  process.stdout.write(`  (current-PLOVER types, 035x intents to yield as CONCEDE, 1712 as ASSAULT: P ${rw.p.toFixed(3)}  R ${rw.r.toFixed(3)}  F1 ${rw.f1.toFixed(3)})\n`);
   process.stdout.write(`  type+actor+recipient P ${tr.p.toFixed(3)}  R ${tr.r.toFixed(3)}  F1 ${tr.f1.toFixed(3)}\n`);
   process.stdout.write(f1Table(typeCounts));
   process.stdout.write(confusionTable(confusion));

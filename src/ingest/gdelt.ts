@@ -14,16 +14,10 @@ import { isIsoDate, isNewsDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import type { ActorRef, ExternalEvent } from '../core/types.js';
 import { hostOf } from '../core/urls.js';
+import { CAMEO_ROOT_TO_PLOVER } from '../ontology/index.js';
 import { readLines } from './lines.js';
 
 export type GdeltRow = { ok: true; line: number; event: ExternalEvent } | { ok: false; line: number; error: ParleyError };
-
-/** PLOVER type for each CAMEO root (01 "make public statement" has no PLOVER counterpart). */
-export const CAMEO_ROOT_TO_PLOVER: Record<string, string> = {
-  '01': 'STATEMENT', '02': 'REQUEST', '03': 'AGREE', '04': 'CONSULT', '05': 'COOPERATE', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
-  '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST', '15': 'MOBILIZE', '16': 'SANCTION',
-  '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
-};
 
 interface Layout { version: '1.0' | '2.0'; actionGeo: number; dateAdded: number; url: number | null }
 

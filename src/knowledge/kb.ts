@@ -75,6 +75,7 @@ export class KnowledgeBase implements KnowledgeLookup {
   readonly termsByPerson = new Map<string, Term[]>();
   readonly people = new Map<string, Person>();
   readonly modifiers: Set<string>;
+  readonly ownedNouns: Set<string>;
   private readonly placeFile: KnowledgeFiles['places'];
   private readonly orgNames: Array<[string, OrgHit]> = [];
   private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
@@ -100,6 +101,7 @@ export class KnowledgeBase implements KnowledgeLookup {
   constructor(files: KnowledgeFiles) {
     const lex = files.lexicon;
     this.modifiers = new Set(lex.modifiers.map(keyOf));
+    this.ownedNouns = new Set((lex.ownedNouns ?? []).map(keyOf));
     this.placeFile = files.places;
     this.officialsFile = files.officials;
     this.petrarchFile = files.petrarch;

@@ -24,6 +24,8 @@ export interface Lexicon {
   seatSector: Record<string, string>;
   sectors: Record<string, string[]>;
   modifiers: string[];
+  /** What a group holds or is ("positions", "station"): an agent noun before one names its owner. */
+  ownedNouns?: string[];
 }
 
 export interface KnowledgeFiles {

@@ -28,6 +28,8 @@ export interface KnowledgeLookup {
   readonly termsByPerson: ReadonlyMap<string, Term[]>;
   readonly people: ReadonlyMap<string, Person>;
   readonly modifiers: ReadonlySet<string>;
+  /** Nouns of what a group holds ("positions"): "rebel positions" names the rebels. */
+  readonly ownedNouns: ReadonlySet<string>;
   /** one-word name key ("johnson") -> the people it names alone */
   readonly oneWordNames: ReadonlyMap<string, Set<string>>;
   readonly officials: OfficialsIndex;

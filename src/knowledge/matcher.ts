@@ -463,7 +463,8 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
 
 /**
  * The sector noun ws[i..end) heads its noun phrase, so it names an actor: not a modifier of the next noun ("military aid",
- * "police station"), not part of a capitalised name or title ("Army Day", "Police Chief"), not the member noun of an organisation or country
+ * "police car"), unless that noun is what the group holds or is ("rebel positions", "a police station": the owner is the
+ * party an act on it reaches; lexicon.json `ownedNouns`), not part of a capitalised name or title ("Army Day", "Police Chief"), not the member noun of an organisation or country
  * just named ("Taliban gunmen"). The next word must end the phrase: punctuation, a function word, an auxiliary, a past
  * form or participle ("police detained", "protesters chanting"), or a verb before the start of a noun phrase ("gunmen kill two").
  */
@@ -488,6 +489,7 @@ function agentHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out:
   // "the rebel FDLR", "army General X": a noun before a name describes it
   if (next.upper) return !ws[end - 1]!.upper && !kb.trie.longest(ws, end) && !namePart(kb, ws, end);
   const k = next.key;
+  if (kb.ownedNouns.has(k)) return true;
   // "fighters of the Armed Islamic Group", "members of Hamas": the group after "of" is the actor
   if (k === 'of') {
     const g = ws[end + 1]?.key === 'the' ? end + 2 : end + 1;

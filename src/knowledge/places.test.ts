@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findActorMentions, loadKnowledge } from './index.js';
+import { words } from './text.js';
 
 const kb = loadKnowledge();
 const ON = '2022-06-01';
@@ -58,4 +59,14 @@ test('in running text a domestic group "in" a place takes its country; troops an
   // (they stay generic agents without a country: ---)
   assert.deepEqual(brief('Russia has troops in Ukraine.'), ['Russia|RUS|', 'troops|---|MIL', 'Ukraine|UKR|']);
   assert.deepEqual(brief('Refugees in Poland asked for help.'), ['Refugees|---|REF', 'Poland|POL|']);
+});
+
+test('a town in another transliteration is found by its consonants, an English word or a longer name is not', () => {
+  const g = loadKnowledge().places;
+  const at = (text: string) => { const ws = words(text); return g.bySkeleton(ws, 1, ws.length); };
+  assert.equal(at('near Kafr Nabl')?.code, 'SYR');
+  assert.equal(at('in Lisichansk')?.code, 'UKR');
+  assert.equal(at('in Central'), null, 'Centralia is Central plus an ending');
+  assert.equal(at('at University'), null);
+  assert.equal(at('in Kyiv'), null, 'too few consonants, and an exact name is not looked up this way');
 });

@@ -7,6 +7,7 @@
  *   const g = new Gazetteer(readPlaceFile(), (key) => surnames.has(key));
  *   g.at(words('shelling in Puerto Peñasco'), 2)              // { end: 4, code: 'MEX', big: false, namesake: false, index: 14210 }
  *   placeContext(words('shelling in Puerto Peñasco'), 2, 4)   // true ("in" before it)
+ *   g.bySkeleton(words('near Kafr Nabl'), 1, 3)                // Kafranbel: the same consonants, another transliteration
  */
 import type { PlaceFile } from './load.js';
 import type { Word } from './text.js';
@@ -88,6 +89,45 @@ export class Gazetteer {
     return best;
   }
 
+  /**
+   * A town written in another transliteration ("Kafr Nabl" for Kafranbel, "Maarat" for Ma'arrat): the words
+   * ws[i..end) have the consonants of exactly one gazetteer name, in order, and at least MIN_SKELETON of them.
+   * For the caller's locative contexts only, after every exact name failed.
+   */
+  bySkeleton(ws: readonly Word[], i: number, end: number): PlaceHit | null {
+    if (end <= i || ws.slice(i, end).some((w) => !w.upper)) return null;
+    const written = ws.slice(i, end).map((w) => w.key).join(' ');
+    const key = skeleton(written);
+    if (key.length < MIN_SKELETON) return null;
+    this.skeletons ??= this.skeletonIndex();
+    const k = this.skeletons.get(key);
+    if (k === undefined || k < 0) return null;
+    // a name as written is the exact lookup's business (with its guards); the spellings must be close, begin
+    // alike, and neither may be the other plus an ending ("Central" is not Centralia)
+    const name = this.names[k]!;
+    const a = written.replace(/[^a-z]/g, '');
+    const b = name.replace(/[^a-z]/g, '');
+    if (this.names[this.lowerBound(written, 0)] === written || a[0] !== b[0] || a.startsWith(b) || b.startsWith(a)) return null;
+    if (editDistance(a, b) > Math.max(a.length, b.length) / 3) return null;
+    const code = this.codes.slice(3 * k, 3 * k + 3);
+    const big = code.charCodeAt(0) < 97;
+    const upper = big ? code : code.toUpperCase();
+    return { end, code: upper, big, namesake: !big && NAMESAKE_COUNTRIES.has(upper), index: k };
+  }
+
+  private skeletons: Map<string, number> | null = null;
+
+  /** skeleton -> name index, or -1 when several names share it. */
+  private skeletonIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    this.names.forEach((name, k) => {
+      const key = skeleton(name);
+      if (key.length < MIN_SKELETON) return;
+      index.set(key, index.has(key) && index.get(key) !== k ? -1 : k);
+    });
+    return index;
+  }
+
   private lowerBound(key: string, from: number): number {
     let lo = from;
     let hi = this.names.length;
@@ -98,6 +138,25 @@ export class Gazetteer {
     }
     return lo;
   }
+}
+
+/** Fewer consonants than this match too many names. */
+const MIN_SKELETON = 5;
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The consonants of a folded name, doubled ones once ("kafr nabl", "kafranbel" -> "kfrnbl"; "dj" -> "j", "q" -> "k"). */
+export function skeleton(key: string): string {
+  return key.replace(/[^a-z]/g, '').replace(/dj/g, 'j').replace(/q/g, 'k').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /**

@@ -89,3 +89,15 @@ export function ploverType(type: string): PloverTypeInfo | undefined {
 export function ploverTypes(): string[] {
   return [...ontology().types.keys()];
 }
+
+/** The type GDELT's imported rows get from their CAMEO root (01 "make public statement" has no PLOVER counterpart: STATEMENT). */
+export const CAMEO_ROOT_TO_PLOVER: Record<string, string> = {
+  '01': 'STATEMENT', '02': 'REQUEST', '03': 'AGREE', '04': 'CONSULT', '05': 'COOPERATE', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
+  '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST', '15': 'MOBILIZE', '16': 'SANCTION',
+  '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
+};
+
+/** Event types the ledger may hold, and a filter may name: the 16 PLOVER types, plus STATEMENT and OTHER of GDELT imports. */
+export function ledgerEventTypes(): string[] {
+  return [...new Set([...ploverTypes(), ...Object.values(CAMEO_ROOT_TO_PLOVER), 'OTHER'])].sort();
+}

@@ -21,6 +21,8 @@ test('the crosswalk maps CAMEO to PLOVER by longest prefix', () => {
   assert.deepEqual(ploverOf('041'), { type: 'CONSULT', mode: 'phone' });
   assert.deepEqual(ploverOf('0356'), { type: 'CONCEDE', mode: null }, 'a promise to yield is a verbal concession (current PLOVER manual)');
   assert.deepEqual(ploverOf('0331'), { type: 'AGREE', mode: null });
+  assert.deepEqual(ploverOf('1712'), { type: 'ASSAULT', mode: 'destroy' }, 'destroying property is an ASSAULT mode in the current manual (0.5b1 had it under COERCE)');
+  assert.equal(cameoFor('ASSAULT', 'destroy'), '1712', 'the crosswalk goes both ways');
   assert.deepEqual(ploverOf('036'), { type: 'AGREE', mode: null });
   assert.deepEqual(ploverOf('1384'), { type: 'THREATEN', mode: 'violence' });
   assert.equal(ploverOf('010'), null);

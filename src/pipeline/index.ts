@@ -1,23 +1,25 @@
 /**
  * The default pipeline, in data-flow order:
- * language -> tokenizer (sentences, tokens) -> syntax (deps) -> actors (knowledge/) -> times -> events -> locations -> commitments -> claims.
+ * language -> tokenizer (sentences, tokens) -> actors (knowledge/) -> times -> syntax (deps, of the sentences that can
+ * hold an event: events/candidates.ts) -> events -> locations -> commitments -> claims.
  *
  *   const doc = defaultPipeline().run(createDocument({ text, published: '2025-03-19', source }));
  */
 import { actors } from './actors/index.js';
 import { claims } from './claims/index.js';
 import { commitments } from './commitments/index.js';
+import { mayHoldEvent } from './events/candidates.js';
 import { events } from './events/index.js';
 import { language } from './language.js';
 import { locations } from './locations/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
-import { syntax } from './syntax/index.js';
+import { selectiveSyntax } from './syntax/index.js';
 import { times } from './times.js';
 import { tokenizer } from './tokenizer.js';
 
 let cached: Pipeline | null = null;
 
 export function defaultPipeline(): Pipeline {
-  cached ??= createPipeline([language, tokenizer, syntax, actors, times, events, locations, commitments, claims]);
+  cached ??= createPipeline([language, tokenizer, actors, times, selectiveSyntax(mayHoldEvent, ['actors']), events, locations, commitments, claims]);
   return cached;
 }

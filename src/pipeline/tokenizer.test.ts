@@ -7,7 +7,14 @@ import { blankLongWords, MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS, MAX_WORD_CHARS
 test('token offsets slice back to the token text, even after curly quotes and dashes', () => {
   const text = 'Putin’s pledge — “a pause” — did not last. Kyiv was struck by Russian missiles on Tuesday.';
   const { tokens } = tokenize(text);
-  for (const t of tokens) assert.equal(text.slice(t.start, t.end).toLowerCase(), t.norm, `token at ${t.start}`);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"), t.norm, `token at ${t.start}`);
+});
+
+test('norm writes typographic apostrophes as plain ones, so cue words match both ("n’t", "’s")', () => {
+  const text = 'Russia’s army didn’t attack.';
+  const norms = tokenize(text).tokens.map((t) => t.norm);
+  assert.ok(norms.includes("'s"), norms.join(' '));
+  assert.ok(norms.includes("n't"), norms.join(' '));
 });
 
 test('sentences cover their tokens and are in order', () => {

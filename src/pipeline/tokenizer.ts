@@ -92,6 +92,11 @@ function isSpace(c: number): boolean {
 const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;
 const CONTRACTION = 65535;
+/** A token's `norm`: lower case, the typographic apostrophe as the plain one ("n’t" -> "n't", "’s" -> "'s"). */
+function normOf(v: string): string {
+  return v.toLowerCase().replace(/[’‘]/g, "'");
+}
+
 /** A backstop: the caches hold at most a few entries per word wink has learned, and go with its instance. */
 const CACHE_LIMIT = 500_000;
 /** Lemma by (lexeme id, POS): wink's lemmatiser is a pure function of both. Lower-cased forms by lexeme id. */
@@ -127,7 +132,7 @@ function readRaw(text: string, rdd: RawDoc): { tokens: Token[]; sentenceSpans: n
       }
     }
     let norm = normCache.get(lexeme);
-    if (norm === undefined) normCache.set(lexeme, (norm = v.toLowerCase()));
+    if (norm === undefined) normCache.set(lexeme, (norm = normOf(v)));
     tokens[i] = { start: at, end, pos: its.pos(i, rdd) ?? 'X', lemma, norm, sentence: 0, negated: its.negationFlag(i, rdd) };
     cursor = end;
   }
@@ -147,7 +152,7 @@ function readPublic(text: string, wdoc: WinkDoc): { tokens: Token[]; sentenceSpa
     const v = values[i]!;
     const at = locate(text, v, cursor);
     const end = Math.min(text.length, at + v.length);
-    tokens[i] = { start: at, end, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase(), norm: v.toLowerCase(), sentence: 0, negated: Boolean(negated[i]) };
+    tokens[i] = { start: at, end, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase(), norm: normOf(v), sentence: 0, negated: Boolean(negated[i]) };
     cursor = end;
   }
   return { tokens, sentenceSpans: wdoc.sentences().out(its.span) as unknown as number[][] };

@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { commitmentBoard } from '../api/views/commitments.js';
+import { commitmentBoard } from './board.service.js';
 import { packagePath } from '../core/paths.js';
 import type { Document } from '../core/types.js';
 import { readArticleFile } from '../ingest/read-input.js';
 import { openStore, type Store } from '../store/index.js';
 import { postgresTestLedger, PG_SKIP_MESSAGE, sqliteTestLedger } from '../store/testing.js';
-import { checkDocument } from '../verify/check.js';
+import { checkDocument } from './check.service.js';
 import { analyzeDocument } from './analyze.service.js';
 import { commitmentsAsOfDate } from './query.service.js';
 

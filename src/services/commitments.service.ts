@@ -10,7 +10,7 @@
  */
 import { standingsAsOf, type CommitmentAsOf, type CommitmentReport } from '../analysis/commitments.js';
 import type { Store, StoredCommitment } from '../store/index.js';
-import { violationEvents } from '../store/verify.repository.js';
+import { storeLedger } from './ledger.service.js';
 
 export interface StandingFilter { by?: string; to?: string; kind?: string; status?: string }
 
@@ -25,7 +25,7 @@ export async function commitmentStandings(store: Store, filter: StandingFilter, 
     for (const c of page.items) reports.push({ commitment: c, documentId: c.documentId, published: c.published, source: c.sourceName, quote: c.quotes.join(' ') });
     cursor = page.nextCursor;
   } while (cursor && reports.length < MAX_REPORTS);
-  const standings = await standingsAsOf([...reports, ...extra], (q) => violationEvents(store.db, q), asOf);
+  const standings = await standingsAsOf([...reports, ...extra], storeLedger(store).events, asOf);
   return standings.filter(({ commitment: c, state }) =>
     (!filter.by || c.by.some((a) => a.code === filter.by))
     && (!filter.to || c.to.some((a) => a.code === filter.to))

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { packagePath } from '../core/paths.js';
-import { QUEUE_NAME } from '../ingest/queue.js';
+import { QUEUE_NAME } from '../store/queue.js';
 import { syntheticNewsRecords } from '../ingest/testdata/corpus.js';
 import { openStore } from '../store/index.js';
 import { PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger } from '../store/testing.js';

@@ -1,13 +1,14 @@
 /**
  * Scale-out ingestion on PostgreSQL: `enqueueSources` reads local sources and queues their documents in batches
  * (feed/page URLs are queued for a worker to fetch; GDELT rows are imported at once: they need no analysis);
- * `processJob` is what `parley worker` runs for each job. Both record failures like the in-process path.
+ * `runWorker` is the loop of `parley worker`: it takes one job at a time with a heartbeat, runs it (`processJob`)
+ * and completes it, or fails it for the queue to retry. Both paths record failures like the in-process one.
  *
  *   const { runId, jobs } = await enqueueSources(store, queue, ['news.jsonl'], { allowHosts: [] });
- *   for (const job of await queue.take(1)) await processJob(store, pool, job.data);
+ *   await runWorker(store, queue, pool, { drain: true });   // { jobs: 3, added: 41 }
  */
 import type { AnalysisPool } from '../ingest/pool/analysis-pool.js';
-import type { IngestJob, Queue } from '../ingest/queue.js';
+import type { IngestJob, Queue } from '../store/queue.js';
 import type { Document } from '../core/types.js';
 import { isUrl, readSources } from '../ingest/sources/index.js';
 import { readUrl } from '../ingest/sources/web.js';
@@ -71,4 +72,43 @@ export async function processJob(store: Store, pool: AnalysisPool, job: IngestJo
   }
   await store.runs.add(job.runId, totals);
   return totals;
+}
+
+export interface WorkerOptions {
+  /** Return when the queue is empty (batch use, tests); otherwise wait for work until `stopping()`. */
+  drain?: boolean;
+  /** Asked between jobs: the job in hand is always finished first. */
+  stopping?: () => boolean;
+  log?: (line: string) => void;
+  /** How long to wait before asking an empty queue again (ms). */
+  idleMs?: number;
+}
+
+/** Takes and runs queued jobs one at a time; a failed job goes back to the queue, which retries it with back-off. */
+export async function runWorker(store: Store, queue: Queue, pool: AnalysisPool, opts: WorkerOptions = {}): Promise<{ jobs: number; added: number }> {
+  const log = opts.log ?? (() => {});
+  let jobs = 0;
+  let added = 0;
+  while (!opts.stopping?.()) {
+    const [job] = await queue.take(1);
+    if (!job) {
+      if (opts.drain && (await queue.pending()) === 0) break;
+      await new Promise((r) => setTimeout(r, opts.idleMs ?? 500));
+      continue;
+    }
+    const stopBeating = queue.heartbeat(job.id);
+    try {
+      const t = await processJob(store, pool, job.data);
+      await queue.complete(job.id);
+      jobs++;
+      added += t.added;
+      log(`job ${job.id}: added ${t.added}, duplicates ${t.duplicates}, failed ${t.failed}`);
+    } catch (err) {
+      await queue.fail(job.id, (err as Error).message);
+      log(`job ${job.id} failed (the queue retries it): ${(err as Error).message}`);
+    } finally {
+      stopBeating();
+    }
+  }
+  return { jobs, added };
 }

@@ -7,7 +7,6 @@ import { sql } from 'kysely';
 import { actorAggregates, pairTotals, periodCounts, periodOf, splitWindow } from './analytics.repository.js';
 import { openStore } from './index.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
-import { createToken, listTokens, revokeToken, verifyToken } from './tokens.repository.js';
 
 function ledgerDocs() {
   const a = analysedDoc('Washington offered talks to Moscow. Moscow struck back at Washington. Moscow shelled Kyiv.', {
@@ -61,14 +60,6 @@ async function suite(ledger: TestLedger): Promise<void> {
     assert.deepEqual(rus.counterparts.map((c) => [c.code, c.count]), [['USA', 3], ['UKR', 1]]);
     assert.deepEqual(rus.topTypes[0], { type: 'ASSAULT', count: 2 });
 
-    const { id, token } = await createToken(store.db, 'test');
-    assert.deepEqual(await verifyToken(store.db, token), { id, name: 'test' });
-    assert.equal(await verifyToken(store.db, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')), null, 'a changed token is refused');
-    const listed = await listTokens(store.db);
-    assert.equal(listed.length, 1);
-    assert.ok(!JSON.stringify(listed).includes(token.slice(12)), 'the token itself is not stored or listed');
-    assert.equal(await revokeToken(store.db, id), true);
-    assert.equal(await verifyToken(store.db, token), null, 'a revoked token is refused');
   } finally {
     await store.close();
     await ledger.drop();
@@ -124,7 +115,7 @@ describe('analytics over windows equal GROUP BYs over the events', () => {
   it('on PostgreSQL', { skip: process.env.PARLEY_TEST_PG ? false : PG_SKIP_MESSAGE }, async () => windows((await postgresTestLedger())!));
 });
 
-describe('analytics and tokens repositories', () => {
+describe('the analytics repository', () => {
   it('answer on SQLite', async () => suite(sqliteTestLedger()));
   it('answer on PostgreSQL', { skip: process.env.PARLEY_TEST_PG ? false : PG_SKIP_MESSAGE }, async () => suite((await postgresTestLedger())!));
 });

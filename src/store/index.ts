@@ -16,8 +16,8 @@
  * Guarantees: saving is transactional (a crash leaves no half-written document) and idempotent (a document's id
  * is the sha256 of its normalised text; saving it again changes nothing). Events, commitments and claims are
  * rows indexed on day, actor, recipient, type and CAMEO root; their uid is `<documentId>#<record id>`.
- * Lists are newest first; `nextCursor` is null on the last page. `store.db` is the Kysely instance for
- * repositories inside store/ (e.g. verify.repository.ts); code outside store/ uses the methods.
+ * Lists are newest first; `nextCursor` is null on the last page. `store.db` is the Kysely instance the
+ * repositories take (e.g. verify.repository.ts): src/services/ passes it to them; the faces use the methods or a service.
  */
 import type { Kysely } from 'kysely';
 import type { Document } from '../core/types.js';

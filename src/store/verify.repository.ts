@@ -1,31 +1,42 @@
 /**
- * The verifier's look-ups in the ledger (src/verify/ledger.ts `Ledger`), with Kysely over SQLite and PostgreSQL:
- * reports of one kind of event between two parties, commitment mentions by parties, and events that may violate
- * a commitment. Only rows coded by Parley or imported are read; nothing is written.
+ * The rows the verifier reads from the ledger, with Kysely over SQLite and PostgreSQL: dated event rows of one
+ * type naming two parties, stored event-date claims, commitment mentions by parties, and events that may violate
+ * a commitment. Rows only: which of them count as reports of an event is the verifier's rule (src/verify/ledger.ts),
+ * applied by the ledger service (src/services/ledger.service.ts). Nothing is written.
  *
- *   const ledger = storeLedger(store.db);
- *   await ledger.eventReports({ codes: ['USA', 'RUS'], type: 'CONSULT' }) // [{ date: '2025-03-18', source: …, quote: … }, …]
+ *   await eventRowsBetween(store.db, { codes: ['USA', 'RUS'], type: 'CONSULT', modalities: ['asserted', 'reported'] })
+ *   // [{ uid: 'sha256:…#e1', date: '2025-03-18', parties: [{ code: 'USA', … }, { code: 'RUS', … }], quote: …, triggerOffset: 12 }, …]
  */
 import type { Kysely } from 'kysely';
-import type { CommitmentReport, LedgerEvent } from '../core/types.js';
-import type { ActorRef, ClaimRecord, CommitmentRecord } from '../core/types.js';
-import { isPreviewQuote, REPORTED_MODALITIES, reportFromClaim, type EventReport, type Ledger } from '../verify/ledger.js';
+import type { ActorRef, ClaimRecord, CommitmentRecord, CommitmentReport, LedgerEvent } from '../core/types.js';
 import type { Database } from './schema.js';
 
 /** Upper bound on rows one look-up reads, so a huge ledger cannot stall a check. */
 const MAX_ROWS = 5000;
 
-export function storeLedger(db: Kysely<Database>): Ledger {
-  return {
-    eventReports: (q) => eventReports(db, q),
-    commitmentReports: (q) => commitmentReports(db, q),
-    events: (q) => violationEvents(db, q),
-  };
+/** A stored event as the verifier reads it: actors and recipients together as `parties`. */
+export interface EventReportRow {
+  uid: string;
+  documentId: string | null;
+  source: string | null;
+  published: string | null;
+  date: string;
+  type: string;
+  mode: string | null;
+  parties: ActorRef[];
+  quote: string;
+  /** Offset of the trigger inside `quote`. */
+  triggerOffset: number;
+  title: string | null;
 }
 
-export async function eventReports(db: Kysely<Database>, q: { codes: string[]; type: string }): Promise<EventReport[]> {
+/**
+ * Day-precise, not negated events of `type` with one of `modalities` naming both parties (as actor or recipient,
+ * either way round), oldest first.
+ */
+export async function eventRowsBetween(db: Kysely<Database>, q: { codes: string[]; type: string; modalities: readonly string[] }): Promise<EventReportRow[]> {
   const [a, b] = q.codes;
-  if (!a || !b) return [];
+  if (!a || !b || !q.modalities.length) return [];
   const rows = await db
     .selectFrom('events')
     .leftJoin('documents', 'documents.id', 'events.document_id')
@@ -33,46 +44,37 @@ export async function eventReports(db: Kysely<Database>, q: { codes: string[]; t
     .where('type', '=', q.type)
     .where('date', 'is not', null)
     .where('negated', '=', 0)
-    // only reports that the event happened: no previews, plans or hypotheticals, and dated to the day
-    .where('modality', 'in', [...REPORTED_MODALITIES])
+    .where('modality', 'in', [...q.modalities])
     .where('date_precision', 'is', null)
     .where((eb) => eb.or([eb('actor_code', 'in', [a, b]), eb('recipient_code', 'in', [a, b])]))
     .orderBy('events.day')
     .limit(MAX_ROWS)
     .execute();
-  const out: EventReport[] = [];
+  const out: EventReportRow[] = [];
   for (const r of rows) {
     const parties = [...parse<ActorRef[]>(r.actors, []), ...parse<ActorRef[]>(r.recipients, [])];
-    // both parties among the event's actors and recipients, in whichever role the coder put them
     if (!parties.some((p) => p.code === a) || !parties.some((p) => p.code === b)) continue;
-    if ((r.published && r.date! > r.published) || isPreviewQuote(r.evidence_text, r.trigger_start - r.evidence_start)) continue;
     out.push({
-      eventId: r.uid,
-      documentId: r.document_id,
-      source: r.source_name,
-      published: r.published,
-      date: r.date!,
-      type: r.type,
-      mode: r.mode,
-      codes: parties.map((p) => p.code),
-      names: parties.map((p) => p.name).filter((n): n is string => !!n),
-      quote: r.evidence_text,
-      ...(r.title ? { title: r.title } : {}),
+      uid: r.uid, documentId: r.document_id, source: r.source_name, published: r.published, date: r.date!, type: r.type, mode: r.mode,
+      parties, quote: r.evidence_text, triggerOffset: r.trigger_start - r.evidence_start, title: r.title,
     });
   }
-  const claims = await db
+  return out;
+}
+
+/** Stored event-date claims with their documents. */
+export async function eventDateClaimRows(db: Kysely<Database>): Promise<Array<{ claim: ClaimRecord; document: { id: string; source: string | null; published: string | null; title: string } }>> {
+  const rows = await db
     .selectFrom('claims')
     .innerJoin('documents', 'documents.id', 'claims.document_id')
     .select(['claims.record', 'claims.document_id', 'documents.source_name', 'documents.published', 'documents.title'])
     .where('claims.kind', '=', 'event-date')
     .limit(MAX_ROWS)
     .execute();
-  for (const c of claims) {
-    const record = parse<ClaimRecord | null>(c.record, null);
-    const r = record && reportFromClaim(record, { id: c.document_id, source: c.source_name, published: c.published, title: c.title }, [a, b], q.type);
-    if (r) out.push(r);
-  }
-  return out;
+  return rows.flatMap((c) => {
+    const claim = parse<ClaimRecord | null>(c.record, null);
+    return claim ? [{ claim, document: { id: c.document_id, source: c.source_name, published: c.published, title: c.title } }] : [];
+  });
 }
 
 export async function commitmentReports(db: Kysely<Database>, q: { by?: string[] }): Promise<CommitmentReport[]> {

@@ -11,8 +11,8 @@ import { articleFromText, readArticleFile } from '../ingest/read-input.js';
 import { analyzeDocument } from '../services/analyze.service.js';
 import { openStore } from '../store/index.js';
 import { postgresTestLedger, PG_SKIP_MESSAGE, sqliteTestLedger } from '../store/testing.js';
-import { storeLedger } from '../store/verify.repository.js';
-import { claimReviews, checkDocument } from './check.js';
+import { storeLedger } from '../services/ledger.service.js';
+import { claimReviews, checkDocument } from '../services/check.service.js';
 import { verifyDocument, type CheckResult } from './document.js';
 import type { Ledger } from './ledger.js';
 import { memoryLedger } from './memory-ledger.js';
@@ -109,7 +109,7 @@ async function onStore(url: string): Promise<void> {
   const store = await openStore(url);
   try {
     await store.saveDocuments(fixtures());
-    const ledger: Ledger = storeLedger(store.db);
+    const ledger: Ledger = storeLedger(store);
     assertTheCallIsMisdated(await verifyDocument(misdated(), ledger, undefined, '2025-03-25'));
     assertThePledge(await verifyDocument(misdated(), ledger, undefined, '2025-05-01'), '2025-05-01', 'expired');
     const report = await checkDocument(articleFromText(MISDATED, { kind: 'text', uri: 'https://example.org/misdated' }), store, '2025-03-25');

@@ -19,7 +19,7 @@ import { detectCommitments } from '../pipeline/commitments/detect.js';
 import { buildClaims, participantKey, period } from '../pipeline/claims/extract.js';
 import type { EventMention } from '../pipeline/claims/events.js';
 import { chooseCluster, clusterByDate, ESTABLISHED_SOURCES, matchingReports, type ClusterChoice, type EventCluster, type Ledger } from './ledger.js';
-import { judgeTitle } from './roles.js';
+import { judgeTitle } from '../pipeline/claims/judge-role.js';
 
 export interface CommitmentCheck {
   /** The article's own record. */

@@ -1,7 +1,7 @@
 /**
  * What the verifier asks of the ledger, and the pure reasoning over its answers: reports of one kind of event
  * between the same parties grouped into dated clusters with their independent sources, and the choice of the
- * cluster an article speaks of. Implemented over the store by src/store/verify.repository.ts and in memory by
+ * cluster an article speaks of. Implemented over the store by src/services/ledger.service.ts (the store's rows) and in memory by
  * memory-ledger.ts (tests, and checking against a handful of files).
  *
  *   const clusters = clusterByDate(await ledger.eventReports({ codes: ['USA', 'RUS'], type: 'CONSULT' }));

@@ -1,5 +1,5 @@
 /**
- * A ledger held in memory, built from analysed Documents: the same answers as the store's (verify.repository.ts)
+ * A ledger held in memory, built from analysed Documents: the same answers as the store's (services/ledger.service.ts)
  * for a handful of articles, used by the tests and to check an article against a few files without a database.
  *
  *   const ledger = memoryLedger([wireDoc, dailyDoc, weeklyDoc]);
@@ -22,7 +22,7 @@ export function memoryLedger(docs: readonly Document[]): Ledger {
         const parties = new Set([...e.actor, ...e.recipient].map((x) => x.code));
         if (!a || !b || !parties.has(a) || !parties.has(b)) continue;
         out.push({
-          eventId: e.id, documentId: d.id, source: d.source.name ?? null, published: d.published, date: e.date, type: e.type,
+          eventId: `${d.id}#${e.id}`, documentId: d.id, source: d.source.name ?? null, published: d.published, date: e.date, type: e.type,
           mode: e.mode ?? null, codes: [...e.actor, ...e.recipient].map((x) => x.code),
           names: [...e.actor, ...e.recipient].map((x) => x.name).filter((n): n is string => !!n), quote: quote(d, e), title: d.title,
         });

@@ -1,6 +1,6 @@
 /**
  * Checking a pasted article: analyse it, verify its claims against the knowledge base and the ledger
- * (src/verify/check.ts; nothing is stored) and hand back its annotated view with the verdicts and a tally, as
+ * (src/services/check.service.ts; nothing is stored) and hand back its annotated view with the verdicts and a tally, as
  * JSON text. All of it runs on an analysis-pool thread within the request's time budget (../check.worker.ts),
  * so the request thread stays free; an in-memory ledger, which a thread cannot open, is verified here.
  *
@@ -11,13 +11,17 @@ import { ParleyError, type ErrorCode } from '../../core/errors.js';
 import type { Document } from '../../core/types.js';
 import type { AnalysisPool } from '../../ingest/pool/analysis-pool.js';
 import type { Store } from '../../store/index.js';
-import { checkDocument } from '../../verify/check.js';
-import type { CheckTask, CheckOutcome } from '../check.worker.js';
+import { checkDocument } from '../../services/check.service.js';
+import type { ReadOptions } from '../../ingest/read-input.js';
 import type { CheckResult } from '../contract.js';
 import { toArticleView } from './article.js';
 
 /** The module of a check on a pool thread: pools that serve checks preload it (`preload: [CHECK_WORKER.href]`). */
 export const CHECK_WORKER = new URL('../check.worker.js', import.meta.url);
+
+/** What the request thread sends to the pool thread, and what comes back (JSON text, or a coded error as a value). */
+export interface CheckTask { text: string; opts: ReadOptions; db: string }
+export type CheckOutcome = { json: string; error?: undefined } | { error: { code: string; message: string; hint: string }; json?: undefined };
 
 /** An analysed document's check: its article view with the verdicts, and their tally. */
 export async function checkedView(doc: Document, store: Store): Promise<CheckResult> {

@@ -10,7 +10,7 @@ import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
 import { readArticleFile } from '../../ingest/read-input.js';
 import { isPostgresUrl, openStore, type Store } from '../../store/index.js';
-import { checkDocument, claimReviews, type CheckReport } from '../../verify/check.js';
+import { checkDocument, claimReviews, type CheckReport } from '../../services/check.service.js';
 import { parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
 

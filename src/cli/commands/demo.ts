@@ -9,7 +9,7 @@ import { packagePath } from '../../core/paths.js';
 import { readArticleFile } from '../../ingest/read-input.js';
 import { analyzeDocument } from '../../services/analyze.service.js';
 import { openStore } from '../../store/index.js';
-import { checkDocument } from '../../verify/check.js';
+import { checkDocument } from '../../services/check.service.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
 import { formatReport } from '../report.js';
 

@@ -8,8 +8,8 @@
  * `parley ingest --runs` lists the latest runs with their status (a run whose process was killed is `interrupted`).
  */
 import { ParleyError } from '../../core/errors.js';
-import { createProgress, estimateItems } from '../../ingest/progress.js';
-import { openQueue } from '../../ingest/queue.js';
+import { createProgress, estimateItems } from '../progress.js';
+import { openQueue } from '../../store/queue.js';
 import { formatFailure, ingestSources, type IngestTotals } from '../../services/ingest.service.js';
 import { enqueueSources } from '../../services/ingest.worker.service.js';
 import { openStore, type LedgerCounts, type Store } from '../../store/index.js';

@@ -9,8 +9,7 @@
 import { isIsoDate } from '../../core/dates.js';
 import { ParleyError } from '../../core/errors.js';
 import type { ClaimRecord, ClaimVerdict, CommitmentKind, CommitmentStatus } from '../../core/types.js';
-import { CAMEO_ROOT_TO_PLOVER } from '../../ingest/gdelt.js';
-import { ploverTypes } from '../../ontology/index.js';
+import { ledgerEventTypes } from '../../ontology/index.js';
 import { commitmentsAsOfDate, queryEvents } from '../../services/query.service.js';
 import { openStore, type EventFilter, type Page, type PageRequest } from '../../store/index.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
@@ -39,10 +38,6 @@ type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<
 const complete: [Missing<CommitmentKind, (typeof COMMITMENT_KINDS)[number]>, Missing<CommitmentStatus, (typeof COMMITMENT_STATUSES)[number]>, Missing<ClaimVerdict, (typeof CLAIM_VERDICTS)[number]>, Missing<ClaimRecord['kind'], (typeof CLAIM_KINDS)[number]>] = [true, true, true, true];
 void complete;
 
-/** Event types a filter may name: the PLOVER types of the ontology, plus STATEMENT and OTHER used by GDELT imports. */
-export function eventTypes(): string[] {
-  return [...new Set([...ploverTypes(), ...Object.values(CAMEO_ROOT_TO_PLOVER), 'OTHER'])];
-}
 
 /** The value when it is one of `allowed`, else a usage error that lists them. */
 export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -75,7 +70,7 @@ export function eventFilterFrom(v: Values): EventFilter {
   const s = (k: keyof Values) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   if (s('from') && s('to') && s('from')! > s('to')!) throw new ParleyError('USAGE', `--from ${s('from')} is after --to ${s('to')}`);
   const origin = oneOf('--origin', s('origin'), ['parley', 'gdelt'] as const);
-  const type = oneOf('--type', s('type')?.toUpperCase(), eventTypes());
+  const type = oneOf('--type', s('type')?.toUpperCase(), ledgerEventTypes());
   const precision = oneOf('--precision', s('precision')?.toLowerCase(), ['day', 'month', 'year'] as const);
   const actor = actorOption(s('actor'));
   const recipient = actorOption(s('recipient'));

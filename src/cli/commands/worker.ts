@@ -8,8 +8,8 @@
  */
 import { ParleyError } from '../../core/errors.js';
 import { createAnalysisPool } from '../../ingest/pool/analysis-pool.js';
-import { openQueue } from '../../ingest/queue.js';
-import { processJob } from '../../services/ingest.worker.service.js';
+import { openQueue } from '../../store/queue.js';
+import { runWorker } from '../../services/ingest.worker.service.js';
 import { openStore } from '../../store/index.js';
 import { dbOption, parseOptions, type Command } from '../command.js';
 
@@ -32,38 +32,17 @@ export const command: Command = {
     const stop = () => { stopping = true; };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    let jobs = 0;
-    let added = 0;
     const log = (s: string) => { if (!values.quiet) process.stderr.write(s + '\n'); };
     log(`worker on ${store.label}: ${pool.size} analysis thread(s)`);
+    let done: { jobs: number; added: number };
     try {
-      while (!stopping) {
-        const [job] = await queue.take(1);
-        if (!job) {
-          if (values.drain && (await queue.pending()) === 0) break;
-          await new Promise((r) => setTimeout(r, 500));
-          continue;
-        }
-        const stopBeating = queue.heartbeat(job.id);
-        try {
-          const t = await processJob(store, pool, job.data);
-          await queue.complete(job.id);
-          jobs++;
-          added += t.added;
-          log(`job ${job.id}: added ${t.added}, duplicates ${t.duplicates}, failed ${t.failed}`);
-        } catch (err) {
-          await queue.fail(job.id, (err as Error).message);
-          log(`job ${job.id} failed (the queue retries it): ${(err as Error).message}`);
-        } finally {
-          stopBeating();
-        }
-      }
+      done = await runWorker(store, queue, pool, { drain: values.drain ?? false, stopping: () => stopping, log });
     } finally {
       await pool.close();
       await queue.close();
       await store.close();
     }
-    log(`worker done: ${jobs} jobs, ${added} documents added`);
+    log(`worker done: ${done.jobs} jobs, ${done.added} documents added`);
     return 0;
   },
 };

@@ -10,7 +10,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ClaimEvent, ClaimRecord, Document, Span, TimeMention } from '../../core/types.js';
 import { KnowledgeBase } from '../../knowledge/index.js';
-import { judgeTitle, type RefDate } from '../../verify/roles.js';
+import { judgeTitle, type RefDate } from './judge-role.js';
 import { findYears } from '../times.js';
 import { findCommitmentDateClaims } from './commitment-dates.js';
 import { findEventMentions, type EventMention } from './events.js';

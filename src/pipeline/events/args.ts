@@ -203,7 +203,7 @@ export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boole
  * "attacks from Russian troops" names the attacker. Returns the verb that lends the noun its subject
  * ("launched an attack", "during a call with Putin, Trump said …") as `governor`, or -1.
  */
-export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boolean, ofIsActor: boolean, fromIsActor: boolean): Roles & { governor: number } {
+export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boolean, ofIsActor: boolean, fromIsActor: boolean, meeting = false): Roles & { governor: number } {
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
   let between = false;
@@ -231,7 +231,7 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     if (modifiers.length >= 2 && !recipients.length) { actors = modifiers; between = true; }
     else actors = modifiers.filter((m) => !m.place).slice(0, 1);
   }
-  const governor = governingVerb(t, n);
+  const governor = governingVerb(t, n, meeting);
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
@@ -241,14 +241,22 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
 
 /** Prepositions whose event noun is the setting of its clause's verb ("during a call with Putin, Trump said"). */
 const SETTING = new Set(['during', 'in', 'at', 'on']);
+/**
+ * A meeting just before or after the clause's act is the subject's too ("after talks with Macron, Scholz
+ * pledged …"); an attack is not ("after the strike on Kyiv, Zelensky said …").
+ */
+const MEETING_SETTING = new Set(['after', 'following', 'before', 'ahead']);
 
-/** The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of. */
-function governingVerb(t: Tree, n: number): number {
+/**
+ * The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of
+ * (for a meeting, also one it just precedes or follows).
+ */
+function governingVerb(t: Tree, n: number, meeting: boolean): number {
   const up = headOf(t, n);
   if (up < 0 || !isVerbal(t, up)) return -1;
   const r = relOf(t, n);
   if (r === 'obj' && isLight(t.tokens[up]!)) return up;
-  if (r === 'obl' && SETTING.has(caseOf(t, n))) return up;
+  if (r === 'obl' && (SETTING.has(caseOf(t, n)) || (meeting && MEETING_SETTING.has(caseOf(t, n))))) return up;
   return -1;
 }
 

@@ -181,12 +181,24 @@ test('issue 12 examples through the parser: generic agents take the country of t
   assert.equal(codes(arrest.recipient), 'BDI');
   assert.equal(arrest.location?.country, 'BDI');
   assert.equal(arrest.location?.precision, 'admin1');
+  // a town in another transliteration (GeoNames: Kafranbel) places the event; "rebel positions" names the rebels
   const shelled = events('Government troops shelled rebel positions near Kafr Nabl.').find((e) => e.type === 'ASSAULT');
-  assert.equal(shelled?.actor[0]?.sector, 'MIL');
+  assert.deepEqual(shelled?.actor.map((a) => `${a.code}/${a.sector}`), ['SYR/MIL']);
+  assert.deepEqual(shelled?.recipient.map((a) => `${a.code}/${a.sector}`), ['SYR/REB']);
+  assert.equal(shelled?.location?.admin1, 'Idlib Governorate');
+  const station = events('Gunmen attacked a police station in Kano on Friday.').find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(station?.recipient.map((a) => a.sector), ['COP'], 'the police owning the station are the target');
   assert.deepEqual(events('When did Russia invade Ukraine?').filter((e) => e.modality !== 'hypothetical'), []);
   assert.deepEqual(events('Stalin had deported the Tatars.'), []);
-  for (const text of ['Trump spoke with Putin in a phone call on Tuesday.', 'During a phone call with Putin, Trump said he wanted peace.']) {
+  for (const text of ['Trump spoke with Putin in a phone call on Tuesday.', 'During a phone call with Putin, Trump said he wanted peace.',
+    'During a phone call with Putin, Trump agreed to a pause in strikes on energy infrastructure.']) {
     const call = events(text, '2025-03-20').filter((e) => e.type === 'CONSULT');
     assert.deepEqual(call.map((e) => `${e.mode} ${pair(e)}`), ['phone USA->RUS'], text);
   }
+});
+
+test('a pledge of support is an intent to cooperate (AGREE); voicing support is SUPPORT', () => {
+  const pledged = events('Western leaders pledged continued support for Ukraine.', '2022-10-10');
+  assert.deepEqual(pledged.map((e) => e.type), ['AGREE'], JSON.stringify(pledged.map((e) => [e.type, e.cameo])));
+  assert.deepEqual(events('Germany voiced support for Ukraine.', '2022-10-10').map((e) => e.type), ['SUPPORT']);
 });

@@ -74,7 +74,7 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[], n:
   return out;
 }
 
-function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
+export function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
   const lex = lexicon();
   const fixed = cues().fixedAfterIn;
   const found: Match[] = [];
@@ -666,6 +666,9 @@ function ownClause(t: Tree, x: number): boolean {
   // an adverbial clause with its own subject is news of its own ("after Russia launched …"); without one it
   // is the purpose or manner of the event above ("… to demand", "…, calling for", "before allowing …")
   if (rel === 'advcl') return childRel(t, x, 'nsubj') >= 0 && !CONTENT_MARKS.has(markOf(t, x) || caseOf(t, x));
+  // "during a phone call with Putin, Trump agreed …": an event noun in a time adjunct is an event of its own, not
+  // the content of the verb (temporal prepositions, cues.json)
+  if (rel === 'obl' && cues().temporal.has(caseOf(t, x))) return true;
   return rel === 'acl' && markOf(t, x) === 'to';
 }
 
@@ -809,7 +812,7 @@ function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, pla
     }
     return { roles, anchor: h, verbal: true };
   }
-  const roles = treeNounRoles(view, t, h, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type));
+  const roles = treeNounRoles(view, t, h, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type), type === 'CONSULT');
   const blamed = blamedOn(view, r.match.first, r.match.last);
   if (blamed.length) { roles.actors = blamed; roles.recipients = roles.recipients.filter((m) => !blamed.includes(m)); }
   if (r.code?.startsWith('09')) investigatedModifier(view, roles, r.match.first);

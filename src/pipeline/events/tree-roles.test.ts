@@ -103,3 +103,19 @@ test('"insisted that" a past fact is no demand; "demanded that" a base verb is',
   const demand = coded('Poland demanded that Russia halt its attacks.', '2:nsubj 0:root 5:mark 5:nsubj 2:ccomp 7:nmod:poss 5:obj 2:punct');
   assert.deepEqual(demand.map(show), ['REQUEST POL->RUS']);
 });
+
+test('a meeting in a time adjunct is an event of its own, with the clause subject as a party', () => {
+  const during = coded('During a phone call with Putin, Trump agreed to a pause in strikes.',
+    '4:case 4:det 4:compound 9:obl 6:case 4:nmod 9:punct 9:nsubj 0:root 12:case 12:det 9:obl 14:case 12:nmod 9:punct');
+  const call = during.find((e) => e.type === 'CONSULT');
+  assert.ok(call, during.map(show).join(', '));
+  assert.equal(show(call), 'CONSULT USA->RUS');
+  assert.equal(call.mode, 'phone');
+  const after = coded('After talks with Macron, Scholz pledged more aid to Ukraine.',
+    '2:case 7:obl 4:case 2:nmod 7:punct 7:nsubj 0:root 9:amod 7:obj 11:case 9:nmod 7:punct');
+  assert.deepEqual(after.filter((e) => e.type === 'CONSULT').map(show), ['CONSULT DEU->FRA']);
+  // an attack before the clause's act is not the subject's
+  const strike = coded('After the strike on Kyiv, Zelensky called Biden.',
+    '3:case 3:det 8:obl 5:case 3:nmod 8:punct 8:nsubj 0:root 8:obj 8:punct');
+  assert.equal(strike.some((e) => e.type === 'ASSAULT' && codes(e.actor) === 'UKR'), false, strike.map(show).join(', '));
+});

@@ -28,7 +28,7 @@ export const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', '
 
 /** The tree of tokens [start, end), or null when the deps layer does not cover them (no parse). */
 export function sentenceTree(deps: readonly Dependency[] | undefined, tokens: readonly Token[], start: number, end: number): Tree | null {
-  if (!deps || deps.length < end) return null;
+  if (!deps || deps.length < end || (end > start && !deps[start]!.rel)) return null; // not parsed: UNPARSED
   const n = end - start;
   const head = new Int32Array(n);
   const rel: string[] = new Array(n);

@@ -5,7 +5,8 @@
  * place the sentence before it in its paragraph named; else the article's dateline. A place inside a quotation locates
  * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
  * sentence) takes the country of the event's location, unless it says it is not from there (refugees, "invading
- * forces", foreign fighters).
+ * forces", foreign fighters). An attack, arrest or withdrawal with a foreign actor and no recipient reached the
+ * country it happened in ("Russian shelling overnight in the Sumy region" -> recipient UKR, `via: 'place'`).
  *
  *   locateEvents(doc); doc.layers.events[0].location
  *   // { name: 'Gitega Province', admin1: 'Gitega Province', country: 'BDI', lat: -3.43, lon: 29.92, precision: 'admin1', span: {…} }
@@ -52,7 +53,23 @@ export function locateEvents(doc: Document): void {
     if (!chosen) continue;
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
+    reachedCountry(e);
   }
+}
+
+/** Event types whose recipient is where they happen when the text names none: the land attacked, arrested in, left. */
+const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
+
+/**
+ * An act of a foreign actor with no recipient reached the country of its location: "Russian forces shelled
+ * villages in the Kharkiv region" -> UKR. Not when an actor is of that country (police arresting at home: the
+ * arrested are not named), nor without a known actor country.
+ */
+export function reachedCountry(e: EventRecord): void {
+  const country = e.location?.country;
+  if (!country || e.recipient.length || !PLACE_IS_TARGET.has(e.type)) return;
+  if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
+  e.recipient.push({ code: country, via: 'place' });
 }
 
 /** Agents the place says nothing about: refugees came from elsewhere, invaders and foreign fighters too. */

@@ -159,3 +159,14 @@ test('datelines in the wire services\' forms: a date before the agency, an unkno
   assert.equal(dateline(kb, 'UNITED NATIONS (AP) — The council met.', 0), null);
   assert.equal(dateline(kb, 'The council met in Kyiv on Monday — officials said.', 0), null);
 });
+
+test('an attack by a foreign actor with no recipient reached the country it happened in; police at home do not', () => {
+  const left = coded('Russian forces withdrew overnight from positions near Kherson.').layers.events.find((e) => e.type === 'RETREAT');
+  assert.deepEqual(left?.recipient.map((r) => `${r.code} ${r.via}`), ['UKR place']);
+  const arrest = coded('Belarusian police detained dozens of people in Minsk on Sunday.').layers.events.find((e) => e.type === 'COERCE');
+  assert.equal(arrest?.recipient.some((r) => r.via === 'place'), false, 'an actor of the country itself: the place says nothing of who was reached');
+  const named = coded('Russian forces shelled Ukrainian positions in the Sumy region.').layers.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(named?.recipient.some((r) => r.via === 'place'), false, 'a named recipient stays alone');
+  const talks = coded('Russian diplomats met in Geneva on Monday.').layers.events;
+  assert.equal(talks.some((e) => e.recipient.some((r) => r.via === 'place')), false, 'a meeting is not aimed at its venue');
+});

@@ -138,6 +138,11 @@ export function placeAt(kb: KnowledgeBase, ws: readonly Word[], j: number, noun:
   }
   const g = kb.places.at(ws, j);
   if (g && (!g.namesake || ws[g.end]?.key === ',') && (!country || g.code === country)) found.splice(t && c ? 1 : 0, 0, { end: g.end, place: geo.town(g.index, nameOf(g.end)) });
+  // another transliteration of a town ("Kafr Nabl" for Kafranbel), when no name matched as written
+  for (let e = Math.min(run, j + 3); e > j && !found.length; e--) {
+    const s = kb.places.bySkeleton(ws, j, e);
+    if (s && !s.namesake && (!country || s.code === country)) found.push({ end: e, place: geo.town(s.index, nameOf(e)) });
+  }
   let best: { end: number; place: GeoPlace } | null = null;
   for (const f of found) if (!best || f.end > best.end) best = f;
   return best;

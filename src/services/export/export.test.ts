@@ -80,7 +80,7 @@ test('jsonl documents are Analysis objects; other formats refuse documents', asy
   const { n, out } = await run({ format: 'jsonl', what: 'documents' });
   assert.equal(n, 3);
   assert.ok(out.trimEnd().split('\n').every((l) => JSON.parse(l).schema === 'parley.analysis/1'));
-  await assert.rejects(run({ format: 'plover', what: 'documents' }), /use --format jsonl/);
+  await assert.rejects(run({ format: 'plover', what: 'documents' }), /use format jsonl for documents/);
 });
 
 test('claimreview: a JSON-LD array with claimReviewed, rating, item reviewed and author', async () => {

@@ -40,12 +40,21 @@ export { publicUrl } from '../../verify/claimreview.js';
 type Write = (chunk: string) => void | Promise<void>;
 
 /** Writes the export; returns the number of records written. */
+/**
+ * The records an export holds: `what` when given, else events (claims for ClaimReview). Only JSONL exports records
+ * other than events and claims: any other pairing is a usage error (thrown before anything is written, so the API
+ * can still answer 400).
+ */
+export function exportedRecords(format: ExportFormat, what?: ExportWhat, code: 'USAGE' | 'BAD_REQUEST' = 'USAGE'): ExportWhat {
+  const natural: ExportWhat = format === 'claimreview' ? 'claims' : 'events';
+  const records = what ?? natural;
+  if (format !== 'jsonl' && records !== natural) throw new ParleyError(code, `format ${format} exports ${natural}; use format jsonl for ${records}`);
+  return records;
+}
+
 export async function exportLedger(store: Store, req: ExportRequest, write: Write): Promise<number> {
   const filter = req.filter ?? {};
-  const what = req.what ?? (req.format === 'claimreview' ? 'claims' : 'events');
-  if (req.format !== 'jsonl' && what !== (req.format === 'claimreview' ? 'claims' : 'events')) {
-    throw new ParleyError('USAGE', `--format ${req.format} exports ${req.format === 'claimreview' ? 'claims' : 'events'}; use --format jsonl for ${what}`);
-  }
+  const what = exportedRecords(req.format, req.what);
   let n = 0;
   const range = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
   switch (req.format) {

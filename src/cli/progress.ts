@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { walkFiles } from './sources/files.js';
+import { walkFiles } from '../ingest/sources/files.js';
 
 export interface ProgressTotals { seen: number; added: number; duplicates: number; failed: number }
 

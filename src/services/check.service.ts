@@ -6,11 +6,11 @@
  *   report.claims.filter((c) => c.verdict === 'contradicted')
  */
 import type { ClaimRecord, Document } from '../core/types.js';
-import { analyzeDocument } from '../services/analyze.service.js';
 import type { Store } from '../store/index.js';
-import { storeLedger } from '../store/verify.repository.js';
-import { publicUrl, reviewed, toClaimReview } from './claimreview.js';
-import { verifyDocument, type CommitmentCheck } from './document.js';
+import { publicUrl, reviewed, toClaimReview } from '../verify/claimreview.js';
+import { verifyDocument, type CommitmentCheck } from '../verify/document.js';
+import { analyzeDocument } from './analyze.service.js';
+import { storeLedger } from './ledger.service.js';
 
 export const CHECK_SCHEMA = 'parley.check/1';
 
@@ -27,7 +27,7 @@ export interface CheckReport {
 export async function checkDocument(doc: Document, store: Store | null, asOf?: string): Promise<CheckReport> {
   const analysed = doc.layers.sentences ? doc : analyzeDocument(doc);
   const day = asOf ?? analysed.published ?? new Date().toISOString().slice(0, 10);
-  const result = await verifyDocument(analysed, store ? storeLedger(store.db) : null, undefined, day);
+  const result = await verifyDocument(analysed, store ? storeLedger(store) : null, undefined, day);
   return {
     schema: CHECK_SCHEMA,
     document: { id: analysed.id, title: analysed.title, published: analysed.published, source: analysed.source },

@@ -5,13 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDocument } from '../core/document.js';
-import type { ClaimVerdict } from '../core/types.js';
-import { loadKnowledge } from '../knowledge/index.js';
-import { actors } from '../pipeline/actors/index.js';
-import { buildClaims } from '../pipeline/claims/extract.js';
-import { times } from '../pipeline/times.js';
-import { tokenizer } from '../pipeline/tokenizer.js';
+import { createDocument } from '../../core/document.js';
+import type { ClaimVerdict } from '../../core/types.js';
+import { loadKnowledge } from '../../knowledge/index.js';
+import { actors } from '../actors/index.js';
+import { buildClaims } from './extract.js';
+import { times } from '../times.js';
+import { tokenizer } from '../tokenizer.js';
 
 interface Case { text: string; published: string | null; claim: string; verdict: ClaimVerdict; explains?: RegExp }
 

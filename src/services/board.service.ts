@@ -5,11 +5,11 @@
  *
  *   await commitmentBoard(store, { asOf: '2025-03-25', soonDays: 14 })
  */
-import { toIsoDate } from '../../core/dates.js';
-import { commitmentStandings } from '../../services/commitments.service.js';
-import { documentTitles } from '../../store/analytics.repository.js';
-import type { Store } from '../../store/index.js';
-import type { CommitmentBoard, CommitmentItem } from '../contract.js';
+import { toIsoDate } from '../core/dates.js';
+import { commitmentStandings } from './commitments.service.js';
+import { documentTitles } from '../store/analytics.repository.js';
+import type { Store } from '../store/index.js';
+import type { CommitmentBoard, CommitmentItem } from './contract.js';
 
 export interface BoardQuery { asOf?: string; soonDays: number; by?: string; to?: string; kind?: string }
 

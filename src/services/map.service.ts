@@ -8,9 +8,9 @@
  *   await eventMap(store, { actor: 'RUS', limit: 2000 })
  *   // { places: [{ name: 'Kharkiv', lat: 49.99, lon: 36.23, count: 41, conflict: 39, latest: { documentId, eventId, day } }], read: 812, capped: false }
  */
-import { eventPlaces, locatedEvents, type LocatedEvent } from '../../store/map.repository.js';
-import type { EventFilter, Store } from '../../store/index.js';
-import type { MapPlace, MapView } from '../contract.js';
+import { eventPlaces, locatedEvents, type LocatedEvent } from '../store/map.repository.js';
+import type { EventFilter, Store } from '../store/index.js';
+import type { MapPlace, MapView } from './contract.js';
 
 /** Most places an answer holds: beyond it, nearby places merge on a coarser grid (the map clusters at low zoom anyway). */
 export const MAX_PLACES = 300;

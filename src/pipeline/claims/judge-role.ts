@@ -9,10 +9,10 @@
  *   // { verdict: 'contradicted', explanation: 'On 2025-03-18 (the date of the call …), Donald Trump was the sitting
  *   //   President of the United States (in office since 2025-01-20), not a former one.', evidence: [knowledge fact] }
  */
-import { daysBetween } from '../core/dates.js';
-import type { ClaimEvidence, ClaimVerdict } from '../core/types.js';
-import type { Holding, KnowledgeBase } from '../knowledge/index.js';
-import type { RoleMention } from '../pipeline/claims/titles.js';
+import { daysBetween } from '../../core/dates.js';
+import type { ClaimEvidence, ClaimVerdict } from '../../core/types.js';
+import type { Holding, KnowledgeBase } from '../../knowledge/index.js';
+import type { RoleMention } from './titles.js';
 
 /** The date a title is judged on, and where it came from. */
 export interface RefDate {

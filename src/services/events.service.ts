@@ -5,10 +5,10 @@
  *   await listEventItems(store, { actor: 'RUS', q: 'drone' }, { limit: 20 })   // Page<EventItem>
  *   await eventCounts(store, { actor: 'RUS' })                                  // { total: 812, capped: false, days: [...], undated: 3 }
  */
-import type { Store, StoredEvent } from '../../store/index.js';
-import { documentTitles } from '../../store/analytics.repository.js';
-import { eventDayCounts } from '../../store/events.repository.js';
-import type { EventCounts, EventItem, EventLocationDto, Page } from '../contract.js';
+import type { Store, StoredEvent } from '../store/index.js';
+import { documentTitles } from '../store/analytics.repository.js';
+import { eventDayCounts } from '../store/events.repository.js';
+import type { EventCounts, EventItem, EventLocationDto, Page } from './contract.js';
 
 export interface EventQuery {
   actor?: string; recipient?: string; type?: string; cameoRoot?: string; from?: string; to?: string;

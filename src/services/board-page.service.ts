@@ -1,6 +1,6 @@
 /**
  * The commitments board a page at a time: the whole board for an as-of date is computed once per ledger version
- * by commitmentBoard() (./commitments.ts: merge, violations, status as of the date) and kept in the aggregate
+ * by commitmentBoard() (./board.service.ts: merge, violations, status as of the date) and kept in the aggregate
  * cache; filters (status column, party, kind, window) and paging then run on that answer in memory, so a
  * filter change or a next page answers in milliseconds. Cards are slimmed for lists (see `slim`).
  *
@@ -8,12 +8,11 @@
  *   // { counts: { 'in-force': 31, expiring: 2, … }, inForce: [12 cards], next: { 'in-force': 'oc', … }, … }
  *   await commitmentList(store, cache, { status: 'in-force', cursor: 'oc', limit: 12, soonDays: 14 })  // the next 12
  */
-import { toIsoDate } from '../../core/dates.js';
-import type { Store } from '../../store/index.js';
-import type { AggregateCache } from '../cache.js';
-import type { BoardPage, BoardStatus, CommitmentBoard, CommitmentItem, CommitmentPage } from '../contract.js';
-import { decodeOffset, encodeOffset } from '../schemas.js';
-import { commitmentBoard } from './commitments.js';
+import { toIsoDate } from '../core/dates.js';
+import type { Store } from '../store/index.js';
+import type { AggregateCache } from './cache.js';
+import type { BoardPage, BoardStatus, CommitmentBoard, CommitmentItem, CommitmentPage } from './contract.js';
+import { commitmentBoard } from './board.service.js';
 
 export interface BoardFilter {
   asOf?: string; soonDays: number; status?: BoardStatus; by?: string; to?: string; party?: string; kind?: string;
@@ -94,3 +93,10 @@ export async function commitmentList(store: Store, cache: AggregateCache, q: Boa
   const page = slice(all, q.cursor ? decodeOffset(q.cursor) ?? 0 : 0, q.limit);
   return { asOf: board.asOf, items: page.items, nextCursor: page.next, total: all.length };
 }
+
+/** An offset cursor over a computed list (the board's columns): 'o' + base36 offset; null when it is not one. */
+export function decodeOffset(cursor: string): number | null {
+  const m = /^o([0-9a-z]{1,8})$/.exec(cursor);
+  return m ? parseInt(m[1]!, 36) : null;
+}
+export const encodeOffset = (n: number): string => `o${n.toString(36)}`;

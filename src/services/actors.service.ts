@@ -6,11 +6,11 @@
  *   await searchActors(store, cache, 'russ', 10)   // [{ code: 'RUS', name: 'Russia', kind: 'country', events: 2710, matched: 'Russia' }, …]
  *   actorName('RUS')                                // 'Russia'
  */
-import { readKnowledgeFiles } from '../../knowledge/load.js';
-import { actorEventCounts, actorsNamed } from '../../store/actors.repository.js';
-import type { Store } from '../../store/index.js';
-import type { AggregateCache } from '../cache.js';
-import type { ActorHit } from '../contract.js';
+import { readKnowledgeFiles } from '../knowledge/load.js';
+import { actorEventCounts, actorsNamed } from '../store/actors.repository.js';
+import type { Store } from '../store/index.js';
+import type { AggregateCache } from './cache.js';
+import type { ActorHit } from './contract.js';
 
 interface Entry { code: string; name: string; kind: 'country' | 'organisation'; keys: string[]; labels: string[] }
 
