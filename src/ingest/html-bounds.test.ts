@@ -56,3 +56,12 @@ test('the depth counted is the depth of the tree the DOM library builds (its imp
     assert.equal(checkHtmlBounds(html, 'x', { depth: 1000 }).maxDepth, depthOf(html), unit);
   }
 });
+
+test('legal HTML under the 5 MB cap with 350,000 paragraphs is refused by count before a DOM is built (it took 1.0-1.3 GB)', () => {
+  const html = '<html><body>' + '<p>The talks went on.</p>'.repeat(350_000).slice(0, 4_900_000) + '</body></html>';
+  assert.ok(html.length < 5 * 1024 * 1024);
+  const before = process.memoryUsage().rss;
+  assert.match(refusal(() => htmlToArticle(html, 'paragraphs.html')), /^INPUT_TOO_COMPLEX: paragraphs\.html holds more than [\d,]+ elements/);
+  const grown = (process.memoryUsage().rss - before) / 1024 / 1024;
+  assert.ok(grown < 300, `RSS grew ${grown.toFixed(0)} MB`);
+});

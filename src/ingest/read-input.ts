@@ -123,6 +123,8 @@ export function decodeText(bytes: Buffer, label: string): string {
       throw new ParleyError('INPUT_BAD_ENCODING', `${label} is not valid UTF-8`);
     }
   }
+  // The decoder drops one byte-order mark; a file converted twice (UTF-8 with a mark, then UTF-16) holds two.
+  text = text.replace(/^\uFEFF+/, '');
   if (!text.trim()) throw new ParleyError('INPUT_EMPTY', `${label} holds only white space`);
   return text;
 }
@@ -131,7 +133,7 @@ const HEADER_RE = /^(title|date|published|source|url)\s*:\s*(.*)$/i;
 
 /** A header is a run of `Key: value` lines at the top, ended by a blank line. Markdown `# Title` also counts. */
 export function parseHeader(raw: string): { title?: string; date?: string; body: string } {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = raw.replace(/^\uFEFF+/, '').split(/\r\n|\r|\n/);
   let i = 0;
   let title: string | undefined;
   let date: string | undefined;

@@ -1,7 +1,8 @@
 /**
  * Crash safety end to end: `parley ingest` on a synthetic JSONL is killed with SIGKILL partway, run again, and
  * must end with exactly the counts of an uninterrupted run (no half-written document, nothing lost or doubled).
- * Then a third run adds nothing.
+ * Then a third run adds nothing. A killed run does not stay `running`: the next open of the ledger marks it
+ * `interrupted`, and `parley ingest --runs` shows it so.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -82,4 +83,42 @@ test('a run killed with SIGKILL and started again ends with the counts of an uni
   const again = ingest(crashed);
   assert.equal(again.added, 0);
   assert.deepEqual(await ledgerCounts(crashed), expected);
+});
+
+function runStatuses(db: string): string[] {
+  const con = new Sqlite(db, { readonly: true, fileMustExist: true });
+  try {
+    return (con.prepare('select status from ingest_runs order by started_at').all() as { status: string }[]).map((r) => r.status);
+  } finally {
+    con.close();
+  }
+}
+
+test('a SIGKILLed run is marked interrupted on the next open, and `parley ingest --runs` shows it', async () => {
+  const db = join(dir, 'interrupted.db');
+  const child = spawn(process.execPath, args(db), { stdio: 'ignore' });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  while (child.exitCode === null && child.signalCode === null) {
+    if (documentsIn(db) >= 4) {
+      child.kill('SIGKILL');
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.equal(await exited, 'SIGKILL', 'the kill came before the end');
+  assert.deepEqual(runStatuses(db), ['running'], 'the killed process could not close its run');
+  const listed = spawnSync(process.execPath, [bin, 'ingest', '--runs', '--db', db, '--json'], { encoding: 'utf8' });
+  assert.equal(listed.status, 0, listed.stderr);
+  const { runs } = JSON.parse(listed.stdout) as { runs: { status: string; added: number; finishedAt: string | null }[] };
+  assert.equal(runs.length, 1);
+  assert.equal(runs[0]!.status, 'interrupted');
+  assert.ok(runs[0]!.finishedAt);
+  assert.deepEqual(runStatuses(db), ['interrupted']);
+  const text = spawnSync(process.execPath, [bin, 'ingest', '--runs', '--db', db], { encoding: 'utf8' });
+  assert.match(text.stdout, /interrupted/);
+  const small = join(dir, 'small.jsonl');
+  writeFileSync(small, syntheticNewsRecords(2).map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const next = spawnSync(process.execPath, [bin, 'ingest', small, '--db', db, '--threads', '1', '--json'], { encoding: 'utf8' });
+  assert.equal(next.status, 0, next.stderr);
+  assert.deepEqual(runStatuses(db), ['interrupted', 'done'], 'the next run finishes normally');
 });

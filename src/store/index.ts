@@ -31,6 +31,7 @@ import type {
   PageRequest, SaveOptions, SaveResult, StoredClaim, StoredCluster, StoredCommitment, StoredEvent,
 } from './records.js';
 import * as runs from './runs.repository.js';
+import { markInterruptedRuns, startHeartbeat } from './runs.liveness.js';
 import type { Database } from './schema.js';
 
 export type * from './records.js';
@@ -78,6 +79,8 @@ export interface Store {
     /** Adds a worker's totals to a queued run. */
     add(id: string, totals: runs.RunTotals): Promise<void>;
     get(id: string): ReturnType<typeof runs.getRun>;
+    /** The latest runs, newest first; a run whose process died shows as `interrupted`. */
+    list(limit?: number): ReturnType<typeof runs.listRuns>;
     recordFailure(f: runs.FailureInput): Promise<void>;
     failures(runId?: string): ReturnType<typeof runs.listFailures>;
     source(uri: string): ReturnType<typeof runs.getSource>;
@@ -97,6 +100,13 @@ export interface Store {
 export async function openStore(url?: string, opts: ConnectOptions = {}): Promise<Store> {
   const address = url || process.env.PARLEY_DB || DEFAULT_DB;
   const { db, kind } = await connect(address, opts);
+  // A run left `running` by a killed process is marked interrupted (best effort: a busy ledger tries next time).
+  await markInterruptedRuns(db).catch(() => undefined);
+  const heartbeats = new Map<string, () => void>();
+  const stopBeat = (id: string) => {
+    heartbeats.get(id)?.();
+    heartbeats.delete(id);
+  };
   return {
     kind,
     url: address,
@@ -118,10 +128,21 @@ export async function openStore(url?: string, opts: ConnectOptions = {}): Promis
     listClaims: (filter = {}, page) => listClaims(db, filter, page),
     counts: () => counts(db),
     runs: {
-      start: (sources) => runs.startRun(db, sources),
-      finish: (id, totals, status) => runs.finishRun(db, id, totals, status),
+      start: async (sources) => {
+        const id = await runs.startRun(db, sources);
+        heartbeats.set(id, startHeartbeat(db, id));
+        return id;
+      },
+      finish: (id, totals, status) => {
+        stopBeat(id);
+        return runs.finishRun(db, id, totals, status);
+      },
       add: (id, totals) => runs.addToRun(db, id, totals),
       get: (id) => runs.getRun(db, id),
+      list: async (limit) => {
+        await markInterruptedRuns(db).catch(() => undefined);
+        return runs.listRuns(db, limit);
+      },
       recordFailure: (f) => runs.recordFailure(db, f),
       failures: (runId) => runs.listFailures(db, runId),
       source: (uri) => runs.getSource(db, uri),
@@ -129,7 +150,10 @@ export async function openStore(url?: string, opts: ConnectOptions = {}): Promis
       sourceSucceeded: (uri, k, name) => runs.markSourceSuccess(db, uri, k, name),
       sourceFailed: (uri, k, code, message, now) => runs.markSourceFailure(db, uri, k, code, message, now),
     },
-    close: () => db.destroy(),
+    close: () => {
+      for (const id of [...heartbeats.keys()]) stopBeat(id);
+      return db.destroy();
+    },
   };
 }
 

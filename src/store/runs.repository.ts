@@ -5,9 +5,13 @@
  *   const run = await startRun(db, ['feeds.txt']);
  *   await markSourceFailure(db, 'https://example.org/feed', 'feed', 'FETCH_TIMEOUT', 'timed out after 15 s');
  *   await finishRun(db, run, { added: 3, duplicates: 0, nearDuplicates: 0, failed: 1, events: 12 }, 'done');
+ *
+ * Run status: running, done, failed, queued (PostgreSQL workers go on with it) or interrupted (its process died;
+ * see runs.liveness.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { THIS_HOST } from './runs.liveness.js';
 import type { Database, IngestFailuresTable, IngestRunsTable, SourcesTable } from './schema.js';
 
 export interface RunTotals { added: number; duplicates: number; nearDuplicates: number; failed: number; events: number }
@@ -21,9 +25,10 @@ export function backoffMs(errorCount: number): number {
 
 export async function startRun(db: Kysely<Database>, sources: string[]): Promise<string> {
   const id = randomUUID();
+  const now = new Date().toISOString();
   await db.insertInto('ingest_runs').values({
-    id, started_at: new Date().toISOString(), finished_at: null, sources: JSON.stringify(sources), status: 'running',
-    added: 0, duplicates: 0, near_duplicates: 0, failed: 0, events: 0,
+    id, started_at: now, finished_at: null, sources: JSON.stringify(sources), status: 'running',
+    added: 0, duplicates: 0, near_duplicates: 0, failed: 0, events: 0, host: THIS_HOST, pid: process.pid, heartbeat_at: now,
   }).execute();
   return id;
 }
@@ -51,6 +56,11 @@ export async function addToRun(db: Kysely<Database>, id: string, t: RunTotals): 
 
 export async function getRun(db: Kysely<Database>, id: string): Promise<IngestRunsTable | null> {
   return (await db.selectFrom('ingest_runs').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** The latest runs, newest first (`parley ingest --runs`). */
+export async function listRuns(db: Kysely<Database>, limit = 20): Promise<IngestRunsTable[]> {
+  return db.selectFrom('ingest_runs').selectAll().orderBy('started_at', 'desc').orderBy('id').limit(limit).execute();
 }
 
 export async function recordFailure(db: Kysely<Database>, f: FailureInput): Promise<void> {

@@ -173,6 +173,10 @@ export interface IngestRunsTable {
   near_duplicates: number;
   failed: number;
   events: number;
+  /** The machine that ran it (host name and boot id), its process id and its last sign of life (migration 20261206T2340). */
+  host?: string | null;
+  pid?: number | null;
+  heartbeat_at?: string | null;
 }
 
 export interface IngestFailuresTable {

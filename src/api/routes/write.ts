@@ -1,7 +1,7 @@
 /**
  * POST endpoints: check (claims of a pasted article with verdicts; stores nothing, so no token) and ingest
- * (adds to the ledger; needs a token). Their analysis runs on the worker-thread pool within a time budget
- * (ANALYSIS_TIMEOUT past it), so the server keeps answering other requests meanwhile.
+ * (adds to the ledger; needs a token). Their analysis (for check, its verification and JSON too) runs on the
+ * worker-thread pool within a time budget (ANALYSIS_TIMEOUT past it), so the server keeps answering meanwhile.
  *
  *   POST /api/check  {"text": "…", "date": "2025-03-19"}
  *   POST /api/ingest {"text": "…"} | {"url": "https://…"} | {"feed": "https://…/rss"}   (Authorization: Bearer pt_…)
@@ -23,7 +23,7 @@ export interface Analysis { pool: () => AnalysisPool; budgetMs: number }
 
 export function writeRoutes(store: Store, auth: MiddlewareHandler, allowHosts: readonly string[], onWrite: () => void, analysis: Analysis): Hono {
   const r = new Hono();
-  r.post('/check', check, async (c) => c.json(await checkText(store, await check.body(c), analysis.pool(), analysis.budgetMs)));
+  r.post('/check', check, async (c) => c.body(await checkText(store, await check.body(c), analysis.pool(), analysis.budgetMs), 200, { 'content-type': 'application/json' }));
   r.post('/ingest', ingestEp, auth, async (c) => {
     const result = await ingest(store, await ingestEp.body(c), allowHosts, analysis.pool(), analysis.budgetMs);
     onWrite();

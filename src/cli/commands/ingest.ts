@@ -5,6 +5,7 @@
  * `parley worker` processes (`--wait` waits for them and prints the summary; `--no-queue` works in-process).
  * Exit status 1 when any item failed: each failure is printed on stderr as `error PARLEY_E_CODE: PATH[:line N]:
  * message (hint: …)` (the first 20, then "… and N more"), listed under `failures` with --json, and recorded in the ledger.
+ * `parley ingest --runs` lists the latest runs with their status (a run whose process was killed is `interrupted`).
  */
 import { ParleyError } from '../../core/errors.js';
 import { createProgress, estimateItems } from '../progress.js';
@@ -16,13 +17,15 @@ import { dbOption, parseOptions, type Command } from '../command.js';
 import { writeJsonLine } from '../output.js';
 
 export const command: Command = {
-  usage: 'parley ingest SOURCE… [--db URL] [--date YYYY-MM-DD] [--allow-host HOST[:PORT]]… [--force] [--json] [--batch N] [--threads N] [--no-queue] [--wait]',
+  usage: 'parley ingest SOURCE… [--db URL] [--date YYYY-MM-DD] [--allow-host HOST[:PORT]]… [--force] [--json] [--batch N] [--threads N] [--no-queue] [--wait] | parley ingest --runs [--db URL] [--json]',
   summary: 'Add files, folders (.txt .md .html .json .jsonl .xml), news JSONL, RSS/Atom/JSON feeds, URLs, stdin (-) or GDELT exports (.tsv/.csv) to the ledger. Re-ingesting adds nothing. With a postgres:// --db the work is queued for `parley worker`.',
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       db: { type: 'string' }, date: { type: 'string' }, 'allow-host': { type: 'string', multiple: true }, force: { type: 'boolean' },
       json: { type: 'boolean' }, batch: { type: 'string' }, threads: { type: 'string' }, 'no-queue': { type: 'boolean' }, wait: { type: 'boolean' },
+      runs: { type: 'boolean' },
     });
+    if (values.runs) return listRuns(dbOption(values.db), values.json ?? false);
     if (!positionals.length) throw new ParleyError('USAGE', 'ingest needs at least one SOURCE (file, folder, URL, or - for standard input)');
     const batchSize = positiveInt(values.batch, '--batch');
     const threads = positiveInt(values.threads, '--threads');
@@ -70,6 +73,21 @@ async function queued(store: Store, specs: string[], opts: Parameters<typeof enq
     return totals.failed ? 1 : 0;
   } finally {
     await queue.close();
+  }
+}
+
+async function listRuns(db: string | undefined, json: boolean): Promise<number> {
+  const store = await openStore(db, { create: false });
+  try {
+    const runs = (await store.runs.list(20)).map((r) => ({
+      id: r.id, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, sources: JSON.parse(r.sources) as string[],
+      added: Number(r.added), duplicates: Number(r.duplicates), failed: Number(r.failed), events: Number(r.events),
+    }));
+    if (json) writeJsonLine({ runs });
+    else for (const r of runs) process.stdout.write(`${r.startedAt}  ${r.status.padEnd(11)}  added ${r.added}, failed ${r.failed}  ${r.sources.join(' ').slice(0, 80)}  (${r.id})\n`);
+    return 0;
+  } finally {
+    await store.close();
   }
 }
 

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 
 /** One input: the mutation kinds and how to build its bytes (built only when run, so a long run holds one at a time). */
-export interface FuzzInput { kinds: string[]; build(): Buffer }
+export interface FuzzInput { kinds: string[]; seed: string; build(): Buffer }
 
 type Mutation = { kind: string; apply(b: Buffer): Buffer };
 
@@ -57,6 +57,7 @@ function mutation(scale: number): fc.Arbitrary<Mutation> {
 export function mutatedInput(seeds: readonly string[], scale: number): fc.Arbitrary<FuzzInput> {
   return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation(scale), { minLength: 1, maxLength: 3 })).map(([seed, ms]) => ({
     kinds: ms.map((m) => m.kind),
+    seed,
     build: () => ms.reduce((bytes, m) => m.apply(bytes), Buffer.from(seed, 'utf8') as Buffer),
   }));
 }

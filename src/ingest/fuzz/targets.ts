@@ -20,7 +20,13 @@ import { readFeedText } from '../sources/web.js';
 import { syntheticNewsRecords } from '../testdata/corpus.js';
 import { syntheticGdeltRows } from '../testdata/gdelt-rows.js';
 
-export interface FuzzTarget { name: string; seeds(): string[]; run(bytes: Buffer): Promise<string[]> }
+export interface FuzzTarget {
+  name: string;
+  seeds(): string[];
+  run(bytes: Buffer): Promise<string[]>;
+  /** One record per line: every seed line left whole by the mutations must still give its record. */
+  perLine?: boolean;
+}
 
 /** No network while fuzzing: summary-only feed items keep their summary. */
 const CTX: SourceContext = { allowHosts: [], maxPageFetches: 0, gate: createHostGate({ delayMs: 0 }) };
@@ -42,6 +48,7 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
     name: 'jsonl',
     seeds: () => [syntheticNewsRecords(4).map((r) => JSON.stringify(r)).join('\n') + '\n'],
     run: (bytes) => texts(readNewsJsonl('fuzz.jsonl', undefined, Readable.from([bytes]))),
+    perLine: true,
   },
   {
     name: 'feed-xml',
@@ -76,8 +83,9 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
     seeds: () => [syntheticGdeltRows(6, 3).join('\n') + '\n'],
     run: async (bytes) => {
       const out: string[] = [];
-      for await (const row of readGdeltStream(Readable.from([bytes]), 'fuzz.tsv')) if (row.ok) out.push(row.event.evidenceText ?? '');
+      for await (const row of readGdeltStream(Readable.from([bytes]), 'fuzz.tsv')) if (row.ok) out.push(`${row.event.uid} ${row.event.evidenceText ?? ''}`);
       return out;
     },
+    perLine: true,
   },
 ];

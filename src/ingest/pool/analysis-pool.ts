@@ -11,6 +11,7 @@
  *   const pool = createAnalysisPool();
  *   const analysed = await pool.analyse(docs);
  *   const checked = await pool.article('<html>…', { kind: 'text', uri: 'api:check' }, {}, { timeoutMs: 10_000 });
+ *   await pool.runModule(new URL('./check.worker.js', import.meta.url), task, { timeoutMs: 10_000 });   // a layer above's task
  *   await pool.close();
  */
 import { availableParallelism } from 'node:os';
@@ -27,6 +28,11 @@ export interface AnalysisPool {
   analyse(docs: Document[]): Promise<Document[]>;
   /** Reads and analyses one pasted article (text, Markdown with a header, or HTML) off this thread. */
   article(text: string, source: SourceRef, opts: ReadOptions, budget?: { timeoutMs?: number }): Promise<Document>;
+  /**
+   * Runs the default export of another worker module (a layer above ingest: the API's check) on these threads,
+   * where the pipeline is already loaded, within the same time budget (ANALYSIS_TIMEOUT past it).
+   */
+  runModule<T>(module: URL, task: unknown, budget?: { timeoutMs?: number }): Promise<T>;
   /** Starts the threads now (each loads the pipeline as it starts) rather than on the first task. */
   warm(): void;
   /** The live threads (empty before the first threaded task); tests stop one to see it replaced. */
@@ -41,6 +47,8 @@ export interface PoolOptions {
   offThread?: boolean;
   /** Heap ceiling of one thread in MB: a runaway document kills its thread, not the process (default 1024). */
   maxThreadHeapMb?: number;
+  /** Modules (file URLs) each thread loads as it starts, so that `runModule` tasks do not load them under a budget. */
+  preload?: string[];
 }
 
 /** Batches smaller than this run inline until the threads have been started by a larger one. */
@@ -63,6 +71,7 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
       warm: () => undefined,
       analyse: async (docs) => docs.map((d) => defaultPipeline().run(d)),
       article: async (text, source, readOpts) => outcome(runInline({ kind: 'article', text, source, opts: readOpts }) as ArticleOutcome),
+      runModule: async <T>(module: URL, task: unknown) => ((await import(module.href)) as { default: (t: unknown) => T | Promise<T> }).default(task),
       close: async () => undefined,
     };
   }
@@ -74,22 +83,23 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
       filename: new URL('./analysis.worker.js', import.meta.url).href,
       minThreads: size, maxThreads: size, idleTimeout: Infinity,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxThreadHeapMb ?? 1024 },
+      workerData: { preload: opts.preload ?? [] },
     });
     // A replaced thread's failure reaches the task that ran on it; an idle thread's death needs no listener's care.
     piscina.on('error', () => undefined);
     return piscina;
   };
-  const run = async <T>(task: PoolTask, timeoutMs?: number): Promise<T> => {
+  const run = async <T>(task: PoolTask | unknown, timeoutMs?: number, filename?: string): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
       try {
-        return (await threads().run(task, signal ? { signal } : {})) as T;
+        return (await threads().run(task, { ...(signal ? { signal } : {}), ...(filename ? { filename } : {}) })) as T;
       } catch (err) {
         if (signal?.aborted) {
           throw new ParleyError('ANALYSIS_TIMEOUT', `the analysis took longer than its budget of ${timeoutMs} ms and was stopped`);
         }
         // The thread died under this task (piscina has started a new one): run it once more, then give up.
-        if (attempt >= 2) throw new ParleyError('COMPONENT_FAILED', `an analysis thread died twice on the same ${describe(task)}: ${(err as Error).message}`);
+        if (attempt >= 2) throw new ParleyError('COMPONENT_FAILED', `an analysis thread died twice on the same ${filename ? 'task' : describe(task as PoolTask)}: ${(err as Error).message}`);
         retries++;
       }
     }
@@ -111,6 +121,7 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
     async article(text, source, readOpts, budget = {}) {
       return outcome(await run<ArticleOutcome>({ kind: 'article', text, source, opts: readOpts }, budget.timeoutMs));
     },
+    runModule: <T>(module: URL, task: unknown, budget: { timeoutMs?: number } = {}) => run<T>(task, budget.timeoutMs, module.href),
     async close() {
       await piscina?.destroy();
     },

@@ -7,7 +7,7 @@
  *   await piscina.run({ kind: 'analyse', docs })                                  // Document[]
  *   await piscina.run({ kind: 'article', text, source: { kind: 'text', uri: 'api:check' }, opts: {} })
  */
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { ParleyError } from '../../core/errors.js';
 import type { Document, SourceRef } from '../../core/types.js';
 import { defaultPipeline } from '../../pipeline/index.js';
@@ -19,8 +19,12 @@ export type PoolTask =
 
 export type ArticleOutcome = { doc: Document; error?: undefined } | { error: { code: string; message: string; hint: string }; doc?: undefined };
 
-// A pool thread loads the pipeline as it starts (piscina loads this module then), not under a task's time budget.
-if (!isMainThread) defaultPipeline();
+// A pool thread loads the pipeline, and the modules of `preload` (the API's check), as it starts (piscina loads
+// this module then), not under a task's time budget.
+if (!isMainThread) {
+  defaultPipeline();
+  for (const href of (workerData as { preload?: string[] } | null)?.preload ?? []) await import(href);
+}
 
 export default function runTask(task: PoolTask): Document[] | ArticleOutcome {
   const pipeline = defaultPipeline();

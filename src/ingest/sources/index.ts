@@ -70,7 +70,7 @@ function readHead(path: string): string {
     const buf = Buffer.alloc(65536);
     const n = readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n);
-    return new TextDecoder(detectEncoding(head)).decode(head).replace(/^\uFEFF/, '');
+    return new TextDecoder(detectEncoding(head)).decode(head).replace(/^\uFEFF+/, '');
   } finally {
     closeSync(fd);
   }

@@ -18,6 +18,7 @@ import * as mapRollup from './20261206T2200_map_rollup.js';
 import * as locatedCoverIndex from './20261206T2230_located_cover_index.js';
 import * as pairWeeks from './20261206T2300_pair_weeks.js';
 import * as filterCoverIndexes from './20261206T2330_filter_cover_indexes.js';
+import * as ingestRunHeartbeat from './20261206T2340_ingest_run_heartbeat.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -32,6 +33,7 @@ export const migrationProvider: MigrationProvider = {
       '20261206T2200_map_rollup': mapRollup,
       '20261206T2230_located_cover_index': locatedCoverIndex,
       '20261206T2300_pair_weeks': pairWeeks,
-      '20261206T2330_filter_cover_indexes': filterCoverIndexes };
+      '20261206T2330_filter_cover_indexes': filterCoverIndexes,
+      '20261206T2340_ingest_run_heartbeat': ingestRunHeartbeat };
   },
 };
