@@ -51,28 +51,6 @@ function importsOf(file: string): string[] {
 
 const layerOf = (file: string) => relative(src, file).split('/')[0]!;
 
-/**
- * Backward arrows that live in files other helpers are rebuilding (issue 15): tolerated until moved, listed exactly so
- * the list only shrinks. A pair that no longer exists fails the test too: take it off here when its move lands.
- * The move planned for each group:
- */
-const PENDING = new Set([
-  // the commitment component applies the ledger's merge/status rules: move the pure rules (commitments.merge, .status,
-  // .violations, with pipeline/commitments/scopes.ts) into pipeline/commitments/, so the component and analysis read them from below.
-  'pipeline/commitments/index.ts -> analysis/commitments.merge.ts',
-  'pipeline/commitments/index.ts -> analysis/commitments.status.ts',
-  'analysis/commitments.merge.ts -> pipeline/commitments/scopes.ts',
-  'analysis/commitments.violations.ts -> pipeline/commitments/scopes.ts',
-  // verify/document, ledger, memory-ledger read the commitment rules: from pipeline/commitments/ once they move (above).
-  'verify/document.ts -> analysis/commitments.merge.ts',
-  'verify/document.ts -> analysis/commitments.status.ts',
-  'verify/document.ts -> analysis/commitments.ts',
-  'verify/ledger.ts -> analysis/commitments.merge.ts',
-  'verify/ledger.ts -> analysis/commitments.violations.ts',
-  'verify/memory-ledger.ts -> analysis/commitments.merge.ts',
-  'verify/memory-ledger.ts -> analysis/commitments.violations.ts',
-]);
-
 test('every import points down the data flow', { skip: existsSync(src) ? false : 'the sources are not beside dist/' }, () => {
   const backward = new Set<string>();
   for (const file of sources(src)) {
@@ -84,8 +62,7 @@ test('every import points down the data flow', { skip: existsSync(src) ? false :
       if (!(ALLOWED[from] ?? []).includes(to)) backward.add(`${relative(src, file)} -> ${relative(src, target)}`);
     }
   }
-  assert.deepEqual([...backward].filter((pair) => !PENDING.has(pair)).sort(), [], 'imports against the flow');
-  assert.deepEqual([...PENDING].filter((pair) => !backward.has(pair)).sort(), [], 'pending arrows that are gone: take them off PENDING');
+  assert.deepEqual([...backward].sort(), [], 'imports against the flow');
 });
 
 test('no files import each other in a circle', { skip: existsSync(src) ? false : 'the sources are not beside dist/' }, () => {

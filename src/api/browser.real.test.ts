@@ -101,19 +101,26 @@ describe(`dashboard on ${REAL_ARTICLES} real news articles`, { skip, timeout: 1_
   });
 
   it('every API call of the pages answers a small first page; latencies and sizes printed', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    // The calls as the pages make them: the timeline and the map up to today, past only, unless filtered by dates.
     const calls: [string, string][] = [
       ['overview (day)', '/api/overview?interval=day'],
-      ['events: first page', `/api/events?to=${AS_OF.slice(0, 4)}-12-31&limit=50`],
-      ['events: actor + type', '/api/events?actor=RUS&type=ASSAULT&limit=50'],
-      ['events: counts', '/api/events/counts?to=2026-12-31'],
-      ['events: counts, actor', '/api/events/counts?actor=RUS'],
-      ['map', '/api/map?limit=2000&pastOnly=true&to=2026-12-06'],
-      ['map: actor', '/api/map?actor=RUS&limit=2000&pastOnly=true'],
+      ['overview (week)', '/api/overview?interval=week'],
+      ['overview (month)', '/api/overview?interval=month'],
+      ['timeline: first page', `/api/events?to=${today}&pastOnly=true&limit=50`],
+      ['timeline: actor + type', `/api/events?actor=RUS&type=ASSAULT&to=${today}&pastOnly=true&limit=50`],
+      ['timeline: counts', `/api/events/counts?to=${today}&pastOnly=true`],
+      ['timeline: counts, actor + type', `/api/events/counts?actor=RUS&type=ASSAULT&to=${today}&pastOnly=true`],
+      ['map', `/api/map?limit=2000&pastOnly=true&to=${today}`],
+      ['map: actor', `/api/map?actor=RUS&limit=2000&pastOnly=true&to=${today}`],
+      ['map: actor + type (newest located)', `/api/map?actor=RUS&type=ASSAULT&limit=2000&pastOnly=true&to=${today}`],
       ['network (40 strongest)', '/api/network?limit=40'],
       ['commitments board', `/api/commitments/board?asOf=${AS_OF}&limit=12`],
       ['commitments board: party', `/api/commitments/board?asOf=${AS_OF}&party=RUS&limit=12`],
       ['commitments: column page', `/api/commitments?asOf=${AS_OF}&status=in-force&limit=12&cursor=oc`],
-      ['actor profile', '/api/actors/RUS?interval=month'],
+      ['actor profile (month)', '/api/actors/RUS?interval=month'],
+      ['actor profile (week)', '/api/actors/RUS?interval=week'],
+      ['actor profile (day)', '/api/actors/RUS?interval=day'],
       ['actor search', '/api/actors?q=russ&limit=8'],
       ['article', ''],
     ];

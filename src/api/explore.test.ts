@@ -99,7 +99,11 @@ describe('API for paging, filters, the map and search', () => {
     assert.equal(event.location?.name, 'Kyiv', 'the place\'s latest event carries its location');
     const rus = await get<MapView>(s, '/api/map?actor=RUS');
     assert.ok(rus.read < map.read, 'a filter narrows the map');
-    assert.ok((await get<MapView>(s, '/api/map?limit=1')).capped);
+    // A window or one filter reads every located event (the rollup); other filters read the newest `limit`.
+    assert.equal((await get<MapView>(s, '/api/map?limit=1')).read, map.read);
+    const both = await get<MapView>(s, '/api/map?actor=RUS&recipient=UKR');
+    assert.ok(both.read > 0 && both.read <= rus.read && !both.capped);
+    assert.ok((await get<MapView>(s, '/api/map?actor=RUS&recipient=UKR&limit=1')).capped);
   });
 
   it('finds actors by name, spelling, person or code', async () => {

@@ -1,7 +1,9 @@
 /**
  * API latency on a large ledger: builds (once, cached in the temp folder) a synthetic SQLite ledger of 1 million
  * events (src/bench/synthetic-ledger.ts), serves it on loopback, and prints p50/p95 over real HTTP for the main
- * queries the dashboard and API clients make. The budget is p95 < 100 ms (DESIGN.md §7); nothing fails on it.
+ * queries the dashboard and API clients make; the calls the dashboard's pages make as they make them are marked
+ * "(page)". The budget is p95 < 150 ms for a page's calls (issue 14; DESIGN.md §7 asks 100 ms of the API);
+ * nothing fails on it.
  *
  *   npm run bench -- api                       # 1,000,000 events
  *   PARLEY_BENCH_EVENTS=200000 npm run bench -- api
@@ -18,6 +20,9 @@ import { fillSyntheticLedger } from './synthetic-ledger.js';
 const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 1_000_000);
 const PG = process.env.PARLEY_BENCH_PG;
 const RUNS = 40;
+/** The dashboard asks for events up to today (a 2050 target does not lead a page). */
+const TODAY = new Date().toISOString().slice(0, 10);
+const BUDGET_MS = 150;
 const ACTORS = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'TUR', 'IRN', 'ISR', 'POL', 'NATO', 'EUR', 'SYR', 'QAT', 'MEX'];
 
 async function ledgerPath(): Promise<string> {
@@ -70,9 +75,9 @@ export const bench: Benchmark = {
       ['events: text + actor', (i) => `/api/events?actor=${pick(ACTORS, i)}&q=talks`],
       ['dyad: monthly series, all time', (i) => `/api/dyads?a=${pick(ACTORS, i)}&b=${pick(ACTORS, i + 1)}&interval=month`],
       ['dyad: weekly series, one year', (i) => `/api/dyads?a=${pick(ACTORS, i)}&b=${pick(ACTORS, i + 2)}&interval=week&from=202${1 + (i % 4)}-01-01&to=202${1 + (i % 4)}-12-31`],
-      ['actor profile (monthly)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=month`],
-      ['actor profile (weekly)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=week`],
-      ['actor profile (daily, last 400 days)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=day`],
+      ['actor profile (monthly, page)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=month`],
+      ['actor profile (weekly, page)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=week`],
+      ['actor profile (daily, page)', (i) => `/api/actors/${pick(ACTORS, i)}?interval=day`],
       ['network: 30-day window', (i) => `/api/network?from=${month(i)}-01&to=${month(i)}-30`.replace('-02-30', '-02-28')],
       ['network: one year', (i) => `/api/network?from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
       ['network: all time (page default)', () => '/api/network'],
@@ -82,15 +87,21 @@ export const bench: Benchmark = {
       ['events: counts per day (timeline)', () => '/api/events/counts?to=2025-12-31'],
       ['events: counts, actor', (i) => `/api/events/counts?actor=${pick(ACTORS, i)}`],
       ['events: counts, type + year', (i) => `/api/events/counts?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=202${1 + (i % 5)}-01-01&to=202${1 + (i % 5)}-12-31`],
-      ['map: newest 2,000 located (page)', () => '/api/map?limit=2000&pastOnly=true&to=2026-12-06'],
-      ['map: actor', (i) => `/api/map?actor=${pick(ACTORS, i)}&limit=2000&pastOnly=true`],
-      ['map: type + month', (i) => `/api/map?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=${month(i)}-01&to=${month(i)}-28`],
-      ['actors: search by name', (i) => `/api/actors?q=${pick(['russ', 'ukr', 'nato', 'china', 'united', 'iran'], i)}&limit=8`],
+      ['map: every located event (page)', () => `/api/map?limit=2000&pastOnly=true&to=${TODAY}`],
+      ['map: actor (page)', (i) => `/api/map?actor=${pick(ACTORS, i)}&limit=2000&pastOnly=true&to=${TODAY}`],
+      ['map: type + month (page)', (i) => `/api/map?type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&from=${month(i)}-01&to=${month(i)}-28`],
+      ['map: 14 months, mid-month edges (page)', (i) => `/api/map?from=202${1 + (i % 3)}-0${1 + (i % 9)}-15&to=202${2 + (i % 3)}-0${2 + (i % 8)}-10`],
+      ['map: actor + type, newest 2,000 (page)', (i) => `/api/map?actor=${pick(ACTORS, i)}&type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&limit=2000&pastOnly=true&to=${TODAY}`],
+      ['timeline: events page (page)', () => `/api/events?to=${TODAY}&pastOnly=true&limit=50`],
+      ['timeline: counts (page)', () => `/api/events/counts?to=${TODAY}&pastOnly=true`],
+      ['timeline: actor + type (page)', (i) => `/api/events?actor=${pick(ACTORS, i)}&type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&to=${TODAY}&pastOnly=true&limit=50`],
+      ['timeline: counts, actor + type (page)', (i) => `/api/events/counts?actor=${pick(ACTORS, i)}&type=${pick(['ASSAULT', 'CONSULT', 'SANCTION', 'AID'], i)}&to=${TODAY}&pastOnly=true`],
+      ['actors: search by name (page)', (i) => `/api/actors?q=${pick(['russ', 'ukr', 'nato', 'china', 'united', 'iran'], i)}&limit=8`],
       ['network: strongest 40 (page)', () => '/api/network?limit=40'],
       ['commitments board (page)', (i) => `/api/commitments/board?asOf=202${1 + (i % 5)}-06-01&limit=12`],
-      ['commitments: column page', (i) => `/api/commitments?asOf=202${1 + (i % 5)}-06-01&status=in-force&limit=12`],
-      ['overview: by day (page default)', () => '/api/overview?interval=day'],
-      ['document by id', (i) => `/api/documents/${encodeURIComponent(`sha256:synthetic${String((i * 977) % Math.ceil(EVENTS / 50)).padStart(10, '0')}`)}`],
+      ['commitments: column page (page)', (i) => `/api/commitments?asOf=202${1 + (i % 5)}-06-01&status=in-force&limit=12`],
+      ['overview: by day (page)', () => '/api/overview?interval=day'],
+      ['document by id (page)', (i) => `/api/documents/${encodeURIComponent(`sha256:synthetic${String((i * 977) % Math.ceil(EVENTS / 50)).padStart(10, '0')}`)}`],
     ];
     type Stats = { p50: number; p95: number; max: number };
     /** Times RUNS requests (distinct parameters where the query has them) after `warm` untimed ones. */
@@ -122,13 +133,13 @@ export const bench: Benchmark = {
     const f = (x: number) => x.toFixed(1).padStart(8);
     console.log('cold = aggregate cache off, every request computed from the ledger (distinct parameters, no warm-up with the same URL);');
     console.log('first = first request of the query on a freshly started server; warm = cached server, repeat views.');
-    console.log(`${'query'.padEnd(36)} ${'first'.padStart(8)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'cold max'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)} ${'KB'.padStart(6)}  cold p95 < 100 ms`);
+    console.log(`${'query'.padEnd(36)} ${'first'.padStart(8)} ${'cold p50'.padStart(8)} ${'cold p95'.padStart(8)} ${'cold max'.padStart(8)} ${'warm p50'.padStart(8)} ${'warm p95'.padStart(8)} ${'KB'.padStart(6)}  cold p95 < ${BUDGET_MS} ms`);
     try {
       for (const [name, url] of queries) {
         const cold = await measure(server.url, url, 0);
         const warm = await measure(cached.url, url, RUNS);
         const kb = (await (await fetch(server.url + url(0))).arrayBuffer()).byteLength / 1024;
-        console.log(`${name.padEnd(36)} ${f(firstRequests.get(name)!)} ${f(cold.p50)} ${f(cold.p95)} ${f(cold.max)} ${f(warm.p50)} ${f(warm.p95)} ${kb.toFixed(0).padStart(6)}  ${cold.p95 < 100 ? 'yes' : 'NO'}`);
+        console.log(`${name.padEnd(36)} ${f(firstRequests.get(name)!)} ${f(cold.p50)} ${f(cold.p95)} ${f(cold.max)} ${f(warm.p50)} ${f(warm.p95)} ${kb.toFixed(0).padStart(6)}  ${cold.p95 < BUDGET_MS ? 'yes' : 'NO'}`);
       }
     } finally {
       await server.close();

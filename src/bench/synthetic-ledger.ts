@@ -121,7 +121,9 @@ export async function fillSyntheticLedger(store: Store, events: number, onProgre
     }
     await store.db.transaction().execute(async (trx) => {
       for (let i = 0; i < docRows.length; i += 500) await trx.insertInto('documents').values(docRows.slice(i, i + 500)).execute();
-      for (let i = 0; i < eventRows.length; i += 800) await trx.insertInto('events').values(eventRows.slice(i, i + 800)).execute();
+      // SQLite allows 32,766 bound values per statement: rows per insert follow the column count.
+      const perInsert = Math.floor(30_000 / Math.max(1, Object.keys(eventRows[0] ?? {}).length));
+      for (let i = 0; i < eventRows.length; i += perInsert) await trx.insertInto('events').values(eventRows.slice(i, i + perInsert)).execute();
       await applyEventRollups(trx, eventRows, 1);
       await addTotals(trx, { documents: docRows.length, events: eventRows.length });
     });

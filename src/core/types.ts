@@ -197,7 +197,7 @@ export interface CommitmentRecord {
   events?: string[];
   /** Quotes with their source and date; a merged commitment carries one per reporting article. */
   citations?: CommitmentCitation[];
-  /** Violations found in the ledger (see src/analysis/commitments.ts). */
+  /** Violations found in the ledger (see src/pipeline/commitments/violations.ts). */
   violations?: ViolationRecord[];
   /** Compliance as of the status date: outcomes, not intentions. */
   compliance?: CommitmentCompliance;

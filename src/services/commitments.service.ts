@@ -3,12 +3,12 @@
  * check`, the API's /api/commitments and the board all call this one function, so they agree on every
  * commitment's status, compliance and violations. It reads every commitment report published by `asOf` (all
  * parties: accusations are filed by the accuser), adds the caller's own (`parley check` adds the article's), and
- * leaves the computation to src/analysis/commitments.ts `standingsAsOf`; the filter applies to the merged records.
+ * leaves the computation to src/pipeline/commitments/standing.ts `standingsAsOf`; the filter applies to the merged records.
  *
  *   const standings = await commitmentStandings(store, { by: 'RUS' }, '2025-05-01');
  *   standings.map((s) => [s.commitment.scope, s.state.lifecycle, s.state.compliance, s.state.violations.length])
  */
-import { standingsAsOf, type CommitmentAsOf, type CommitmentReport } from '../analysis/commitments.js';
+import { standingsAsOf, type CommitmentAsOf, type CommitmentReport } from '../pipeline/commitments/index.js';
 import type { Store, StoredCommitment } from '../store/index.js';
 import { storeLedger } from './ledger.service.js';
 

@@ -6,7 +6,7 @@
  *   const page = await queryEvents(store, { actor: 'RUS', type: 'ASSAULT' }, { limit: 20 });
  *   const standing = await commitmentsAsOfDate(store, { by: 'RUS' }, '2025-03-25');
  */
-import type { CommitmentAsOf } from '../analysis/commitments.js';
+import type { CommitmentAsOf } from '../pipeline/commitments/index.js';
 import type { ClaimFilter, CommitmentFilter, DocumentFilter, EventFilter, Page, PageRequest, Store } from '../store/index.js';
 import { commitmentStandings } from './commitments.service.js';
 import type { ClaimItem, DocumentSummary } from './contract.js';

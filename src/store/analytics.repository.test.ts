@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { actorAggregates, pairTotals, periodCounts, periodOf, splitWindow } from './analytics.repository.js';
+import { actorAggregates, pairTotals, periodCounts, periodOf, splitWeeks, splitWindow } from './analytics.repository.js';
 import { openStore } from './index.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
 
@@ -102,6 +102,11 @@ async function windows(ledger: TestLedger): Promise<void> {
       { grain: 'year', from: '2024', to: '2024' }, { grain: 'month', from: '2023-03', to: '2023-12' }, { grain: 'month', from: '2025-01', to: '2025-02' },
       { grain: 'day', from: '2023-02-15', to: '2023-02-28' }, { grain: 'day', from: '2025-03-01', to: '2025-03-10' },
     ]);
+    assert.deepEqual(splitWeeks('2024-03-13', '2024-04-02'), [
+      { grain: 'week', from: '2024-03-18', to: '2024-03-25' }, { grain: 'day', from: '2024-03-13', to: '2024-03-17' }, { grain: 'day', from: '2024-04-01', to: '2024-04-02' },
+    ]);
+    assert.deepEqual(splitWeeks('2024-03-18', '2024-03-24'), [{ grain: 'week', from: '2024-03-18', to: '2024-03-18' }], 'a window of one whole week');
+    assert.deepEqual(splitWeeks('2024-03-19', '2024-03-23'), [{ grain: 'day', from: '2024-03-19', to: '2024-03-23' }]);
     const weekly = await actorAggregates(store.db, store.kind, 'RUS', 'week');
     assert.ok(weekly.series.length > 0 && weekly.series.every((p) => new Date(`${p.period}T00:00:00Z`).getUTCDay() === 1), 'weekly periods are Mondays');
   } finally {

@@ -16,7 +16,7 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays } from '../core/dates.js';
 import type { StoreKind } from './connect.js';
-import { readTotals } from './rollups.repository.js';
+import { mondayOf, readTotals } from './rollups.repository.js';
 import type { Database } from './schema.js';
 
 export type Interval = 'day' | 'week' | 'month';
@@ -121,21 +121,46 @@ function pairSelect(db: Kysely<Database>, part: WindowPart) {
 }
 
 /** The Monday of a day's week, in SQL (weeks are grouped by the database, fewer rows come back). */
-const mondayOf = (kind: StoreKind) => kind === 'postgres'
+const mondayOfSql = (kind: StoreKind) => kind === 'postgres'
   ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
   : sql<string>`date(day, 'weekday 0', '-6 days')`;
 
-/** Rows per period of a pair rollup for the window (whole months + edge days; days or weeks from the daily rollup). */
+/**
+ * A window as whole weeks (Monday to Sunday, from the weekly pairs) and the days before the first and after the
+ * last whole week (from the daily pairs, grouped by their Monday).
+ *
+ *   splitWeeks('2024-03-13', '2024-04-02')
+ *   // [{ grain: 'week', from: '2024-03-18', to: '2024-03-25' }, { grain: 'day', from: '2024-03-13', to: '2024-03-17' }, { grain: 'day', from: '2024-04-01', to: '2024-04-02' }]
+ */
+export function splitWeeks(from?: string, to?: string): { grain: 'week' | 'day'; from: string | null; to: string | null }[] {
+  const first = !from ? null : mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const last = !to ? null : addDays(mondayOf(to), 6) === to ? mondayOf(to) : addDays(mondayOf(to), -7);
+  if (first && last && first > last) return [{ grain: 'day', from: from ?? null, to: to ?? null }];
+  const parts: { grain: 'week' | 'day'; from: string | null; to: string | null }[] = [{ grain: 'week', from: first, to: last }];
+  if (from && first && from < first) parts.push({ grain: 'day', from, to: addDays(first, -1) });
+  if (to && last && to > addDays(last, 6)) parts.push({ grain: 'day', from: addDays(last, 7), to });
+  return parts;
+}
+
+/** Rows per period of a pair rollup for the window (months: whole months + edge days; weeks: whole weeks + edge days; days). */
 async function pairSums(db: Kysely<Database>, kind: StoreKind, q: { interval: Interval; from?: string; to?: string }, where: (qb: any) => any, other?: 'actor_code' | 'recipient_code'): Promise<SumRow[]> {
-  const parts = q.interval === 'month' ? splitWindow(q.from, q.to) : [{ grain: 'day' as const, from: q.from ?? null, to: q.to ?? null }];
+  const parts = q.interval === 'month' ? splitWindow(q.from, q.to) : q.interval === 'week' ? splitWeeks(q.from, q.to) : [{ grain: 'day' as const, from: q.from ?? null, to: q.to ?? null }];
   // The parts are independent: on PostgreSQL they run at once on the pool's connections.
   const perPart = await Promise.all(parts.map((part) => {
-    const { qb, col } = pairSelect(db, part);
-    const bucket = q.interval === 'week' ? mondayOf(kind) : sql.ref(col);
+    const { qb, col } = part.grain === 'week' ? weekSelect(db, part) : pairSelect(db, part as WindowPart);
+    const bucket = q.interval === 'week' && part.grain === 'day' ? mondayOfSql(kind) : sql.ref(col);
     const cols = [bucket.as('day'), ...(other ? [sql.ref(other).as('other')] : []), ...sums];
     return where(qb).select(cols).groupBy(other ? [bucket, sql.ref(other)] : [bucket]).execute() as Promise<SumRow[]>;
   }));
   return perPart.flat();
+}
+
+/** A select over the weekly pairs for a range of whole weeks (bounds are Mondays). */
+function weekSelect(db: Kysely<Database>, part: { from: string | null; to: string | null }) {
+  let qb = (db as unknown as Kysely<any>).selectFrom('event_rollup_pair_weeks');
+  if (part.from) qb = qb.where('week', '>=', part.from);
+  if (part.to) qb = qb.where('week', '<=', part.to);
+  return { qb, col: 'week' };
 }
 
 /**

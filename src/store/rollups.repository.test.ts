@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sql, Migrator, type Kysely } from 'kysely';
+import { sql, Migrator, SqliteAdapter, type Kysely } from 'kysely';
 import type { Document } from '../core/types.js';
 import { openStore, type Store } from './index.js';
 import { migrationProvider } from './migrations/index.js';
@@ -24,9 +24,11 @@ async function fresh(db: Kysely<any>, withPrecision = true): Promise<Record<stri
   const sums = `count(*) as count, sum(case when quad <= 2 then 1 else 0 end) as cooperation, sum(case when quad >= 3 then 1 else 0 end) as conflict, sum(goldstein) as goldstein`;
   // Precision: days count exact days only, months exact days and months, years (and the overview's days table, keyed by it) every event.
   const precision = withPrecision ? `coalesce(date_precision, 'day')` : `'day'`;
+  const monday = db.getExecutor().adapter instanceof SqliteAdapter ? `date(day, 'weekday 0', '-6 days')` : `to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`;
   return {
     days: await q(`select day, ${withPrecision ? `${precision} as date_precision, ` : ''}${sums} from events group by day${withPrecision ? `, ${precision}` : ''}`),
     pairDays: await q(`select day, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events where ${precision} = 'day' group by day, coalesce(actor_code, ''), coalesce(recipient_code, '')`),
+    pairWeeks: await q(`select ${monday} as week, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events where ${precision} = 'day' and day > '0000-00-00' group by ${monday}, coalesce(actor_code, ''), coalesce(recipient_code, '')`),
     pairMonths: await q(`select substr(day, 1, 7) as month, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events where ${precision} <> 'year' group by substr(day, 1, 7), coalesce(actor_code, ''), coalesce(recipient_code, '')`),
     pairYears: await q(`select substr(day, 1, 4) as year, coalesce(actor_code, '') as actor_code, coalesce(recipient_code, '') as recipient_code, ${sums} from events group by substr(day, 1, 4), coalesce(actor_code, ''), coalesce(recipient_code, '')`),
     actorTypes: await q(`select substr(e.day, 1, 7) as month, c.code as code, e.type as type, count(*) as count from events e
@@ -45,6 +47,7 @@ async function stored(db: Kysely<any>): Promise<Record<string, string[]>> {
   return {
     days: await all('event_rollup_days'),
     pairDays: await all('event_rollup_pair_days'),
+    pairWeeks: await all('event_rollup_pair_weeks'),
     pairMonths: await all('event_rollup_pair_months'),
     pairYears: await all('event_rollup_pair_years'),
     actorTypes: await all('event_rollup_actor_types'),

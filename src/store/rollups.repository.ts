@@ -1,8 +1,9 @@
 /**
  * Event rollups: per-day, -month and -year sums the analytics read instead of scanning events, kept exact by
  * the writers IN THE SAME TRANSACTION as the events they count. Every event adds to (or, when deleted,
- * subtracts from) five tables — see schema.ts: event_rollup_days, event_rollup_pair_days, _pair_months,
- * _pair_years and event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows.
+ * subtracts from) six tables — see schema.ts: event_rollup_days, event_rollup_pair_days, _pair_weeks, _pair_months,
+ * _pair_years and event_rollup_actor_types — and ledger_totals keeps the row counts the overview shows; located
+ * events also go to the map's rollup (event_rollup_map, map-rollup.ts).
  *
  * Writes are upserts that add deltas (`count = count + excluded.count`), so concurrent PostgreSQL workers
  * never lose an update; keys are written in sorted order, table by table, so two transactions never deadlock.
@@ -10,7 +11,7 @@
  *
  * Date precision: an event dated only to a month ("in February": day 2025-02-01, date_precision 'month') or a
  * year must not make a spike on the 1st of a daily series. So event_rollup_days keys on (day, precision) and
- * daily readers take the 'day' rows; the pair tables count only what their grain can place — pair days the
+ * daily readers take the 'day' rows; the pair tables count only what their grain can place — pair days and weeks the
  * day-precision events, pair months day and month precision, pair years every event. The actor-type table
  * (read as all-time totals) counts every event.
  *
@@ -19,14 +20,25 @@
  *   await addTotals(trx, { events: added.length });
  */
 import { sql, type Kysely } from 'kysely';
+import { applyMapRollups, backfillMapRollups, MAP_ROLLUP_COLUMNS } from './map-rollup.js';
 import { backfillRollups } from './migrations/20261125T1300_date_precision.js';
+import { backfillPairWeeks } from './migrations/20261206T2300_pair_weeks.js';
 import type { Database, EventsTable } from './schema.js';
 
-/** The event columns the rollups need (what inserts and deletes should return). */
-export const ROLLUP_COLUMNS = ['day', 'date_precision', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein'] as const;
+/** The event columns the rollups need (what inserts and deletes should return), the map's included. */
+export const ROLLUP_COLUMNS = [...new Set(['day', 'date_precision', 'actor_code', 'recipient_code', 'type', 'quad', 'goldstein', ...MAP_ROLLUP_COLUMNS] as const)];
 export type RollupEvent = Pick<EventsTable, (typeof ROLLUP_COLUMNS)[number]>;
 
 export type TotalName = 'documents' | 'events' | 'commitments' | 'claims';
+
+const UNDATED = '0000-00-00';
+
+/** The Monday of a day's week (YYYY-MM-DD), the key of the weekly pairs. */
+export function mondayOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
 
 /** Cooperation is quad class 1-2 (verbal and material), conflict 3-4. */
 export const isCooperation = (quad: number) => Number(quad) <= 2;
@@ -38,13 +50,14 @@ interface RollupTable { table: keyof Database; keys: string[]; sums: string[] }
 
 const DAYS: RollupTable = { table: 'event_rollup_days', keys: ['day', 'date_precision'], sums: ['count', 'cooperation', 'conflict', 'goldstein'] };
 const PAIR_DAYS: RollupTable = { table: 'event_rollup_pair_days', keys: ['actor_code', 'recipient_code', 'day'], sums: DAYS.sums };
+const PAIR_WEEKS: RollupTable = { table: 'event_rollup_pair_weeks', keys: ['actor_code', 'recipient_code', 'week'], sums: DAYS.sums };
 const PAIR_MONTHS: RollupTable = { table: 'event_rollup_pair_months', keys: ['actor_code', 'recipient_code', 'month'], sums: DAYS.sums };
 const PAIR_YEARS: RollupTable = { table: 'event_rollup_pair_years', keys: ['actor_code', 'recipient_code', 'year'], sums: DAYS.sums };
 const ACTOR_TYPES: RollupTable = { table: 'event_rollup_actor_types', keys: ['code', 'type', 'month'], sums: ['count'] };
 const TOTALS: RollupTable = { table: 'ledger_totals', keys: ['name'], sums: ['value'] };
 
 /** Every rollup table, in the order writers touch them. */
-export const ROLLUP_TABLES = [DAYS, PAIR_DAYS, PAIR_MONTHS, PAIR_YEARS, ACTOR_TYPES] as const;
+export const ROLLUP_TABLES = [DAYS, PAIR_DAYS, PAIR_WEEKS, PAIR_MONTHS, PAIR_YEARS, ACTOR_TYPES] as const;
 
 /** The codes an event counts for in the actor tables: its actor and, when different, its recipient. */
 export function codesOf(e: Pick<RollupEvent, 'actor_code' | 'recipient_code'>): string[] {
@@ -75,6 +88,7 @@ export function rollupDeltas(events: readonly RollupEvent[], sign: 1 | -1): Map<
     const precision = e.date_precision ?? 'day';
     add(DAYS, { day: e.day, date_precision: precision }, e);
     if (precision === 'day') add(PAIR_DAYS, { ...pair, day: e.day }, e);
+    if (precision === 'day' && e.day > UNDATED) add(PAIR_WEEKS, { ...pair, week: mondayOf(e.day) }, e);
     if (precision !== 'year') add(PAIR_MONTHS, { ...pair, month }, e);
     add(PAIR_YEARS, { ...pair, year: e.day.slice(0, 4) }, e);
     for (const code of codesOf(e)) add(ACTOR_TYPES, { code, type: e.type, month }, e);
@@ -113,6 +127,7 @@ async function addRows(trx: Kysely<Database>, t: RollupTable, rows: Row[]): Prom
 export async function applyEventRollups(trx: Kysely<Database>, events: readonly RollupEvent[], sign: 1 | -1): Promise<void> {
   if (!events.length) return;
   for (const [table, rows] of rollupDeltas(events, sign)) await addRows(trx, table, rows);
+  await applyMapRollups(trx, events, sign);
 }
 
 /** Adds to the ledger's row counts (negative numbers for deletes). */
@@ -135,5 +150,8 @@ export async function readTotals(db: Kysely<Database>): Promise<Record<TotalName
  */
 export async function rebuildRollups(db: Kysely<any>): Promise<void> {
   for (const t of [...ROLLUP_TABLES, TOTALS]) await db.deleteFrom(t.table).execute();
+  await db.deleteFrom('event_rollup_map').execute();
   await backfillRollups(db);
+  await backfillPairWeeks(db);
+  await backfillMapRollups(db);
 }

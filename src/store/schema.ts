@@ -199,11 +199,19 @@ export interface EventRollupDaysTable { day: string; date_precision: 'day' | 'mo
  * month-precision ones, pair years every event.
  */
 export interface EventRollupPairDaysTable { day: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
+/** Events per pair and week (the week's Monday, YYYY-MM-DD), day-precision events only, like the pair days. */
+export interface EventRollupPairWeeksTable { week: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairYearsTable { year: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 export interface EventRollupPairMonthsTable { month: string; actor_code: string; recipient_code: string; count: number; cooperation: number; conflict: number; goldstein: number }
 
 /** Events per (actor code, PLOVER type, month), each event counted once for every distinct code taking part. */
 export interface EventRollupActorTypesTable { month: string; code: string; type: string; count: number }
+
+/** Located events per dimension, year or month, past flag and 1° cell, for the map (see map-rollup.ts). */
+export interface EventRollupMapTable {
+  dim: string; value: string; grain: string; period: string; past: number; cell_lat: number; cell_lon: number;
+  count: number; cooperation: number; conflict: number; lat_sum: number; lon_sum: number; latest_day: string; latest_uid: string;
+}
 
 /** Row counts kept with every write: 'documents', 'events', 'commitments', 'claims'. */
 export interface LedgerTotalsTable { name: string; value: number }
@@ -221,8 +229,10 @@ export interface Database {
   ingest_failures: IngestFailuresTable;
   event_rollup_days: EventRollupDaysTable;
   event_rollup_pair_days: EventRollupPairDaysTable;
+  event_rollup_pair_weeks: EventRollupPairWeeksTable;
   event_rollup_pair_months: EventRollupPairMonthsTable;
   event_rollup_pair_years: EventRollupPairYearsTable;
   event_rollup_actor_types: EventRollupActorTypesTable;
+  event_rollup_map: EventRollupMapTable;
   ledger_totals: LedgerTotalsTable;
 }

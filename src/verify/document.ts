@@ -8,10 +8,10 @@
  *   result.claims.find((c) => c.kind === 'event-date')?.verdict // 'contradicted'
  *   // "The ledger has the call between Donald Trump and Vladimir Putin on 2025-03-18, reported by 3 sources, not in June 2023."
  */
-import { standingsAsOf } from '../analysis/commitments.js';
-import { commitmentStatusAsOf, type CommitmentState } from '../analysis/commitments.status.js';
-import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../analysis/commitments.merge.js';
-import { endsOn } from '../analysis/commitments.status.js';
+import { standingsAsOf } from '../pipeline/commitments/standing.js';
+import { commitmentStatusAsOf, type CommitmentState } from '../pipeline/commitments/status.js';
+import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../pipeline/commitments/merge.js';
+import { endsOn } from '../pipeline/commitments/status.js';
 import { addDays } from '../core/dates.js';
 import type { ClaimEvidence, ClaimRecord, CommitmentRecord, Document } from '../core/types.js';
 import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
@@ -205,7 +205,7 @@ function ledgerEvidence(c: EventCluster): ClaimEvidence[] {
 
 /**
  * The article's commitments placed in the ledger's merged records, with their standing on `asOf`, computed as
- * every other reader computes it (src/analysis/commitments.ts `standingsAsOf`: the same one service the CLI's
+ * every other reader computes it (src/pipeline/commitments/standing.ts `standingsAsOf`: the same one service the CLI's
  * query, the API and the board call), from every report in the ledger plus the article's own.
  */
 async function checkCommitments(own: CommitmentRecord[], doc: Document, ledger: Ledger, asOf: string): Promise<CommitmentCheck[]> {

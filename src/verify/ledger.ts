@@ -8,8 +8,8 @@
  *   // [{ date: '2025-03-18', sources: 3, documents: ['sha256:…', …], reports: [...] }]
  */
 import { daysBetween } from '../core/dates.js';
-import type { CommitmentReport } from '../analysis/commitments.merge.js';
-import type { LedgerEvent } from '../analysis/commitments.violations.js';
+import type { CommitmentReport } from '../pipeline/commitments/merge.js';
+import type { LedgerEvent } from '../pipeline/commitments/violations.js';
 import type { ClaimRecord } from '../core/types.js';
 import { isPreview } from '../pipeline/claims/events.js';
 

@@ -5,8 +5,8 @@
  *   const ledger = memoryLedger([wireDoc, dailyDoc, weeklyDoc]);
  *   await ledger.eventReports({ codes: ['USA', 'RUS'], type: 'CONSULT' }) // one report per coded event
  */
-import type { CommitmentReport } from '../analysis/commitments.merge.js';
-import type { LedgerEvent } from '../analysis/commitments.violations.js';
+import type { CommitmentReport } from '../pipeline/commitments/merge.js';
+import type { LedgerEvent } from '../pipeline/commitments/violations.js';
 import type { Document, EventRecord } from '../core/types.js';
 import { isPreviewQuote, REPORTED_MODALITIES, reportFromClaim, type EventReport, type Ledger } from './ledger.js';
 

@@ -11,7 +11,7 @@
  */
 import { abortPage, Superseded } from './api.js';
 import { h, replace } from './ui/dom.js';
-import { disposeCharts } from './ui/charts.js';
+import { disposeCharts } from './ui/chart-registry.js';
 import { errorPanel } from './ui/widgets.js';
 import { actorSearch } from './ui/search.js';
 import type { Route } from './route.js';
@@ -21,12 +21,13 @@ import { renderActor } from './pages/actor.js';
 import { renderCommitments } from './pages/commitments.js';
 import { renderArticle } from './pages/article.js';
 import { renderCheck } from './pages/check.js';
+import { mapData, networkData } from './pages/page-data.js';
 
 type Page = (view: HTMLElement, route: Route) => Promise<void>;
 
-/** The map and the network load on demand (they bring the world basemap and the graph library). */
-const renderMap: Page = async (view, route) => (await import('./pages/map.js')).renderMap(view, route);
-const renderNetwork: Page = async (view, route) => (await import('./pages/network.js')).renderNetwork(view, route);
+/** The map and the network load on demand (they bring the world basemap and the graph library); their data starts at once. */
+const renderMap: Page = async (view, route) => { const data = mapData(route); return (await import('./pages/map.js')).renderMap(view, route, data); };
+const renderNetwork: Page = async (view, route) => { const data = networkData(route); return (await import('./pages/network.js')).renderNetwork(view, route, data); };
 
 const PAGES: Record<string, { page: Page; title: string; nav?: string }> = {
   '': { page: renderOverview, title: 'Overview', nav: 'Overview' },

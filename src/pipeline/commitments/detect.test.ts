@@ -300,11 +300,12 @@ test('a participle after a comma takes the subject of the main clause', () => {
   assert.deepEqual(codes(p?.by), ['USA']);
 });
 
-test('halting energy deliveries is about trade, not a pledge on energy infrastructure', () => {
+test('halting energy deliveries is a sanction on trade, not a pledge on energy infrastructure', () => {
+  // stopping cooperation reduces relations (CAMEO 16): SANCTION, as the commitments gold labels "threatened to cut gas supplies"
   const [t] = detect('Putin threatened to halt all supplies of energy to Turkey.');
   assert.equal(t?.kind, 'threat');
-  assert.equal(t?.action, 'COOPERATE');
-  assert.equal(t?.refrain, true);
+  assert.equal(t?.action, 'SANCTION');
+  assert.equal(t?.refrain, false);
   assert.notEqual(t?.scope, 'energy infrastructure');
   const [p] = detect("Russia pledged to halt strikes on Ukraine's energy facilities.");
   assert.equal(p?.scope, 'energy infrastructure', 'energy facilities still are');

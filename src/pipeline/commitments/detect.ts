@@ -15,12 +15,13 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
-  OBJECT_OF, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
+import { readTree } from './syntax.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
@@ -36,6 +37,8 @@ const HEADLINE_VERB = /^(?:pledges?|promises?|vows?)$/i;
 const NOMINAL_WORDS = /^(?:pledges?|promises?|commitments?|assurances?|undertakings?|vows?)$/i;
 /** How a commitment may be prolonged, when its sentence says so. */
 const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:extended|renewed|prolonged)|(?:automatically )?(?:extended|renewed) (?:automatically|by mutual consent|unless)|rolls? over)\b[^.;,]*/i;
+/** Acts that, promised on a condition, make a threat ("will impose sanctions if …"). */
+const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
@@ -120,7 +123,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now )?(?:send|provid|suppl|deliver|donat|transfer|ship|give)|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -140,6 +143,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   let sawTurn = false;
   const turnsAt: Span[] = [];
   const kindsSeen = new Set<string>();
+  /** Kinds seen only on verbs so far. */
+  const verbKinds = new Set<string>();
   for (const trigger of TRIGGERS) {
     trigger.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(trigger.pattern)) {
@@ -155,7 +160,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "is considering suspending the deal": a turn only weighed has not happened
       if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
-      if (kindsSeen.has(key)) continue;
+      // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
+      const verbTrigger = !trigger.nominal && tokenAt(tokens, start)?.pos === 'VERB';
+      if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
       // "insisted that his remarks had been mistranslated", "insists on calling it …": assertions, not demands
@@ -187,6 +194,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!record) continue;
       claimed.push({ start, end });
       kindsSeen.add(key);
+      if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       found.push(record);
     }
@@ -345,6 +353,23 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
+  // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
+  const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
+  if (tree?.negated && !givenBy) return null;
+  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
+  if (tree) {
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    if (tree.action) {
+      content.action = tree.action;
+      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
+    }
+    // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
+    if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
+      content.scopeText = tree.scope;
+      content.end = content.end > content.start ? Math.max(content.end, tree.content.end) : tree.content.end;
+      content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
+    }
+  }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
@@ -353,6 +378,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
   const toActors = uniqueRefs([
     ...addressees.filter((a) => !byCodes.has(a.code)),
+    ...(tree?.to ?? []).filter((a) => !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code)),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
@@ -361,12 +387,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
-  const duration = durationFor(text, s, trig, after, trigger.phase);
+  // "gave Serbia 30 days to …": the notice period stands in the trigger itself
+  const duration = durationFor(text, s, trig, after, trigger.phase) ?? noticeIn(word);
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
   if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
+  // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
+  if (trigger.conditional) phase = trigger.phase;
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
@@ -378,6 +407,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
+  // a threat is made when it is uttered, and stopping cooperation is a sanction (CAMEO 16)
+  if ((kind === 'threat' || kind === 'ultimatum') && content.refrain && (content.action === 'COOPERATE' || content.action === 'AID')) { content.action = 'SANCTION'; content.refrain = false; }
+  if (tree && !TURN_PHASES.has(phase)) {
+    const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
+    // "ready to talk", "would agree to": an offer, not a commitment made
+    if (tree.offer && binding) phase = 'proposed';
+    if (tree.conditional) {
+      if (tree.condition && !conditions.includes(tree.condition)) conditions.push(tree.condition);
+      // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
+      // a conditional pledge of anything else is an offer
+      if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
+      else if (binding) phase = 'proposed';
+    }
+  }
 
   const record: CommitmentRecord = {
     id: '',
@@ -399,8 +442,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   };
   if (objects.length) record.objects = objects;
   if (hours) record.durationHours = hours;
+  // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
+  const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
+    ? PENDING_BEFORE.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start)) ?? PENDING_AFTER.exec(after) : null;
+  if (pending) {
+    record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
+    record.status = 'announced';
+  }
   if (precedent) {
-    record.inForceOnlyIf = [precedent[1]!.trim()];
+    record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];
     // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
     if (record.status === 'active') record.status = 'announced';
   }
@@ -422,6 +472,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
+  else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
+  // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
+  // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
+  // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
+  else if (!content.action && tree && tree.by.length && verbal && !looseParty && tree.content.end > tree.content.start
+    && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
+    && !pledgesFact(trigger, after) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
@@ -639,8 +697,17 @@ function durationHoursFor(text: string, s: SentenceView, trig: Span, after: stri
 
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, six: 6, twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, 'thirty-six': 36, 'forty-eight': 48, seventy: 70, 'seventy-two': 72 };
 
+/** Days of a notice period written in a trigger ("gave Kyiv 30 days to", "gave them two weeks to"), or null. */
+function noticeIn(word: string): number | null {
+  const m = /\b(\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\s+(?:more\s+)?(hour|day|week|month)s?\s+to$/i.exec(word);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!.toLowerCase() === 'a' ? 1 : wordNumber(m[1]!);
+  if (!n) return null;
+  return m[2]!.toLowerCase() === 'hour' ? Math.max(1, Math.ceil(n / 24)) : n * unitDays(m[2]!);
+}
+
 function wordNumber(w: string): number {
-  return ({ one: 1, two: 2, three: 3, four: 4, six: 6, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;
+  return ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 } as Record<string, number>)[w.toLowerCase()] ?? 0;
 }
 
 function unitDays(u: string): number {

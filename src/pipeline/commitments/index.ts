@@ -1,13 +1,16 @@
 /**
  * Component `commitments`: pledges, ceasefires, demands, threats, ultimatums and agreements, and later turns in
  * their life (extended, withdrawn, collapsed, accused of violation, denied), read from the sentence, actor, time
- * and event layers (see detect.ts). A record's `status` is its standing on the publication date.
+ * and event layers (see detect.ts) and, when the parser ran, the dependency tree (`deps`, see syntax.ts: parties,
+ * addressee, content, act, offers and conditions). A record's `status` is its standing on the publication date.
+ * The rules over reported commitments (merge.ts, violations.ts, status.ts, standing.ts) live here too, below
+ * verify/ and services/, which read them.
  *
  *   commitments.run(doc); doc.layers.commitments
  *   // [{ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], action: 'ASSAULT', refrain: true, scope: 'energy infrastructure', durationDays: 30, … }]
  */
-import { isTurn } from '../../analysis/commitments.merge.js';
-import { commitmentStatusAsOf } from '../../analysis/commitments.status.js';
+import { isTurn } from './merge.js';
+import { commitmentStatusAsOf } from './status.js';
 import type { Document } from '../../core/types.js';
 import type { Component } from '../component.js';
 import { detectCommitments } from './detect.js';
@@ -25,3 +28,9 @@ export const commitments: Component = {
     doc.layers.commitments = found;
   },
 };
+
+// The rules over reported commitments (pure), for verify/, the store's readers and services/:
+export { commitmentKey, isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from './merge.js';
+export { announcedOn, commitmentStatusAsOf, endsOn, type CommitmentLifecycle, type CommitmentState } from './status.js';
+export { findViolations, type LedgerEvent } from './violations.js';
+export { commitmentsAsOf, standingsAsOf, type CommitmentAsOf, type ViolationQuery } from './standing.js';

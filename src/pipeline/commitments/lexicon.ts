@@ -17,6 +17,8 @@ export interface Trigger {
   pattern: RegExp;
   /** A nominal trigger ("a pledge", "the truce") needs a possessive party or a commitment verb nearby. */
   nominal?: boolean;
+  /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
+  conditional?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -31,7 +33,15 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
+  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
+  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
+  { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
+  // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
+  { kind: 'threat', phase: 'announced', conditional: true, pattern: V('(?:would|will)\\s+(?:also\\s+|immediately\\s+)?(?:halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali[sz]e|shut|close|cancel)') },
+  // "is willing to discuss", "stands ready to supply": an offer of the party's own act
+  { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,3}?(?:against|not to) )|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
@@ -49,8 +59,13 @@ export const TRIGGERS: readonly Trigger[] = [
 export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
+/** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
+export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|initial(?:l?ed)?|in-principle)\s+(?:[\w-]+\s+){0,2}|in principle\s+(?:to|on)\s+(?:[\w-]+\s+){0,3})$/i;
+/** Just after a binding trigger: what it still awaits ("in principle", "subject to approval by parliament"). */
+export const PENDING_AFTER = /^[^.;]{0,60}?\b(?:in principle|(?:subject to|pending|awaiting|still needs?|requires?|yet to (?:be|receive))\s+(?:the\s+)?(?:final\s+)?(approval|ratification|sign-?off|signature|endorsement|a vote|parliament\w*)[^.;,]{0,40})/i;
+
 /** Contexts (just before a trigger) in which no commitment exists. */
-export const NOT_A_COMMITMENT = /\b(?:short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
+export const NOT_A_COMMITMENT = /\b(?:allegations? (?:about|of|that)|claims? (?:about|of|that)|denials? (?:of|that)|short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** Right before a committing verb: a hedge or modal, so the commitment is guessed or possible, not made ("likely agreed", "can now demand"). */
 export const HEDGED_BEFORE = /\b(?:likely|probably|possibly|perhaps|can|cannot|could|may|might|should|must)\s+(?:not\s+)?(?:now\s+|also\s+|still\s+|soon\s+|yet\s+|have\s+)?$/;
 /** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
@@ -77,10 +92,27 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
+  // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
+  // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
+  { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b/i },
+  // "the evacuation of civilians", "humanitarian corridors": evacuating people is humanitarian aid (CAMEO 07x)
+  { action: 'AID', pattern: /\bevacuat\w*|\bhumanitarian corridors?\b/i },
+  // "allow U.N. inspectors to visit the plant", "grant access to monitors": letting others in is RETREAT (access)
+  { action: 'RETREAT', pattern: /\b(?:allow\w*|let|lets|letting|grant\w*|giv(?:e|es|ing)|permit\w*|provid\w*)\s+(?:[\w.'’-]+\s+){0,4}?(?:inspectors?|monitors?|observers?|inspections?|access)\b|\baccess (?:to|for) (?:the\s+)?(?:[\w-]+\s+){0,2}(?:plant|site|facilit\w*|inspectors?|monitors?|prisoners|detainees)\b/i },
+  // "agreed to cap the price of Russian oil": a price cap is a sanction
+  { action: 'SANCTION', pattern: /\b(?:price caps?|cap (?:the |a )?price)\b/i },
+  // "banned from the summit", "expelled from the council": shutting a party out is a sanction (CAMEO 16, reduce relations)
+  { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|expel\w*|exclu\w*|suspend\w*|kick\w* out|thrown? out)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|council|meeting|talks|organi[sz]ation|group|club|games|olympics|competition|g20|g7|swift)\b/i },
+  // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
+  { action: 'AID', pattern: /\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
+  // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
+  { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
+  // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
+  { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
   { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
-  { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
+  { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
@@ -95,6 +127,9 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
 ];
+
+/** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
+export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work)|look (?:at|into)|think about|remember|stand (?:firm|strong|by)|stay (?:strong|united|the course))`, 'i');
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
@@ -121,7 +156,7 @@ export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assault
 export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
-export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if)\s+([^.;]+)/i;
+export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if|unless)\s+([^.;]+)/i;
 
 export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
 export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;

@@ -50,9 +50,12 @@ const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the
 /** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
 const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
 
+/** "warned that Russia would pay a heavy price", "… would face severe consequences": the addressee told what it will suffer. */
+const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)\b/i;
+
 /**
  * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
- * (`isSpeaker` tells for a named subject), or the warning names a retaliation. "warned that the shelling
+ * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay. "warned that the shelling
  * risks a disaster" and "warned that any attack would be suicidal" are no threats.
  */
 export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boolean): boolean {
@@ -60,7 +63,7 @@ export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boole
   const m = CLAUSE_SUBJECT.exec(after);
   if (!m) return false;
   const subject = m[1]!.trim();
-  return PRONOUN.test(subject) || isSpeaker(subject);
+  return PRONOUN.test(subject) || isSpeaker(subject) || CONSEQUENCES.test(after.slice(m[0].length - 12));
 }
 
 /** "urged her counterparts to", "called on Moscow to": an appeal whose content is the pledge word after it. */

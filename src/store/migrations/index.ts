@@ -14,6 +14,10 @@ import * as pairYears from './20261125T1130_pair_years.js';
 import * as datePrecision from './20261125T1300_date_precision.js';
 import * as eventLocation from './20261206T1800_event_location.js';
 import * as locatedEventIndexes from './20261206T2000_located_event_indexes.js';
+import * as mapRollup from './20261206T2200_map_rollup.js';
+import * as locatedCoverIndex from './20261206T2230_located_cover_index.js';
+import * as pairWeeks from './20261206T2300_pair_weeks.js';
+import * as filterCoverIndexes from './20261206T2330_filter_cover_indexes.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -24,6 +28,10 @@ export const migrationProvider: MigrationProvider = {
       '20261125T1130_pair_years': pairYears,
       '20261125T1300_date_precision': datePrecision,
       '20261206T1800_event_location': eventLocation,
-      '20261206T2000_located_event_indexes': locatedEventIndexes };
+      '20261206T2000_located_event_indexes': locatedEventIndexes,
+      '20261206T2200_map_rollup': mapRollup,
+      '20261206T2230_located_cover_index': locatedCoverIndex,
+      '20261206T2300_pair_weeks': pairWeeks,
+      '20261206T2330_filter_cover_indexes': filterCoverIndexes };
   },
 };

@@ -6,7 +6,7 @@
 import type { ActorProfile, Interval } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
-import { relationsChart, typesChart } from '../ui/charts.js';
+import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { fmtGoldstein, fmtNumber } from '../ui/format.js';
 import { fill } from '../ui/panel.js';
@@ -22,8 +22,10 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
   const title = h('h1', null, code.toUpperCase());
   const body = h('div', { class: 'panel-body' });
   view.append(title, body);
+  const charts = loadCharts();
   await fill(body, 'the actor', async () => {
     const p = await getJson<ActorProfile>(`/api/actors/${encodeURIComponent(code)}`, { interval });
+    const { relationsChart, typesChart } = await charts;
     title.textContent = p.name ? `${p.name} (${p.code})` : `Actor ${p.code}`;
     document.title = `${title.textContent} — Parley`;
     body.replaceChildren(

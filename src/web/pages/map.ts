@@ -14,8 +14,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { MapPlace, MapView } from '../../api/contract.js';
-import { getJson } from '../api.js';
 import type { Route } from '../route.js';
+import { MAP_READ, mapData } from './page-data.js';
 import { mount } from '../ui/charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { eventFilters, exportLinks, filterForm } from '../ui/event-filters.js';
@@ -50,28 +50,26 @@ function registerWorld(): void {
   registered = true;
 }
 
-/** Located events the map reads, newest first: narrow the dates to see older ones. */
-const READ = 2000;
 
 /** Places within this many pixels of a bigger one join its cluster. */
 const CLUSTER_PX = 26;
 
 interface Cluster { lon: number; lat: number; count: number; conflict: number; places: MapPlace[] }
 
-export async function renderMap(view: HTMLElement, route: Route): Promise<void> {
+export async function renderMap(view: HTMLElement, route: Route, data: Promise<MapView> = mapData(route)): Promise<void> {
   const f = eventFilters(route);
   const mapBody = h('div', { class: 'panel-body' });
   const listBody = h('div', { class: 'panel-body' });
   view.append(h('h1', null, 'Map'), filterForm('map', f.shown),
     section('Where the events happened', h('p', { class: 'muted' }, 'Each bubble is a place or a cluster of nearby places, sized by events, red when most are conflict. Scroll to zoom, drag to pan; click a cluster to zoom in, a place to open its latest event.'), mapBody),
     exportLinks(f.query), section('Places', listBody));
-  const load = getJson<MapView>('/api/map', { ...f.query, limit: READ });
+  const load = data;
   await Promise.all([
     fill(mapBody, 'the map', async () => {
       const m = await load;
       if (!m.places.length) return emptyState('No located events', Object.keys(f.shown).length ? 'No event matching these filters has a place with coordinates; loosen a filter.' : 'The ledger\'s events carry no coordinates yet: places come from the event coding (the location of each event).');
       const box = h('div', { class: 'map', id: 'event-map', role: 'img', 'aria-label': `Map of ${plural(m.places.length, 'place')} with events` });
-      mapBody.replaceChildren(h('p', { class: 'muted', id: 'map-summary' }, `${plural(m.read, 'located event')} at ${plural(m.places.length, 'place')}${m.capped ? ` — the newest ${fmtNumber(READ)} located events matching the filters; narrow the dates to see earlier ones` : ''}.`), box);
+      mapBody.replaceChildren(h('p', { class: 'muted', id: 'map-summary' }, `${plural(m.read, 'located event')} at ${plural(m.places.length, 'place')}${m.capped ? ` — the newest ${fmtNumber(MAP_READ)} located events matching the filters; narrow the dates to see earlier ones` : ''}.`), box);
       drawMap(box, m.places);
     }),
     fill(listBody, 'the places', async () => {

@@ -7,8 +7,8 @@
  */
 import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';
-import { getJson } from '../api.js';
 import { go, type Route } from '../route.js';
+import { networkData, networkWindow } from './page-data.js';
 import { emptyState, h } from '../ui/dom.js';
 import { COLORS, fmtGoldstein, fmtNumber } from '../ui/format.js';
 import { fill } from '../ui/panel.js';
@@ -17,10 +17,8 @@ import { legend, section } from '../ui/widgets.js';
 const LIMITS = [20, 40, 80, 150];
 const ISO = '\\d{4}-\\d{2}-\\d{2}';
 
-export async function renderNetwork(view: HTMLElement, route: Route): Promise<void> {
-  const from = route.query.get('from') ?? '';
-  const to = route.query.get('to') ?? '';
-  const limit = Number(route.query.get('limit')) || 40;
+export async function renderNetwork(view: HTMLElement, route: Route, data: Promise<NetworkGraph> = networkData(route)): Promise<void> {
+  const { from, to, limit } = networkWindow(route);
   const form = h('form', { class: 'filters', 'aria-label': 'Date window' },
     h('label', null, 'From', h('input', { name: 'from', value: from, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
     h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
@@ -38,7 +36,7 @@ export async function renderNetwork(view: HTMLElement, route: Route): Promise<vo
     h('p', { class: 'muted legend-note' }, 'Arrow: who acts on whom. Edge width: number of events between the pair. Node size: events the actor takes part in.'),
     info, body));
   await fill(body, 'the network', async () => {
-    const g = await getJson<NetworkGraph>('/api/network', { from, to, limit });
+    const g = await data;
     if (!g.edges.length) return emptyState('No relations in this window', from || to ? 'No event with both an actor and a recipient falls in these dates; widen the window.' : 'No event in the ledger names both an actor and a recipient yet.');
     const box = h('div', { class: 'network', id: 'network-graph', role: 'img', 'aria-label': 'Network of actors' });
     body.replaceChildren(h('p', { class: 'muted', id: 'network-summary' }, `The ${fmtNumber(g.edges.length)} strongest of ${fmtNumber(g.totalEdges)} relations, between ${fmtNumber(g.nodes.length)} actors.`), box);

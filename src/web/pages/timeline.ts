@@ -7,7 +7,7 @@
 import type { EventCounts, EventItem, Page } from '../../api/contract.js';
 import { getJson, Superseded } from '../api.js';
 import { go, type Route } from '../route.js';
-import { countsChart } from '../ui/charts.js';
+import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h, loading } from '../ui/dom.js';
 import { eventFilters, exportLinks, filterForm } from '../ui/event-filters.js';
 import { fmtNumber, plural } from '../ui/format.js';
@@ -26,9 +26,11 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
     section('Events per day', countsBody), summary,
     f.hidesFuture ? h('p', { class: 'muted' }, `Events dated after today (${f.query.to}) or after the article that reports them — forecasts, plans and targets — are not listed. `, h('a', { href: `#/timeline?${new URLSearchParams({ ...f.shown, future: '1' })}` }, 'Include them')) : '',
     exportLinks(f.query), list, status);
+  const charts = loadCharts();
   await Promise.all([
     fill(countsBody, 'the counts', async () => {
       const c = await getJson<EventCounts>('/api/events/counts', f.query);
+      const { countsChart } = await charts;
       summary.replaceChildren(countLine(c));
       if (!c.days.length) return emptyState('Nothing to chart', c.total ? 'The matching events are undated.' : 'No event matches these filters.');
       const box = h('div', { class: 'chart short', id: 'counts-chart', role: 'img', 'aria-label': 'Matching events per day' });

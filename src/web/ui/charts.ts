@@ -1,5 +1,5 @@
 /**
- * ECharts wrappers with the dashboard's conventions: a proportional time axis (1918 and 2022 are not
+ * ECharts wrappers (loaded on demand: chart-registry.ts `loadCharts`) with the dashboard's conventions: a proportional time axis (1918 and 2022 are not
  * neighbours) with zoom (mouse wheel, drag, and a slider) that opens on the range where the data is dense,
  * a legend, tooltips, and no overlapping labels. Charts resize with the window.
  *
@@ -10,24 +10,17 @@ import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Interval, TrendPoint } from '../../api/contract.js';
-import { COLORS, fmtNumber } from './format.js';
+import { track } from './chart-registry.js';
+import { COLORS, fmtNumber, MIN_EVENTS_FOR_AVERAGE } from './format.js';
 
 echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
 
-const live = new Set<echarts.ECharts>();
-window.addEventListener('resize', () => live.forEach((c) => c.resize()));
-
-/** Disposes the charts of the previous page (called by the router). */
-export function disposeCharts(): void {
-  live.forEach((c) => c.dispose());
-  live.clear();
-}
 
 /** Starts a chart in `el` (SVG unless asked for a canvas: the map draws hundreds of shapes). */
 export function mount(el: HTMLElement, renderer: 'svg' | 'canvas', option: echarts.EChartsCoreOption): echarts.ECharts {
   const chart = echarts.init(el, undefined, { renderer });
   chart.setOption({ textStyle: { fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' }, animation: false, ...option });
-  live.add(chart);
+  track(chart);
   return chart;
 }
 
@@ -73,8 +66,6 @@ const timeAxis = () => ({
   type: 'time', axisLabel: { hideOverlap: true, fontSize: 11 }, splitLine: { show: false },
 });
 
-/** Below this many events a period's average Goldstein is a dot, not part of the line: one event is no trend. */
-export const MIN_EVENTS_FOR_AVERAGE = 3;
 
 export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Interval): echarts.ECharts {
   const t = points.map((p) => periodTime(p.period));

@@ -62,3 +62,6 @@ export function today(): string {
 export function plural(n: number, word: string): string {
   return `${fmtNumber(n)} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** Below this many events a period's average Goldstein is a dot, not part of the line: one event is no trend. */
+export const MIN_EVENTS_FOR_AVERAGE = 3;

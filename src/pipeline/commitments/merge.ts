@@ -13,11 +13,11 @@
  * when both are dated, start within a week of each other with the same duration.
  */
 import { createHash } from 'node:crypto';
-import { addDays, daysBetween } from '../core/dates.js';
-import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentReport, CommitmentTurn } from '../core/types.js';
-import { scopeObjectsIn } from '../pipeline/commitments/scopes.js';
+import { addDays, daysBetween } from '../../core/dates.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentReport, CommitmentTurn } from '../../core/types.js';
+import { scopeObjectsIn } from './scopes.js';
 
-export type { CommitmentReport } from '../core/types.js';
+export type { CommitmentReport } from '../../core/types.js';
 
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'expired', 'accused-violation', 'denied-violation']);
 const SAME_START_DAYS = 7;

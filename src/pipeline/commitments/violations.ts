@@ -10,12 +10,12 @@
  * ones that carry the accused's denial) report the violating event; otherwise `denied` when the accused
  * denies it, else `alleged`.
  */
-import { addDays, daysBetween } from '../core/dates.js';
-import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, LedgerEvent, ViolationRecord } from '../core/types.js';
-import { mentionsScope } from '../pipeline/commitments/scopes.js';
-import { endsOn } from './commitments.status.js';
+import { addDays, daysBetween } from '../../core/dates.js';
+import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, LedgerEvent, ViolationRecord } from '../../core/types.js';
+import { mentionsScope } from './scopes.js';
+import { endsOn } from './status.js';
 
-export type { LedgerEvent } from '../core/types.js';
+export type { LedgerEvent } from '../../core/types.js';
 
 /**
  * A count or a statistic is no act that breaks a commitment ("more than 5 million refugees have fled", "the UN

@@ -10,10 +10,10 @@
  * The window is half-open: a 30-day commitment starting 2025-03-18 is in force up to and including 2025-04-16
  * and expired from its end date 2025-04-17 on.
  */
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween } from '../../core/dates.js';
 import type {
   CommitmentCompliance, CommitmentRecord, CommitmentStatus, CommitmentTurn, ViolationRecord,
-} from '../core/types.js';
+} from '../../core/types.js';
 
 export type CommitmentLifecycle =
   | 'not-yet-announced' | 'proposed' | 'rejected' | 'announced' | 'in-force' | 'extended' | 'expired' | 'withdrawn' | 'collapsed';

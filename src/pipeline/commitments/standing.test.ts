@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CommitmentRecord } from '../core/types.js';
-import { commitmentStatusAsOf, commitmentsAsOf, findViolations, mergeCommitments, type CommitmentReport, type LedgerEvent } from './commitments.js';
+import type { CommitmentRecord } from '../../core/types.js';
+import { commitmentStatusAsOf, commitmentsAsOf, findViolations, mergeCommitments, type CommitmentReport, type LedgerEvent } from './index.js';
 
 function pledge(over: Partial<CommitmentRecord> = {}): CommitmentRecord {
   return {

@@ -1,27 +1,18 @@
 /**
- * Commitments over time, from the ledger's raw reports: merge the same commitment told by several articles,
- * find its violations among later events, and give its standing on any date. Pure functions; the store reads
- * the rows, these decide.
+ * Commitments' standing on a date, from the ledger's raw reports: merge the same commitment told by several
+ * articles (merge.ts), find its violations among later events (violations.ts), and give its state on the date
+ * (status.ts). Pure functions (the events come through a callback); `parley check`, `parley query commitments`,
+ * the API and the board all call `standingsAsOf` through services/commitments.service.ts.
  *
- *   // `parley query commitments --as-of 2025-03-25`:
  *   for (const { commitment, state } of commitmentsAsOf(reports, events, '2025-03-25'))
  *     console.log(commitment.kind, commitment.scope, state.lifecycle, state.compliance);
  *   // pledge energy infrastructure in-force not-yet-due
- *
- * Building blocks, usable alone:
- *   mergeCommitments(reports)                      -> CommitmentRecord[] (citations + turns)
- *   findViolations(commitment, events)             -> ViolationRecord[]
- *   commitmentStatusAsOf(commitment, violations, asOf) -> CommitmentState { lifecycle, status, compliance, … }
  */
-import { addDays } from '../core/dates.js';
-import type { CommitmentRecord } from '../core/types.js';
-import { mergeCommitments, type CommitmentReport } from './commitments.merge.js';
-import { commitmentStatusAsOf, endsOn, type CommitmentState } from './commitments.status.js';
-import { findViolations, type LedgerEvent } from './commitments.violations.js';
-
-export { commitmentKey, isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from './commitments.merge.js';
-export { announcedOn, commitmentStatusAsOf, endsOn, type CommitmentLifecycle, type CommitmentState } from './commitments.status.js';
-export { findViolations, type LedgerEvent } from './commitments.violations.js';
+import { addDays } from '../../core/dates.js';
+import type { CommitmentRecord } from '../../core/types.js';
+import { mergeCommitments, type CommitmentReport } from './merge.js';
+import { commitmentStatusAsOf, endsOn, type CommitmentState } from './status.js';
+import { findViolations, type LedgerEvent } from './violations.js';
 
 export interface CommitmentAsOf {
   /** The merged record, with `violations`, `status` and `compliance` filled for the date. */

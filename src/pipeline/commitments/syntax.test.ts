@@ -1,0 +1,101 @@
+/**
+ * Commitments read from the dependency tree, through the default pipeline (parser included), on sentences written
+ * for this test: parties from subject, object and coordination, the act from the complement clause, polarity
+ * through stop verbs and negation, and status: an offer, a condition or a pending agreement is never active.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import type { CommitmentRecord } from '../../core/types.js';
+import { defaultPipeline } from '../index.js';
+
+const pipeline = defaultPipeline();
+function commitments(text: string): CommitmentRecord[] {
+  return pipeline.run(createDocument({ text, published: '2025-03-19', source: { kind: 'text', uri: 'test' } })).layers.commitments ?? [];
+}
+const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+
+test('a vow never to recognise: the act of the complement verb, refrained', () => {
+  const [c, ...rest] = commitments('Western leaders have vowed never to recognise any annexation of Ukrainian land.');
+  assert.equal(rest.length, 0);
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['WST']);
+  assert.equal(c?.action, 'SUPPORT');
+  assert.equal(c?.refrain, true);
+  assert.equal(c?.status, 'active');
+});
+
+test('a demanded that-clause: its subject is the party asked, its verb the act', () => {
+  const [c] = commitments('NATO has demanded that Moscow return the region to Ukrainian control.');
+  assert.equal(c?.kind, 'demand');
+  assert.ok(codes(c!.to).includes('RUS'), JSON.stringify(c?.to));
+  assert.equal(c?.action, 'RETREAT');
+});
+
+test('a call on a party to end a war: addressee, the act stopped, its scope', () => {
+  const [c] = commitments('The US president called on Russia to end its war on Ukraine.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['USA']);
+  assert.ok(codes(c!.to).includes('RUS'));
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+});
+
+test('a tentative agreement reached by two parties is announced, not active', () => {
+  const [c] = commitments('Russia and Ukraine reached a tentative agreement on grain exports.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'UKR']);
+  assert.equal(c?.action, 'COOPERATE');
+  assert.equal(c?.status, 'announced');
+});
+
+test('an offer ("ready to") and a conditional pledge are proposals', () => {
+  const [ready] = commitments('Poland is ready to supply fighter jets to Ukraine.');
+  assert.equal(ready?.kind, 'pledge');
+  assert.equal(ready?.status, 'proposed');
+  for (const c of commitments('Germany promised to send more tanks to Ukraine if Washington did the same.')) assert.notEqual(c.status, 'active', JSON.stringify(c));
+});
+
+test('a hostile act promised on a condition is a threat, made', () => {
+  const c = commitments('The EU promised to impose new sanctions on Belarus if it allowed Russian troops to stay.').find((x) => x.action === 'SANCTION');
+  assert.equal(c?.kind, 'threat');
+  assert.equal(c?.status, 'active');
+  assert.ok(codes(c!.to).includes('BLR'));
+  assert.ok(c!.conditions.length > 0);
+});
+
+test('a figure of speech or a negated vow is no commitment', () => {
+  assert.deepEqual(commitments('The prime minister vowed to strike an optimistic tone at the summit.'), []);
+  assert.deepEqual(commitments('Russia did not agree to a ceasefire.').filter((c) => c.status === 'active'), []);
+});
+
+test('frame phrases name the party a pledge is for; stopping supplies is a sanction; a deadline makes a demand', () => {
+  const [aid] = commitments('The US pledged $800 million in military aid to Ukraine.');
+  assert.equal(aid?.action, 'AID');
+  assert.deepEqual(codes(aid!.to), ['UKR']);
+  const [cut] = commitments('Moscow threatened to cut off gas supplies to Europe.');
+  assert.equal(cut?.kind, 'threat');
+  assert.equal(cut?.action, 'SANCTION');
+  assert.equal(cut?.refrain, false);
+  const [days] = commitments('The EU gave Serbia 30 days to align its foreign policy with Brussels.');
+  assert.equal(days?.kind, 'demand');
+  assert.ok(codes(days!.to).includes('SRB'));
+  assert.equal(days?.durationDays, 30);
+  const [supply] = commitments('Germany said it would supply Ukraine with air defence systems.');
+  assert.equal(supply?.status, 'active');
+});
+
+test('a third party announcing an agreement between two others; a conditional hostile act is a threat, made', () => {
+  const [a] = commitments('The UN announced an agreement between Russia and Ukraine on the evacuation of civilians.');
+  assert.equal(a?.kind, 'agreement');
+  assert.deepEqual(codes(a!.by), ['RUS', 'UKR']);
+  const [t] = commitments('Russia said it would halt gas deliveries to Poland unless Warsaw paid in roubles.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'SANCTION');
+  assert.equal(t?.status, 'active');
+  assert.ok(t!.conditions.length > 0);
+  assert.deepEqual(commitments('Analysts said Russia would halt its offensive in the winter.'), [], 'a forecast without a condition is no threat');
+  const [w] = commitments('Biden warned that Russia would pay a heavy price if it invaded.');
+  assert.equal(w?.kind, 'threat');
+  assert.deepEqual(codes(w!.by), ['USA']);
+});

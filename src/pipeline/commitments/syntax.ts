@@ -1,0 +1,328 @@
+/**
+ * A commitment's roles read from the dependency tree of its trigger (the `deps` layer of our parser): who commits
+ * (the subject and its conjuncts, a possessor or "by X" of a noun, the subject of the verb that reached a deal,
+ * "a deal with X" and "between X and Y" as further parties), whom it is made to (the object of "urged",
+ * "warned", "called on"; the subject of a demanded that-clause), the content (the infinitive, that-clause,
+ * "for/against/to" phrase or object the trigger governs) with its action, polarity, scope and the parties it
+ * concerns, and what makes it no more than an offer (a condition on the trigger, "would agree", "ready to").
+ *
+ *   readTree(doc, sentence, actors, trigger)
+ *   // "Western leaders have vowed to never recognize any kind of annexation in Ukraine." ->
+ *   // { by: [Western leaders], to: [], action: 'SUPPORT', refrain: true, scope: 'any kind of annexation in Ukraine', conditional: false, … }
+ *
+ * Null when the sentence has no parse or the trigger is no token of it. Lexicons: data/frames.json, lexicon.ts
+ * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) as a fallback for the content verb.
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
+import type { ActorMention, Document, Span } from '../../core/types.js';
+import { ploverOf } from '../../ontology/index.js';
+import { actorNodes, mentionOfNode } from '../events/args.js';
+import { sentenceView, tokenAtOffset, type MentionRef, type SentenceView as EventView } from '../events/sentence.js';
+import { caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree } from '../events/tree.js';
+import { matchVerbPattern } from '../events/verbs.js';
+import { ACTIONS, FRAME_TYPES } from './lexicon.js';
+
+interface Frames {
+  stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
+}
+let frames: { [K in keyof Frames]: Set<string> } | null = null;
+function lex() {
+  if (frames) return frames;
+  const f = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'commitments', 'data', 'frames.json'), 'utf8')) as Frames;
+  frames = Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [k, new Set(v as string[])])) as { [K in keyof Frames]: Set<string> };
+  return frames;
+}
+
+export interface TreeReading {
+  /** The committing parties the tree names (empty when it names none). */
+  by: ActorMention[];
+  /** Whom it is made to, asked of or threatens (addressees first, then the parties its content acts on). */
+  to: ActorMention[];
+  action: string | null;
+  refrain: boolean;
+  /** The content's object phrase, in the article's words. */
+  scope: string | null;
+  /** Where the content starts and ends (offsets), equal when there is none. */
+  content: Span;
+  /** A condition hangs on the trigger or its content ("if it accepts", "provided …"). */
+  conditional: boolean;
+  /** The condition's words, when one hangs on the trigger or its content. */
+  condition: string | null;
+  /** An offer, not a commitment made: "would agree", "ready to talk". */
+  offer: boolean;
+  /** The trigger or its content is negated ("did not agree"). */
+  negated: boolean;
+}
+
+interface Ctx { doc: Document; t: Tree; v: EventView }
+
+const NEG = new Set(['not', "n't", 'never', 'no']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
+/** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania"). */
+const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards']);
+const NOMINAL_CONTENT = new Set(['NOUN', 'PROPN']);
+
+/** The tree reading of the trigger at `trig` in sentence `span`, or null without a parse. */
+export function readTree(doc: Document, span: Span, actors: readonly ActorMention[], trig: Span): TreeReading | null {
+  const tokens = doc.layers.tokens;
+  const deps = doc.layers.deps;
+  if (!tokens?.length || !deps) return null;
+  const t0 = tokenAtOffset(tokens, 0, tokens.length, span.start);
+  let t1 = t0;
+  while (t1 < tokens.length && tokens[t1]!.start < span.end) t1++;
+  const t = sentenceTree(deps, tokens, t0, t1);
+  if (!t || t1 <= t0) return null;
+  const first = tokenAtOffset(tokens, t0, t1, trig.start);
+  let last = first;
+  while (last + 1 < t1 && tokens[last + 1]!.start < trig.end) last++;
+  if (first >= t1 || tokens[first]!.start >= trig.end) return null;
+  const v = sentenceView(tokens, t0, t1, actors.filter((a) => a.start >= span.start && a.end <= span.end), new Set());
+  v.tree = t;
+  const ctx: Ctx = { doc, t, v };
+  // "agreed to", "called on", "threats of": the word of the span the others hang on, a verb before a noun
+  let k = spanHead(t, first, last);
+  for (let i = first; i <= last; i++) if (isVerbal(t, i) && !isVerbal(t, k)) { k = i; break; }
+  // "is committed to", "are ready to": an adjectival predicate reads like a verb
+  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k);
+}
+
+const lemma = (c: Ctx, k: number) => c.t.tokens[k]!.lemma;
+const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
+
+function mentionsUnder(c: Ctx, k: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const x of conjuncts(c.t, k)) {
+    const own = mentionOfNode(c.v, c.t, x);
+    if (own) { push(out, own); continue; }
+    // "Ukraine and its backers in the US and the EU": the parties named inside the noun phrase
+    for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
+  }
+  return out;
+}
+
+function push(out: ActorMention[], m: MentionRef): void {
+  if (!out.includes(m.m) && m.m.code !== '---') out.push(m.m);
+}
+
+/** A negation on `k` ("did not agree"); `after` also counts one after it ("vowed never to …" negates the content). */
+function negated(c: Ctx, k: number, after = false): boolean {
+  return [...kidsOf(c.t, k)].some((x) => (after || x < k) && (relOf(c.t, x) === 'advmod' || relOf(c.t, x) === 'det' || relOf(c.t, x) === 'neg') && NEG.has(c.t.tokens[x]!.norm));
+}
+
+/** The condition clause on `k` ("if it accepts …"), as its words. */
+function conditionOn(c: Ctx, k: number): string | null {
+  for (const x of kidsOf(c.t, k)) {
+    if (relOf(c.t, x) !== 'advcl') continue;
+    const mark = markOf(c.t, x);
+    if (lex().conditionMarks.has(mark) || (mark === '' && lex().conditionMarks.has(c.t.tokens[x - 1]?.norm ?? ''))) return textOf(c, x, true);
+  }
+  return null;
+}
+
+function textOf(c: Ctx, k: number, dropMark = false): string {
+  const { first, last } = range(c, k);
+  let f = first;
+  while (dropMark && f < last && (['mark', 'case'].includes(relOf(c.t, f)) || ARTICLES.has(c.t.tokens[f]!.norm) || c.t.tokens[f]!.norm === 'to')) f++;
+  return c.doc.text.slice(c.t.tokens[f]!.start, c.t.tokens[last]!.end);
+}
+
+/** The token range of k's subtree inside its clause (conditions, relative and adverbial clauses left out). */
+function range(c: Ctx, k: number): { first: number; last: number } {
+  let first = k;
+  let last = k;
+  const todo = [k];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (x < first) first = x;
+    if (x > last) last = x;
+    for (const y of kidsOf(c.t, x)) {
+      const r = relOf(c.t, y);
+      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && isVerbal(c.t, y)) || (r === 'cc' && x === k)) continue;
+      todo.push(y);
+    }
+  }
+  while (last > first && relOf(c.t, last) === 'punct') last--;
+  return { first, last };
+}
+
+function readVerb(c: Ctx, k: number): TreeReading {
+  const t = c.t;
+  const addresses = lex().addressing.has(lemma(c, k));
+  // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
+  const by = actorNodes(t, k).flatMap((n) => mentionsUnder(c, n));
+  const to: ActorMention[] = [];
+  let content = -1;
+  // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
+  for (const x of kidsOf(t, k)) {
+    const r = relOf(t, x);
+    if (r === 'obj' || r === 'iobj' || (r === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'upon'))) {
+      const ms = mentionsUnder(c, x);
+      if (ms.length && (addresses || r === 'iobj')) {
+        to.push(...ms.filter((m) => !to.includes(m)));
+        // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
+        for (const y of kidsOf(t, x)) if (relOf(t, y) === 'acl' && markOf(t, y) === 'to' && content < 0) content = y;
+      } else if (r === 'obj' && content < 0 && !ms.length) {
+        const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
+        content = addresses && inf >= 0 ? inf : x;
+      }
+    }
+  }
+  const xcomp = childRel(t, k, 'xcomp');
+  const ccomp = childRel(t, k, 'ccomp');
+  if (xcomp >= 0) content = xcomp;
+  else if (ccomp >= 0) {
+    content = ccomp;
+    // "demanded that Moscow return the region": the demanded clause's subject is asked
+    const subj = childRel(t, ccomp, 'nsubj');
+    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+  } else if (content < 0) {
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
+  }
+  // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
+  // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
+  // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
+  let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
+  if (lex().readiness.has(lemma(c, k))) offer = true;
+  const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
+  const r = readContent(c, content, k);
+  // "pledged $800 million in military aid to Ukraine", "promised tanks to Kyiv": the trigger's own frame phrases
+  for (const x of kidsOf(t, k)) {
+    if (relOf(t, x) !== 'obl' || x === content) continue;
+    const nested = AFFECTED_PREPS.has(caseOf(t, x)) ? [x] : [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'nmod' && AFFECTED_PREPS.has(caseOf(t, y)));
+    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+  }
+  // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
+  if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k) };
+}
+
+function readNoun(c: Ctx, n: number): TreeReading {
+  const t = c.t;
+  const by: ActorMention[] = [];
+  const to: ActorMention[] = [];
+  let content = -1;
+  for (const x of kidsOf(t, n)) {
+    const r = relOf(t, x);
+    if (r === 'nmod:poss' || r === 'amod' || r === 'compound') { const m = mentionOfNode(c.v, t, x); if (m) push(by, m); continue; }
+    if (r === 'acl' && markOf(t, x) === 'to') { content = x; continue; }
+    if (r !== 'nmod') continue;
+    const p = caseOf(t, x);
+    const ms = mentionsUnder(c, x);
+    if (p === 'by' || p === 'between' || p === 'among') { for (const m of ms) if (!by.includes(m)) by.push(m); continue; }
+    if (p === 'with' && ms.length) { for (const m of ms) if (!to.includes(m)) to.push(m); continue; }
+    if (CONTENT_PREPS.has(p) && content < 0 && !ms.length) content = x;
+    else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
+  }
+  // "reached a tentative agreement", "sealed a deal with South Korea": the subject of the verb taking the noun
+  const up = headOf(t, n);
+  if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
+    for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) by.push(m);
+    for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) if (!to.includes(m)) to.push(m);
+  }
+  const r = readContent(c, content, n);
+  const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n) };
+}
+
+interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
+
+/**
+ * The act a content names: the verb (or noun) at its head, through a stop verb ("stop issuing visas": refrain
+ * from issuing) or a light verb ("make Ukraine a candidate": its object); the action lexicon over the head and its
+ * object first, the CAMEO dictionary of the head verb after; the parties its object and preposition phrases name.
+ */
+function readContent(c: Ctx, k: number, trigger: number): { fields: ContentFields; affected: ActorMention[] } {
+  const t = c.t;
+  const none = { fields: { action: null, refrain: false, scope: null, content: { start: 0, end: 0 } }, affected: [] };
+  if (k < 0) return none;
+  const { first, last } = range(c, k);
+  const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
+  let refrain = negated(c, k, true);
+  let head = k;
+  // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
+  let stopped = false;
+  for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
+    refrain = !refrain;
+    stopped = true;
+    const next = [...kidsOf(t, head)].find((x) => ['obj', 'xcomp', 'ccomp'].includes(relOf(t, x)) || (relOf(t, x) === 'obl' && caseOf(t, x) === 'from')) ?? -1;
+    if (next < 0) break;
+    head = next;
+  }
+  const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
+  const light = lex().lightVerbs.has(lemma(c, head)) && isVerbal(t, head);
+  // the words of the act: the head and its object ("recognize any kind of annexation"); the whole content after it
+  // a noun head brings its phrase ("gas supplies to Europe"), a verb only itself (its object is read next)
+  const headText = NOMINAL_CONTENT.has(upos(c, head)) ? textOf(c, head) : c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
+  const objText = obj >= 0 ? textOf(c, obj) : '';
+  // the words from the head on ("banned from the summit", "recognize any annexation": the earliest act named wins)
+  const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
+  let action = light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
+  if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
+  if (!action) action = actionOfWords(objText) ?? actionOfWords(fromHead);
+  // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
+  const affected: ActorMention[] = [];
+  const look = (x: number) => {
+    for (const y of kidsOf(t, x)) {
+      const r = relOf(t, y);
+      if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
+      else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
+      else if (r === 'nmod' && x !== head) continue;
+      else if (r === 'nmod' && !isVerbal(t, x)) look(y);
+      else if (r === 'nmod:poss' && !isVerbal(t, x) && x !== trigger) { const m = mentionOfNode(c.v, t, y); if (m && !affected.includes(m.m)) affected.push(m.m); }
+    }
+  };
+  look(head);
+  // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
+  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
+  const scope = scopeOf(c, head, light ? -1 : obj);
+  return { fields: { action, refrain, scope, content: span }, affected };
+}
+
+/** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
+const TIME_TAIL = /\s+(?:for|within|until|till|by|from|on|starting|beginning|during|over|in)\s+(?:the\s+)?(?:next\s+|another\s+|coming\s+|past\s+)?(?:(?:\d{1,3}|a|one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)[\s-]+(?:hours?|days?|weeks?|months?|years?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|recent (?:days|weeks)|\d{4})\b.*$/;
+
+/** The content's object phrase ("tourist visas to Russian citizens"), else the content after its head. */
+function scopeOf(c: Ctx, head: number, obj: number): string | null {
+  const s = scopePhrase(c, head, obj);
+  return s ? s.replace(TIME_TAIL, '').trim() || null : null;
+}
+
+function scopePhrase(c: Ctx, head: number, obj: number): string | null {
+  const t = c.t;
+  // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
+  if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
+    const rest = [...kidsOf(t, head)].filter((x) => x > obj && ['obl', 'xcomp', 'obj'].includes(relOf(t, x)));
+    return rest.length ? textOf(c, rest[0]!, true) : null;
+  }
+  if (obj >= 0) return textOf(c, obj, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
+  if (NOMINAL_CONTENT.has(upos(c, head))) return textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
+  const rest = range(c, head);
+  if (rest.last <= head) return null;
+  return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
+}
+
+function actionOfWords(text: string): string | null {
+  if (!text) return null;
+  let best: { action: string; at: number } | null = null;
+  for (const a of ACTIONS) {
+    const m = a.pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { action: a.action, at: m.index };
+  }
+  return best?.action ?? null;
+}
+
+/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (not a frame; COOPERATE only under a stop verb). */
+function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string | null {
+  const t = c.t;
+  const objectLemmas = obj >= 0 ? [t.tokens[obj]!.lemma] : [];
+  const m = matchVerbPattern(lemma(c, k), { objectLemmas });
+  if (!m?.code) return null;
+  const p = ploverOf(m.code);
+  // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
+  if (!p || FRAME_TYPES.has(p.type) || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  return p.type;
+}
