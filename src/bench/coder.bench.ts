@@ -1,13 +1,14 @@
 /**
  * `npm run bench -- coder`: event coding throughput on the news corpus (../shared/data/news): sentences/s for
- * the whole coding pipeline from raw text (tokenizer, actors, times, events) on one core, time per
- * component, and peak RSS. It warms up on 100 articles from the end of the file (JIT, chrono's regular
+ * the whole coding pipeline from raw text (tokenizer, actors, times, syntax, events, locations) on one core,
+ * how many sentences were parsed, time per component, and peak RSS. It warms up on 100 articles from the end of the file (JIT, chrono's regular
  * expressions), then codes articles 1–500, 501–1000 and 1001–1500 once each. Per-core speed is given twice:
  * by the clock, and by the CPU time of the coding thread (/proc on Linux), which other processes on a busy
  * machine do not inflate. Skips when ../shared is absent.
  */
 import { readFileSync } from 'node:fs';
 import { createDocument } from '../core/document.js';
+import type { Document } from '../core/types.js';
 import { codingPipeline } from '../pipeline/events/pipeline.js';
 import { sharedDataPath } from '../testing/shared-data.js';
 import type { Benchmark } from './run.js';
@@ -25,6 +26,15 @@ function threadCpuMs(): number {
   }
 }
 
+/** Sentences the syntax component parsed (the others carry UNPARSED: no trigger or no party). */
+function parsedSentences(doc: Document): number {
+  const tokens = doc.layers.tokens ?? [];
+  const deps = doc.layers.deps ?? [];
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) if ((k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence) && deps[k]?.rel) n++;
+  return n;
+}
+
 export const bench: Benchmark = {
   name: 'coder: raw text to PLOVER/CAMEO events, one core',
   run() {
@@ -38,13 +48,14 @@ export const bench: Benchmark = {
     const rates: number[] = [];
     for (const [from, to] of [[0, 500], [500, 1000], [1000, 1500]] as const) {
       const batch = articles.slice(from, to);
-      let sentences = 0; let events = 0; let chars = 0;
+      let sentences = 0; let events = 0; let chars = 0; let parsed = 0;
       const perComponent: Record<string, number> = {};
       const cpu0 = threadCpuMs();
       const t0 = performance.now();
       for (const a of batch) {
         const doc = code(a);
         sentences += doc.layers.sentences?.length ?? 0;
+        parsed += parsedSentences(doc);
         events += doc.layers.events?.length ?? 0;
         chars += doc.text.length;
         for (const [k, v] of Object.entries(doc.timings)) if (k !== 'totalMs') perComponent[k] = (perComponent[k] ?? 0) + v;
@@ -55,6 +66,7 @@ export const bench: Benchmark = {
       process.stdout.write(` articles ${from + 1}–${to}\n`);
       line('articles / sentences / events', `${batch.length} / ${sentences} / ${events}`);
       line('full pipeline from raw text', `${Math.round(sentences / seconds)} sentences/s by the clock (${Math.round(batch.length / seconds)} articles/s, ${(chars / seconds / 1e6).toFixed(2)} MB/s); ${Math.round(sentences / cpuSeconds)} sentences/s per CPU-second of the coding thread`);
+      line('sentences parsed', `${parsed} of ${sentences} (${Math.round((100 * parsed) / Math.max(1, sentences))}%: those that can hold an event)`);
       line('time per component (ms)', Object.entries(perComponent).map(([k, v]) => `${k} ${Math.round(v)} (${Math.round((100 * v) / Object.values(perComponent).reduce((x, y) => x + y, 0))}%)`).join(', '));
     }
     line('median by the clock', `${Math.round(rates.sort((a, b) => a - b)[1]!)} sentences/s`);
