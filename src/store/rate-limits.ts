@@ -24,16 +24,19 @@ export async function openRateLimiter(store: Pick<Store, 'kind' | 'url'>, opts: 
   // An idle connection the server closes (a restart, a dropped database) must not take the API down: the next
   // count fails over to the memory limiter, and the pool opens a new connection after that.
   pool.on('error', () => {});
+  // With `tableCreated` the library calls back inside its constructor, before `limiter` is assigned: resolve on the
+  // next tick, when it is.
   const open = (tableCreated: boolean) => new Promise<RateLimiterPostgres>((resolve, reject) => {
-    const l: RateLimiterPostgres = new RateLimiterPostgres({
+    let limiter: RateLimiterPostgres | undefined = undefined;
+    limiter = new RateLimiterPostgres({
       storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, keyPrefix: opts.keyPrefix, tableCreated,
       points: opts.points, duration: opts.durationSec, clearExpiredByTimeout: true, insuranceLimiter: memory,
-    }, (err?: Error) => (err ? reject(err) : resolve(l)));
+    }, (err?: Error) => (err ? reject(err) : process.nextTick(() => resolve(limiter!))));
   });
-  // Servers starting together race on CREATE TABLE IF NOT EXISTS (PostgreSQL answers 42P07 or 23505 to the loser):
+  // Servers starting together race on CREATE TABLE IF NOT EXISTS (PostgreSQL answers 42P07, 42710 or 23505 to the loser):
   // the table is there then, so the loser uses it.
   const limiter = await open(false).catch((err: { code?: string }) => {
-    if (err.code === '42P07' || err.code === '23505') return open(true);
+    if (err.code === '42P07' || err.code === '23505' || err.code === '42710') return open(true);
     throw err;
   });
   return { limiter, close: () => pool.end() };
