@@ -7,6 +7,7 @@
  *   actorName('RUS')                                // 'Russia'
  */
 import { readKnowledgeFiles } from '../knowledge/load.js';
+import { NO_COUNTRY } from '../knowledge/index.js';
 import { actorEventCounts, actorsNamed } from '../store/actors.repository.js';
 import type { Store } from '../store/index.js';
 import type { AggregateCache } from './cache.js';
@@ -38,8 +39,12 @@ function loadDirectory(): NonNullable<typeof directory> {
   return directory;
 }
 
-/** The knowledge base's name for an actor code ("Russia" for RUS, "NATO" for NATO), null when it has none. */
+/**
+ * The knowledge base's name for an actor code ("Russia" for RUS, "NATO" for NATO; "Unidentified actor" for '---',
+ * a generic agent whose country no one named), null when it has none.
+ */
 export function actorName(code: string): string | null {
+  if (code === NO_COUNTRY) return 'Unidentified actor';
   return loadDirectory().byCode.get(code)?.name ?? null;
 }
 
