@@ -5,13 +5,19 @@
  *
  *   node src/pipeline/actors/build/gender.mjs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../../../knowledge/build/csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const rows = parseCsv(readFileSync(join(root, '..', 'shared', 'data', 'knowledge', 'wikidata_officeholders_2000_2022.csv'), 'utf8'));
+const source = join(root, '..', 'shared', 'data', 'knowledge', 'wikidata_officeholders_2000_2022.csv');
+if (!existsSync(source)) {
+  // a build step only: the product reads the committed data/gender.json and never needs ../shared
+  process.stderr.write(`PARLEY_E_BUILD_SOURCE: ${source} is absent (hint: run this from a checkout beside ../shared/data; data/gender.json is already committed)\n`);
+  process.exit(1);
+}
+const rows = parseCsv(readFileSync(source, 'utf8'));
 const female = new Set();
 const male = new Set();
 for (const r of rows) {
