@@ -99,3 +99,10 @@ test('a third party announcing an agreement between two others; a conditional ho
   assert.equal(w?.kind, 'threat');
   assert.deepEqual(codes(w!.by), ['USA']);
 });
+
+test('an enabling verb passes to the act it helps: the scope is what is restored, not "restore …"', () => {
+  const c = commitments('The United States also promised to help restore Russia\'s access to world markets for agricultural exports.').find((x) => x.kind === 'pledge');
+  assert.ok(c, 'a pledge');
+  assert.equal(/^restore/.test(c.scope ?? ''), false, c.scope ?? '');
+  assert.match(c.scope ?? '', /access to world markets/);
+});

@@ -24,7 +24,7 @@ import { matchVerbPattern } from '../events/verbs.js';
 import { ACTIONS, FRAME_TYPES } from './lexicon.js';
 
 interface Frames {
-  stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
+  enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -242,6 +242,12 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
   let refrain = negated(c, k, true);
   let head = k;
+  // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
+  for (let guard = 0; guard < 2 && lex().enabling.has(lemma(c, head)); guard++) {
+    const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
+    if (act < 0) break;
+    head = act;
+  }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
   let stopped = false;
   for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
