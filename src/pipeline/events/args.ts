@@ -79,12 +79,27 @@ function mentionsOf(v: SentenceView, t: Tree, k: number, places: boolean): Menti
   return out;
 }
 
-function isPassive(t: Tree, k: number): boolean {
+/** Relations in which a bare past participle stands without its own auxiliary ("a girl injured by", "killed and 31 wounded"). */
+const BARE_PARTICIPLE = new Set(['acl', 'advcl', 'conj', 'xcomp', 'amod']);
+const PARTICIPLE = /(ed|en|wn)$/;
+
+/** A passive the tree marks with its own auxiliary or passive subject ("was struck", "Kyiv was struck"). */
+export function markedPassive(t: Tree, k: number): boolean {
+  for (const c of kidsOf(t, k)) { const r = relOf(t, c); if (r === 'nsubj:pass' || r === 'aux:pass' || r === 'csubj:pass') return true; }
+  return false;
+}
+
+function isPassive(t: Tree, k: number, depth = 0): boolean {
   // "is prepared to impose", "are ready to talk": an adjectival participle taking an infinitive
   if (childRel(t, k, 'xcomp') > k && t.tokens[k + 1]?.norm === 'to') return false;
-  for (const c of kidsOf(t, k)) { const r = relOf(t, c); if (r === 'nsubj:pass' || r === 'aux:pass' || r === 'csubj:pass') return true; }
-  // "property seized by the army", "Kyiv, struck by missiles": a past participle modifying a noun, with its agent
-  return relOf(t, k) === 'acl' && /(ed|en|wn)$/.test(t.tokens[k]!.norm) && agentOf(t, k) >= 0;
+  if (markedPassive(t, k)) return true;
+  const r = relOf(t, k);
+  if (childRel(t, k, 'aux') >= 0 || childRel(t, k, 'cop') >= 0 || !BARE_PARTICIPLE.has(r) || !PARTICIPLE.test(t.tokens[k]!.norm)) return false;
+  // "property seized by the army", "a girl injured by a Russian attack": a bare past participle with its agent
+  if (agentOf(t, k) >= 0) return true;
+  // "six were killed and 31 others wounded": a bare participle coordinated with a passive shares its voice
+  const up = headOf(t, k);
+  return r === 'conj' && up >= 0 && depth < 3 && isPassive(t, up, depth + 1);
 }
 
 function agentOf(t: Tree, k: number): number {
@@ -181,6 +196,23 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   return out;
 }
 
+/** What a passive verb acts on: its subject, the noun its participle modifies, or its coordinated verb's subject. */
+function passiveSubjects(t: Tree, k: number): number[] {
+  const own = childRel(t, k, 'nsubj:pass');
+  if (own >= 0) return [own];
+  // "and 31 others wounded": the parser's plain subject of a bare participle, then the subject it shares
+  const plain = childRel(t, k, 'nsubj');
+  const out = plain >= 0 ? [plain] : [];
+  const up = headOf(t, k);
+  const r = relOf(t, k);
+  if (up < 0) return out;
+  if (r === 'acl' || r === 'amod' || (r === 'advcl' && !isVerbal(t, up))) out.push(up);
+  else if (r === 'conj' && isVerbal(t, up)) out.push(...passiveSubjects(t, up));
+  // "Wounded by shelling, the soldiers held the line": a participial adjunct is about the clause's subject
+  else if (r === 'advcl' && childRel(t, up, 'nsubj') >= 0) out.push(childRel(t, up, 'nsubj'));
+  return out;
+}
+
 /**
  * Roles of verb `k`. English puts the subject before its verb and the object after it (the passive's agent
  * after it); a mention on the wrong side is a parse gone wrong and is left out, so the caller falls back.
@@ -189,8 +221,7 @@ export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boole
   const passive = isPassive(t, k);
   const actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
   if (passive) {
-    const subj = childRel(t, k, 'nsubj:pass');
-    const nodes = subj >= 0 ? [subj] : relOf(t, k) === 'acl' && headOf(t, k) >= 0 ? [headOf(t, k)] : [];
+    const nodes = passiveSubjects(t, k);
     return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
   }
   const relative = relOf(t, k) === 'acl:relcl' ? headOf(t, k) : -1;

@@ -20,9 +20,9 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, markedPassive, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
-import { caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
+import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -606,7 +606,11 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     const w = rolesOf(view, r, type, true).roles;
     // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov"); a
     // named party the windows find beats a generic one the tree found ("launched drones at Israel")
-    if (!roles.actors.length || (w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m)))) roles.actors = w.actors;
+    // a bare participle the tree reads as passive ("31 others wounded") and the windows as active has its
+    // patient where the windows look for the actor; a marked passive ("is committed to") the windows may know better
+    const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
+    if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) roles.actors = w.actors;
+    if (!sameVoice) return fromTree;
     if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m))) ||
       (roles.recipients.every(generic) && w.recipients.some((m) => !generic(m) && !roles.actors.includes(m)))) {
       roles.recipients = w.recipients.filter((m) => !roles.actors.includes(m));
@@ -678,14 +682,18 @@ function ownClause(t: Tree, x: number): boolean {
  * trigger's arguments (a few steps below it, within its clause) is that event's content or means, not an
  * event of its own; a means of the same type lends its mode ("spoke with Putin in a phone call").
  */
+const MEANS_RELS = new Set(['obl', 'advcl', 'nmod']);
+
 function argumentsOfOthers(t: Tree, res: Resolved[]): void {
   const byHead = new Map<number, Resolved>();
   for (const r of res) if (!r.consumed && r.code) byHead.set(headIn(t, r), r);
   if (byHead.size < 2) return;
   for (const [h, r] of byHead) {
     let x = h;
+    let below = h;
     for (let step = 0; step < 4; step++) {
       if (ownClause(t, x)) break;
+      below = x;
       x = t.head[x - t.start]!;
       if (x < 0) break;
       const above = byHead.get(x);
@@ -693,7 +701,11 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
       r.consumed = true;
       const mine = r.override ?? ploverOf(r.code!);
       const theirs = above.override ?? ploverOf(above.code!);
-      if (mine && theirs && mine.type === theirs.type && mine.mode && !theirs.mode) { above.code = r.code; above.override = r.override; }
+      if (mine && theirs && mine.type === theirs.type) {
+        if (mine.mode && !theirs.mode) { above.code = r.code; above.override = r.override; }
+        // "were wounded in Russian shelling": the means (an adjunct, not the object) names who did it
+        if (MEANS_RELS.has(baseRel(t, below))) above.adopted ??= r;
+      }
       break;
     }
   }
@@ -805,9 +817,13 @@ function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, pla
         roles.recipients = treeRolesOf(view, t, inner, type, places).roles.recipients.filter((m) => !roles.actors.includes(m));
       }
     }
-    if (r.adopted && !roles.passive && (!roles.actors.length || !roles.recipients.length)) {
-      const own = treeNounRoles(view, t, headIn(t, r.adopted), places, false, FROM_IS_ACTOR.has(type));
-      if (!roles.actors.length) roles.actors = own.actors;
+    // "killed in a Russian air strike": a passive without its agent takes the attacker from the means it adopted
+    if (r.adopted && (!roles.actors.length || (!roles.passive && !roles.recipients.length))) {
+      const means = headIn(t, r.adopted);
+      // "as part of intense Russian shelling": the tagger may read the means as a gerund with its own subject
+      const asVerb = verbalIn(t, means) ? treeVerbRoles(view, t, means, places) : null;
+      const own = asVerb?.actors.length ? asVerb : treeNounRoles(view, t, means, places, false, FROM_IS_ACTOR.has(type));
+      if (!roles.actors.length) roles.actors = own.actors.filter((m) => !roles.recipients.includes(m));
       if (!roles.recipients.length) roles.recipients = own.recipients;
     }
     return { roles, anchor: h, verbal: true };
@@ -1229,9 +1245,14 @@ function specific(kept: EventRecord, dropped: EventRecord): EventRecord {
   return { ...kept, mode: dropped.mode, cameo: dropped.cameo, goldstein: dropped.goldstein, quad: dropped.quad };
 }
 
-/** True when `a` names every actor and recipient code that `b` names (and more). */
+/**
+ * True when `a` names every actor and recipient code that `b` names (and more); a party without a country
+ * ('---', "civilians") is covered by any party on its side ("killed civilians" + "wounded Ukrainians").
+ */
 function covers(a: EventRecord, b: EventRecord): boolean {
-  const codes = (refs: ActorRef[]) => new Set(refs.map((r) => r.code));
-  const aa = codes(a.actor); const ar = codes(a.recipient);
-  return b.actor.every((r) => aa.has(r.code)) && b.recipient.every((r) => ar.has(r.code)) && a.negated === b.negated;
+  const side = (mine: ActorRef[], theirs: ActorRef[]) => {
+    const codes = new Set(mine.map((r) => r.code));
+    return theirs.every((r) => codes.has(r.code) || (r.code === NO_COUNTRY && mine.length > 0));
+  };
+  return side(a.actor, b.actor) && side(a.recipient, b.recipient) && a.negated === b.negated;
 }

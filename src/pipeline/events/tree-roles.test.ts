@@ -119,3 +119,25 @@ test('a meeting in a time adjunct is an event of its own, with the clause subjec
     '3:case 3:det 8:obl 5:case 3:nmod 8:punct 8:nsubj 0:root 8:obj 8:punct');
   assert.equal(strike.some((e) => e.type === 'ASSAULT' && codes(e.actor) === 'UKR'), false, strike.map(show).join(', '));
 });
+
+test('a bare past participle with its agent is passive in any relation: the agent acts on the clause subject', () => {
+  const all = coded('Wounded by Russian shelling, Ukrainian soldiers held the line.', '8:advcl 4:case 4:amod 1:obl:agent 8:punct 7:amod 8:nsubj 0:root 10:det 8:obj 8:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'ASSAULT').map(show), ['ASSAULT RUS->UKR']);
+});
+
+test('a participle coordinated with a passive is passive too, and the means names the attacker', () => {
+  const all = coded('Six Ukrainian soldiers were killed and ten others wounded in Russian shelling.',
+    '3:nummod 3:amod 5:nsubj:pass 5:aux:pass 0:root 9:cc 8:nummod 9:nsubj 5:conj 12:case 12:amod 9:obl 5:punct');
+  assert.deepEqual(all.filter(news).map(show), ['ASSAULT RUS->UKR']);
+});
+
+test('the means of a passive names who did it: "killed in a Russian missile strike"', () => {
+  const all = coded('Two Ukrainian soldiers were killed in a Russian missile strike.', '3:nummod 3:amod 5:nsubj:pass 5:aux:pass 0:root 10:case 10:det 10:amod 10:compound 5:obl 5:punct');
+  assert.deepEqual(all.filter(news).map(show), ['ASSAULT RUS->UKR']);
+});
+
+test('an object that is an event noun is no means: "would meet the U.N. mediator" keeps the speaker as actor', () => {
+  const all = coded('Afghan rebels said they would meet a U.N. mediator.', '2:amod 3:nsubj 0:root 6:nsubj 6:aux 3:ccomp 9:det 9:compound 6:obj 3:punct');
+  assert.ok(all.some((e) => codes(e.actor) === 'AFG'), all.map(show).join(' | '));
+  assert.ok(!all.some((e) => codes(e.actor) === 'UNO'), all.map(show).join(' | '));
+});
