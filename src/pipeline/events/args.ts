@@ -17,7 +17,7 @@ import { cues } from './cues.js';
 import type { Roles } from './roles.js';
 import { isLight } from './roles.js';
 import type { MentionRef, SentenceView } from './sentence.js';
-import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, relOf, type Tree } from './tree.js';
+import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, type Tree } from './tree.js';
 
 /** Prepositions that give a verb or an event noun its recipient ("fired at", "talks with", "sanctions on"). */
 const FRAME_PREPS = new Set(['on', 'upon', 'against', 'at', 'with', 'to', 'into', 'toward', 'towards', 'over', 'from', 'for']);
@@ -225,7 +225,8 @@ export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boole
     return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
   }
   const relative = relOf(t, k) === 'acl:relcl' ? headOf(t, k) : -1;
-  const recipients = mentionsOfNodes(v, t, objectNodes(t, k, places), places, actors).filter((m) => m.first > k || (relative >= 0 && m.first <= relative && relative <= m.last));
+  let recipients = mentionsOfNodes(v, t, objectNodes(t, k, places), places, actors).filter((m) => m.first > k || (relative >= 0 && m.first <= relative && relative <= m.last));
+  if (!recipients.length && underPhrase(t, k)) recipients = mentionsOfNodes(v, t, undergoers(t, k), true, actors);
   return { actors, recipients, passive: false, between: false };
 }
 
@@ -262,12 +263,25 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     if (modifiers.length >= 2 && !recipients.length) { actors = modifiers; between = true; }
     else actors = modifiers.filter((m) => !m.place).slice(0, 1);
   }
+  // "the town came under Russian fire", "Kyiv is under attack": what is under the act undergoes it
+  if (!recipients.length && underPhrase(t, n)) recipients = mentionsOfNodes(v, t, undergoers(t, n), true, actors);
   const governor = governingVerb(t, n, meeting);
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
+}
+
+const underPhrase = (t: Tree, n: number): boolean => caseOf(t, n) === 'under' || markOf(t, n) === 'under';
+
+/** The subject of the clause an "under" phrase belongs to ("X came under fire"), or of its copula ("X is under attack"). */
+function undergoers(t: Tree, n: number): number[] {
+  const up = headOf(t, n);
+  // the tagger may read "under heavy shelling" as a gerund clause (advcl) with its mark
+  if ((relOf(t, n) === 'obl' || relOf(t, n) === 'advcl') && up >= 0) { const s = childRel(t, up, 'nsubj'); return s >= 0 ? [s] : []; }
+  const s = childRel(t, n, 'nsubj'); // "Kyiv is under attack": the noun heads the copular clause
+  return s >= 0 ? [s] : [];
 }
 
 /** Prepositions whose event noun is the setting of its clause's verb ("during a call with Putin, Trump said"). */

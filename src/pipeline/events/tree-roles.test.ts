@@ -141,3 +141,10 @@ test('an object that is an event noun is no means: "would meet the U.N. mediator
   assert.ok(all.some((e) => codes(e.actor) === 'AFG'), all.map(show).join(' | '));
   assert.ok(!all.some((e) => codes(e.actor) === 'UNO'), all.map(show).join(' | '));
 });
+
+test('what comes under an act undergoes it: "X came under Ukrainian fire", "X is under Russian attack"', () => {
+  const came = coded('Belgorod came under Ukrainian fire on Saturday.', '2:nsubj 0:root 5:case 5:amod 2:obl 7:case 2:obl 2:punct');
+  assert.deepEqual(came.filter(news).map(show), ['ASSAULT UKR->RUS']);
+  const is = coded('Kharkiv is under Russian attack.', '5:nsubj 5:cop 5:case 5:amod 0:root 5:punct');
+  assert.deepEqual(is.filter(news).map(show), ['ASSAULT RUS->UKR']);
+});

@@ -6,7 +6,8 @@
  * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
  * sentence) takes the country of the event's location, unless it says it is not from there (refugees, "invading
  * forces", foreign fighters). An attack, arrest or withdrawal with a foreign actor and no recipient reached the
- * country it happened in ("Russian shelling overnight in the Sumy region" -> recipient UKR, `via: 'place'`).
+ * country it happened in ("Russian shelling overnight in the Sumy region" -> recipient UKR, `via: 'place'`); an
+ * arrest with no one named making it was made by the police of the place named in its sentence.
  *
  *   locateEvents(doc); doc.layers.events[0].location
  *   // { name: 'Gitega Province', admin1: 'Gitega Province', country: 'BDI', lat: -3.43, lon: 29.92, precision: 'admin1', span: {…} }
@@ -54,6 +55,7 @@ export function locateEvents(doc: Document): void {
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
     reachedCountry(e);
+    if (spanned) arrestingAuthority(e);
   }
 }
 
@@ -71,6 +73,19 @@ export function reachedCountry(e: EventRecord): void {
   if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
   e.recipient.push({ code: country, via: 'place' });
 }
+
+/**
+ * An arrest or detention whose sentence names no one making it was made by the police of the place it happened
+ * ("Some 1,700 people were detained in Moscow" -> RUS COP, `via: 'place'`): only the state holds people, and the
+ * place must be named in the sentence (foreigners detained in Moscow are held by Russia).
+ */
+export function arrestingAuthority(e: EventRecord): void {
+  const country = e.location?.country;
+  if (!country || e.actor.length || !ARREST.test(e.cameo)) return;
+  e.actor.push({ code: country, sector: 'COP', via: 'place' });
+}
+/** CAMEO 173: arrest, detain, or charge with legal action. */
+const ARREST = /^173/;
 
 /** Agents the place says nothing about: refugees came from elsewhere, invaders and foreign fighters too. */
 const NOT_LOCAL = /\b(?:invad|occupy|occupation|foreign|enemy|mercenar|expat|exile)/i;

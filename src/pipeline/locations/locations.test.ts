@@ -170,3 +170,14 @@ test('an attack by a foreign actor with no recipient reached the country it happ
   const talks = coded('Russian diplomats met in Geneva on Monday.').layers.events;
   assert.equal(talks.some((e) => e.recipient.some((r) => r.via === 'place')), false, 'a meeting is not aimed at its venue');
 });
+
+test('an arrest with no one named making it was made by the police of the place its sentence names', () => {
+  const e = coded('Two opposition activists were arrested in Minsk on Sunday.').layers.events.find((x) => x.type === 'COERCE');
+  assert.deepEqual(e?.actor.map((a) => `${a.code} ${a.sector} ${a.via}`), ['BLR COP place']);
+  const named = coded('Russian forces detained two journalists in Kherson on Sunday.').layers.events.find((x) => x.type === 'COERCE');
+  assert.equal(named?.actor.some((a) => a.via === 'place'), false, 'a named arrester stays alone');
+  const abroad = coded('Two Ukrainian sailors were detained in Moscow on Sunday.').layers.events.find((x) => x.type === 'COERCE');
+  assert.deepEqual(abroad?.actor.map((a) => a.code), ['RUS'], 'foreigners held in a country are held by that country');
+  const attack = coded('Two houses were shelled in Kharkiv on Sunday.').layers.events.find((x) => x.type === 'ASSAULT');
+  assert.equal(attack?.actor.length ?? 0, 0, 'only arrests: the place says nothing of who attacked');
+});
