@@ -931,7 +931,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const frame = r.match.entry.frame;
     if ((frame === 'demand' || frame === 'appeal') && statesFact(t, headIn(t, r))) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
-    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || !!inner?.negated, reported: mod.reported || ctx.attributed };
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
   }
   let modality: Modality = 'asserted';

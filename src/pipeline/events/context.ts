@@ -17,6 +17,8 @@ export interface ClauseContext {
   negated: boolean;
   future: boolean;
   hypothetical: boolean;
+  /** Kept from happening: the object or complement of "avoid", "prevent … from" (the event did not happen). */
+  avoided: boolean;
   /** The hypothesis comes from a condition ("if", "unless", "whether"), not a modal. */
   conditional: boolean;
   /** A direct question: nothing is asserted to have happened. */
@@ -65,7 +67,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, future: false, hypothetical: false, conditional: false, question: false, reporter: -1, attributed: false, background: false };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, question: false, reporter: -1, attributed: false, background: false };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -78,6 +80,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     }
   }
+  // "to avoid US sanctions": what is kept from happening did not happen
+  const governor = headOf(t, k);
+  if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.avoidance.has(t.tokens[governor]!.lemma)) out.avoided = true;
   // "is going to attack": the infinitive of "going"; a headline's bare infinitive ("Russia to withdraw troops")
   const up = headOf(t, clause);
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
@@ -93,6 +98,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // "to avoid being arrested", "prevented Russia from attacking"
+    if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
     if (first && r === 'acl' && markOf(t, cl) === 'to' && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
     if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;

@@ -148,3 +148,12 @@ test('what comes under an act undergoes it: "X came under Ukrainian fire", "X is
   const is = coded('Kharkiv is under Russian attack.', '5:nsubj 5:cop 5:case 5:amod 0:root 5:punct');
   assert.deepEqual(is.filter(news).map(show), ['ASSAULT RUS->UKR']);
 });
+
+test('what is kept from happening did not happen: "to avoid US sanctions", "prevented Russia from attacking"', () => {
+  const avoid = coded('He sold the stake to avoid US sanctions.', '2:nsubj 0:root 4:det 2:obj 6:mark 2:advcl 8:compound 6:obj 2:punct');
+  assert.deepEqual(avoid.filter(news).filter((e) => !e.negated).map(show), []);
+  const prevent = coded('Ukraine prevented Russia from attacking Kyiv.', '2:nsubj 0:root 2:obj 5:mark 2:advcl 5:obj 2:punct');
+  assert.deepEqual(prevent.filter((e) => e.type === 'ASSAULT' && !e.negated).map(show), []);
+  const plain = coded('The US imposed sanctions on him.', '2:det 3:nsubj 0:root 3:obj 6:case 3:obl 3:punct');
+  assert.deepEqual(plain.filter((e) => !e.negated).map((e) => e.type), ['SANCTION'], 'the same act without the avoiding verb is an event');
+});
