@@ -266,11 +266,25 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   // "the town came under Russian fire", "Kyiv is under attack": what is under the act undergoes it
   if (!recipients.length && underPhrase(t, n)) recipients = mentionsOfNodes(v, t, undergoers(t, n), true, actors);
   const governor = governingVerb(t, n, meeting);
+  // "Russian forces … are now focusing their assault on Donbas": a possessive pronoun names the clause's subject
+  if (!actors.length && governor < 0 && ownerPronoun(t, n)) {
+    const up = headOf(t, n);
+    const c = cues();
+    const verb = up >= 0 ? t.tokens[up]!.lemma : '';
+    if (up >= 0 && isVerbal(t, up) && !c.judging.has(verb) && !c.reporting.has(verb) && !c.alleging.has(verb)) actors = actorsOfNodes(v, t, actorNodes(t, up));
+  }
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
+}
+
+/** A third-person possessive pronoun on the noun: "its assault", "their offensive". */
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+function ownerPronoun(t: Tree, n: number): boolean {
+  for (const c of kidsOf(t, n)) if (relOf(t, c) === 'nmod:poss' && OWNER_PRONOUNS.has(t.tokens[c]!.norm)) return true;
+  return false;
 }
 
 const underPhrase = (t: Tree, n: number): boolean => caseOf(t, n) === 'under' || markOf(t, n) === 'under';

@@ -157,3 +157,10 @@ test('what is kept from happening did not happen: "to avoid US sanctions", "prev
   const plain = coded('The US imposed sanctions on him.', '2:det 3:nsubj 0:root 3:obj 6:case 3:obl 3:punct');
   assert.deepEqual(plain.filter((e) => !e.negated).map((e) => e.type), ['SANCTION'], 'the same act without the avoiding verb is an event');
 });
+
+test('a possessive pronoun on an event noun names the clause subject, unless the verb judges someone else\'s act', () => {
+  const own = coded('Israel stepped up its bombardment of Gaza.', '2:nsubj 0:root 2:compound:prt 5:nmod:poss 2:obj 7:case 5:nmod 2:punct');
+  assert.deepEqual(own.filter(news).map(show), ['ASSAULT ISR->PSE']);
+  const judged = coded('Ukraine condemned their attacks on civilians.', '2:nsubj 0:root 4:nmod:poss 2:obj 6:case 4:nmod 2:punct');
+  assert.equal(judged.filter((e) => e.type === 'ASSAULT').some((e) => codes(e.actor) === 'UKR'), false, judged.map(show).join(' | '));
+});
