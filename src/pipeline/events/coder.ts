@@ -101,11 +101,18 @@ export function findMatches(tokens: readonly Token[], s0: number, s1: number, te
   return found;
 }
 
-/** "ease the impact of sanctions", "lift the threat of an embargo": a gapped pattern across such a word is no event. */
+/**
+ * "ease the impact of sanctions", "lift the threat of an embargo": a gapped pattern across such a word is no event;
+ * nor a gapped object across an infinitive ("gives the order to launch weapons": the weapons are the launching's).
+ */
 function blockedGap(tokens: readonly Token[], m: Match): boolean {
   if (m.last - m.first < 2 || !m.entry.gaps.some(Boolean)) return false;
   const blockers = cues().gapBlockers;
-  for (let k = m.first + 1; k < m.last; k++) if (blockers.has(tokens[k]!.lemma)) return true;
+  const objectAfterGap = tokens[m.last]!.pos === 'NOUN' || tokens[m.last]!.pos === 'PROPN';
+  for (let k = m.first + 1; k < m.last; k++) {
+    if (blockers.has(tokens[k]!.lemma)) return true;
+    if (objectAfterGap && tokens[k]!.norm === 'to' && tokens[k]!.pos === 'PART' && tokens[k + 1]?.pos === 'VERB') return true;
+  }
   return false;
 }
 

@@ -100,6 +100,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
     // "to avoid being arrested", "prevented Russia from attacking"
     if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
+    // "after failing to seize the city", "in a failed effort to seize the capital": the attempt did not succeed
+    if (first && r === 'xcomp' && c.failing.has(hw.lemma)) out.avoided = true;
+    if (first && r === 'acl' && markOf(t, cl) === 'to' && c.attemptNouns.has(hw.lemma) && failedAttempt(t, h)) out.avoided = true;
     if (first && r === 'acl' && markOf(t, cl) === 'to' && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
     if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
@@ -109,6 +112,13 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
+}
+
+/** An attempt noun said to have failed: "a failed effort", "an unsuccessful bid". */
+function failedAttempt(t: Tree, n: number): boolean {
+  const failing = cues().failing;
+  for (const ch of kidsOf(t, n)) if ((relOf(t, ch) === 'amod' || relOf(t, ch) === 'compound') && failing.has(t.tokens[ch]!.norm)) return true;
+  return false;
 }
 
 /** A sentence ending in "?" whose main clause holds the predicate: "When did Russia invade Ukraine?". */

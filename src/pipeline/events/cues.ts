@@ -63,6 +63,8 @@ export interface Cues {
   avoidance: ReadonlySet<string>;
   /** Verbs whose object is someone else's act ("condemned their attacks", "repelled its offensive"): its possessive is not the subject. */
   judging: ReadonlySet<string>;
+  /** "failed to seize", "a failed attempt to seize": the attempted act did not happen. */
+  failing: ReadonlySet<string>;
   /** Words whose "of"/"for"/"that" complement is someone's allegation ("accused Ukraine of shelling"). */
   alleging: ReadonlySet<string>;
   /** Verbs that also name a lasting state ("occupied since 2014", "was occupied for 132 years"): background then. */
@@ -87,7 +89,7 @@ export function cues(): Cues {
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
-    alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
+    alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

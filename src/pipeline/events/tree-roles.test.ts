@@ -164,3 +164,17 @@ test('a possessive pronoun on an event noun names the clause subject, unless the
   const judged = coded('Ukraine condemned their attacks on civilians.', '2:nsubj 0:root 4:nmod:poss 2:obj 6:case 4:nmod 2:punct');
   assert.equal(judged.filter((e) => e.type === 'ASSAULT').some((e) => codes(e.actor) === 'UKR'), false, judged.map(show).join(' | '));
 });
+
+test('a failed attempt did not happen: "after failing to seize", "in a failed effort to seize"', () => {
+  const failing = coded('Russian forces withdrew after failing to seize Kyiv.', '2:amod 3:nsubj 0:root 5:mark 3:advcl 7:mark 5:xcomp 7:obj 3:punct');
+  assert.deepEqual(failing.filter((e) => e.type === 'COERCE' && !e.negated).map(show), []);
+  const failed = coded('Russian forces shelled Irpin in a failed effort to seize Kyiv.', '2:amod 3:nsubj 0:root 3:obj 8:case 8:det 8:amod 3:obl 10:mark 8:acl 10:obj 3:punct');
+  assert.deepEqual(failed.filter((e) => !e.negated).map(show), ['ASSAULT RUS->UKR']);
+  const tried = coded('Russian forces made an effort to seize Kyiv.', '2:amod 3:nsubj 0:root 5:det 3:obj 7:mark 5:acl 7:obj 3:punct');
+  assert.ok(tried.some((e) => e.type === 'COERCE' && !e.negated), 'an attempt not said to fail stays an event: ' + tried.map(show).join(' | '));
+});
+
+test('a gapped object does not reach across an infinitive: "gives the order to launch weapons" is no giving of weapons', () => {
+  const all = coded('Putin gives the order to launch missiles at Kyiv.', '2:nsubj 0:root 4:det 2:obj 6:mark 4:acl 6:obj 9:case 6:obl 2:punct');
+  assert.equal(all.some((e) => e.type === 'AID'), false, all.map(show).join(' | '));
+});
