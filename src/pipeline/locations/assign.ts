@@ -54,22 +54,28 @@ export function locateEvents(doc: Document): void {
     if (!chosen) continue;
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
-    reachedCountry(e);
-    if (spanned) arrestingAuthority(e);
+    reachedCountry(e, spanned);
+    if (spanned) { arrestingAuthority(e); protestedAuthority(e); }
   }
 }
 
 /** Event types whose recipient is where they happen when the text names none: the land attacked, arrested in, left. */
 const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
+/**
+ * Types whose recipient is the country they happen in when their own sentence names the place: aid arriving in,
+ * troops deployed to, a curfew lifted in. Not meetings, talks, statements or demands, whose place is a venue.
+ */
+const NAMED_PLACE_IS_TARGET = new Set(['AID', 'MOBILIZE', 'CONCEDE']);
 
 /**
  * An act of a foreign actor with no recipient reached the country of its location: "Russian forces shelled
- * villages in the Kharkiv region" -> UKR. Not when an actor is of that country (police arresting at home: the
- * arrested are not named), nor without a known actor country.
+ * villages in the Kharkiv region" -> UKR, "Serbia lifted a curfew in Montenegro" -> MNE (`spanned`: the sentence
+ * names the place). Not when an actor is of that country (police arresting at home: the arrested are not named),
+ * nor without a known actor country.
  */
-export function reachedCountry(e: EventRecord): void {
+export function reachedCountry(e: EventRecord, spanned = false): void {
   const country = e.location?.country;
-  if (!country || e.recipient.length || !PLACE_IS_TARGET.has(e.type)) return;
+  if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && NAMED_PLACE_IS_TARGET.has(e.type)))) return;
   if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
   e.recipient.push({ code: country, via: 'place' });
 }
@@ -84,6 +90,18 @@ export function arrestingAuthority(e: EventRecord): void {
   if (!country || e.actor.length || !ARREST.test(e.cameo)) return;
   e.actor.push({ code: country, sector: 'COP', via: 'place' });
 }
+/**
+ * A protest that names no target is aimed at the authorities of the country it happens in, when the protesters
+ * are of that country ("Students staged demonstrations throughout Indonesia" -> IDN GOV, `via: 'place'`).
+ * Exiles protesting abroad are left alone: their target is not their host.
+ */
+export function protestedAuthority(e: EventRecord): void {
+  const country = e.location?.country;
+  if (!country || e.type !== 'PROTEST' || e.recipient.length || !e.actor.length) return;
+  if (e.actor.some((a) => a.code !== country)) return;
+  e.recipient.push({ code: country, sector: 'GOV', via: 'place' });
+}
+
 /** CAMEO 173: arrest, detain, or charge with legal action. */
 const ARREST = /^173/;
 

@@ -181,3 +181,17 @@ test('an arrest with no one named making it was made by the police of the place 
   const attack = coded('Two houses were shelled in Kharkiv on Sunday.').layers.events.find((x) => x.type === 'ASSAULT');
   assert.equal(attack?.actor.length ?? 0, 0, 'only arrests: the place says nothing of who attacked');
 });
+
+test('a protest that names no target is aimed at the authorities where it happens, if the protesters are from there', () => {
+  const home = coded('Opposition parties in Kenya organized a general strike on Monday.').layers.events.find((x) => x.type === 'PROTEST');
+  assert.deepEqual(home?.recipient.map((r) => `${r.code} ${r.sector} ${r.via}`), ['KEN GOV place']);
+  const abroad = coded('Ukrainian refugees in Berlin organized a general strike on Monday.').layers.events.find((x) => x.type === 'PROTEST');
+  assert.equal(abroad?.recipient.some((r) => r.via === 'place') ?? false, false, 'exiles protesting abroad do not target their host');
+});
+
+test('aid, deployments and concessions named in a foreign place reached that country; a meeting there did not', () => {
+  const lifted = coded('Serbia lifted a night curfew in Montenegro on Sunday.').layers.events.find((x) => x.type === 'CONCEDE');
+  assert.deepEqual(lifted?.recipient.map((r) => `${r.code} ${r.via}`), ['MNE place']);
+  const talks = coded('Serbia held talks with Croatia in Geneva on Sunday.').layers.events;
+  assert.equal(talks.some((e) => e.recipient.some((r) => r.code === 'CHE')), false, 'a venue is not a party');
+});
