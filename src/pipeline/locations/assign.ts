@@ -51,9 +51,10 @@ export function locateEvents(doc: Document): void {
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
-    if (!chosen) continue;
+    if (!chosen) { policedAtHome(e, kb); continue; }
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
+    policedAtHome(e, kb);
     reachedCountry(e, spanned);
     if (spanned) { arrestingAuthority(e); protestedAuthority(e); }
   }
@@ -100,6 +101,24 @@ export function protestedAuthority(e: EventRecord): void {
   if (!country || e.type !== 'PROTEST' || e.recipient.length || !e.actor.length) return;
   if (e.actor.some((a) => a.code !== country)) return;
   e.recipient.push({ code: country, sector: 'GOV', via: 'place' });
+}
+
+/** Sectors of a state that act on its own people: police, government, courts, parliament. */
+const HOME_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
+
+/**
+ * A party of no known country acted on by a state's police, government or courts is of that state when no place
+ * says otherwise ("Egyptian police opened fire on demonstrators" -> EGY CVL; "the government ordered the opposition
+ * newspaper to close"). Only for countries (UN staff are no one's citizens), not for armies, which fight abroad, nor
+ * for refugees and others who are not from there.
+ */
+export function policedAtHome(e: EventRecord, kb: KnowledgeBase): void {
+  const home = e.actor.length && e.actor.every((a) => a.code === e.actor[0]!.code && kb.countryNames.has(a.code) && HOME_SECTORS.has(a.sector ?? '')) ? e.actor[0]!.code : null;
+  if (!home) return;
+  for (const ref of e.recipient) {
+    if (ref.code !== NO_COUNTRY || ref.sector === 'REF' || NOT_LOCAL.test(ref.name ?? '')) continue;
+    ref.code = home;
+  }
 }
 
 /** CAMEO 173: arrest, detain, or charge with legal action. */

@@ -195,3 +195,12 @@ test('aid, deployments and concessions named in a foreign place reached that cou
   const talks = coded('Serbia held talks with Croatia in Geneva on Sunday.').layers.events;
   assert.equal(talks.some((e) => e.recipient.some((r) => r.code === 'CHE')), false, 'a venue is not a party');
 });
+
+test('a party of no country acted on by a state\'s police or government is of that state; not by its army or the UN', () => {
+  const police = coded('Egyptian police opened fire on demonstrators on Monday night.').layers.events.find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(police?.recipient.map((r) => r.code), ['EGY']);
+  const army = coded('Russian troops shelled rebel positions on Monday night.').layers.events.find((x) => x.type === 'ASSAULT');
+  assert.equal(army?.recipient.some((r) => r.code === 'RUS') ?? false, false, 'an army may fight abroad');
+  const un = coded('The UN Secretary-General ordered the aid workers to leave on Monday.').layers.events;
+  assert.equal(un.some((e) => e.recipient.some((r) => r.code === 'UNO')), false, 'UN staff are no one\'s citizens');
+});
