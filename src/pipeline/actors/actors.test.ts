@@ -124,3 +124,8 @@ test('long-tail office-holders: a full name or a titled surname gives the person
     'Governor Alikhanov|RUS|GOV|Anton Alikhanov|Governor of Kaliningrad Oblast',
   ]);
 });
+
+test('an ethnic group named by a demonym is a people of no state of its own, not that state', () => {
+  assert.deepEqual(brief('Ethnic Albanians staged a protest.'), ['Albanians|---|CVL']);
+  assert.deepEqual(brief('Albanian police staged a raid.'), ['Albanian police|ALB|COP']);
+});

@@ -9,9 +9,12 @@
  * Mentions with kind 'place' are locations ("in Kyiv"), not actors. A generic agent without a country ("riot police",
  * "gunmen", "soldiers", "protesters") is a mention with code '---' (NO_COUNTRY), its sector and kind 'sector':
  *   // "Gunmen attacked a bus" -> { text: 'Gunmen', code: '---', sector: 'UAF', kind: 'sector', … }
+ * An ethnic group named by a nation's demonym ("ethnic Albanians") is a people, not that state: it is coded like a
+ * generic agent and takes the country where it lives from the event's place (CAMEO codes a minority by its
+ * country of residence: "ethnic Albanians in Serbia" -> SRB).
  */
 import type { ActorMention, Document } from '../../core/types.js';
-import { KnowledgeBase, loadKnowledge } from '../../knowledge/index.js';
+import { KnowledgeBase, loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { findMentions } from '../../knowledge/matcher.js';
 import type { Component } from '../component.js';
 
@@ -40,8 +43,18 @@ export function findActors(doc: Document): ActorMention[] {
       if (m.office) a.office = m.office;
       if (m.id) a.id = m.id;
       if (!a.code) continue;
+      if (a.kind === 'country' && ETHNIC_BEFORE.test(doc.text.slice(Math.max(0, a.start - 8), a.start))) asEthnicGroup(a);
       out.push(a);
     }
   }
   return out;
+}
+
+const ETHNIC_BEFORE = /\bethnic\s+$/i;
+
+function asEthnicGroup(a: ActorMention): void {
+  a.name = `ethnic ${a.text ?? ''}`.trim();
+  a.code = NO_COUNTRY;
+  a.sector = 'CVL';
+  a.kind = 'sector';
 }

@@ -204,3 +204,8 @@ test('a party of no country acted on by a state\'s police or government is of th
   const un = coded('The UN Secretary-General ordered the aid workers to leave on Monday.').layers.events;
   assert.equal(un.some((e) => e.recipient.some((r) => r.code === 'UNO')), false, 'UN staff are no one\'s citizens');
 });
+
+test('an ethnic group takes the country where it lives from the event\'s place', () => {
+  const e = coded('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.').layers.events.find((x) => x.type === 'PROTEST');
+  assert.deepEqual(e?.actor.map((a) => a.code), ['SRB']);
+});
