@@ -39,8 +39,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     const counts = await page.locator('.stat .n').allTextContents();
     assert.equal(counts.length, 4);
     assert.ok(Number(counts[0]!.replace(/\D/g, '')) >= 1, 'documents counted');
-    assert.ok(await page.locator('#trend-chart svg').count() > 0, 'trend chart drawn');
-    assert.match(await page.locator('#trend-chart').textContent() ?? '', /Cooperation events/);
+    assert.ok(await page.locator('#trend-chart canvas').count() > 0, 'trend chart drawn');
+    assert.match(await page.getAttribute('#trend-chart', 'data-series') ?? '', /Cooperation events/);
     assert.ok(await page.locator('.events .event-row').count() > 0);
   });
 
@@ -85,8 +85,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
 
   it('actor page draws relations per counterpart and top event types', async () => {
     await open('#/actor/RUS', 'actor', '07-actor');
-    assert.ok(await page.locator('#relations-chart svg').count() > 0);
-    assert.ok(await page.locator('#types-chart svg').count() > 0);
+    assert.ok(await page.locator('#relations-chart canvas').count() > 0);
+    assert.ok(await page.locator('#types-chart canvas').count() > 0);
     assert.ok(await page.locator('table.table tbody tr').count() > 0, 'counterparts listed');
   });
 

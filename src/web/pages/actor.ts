@@ -1,11 +1,12 @@
 /**
  * Actor page, titled by name and code ("Russia (RUS)"): the names the articles use for it, its relations with
  * each counterpart over time (Goldstein sum per period, on a zoomable time axis), its counterparts table and
- * its most frequent event types.
+ * its most frequent event types. The text and the table are drawn before the charts.
  */
 import type { ActorProfile, Interval } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
+import { afterPaint, dataShown } from '../ui/first-data.js';
 import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { fmtGoldstein, fmtNumber } from '../ui/format.js';
@@ -22,10 +23,8 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
   const title = h('h1', null, code.toUpperCase());
   const body = h('div', { class: 'panel-body' });
   view.append(title, body);
-  const charts = loadCharts();
   await fill(body, 'the actor', async () => {
     const p = await getJson<ActorProfile>(`/api/actors/${encodeURIComponent(code)}`, { interval });
-    const { relationsChart, typesChart } = await charts;
     title.textContent = p.name ? `${p.name} (${p.code})` : `Actor ${p.code}`;
     document.title = `${title.textContent} — Parley`;
     body.replaceChildren(
@@ -42,11 +41,15 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
     body.append(section(`Relations with each counterpart`, h('p', { class: 'muted' }, 'Sum of Goldstein scores of the events between the two, per ', interval, ': above zero leans cooperative, below zero hostile; periods without events are gaps. Scroll or drag the slider to zoom.'), picker,
       p.series.length ? relBox : emptyState('No dated events with a counterpart', 'Events need a date and a recipient to appear here.')));
     const names = new Map(p.counterparts.map((c) => [c.code, c.name ? `${c.name} (${c.code})` : c.code]));
-    if (p.series.length) relationsChart(relBox, p.series.map((s) => ({ ...s, label: names.get(s.counterpart) ?? s.counterpart })), interval);
     const grid = h('div', { class: 'two-col' });
     const typesBox = h('div', { class: 'chart short', id: 'types-chart', role: 'img', 'aria-label': 'Top event types' });
     grid.append(section('Top event types', p.topTypes.length ? typesBox : emptyState('No event types', 'No events.')), section('Counterparts', counterpartTable(p)));
     body.append(grid);
+    // The title, names and counterparts are painted first; the charts follow.
+    dataShown();
+    await afterPaint();
+    const { relationsChart, typesChart } = await loadCharts();
+    if (p.series.length) relationsChart(relBox, p.series.map((s) => ({ ...s, label: names.get(s.counterpart) ?? s.counterpart })), interval);
     if (p.topTypes.length) typesChart(typesBox, p.topTypes);
   });
 }
