@@ -49,6 +49,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     const rows = page.locator('#timeline-list .event-row');
     const all = await rows.count();
     assert.ok(all > 0, 'events listed');
+    const listed = (await page.locator('#timeline-list').textContent()) ?? '';
+    assert.ok(/unidentified/i.test(listed) && !listed.includes('---'), 'an agent of no known country ("intelligence") reads "unidentified", never its code ---');
     await page.selectOption('select[name="cameoRoot"]', { index: 0 });
     await page.fill('input[name="actor"]', 'RUS');
     const before = await page.getAttribute('body', 'data-render');
@@ -88,6 +90,9 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     assert.ok(await page.locator('#relations-chart canvas').count() > 0);
     assert.ok(await page.locator('#types-chart canvas').count() > 0);
     assert.ok(await page.locator('table.table tbody tr').count() > 0, 'counterparts listed');
+    const counterparts = (await page.locator('table.table tbody').textContent()) ?? '';
+    assert.ok(counterparts.includes('Unidentified actor') && !counterparts.includes('---'), counterparts);
+    assert.ok(!(await page.getAttribute('#relations-chart', 'data-series'))!.includes('---'), 'the chart\'s legend names it too');
   });
 
   it('network draws actors and coloured relations with a legend', async () => {

@@ -10,7 +10,7 @@
 import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';
 import { go } from '../route.js';
-import { COLORS, fmtGoldstein, fmtNumber } from '../ui/format.js';
+import { COLORS, fmtGoldstein, fmtNumber, UNIDENTIFIED } from '../ui/format.js';
 
 export function drawNetwork(box: HTMLElement, g: NetworkGraph, info: HTMLElement, window: { from: string; to: string }): void {
   const maxCount = Math.max(...g.edges.map((e) => e.count));
@@ -18,7 +18,7 @@ export function drawNetwork(box: HTMLElement, g: NetworkGraph, info: HTMLElement
   const cy = cytoscape({
     container: box,
     elements: [
-      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}\n${n.id}` : n.id, size: 22 + 40 * Math.sqrt(n.count / maxNode), weight: n.count } })),
+      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? (n.id === UNIDENTIFIED ? n.name : `${n.name}\n${n.id}`) : n.id, size: 22 + 40 * Math.sqrt(n.count / maxNode), weight: n.count } })),
       ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + 9 * (e.count / maxCount), color: edgeColor(e.cooperation, e.conflict), count: e.count, coop: e.cooperation, conflict: e.conflict, goldstein: e.goldstein } })),
     ],
     style: [
