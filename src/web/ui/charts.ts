@@ -22,25 +22,43 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** How wide the opening view is, per interval: about 90 days of days, a year of weeks, three years of months. */
 const OPENING_DAYS: Record<Interval, number> = { day: 90, week: 366, month: 3 * 366 };
 
+/** Share of a window's events the opening view keeps when it narrows to where they are. */
+const DENSE_SHARE = 0.9;
+
 /**
- * The window of `spanDays` holding the most events (the latest such window on ties), as [start, end] times;
- * the whole range when it is shorter. This is where the chart opens: the data, not a decade of empty years.
+ * The window of `spanDays` holding the most events (the latest such window on ties), narrowed to the shortest
+ * range inside it that holds 90% of its events but no narrower than a sixth of the span, as [start, end]
+ * times; the whole range when it is shorter. This is where the chart opens: the data, not a decade of empty
+ * years, nor three years of months with everything in the last five.
  */
 export function denseWindow(points: { t: number; n: number }[], spanDays: number): [number, number] | null {
   if (!points.length) return null;
   const span = spanDays * DAY;
   const first = points[0]!.t;
   const last = points[points.length - 1]!.t;
-  if (last - first <= span) return [first, last];
   let best = { n: -1, start: first, end: last };
+  if (last - first > span) {
+    let sum = 0;
+    let lo = 0;
+    for (let hi = 0; hi < points.length; hi++) {
+      sum += points[hi]!.n;
+      while (points[lo]!.t < points[hi]!.t - span) sum -= points[lo++]!.n;
+      if (sum >= best.n) best = { n: sum, start: points[hi]!.t - span, end: points[hi]!.t };
+    }
+  }
+  const inside = points.filter((p) => p.t >= best.start && p.t <= best.end);
+  const total = inside.reduce((n, p) => n + p.n, 0);
+  let core: [number, number] = [best.start, best.end];
   let sum = 0;
   let lo = 0;
-  for (let hi = 0; hi < points.length; hi++) {
-    sum += points[hi]!.n;
-    while (points[lo]!.t < points[hi]!.t - span) sum -= points[lo++]!.n;
-    if (sum >= best.n) best = { n: sum, start: points[hi]!.t - span, end: points[hi]!.t };
+  for (let hi = 0; hi < inside.length && total > 0; hi++) {
+    sum += inside[hi]!.n;
+    while (sum - inside[lo]!.n >= DENSE_SHARE * total) sum -= inside[lo++]!.n;
+    if (sum >= DENSE_SHARE * total && inside[hi]!.t - inside[lo]!.t <= core[1] - core[0]) core = [inside[lo]!.t, inside[hi]!.t];
   }
-  return [best.start, best.end];
+  const width = Math.min(best.end - best.start, Math.max(core[1] - core[0], span / 6));
+  const start = Math.max(best.start, core[1] - width);
+  return [start, start + width];
 }
 
 function zoom(window: [number, number] | null, interval: Interval) {
