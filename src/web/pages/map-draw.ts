@@ -1,5 +1,5 @@
 /**
- * The map's drawing (loaded after the page has painted its summary and places table, pages/map.ts): the
+ * The map's drawing (pages/map.ts loads it with the data and draws once its summary and table are painted): the
  * offline world basemap (Natural Earth 1:110m countries from the world-atlas package, bundled; nothing is
  * fetched at run time) on a canvas, with the places as bubbles. Places close on screen are clustered (a bubble
  * with the count) and split as you zoom; a click on a cluster zooms in, a click on a place opens the article
@@ -7,7 +7,7 @@
  *
  * The map element publishes its points' on-screen positions in `data-points` (for tests and tools).
  *
- *   drawMap(box, view.places);   // pages/map.ts loads this module once its table is painted
+ *   drawMap(box, view.places);   // pages/map.ts, once the summary and table are painted
  */
 import { ScatterChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';

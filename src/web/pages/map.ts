@@ -1,7 +1,8 @@
 /**
  * Map: where the events happened, filtered like the timeline: a one-line summary and the table of the places
- * with most events are drawn as soon as the data arrives, then the map itself (map-draw.ts, loaded then: the
- * world basemap and the chart library) with a bubble per place or cluster, each opening its latest event.
+ * with most events are drawn as soon as the data arrives, then the map itself (map-draw.ts: the world basemap
+ * and the chart library, loaded while the data is on its way) with a bubble per place or cluster, each opening
+ * its latest event.
  */
 import type { MapPlace, MapView } from '../../api/contract.js';
 import type { Route } from '../route.js';
@@ -19,6 +20,9 @@ export const MAP_READ = 2000;
 export async function renderMap(view: HTMLElement, route: Route): Promise<void> {
   const f = eventFilters(route);
   const load = getJson<MapView>('/api/map', { ...f.query, limit: MAP_READ });
+  // The map is the page's main content: its code (basemap, chart library) loads while the data is on its way.
+  const drawing = import('./map-draw.js');
+  drawing.catch(() => undefined);
   const mapBody = h('div', { class: 'panel-body' });
   const listBody = h('div', { class: 'panel-body' });
   view.append(h('h1', null, 'Map'), filterForm('map', f.shown),
@@ -32,7 +36,7 @@ export async function renderMap(view: HTMLElement, route: Route): Promise<void> 
       mapBody.replaceChildren(h('p', { class: 'muted', id: 'map-summary' }, `${plural(m.read, 'located event')} at ${plural(m.places.length, 'place')}${m.capped ? ` — the newest ${fmtNumber(MAP_READ)} located events matching the filters; narrow the dates to see earlier ones` : ''}.`), box);
       // The summary and the places table are painted first; the basemap and its bubbles follow.
       await afterPaint();
-      (await import('./map-draw.js')).drawMap(box, m.places);
+      (await drawing).drawMap(box, m.places);
     }),
     fill(listBody, 'the places', async () => {
       const m = await load;

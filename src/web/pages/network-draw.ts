@@ -1,11 +1,11 @@
 /**
- * The network's drawing (loaded after the page has painted its summary, pages/network.ts): Cytoscape with
+ * The network's drawing (pages/network.ts loads it with the data, draws once its summary is painted): Cytoscape with
  * actors as labelled nodes sized by events, edges as wide as the pair's events and coloured by their balance of
  * cooperation and conflict. Hovering an edge says what it stands for; clicking a node opens its actor page, an
  * edge the timeline of that pair (and window). The graph element carries the nodes' and edges' on-screen
  * positions in `data-nodes` / `data-edges` (for tests and tools that drive the canvas).
  *
- *   drawNetwork(box, graph, infoLine, { from: '', to: '' });   // pages/network.ts loads this module once its summary is painted
+ *   drawNetwork(box, graph, infoLine, { from: '', to: '' });   // pages/network.ts, once the summary is painted
  */
 import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';

@@ -1,8 +1,9 @@
 /**
  * Network: the strongest relations of a date window (most events; 40 by default, `?limit=`) with a legend for
- * the edges; a one-line summary as soon as the data arrives, then the graph (network-draw.ts, loaded then with
- * the graph library): actors as labelled nodes ("Russia" with its code), edges coloured by their balance of
- * cooperation and conflict, a node opening its actor page and an edge the pair's timeline.
+ * the edges; a one-line summary as soon as the data arrives, then the graph (network-draw.ts with the graph
+ * library, loaded while the data is on its way): actors as labelled nodes ("Russia" with its code), edges
+ * coloured by their balance of cooperation and conflict, a node opening its actor page, an edge the pair's
+ * timeline.
  */
 import type { NetworkGraph } from '../../api/contract.js';
 import { go, type Route } from '../route.js';
@@ -22,6 +23,9 @@ export const NETWORK_LIMIT = 40;
 export async function renderNetwork(view: HTMLElement, route: Route): Promise<void> {
   const from = route.query.get('from') ?? '', to = route.query.get('to') ?? '', limit = Number(route.query.get('limit')) || NETWORK_LIMIT;
   const data = getJson<NetworkGraph>('/api/network', { from, to, limit });
+  // The graph is the page's main content: its code (the graph library) loads while the data is on its way.
+  const drawing = import('./network-draw.js');
+  drawing.catch(() => undefined);
   const form = h('form', { class: 'filters', 'aria-label': 'Date window' },
     h('label', null, 'From', h('input', { name: 'from', value: from, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
     h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
@@ -46,6 +50,6 @@ export async function renderNetwork(view: HTMLElement, route: Route): Promise<vo
     // The summary is painted first; the graph's layout and drawing follow.
     dataShown();
     await afterPaint();
-    (await import('./network-draw.js')).drawNetwork(box, g, info, { from, to });
+    (await drawing).drawNetwork(box, g, info, { from, to });
   });
 }
