@@ -166,6 +166,9 @@ describe('REST API over HTTP', () => {
     assert.ok(n(late) >= n(early), 'later dates know at least as much');
     assert.ok(late.expired.length + late.violated.length > early.expired.length, 'the 30-day pledge has run out by June');
     for (const c of [...early.inForce, ...early.expiringSoon]) assert.ok(!c.ends || c.ends > '2025-03-20');
+    const parties = [late.inForce, late.expiringSoon, late.expired, late.violated, late.other].flat().flatMap((c) => [...c.by, ...c.to]);
+    const countries = parties.filter((p) => /^[A-Z]{3}$/.test(p.code) && p.code !== 'UNK');
+    assert.ok(countries.length > 0 && countries.every((p) => p.name), `every country party has a name: ${JSON.stringify(countries.filter((p) => !p.name))}`);
     assertError(await get(s, '/api/commitments/board?asOf=tomorrow', 400), 'PARLEY_E_BAD_REQUEST');
   });
 

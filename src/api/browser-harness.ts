@@ -4,7 +4,7 @@
  * router marks them ready (body[data-ready]), screenshots in test-artifacts/screenshots/ (git ignores it).
  *
  *   const b = await launchBrowser();
- *   const { paintMs } = await b.open(server.url, '#/timeline', 'timeline', 'real-02-timeline');
+ *   const { dataMs, paintMs } = await b.open(server.url, '#/timeline', 'timeline', 'real-02-timeline');
  *   await b.close();
  */
 import assert from 'node:assert/strict';
@@ -26,14 +26,25 @@ export interface Browser {
   page: Page;
   /** Page errors and console errors since the last check (take them with `problems.splice(0)`). */
   problems: string[];
-  /** Opens `hash` fresh, waits for the page's data, checks it shows no error, saves a screenshot (viewport) when named. */
-  open(base: string, hash: string, ready: string, shot?: string): Promise<{ paintMs: number }>;
+  /**
+   * Opens `hash` fresh, waits for the page's data, checks it shows no error, saves a screenshot (viewport) when named.
+   * Times from the start of the load: `dataMs` to the first frame with some of the page's data (a list, a table),
+   * `paintMs` to the page drawn complete (charts included).
+   */
+  open(base: string, hash: string, ready: string, shot?: string): Promise<Paint>;
   shot(name: string, fullPage?: boolean): Promise<void>;
-  /** Moves to `hash` inside the running dashboard (no reload) and returns the page's time to draw with its data. */
-  navigate(hash: string, ready: string): Promise<{ paintMs: number }>;
+  /** Moves to `hash` inside the running dashboard (no reload) and returns the page's times to draw with its data. */
+  navigate(hash: string, ready: string): Promise<Paint>;
   /** Scrolls the element to the top of the screen, clicks a point of it (e.g. a canvas) and waits for the next page to be ready. */
   clickAndWait(selector: string, at: { x: number; y: number }, ready: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Milliseconds to the first frame with some of the page's data, and to the page drawn complete (main.ts). */
+export interface Paint { dataMs: number; paintMs: number }
+
+async function paintOf(page: Page): Promise<Paint> {
+  return { dataMs: Number(await page.getAttribute('body', 'data-data-ms')), paintMs: Number(await page.getAttribute('body', 'data-paint-ms')) };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -57,19 +68,19 @@ export async function launchBrowser(): Promise<Browser> {
       await page.goto('about:blank');
       await page.goto(`${base}/${hash}`);
       await page.waitForSelector(`body[data-ready="${ready}"]`);
-      const paintMs = Number(await page.getAttribute('body', 'data-paint-ms'));
+      const paint = await paintOf(page);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => window.scrollTo(0, 0));
       if (name) await shot(name);
       assert.deepEqual(await page.locator('.error-panel').allTextContents(), [], `${hash} shows an error`);
       assert.deepEqual(problems.splice(0), [], `${hash} logged errors`);
-      return { paintMs };
+      return paint;
     },
     async navigate(hash, ready) {
       const before = await page.getAttribute('body', 'data-render');
       await page.evaluate((h) => { location.hash = h; }, hash);
       await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
-      return { paintMs: Number(await page.getAttribute('body', 'data-paint-ms')) };
+      return paintOf(page);
     },
     async clickAndWait(selector, at, ready) {
       // The element's top at the top of the screen (under the 52 px bar), so the point is on screen.

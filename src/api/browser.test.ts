@@ -39,8 +39,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     const counts = await page.locator('.stat .n').allTextContents();
     assert.equal(counts.length, 4);
     assert.ok(Number(counts[0]!.replace(/\D/g, '')) >= 1, 'documents counted');
-    assert.ok(await page.locator('#trend-chart svg').count() > 0, 'trend chart drawn');
-    assert.match(await page.locator('#trend-chart').textContent() ?? '', /Cooperation events/);
+    assert.ok(await page.locator('#trend-chart canvas').count() > 0, 'trend chart drawn');
+    assert.match(await page.getAttribute('#trend-chart', 'data-series') ?? '', /Cooperation events/);
     assert.ok(await page.locator('.events .event-row').count() > 0);
   });
 
@@ -49,6 +49,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     const rows = page.locator('#timeline-list .event-row');
     const all = await rows.count();
     assert.ok(all > 0, 'events listed');
+    const listed = (await page.locator('#timeline-list').textContent()) ?? '';
+    assert.ok(/unidentified/i.test(listed) && !listed.includes('---'), 'an agent of no known country ("intelligence") reads "unidentified", never its code ---');
     await page.selectOption('select[name="cameoRoot"]', { index: 0 });
     await page.fill('input[name="actor"]', 'RUS');
     const before = await page.getAttribute('body', 'data-render');
@@ -85,9 +87,12 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
 
   it('actor page draws relations per counterpart and top event types', async () => {
     await open('#/actor/RUS', 'actor', '07-actor');
-    assert.ok(await page.locator('#relations-chart svg').count() > 0);
-    assert.ok(await page.locator('#types-chart svg').count() > 0);
+    assert.ok(await page.locator('#relations-chart canvas').count() > 0);
+    assert.ok(await page.locator('#types-chart canvas').count() > 0);
     assert.ok(await page.locator('table.table tbody tr').count() > 0, 'counterparts listed');
+    const counterparts = (await page.locator('table.table tbody').textContent()) ?? '';
+    assert.ok(counterparts.includes('Unidentified actor') && !counterparts.includes('---'), counterparts);
+    assert.ok(!(await page.getAttribute('#relations-chart', 'data-series'))!.includes('---'), 'the chart\'s legend names it too');
   });
 
   it('network draws actors and coloured relations with a legend', async () => {

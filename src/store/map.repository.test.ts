@@ -1,11 +1,12 @@
 /**
  * Event locations in the ledger (SQLite always, PostgreSQL when PARLEY_TEST_PG is set): stored with the event
- * and read back, the map's newest located events under the timeline's filters, and matching events counted per
- * day (capped, as the timeline asks).
+ * and read back, the map's newest located events under the timeline's filters (two of them from a covering
+ * index on SQLite), and matching events counted per day (capped, as the timeline asks).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventDayCounts } from './events.repository.js';
+import { CompiledQuery } from 'kysely';
+import { eventDayCounts, whereEvents } from './events.repository.js';
 import { openStore } from './index.js';
 import { eventPlaces, locatedEvents } from './map.repository.js';
 import { analysedDoc, PG_SKIP_MESSAGE, postgresTestLedger, sqliteTestLedger, type TestLedger } from './testing.js';
@@ -44,6 +45,19 @@ async function suite(ledger: TestLedger): Promise<void> {
     assert.deepEqual(await names((await locatedEvents(store.db, { to: '2025-02-18' }, 10)).rows), ['Kharkiv'], 'filtered like the timeline');
     assert.deepEqual(await names((await locatedEvents(store.db, { text: 'sumy' }, 10)).rows), ['Sumy']);
     assert.deepEqual(await names((await locatedEvents(store.db, { actor: 'RUS' }, 10)).rows), ['Sumy', 'Kharkiv']);
+    assert.deepEqual(await names((await locatedEvents(store.db, { actor: 'RUS', type: 'ASSAULT', to: '2025-02-18' }, 10)).rows), ['Kharkiv'], 'an actor and a type');
+    assert.deepEqual(await names((await locatedEvents(store.db, { recipient: 'UKR', type: 'ASSAULT', pastOnly: true }, 10)).rows), ['Sumy', 'Kharkiv'], 'a recipient and a type');
+    assert.deepEqual((await locatedEvents(store.db, { actor: 'UKR', type: 'PROTEST' }, 10)).rows, [], 'a located row without coordinates is not on the map');
+    if (store.kind === 'sqlite') {
+      // Two filters are read from a covering index of the located events (migration 20261207T0030), never the table.
+      for (const [side, code] of [['actor_code', 'RUS'], ['recipient_code', 'UKR']] as const) {
+        const q = whereEvents(store.db.selectFrom('events').select(['location_lat', 'location_lon', 'day', 'uid', 'quad']), { [side === 'actor_code' ? 'actor' : 'recipient']: code, type: 'ASSAULT', pastOnly: true })
+          .where('location_lat', 'is not', null).where('location_lon', 'is not', null).orderBy('day', 'desc').limit(2001).compile();
+        const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]));
+        const detail = plan.rows.map((r) => r.detail).join(' | ');
+        assert.match(detail, new RegExp(`COVERING INDEX events_located_${side.split('_')[0]}_type_idx`), detail);
+      }
+    }
 
     const all = await eventDayCounts(store.db, {}, 100);
     assert.deepEqual(all, { total: 4, capped: false, days: [{ day: '2025-02-18', count: 1 }, { day: '2025-02-19', count: 2 }, { day: '2025-02-20', count: 1 }] }, 'an event without a date of its own counts on its report\'s day');

@@ -7,11 +7,13 @@
  *   location.hash = '#/timeline?actor=RUS';   // renders the Timeline filtered on Russia
  *
  * When a page has drawn all its panels, <body> carries data-ready="<page>" and data-paint-ms (milliseconds
- * from the navigation to the page drawn with its data; for tests and the curious).
+ * from the navigation to the page drawn complete, charts included), and data-data-ms (to the first frame with
+ * some of its data: a list, a table; first-data.ts). For tests and the curious.
  */
 import { abortPage, Superseded } from './api.js';
 import { h, replace } from './ui/dom.js';
 import { disposeCharts } from './ui/chart-registry.js';
+import { afterPaint, startPage } from './ui/first-data.js';
 import { errorPanel } from './ui/widgets.js';
 import { actorSearch } from './ui/search.js';
 import type { Route } from './route.js';
@@ -21,13 +23,11 @@ import { renderActor } from './pages/actor.js';
 import { renderCommitments } from './pages/commitments.js';
 import { renderArticle } from './pages/article.js';
 import { renderCheck } from './pages/check.js';
-import { mapData, networkData } from './pages/page-data.js';
+import { renderMap } from './pages/map.js';
+import { renderNetwork } from './pages/network.js';
 
 type Page = (view: HTMLElement, route: Route) => Promise<void>;
 
-/** The map and the network load on demand (they bring the world basemap and the graph library); their data starts at once. */
-const renderMap: Page = async (view, route) => { const data = mapData(route); return (await import('./pages/map.js')).renderMap(view, route, data); };
-const renderNetwork: Page = async (view, route) => { const data = networkData(route); return (await import('./pages/network.js')).renderNetwork(view, route, data); };
 
 const PAGES: Record<string, { page: Page; title: string; nav?: string }> = {
   '': { page: renderOverview, title: 'Overview', nav: 'Overview' },
@@ -61,6 +61,8 @@ async function render(): Promise<void> {
   const entry = PAGES[route.name];
   const view = document.getElementById('view')!;
   const mine = ++generation;
+  // The first page is timed from the start of the document's load, later ones from the navigation.
+  startPage(mine === 1 ? 0 : started, mine);
   abortPage();
   delete document.body.dataset.ready;
   disposeCharts();
@@ -79,9 +81,13 @@ async function render(): Promise<void> {
   } catch (err) {
     if (mine === generation && !(err instanceof Superseded)) root.append(errorPanel(err));
   }
+  // Timed at the frame that shows the complete page.
+  await afterPaint();
   if (mine !== generation) return;
+  const paintMs = String(Math.round(performance.now() - (mine === 1 ? 0 : started)));
   document.body.dataset.render = String(mine);
-  document.body.dataset.paintMs = String(Math.round(performance.now() - (mine === 1 ? 0 : started)));
+  document.body.dataset.paintMs = paintMs;
+  document.body.dataset.dataMs ??= paintMs;
   document.body.dataset.ready = route.name || 'overview';
 }
 

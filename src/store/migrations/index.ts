@@ -19,6 +19,7 @@ import * as locatedCoverIndex from './20261206T2230_located_cover_index.js';
 import * as pairWeeks from './20261206T2300_pair_weeks.js';
 import * as filterCoverIndexes from './20261206T2330_filter_cover_indexes.js';
 import * as ingestRunHeartbeat from './20261206T2340_ingest_run_heartbeat.js';
+import * as locatedTypeCoverIndexes from './20261207T0030_located_type_cover_indexes.js';
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
@@ -34,6 +35,7 @@ export const migrationProvider: MigrationProvider = {
       '20261206T2230_located_cover_index': locatedCoverIndex,
       '20261206T2300_pair_weeks': pairWeeks,
       '20261206T2330_filter_cover_indexes': filterCoverIndexes,
-      '20261206T2340_ingest_run_heartbeat': ingestRunHeartbeat };
+      '20261206T2340_ingest_run_heartbeat': ingestRunHeartbeat,
+      '20261207T0030_located_type_cover_indexes': locatedTypeCoverIndexes };
   },
 };

@@ -1,24 +1,31 @@
 /**
- * Network: the strongest relations of a date window (most events; 40 by default, `?limit=`), actors as
- * labelled nodes ("Russia" with its code) sized by events, edges as wide as the pair's events and coloured by
- * their balance of cooperation and conflict (legend above). Hovering an edge says what it stands for; clicking
- * a node opens its actor page, an edge the timeline of that pair (and window). The graph element carries the
- * nodes' and edges' on-screen positions in `data-nodes` / `data-edges` (for tests and tools that drive the canvas).
+ * Network: the strongest relations of a date window (most events; 40 by default, `?limit=`) with a legend for
+ * the edges; a one-line summary as soon as the data arrives, then the graph (network-draw.ts with the graph
+ * library, loaded while the data is on its way): actors as labelled nodes ("Russia" with its code), edges
+ * coloured by their balance of cooperation and conflict, a node opening its actor page, an edge the pair's
+ * timeline.
  */
-import cytoscape from 'cytoscape';
 import type { NetworkGraph } from '../../api/contract.js';
 import { go, type Route } from '../route.js';
-import { networkData, networkWindow } from './page-data.js';
+import { getJson } from '../api.js';
 import { emptyState, h } from '../ui/dom.js';
-import { COLORS, fmtGoldstein, fmtNumber } from '../ui/format.js';
+import { fmtNumber } from '../ui/format.js';
+import { afterPaint, dataShown } from '../ui/first-data.js';
 import { fill } from '../ui/panel.js';
 import { legend, section } from '../ui/widgets.js';
 
 const LIMITS = [20, 40, 80, 150];
 const ISO = '\\d{4}-\\d{2}-\\d{2}';
 
-export async function renderNetwork(view: HTMLElement, route: Route, data: Promise<NetworkGraph> = networkData(route)): Promise<void> {
-  const { from, to, limit } = networkWindow(route);
+/** Network relations shown unless the route asks for another number. */
+export const NETWORK_LIMIT = 40;
+
+export async function renderNetwork(view: HTMLElement, route: Route): Promise<void> {
+  const from = route.query.get('from') ?? '', to = route.query.get('to') ?? '', limit = Number(route.query.get('limit')) || NETWORK_LIMIT;
+  const data = getJson<NetworkGraph>('/api/network', { from, to, limit });
+  // The graph is the page's main content: its code (the graph library) loads while the data is on its way.
+  const drawing = import('./network-draw.js');
+  drawing.catch(() => undefined);
   const form = h('form', { class: 'filters', 'aria-label': 'Date window' },
     h('label', null, 'From', h('input', { name: 'from', value: from, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
     h('label', null, 'To', h('input', { name: 'to', value: to, placeholder: 'YYYY-MM-DD', pattern: ISO, size: '10' })),
@@ -40,48 +47,9 @@ export async function renderNetwork(view: HTMLElement, route: Route, data: Promi
     if (!g.edges.length) return emptyState('No relations in this window', from || to ? 'No event with both an actor and a recipient falls in these dates; widen the window.' : 'No event in the ledger names both an actor and a recipient yet.');
     const box = h('div', { class: 'network', id: 'network-graph', role: 'img', 'aria-label': 'Network of actors' });
     body.replaceChildren(h('p', { class: 'muted', id: 'network-summary' }, `The ${fmtNumber(g.edges.length)} strongest of ${fmtNumber(g.totalEdges)} relations, between ${fmtNumber(g.nodes.length)} actors.`), box);
-    draw(box, g, info, { from, to });
+    // The summary is painted first; the graph's layout and drawing follow.
+    dataShown();
+    await afterPaint();
+    (await drawing).drawNetwork(box, g, info, { from, to });
   });
-}
-
-function draw(box: HTMLElement, g: NetworkGraph, info: HTMLElement, window: { from: string; to: string }): void {
-  const maxCount = Math.max(...g.edges.map((e) => e.count));
-  const maxNode = Math.max(...g.nodes.map((n) => n.count));
-  const cy = cytoscape({
-    container: box,
-    elements: [
-      ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}\n${n.id}` : n.id, size: 22 + 40 * Math.sqrt(n.count / maxNode), weight: n.count } })),
-      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + 9 * (e.count / maxCount), color: edgeColor(e.cooperation, e.conflict), count: e.count, coop: e.cooperation, conflict: e.conflict, goldstein: e.goldstein } })),
-    ],
-    style: [
-      { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#dfe6ee', 'border-color': '#34495e', 'border-width': 1.5, 'font-size': 11, 'font-weight': 'bold', color: '#1d2733', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-background-color': '#fcfdfe', 'text-background-opacity': 0.8, 'text-background-padding': '1px' } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', opacity: 0.75 } },
-      { selector: 'edge.hover', style: { opacity: 1, 'z-index': 10 } },
-    ],
-    layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => Number(n.data('weight')), levelWidth: () => Math.max(1, maxNode / 4), padding: 30, minNodeSpacing: 18, animate: false } as cytoscape.LayoutOptions,
-    wheelSensitivity: 0.3,
-  });
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  cy.on('mouseover', 'edge', (ev) => {
-    const e = ev.target;
-    e.addClass('hover');
-    info.textContent = `${name(e.data('source'))} → ${name(e.data('target'))}: ${fmtNumber(e.data('count'))} events, ${fmtNumber(e.data('coop'))} cooperation and ${fmtNumber(e.data('conflict'))} conflict, Goldstein sum ${fmtGoldstein(e.data('goldstein'))}. Click to list them.`;
-  });
-  cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
-  cy.on('tap', 'node', (ev) => go(`actor/${encodeURIComponent(String(ev.target.id()))}`));
-  cy.on('tap', 'edge', (ev) => go('timeline', { actor: String(ev.target.data('source')), recipient: String(ev.target.data('target')), from: window.from || undefined, to: window.to || undefined }));
-  const publish = () => {
-    const at = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
-    box.dataset.nodes = JSON.stringify(cy.nodes().map((n) => ({ id: n.id(), ...at(n.renderedPosition()) })));
-    box.dataset.edges = JSON.stringify(cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, ...at(e.renderedMidpoint()) })));
-  };
-  publish();
-  cy.on('layoutstop viewport resize', publish);
-}
-
-function edgeColor(coop: number, conflict: number): string {
-  const total = coop + conflict;
-  if (!total) return COLORS.neutral;
-  const share = coop / total;
-  return share >= 0.6 ? COLORS.cooperation : share <= 0.4 ? COLORS.conflict : COLORS.neutral;
 }

@@ -1,11 +1,12 @@
 /**
  * Overview: how big the ledger is, the cooperation-vs-conflict trend on a time axis (opening on the dense
  * range, zoomable), one line saying what the chart leaves out, and the latest events up to today (a 2050
- * climate target does not lead the page).
+ * climate target does not lead the page). The counts and the list are drawn before the chart.
  */
 import type { Interval, Overview } from '../../api/contract.js';
 import { getJson } from '../api.js';
 import type { Route } from '../route.js';
+import { afterPaint } from '../ui/first-data.js';
 import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h } from '../ui/dom.js';
 import { fmtEventDate, fmtNumber, MIN_EVENTS_FOR_AVERAGE, plural } from '../ui/format.js';
@@ -24,7 +25,6 @@ export async function renderOverview(view: HTMLElement, route: Route): Promise<v
     section('Cooperation vs conflict', h('p', { class: 'muted' }, `Events per ${interval}, split by CAMEO quad class (1–2 cooperation, 3–4 conflict), with their average Goldstein score (a hollow dot when fewer than ${MIN_EVENTS_FOR_AVERAGE} events). Scroll or drag the slider to zoom.`), picker, trendBody),
     section('Latest events', latestBody));
   const load = getJson<Overview>('/api/overview', { interval });
-  const charts = loadCharts();
   await Promise.all([
     fill(trendBody, 'the trend', async () => {
       const d = await load;
@@ -34,8 +34,10 @@ export async function renderOverview(view: HTMLElement, route: Route): Promise<v
       if (!d.counts.documents) return emptyState('The ledger is empty', 'Add the bundled example articles, or your own, then reload this page.', 'npx parley demo   # or: parley ingest articles/');
       if (!d.trend.length) return emptyState('No dated events yet', 'Events appear here once their articles carry a date.');
       const box = h('div', { class: 'chart', id: 'trend-chart', role: 'img', 'aria-label': `Cooperation and conflict events per ${interval}` });
-      const { trendChart } = await charts;
       trendBody.replaceChildren(box, leftOut(d));
+      // The counts and the latest events are painted first; the chart follows.
+      await afterPaint();
+      const { trendChart } = await loadCharts();
       trendChart(box, d.trend, interval);
     }),
     fill(latestBody, 'the latest events', async () => {

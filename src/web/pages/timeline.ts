@@ -7,6 +7,7 @@
 import type { EventCounts, EventItem, Page } from '../../api/contract.js';
 import { getJson, Superseded } from '../api.js';
 import { go, type Route } from '../route.js';
+import { afterPaint, dataShown } from '../ui/first-data.js';
 import { loadCharts } from '../ui/load-charts.js';
 import { emptyState, h, loading } from '../ui/dom.js';
 import { eventFilters, exportLinks, filterForm } from '../ui/event-filters.js';
@@ -26,16 +27,17 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
     section('Events per day', countsBody), summary,
     f.hidesFuture ? h('p', { class: 'muted' }, `Events dated after today (${f.query.to}) or after the article that reports them — forecasts, plans and targets — are not listed. `, h('a', { href: `#/timeline?${new URLSearchParams({ ...f.shown, future: '1' })}` }, 'Include them')) : '',
     exportLinks(f.query), list, status);
-  const charts = loadCharts();
   await Promise.all([
     fill(countsBody, 'the counts', async () => {
       const c = await getJson<EventCounts>('/api/events/counts', f.query);
-      const { countsChart } = await charts;
       summary.replaceChildren(countLine(c));
       if (!c.days.length) return emptyState('Nothing to chart', c.total ? 'The matching events are undated.' : 'No event matches these filters.');
       const box = h('div', { class: 'chart short', id: 'counts-chart', role: 'img', 'aria-label': 'Matching events per day' });
       const apply = h('p', { class: 'muted zoom-apply' }, 'Zoom the chart (wheel, drag or slider) to choose days.');
       countsBody.replaceChildren(box, apply);
+      // The count and the list are painted first; the chart follows.
+      await afterPaint();
+      const { countsChart } = await loadCharts();
       countsChart(box, c.days, (from, to) => {
         apply.replaceChildren(`Showing ${from} to ${to}. `, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); go('timeline', { ...f.shown, from, to }); } }, 'List only these days'));
       });
@@ -60,6 +62,7 @@ async function loadPage(list: HTMLElement, status: HTMLElement, query: Record<st
     return;
   }
   list.append(...page.items.map(eventRow));
+  dataShown();
   status.replaceChildren();
   const shown = list.childElementCount;
   if (!shown) {

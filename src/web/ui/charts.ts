@@ -1,5 +1,5 @@
 /**
- * ECharts wrappers (loaded on demand: chart-registry.ts `loadCharts`) with the dashboard's conventions: a proportional time axis (1918 and 2022 are not
+ * ECharts wrappers (loaded on demand: load-charts.ts `loadCharts`; drawn on a canvas, mount.ts) with the dashboard's conventions: a proportional time axis (1918 and 2022 are not
  * neighbours) with zoom (mouse wheel, drag, and a slider) that opens on the range where the data is dense,
  * a legend, tooltips, and no overlapping labels. Charts resize with the window.
  *
@@ -8,21 +8,11 @@
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import type { Interval, TrendPoint } from '../../api/contract.js';
-import { track } from './chart-registry.js';
 import { COLORS, fmtNumber, MIN_EVENTS_FOR_AVERAGE } from './format.js';
+import { mount } from './mount.js';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent, SVGRenderer]);
-
-
-/** Starts a chart in `el` (SVG unless asked for a canvas: the map draws hundreds of shapes). */
-export function mount(el: HTMLElement, renderer: 'svg' | 'canvas', option: echarts.EChartsCoreOption): echarts.ECharts {
-  const chart = echarts.init(el, undefined, { renderer });
-  chart.setOption({ textStyle: { fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' }, animation: false, ...option });
-  track(chart);
-  return chart;
-}
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, DataZoomComponent]);
 
 const DAY = 86_400_000;
 /** A period ('2025-03', '2025-03-18') as the time of its first day. */
@@ -32,25 +22,43 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** How wide the opening view is, per interval: about 90 days of days, a year of weeks, three years of months. */
 const OPENING_DAYS: Record<Interval, number> = { day: 90, week: 366, month: 3 * 366 };
 
+/** Share of a window's events the opening view keeps when it narrows to where they are. */
+const DENSE_SHARE = 0.9;
+
 /**
- * The window of `spanDays` holding the most events (the latest such window on ties), as [start, end] times;
- * the whole range when it is shorter. This is where the chart opens: the data, not a decade of empty years.
+ * The window of `spanDays` holding the most events (the latest such window on ties), narrowed to the shortest
+ * range inside it that holds 90% of its events but no narrower than a sixth of the span, as [start, end]
+ * times; the whole range when it is shorter. This is where the chart opens: the data, not a decade of empty
+ * years, nor three years of months with everything in the last five.
  */
 export function denseWindow(points: { t: number; n: number }[], spanDays: number): [number, number] | null {
   if (!points.length) return null;
   const span = spanDays * DAY;
   const first = points[0]!.t;
   const last = points[points.length - 1]!.t;
-  if (last - first <= span) return [first, last];
   let best = { n: -1, start: first, end: last };
+  if (last - first > span) {
+    let sum = 0;
+    let lo = 0;
+    for (let hi = 0; hi < points.length; hi++) {
+      sum += points[hi]!.n;
+      while (points[lo]!.t < points[hi]!.t - span) sum -= points[lo++]!.n;
+      if (sum >= best.n) best = { n: sum, start: points[hi]!.t - span, end: points[hi]!.t };
+    }
+  }
+  const inside = points.filter((p) => p.t >= best.start && p.t <= best.end);
+  const total = inside.reduce((n, p) => n + p.n, 0);
+  let core: [number, number] = [best.start, best.end];
   let sum = 0;
   let lo = 0;
-  for (let hi = 0; hi < points.length; hi++) {
-    sum += points[hi]!.n;
-    while (points[lo]!.t < points[hi]!.t - span) sum -= points[lo++]!.n;
-    if (sum >= best.n) best = { n: sum, start: points[hi]!.t - span, end: points[hi]!.t };
+  for (let hi = 0; hi < inside.length && total > 0; hi++) {
+    sum += inside[hi]!.n;
+    while (sum - inside[lo]!.n >= DENSE_SHARE * total) sum -= inside[lo++]!.n;
+    if (sum >= DENSE_SHARE * total && inside[hi]!.t - inside[lo]!.t <= core[1] - core[0]) core = [inside[lo]!.t, inside[hi]!.t];
   }
-  return [best.start, best.end];
+  const width = Math.min(best.end - best.start, Math.max(core[1] - core[0], span / 6));
+  const start = Math.max(best.start, core[1] - width);
+  return [start, start + width];
 }
 
 function zoom(window: [number, number] | null, interval: Interval) {
@@ -73,7 +81,7 @@ export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Inte
   const solid = points.map((p, i) => [t[i], p.count >= MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]);
   const sparse = points.map((p, i) => [t[i], p.count && p.count < MIN_EVENTS_FOR_AVERAGE ? avg(p) : null]).filter((x) => x[1] !== null);
   const window = denseWindow(points.map((p, i) => ({ t: t[i]!, n: p.count })), OPENING_DAYS[interval]);
-  return mount(el, 'svg', {
+  return mount(el, {
     legend: { top: 0, data: ['Cooperation events', 'Conflict events', 'Average Goldstein', `Average of fewer than ${MIN_EVENTS_FOR_AVERAGE} events`] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 56, right: 64, top: 44, bottom: 64 },
@@ -95,7 +103,7 @@ export function trendChart(el: HTMLElement, points: TrendPoint[], interval: Inte
 /** Matching events per day (the timeline's histogram), opening on the dense 90 days; `onZoom` gets the visible days. */
 export function countsChart(el: HTMLElement, days: { day: string; count: number }[], onZoom?: (from: string, to: string) => void): echarts.ECharts {
   const pts = days.map((d) => ({ t: Date.parse(d.day), n: d.count }));
-  const chart = mount(el, 'svg', {
+  const chart = mount(el, {
     tooltip: { trigger: 'axis', formatter: (p: { value: [number, number] }[]) => `${isoDay(p[0]!.value[0])}: ${fmtNumber(p[0]!.value[1])} events` },
     grid: { left: 48, right: 24, top: 12, bottom: 56 },
     xAxis: timeAxis(),
@@ -120,7 +128,7 @@ export function relationsChart(el: HTMLElement, series: { counterpart: string; l
   const all = new Map<number, number>();
   for (const s of series) for (const p of s.points) all.set(periodTime(p.period), (all.get(periodTime(p.period)) ?? 0) + p.count);
   const window = denseWindow([...all.entries()].sort((a, b) => a[0] - b[0]).map(([t, n]) => ({ t, n })), OPENING_DAYS[interval]);
-  mount(el, 'svg', {
+  mount(el, {
     color: PALETTE,
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis' },
@@ -138,7 +146,7 @@ export function relationsChart(el: HTMLElement, series: { counterpart: string; l
 
 export function typesChart(el: HTMLElement, types: { type: string; count: number }[]): void {
   const rows = [...types].reverse();
-  mount(el, 'svg', {
+  mount(el, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: ['Events'] },
     grid: { left: 110, right: 30, top: 32, bottom: 44 },

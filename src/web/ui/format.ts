@@ -2,6 +2,7 @@
  * Small display helpers shared by the pages: actor lists, quad classes, numbers and dates.
  *
  *   actorLabel([{ code: 'USA', sector: 'GOV', name: 'Donald Trump' }]) // 'Donald Trump (USA GOV)'
+ *   actorLabel([{ code: '---', sector: 'MIL' }])                          // 'Unidentified actor (MIL)', never '---'
  *   fmtEventDate('2025-02-01', 'month')                                 // 'Feb 2025' (never a made-up day)
  */
 import type { ActorRefDto, DatePrecision } from '../../api/contract.js';
@@ -19,13 +20,29 @@ export function isCooperation(quad: number): boolean {
   return quad === 1 || quad === 2;
 }
 
+/** The coders' code for an agent of no known country ("gunmen", "the cruiser"): never shown as such. */
+export const UNIDENTIFIED = '---';
+
+/** Code and sector ("USA GOV"); an agent of no known country is "unidentified" ("unidentified MIL"). */
 export function actorCode(a: ActorRefDto): string {
-  return a.sector ? `${a.code} ${a.sector}` : a.code;
+  const code = a.code === UNIDENTIFIED ? 'unidentified' : a.code;
+  return a.sector ? `${code} ${a.sector}` : code;
+}
+
+/** What to call an actor without a name of its own: its code, or "Unidentified actor" for the no-country code. */
+export function actorTitle(a: ActorRefDto): string {
+  return a.name ?? (a.code === UNIDENTIFIED ? 'Unidentified actor' : actorCode(a));
+}
+
+/** An actor named with its code, "Russia (RUS)"; the no-country code is left out ("Unidentified actor"). */
+export function namedCode(code: string, name: string | null | undefined): string {
+  if (!name) return code === UNIDENTIFIED ? 'Unidentified actor' : code;
+  return code === UNIDENTIFIED || name === code ? name : `${name} (${code})`;
 }
 
 export function actorLabel(list: ActorRefDto[]): string {
   if (!list.length) return '—';
-  return list.map((a) => (a.name ? `${a.name} (${actorCode(a)})` : actorCode(a))).join(', ');
+  return list.map((a) => (a.name ? `${a.name} (${actorCode(a)})` : a.code === UNIDENTIFIED ? `Unidentified actor${a.sector ? ` (${a.sector})` : ''}` : actorCode(a))).join(', ');
 }
 
 export function fmtNumber(n: number): string {

@@ -1,8 +1,9 @@
 /**
- * The chart module (ECharts with the dashboard's conventions), fetched on first use: pages start loading it
- * together with their data, so neither waits for the other, and pages without charts never load it.
+ * The chart module (ECharts with the dashboard's conventions), fetched on first use: pages load it once their
+ * data is on screen (compiling and starting ECharts would otherwise hold back the first paint of a list or a
+ * table), and pages without charts never load it.
  *
- *   const charts = loadCharts();            // with the page's request
- *   (await charts).trendChart(box, points, 'day');
+ *   await afterPaint();                      // first-data.ts: the page's text and tables are painted
+ *   (await loadCharts()).trendChart(box, points, 'day');
  */
 export const loadCharts = () => import('./charts.js');

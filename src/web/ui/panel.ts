@@ -1,6 +1,7 @@
 /**
  * A panel that loads its own data: it shows "Loading …" at once, then its content, or an error panel that
- * explains the failure; an answer for a page the user has left (Superseded) draws nothing. The page's render
+ * explains the failure; an answer for a page the user has left (Superseded) draws nothing. The first panel
+ * filled marks the page's first data on screen (first-data.ts). The page's render
  * awaits its panels, so the router knows when the page is complete.
  *
  *   await Promise.all([
@@ -9,6 +10,7 @@
  */
 import { Superseded } from '../api.js';
 import { h, loading } from './dom.js';
+import { dataShown } from './first-data.js';
 import { errorPanel } from './widgets.js';
 
 /** Appends a card titled `title` to `parent` and fills it with what `load` builds; resolves when drawn. */
@@ -27,6 +29,7 @@ export async function fill(body: HTMLElement, what: string, load: (body: HTMLEle
     const out = await load(body);
     body.querySelector(':scope > .loading')?.remove();
     if (out) body.append(...(Array.isArray(out) ? out : [out]));
+    dataShown();
   } catch (err) {
     if (err instanceof Superseded) return;
     body.replaceChildren(errorPanel(err));

@@ -8,7 +8,7 @@
 import type { ActorHit } from '../../api/contract.js';
 import { withQuery } from '../api.js';
 import { h } from './dom.js';
-import { fmtNumber } from './format.js';
+import { fmtNumber, namedCode } from './format.js';
 
 export function actorSearch(): HTMLElement {
   const input = h('input', { type: 'search', id: 'actor-search', placeholder: 'Find an actor: Russia, NATO, Zelensky, RUS…', 'aria-label': 'Find an actor by name or code', autocomplete: 'off', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'actor-hits' });
@@ -20,7 +20,7 @@ export function actorSearch(): HTMLElement {
   const show = () => {
     list.replaceChildren(...hits.map((hit, i) => h('li', { role: 'option', id: `actor-hit-${i}`, 'data-code': hit.code },
       h('button', { type: 'button', onclick: () => open(hit) },
-        h('strong', null, `${hit.name} (${hit.code})`),
+        h('strong', null, namedCode(hit.code, hit.name)),
         h('small', null, ` ${hit.kind}${hit.matched !== hit.name ? ` · “${hit.matched}”` : ''} · ${hit.events ? `${fmtNumber(hit.events)} events` : 'no events'}`)))));
     if (!hits.length) list.append(h('li', { class: 'muted none' }, 'No actor by that name or code.'));
     list.hidden = false;

@@ -7,7 +7,7 @@
 import type { ActorRefDto, EventItem } from '../../api/contract.js';
 import { ApiError } from '../api.js';
 import { h } from './dom.js';
-import { actorCode, fmtEventDate, fmtGoldstein, isCooperation, precisionNote, QUAD_LABELS } from './format.js';
+import { actorCode, actorTitle, fmtEventDate, fmtGoldstein, isCooperation, precisionNote, QUAD_LABELS, UNIDENTIFIED } from './format.js';
 
 export function errorPanel(err: unknown): HTMLElement {
   const e = err instanceof ApiError ? err : new ApiError('UNEXPECTED', err instanceof Error ? err.message : String(err), 'reload the page; if it persists, report it', 0);
@@ -20,7 +20,8 @@ export function errorPanel(err: unknown): HTMLElement {
 export function actorChips(list: ActorRefDto[]): HTMLElement {
   if (!list.length) return h('span', { class: 'muted' }, 'unknown');
   return h('span', { class: 'actors' }, list.map((a) =>
-    h('a', { class: 'chip', href: `#/actor/${encodeURIComponent(a.code)}`, title: a.name ? `${a.name} — ${actorCode(a)}` : actorCode(a) }, a.name ? `${a.name}` : actorCode(a), a.name ? h('small', null, ` ${actorCode(a)}`) : null)));
+    h('a', { class: 'chip', href: `#/actor/${encodeURIComponent(a.code)}`, title: `${actorTitle(a)} — ${actorCode(a)}` }, actorTitle(a),
+      a.name ? h('small', null, ` ${actorCode(a)}`) : a.code === UNIDENTIFIED && a.sector ? h('small', null, ` ${a.sector}`) : null)));
 }
 
 export function quadBadge(quad: number, goldstein: number): HTMLElement {
