@@ -22,6 +22,7 @@ import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjec
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
+import { personBefore, PRONOUN_REACH } from './antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
@@ -64,6 +65,8 @@ interface SentenceView {
   previousSubject: ActorMention | null;
   times: TimeMention[];
   events: EventRecord[];
+  /** The actor mentions of this sentence and the few before it, for a pronoun subject ("he urged …"). */
+  recent: ActorMention[];
 }
 
 export function detectCommitments(doc: Document): CommitmentRecord[] {
@@ -84,6 +87,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       previousSubject: i > 0 ? openingSubject(doc.text, sentences[i - 1]!, actors.get(i - 1) ?? []) : null,
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
+      recent: Array.from({ length: PRONOUN_REACH + 1 }, (_, k) => actors.get(i - PRONOUN_REACH + k) ?? []).flat(),
     };
     // "… said the attack broke the moratorium. Kyiv denied the accusation.": a denial just after an accusation is about it
     const accusation = [...out].reverse().find((c) => c.phase === 'accused-violation' && i - c.sentence <= FOLLOW_ON_SENTENCES) ?? null;
@@ -359,6 +363,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
+    else if (tree.pronoun && !givenBy && !appeal && !nominal) {
+      const person = personBefore(s.recent, tree.pronoun, trig.start, s.index);
+      by = person ? [ref(person)] : [];
+      if (person) tree.by = [person];
+    }
     if (tree.action) {
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
@@ -378,7 +388,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
   const toActors = uniqueRefs([
     ...addressees.filter((a) => !byCodes.has(a.code)),
-    ...(tree?.to ?? []).filter((a) => !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code)),
+    // the tree's addressee or affected party is another mention, even of the committing party's country ("called on
+    // his fellow Ukrainians to …", "an increase in the UK's defence spending")
+    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code)),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)

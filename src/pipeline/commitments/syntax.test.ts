@@ -106,3 +106,18 @@ test('an enabling verb passes to the act it helps: the scope is what is restored
   assert.equal(/^restore/.test(c.scope ?? ''), false, c.scope ?? '');
   assert.match(c.scope ?? '', /access to world markets/);
 });
+
+test('a pronoun subject stands for the person named before it, even across a sentence', () => {
+  const [c] = commitments('Olaf Scholz met reporters in Berlin on Monday. Speaking at a summit in Madrid on Tuesday, he urged Russia to withdraw its troops from Ukraine.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['DEU']);
+  assert.ok(codes(c!.to).includes('RUS'));
+  assert.equal(c?.action, 'RETREAT');
+});
+
+test('an addressee of the committing party\'s own country is still the addressee', () => {
+  const [c] = commitments('The French president called on the French people to conserve energy.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['FRA']);
+  assert.deepEqual(codes(c!.to), ['FRA']);
+});

@@ -53,10 +53,13 @@ export interface TreeReading {
   offer: boolean;
   /** The trigger or its content is negated ("did not agree"). */
   negated: boolean;
+  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form, else null. */
+  pronoun: string | null;
 }
 
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
+const PERSONAL = new Set(['he', 'she']);
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
@@ -151,7 +154,9 @@ function readVerb(c: Ctx, k: number): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
-  const by = actorNodes(t, k).flatMap((n) => mentionsUnder(c, n));
+  const subjects = actorNodes(t, k);
+  const by = subjects.flatMap((n) => mentionsUnder(c, n));
+  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? null : null;
   const to: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
@@ -196,7 +201,7 @@ function readVerb(c: Ctx, k: number): TreeReading {
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun };
 }
 
 function readNoun(c: Ctx, n: number): TreeReading {
@@ -224,7 +229,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   }
   const r = readContent(c, content, n);
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null };
 }
 
 interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
