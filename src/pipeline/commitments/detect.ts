@@ -54,6 +54,8 @@ const ANSWERED_DEMAND = /\b(?:meet|met|meeting|comply\w* with|accept\w*|ignor\w*
 const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
 /** Nouns an adjectival duration may measure as the commitment's own ("a 30-day pause"). */
 const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|moratorium|halt|freeze|suspension|window|period|deadline|extension|ban|deal|agreement|plan|programme|program)\b/i;
+/** The tokenizer's negation runs on to the clause's end; a coordinator or comma after the last negation word closes it ("vowing not to recognize X and promising to …"). */
+const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -165,7 +167,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
-      const verbTrigger = !trigger.nominal && tokenAt(tokens, start)?.pos === 'VERB';
+      // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
+      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length)));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -182,7 +185,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
-      if (tokenAt(tokens, start)?.negated && !isTurn && !rejection) continue;
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !isTurn && !rejection) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
         : build(doc, s, trigger, { start, end }, tokens, allTimes);
@@ -363,6 +366,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
+    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       const person = personBefore(s.recent, tree.pronoun, trig.start, s.index);
@@ -390,7 +395,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     ...addressees.filter((a) => !byCodes.has(a.code)),
     // the tree's addressee or affected party is another mention, even of the committing party's country ("called on
     // his fellow Ukrainians to …", "an increase in the UK's defence spending")
-    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code)),
+    // (an agreement's parties are all in `by`, so its `to` names only others)
+    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
@@ -421,6 +427,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
   // a threat is made when it is uttered, and stopping cooperation is a sanction (CAMEO 16)
   if ((kind === 'threat' || kind === 'ultimatum') && content.refrain && (content.action === 'COOPERATE' || content.action === 'AID')) { content.action = 'SANCTION'; content.refrain = false; }
+  // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
+  if (!tree?.conditional && kind === 'pledge' && conditions.length && HOSTILE.has(content.action ?? '') && !content.refrain && !TURN_PHASES.has(phase)) kind = 'threat';
   if (tree && !TURN_PHASES.has(phase)) {
     const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
     // "ready to talk", "would agree to": an offer, not a commitment made

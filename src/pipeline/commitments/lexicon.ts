@@ -56,7 +56,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
-export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
@@ -118,12 +118,12 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
-  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
+  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|discuss(?:es|ed|ing|ions?)?|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
   { action: 'COERCE', pattern: /\b(?:seiz\w*|confiscat\w*|expropriat\w*|nationali[sz]\w*|freez\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:assets|propert(?:y|ies)|funds|accounts|reserves|ships|vessels|tankers|cargo|companies|businesses|factories|plants)\b/i },
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
-  { action: 'COOPERATE', pattern: /\b(?:(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
 ];
@@ -135,7 +135,7 @@ export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struc
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
-export const DELIVERY_VERB = /^(?:will|would|is|are)\b/i;
+export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give)\b/i;
 
 /** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
 export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;

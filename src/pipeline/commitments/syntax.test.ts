@@ -121,3 +121,38 @@ test('an addressee of the committing party\'s own country is still the addressee
   assert.deepEqual(codes(c!.by), ['FRA']);
   assert.deepEqual(codes(c!.to), ['FRA']);
 });
+
+test('a deal sealed with another party: both are parties, the infinitive on the verb is its act', () => {
+  const [c] = commitments('Poland sealed a deal with South Korea on Friday to purchase tanks.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['KOR', 'POL']);
+  assert.deepEqual(codes(c!.to), []);
+  assert.equal(c?.action, 'COOPERATE');
+});
+
+test('coordinated adjectives name a party each; a plan\'s act is in its relative clause', () => {
+  const [c] = commitments('Ukrainian and Russian negotiators reached an agreement on a plan that would allow Ukraine to export grain.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'UKR']);
+  assert.equal(c?.action, 'COOPERATE');
+  assert.match(c?.scope ?? '', /grain/);
+});
+
+test('a second committing participle is a second commitment; a hostile one on a condition is a threat', () => {
+  const cs = commitments('Britain and France vowed not to recognise the vote, promising to impose sanctions on Russia if it annexes the region.');
+  const pledge = cs.find((c) => c.kind === 'pledge');
+  const threat = cs.find((c) => c.kind === 'threat');
+  assert.equal(pledge?.action, 'SUPPORT');
+  assert.equal(pledge?.refrain, true);
+  assert.doesNotMatch(pledge?.scope ?? '', /promis/);
+  assert.equal(threat?.action, 'SANCTION');
+  assert.deepEqual(codes(threat!.to), ['RUS']);
+  assert.equal(threat?.status, 'active');
+});
+
+test('"is willing to discuss" is an offer of talks, not a delivery', () => {
+  const [c] = commitments('Norway said it is willing to discuss gas prices with Britain.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(c?.status, 'proposed');
+});

@@ -25,6 +25,7 @@ import { ACTIONS, FRAME_TYPES } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
+  containers: string[]; committing: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -55,6 +56,8 @@ export interface TreeReading {
   negated: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form, else null. */
   pronoun: string | null;
+  /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
+  partners: ActorMention[];
 }
 
 interface Ctx { doc: Document; t: Tree; v: EventView }
@@ -98,6 +101,8 @@ function mentionsUnder(c: Ctx, k: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
     const own = mentionOfNode(c.v, c.t, x);
+    // "Ukrainian and Russian delegations": coordinated adjectives name a party each
+    for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'amod' && [...kidsOf(c.t, y)].some((z) => relOf(c.t, z) === 'conj')) for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
     if (own) { push(out, own); continue; }
     // "Ukraine and its backers in the US and the EU": the parties named inside the noun phrase
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
@@ -142,7 +147,8 @@ function range(c: Ctx, k: number): { first: number; last: number } {
     if (x > last) last = x;
     for (const y of kidsOf(c.t, x)) {
       const r = relOf(c.t, y);
-      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && isVerbal(c.t, y)) || (r === 'cc' && x === k)) continue;
+      // "not to recognize their results and promising to …": a conjoined committing word is another commitment
+      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && (isVerbal(c.t, y) || lex().committing.has(c.t.tokens[y]!.lemma))) || (r === 'cc' && x === k)) continue;
       todo.push(y);
     }
   }
@@ -201,13 +207,14 @@ function readVerb(c: Ctx, k: number): TreeReading {
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [] };
 }
 
 function readNoun(c: Ctx, n: number): TreeReading {
   const t = c.t;
   const by: ActorMention[] = [];
   const to: ActorMention[] = [];
+  const partners: ActorMention[] = [];
   let content = -1;
   for (const x of kidsOf(t, n)) {
     const r = relOf(t, x);
@@ -217,7 +224,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
     const p = caseOf(t, x);
     const ms = mentionsUnder(c, x);
     if (p === 'by' || p === 'between' || p === 'among') { for (const m of ms) if (!by.includes(m)) by.push(m); continue; }
-    if (p === 'with' && ms.length) { for (const m of ms) if (!to.includes(m)) to.push(m); continue; }
+    if (p === 'with' && ms.length) { for (const m of ms) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); } continue; }
     if (CONTENT_PREPS.has(p) && content < 0 && !ms.length) content = x;
     else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
   }
@@ -225,11 +232,14 @@ function readNoun(c: Ctx, n: number): TreeReading {
   const up = headOf(t, n);
   if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
     for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) by.push(m);
-    for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) if (!to.includes(m)) to.push(m);
+    for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); }
   }
+  // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
+  // "reached an agreement last week on a U.N. plan": or its frame phrase
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners };
 }
 
 interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
@@ -289,6 +299,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   look(head);
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
+  // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
+  if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
+    const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;
+    if (clause >= 0) {
+      const inner = readContent(c, clause, trigger);
+      if (inner.fields.action) return { fields: { ...inner.fields, content: span }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
+    }
+  }
   const scope = scopeOf(c, head, light ? -1 : obj);
   return { fields: { action, refrain, scope, content: span }, affected };
 }
