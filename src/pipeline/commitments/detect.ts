@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -387,6 +387,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
+  // "a ceasefire on Saturday": a time phrase is the window, never the scope
+  if (content.scopeText && timeOnly(content.scopeText, s.times.map((t) => text.slice(t.start, t.end)))) content.scopeText = null;
   const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
@@ -425,8 +427,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
-  // a threat is made when it is uttered, and stopping cooperation is a sanction (CAMEO 16)
-  if ((kind === 'threat' || kind === 'ultimatum') && content.refrain && (content.action === 'COOPERATE' || content.action === 'AID')) { content.action = 'SANCTION'; content.refrain = false; }
+  // stopping cooperation or aid is a sanction (CAMEO 16) whichever reading named the act ("that the West halt arms
+  // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
+  // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
+  const stopsIt = STOP_HEAD.test(after.slice(0, 80)) || PASSIVE_STOP.test(after.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
+  if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
+  // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
+  if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
   // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
   if (!tree?.conditional && kind === 'pledge' && conditions.length && HOSTILE.has(content.action ?? '') && !content.refrain && !TURN_PHASES.has(phase)) kind = 'threat';
   if (tree && !TURN_PHASES.has(phase)) {
@@ -797,6 +804,16 @@ function earliestAction(basis: string): string | null {
     if (m && (!best || m.index < best.at)) best = { action: a.action, at: m.index };
   }
   return best?.action ?? null;
+}
+
+/** Whether a scope phrase is nothing but the sentence's time expressions ("Saturday", "Saturday afternoon until midnight on Sunday"). */
+export function timeOnly(scope: string, times: readonly string[]): boolean {
+  let rest = ` ${scope.toLowerCase()} `;
+  // a time mention may open with its preposition ("on Saturday") where the scope has none
+  const bare = times.flatMap((t) => [t.toLowerCase(), t.toLowerCase().replace(/^(?:on|from|until|till|by|for|in|at|starting|beginning)\s+/, '')]);
+  if (bare.some((t) => t.includes(scope.toLowerCase().trim()))) return true;
+  for (const t of bare.sort((a, b) => b.length - a.length)) if (t.trim()) rest = rest.split(t).join(' ');
+  return !/[a-z0-9]/.test(rest.replace(/\b(?:the|a|an|on|from|until|till|to|by|for|in|at|of|and|this|next|coming|starting|beginning|afternoon|morning|evening|night|midnight|noon|weekend|local time|time)\b/g, ' '));
 }
 
 function overlaps(a: Span, b: Span): boolean {

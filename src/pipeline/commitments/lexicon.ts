@@ -124,7 +124,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
-  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
+  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
 ];
 
@@ -139,6 +139,9 @@ export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:sen
 
 /** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
 export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;
+
+/** Right after a trigger, the content's head stops an act ("that the West halt arms supplies", "an end to aid", "to stop issuing visas"). */
+export const STOP_HEAD = /^\s*(?:that\s+)?(?:[\w'’.-]+\s+){0,3}?(?:to\s+)?(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|cut(?:s|ting)?|curb\w*|ceas(?:e|es|ed|ing)|suspen\w*|freez\w*|paus\w*|discontinu\w*)\b/i;
 
 /** A year before publication next to a trigger ("a 1962 agreement", "in 2014, … pledged"): the commitment is background. */
 export const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;

@@ -156,3 +156,27 @@ test('"is willing to discuss" is an offer of talks, not a delivery', () => {
   assert.equal(c?.action, 'CONSULT');
   assert.equal(c?.status, 'proposed');
 });
+
+test('stopping aid is a sanction however it is phrased; refraining from starting it stays the aid refrained from', () => {
+  for (const s of ['Russia demanded that the West halt arms supplies to Ukraine.', 'Russia\'s demand to halt arms supplies to Ukraine was rejected.',
+    'Russia demanded a halt to arms supplies to Ukraine.', 'Russia demanded an end to Western aid to Ukraine.', 'Russia urged the West to stop supplying weapons to Ukraine.']) {
+    const [c] = commitments(s);
+    assert.deepEqual([c?.action, c?.refrain], ['SANCTION', false], s);
+  }
+  const [w] = commitments('Russia warned the West against supplying weapons to Ukraine.');
+  assert.deepEqual([w?.action, w?.refrain], ['AID', true]);
+  const [e] = commitments('Russia demanded an end to Western sanctions.');
+  assert.deepEqual([e?.action, e?.refrain], ['SANCTION', true], 'ending sanctions is refraining from them');
+});
+
+test('a time phrase is the window, never the scope', () => {
+  for (const s of ['Putin ordered a ceasefire on Saturday.', 'Putin declared an Easter ceasefire on Saturday afternoon until midnight on Sunday.']) {
+    const [c] = commitments(s);
+    assert.equal(c?.kind, 'ceasefire', s);
+    assert.equal(c?.scope, null, s);
+  }
+});
+
+test('a sentence of a prison term is no commitment', () => {
+  assert.deepEqual(commitments('Those convicted under the new law face a prison term of up to 12 years.'), []);
+});
