@@ -129,7 +129,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -185,7 +185,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
-      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !isTurn && !rejection) continue;
+      // "there was no mention of Moscow's demands": the mention is negated, not the demand
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
         : build(doc, s, trigger, { start, end }, tokens, allTimes);
@@ -271,7 +272,16 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
   const definite = nominal && !owner && !relative && !givenBy && !TURN_PHASES.has(trigger.phase)
     && DEFINITE_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start));
-  if (!givenBy && nominal && !owner && !committed && !definite) return null;
+  // "Washington's plans to …", "the proposal unveiled by Kyiv": a plan names a commitment only with its party;
+  // "a ceasefire proposal" is the ceasefire's (its own trigger reads it, as proposed)
+  let ownedAgent: ActorMention | undefined;
+  if (trigger.owned) {
+    const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 45), /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made|unveiled|put forward|presented|tabled|submitted|floated|drafted|announced|offered)?\s*(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0];
+    if (!owner && !agent) return null;
+    ownedAgent = agent;
+    if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
+  }
+  if (!givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
   if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
@@ -316,7 +326,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "a pledge by Russia", "received a demand from Moscow": the agent named right after a nominal trigger
     const madeBy = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN' ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), trigger.kind === 'demand' || trigger.kind === 'threat' || trigger.kind === 'ultimatum'
       ? /^\s*(?:made\s+|issued\s+|set\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?$/i
-      : /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+      : /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+|unveiled\s+|put forward\s+|presented\s+|tabled\s+|submitted\s+|floated\s+|drafted\s+|announced\s+)?(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
     // "the deal signed by Russia and Ukraine": named signatories make it a commitment whatever its content
     if (madeBy && /\b(?:signed|agreed)\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, madeBy.start))) signedBy = true;
     // "Biden said Putin should face trial, pledging more sanctions": a participle after a comma shares the main clause's subject
@@ -385,6 +395,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
     }
   }
+  // "the security guarantees proposal": the words before an owned noun may name its act
+  const modifiers = trigger.owned && !content.action ? /(?:^|\b(?:the|a|an|its|their|his|her)\s|['’]s\s)([^,;]*)$/i.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))?.[1] ?? '' : '';
+  if (modifiers && earliestAction(modifiers)) {
+    content.action = earliestAction(modifiers);
+    content.scopeText ??= modifiers.replace(/[“”"‘’']/g, '').trim().replace(/^(?:the|a|an)\s+/i, '') || null;
+  }
+  // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
+  if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
@@ -403,7 +421,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
-  ].map(ref));
+  ].filter((a) => a.code !== '---').map(ref));
 
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
@@ -416,6 +434,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
   if (trigger.conditional) phase = trigger.phase;
+  // "a ceasefire proposal", "the peace deal offer": proposed, not made
+  if (nominal && !TURN_PHASES.has(phase) && /^\s+(?:proposals?|plans?|offers?|initiatives?)\b/i.test(after)) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
@@ -577,10 +597,11 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[“"‘']?[a-z])/.exec(window);
     // "will provide Ukraine with three rocket systems": what a future delivery delivers follows its verb
     const delivered = !inf && !object && DELIVERY_VERB.test(word) ? /^\s+/.exec(window) : null;
-    phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : delivered ? cut(window.slice(delivered[0].length)) : null;
-    if (inf) phraseStart = trig.end + inf[0].length;
-    else if (object) phraseStart = trig.end + object[0].length;
-    else if (delivered) phraseStart = trig.end + delivered[0].length;
+    // "Moscow's key demands, such as Kyiv's neutral status": the demands listed
+    const listed = !inf && !object && !delivered ? /^\s*,?\s*(?:such as|including|namely|notably)\s+/i.exec(window) : null;
+    const lead = inf || object || delivered || listed;
+    phrase = lead ? (listed ? window.slice(lead[0].length).split(/[.;]/)[0]!.trim() : cut(window.slice(lead[0].length))) : null;
+    if (lead) phraseStart = trig.end + lead[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
   const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;

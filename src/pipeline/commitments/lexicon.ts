@@ -17,6 +17,8 @@ export interface Trigger {
   pattern: RegExp;
   /** A nominal trigger ("a pledge", "the truce") needs a possessive party or a commitment verb nearby. */
   nominal?: boolean;
+  /** A nominal trigger that names no commitment without its party: a possessive or "by X" ("Washington's plans to …", "the proposal unveiled by Kyiv"). */
+  owned?: boolean;
   /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
   conditional?: boolean;
 }
@@ -43,7 +45,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
-  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,3}?(?:against|not to) )|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
+  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,3}?(?:against|not to) )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
@@ -51,6 +53,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
+  // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
+  { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
@@ -65,7 +69,7 @@ export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|i
 export const PENDING_AFTER = /^[^.;]{0,60}?\b(?:in principle|(?:subject to|pending|awaiting|still needs?|requires?|yet to (?:be|receive))\s+(?:the\s+)?(?:final\s+)?(approval|ratification|sign-?off|signature|endorsement|a vote|parliament\w*)[^.;,]{0,40})/i;
 
 /** Contexts (just before a trigger) in which no commitment exists. */
-export const NOT_A_COMMITMENT = /\b(?:allegations? (?:about|of|that)|claims? (?:about|of|that)|denials? (?:of|that)|short of|absence of|lack of|without|no|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
+export const NOT_A_COMMITMENT = /\b(?:allegations? (?:about|of|that)|claims? (?:about|of|that)|denials? (?:of|that)|short of|absence of|lack of|without(?! (?:mention|reference))|no(?! (?:mention|reference)\b)|not|never|instead of|rather than|hopes? (?:of|for)|refus\w* (?:to|a)|reject\w*|declin\w* (?:to|a)|fail\w* to|anticipated|expected|plan for|prospects? (?:of|for))\s+(?:[\w-]+\s+){0,4}$/i;
 /** Right before a committing verb: a hedge or modal, so the commitment is guessed or possible, not made ("likely agreed", "can now demand"). */
 export const HEDGED_BEFORE = /\b(?:likely|probably|possibly|perhaps|can|cannot|could|may|might|should|must)\s+(?:not\s+)?(?:now\s+|also\s+|still\s+|soon\s+|yet\s+|have\s+)?$/;
 /** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
@@ -104,7 +108,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "banned from the summit", "expelled from the council": shutting a party out is a sanction (CAMEO 16, reduce relations)
   { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|expel\w*|exclu\w*|suspend\w*|kick\w* out|thrown? out)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|council|meeting|talks|organi[sz]ation|group|club|games|olympics|competition|g20|g7|swift)\b/i },
   // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
-  { action: 'AID', pattern: /\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
+  { action: 'AID', pattern: /\b[Ss]ecurity guarantees?\b|\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)

@@ -180,3 +180,30 @@ test('a time phrase is the window, never the scope', () => {
 test('a sentence of a prison term is no commitment', () => {
   assert.deepEqual(commitments('Those convicted under the new law face a prison term of up to 12 years.'), []);
 });
+
+test('a party\'s plan or proposal of its own act is an offer; a plan with no party or of a hostile act is none', () => {
+  const [p] = commitments('The Kremlin responded to reports about Washington\'s plans to send new missile systems to Ukraine.');
+  assert.deepEqual([p?.kind, p?.status, p?.action], ['pledge', 'proposed', 'AID']);
+  assert.deepEqual(codes(p!.by), ['USA']);
+  const [q] = commitments('The security guarantees proposal unveiled by Kyiv on Tuesday was dismissed by Moscow.');
+  assert.deepEqual([q?.kind, q?.status, q?.action], ['pledge', 'proposed', 'AID']);
+  assert.deepEqual(codes(q!.by), ['UKR']);
+  assert.deepEqual(commitments('Russia\'s plans to attack Kyiv were foiled.'), []);
+  assert.deepEqual(commitments('The plan to send tanks was dropped.'), []);
+  const [c] = commitments('Russia\'s ceasefire proposal was rejected by Ukraine.');
+  assert.equal(c?.kind, 'ceasefire');
+  assert.notEqual(c?.status, 'active');
+});
+
+test('demands listed after "such as" are the content, even when the sentence says they went unmentioned', () => {
+  const [d] = commitments('There was no mention of Moscow\'s key demands, such as Kyiv\'s neutral status and demilitarization.');
+  assert.deepEqual([d?.kind, d?.action], ['demand', 'CONCEDE']);
+  assert.deepEqual(codes(d!.by), ['RUS']);
+});
+
+test('warning a party to act is a demand; warning that something will happen is not', () => {
+  const [d] = commitments('Ukraine\'s deputy prime minister Iryna Vereshchuk warned residents of Kherson to evacuate.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['UKR']);
+  assert.deepEqual(commitments('Zelensky warned it was going to be a hard winter.'), []);
+});
