@@ -22,7 +22,7 @@ import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjec
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
-import { personBefore, PRONOUN_REACH } from './antecedent.js';
+import { pairBefore, personBefore, PRONOUN_REACH } from './antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
@@ -380,9 +380,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
-      const person = personBefore(s.recent, tree.pronoun, trig.start, s.index);
-      by = person ? [ref(person)] : [];
-      if (person) tree.by = [person];
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      by = uniqueRefs(people.map(ref));
+      if (people.length) tree.by = people;
     }
     if (tree.action) {
       content.action = tree.action;
@@ -422,6 +422,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
+  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
+  if (trigger.kind === 'pledge' && !nominal && !toActors.length && !TURN_PHASES.has(trigger.phase)) {
+    const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
+    const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
+    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
+  }
 
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
@@ -848,9 +854,10 @@ function overlaps(a: Span, b: Span): boolean {
  */
 function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type: string; refrain: boolean } | null {
   const onTrigger = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated);
-  const framed = onTrigger.find((e) => e.action)?.action;
+  const framed = onTrigger.find((e) => e.action && e.action.type !== 'CONSULT')?.action;
   if (framed) return { type: framed.type, refrain: framed.refrain };
-  const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type));
+  // (a meeting coded inside a content is no commitment to talks: "vowed to host Eurovision"; talks are named in words)
+  const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
   const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   return own ? { type: own.type, refrain: false } : null;

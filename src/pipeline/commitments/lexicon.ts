@@ -99,8 +99,9 @@ export const ACTIONS: readonly ActionRule[] = [
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
   { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b/i },
-  // "the evacuation of civilians", "humanitarian corridors": evacuating people is humanitarian aid (CAMEO 07x)
-  { action: 'AID', pattern: /\bevacuat\w*|\bhumanitarian corridors?\b/i },
+  // "the evacuation of civilians", "humanitarian corridors": evacuating people is humanitarian aid (CAMEO 07x);
+  // people told "to evacuate" leave themselves, which is no aid
+  { action: 'AID', pattern: /\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|people|residents|children|wounded|population|citizens|nationals|staff|families|troops|soldiers|fighters|defenders)\b|\bevacuation (?:corridors?|routes?|convoys?|buses|flights)\b|\bhumanitarian corridors?\b/i },
   // "allow U.N. inspectors to visit the plant", "grant access to monitors": letting others in is RETREAT (access)
   { action: 'RETREAT', pattern: /\b(?:allow\w*|let|lets|letting|grant\w*|giv(?:e|es|ing)|permit\w*|provid\w*)\s+(?:[\w.'’-]+\s+){0,4}?(?:inspectors?|monitors?|observers?|inspections?|access)\b|\baccess (?:to|for) (?:the\s+)?(?:[\w-]+\s+){0,2}(?:plant|site|facilit\w*|inspectors?|monitors?|prisoners|detainees)\b/i },
   // "agreed to cap the price of Russian oil": a price cap is a sanction
@@ -122,7 +123,7 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
-  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|discuss(?:es|ed|ing|ions?)?|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
+  { action: 'CONSULT', pattern: /\b(?:talks|negotiat\w*|discuss(?:es|ed|ing|ions?)?|dialogue|consultations?|(?:high-level |diplomatic )?(?:communication|contacts)|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
   { action: 'COERCE', pattern: /\b(?:seiz\w*|confiscat\w*|expropriat\w*|nationali[sz]\w*|freez\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:assets|propert(?:y|ies)|funds|accounts|reserves|ships|vessels|tankers|cargo|companies|businesses|factories|plants)\b/i },
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)

@@ -207,3 +207,26 @@ test('warning a party to act is a demand; warning that something will happen is 
   assert.deepEqual(codes(d!.by), ['UKR']);
   assert.deepEqual(commitments('Zelensky warned it was going to be a hard winter.'), []);
 });
+
+test('"the two leaders", "the countries": the last two parties named before', () => {
+  const [c] = commitments('Turkey\'s Erdogan met Russia\'s Putin on Friday. The two leaders agreed to hold talks on grain exports.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'TUR']);
+  assert.equal(c?.action, 'CONSULT');
+  assert.deepEqual(commitments('The countries agreed to hold talks.'), [], 'no pair named before: no parties');
+});
+
+test('a pledge another party reports was made to that party', () => {
+  const [c] = commitments('US Secretary of State Antony Blinken said Ukraine had promised not to use the new missiles to strike inside Russia.');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.deepEqual(codes(c!.to), ['USA']);
+  assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
+});
+
+test('hosting an event is no commitment to talks; Schengen countries are the EU\'s', () => {
+  const [c] = commitments('Zelensky vowed to host Eurovision in a rebuilt Mariupol.');
+  assert.equal(c?.action, null);
+  const [d] = commitments('Estonia\'s prime minister urged Schengen countries to stop issuing tourist visas to Russian citizens.');
+  assert.ok(codes(d!.to).includes('EUR'));
+  assert.equal(d?.action, 'SANCTION');
+});

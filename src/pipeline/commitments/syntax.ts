@@ -54,7 +54,7 @@ export interface TreeReading {
   offer: boolean;
   /** The trigger or its content is negated ("did not agree"). */
   negated: boolean;
-  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form, else null. */
+  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
   partners: ActorMention[];
@@ -63,6 +63,14 @@ export interface TreeReading {
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
 const PERSONAL = new Set(['he', 'she']);
+/** "the two countries", "both sides", "the countries": a pair named before (see antecedent.ts). */
+const PAIR_NOUNS = new Set(['country', 'side', 'nation', 'government', 'leader', 'party', 'neighbour', 'neighbor']);
+function pairNoun(c: Ctx, n: number): boolean {
+  const tok = c.t.tokens[n]!;
+  if (!PAIR_NOUNS.has(tok.lemma) || tok.norm === tok.lemma) return false;
+  const mods = [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm);
+  return mods.includes('both') || mods.includes('two') || (mods.includes('the') && mods.length === 1);
+}
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
@@ -90,6 +98,8 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "agreed to", "called on", "threats of": the word of the span the others hang on, a verb before a noun
   let k = spanHead(t, first, last);
   for (let i = first; i <= last; i++) if (isVerbal(t, i) && !isVerbal(t, k)) { k = i; break; }
+  // "is willing to", "stands ready to": the adjective takes the infinitive, not the copula
+  for (let i = first; i <= last; i++) if (lex().readiness.has(t.tokens[i]!.lemma)) { k = i; break; }
   // "is committed to", "are ready to": an adjectival predicate reads like a verb
   return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k);
 }
@@ -162,7 +172,7 @@ function readVerb(c: Ctx, k: number): TreeReading {
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
   const subjects = actorNodes(t, k);
   const by = subjects.flatMap((n) => mentionsUnder(c, n));
-  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? null : null;
+  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
   const to: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
