@@ -373,16 +373,19 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   if (tree?.negated && !givenBy) return null;
+  // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
+  if (tree?.generic) return null;
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
-    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    // (a party read from the clause is no guess)
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { by = uniqueRefs(tree.by.map(ref)); looseParty = false; }
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
-      if (people.length) tree.by = people;
+      if (people.length) { tree.by = people; looseParty = false; }
     }
     if (tree.action) {
       content.action = tree.action;

@@ -230,3 +230,15 @@ test('hosting an event is no commitment to talks; Schengen countries are the EU\
   assert.ok(codes(d!.to).includes('EUR'));
   assert.equal(d?.action, 'SANCTION');
 });
+
+test('a committing verb that describes a class of people is no commitment', () => {
+  assert.deepEqual(commitments('Ukrainian teachers who agreed to use the Russian curriculum would be punished, Kyiv warned.').filter((c) => c.kind === 'pledge'), []);
+  assert.deepEqual(commitments('Those who vowed to fight on were arrested.'), []);
+});
+
+test('a pronoun subject resolved from the tree is no guess: a vow with no PLOVER act still stands', () => {
+  const [c] = commitments('Zelensky met reporters in Kyiv. In a post on Instagram, he vowed one day to host Eurovision in a rebuilt Mariupol.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, null);
+});

@@ -56,6 +56,8 @@ export interface TreeReading {
   negated: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
+  /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
+  generic: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
   partners: ActorMention[];
 }
@@ -217,7 +219,17 @@ function readVerb(c: Ctx, k: number): TreeReading {
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [] };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k) };
+}
+
+/** A relative clause on a bare plural common noun or an indefinite pronoun ("teachers who agreed to …", "those who vowed …"). */
+function genericHead(c: Ctx, k: number): boolean {
+  const up = headOf(c.t, k);
+  if (relOf(c.t, k) !== 'acl:relcl' || up < 0) return false;
+  const tok = c.t.tokens[up]!;
+  if (['those', 'anyone', 'anybody', 'everyone', 'whoever'].includes(tok.norm)) return true;
+  if (upos(c, up) !== 'NOUN' || tok.norm === tok.lemma) return false;
+  return ![...kidsOf(c.t, up)].some((x) => ['det', 'nmod:poss', 'nummod'].includes(relOf(c.t, x)));
 }
 
 function readNoun(c: Ctx, n: number): TreeReading {
@@ -249,7 +261,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false };
 }
 
 interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
