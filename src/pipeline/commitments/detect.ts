@@ -375,6 +375,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree?.negated && !givenBy) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
+  // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
+  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, ''))) return null;
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     // (a party read from the clause is no guess)
@@ -410,7 +412,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
   if (content.scopeText && timeOnly(content.scopeText, s.times.map((t) => text.slice(t.start, t.end)))) content.scopeText = null;
-  const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  let scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
@@ -426,7 +428,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
   // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
-  if (trigger.kind === 'pledge' && !nominal && !toActors.length && !TURN_PHASES.has(trigger.phase)) {
+  if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
     const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
@@ -452,6 +454,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
+  // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
+  if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
+    kind = 'threat';
+    phase = 'announced';
+    content.action = 'REJECT';
+    content.refrain = false;
+    scope = cleanScope(word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '')) || scope;
+  }
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
@@ -708,7 +718,7 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
     // "until Sunday" includes Sunday: the (half-open) window ends the day after
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }

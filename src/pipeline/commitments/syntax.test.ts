@@ -242,3 +242,27 @@ test('a pronoun subject resolved from the tree is no guess: a vow with no PLOVER
   assert.deepEqual(codes(c!.by), ['UKR']);
   assert.equal(c?.action, null);
 });
+
+test('an offer verb with its object is a proposal; condolences offered are none', () => {
+  const [c] = commitments('The EU offered Ukraine candidate status if it carries out reforms.');
+  assert.deepEqual([c?.kind, c?.status, c?.action], ['pledge', 'proposed', 'SUPPORT']);
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.deepEqual(commitments('Biden offered his condolences to the families.'), []);
+});
+
+test('a treaty exit is a withdrawal; an exit on a condition is a threat to reject the deal', () => {
+  const [w] = commitments('Russia announced it would withdraw from the New START treaty.');
+  assert.equal(w?.status, 'withdrawn');
+  const [t] = commitments('Russia said it would quit the grain deal unless its demands were met.');
+  assert.deepEqual([t?.kind, t?.action, t?.status], ['threat', 'REJECT', 'active']);
+  assert.match(t?.scope ?? '', /grain deal/);
+  assert.ok(t!.conditions.length > 0);
+});
+
+test('windows: "until the end of April" ends after that day; the speaker\'s own country is no addressee of a warning', () => {
+  const [c] = commitments('Ukraine agreed to a ceasefire until the end of April.');
+  assert.equal(c?.ends, '2025-05-01');
+  const [t] = commitments('Putin warned that Russia would use nuclear weapons if NATO intervened.');
+  assert.equal(t?.kind, 'threat');
+  assert.ok(!codes(t!.to).includes('RUS'), JSON.stringify(t?.to));
+});

@@ -199,7 +199,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
     content = ccomp;
     // "demanded that Moscow return the region": the demanded clause's subject is asked
     const subj = childRel(t, ccomp, 'nsubj');
-    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+    // ("Putin warned that Russia would …": the speaker's own country is no addressee)
+    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) to.push(m);
   } else if (content < 0) {
     for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
   }
