@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -56,6 +56,8 @@ const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
 const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|moratorium|halt|freeze|suspension|window|period|deadline|extension|ban|deal|agreement|plan|programme|program)\b/i;
 /** The tokenizer's negation runs on to the clause's end; a coordinator or comma after the last negation word closes it ("vowing not to recognize X and promising to …"). */
 const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
+/** Someone other than a party gives a view: the sentence forecasts, it reports no commitment. */
+const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -129,7 +131,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -364,6 +366,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 
   const verbal = !nominal && (tokenAt(tokens, trig.start)?.pos === 'VERB' || headline);
   const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
+  const refusal = trigger.kind === 'pledge' && REFUSAL_VERB.test(word);
   const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
@@ -372,7 +375,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
-  if (tree?.negated && !givenBy) return null;
+  // (a refusal's negation is its content: "would not recognize")
+  if (tree?.negated && !givenBy && !refusal) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
@@ -391,7 +395,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
     if (tree.action) {
       content.action = tree.action;
-      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
+      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
     }
     // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
     if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
@@ -441,7 +445,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
   if (trigger.conditional) phase = trigger.phase;
@@ -537,6 +541,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (linked.length) record.events = linked.map((e) => e.id);
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
+  // "Kyiv said it would not recognize the outcome": a refusal is a pledge only when its party is the clause's subject
+  // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
+  else if (refusal && (!content.action || !deliveryBySubject(s, text, trig, by) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
@@ -615,7 +622,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     // "pledged continued military support for Ukraine": a verb's direct object is its content (after an addressee: "promised Kyiv more tanks")
     const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[“"‘']?[a-z])/.exec(window);
     // "will provide Ukraine with three rocket systems": what a future delivery delivers follows its verb
-    const delivered = !inf && !object && DELIVERY_VERB.test(word) ? /^\s+/.exec(window) : null;
+    const delivered = !inf && !object && (DELIVERY_VERB.test(word) || REFUSAL_VERB.test(word)) ? /^\s+/.exec(window) : null;
     // "Moscow's key demands, such as Kyiv's neutral status": the demands listed
     const listed = !inf && !object && !delivered ? /^\s*,?\s*(?:such as|including|namely|notably)\s+/i.exec(window) : null;
     const lead = inf || object || delivered || listed;
@@ -623,7 +630,8 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     if (lead) phraseStart = trig.end + lead[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
-  const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
+  if (REFUSAL_VERB.test(word)) refrain = true;
+  const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) || REFUSAL_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
   const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
   const action = swap ? 'CONCEDE' : earliestAction(basis) ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   // "pledged not to negotiate", "promised that conscripts would not be sent", "agreed to cease hostilities": the head of the content says no
@@ -893,7 +901,7 @@ function pledgesFact(trigger: Trigger, after: string): boolean {
 function deliveryBySubject(s: SentenceView, text: string, trig: Span, by: readonly ActorRef[]): boolean {
   const codes = new Set(by.map((b) => b.code));
   return s.actors.some((a) => codes.has(a.code) && a.end <= trig.start
-    && /^\s*(?:(?:has|have|had)\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
+    && /^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
 }
 
 /** Whether text before a trigger names a year before the publication year ("In 2014, …", "a 1962 agreement"). */

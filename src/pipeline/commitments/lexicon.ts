@@ -52,6 +52,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
   { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)') },
+  // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
+  // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
@@ -100,7 +103,7 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 export const ACTIONS: readonly ActionRule[] = [
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
-  { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b/i },
+  { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b|\baccept(?:s|ed|ing)?\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:loss|annexation|results?|outcomes?|terms|conditions|demands|ultimatum|surrender|partition)\b/i },
   // "the evacuation of civilians", "humanitarian corridors": evacuating people is humanitarian aid (CAMEO 07x);
   // people told "to evacuate" leave themselves, which is no aid
   { action: 'AID', pattern: /\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|people|residents|children|wounded|population|citizens|nationals|staff|families|troops|soldiers|fighters|defenders)\b|\bevacuation (?:corridors?|routes?|convoys?|buses|flights)\b|\bhumanitarian corridors?\b/i },
@@ -143,6 +146,9 @@ export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'TH
 
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
 export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give)\b/i;
+
+/** A refusal trigger ("would not recognize"): the act is in the trigger itself, refrained from. */
+export const REFUSAL_VERB = /^(?:will|would)\s+(?:never|not)\b/i;
 
 /** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
 export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;

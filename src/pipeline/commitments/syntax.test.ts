@@ -266,3 +266,14 @@ test('windows: "until the end of April" ends after that day; the speaker\'s own 
   assert.equal(t?.kind, 'threat');
   assert.ok(!codes(t!.to).includes('RUS'), JSON.stringify(t?.to));
 });
+
+test('a party\'s stated refusal is a pledge to refrain; a forecast of one by others is none', () => {
+  const [c] = commitments('Kyiv previously stated that it would not recognize the outcome of the proposed referendums.');
+  assert.deepEqual([c?.kind, c?.action, c?.refrain, c?.status], ['pledge', 'SUPPORT', true, 'active']);
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  const [d] = commitments('Germany said it would not send tanks to Ukraine.');
+  assert.deepEqual([d?.action, d?.refrain], ['AID', true]);
+  const [e] = commitments('Ukraine will never accept the loss of Crimea, Zelensky said.');
+  assert.deepEqual([e?.action, e?.refrain], ['CONCEDE', true]);
+  assert.deepEqual(commitments('Analysts say Russia would not attack NATO.'), []);
+});
