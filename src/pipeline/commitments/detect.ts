@@ -99,7 +99,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       const back = BACK_REFERENCE.get(c);
       if (back) {
         // "the truce began", "the agreement would take effect only after …": a commitment this article already reported
-        if (attachBackReference(out, c)) continue;
+        if (attachBackReference(out, c, back.modifier)) continue;
         if (!back.committed) continue;
       }
       if (!c.by.length && attachFollowOn(out, c)) continue;
@@ -121,7 +121,9 @@ const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
 const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
 /** Records read from a definite mention without a party ("the truce"), and whether a committing verb stood near it. */
-const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean }>();
+const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean; modifier: string | null }>();
+/** Words before a commitment noun that say nothing about its content ("the new deal", "the landmark agreement"). */
+const EMPTY_MODIFIER = /^(?:the|a|an|this|that|new|latest|recent|current|existing|landmark|historic|proposed|tentative|final|draft|whole|entire|original|same|first|second|\d{4})$/i;
 
 /** The actor a sentence opens with ("Putin agreed …", "Russian President Vladimir Putin said …"), if any. */
 function openingSubject(text: string, span: Span, actors: readonly ActorMention[]): ActorMention | null {
@@ -524,7 +526,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
     if (record.status === 'active') record.status = 'announced';
   }
-  if (definite) BACK_REFERENCE.set(record, { committed });
+  // "the drone deal": a noun before the trigger names what the deal is about, so it refers back only to a deal about that
+  const modifier = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(Math.max(s.span.start, trig.start - 24), trig.start))?.[1] ?? null;
+  if (definite) BACK_REFERENCE.set(record, { committed, modifier: modifier && !EMPTY_MODIFIER.test(modifier) ? modifier : null });
   if (accuser) record.accuser = accuser;
   if (accused) record.accused = accused;
   if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
@@ -829,11 +833,14 @@ function attachFollowOn(out: CommitmentRecord[], c: CommitmentRecord): boolean {
  * A definite mention ("the truce", "the Black Sea agreement") of a binding commitment this article reported
  * earlier: adds its conditions to that one instead of making a new record. False when there is none.
  */
-function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord): boolean {
+function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord, modifier: string | null = null): boolean {
   const binding = (k: string) => k === 'pledge' || k === 'ceasefire' || k === 'agreement';
   const named = c.objects ?? [];
+  const stem = modifier?.toLowerCase().slice(0, 5) ?? null;
+  // "the drone deal" is not an earlier deal on messaging services
+  const about = (p: CommitmentRecord) => !stem || [p.scope ?? '', ...(p.objects ?? [])].join(' ').toLowerCase().split(/[^a-z0-9]+/).some((w) => w.startsWith(stem));
   const earlier = [...out].reverse().find((p) => !TURN_PHASES.has(p.phase ?? '') && binding(p.kind)
-    && (p.kind === c.kind || (named.length > 0 && (p.objects ?? []).some((o) => named.includes(o)))));
+    && (p.kind === c.kind || (named.length > 0 && (p.objects ?? []).some((o) => named.includes(o)))) && about(p));
   if (!earlier) return false;
   for (const k of c.conditions) if (!earlier.conditions.includes(k)) earlier.conditions.push(k);
   if (c.inForceOnlyIf?.length) {

@@ -277,3 +277,9 @@ test('a party\'s stated refusal is a pledge to refrain; a forecast of one by oth
   assert.deepEqual([e?.action, e?.refrain], ['CONCEDE', true]);
   assert.deepEqual(commitments('Analysts say Russia would not attack NATO.'), []);
 });
+
+test('"the drone deal" refers back only to a deal about drones', () => {
+  const cs = commitments('Iran and Russia signed a deal on messaging services. US officials said the drone deal showed Russia was struggling.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]!.evidence.length, 1, 'the drone deal is not attached to the messaging deal');
+});
