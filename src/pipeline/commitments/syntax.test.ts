@@ -283,3 +283,9 @@ test('"the drone deal" refers back only to a deal about drones', () => {
   assert.equal(cs.length, 1);
   assert.equal(cs[0]!.evidence.length, 1, 'the drone deal is not attached to the messaging deal');
 });
+
+test('a noun content keeps the phrase the parser hung on the verb ("a return to the negotiating table")', () => {
+  const [c] = commitments('Russia has been calling for a return to the negotiating table.');
+  assert.deepEqual([c?.kind, c?.action], ['demand', 'CONSULT']);
+  assert.match(c?.scope ?? '', /negotiating table/);
+});

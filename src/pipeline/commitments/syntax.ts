@@ -351,7 +351,14 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }
   if (obj >= 0) return textOf(c, obj, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
-  if (NOMINAL_CONTENT.has(upos(c, head))) return textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
+  if (NOMINAL_CONTENT.has(upos(c, head))) {
+    const own = textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '');
+    // "calling for a return to the negotiating table": the parser may hang the noun's own phrase on the verb
+    const last = range(c, head).last;
+    const up = headOf(t, head);
+    const next = up >= 0 && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'nmod') ? [...kidsOf(t, up)].find((x) => relOf(t, x) === 'obl' && range(c, x).first === last + 1 && c.v.mentionAt[x - c.v.start]! < 0) ?? -1 : -1;
+    return (next >= 0 ? `${own} ${textOf(c, next)}` : own) || null;
+  }
   const rest = range(c, head);
   if (rest.last <= head) return null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
