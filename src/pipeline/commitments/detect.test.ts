@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CommitmentRecord } from '../../core/types.js';
 import { prepared } from '../../verify/testdata/gazetteer.js';
-import { detectCommitments } from './detect.js';
+import { detectCommitments, timeOnly } from './detect.js';
 
 function detect(text: string, published: string | null = '2025-03-19'): CommitmentRecord[] {
   return detectCommitments(prepared(text, published));
@@ -38,8 +38,9 @@ test('a demand whose content follows in the next sentence is one demand with tha
   assert.equal(cs.length, 1);
   assert.equal(cs[0]?.kind, 'demand');
   assert.deepEqual(codes(cs[0]?.by), ['RUS']);
-  assert.equal(cs[0]?.action, 'AID');
-  assert.equal(cs[0]?.refrain, true);
+  // a halt to aid is a sanction (CAMEO 16), as the tree reads "to halt arms supplies" too
+  assert.equal(cs[0]?.action, 'SANCTION');
+  assert.equal(cs[0]?.refrain, false);
   assert.match(cs[0]!.scope!, /weapons and intelligence sharing/);
   assert.equal(cs[0]?.evidence.length, 2);
 });
@@ -334,4 +335,11 @@ test('directives are demands of the addressee; an idiom of striking is no commit
   assert.deepEqual(detect('Putin has vowed to strike an optimistic tone in his speech.'), []);
   assert.deepEqual(detect('Putin struck a conciliatory note on Tuesday.'), []);
   assert.equal(detect('Russia pledged to stop strikes on energy infrastructure.')[0]?.action, 'ASSAULT');
+});
+
+test('timeOnly: a scope made only of the sentence\'s time phrases', () => {
+  assert.equal(timeOnly('Saturday', ['on Saturday']), true);
+  assert.equal(timeOnly('Saturday afternoon', ['from Saturday afternoon until Sunday']), true);
+  assert.equal(timeOnly('the weekend and Sunday', ['Sunday']), true);
+  assert.equal(timeOnly('energy sites', ['on Saturday']), false);
 });

@@ -15,13 +15,14 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
+import { pairBefore, personBefore, PRONOUN_REACH } from './antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
@@ -53,6 +54,10 @@ const ANSWERED_DEMAND = /\b(?:meet|met|meeting|comply\w* with|accept\w*|ignor\w*
 const PRONOUN_CONTENT = /^(?:it|this|that|them|these|those|so)$/i;
 /** Nouns an adjectival duration may measure as the commitment's own ("a 30-day pause"). */
 const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|moratorium|halt|freeze|suspension|window|period|deadline|extension|ban|deal|agreement|plan|programme|program)\b/i;
+/** The tokenizer's negation runs on to the clause's end; a coordinator or comma after the last negation word closes it ("vowing not to recognize X and promising to …"). */
+const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
+/** Someone other than a party gives a view: the sentence forecasts, it reports no commitment. */
+const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -64,6 +69,8 @@ interface SentenceView {
   previousSubject: ActorMention | null;
   times: TimeMention[];
   events: EventRecord[];
+  /** The actor mentions of this sentence and the few before it, for a pronoun subject ("he urged …"). */
+  recent: ActorMention[];
 }
 
 export function detectCommitments(doc: Document): CommitmentRecord[] {
@@ -84,6 +91,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       previousSubject: i > 0 ? openingSubject(doc.text, sentences[i - 1]!, actors.get(i - 1) ?? []) : null,
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
+      recent: Array.from({ length: PRONOUN_REACH + 1 }, (_, k) => actors.get(i - PRONOUN_REACH + k) ?? []).flat(),
     };
     // "… said the attack broke the moratorium. Kyiv denied the accusation.": a denial just after an accusation is about it
     const accusation = [...out].reverse().find((c) => c.phase === 'accused-violation' && i - c.sentence <= FOLLOW_ON_SENTENCES) ?? null;
@@ -91,7 +99,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       const back = BACK_REFERENCE.get(c);
       if (back) {
         // "the truce began", "the agreement would take effect only after …": a commitment this article already reported
-        if (attachBackReference(out, c)) continue;
+        if (attachBackReference(out, c, back.modifier)) continue;
         if (!back.committed) continue;
       }
       if (!c.by.length && attachFollowOn(out, c)) continue;
@@ -113,7 +121,9 @@ const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
 const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
 /** Records read from a definite mention without a party ("the truce"), and whether a committing verb stood near it. */
-const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean }>();
+const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean; modifier: string | null }>();
+/** Words before a commitment noun that say nothing about its content ("the new deal", "the landmark agreement"). */
+const EMPTY_MODIFIER = /^(?:the|a|an|this|that|new|latest|recent|current|existing|landmark|historic|proposed|tentative|final|draft|whole|entire|original|same|first|second|\d{4})$/i;
 
 /** The actor a sentence opens with ("Putin agreed …", "Russian President Vladimir Putin said …"), if any. */
 function openingSubject(text: string, span: Span, actors: readonly ActorMention[]): ActorMention | null {
@@ -123,7 +133,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|suggest|called for|calls for|called on|calls on|calling on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -161,7 +171,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
-      const verbTrigger = !trigger.nominal && tokenAt(tokens, start)?.pos === 'VERB';
+      // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
+      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length)));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -178,7 +189,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
-      if (tokenAt(tokens, start)?.negated && !isTurn && !rejection) continue;
+      // "there was no mention of Moscow's demands": the mention is negated, not the demand
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
         : build(doc, s, trigger, { start, end }, tokens, allTimes);
@@ -264,7 +276,16 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
   const definite = nominal && !owner && !relative && !givenBy && !TURN_PHASES.has(trigger.phase)
     && DEFINITE_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start));
-  if (!givenBy && nominal && !owner && !committed && !definite) return null;
+  // "Washington's plans to …", "the proposal unveiled by Kyiv": a plan names a commitment only with its party;
+  // "a ceasefire proposal" is the ceasefire's (its own trigger reads it, as proposed)
+  let ownedAgent: ActorMention | undefined;
+  if (trigger.owned) {
+    const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 45), /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made|unveiled|put forward|presented|tabled|submitted|floated|drafted|announced|offered)?\s*(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0];
+    if (!owner && !agent) return null;
+    ownedAgent = agent;
+    if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
+  }
+  if (!givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
   if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
@@ -309,7 +330,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "a pledge by Russia", "received a demand from Moscow": the agent named right after a nominal trigger
     const madeBy = nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN' ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), trigger.kind === 'demand' || trigger.kind === 'threat' || trigger.kind === 'ultimatum'
       ? /^\s*(?:made\s+|issued\s+|set\s+)?(?:by|from)\s+(?:the\s+|an?\s+)?$/i
-      : /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
+      : /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made\s+|issued\s+|set\s+|signed\s+|agreed\s+|unveiled\s+|put forward\s+|presented\s+|tabled\s+|submitted\s+|floated\s+|drafted\s+|announced\s+)?(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0] ?? null : null;
     // "the deal signed by Russia and Ukraine": named signatories make it a commitment whatever its content
     if (madeBy && /\b(?:signed|agreed)\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, madeBy.start))) signedBy = true;
     // "Biden said Putin should face trial, pledging more sanctions": a participle after a comma shares the main clause's subject
@@ -347,6 +368,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
 
   const verbal = !nominal && (tokenAt(tokens, trig.start)?.pos === 'VERB' || headline);
   const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
+  const refusal = trigger.kind === 'pledge' && REFUSAL_VERB.test(word);
   const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
@@ -355,13 +377,27 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
-  if (tree?.negated && !givenBy) return null;
+  // (a refusal's negation is its content: "would not recognize")
+  if (tree?.negated && !givenBy && !refusal) return null;
+  // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
+  if (tree?.generic) return null;
+  // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
+  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, ''))) return null;
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
-    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) by = uniqueRefs(tree.by.map(ref));
+    // (a party read from the clause is no guess)
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { by = uniqueRefs(tree.by.map(ref)); looseParty = false; }
+    // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
+    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
+    // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
+    else if (tree.pronoun && !givenBy && !appeal && !nominal) {
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      by = uniqueRefs(people.map(ref));
+      if (people.length) { tree.by = people; looseParty = false; }
+    }
     if (tree.action) {
       content.action = tree.action;
-      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word));
+      content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
     }
     // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
     if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
@@ -370,20 +406,39 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
     }
   }
+  // "the security guarantees proposal": the words before an owned noun may name its act
+  const modifiers = trigger.owned && !content.action ? /(?:^|\b(?:the|a|an|its|their|his|her)\s|['’]s\s)([^,;]*)$/i.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))?.[1] ?? '' : '';
+  if (modifiers && earliestAction(modifiers)) {
+    content.action = earliestAction(modifiers);
+    content.scopeText ??= modifiers.replace(/[“”"‘’']/g, '').trim().replace(/^(?:the|a|an)\s+/i, '') || null;
+  }
+  // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
+  if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
-  const scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  // "a ceasefire on Saturday": a time phrase is the window, never the scope
+  if (content.scopeText && timeOnly(content.scopeText, s.times.map((t) => text.slice(t.start, t.end)))) content.scopeText = null;
+  let scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
   const toActors = uniqueRefs([
     ...addressees.filter((a) => !byCodes.has(a.code)),
-    ...(tree?.to ?? []).filter((a) => !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code)),
+    // the tree's addressee or affected party is another mention, even of the committing party's country ("called on
+    // his fellow Ukrainians to …", "an increase in the UK's defence spending")
+    // (an agreement's parties are all in `by`, so its `to` names only others)
+    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
-  ].map(ref));
+  ].filter((a) => a.code !== '---').map(ref));
+  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
+  if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
+    const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
+    const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
+    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
+  }
 
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
@@ -392,10 +447,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
   if (trigger.conditional) phase = trigger.phase;
+  // "a ceasefire proposal", "the peace deal offer": proposed, not made
+  if (nominal && !TURN_PHASES.has(phase) && /^\s+(?:proposals?|plans?|offers?|initiatives?)\b/i.test(after)) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
@@ -403,12 +460,27 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
+  // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
+  if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
+    kind = 'threat';
+    phase = 'announced';
+    content.action = 'REJECT';
+    content.refrain = false;
+    scope = cleanScope(word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '')) || scope;
+  }
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
-  // a threat is made when it is uttered, and stopping cooperation is a sanction (CAMEO 16)
-  if ((kind === 'threat' || kind === 'ultimatum') && content.refrain && (content.action === 'COOPERATE' || content.action === 'AID')) { content.action = 'SANCTION'; content.refrain = false; }
+  // stopping cooperation or aid is a sanction (CAMEO 16) whichever reading named the act ("that the West halt arms
+  // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
+  // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
+  const stopsIt = STOP_HEAD.test(after.slice(0, 80)) || PASSIVE_STOP.test(after.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
+  if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
+  // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
+  if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
+  // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
+  if (!tree?.conditional && kind === 'pledge' && conditions.length && HOSTILE.has(content.action ?? '') && !content.refrain && !TURN_PHASES.has(phase)) kind = 'threat';
   if (tree && !TURN_PHASES.has(phase)) {
     const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
     // "ready to talk", "would agree to": an offer, not a commitment made
@@ -454,7 +526,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // agreed, but not in force until its condition is met: announced (as commitmentStatusAsOf says), not proposed
     if (record.status === 'active') record.status = 'announced';
   }
-  if (definite) BACK_REFERENCE.set(record, { committed });
+  // "the drone deal": a noun before the trigger names what the deal is about, so it refers back only to a deal about that
+  const modifier = /([A-Za-z][\w-]*)\s+$/.exec(text.slice(Math.max(s.span.start, trig.start - 24), trig.start))?.[1] ?? null;
+  if (definite) BACK_REFERENCE.set(record, { committed, modifier: modifier && !EMPTY_MODIFIER.test(modifier) ? modifier : null });
   if (accuser) record.accuser = accuser;
   if (accused) record.accused = accused;
   if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
@@ -471,6 +545,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (linked.length) record.events = linked.map((e) => e.id);
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
   if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
+  // "Kyiv said it would not recognize the outcome": a refusal is a pledge only when its party is the clause's subject
+  // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
+  else if (refusal && (!content.action || !deliveryBySubject(s, text, trig, by) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
@@ -549,14 +626,16 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     // "pledged continued military support for Ukraine": a verb's direct object is its content (after an addressee: "promised Kyiv more tanks")
     const object = !inf && verb && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?!(?:to|that|of|on|in|at|by|with|from|for|against|over|about|after|before|during|into|the (?:ceasefire|truce|deal|agreement))\b)(?=[“"‘']?[a-z])/.exec(window);
     // "will provide Ukraine with three rocket systems": what a future delivery delivers follows its verb
-    const delivered = !inf && !object && DELIVERY_VERB.test(word) ? /^\s+/.exec(window) : null;
-    phrase = inf ? cut(window.slice(inf[0].length)) : object ? cut(window.slice(object[0].length)) : delivered ? cut(window.slice(delivered[0].length)) : null;
-    if (inf) phraseStart = trig.end + inf[0].length;
-    else if (object) phraseStart = trig.end + object[0].length;
-    else if (delivered) phraseStart = trig.end + delivered[0].length;
+    const delivered = !inf && !object && (DELIVERY_VERB.test(word) || REFUSAL_VERB.test(word)) ? /^\s+/.exec(window) : null;
+    // "Moscow's key demands, such as Kyiv's neutral status": the demands listed
+    const listed = !inf && !object && !delivered ? /^\s*,?\s*(?:such as|including|namely|notably)\s+/i.exec(window) : null;
+    const lead = inf || object || delivered || listed;
+    phrase = lead ? (listed ? window.slice(lead[0].length).split(/[.;]/)[0]!.trim() : cut(window.slice(lead[0].length))) : null;
+    if (lead) phraseStart = trig.end + lead[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
-  const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
+  if (REFUSAL_VERB.test(word)) refrain = true;
+  const basis = `${(trigger.kind === 'ceasefire' && !turn) || DELIVERY_VERB.test(word) || REFUSAL_VERB.test(word) ? word + ' ' : ''}${contentWord}${phrase ?? (turn ? turnText : '')}`;
   const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
   const action = swap ? 'CONCEDE' : earliestAction(basis) ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   // "pledged not to negotiate", "promised that conscripts would not be sent", "agreed to cease hostilities": the head of the content says no
@@ -651,7 +730,7 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
     // "until Sunday" includes Sunday: the (half-open) window ends the day after
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -754,11 +833,14 @@ function attachFollowOn(out: CommitmentRecord[], c: CommitmentRecord): boolean {
  * A definite mention ("the truce", "the Black Sea agreement") of a binding commitment this article reported
  * earlier: adds its conditions to that one instead of making a new record. False when there is none.
  */
-function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord): boolean {
+function attachBackReference(out: CommitmentRecord[], c: CommitmentRecord, modifier: string | null = null): boolean {
   const binding = (k: string) => k === 'pledge' || k === 'ceasefire' || k === 'agreement';
   const named = c.objects ?? [];
+  const stem = modifier?.toLowerCase().slice(0, 5) ?? null;
+  // "the drone deal" is not an earlier deal on messaging services
+  const about = (p: CommitmentRecord) => !stem || [p.scope ?? '', ...(p.objects ?? [])].join(' ').toLowerCase().split(/[^a-z0-9]+/).some((w) => w.startsWith(stem));
   const earlier = [...out].reverse().find((p) => !TURN_PHASES.has(p.phase ?? '') && binding(p.kind)
-    && (p.kind === c.kind || (named.length > 0 && (p.objects ?? []).some((o) => named.includes(o)))));
+    && (p.kind === c.kind || (named.length > 0 && (p.objects ?? []).some((o) => named.includes(o)))) && about(p));
   if (!earlier) return false;
   for (const k of c.conditions) if (!earlier.conditions.includes(k)) earlier.conditions.push(k);
   if (c.inForceOnlyIf?.length) {
@@ -779,6 +861,16 @@ function earliestAction(basis: string): string | null {
   return best?.action ?? null;
 }
 
+/** Whether a scope phrase is nothing but the sentence's time expressions ("Saturday", "Saturday afternoon until midnight on Sunday"). */
+export function timeOnly(scope: string, times: readonly string[]): boolean {
+  let rest = ` ${scope.toLowerCase()} `;
+  // a time mention may open with its preposition ("on Saturday") where the scope has none
+  const bare = times.flatMap((t) => [t.toLowerCase(), t.toLowerCase().replace(/^(?:on|from|until|till|by|for|in|at|starting|beginning)\s+/, '')]);
+  if (bare.some((t) => t.includes(scope.toLowerCase().trim()))) return true;
+  for (const t of bare.sort((a, b) => b.length - a.length)) if (t.trim()) rest = rest.split(t).join(' ');
+  return !/[a-z0-9]/.test(rest.replace(/\b(?:the|a|an|on|from|until|till|to|by|for|in|at|of|and|this|next|coming|starting|beginning|afternoon|morning|evening|night|midnight|noon|weekend|local time|time)\b/g, ' '));
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -790,9 +882,10 @@ function overlaps(a: Span, b: Span): boolean {
  */
 function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type: string; refrain: boolean } | null {
   const onTrigger = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated);
-  const framed = onTrigger.find((e) => e.action)?.action;
+  const framed = onTrigger.find((e) => e.action && e.action.type !== 'CONSULT')?.action;
   if (framed) return { type: framed.type, refrain: framed.refrain };
-  const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type));
+  // (a meeting coded inside a content is no commitment to talks: "vowed to host Eurovision"; talks are named in words)
+  const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
   const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   return own ? { type: own.type, refrain: false } : null;
@@ -815,7 +908,7 @@ function pledgesFact(trigger: Trigger, after: string): boolean {
 function deliveryBySubject(s: SentenceView, text: string, trig: Span, by: readonly ActorRef[]): boolean {
   const codes = new Set(by.map((b) => b.code));
   return s.actors.some((a) => codes.has(a.code) && a.end <= trig.start
-    && /^\s*(?:(?:has|have|had)\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
+    && /^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
 }
 
 /** Whether text before a trigger names a year before the publication year ("In 2014, …", "a 1962 agreement"). */

@@ -91,6 +91,7 @@ export function agentAfter(actors: readonly ActorMention[], text: string, pos: n
 /** Collective subjects the actor layer leaves out ("European leaders pledged …"): words and the code they stand for. */
 const GROUPS: readonly { pattern: RegExp; code: string; name: string }[] = [
   { pattern: /\b(?:European|EU) (?:leaders|governments|ministers|officials|heads of (?:state|government)|partners|allies|countries|nations)\b/g, code: 'EUR', name: 'European leaders' },
+  { pattern: /\bSchengen (?:countries|states|members|member states|area|zone|nations)\b/g, code: 'EUR', name: 'Schengen countries' },
   { pattern: /\b(?:NATO|Western) (?:leaders|governments|ministers|allies|partners|countries|nations|powers|states)\b/g, code: 'NATO', name: 'NATO allies' },
 ];
 

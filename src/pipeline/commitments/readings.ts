@@ -33,7 +33,7 @@ export function turnKindOf(triggerText: string, after: string): CommitmentKind |
 }
 
 /** A modal or base-form (subjunctive) verb: "insisted that Moscow (should) withdraw". */
-const DEMANDING_CLAUSE = /^\s*that\s+(?:[\w'’.-]+\s+){0,5}?(?:should|must|shall|need(?:s|ed)? to|ha(?:s|ve|d) to|be|not|never|stop|withdraw|halt|end|cease|leave|return|release|pay|allow|let|give|hand|lift|pull|agree|accept|refrain|respect|guarantee|take|make|recognise|recognize|abandon|drop)\b/i;
+const DEMANDING_CLAUSE = /^\s*that\s+(?:[\w'’‘“”"\[\].-]+\s+){0,5}?(?:should|must|shall|need(?:s|ed)? to|ha(?:s|ve|d) to|be|not|never|stop|withdraw|halt|end|cease|leave|return|release|pay|allow|let|give|hand|lift|pull|agree|accept|refrain|respect|guarantee|take|make|recognise|recognize|abandon|drop)\b/i;
 
 /** "insisted that his remarks had been mistranslated": an assertion about facts, no act demanded. */
 export function insistsOnFact(after: string): boolean {

@@ -106,3 +106,186 @@ test('an enabling verb passes to the act it helps: the scope is what is restored
   assert.equal(/^restore/.test(c.scope ?? ''), false, c.scope ?? '');
   assert.match(c.scope ?? '', /access to world markets/);
 });
+
+test('a pronoun subject stands for the person named before it, even across a sentence', () => {
+  const [c] = commitments('Olaf Scholz met reporters in Berlin on Monday. Speaking at a summit in Madrid on Tuesday, he urged Russia to withdraw its troops from Ukraine.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['DEU']);
+  assert.ok(codes(c!.to).includes('RUS'));
+  assert.equal(c?.action, 'RETREAT');
+});
+
+test('an addressee of the committing party\'s own country is still the addressee', () => {
+  const [c] = commitments('The French president called on the French people to conserve energy.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['FRA']);
+  assert.deepEqual(codes(c!.to), ['FRA']);
+});
+
+test('a deal sealed with another party: both are parties, the infinitive on the verb is its act', () => {
+  const [c] = commitments('Poland sealed a deal with South Korea on Friday to purchase tanks.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['KOR', 'POL']);
+  assert.deepEqual(codes(c!.to), []);
+  assert.equal(c?.action, 'COOPERATE');
+});
+
+test('coordinated adjectives name a party each; a plan\'s act is in its relative clause', () => {
+  const [c] = commitments('Ukrainian and Russian negotiators reached an agreement on a plan that would allow Ukraine to export grain.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'UKR']);
+  assert.equal(c?.action, 'COOPERATE');
+  assert.match(c?.scope ?? '', /grain/);
+});
+
+test('a second committing participle is a second commitment; a hostile one on a condition is a threat', () => {
+  const cs = commitments('Britain and France vowed not to recognise the vote, promising to impose sanctions on Russia if it annexes the region.');
+  const pledge = cs.find((c) => c.kind === 'pledge');
+  const threat = cs.find((c) => c.kind === 'threat');
+  assert.equal(pledge?.action, 'SUPPORT');
+  assert.equal(pledge?.refrain, true);
+  assert.doesNotMatch(pledge?.scope ?? '', /promis/);
+  assert.equal(threat?.action, 'SANCTION');
+  assert.deepEqual(codes(threat!.to), ['RUS']);
+  assert.equal(threat?.status, 'active');
+});
+
+test('"is willing to discuss" is an offer of talks, not a delivery', () => {
+  const [c] = commitments('Norway said it is willing to discuss gas prices with Britain.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(c?.status, 'proposed');
+});
+
+test('stopping aid is a sanction however it is phrased; refraining from starting it stays the aid refrained from', () => {
+  for (const s of ['Russia demanded that the West halt arms supplies to Ukraine.', 'Russia\'s demand to halt arms supplies to Ukraine was rejected.',
+    'Russia demanded a halt to arms supplies to Ukraine.', 'Russia demanded an end to Western aid to Ukraine.', 'Russia urged the West to stop supplying weapons to Ukraine.']) {
+    const [c] = commitments(s);
+    assert.deepEqual([c?.action, c?.refrain], ['SANCTION', false], s);
+  }
+  const [w] = commitments('Russia warned the West against supplying weapons to Ukraine.');
+  assert.deepEqual([w?.action, w?.refrain], ['AID', true]);
+  const [e] = commitments('Russia demanded an end to Western sanctions.');
+  assert.deepEqual([e?.action, e?.refrain], ['SANCTION', true], 'ending sanctions is refraining from them');
+});
+
+test('a time phrase is the window, never the scope', () => {
+  for (const s of ['Putin ordered a ceasefire on Saturday.', 'Putin declared an Easter ceasefire on Saturday afternoon until midnight on Sunday.']) {
+    const [c] = commitments(s);
+    assert.equal(c?.kind, 'ceasefire', s);
+    assert.equal(c?.scope, null, s);
+  }
+});
+
+test('a sentence of a prison term is no commitment', () => {
+  assert.deepEqual(commitments('Those convicted under the new law face a prison term of up to 12 years.'), []);
+});
+
+test('a party\'s plan or proposal of its own act is an offer; a plan with no party or of a hostile act is none', () => {
+  const [p] = commitments('The Kremlin responded to reports about Washington\'s plans to send new missile systems to Ukraine.');
+  assert.deepEqual([p?.kind, p?.status, p?.action], ['pledge', 'proposed', 'AID']);
+  assert.deepEqual(codes(p!.by), ['USA']);
+  const [q] = commitments('The security guarantees proposal unveiled by Kyiv on Tuesday was dismissed by Moscow.');
+  assert.deepEqual([q?.kind, q?.status, q?.action], ['pledge', 'proposed', 'AID']);
+  assert.deepEqual(codes(q!.by), ['UKR']);
+  assert.deepEqual(commitments('Russia\'s plans to attack Kyiv were foiled.'), []);
+  assert.deepEqual(commitments('The plan to send tanks was dropped.'), []);
+  const [c] = commitments('Russia\'s ceasefire proposal was rejected by Ukraine.');
+  assert.equal(c?.kind, 'ceasefire');
+  assert.notEqual(c?.status, 'active');
+});
+
+test('demands listed after "such as" are the content, even when the sentence says they went unmentioned', () => {
+  const [d] = commitments('There was no mention of Moscow\'s key demands, such as Kyiv\'s neutral status and demilitarization.');
+  assert.deepEqual([d?.kind, d?.action], ['demand', 'CONCEDE']);
+  assert.deepEqual(codes(d!.by), ['RUS']);
+});
+
+test('warning a party to act is a demand; warning that something will happen is not', () => {
+  const [d] = commitments('Ukraine\'s deputy prime minister Iryna Vereshchuk warned residents of Kherson to evacuate.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['UKR']);
+  assert.deepEqual(commitments('Zelensky warned it was going to be a hard winter.'), []);
+});
+
+test('"the two leaders", "the countries": the last two parties named before', () => {
+  const [c] = commitments('Turkey\'s Erdogan met Russia\'s Putin on Friday. The two leaders agreed to hold talks on grain exports.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'TUR']);
+  assert.equal(c?.action, 'CONSULT');
+  assert.deepEqual(commitments('The countries agreed to hold talks.'), [], 'no pair named before: no parties');
+});
+
+test('a pledge another party reports was made to that party', () => {
+  const [c] = commitments('US Secretary of State Antony Blinken said Ukraine had promised not to use the new missiles to strike inside Russia.');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.deepEqual(codes(c!.to), ['USA']);
+  assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
+});
+
+test('hosting an event is no commitment to talks; Schengen countries are the EU\'s', () => {
+  const [c] = commitments('Zelensky vowed to host Eurovision in a rebuilt Mariupol.');
+  assert.equal(c?.action, null);
+  const [d] = commitments('Estonia\'s prime minister urged Schengen countries to stop issuing tourist visas to Russian citizens.');
+  assert.ok(codes(d!.to).includes('EUR'));
+  assert.equal(d?.action, 'SANCTION');
+});
+
+test('a committing verb that describes a class of people is no commitment', () => {
+  assert.deepEqual(commitments('Ukrainian teachers who agreed to use the Russian curriculum would be punished, Kyiv warned.').filter((c) => c.kind === 'pledge'), []);
+  assert.deepEqual(commitments('Those who vowed to fight on were arrested.'), []);
+});
+
+test('a pronoun subject resolved from the tree is no guess: a vow with no PLOVER act still stands', () => {
+  const [c] = commitments('Zelensky met reporters in Kyiv. In a post on Instagram, he vowed one day to host Eurovision in a rebuilt Mariupol.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, null);
+});
+
+test('an offer verb with its object is a proposal; condolences offered are none', () => {
+  const [c] = commitments('The EU offered Ukraine candidate status if it carries out reforms.');
+  assert.deepEqual([c?.kind, c?.status, c?.action], ['pledge', 'proposed', 'SUPPORT']);
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.deepEqual(commitments('Biden offered his condolences to the families.'), []);
+});
+
+test('a treaty exit is a withdrawal; an exit on a condition is a threat to reject the deal', () => {
+  const [w] = commitments('Russia announced it would withdraw from the New START treaty.');
+  assert.equal(w?.status, 'withdrawn');
+  const [t] = commitments('Russia said it would quit the grain deal unless its demands were met.');
+  assert.deepEqual([t?.kind, t?.action, t?.status], ['threat', 'REJECT', 'active']);
+  assert.match(t?.scope ?? '', /grain deal/);
+  assert.ok(t!.conditions.length > 0);
+});
+
+test('windows: "until the end of April" ends after that day; the speaker\'s own country is no addressee of a warning', () => {
+  const [c] = commitments('Ukraine agreed to a ceasefire until the end of April.');
+  assert.equal(c?.ends, '2025-05-01');
+  const [t] = commitments('Putin warned that Russia would use nuclear weapons if NATO intervened.');
+  assert.equal(t?.kind, 'threat');
+  assert.ok(!codes(t!.to).includes('RUS'), JSON.stringify(t?.to));
+});
+
+test('a party\'s stated refusal is a pledge to refrain; a forecast of one by others is none', () => {
+  const [c] = commitments('Kyiv previously stated that it would not recognize the outcome of the proposed referendums.');
+  assert.deepEqual([c?.kind, c?.action, c?.refrain, c?.status], ['pledge', 'SUPPORT', true, 'active']);
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  const [d] = commitments('Germany said it would not send tanks to Ukraine.');
+  assert.deepEqual([d?.action, d?.refrain], ['AID', true]);
+  const [e] = commitments('Ukraine will never accept the loss of Crimea, Zelensky said.');
+  assert.deepEqual([e?.action, e?.refrain], ['CONCEDE', true]);
+  assert.deepEqual(commitments('Analysts say Russia would not attack NATO.'), []);
+});
+
+test('"the drone deal" refers back only to a deal about drones', () => {
+  const cs = commitments('Iran and Russia signed a deal on messaging services. US officials said the drone deal showed Russia was struggling.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]!.evidence.length, 1, 'the drone deal is not attached to the messaging deal');
+});
+
+test('a noun content keeps the phrase the parser hung on the verb ("a return to the negotiating table")', () => {
+  const [c] = commitments('Russia has been calling for a return to the negotiating table.');
+  assert.deepEqual([c?.kind, c?.action], ['demand', 'CONSULT']);
+  assert.match(c?.scope ?? '', /negotiating table/);
+});

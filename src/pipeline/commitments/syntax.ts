@@ -25,6 +25,7 @@ import { ACTIONS, FRAME_TYPES } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
+  containers: string[]; committing: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -53,10 +54,25 @@ export interface TreeReading {
   offer: boolean;
   /** The trigger or its content is negated ("did not agree"). */
   negated: boolean;
+  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
+  pronoun: string | null;
+  /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
+  generic: boolean;
+  /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
+  partners: ActorMention[];
 }
 
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
+const PERSONAL = new Set(['he', 'she']);
+/** "the two countries", "both sides", "the countries": a pair named before (see antecedent.ts). */
+const PAIR_NOUNS = new Set(['country', 'side', 'nation', 'government', 'leader', 'party', 'neighbour', 'neighbor']);
+function pairNoun(c: Ctx, n: number): boolean {
+  const tok = c.t.tokens[n]!;
+  if (!PAIR_NOUNS.has(tok.lemma) || tok.norm === tok.lemma) return false;
+  const mods = [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm);
+  return mods.includes('both') || mods.includes('two') || (mods.includes('the') && mods.length === 1);
+}
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
@@ -84,6 +100,8 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "agreed to", "called on", "threats of": the word of the span the others hang on, a verb before a noun
   let k = spanHead(t, first, last);
   for (let i = first; i <= last; i++) if (isVerbal(t, i) && !isVerbal(t, k)) { k = i; break; }
+  // "is willing to", "stands ready to": the adjective takes the infinitive, not the copula
+  for (let i = first; i <= last; i++) if (lex().readiness.has(t.tokens[i]!.lemma)) { k = i; break; }
   // "is committed to", "are ready to": an adjectival predicate reads like a verb
   return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k);
 }
@@ -95,6 +113,8 @@ function mentionsUnder(c: Ctx, k: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
     const own = mentionOfNode(c.v, c.t, x);
+    // "Ukrainian and Russian delegations": coordinated adjectives name a party each
+    for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'amod' && [...kidsOf(c.t, y)].some((z) => relOf(c.t, z) === 'conj')) for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
     if (own) { push(out, own); continue; }
     // "Ukraine and its backers in the US and the EU": the parties named inside the noun phrase
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
@@ -139,7 +159,8 @@ function range(c: Ctx, k: number): { first: number; last: number } {
     if (x > last) last = x;
     for (const y of kidsOf(c.t, x)) {
       const r = relOf(c.t, y);
-      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && isVerbal(c.t, y)) || (r === 'cc' && x === k)) continue;
+      // "not to recognize their results and promising to …": a conjoined committing word is another commitment
+      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && (isVerbal(c.t, y) || lex().committing.has(c.t.tokens[y]!.lemma))) || (r === 'cc' && x === k)) continue;
       todo.push(y);
     }
   }
@@ -151,7 +172,9 @@ function readVerb(c: Ctx, k: number): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
-  const by = actorNodes(t, k).flatMap((n) => mentionsUnder(c, n));
+  const subjects = actorNodes(t, k);
+  const by = subjects.flatMap((n) => mentionsUnder(c, n));
+  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
   const to: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
@@ -176,7 +199,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
     content = ccomp;
     // "demanded that Moscow return the region": the demanded clause's subject is asked
     const subj = childRel(t, ccomp, 'nsubj');
-    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+    // ("Putin warned that Russia would …": the speaker's own country is no addressee)
+    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) to.push(m);
   } else if (content < 0) {
     for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
   }
@@ -196,13 +220,24 @@ function readVerb(c: Ctx, k: number): TreeReading {
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k) };
+}
+
+/** A relative clause on a bare plural common noun or an indefinite pronoun ("teachers who agreed to …", "those who vowed …"). */
+function genericHead(c: Ctx, k: number): boolean {
+  const up = headOf(c.t, k);
+  if (relOf(c.t, k) !== 'acl:relcl' || up < 0) return false;
+  const tok = c.t.tokens[up]!;
+  if (['those', 'anyone', 'anybody', 'everyone', 'whoever'].includes(tok.norm)) return true;
+  if (upos(c, up) !== 'NOUN' || tok.norm === tok.lemma) return false;
+  return ![...kidsOf(c.t, up)].some((x) => ['det', 'nmod:poss', 'nummod'].includes(relOf(c.t, x)));
 }
 
 function readNoun(c: Ctx, n: number): TreeReading {
   const t = c.t;
   const by: ActorMention[] = [];
   const to: ActorMention[] = [];
+  const partners: ActorMention[] = [];
   let content = -1;
   for (const x of kidsOf(t, n)) {
     const r = relOf(t, x);
@@ -212,7 +247,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
     const p = caseOf(t, x);
     const ms = mentionsUnder(c, x);
     if (p === 'by' || p === 'between' || p === 'among') { for (const m of ms) if (!by.includes(m)) by.push(m); continue; }
-    if (p === 'with' && ms.length) { for (const m of ms) if (!to.includes(m)) to.push(m); continue; }
+    if (p === 'with' && ms.length) { for (const m of ms) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); } continue; }
     if (CONTENT_PREPS.has(p) && content < 0 && !ms.length) content = x;
     else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
   }
@@ -220,11 +255,14 @@ function readNoun(c: Ctx, n: number): TreeReading {
   const up = headOf(t, n);
   if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
     for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) by.push(m);
-    for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) if (!to.includes(m)) to.push(m);
+    for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); }
   }
+  // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
+  // "reached an agreement last week on a U.N. plan": or its frame phrase
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false };
 }
 
 interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
@@ -284,6 +322,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   look(head);
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
+  // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
+  if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
+    const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;
+    if (clause >= 0) {
+      const inner = readContent(c, clause, trigger);
+      if (inner.fields.action) return { fields: { ...inner.fields, content: span }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
+    }
+  }
   const scope = scopeOf(c, head, light ? -1 : obj);
   return { fields: { action, refrain, scope, content: span }, affected };
 }
@@ -305,7 +351,14 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }
   if (obj >= 0) return textOf(c, obj, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
-  if (NOMINAL_CONTENT.has(upos(c, head))) return textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;
+  if (NOMINAL_CONTENT.has(upos(c, head))) {
+    const own = textOf(c, head, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '');
+    // "calling for a return to the negotiating table": the parser may hang the noun's own phrase on the verb
+    const last = range(c, head).last;
+    const up = headOf(t, head);
+    const next = up >= 0 && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'nmod') ? [...kidsOf(t, up)].find((x) => relOf(t, x) === 'obl' && range(c, x).first === last + 1 && c.v.mentionAt[x - c.v.start]! < 0) ?? -1 : -1;
+    return (next >= 0 ? `${own} ${textOf(c, next)}` : own) || null;
+  }
   const rest = range(c, head);
   if (rest.last <= head) return null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;

@@ -1,0 +1,37 @@
+/**
+ * The person a committing pronoun stands for ("She also called for …" -> Truss), for commitments only: the last
+ * person named before the pronoun, in its sentence or up to three sentences back, whose gender fits. Looser than
+ * the shared coreference of the actors layer (../actors/coref.ts, which resolves only an unambiguous opening
+ * pronoun), because here the tree already says the pronoun is the subject of a committing verb. "The two countries"
+ * or "both sides" stand for the last two parties of different countries named before.
+ *
+ *   personBefore(mentions, 'she', 812, 14) // the last person mention before offset 812, sentences 11-14, not a man
+ */
+import type { ActorMention } from '../../core/types.js';
+import { genderOf } from '../actors/coref.js';
+
+/** How many sentences back a pronoun may reach for its person. */
+export const PRONOUN_REACH = 3;
+
+/** "the two countries agreed …": the last two parties of different countries named before `at`, within reach. */
+export function pairBefore(mentions: readonly ActorMention[], at: number, sentence: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  const before = mentions.filter((m) => m.end <= at && m.sentence >= sentence - PRONOUN_REACH && m.sentence <= sentence && m.code !== '---' && m.kind !== 'place').sort((a, b) => b.start - a.start);
+  for (const m of before) {
+    if (out.some((x) => x.code === m.code)) continue;
+    out.push(m);
+    if (out.length === 2) return out.reverse();
+  }
+  return [];
+}
+
+export function personBefore(mentions: readonly ActorMention[], pronoun: string, at: number, sentence: number): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.end > at || m.sentence < sentence - PRONOUN_REACH || m.sentence > sentence || m.code === '---') continue;
+    const g = genderOf(m);
+    if (g && g !== (pronoun === 'she' ? 'f' : 'm')) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best;
+}
