@@ -46,7 +46,7 @@ export async function verifyDocument(doc: Document, ledger: Ledger | null, kb: K
   const recalled = ledger ? detectCommitments({ ...doc, published: null }).filter((c) => !isTurn(c) && !own.some((o) => o.evidence[0]?.start === c.evidence[0]?.start)) : [];
   if (!ledger) return { claims: extracted.claims, commitments: own.map((commitment) => ({ commitment, merged: null, state: null })), ledger: false };
 
-  const reports = await ledger.commitmentReports({ by: [...new Set(own.flatMap((c) => c.by.map((b) => b.code)))] });
+  const reports = await ledger.commitmentReports({ by: [...new Set([...own, ...recalled].flatMap((c) => c.by.map((b) => b.code)))] });
   const choices = new Map<string, Found>();
   /** The article's commitments tied to a ledger event, with the ledger's date of that event (the article's may be wrong). */
   const redated = new Map<CommitmentRecord, string>();
