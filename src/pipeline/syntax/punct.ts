@@ -109,8 +109,9 @@ function pair(open: number, close: number, heads: number[], punct: (i: number) =
 
 /** Leftmost and rightmost token of each token's subtree. */
 function spans(heads: readonly number[], n: number): { lo: Int32Array; hi: Int32Array } {
-  const lo = Int32Array.from({ length: n }, (_, i) => i);
-  const hi = Int32Array.from({ length: n }, (_, i) => i);
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  for (let i = 0; i < n; i++) { lo[i] = i; hi[i] = i; }
   for (let i = 0; i < n; i++) {
     let h = heads[i]!;
     for (let guard = 0; h >= 0 && guard < n; guard++, h = heads[h]!) {
