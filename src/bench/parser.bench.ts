@@ -5,6 +5,7 @@
  * process (which other processes on a busy machine do not inflate). Skips when ../shared is absent.
  */
 import { readFileSync } from 'node:fs';
+import { parserTokens } from '../pipeline/syntax/features.js';
 import { syntaxModel } from '../pipeline/syntax/model.js';
 import { parseSentence } from '../pipeline/syntax/parse.js';
 import { parseTokens } from '../pipeline/syntax/index.js';
@@ -46,7 +47,7 @@ export const bench: Benchmark = {
     });
     const tagged = inputs.map((s) => {
       const a = wordAttributes(s.forms, s.tags, model.clusters);
-      return { n: a.n, word: a.word, tag: tagSentence(model.tagger, a), wink: a.wink, cluster: a.cluster, suffix2: a.suffix2 };
+      return parserTokens(a, tagSentence(model.tagger, a, model.tagDict ?? null));
     });
     t0 = performance.now();
     c0 = cpuSeconds();

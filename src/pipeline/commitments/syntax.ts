@@ -212,6 +212,12 @@ function readVerb(c: Ctx, k: number): TreeReading {
   if (lex().readiness.has(lemma(c, k))) offer = true;
   const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
   const r = readContent(c, content, k);
+  // "would halt gas deliveries unless …": a stopping trigger refrains from the act its object names; stopping
+  // cooperation or aid is a sanction (as for a stopping content verb, readContent)
+  if (content >= 0 && relOf(t, content) === 'obj' && lex().stop.has(lemma(c, k))) {
+    r.fields.refrain = !r.fields.refrain;
+    if (r.fields.refrain && (r.fields.action === 'COOPERATE' || r.fields.action === 'AID')) { r.fields.action = 'SANCTION'; r.fields.refrain = false; }
+  }
   // "pledged $800 million in military aid to Ukraine", "promised tanks to Kyiv": the trigger's own frame phrases
   for (const x of kidsOf(t, k)) {
     if (relOf(t, x) !== 'obl' || x === content) continue;

@@ -1,20 +1,49 @@
 /**
  * Feature templates of the parser (after Zhang & Nivre 2011, adapted to arc-hybrid): words, tags and clusters
  * of s0-s2 and b0-b2, the labels, words and tags of the leftmost and rightmost children of s0, s1 and b0,
- * valencies, distances and label sets, singly and in pairs and triples. Each template mixes its atoms into one
+ * valencies, distances and label sets, singly and in pairs and triples; the commas and verbs between s1, s0
+ * and b0, given-name flags (names.ts) and b0's leftmost children's words. Each template mixes its atoms into one
  * 32-bit hash; `labelFeatures` gives the smaller set the label classifier reads for the arc being made.
  *
  *   const n = parserFeatures(tokens, state, feats); table.score(feats, n, scores);
  */
 import { mix1, mix2, mix3 } from './hash.js';
 import { LEFT, type ParseState } from './state.js';
-import { clusterPrefix, TAG_NONE, TAG_ROOT } from './words.js';
+import { clusterPrefix, TAG_NONE, TAG_ROOT, UPOS, type WordAttributes } from './words.js';
 
 /** The parser's view of a sentence: word hashes, predicted tags, wink's tags and clusters (index n is the root). */
-export interface ParserTokens { n: number; word: Int32Array; tag: Int32Array; wink: Int32Array; cluster: Int32Array; suffix2: Int32Array }
+export interface ParserTokens {
+  n: number; word: Int32Array; tag: Int32Array; wink: Int32Array; cluster: Int32Array; suffix2: Int32Array; suffix3: Int32Array;
+  /** Running counts of punctuation marks and of verbs before each position (n + 1 entries). */
+  punctBefore: Int32Array; verbBefore: Int32Array;
+  /** 1 for a given name (words.ts). */
+  given: Int32Array;
+}
 
-export const PARSER_FEATURES = 104;
-export const LABEL_FEATURES = 36;
+const PUNCT = UPOS.indexOf('PUNCT');
+const VERB = UPOS.indexOf('VERB');
+
+/** The parser's view of a sentence's attributes with these (predicted) tags. */
+export function parserTokens(a: WordAttributes, tag: Int32Array): ParserTokens {
+  const punctBefore = new Int32Array(a.n + 1);
+  const verbBefore = new Int32Array(a.n + 1);
+  for (let i = 0; i < a.n; i++) {
+    punctBefore[i + 1] = punctBefore[i]! + (tag[i] === PUNCT ? 1 : 0);
+    verbBefore[i + 1] = verbBefore[i]! + (tag[i] === VERB ? 1 : 0);
+  }
+  return { n: a.n, word: a.word, tag, wink: a.wink, cluster: a.cluster, suffix2: a.suffix2, suffix3: a.suffix3, punctBefore, verbBefore, given: a.given };
+}
+
+/** Punctuation marks (0, 1, 2+) and verbs (0, 1, 2+) strictly between tokens a < b, as one small number. */
+function between(t: ParserTokens, a: number, b: number): number {
+  if (a < 0) return 15;
+  const p = t.punctBefore[b]! - t.punctBefore[a + 1]!;
+  const v = t.verbBefore[b]! - t.verbBefore[a + 1]!;
+  return (p > 2 ? 2 : p) * 3 + (v > 2 ? 2 : v);
+}
+
+export const PARSER_FEATURES = 116;
+export const LABEL_FEATURES = 37;
 const NONE_WORD = 0x2545f491;
 const ROOT_WORD = 0x1b873593;
 const NO_LABEL = 127;
@@ -30,6 +59,10 @@ function K(t: ParserTokens, i: number): number {
 }
 function C(t: ParserTokens, i: number): number {
   return i < 0 || i === t.n ? -1 : t.cluster[i]!;
+}
+/** Given-name flag: 0 or 1, 2 for no token or the root. */
+function G(t: ParserTokens, i: number): number {
+  return i < 0 || i === t.n ? 2 : t.given[i]!;
 }
 function L(st: ParseState, i: number): number {
   return i < 0 ? NO_LABEL : st.labels[i]!;
@@ -108,6 +141,17 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   const s0k = K(t, s0); const b0k = K(t, b0);
   feats[f++] = mix1(130, s0k); feats[f++] = mix1(131, b0k); feats[f++] = mix1(132, K(t, s1)); feats[f++] = mix1(133, K(t, b1));
   feats[f++] = mix2(134, s0k, b0k); feats[f++] = mix3(135, s0p, s0k, b0p);
+  // what lies between s0 and b0 (s0's right subtree) and between s1 and s0: commas and verbs
+  const g0 = between(t, s0, b0); const g1 = between(t, s1, s0);
+  feats[f++] = mix3(140, s0p, b0p, g0); feats[f++] = mix3(141, s1p, s0p, g1); feats[f++] = mix3(142, s0w, b0p, g0);
+  feats[f++] = mix3(143, s0p, b0w, g0); feats[f++] = mix3(144, g0, g1, mix2(0, s1p, b0p));
+  // given names: "Nathan Law" is headed by Nathan
+  feats[f++] = mix3(145, s0p, b0p, G(t, s0) * 3 + G(t, b0)); feats[f++] = mix3(146, s1p, s0p, G(t, s1) * 3 + G(t, s0));
+  feats[f++] = mix3(147, b0p, b1p, G(t, b0) * 3 + G(t, b1));
+  // b0's second-leftmost child's word: "Russia , which invaded" (the leftmost is often a comma)
+  feats[f++] = mix2(148, s0p, W(t, b0l2)); feats[f++] = mix3(149, s0p, b0p, W(t, b0l2));
+  // s0's word with b0's leftmost child: ", [which invaded]" (the comma goes to the clause, not back)
+  feats[f++] = mix3(150, s0w, W(t, b0l), b0p); feats[f++] = mix3(151, s0p, W(t, b0l), L(st, b0l));
   return f;
 }
 
@@ -139,5 +183,6 @@ export function labelFeatures(t: ParserTokens, st: ParseState, move: number, fea
   feats[f++] = mix3(229, dir, P(t, dep + 1 <= n ? dep + 1 : -1), dp); feats[f++] = mix3(230, dir, P(t, dep - 1), dp);
   feats[f++] = mix3(231, dir, P(t, head - 1), hp); feats[f++] = mix3(232, dir, st.nl[dep]!, st.nr[dep]!);
   feats[f++] = mix3(233, dir, dw, dd); feats[f++] = mix3(234, dir, hw, dd); feats[f++] = mix3(235, dir, W(t, st.s(1)), dp);
+  feats[f++] = mix3(236, dir, mix2(0, dp, hp), G(t, dep) * 3 + G(t, head));
   return f;
 }

@@ -1,5 +1,6 @@
 /**
- * The trained model: tagger, parser and the two labellers' weight tables (8-bit, only non-zero rows stored),
+ * The trained model: tagger, parser and the two labellers' weight tables (8-bit, only non-zero rows stored, and
+ * the labels each labeller scores for a pair of tags),
  * the label names and the word clusters, in one gzipped binary file loaded once, lazily. Layout: "PRLYSYN1", a JSON
  * header (its length first), then per table the row count, the row numbers and the rows' weights, then the
  * cluster table as (word hash, bit string) pairs.
@@ -18,6 +19,8 @@ export interface SyntaxModel extends ParserWeights<Table> {
   /** Label names; id 0 is `root`. */
   labels: string[];
   clusters: ClusterTable | null;
+  /** Words always tagged alike in training (tagger.ts), absent in older models. */
+  tagDict?: Map<number, number>;
   /** Free-form facts about the training run (data, epochs, scores) kept in the header. */
   meta: Record<string, unknown>;
 }
@@ -45,7 +48,8 @@ export function encodeModel(m: SyntaxModel): Buffer {
   }
   const pairs = m.clusters ? m.clusters.pairs() : new Uint32Array(0);
   parts.push(Buffer.from(pairs.buffer));
-  const header = Buffer.from(JSON.stringify({ labels: m.labels, leftLabels: [...m.left.labels], rightLabels: [...m.right.labels], tables, clusters: pairs.length / 2, meta: m.meta }), 'utf8');
+  const candidates = m.left.candidates && m.right.candidates ? [m.left.candidates, m.right.candidates].map((c) => c.map((cols) => [...cols])) : undefined;
+  const header = Buffer.from(JSON.stringify({ labels: m.labels, leftLabels: [...m.left.labels], rightLabels: [...m.right.labels], candidates, tagDict: m.tagDict ? [...m.tagDict].flat() : undefined, tables, clusters: pairs.length / 2, meta: m.meta }), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length);
   const pad = Buffer.alloc((4 - ((MAGIC.length + 4 + header.length) % 4)) % 4, 32);
@@ -57,7 +61,7 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   if (buf.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Parley syntax model');
   const hlen = buf.readUInt32LE(MAGIC.length);
   const header = JSON.parse(buf.subarray(MAGIC.length + 4, MAGIC.length + 4 + hlen).toString('utf8')) as {
-    labels: string[]; leftLabels: number[]; rightLabels: number[]; tables: Record<string, TableHeader>; clusters: number; meta: Record<string, unknown>;
+    labels: string[]; leftLabels: number[]; rightLabels: number[]; candidates?: number[][][]; tagDict?: number[]; tables: Record<string, TableHeader>; clusters: number; meta: Record<string, unknown>;
   };
   let at = MAGIC.length + 4 + hlen;
   at += (4 - (at % 4)) % 4;
@@ -78,10 +82,13 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   };
   const tagger = read('tagger');
   const parser = read('parser');
-  const left = { table: read('left'), labels: Int32Array.from(header.leftLabels) };
-  const right = { table: read('right'), labels: Int32Array.from(header.rightLabels) };
+  const [lc, rc] = (header.candidates ?? []).map((c) => c.map((cols) => Int32Array.from(cols)));
+  const left = { table: read('left'), labels: Int32Array.from(header.leftLabels), candidates: lc };
+  const right = { table: read('right'), labels: Int32Array.from(header.rightLabels), candidates: rc };
   const clusters = header.clusters ? ClusterTable.fromPairs(new Uint32Array(aligned.buffer.slice(at, at + header.clusters * 8))) : null;
-  return { tagger, parser, left, right, labels: header.labels, clusters, meta: header.meta };
+  const tagDict = header.tagDict ? new Map<number, number>() : undefined;
+  for (let i = 0; tagDict && i < header.tagDict!.length; i += 2) tagDict.set(header.tagDict![i]!, header.tagDict![i + 1]!);
+  return { tagger, parser, left, right, labels: header.labels, clusters, tagDict, meta: header.meta };
 }
 
 let cached: SyntaxModel | null = null;

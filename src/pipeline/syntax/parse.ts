@@ -9,12 +9,38 @@
  */
 import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, type ParserTokens } from './features.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './state.js';
-import { argmax } from './tagger.js';
+import { TAG_ROOT } from './words.js';
 import type { Scorer } from './weights.js';
 
 export interface Parsed { heads: Int32Array; labels: Int32Array }
-/** A labeller's table scores its `labels` (global label ids), one column each. */
-export interface Labeller<S extends Scorer = Scorer> { table: S; labels: Int32Array }
+/**
+ * A labeller's table scores its `labels` (global label ids), one column each; `candidates[tagPair(dep, head)]`,
+ * when present and not empty, are the only columns worth scoring for an arc between those tags.
+ */
+export interface Labeller<S extends Scorer = Scorer> { table: S; labels: Int32Array; candidates?: Int32Array[] }
+
+const TAGS = TAG_ROOT + 1;
+export const TAG_PAIRS = TAGS * TAGS;
+export function tagPair(dep: number, head: number): number {
+  return dep * TAGS + head;
+}
+
+const every = new Map<number, Int32Array>();
+/** The columns the labeller scores for an arc whose dependent and head have these tags. */
+export function labelColumns(l: Labeller, dep: number, head: number): Int32Array {
+  const c = l.candidates?.[tagPair(dep, head)];
+  if (c && c.length) return c;
+  let all = every.get(l.table.cols);
+  if (!all) every.set(l.table.cols, (all = Int32Array.from({ length: l.table.cols }, (_, i) => i)));
+  return all;
+}
+
+/** The best of the scored columns. */
+export function argmaxOf(scores: Float64Array, cols: Int32Array): number {
+  let best = cols[0]!;
+  for (let j = 1; j < cols.length; j++) if (scores[cols[j]!]! > scores[best]!) best = cols[j]!;
+  return best;
+}
 export interface ParserWeights<S extends Scorer = Scorer> { parser: S; left: Labeller<S>; right: Labeller<S> }
 
 const state = new ParseState();
@@ -37,9 +63,12 @@ export function parseSentence(weights: ParserWeights, tokens: ParserTokens): Par
     let label = ROOT_LABEL;
     if (move !== SHIFT && !(move === LEFT && state.b === tokens.n)) {
       const labeller = move === LEFT ? weights.left : weights.right;
+      const dep = state.s(0);
+      const head = move === LEFT ? state.b : state.s(1);
+      const cols = labelColumns(labeller, tokens.tag[dep]!, head === tokens.n ? TAG_ROOT : tokens.tag[head]!);
       const nl = labelFeatures(tokens, state, move, feats);
-      labeller.table.score(feats, nl, scores);
-      label = labeller.labels[argmax(scores, labeller.table.cols)]!;
+      labeller.table.scoreSome(feats, nl, cols, scores);
+      label = labeller.labels[argmaxOf(scores, cols)]!;
     }
     state.apply(move, label);
   }

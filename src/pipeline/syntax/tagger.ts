@@ -1,14 +1,31 @@
 /**
  * A greedy left-to-right UPOS tagger (averaged perceptron): words, affixes, shape and clusters around the
- * token, the two previous predicted tags, and wink's own tag for the token and its neighbours as features.
+ * token, the two previous predicted tags, wink's own tag for the token and its neighbours, and how far ahead
+ * wink's next verb lies ("as the opposition threatened": SCONJ) as features. A tag dictionary (function words
+ * seen at least 5 times in training, always with one tag: "unless" SCONJ, "the" DET; train/train-model.ts) gives
+ * those words their tag without scoring: wink's tag cannot override what the treebanks always say.
  *
- *   tagSentence(model.tagger, wordAttributes(forms, winkTags, clusters)) // Int32Array of UPOS ids
+ *   tagSentence(model.tagger, wordAttributes(forms, winkTags, clusters), model.tagDict) // Int32Array of UPOS ids
  */
 import { mix1, mix2, mix3 } from './hash.js';
 import type { Scorer } from './weights.js';
-import { clusterPrefix, TAG_NONE, UPOS, type WordAttributes } from './words.js';
+import { clusterPrefix, TAG_NONE, tagId, UPOS, type WordAttributes } from './words.js';
 
-export const TAGGER_FEATURES = 26;
+const VERB = tagId('VERB');
+const AUX = tagId('AUX');
+const PUNCT = tagId('PUNCT');
+
+/** How far ahead (1-5) wink's next verb or auxiliary lies before any punctuation; 0 when none. */
+function verbAhead(a: WordAttributes, i: number): number {
+  for (let j = i + 1; j < a.n && j <= i + 5; j++) {
+    const k = a.wink[j]!;
+    if (k === VERB || k === AUX) return j - i;
+    if (k === PUNCT) return 0;
+  }
+  return 0;
+}
+
+export const TAGGER_FEATURES = 28;
 const NONE = 0x5bd1e995;
 
 /** Writes the features of token i (previous tags p1, p2) into feats; returns their count. */
@@ -52,19 +69,30 @@ export function taggerFeatures(a: WordAttributes, i: number, p1: number, p2: num
   feats[f++] = mix1(23, kp1);
   feats[f++] = mix2(24, p1, k[i]!);
   feats[f++] = mix2(25, wm1, w[i]!);
+  // a clause ahead: "as the opposition threatened" (SCONJ), not "as a result" (ADP)
+  const va = verbAhead(a, i);
+  feats[f++] = mix2(26, w[i]!, va); feats[f++] = mix2(27, k[i]!, va);
   return f;
 }
 
+/** Word hash (as in `WordAttributes.word`) -> its only UPOS id in training. */
+export type TagDictionary = ReadonlyMap<number, number>;
+
 /** Tags a sentence greedily; `into` receives UPOS ids. */
-export function tagSentence(model: Scorer, a: WordAttributes, into = new Int32Array(a.n)): Int32Array {
+export function tagSentence(model: Scorer, a: WordAttributes, dict: TagDictionary | null = null, into = new Int32Array(a.n)): Int32Array {
   const feats = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.cols);
   let p1: number = TAG_NONE;
   let p2: number = TAG_NONE;
   for (let i = 0; i < a.n; i++) {
-    const nf = taggerFeatures(a, i, p1, p2, feats);
-    model.score(feats, nf, scores);
-    into[i] = argmax(scores, UPOS.length);
+    const known = dict?.get(a.word[i]!);
+    if (known !== undefined) {
+      into[i] = known;
+    } else {
+      const nf = taggerFeatures(a, i, p1, p2, feats);
+      model.score(feats, nf, scores);
+      into[i] = argmax(scores, UPOS.length);
+    }
     p2 = p1;
     p1 = into[i]!;
   }

@@ -8,14 +8,38 @@
  */
 
 /** Anything that scores a feature vector: `out[c]` = sum over the features of their row's weight for class c. */
-export interface Scorer { readonly cols: number; score(feats: Uint32Array, n: number, out: Float64Array): void }
+export interface Scorer {
+  readonly cols: number;
+  score(feats: Uint32Array, n: number, out: Float64Array): void;
+  /** The same for the columns in `cols` only (the others of `out` are left as they are). */
+  scoreSome(feats: Uint32Array, n: number, cols: Int32Array, out: Float64Array): void;
+}
 
 /** out[c] = sum over the first n features of w[row(feature) * cols + c]. */
 function addRows(w: Int8Array | Float32Array, mask: number, cols: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  if (cols === 3) {
+    // the parser's three moves, kept in registers
+    let a = 0; let b = 0; let c = 0;
+    for (let f = 0; f < n; f++) {
+      const base = (feats[f]! & mask) * 3;
+      a += w[base]!; b += w[base + 1]!; c += w[base + 2]!;
+    }
+    out[0] = a; out[1] = b; out[2] = c;
+    return;
+  }
   out.fill(0, 0, cols);
   for (let f = 0; f < n; f++) {
     const base = (feats[f]! & mask) * cols;
     for (let c = 0; c < cols; c++) out[c] += w[base + c]!;
+  }
+}
+
+function addSome(w: Int8Array | Float32Array, mask: number, cols: number, feats: Uint32Array, n: number, some: Int32Array, out: Float64Array): void {
+  const k = some.length;
+  for (let j = 0; j < k; j++) out[some[j]!] = 0;
+  for (let f = 0; f < n; f++) {
+    const base = (feats[f]! & mask) * cols;
+    for (let j = 0; j < k; j++) { const c = some[j]!; out[c] += w[base + c]!; }
   }
 }
 
@@ -27,6 +51,10 @@ export class Table implements Scorer {
 
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     addRows(this.w, this.mask, this.cols, feats, n, out);
+  }
+
+  scoreSome(feats: Uint32Array, n: number, cols: Int32Array, out: Float64Array): void {
+    addSome(this.w, this.mask, this.cols, feats, n, cols, out);
   }
 }
 
@@ -46,6 +74,10 @@ export class TrainingTable implements Scorer {
 
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     addRows(this.w, this.mask, this.cols, feats, n, out);
+  }
+
+  scoreSome(feats: Uint32Array, n: number, cols: Int32Array, out: Float64Array): void {
+    addSome(this.w, this.mask, this.cols, feats, n, cols, out);
   }
 
   /** One perceptron step: +1 to the right class, -1 to the predicted one. */

@@ -7,6 +7,7 @@
  *   a.word[1] === hashString('attacked')
  */
 import { hashString } from './hash.js';
+import { givenNames } from './names.js';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 export const TAG_X = UPOS.indexOf('X');
@@ -32,6 +33,8 @@ export interface WordAttributes {
   wink: Int32Array;
   /** Cluster bit strings with a leading 1 (so prefixes of different lengths differ): 0 when unknown. */
   cluster: Int32Array;
+  /** 1 for a capitalised given name ("Nathan"; names.ts), else 0. */
+  given: Int32Array;
 }
 
 export function normalise(form: string): string {
@@ -54,8 +57,9 @@ export function wordAttributes(forms: readonly string[], winkTags: readonly stri
   const n = forms.length;
   const a: WordAttributes = {
     n, word: new Int32Array(n), suffix3: new Int32Array(n), suffix2: new Int32Array(n), prefix1: new Int32Array(n),
-    shape: new Int32Array(n), wink: new Int32Array(n), cluster: new Int32Array(n),
+    shape: new Int32Array(n), wink: new Int32Array(n), cluster: new Int32Array(n), given: new Int32Array(n),
   };
+  const given = givenNames();
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     const norm = normalise(f);
@@ -66,6 +70,8 @@ export function wordAttributes(forms: readonly string[], winkTags: readonly stri
     a.shape[i] = hashString(shapeOf(f));
     a.wink[i] = tagId(winkTags[i] ?? 'X');
     a.cluster[i] = clusters ? clusters.get(a.word[i]!) : 0;
+    const c0 = f.charCodeAt(0);
+    a.given[i] = c0 >= 65 && c0 <= 90 && given.has(a.word[i]!) ? 1 : 0;
   }
   return a;
 }

@@ -17,6 +17,12 @@ export function averageTables(tables: readonly Table[]): Table {
   return quantise(sum, rows, cols, max);
 }
 
+/** Each tag pair's label columns seen by any of the models. */
+function unionCandidates(lists: readonly (Int32Array[] | undefined)[]): Int32Array[] | undefined {
+  if (lists.some((l) => !l)) return undefined;
+  return lists[0]!.map((_, pair) => Int32Array.from(new Set(lists.flatMap((l) => [...l![pair]!]))).sort());
+}
+
 export function averageModels(models: readonly SyntaxModel[]): SyntaxModel {
   const [first] = models;
   if (!first || models.some((m) => m.labels.join() !== first.labels.join())) throw new Error('models to average must share their labels');
@@ -24,8 +30,8 @@ export function averageModels(models: readonly SyntaxModel[]): SyntaxModel {
     ...first,
     tagger: averageTables(models.map((m) => m.tagger)),
     parser: averageTables(models.map((m) => m.parser)),
-    left: { labels: first.left.labels, table: averageTables(models.map((m) => m.left.table)) },
-    right: { labels: first.right.labels, table: averageTables(models.map((m) => m.right.table)) },
+    left: { labels: first.left.labels, table: averageTables(models.map((m) => m.left.table)), candidates: unionCandidates(models.map((m) => m.left.candidates)) },
+    right: { labels: first.right.labels, table: averageTables(models.map((m) => m.right.table)), candidates: unionCandidates(models.map((m) => m.right.candidates)) },
     meta: { ...first.meta, seeds: models.map((m) => m.meta.seed) },
   };
 }

@@ -5,6 +5,7 @@
  *
  *   labelSet(examples) // { labels: ['root', 'punct', 'case', …], left: [1, 2, …], right: [1, 7, …] }
  */
+import { TAG_PAIRS, tagPair } from '../parse.js';
 import type { Example } from './data.js';
 
 export interface LabelSet { labels: string[]; left: number[]; right: number[] }
@@ -23,4 +24,26 @@ export function labelSet(examples: readonly Example[]): LabelSet {
     });
   }
   return { labels, left: [...left].sort((a, b) => a - b), right: [...right].sort((a, b) => a - b) };
+}
+
+/**
+ * For each labeller (0: head on the right, 1: on the left) and each pair of dependent and head tags, the
+ * labeller's columns seen on such arcs in training, with the predicted tags the parser trains on and with the
+ * gold tags: the labeller scores only those (an unseen pair scores all).
+ */
+export function labelCandidates(examples: readonly Example[], tags: readonly Int32Array[], set: LabelSet): Int32Array[][] {
+  const id = new Map(set.labels.map((l, i) => [l, i]));
+  const column = [new Map(set.left.map((l, c) => [l, c])), new Map(set.right.map((l, c) => [l, c]))];
+  const seen = [0, 1].map(() => Array.from({ length: TAG_PAIRS }, () => new Set<number>()));
+  examples.forEach((ex, k) => {
+    ex.rels.forEach((r, i) => {
+      const h = ex.goldHeads[i]!;
+      if (r === 'root' || h >= ex.attrs.n) return;
+      const dir = h > i ? 0 : 1;
+      const c = column[dir]!.get(id.get(r)!);
+      if (c === undefined) return;
+      for (const t of [tags[k]!, ex.goldTags]) seen[dir]![tagPair(t[i]!, t[h]!)]!.add(c);
+    });
+  });
+  return seen.map((pairs) => pairs.map((cols) => Int32Array.from([...cols].sort((a, b) => a - b))));
 }

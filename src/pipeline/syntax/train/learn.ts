@@ -6,19 +6,20 @@
  *   const tagger = trainTagger(examples, { epochs: 8, seed: 1 });
  *   const { parser, left, right } = trainParser(examples, tags, labelSet(examples), { epochs: 10, seed: 1 });
  */
-import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, type ParserTokens } from '../features.js';
-import { type ParserWeights, ROOT_LABEL } from '../parse.js';
+import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, parserTokens } from '../features.js';
+import { argmaxOf, labelColumns, type ParserWeights, ROOT_LABEL } from '../parse.js';
 import { LEFT, MOVES, ParseState, SHIFT } from '../state.js';
 import { argmax, TAGGER_FEATURES, taggerFeatures } from '../tagger.js';
 import { type Table, TrainingTable } from '../weights.js';
-import { TAG_NONE, UPOS } from '../words.js';
+import { TAG_NONE, TAG_ROOT, UPOS } from '../words.js';
 import { moveCost } from './oracle.js';
 import { seeded, shuffle } from './random.js';
 import type { Example } from './data.js';
-import type { LabelSet } from './labels.js';
+import { labelCandidates, type LabelSet } from './labels.js';
 
 export interface Sizes { taggerRows: number; parserRows: number; labelRows: number }
-export const SIZES: Sizes = { taggerRows: 1 << 18, parserRows: 1 << 20, labelRows: 1 << 17 };
+/** Table rows (labellers: 2^18, not 2^17: +0.3 LAS and +0.2 UAS on GUM news, fewer collisions). */
+export const SIZES: Sizes = { taggerRows: 1 << 18, parserRows: 1 << 20, labelRows: 1 << 18 };
 
 export function trainTagger(examples: readonly Example[], opts: { epochs: number; seed: number; rows?: number }): Table {
   const table = new TrainingTable(opts.rows ?? SIZES.taggerRows, UPOS.length);
@@ -50,9 +51,11 @@ export interface ParserOptions { epochs: number; seed: number; explore?: number;
 export function trainParser(examples: readonly Example[], tags: readonly Int32Array[], set: LabelSet, opts: ParserOptions): ParserWeights<Table> {
   const { labels } = set;
   const parser = new TrainingTable(opts.rows ?? SIZES.parserRows, MOVES);
-  const labellers = [set.left, set.right].map((ids) => ({
+  const candidates = labelCandidates(examples, tags, set);
+  const labellers = [set.left, set.right].map((ids, dir) => ({
     table: new TrainingTable(opts.labelRows ?? SIZES.labelRows, ids.length),
     labels: Int32Array.from(ids),
+    candidates: candidates[dir]!,
     column: new Map(ids.map((l, c) => [l, c])),
   }));
   const labelId = new Map(labels.map((l, i) => [l, i]));
@@ -67,7 +70,7 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
     for (const k of shuffle(order, rand)) {
       const ex = examples[k]!;
       const n = ex.attrs.n;
-      const tokens: ParserTokens = { n, word: ex.attrs.word, tag: tags[k]!, wink: ex.attrs.wink, cluster: ex.attrs.cluster, suffix2: ex.attrs.suffix2 };
+      const tokens = parserTokens(ex.attrs, tags[k]!);
       const goldLabels = Int32Array.from(ex.rels, (r) => labelId.get(r) ?? labelId.get(r.split(':')[0]!) ?? 1);
       st.reset(n);
       while (!st.terminal()) {
@@ -94,8 +97,9 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
           const head = next === LEFT ? st.b : st.s(1);
           const labeller = labellers[next === LEFT ? 0 : 1]!;
           const nl = labelFeatures(tokens, st, next, feats);
-          labeller.table.score(feats, nl, scores);
-          const guess = argmax(scores, labeller.table.cols);
+          const cols = labelColumns(labeller, tokens.tag[dep]!, head === n ? TAG_ROOT : tokens.tag[head]!);
+          labeller.table.scoreSome(feats, nl, cols, scores);
+          const guess = argmaxOf(scores, cols);
           label = labeller.labels[guess]!;
           const gold = labeller.column.get(goldLabels[dep]!);
           if (ex.goldHeads[dep] === head && gold !== undefined) {
@@ -108,6 +112,6 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
       }
     }
   }
-  const [left, right] = labellers.map((l) => ({ table: l.table.averaged(), labels: l.labels }));
+  const [left, right] = labellers.map((l) => ({ table: l.table.averaged(), labels: l.labels, candidates: l.candidates }));
   return { parser: parser.averaged(), left: left!, right: right! };
 }

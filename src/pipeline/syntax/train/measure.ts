@@ -54,7 +54,7 @@ export function measure(model: SyntaxModel, examples: readonly Example[]): Score
   return { sentences: examples.length, tokens, tagAccuracy: tagsRight / tokens, uas: heads / tokens, las: labelled / tokens, uasNoPunct: wordHeads / words, lasNoPunct: wordLabelled / words, relations };
 }
 
-export const HEADLINE_RELATIONS = ['nsubj', 'obj', 'iobj', 'obl', 'nsubj:pass', 'obl:agent', 'ccomp', 'xcomp', 'advcl', 'acl:relcl', 'conj'];
+export const HEADLINE_RELATIONS = ['nsubj', 'obj', 'iobj', 'obl', 'nsubj:pass', 'obl:agent', 'ccomp', 'xcomp', 'advcl', 'acl:relcl', 'conj', 'punct'];
 
 export function formatScores(label: string, s: Scores): string {
   const pct = (x: number) => (100 * x).toFixed(1);
