@@ -289,3 +289,12 @@ test('a noun content keeps the phrase the parser hung on the verb ("a return to 
   assert.deepEqual([c?.kind, c?.action], ['demand', 'CONSULT']);
   assert.match(c?.scope ?? '', /negotiating table/);
 });
+
+test('talks between two parties are to both; reducing military activity is refraining from assault, reducing supplies a sanction', () => {
+  const [c] = commitments('China called for talks between Russia and Ukraine.');
+  assert.deepEqual(codes(c!.to), ['RUS', 'UKR']);
+  const [p] = commitments('Russia pledged to reduce military activity around Kyiv.');
+  assert.deepEqual([p?.action, p?.refrain], ['ASSAULT', true]);
+  const [t] = commitments('Russia threatened to reduce gas supplies to Germany.');
+  assert.deepEqual([t?.kind, t?.action, t?.refrain], ['threat', 'SANCTION', false]);
+});

@@ -76,8 +76,8 @@ function pairNoun(c: Ctx, n: number): boolean {
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
-/** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania"). */
-const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards']);
+/** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
+const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards', 'between', 'among']);
 const NOMINAL_CONTENT = new Set(['NOUN', 'PROPN']);
 
 /** The tree reading of the trigger at `trig` in sentence `span`, or null without a parse. */
