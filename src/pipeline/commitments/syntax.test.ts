@@ -298,3 +298,13 @@ test('talks between two parties are to both; reducing military activity is refra
   const [t] = commitments('Russia threatened to reduce gas supplies to Germany.');
   assert.deepEqual([t?.kind, t?.action, t?.refrain], ['threat', 'SANCTION', false]);
 });
+
+test('acts named by their words: support of a named party, military training, mediation, a veto, people returned', () => {
+  const act = (s: string) => commitments(s)[0]?.action ?? null;
+  assert.equal(act('The G7 pledged to keep supporting Ukraine.'), 'SUPPORT');
+  assert.equal(act('Britain promised to stand by Ukraine.'), 'SUPPORT');
+  assert.equal(act('The US committed to training Ukrainian pilots.'), 'AID');
+  assert.equal(act('Turkey pledged to mediate between Moscow and Kyiv.'), 'CONSULT');
+  assert.equal(act('Hungary threatened to veto the EU sanctions package.'), 'REJECT');
+  assert.equal(act('Kyiv demanded the return of deported children.'), 'CONCEDE');
+});
