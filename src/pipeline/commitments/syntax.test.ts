@@ -308,3 +308,18 @@ test('acts named by their words: support of a named party, military training, me
   assert.equal(act('Hungary threatened to veto the EU sanctions package.'), 'REJECT');
   assert.equal(act('Kyiv demanded the return of deported children.'), 'CONCEDE');
 });
+
+test('asking a party for something is a demand; being asked is none', () => {
+  const [c] = commitments('Zelensky asked Germany for tanks.');
+  assert.deepEqual([c?.kind, c?.action], ['demand', 'AID']);
+  assert.deepEqual(codes(c!.to), ['DEU']);
+  assert.deepEqual(commitments('Zelensky was asked to comment on the report.'), []);
+});
+
+test('a demand noun the other side rejected is rejected, and a demand for a ceasefire refrains from attacks', () => {
+  const [c] = commitments('The Kremlin rejected Kyiv\'s demand for a ceasefire.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.status, 'rejected');
+  assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
+});

@@ -122,6 +122,12 @@ function mentionsUnder(c: Ctx, k: number): ActorMention[] {
   return out;
 }
 
+/** A node naming a party (not a generic actor such as "tanks" or "civilians", coded '---'). */
+function isParty(c: Ctx, k: number): boolean {
+  const m = mentionOfNode(c.v, c.t, k);
+  return !!m && m.m.code !== '---';
+}
+
 function push(out: ActorMention[], m: MentionRef): void {
   if (!out.includes(m.m) && m.m.code !== '---') out.push(m.m);
 }
@@ -185,7 +191,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
       if (ms.length && (addresses || r === 'iobj')) {
         to.push(...ms.filter((m) => !to.includes(m)));
         // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
-        for (const y of kidsOf(t, x)) if (relOf(t, y) === 'acl' && markOf(t, y) === 'to' && content < 0) content = y;
+        // ("asked Germany for tanks": or the for-phrase of what is asked)
+        for (const y of kidsOf(t, x)) if (content < 0 && ((relOf(t, y) === 'acl' && markOf(t, y) === 'to') || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
       } else if (r === 'obj' && content < 0 && !ms.length) {
         const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
         content = addresses && inf >= 0 ? inf : x;
@@ -202,7 +209,7 @@ function readVerb(c: Ctx, k: number): TreeReading {
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) to.push(m);
   } else if (content < 0) {
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
