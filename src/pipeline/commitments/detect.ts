@@ -461,6 +461,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
+  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
+  if ((trigger.kind === 'threat' || trigger.conditional) && !toActors.length) {
+    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
+    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
+    if (target) toActors.push(ref(target));
+  }
   // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
   if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
     kind = 'threat';

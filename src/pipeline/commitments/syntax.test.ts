@@ -323,3 +323,13 @@ test('a demand noun the other side rejected is rejected, and a demand for a ceas
   assert.equal(c?.status, 'rejected');
   assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
 });
+
+test('a deadline "until Friday" is a demand that ends after it; a threat\'s condition names whom it threatens', () => {
+  const [d] = commitments('Russia gave Ukraine until Friday to surrender Mariupol.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+  assert.equal(d?.ends, '2025-03-22');
+  const [t] = commitments('The US warned that it would impose sanctions if Russia invaded Ukraine.');
+  assert.deepEqual([t?.kind, t?.action], ['threat', 'SANCTION']);
+  assert.ok(codes(t!.to).includes('RUS'));
+});
