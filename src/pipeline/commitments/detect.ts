@@ -133,7 +133,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -184,7 +184,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       }
       // "if Moscow does not agree to a truce": a commitment inside a condition is not made
       if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
-      const rejection = !isTurn && trigger.nominal ? REJECTED_BEFORE.exec(before) : null;
+      // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
+      const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
@@ -460,6 +461,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
+  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
+  if ((trigger.kind === 'threat' || trigger.conditional) && !toActors.length) {
+    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
+    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
+    if (target) toActors.push(ref(target));
+  }
   // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
   if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
     kind = 'threat';
@@ -472,6 +479,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
+  // "a demand for a ceasefire": a truce is refraining from attacks, whatever reading named the act
+  if (content.action === 'ASSAULT' && !content.refrain && /^[^.;]{0,40}?\b(?:ceasefire|cease-fire|truce|armistice|cessation of hostilities)\b/i.test(after)) content.refrain = true;
   // stopping cooperation or aid is a sanction (CAMEO 16) whichever reading named the act ("that the West halt arms
   // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
   // it ("warned against supplying arms", "not to send tanks") stays the act refrained from

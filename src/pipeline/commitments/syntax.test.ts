@@ -289,3 +289,47 @@ test('a noun content keeps the phrase the parser hung on the verb ("a return to 
   assert.deepEqual([c?.kind, c?.action], ['demand', 'CONSULT']);
   assert.match(c?.scope ?? '', /negotiating table/);
 });
+
+test('talks between two parties are to both; reducing military activity is refraining from assault, reducing supplies a sanction', () => {
+  const [c] = commitments('China called for talks between Russia and Ukraine.');
+  assert.deepEqual(codes(c!.to), ['RUS', 'UKR']);
+  const [p] = commitments('Russia pledged to reduce military activity around Kyiv.');
+  assert.deepEqual([p?.action, p?.refrain], ['ASSAULT', true]);
+  const [t] = commitments('Russia threatened to reduce gas supplies to Germany.');
+  assert.deepEqual([t?.kind, t?.action, t?.refrain], ['threat', 'SANCTION', false]);
+});
+
+test('acts named by their words: support of a named party, military training, mediation, a veto, people returned', () => {
+  const act = (s: string) => commitments(s)[0]?.action ?? null;
+  assert.equal(act('The G7 pledged to keep supporting Ukraine.'), 'SUPPORT');
+  assert.equal(act('Britain promised to stand by Ukraine.'), 'SUPPORT');
+  assert.equal(act('The US committed to training Ukrainian pilots.'), 'AID');
+  assert.equal(act('Turkey pledged to mediate between Moscow and Kyiv.'), 'CONSULT');
+  assert.equal(act('Hungary threatened to veto the EU sanctions package.'), 'REJECT');
+  assert.equal(act('Kyiv demanded the return of deported children.'), 'CONCEDE');
+});
+
+test('asking a party for something is a demand; being asked is none', () => {
+  const [c] = commitments('Zelensky asked Germany for tanks.');
+  assert.deepEqual([c?.kind, c?.action], ['demand', 'AID']);
+  assert.deepEqual(codes(c!.to), ['DEU']);
+  assert.deepEqual(commitments('Zelensky was asked to comment on the report.'), []);
+});
+
+test('a demand noun the other side rejected is rejected, and a demand for a ceasefire refrains from attacks', () => {
+  const [c] = commitments('The Kremlin rejected Kyiv\'s demand for a ceasefire.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.status, 'rejected');
+  assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
+});
+
+test('a deadline "until Friday" is a demand that ends after it; a threat\'s condition names whom it threatens', () => {
+  const [d] = commitments('Russia gave Ukraine until Friday to surrender Mariupol.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+  assert.equal(d?.ends, '2025-03-22');
+  const [t] = commitments('The US warned that it would impose sanctions if Russia invaded Ukraine.');
+  assert.deepEqual([t?.kind, t?.action], ['threat', 'SANCTION']);
+  assert.ok(codes(t!.to).includes('RUS'));
+});

@@ -76,8 +76,8 @@ function pairNoun(c: Ctx, n: number): boolean {
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
-/** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania"). */
-const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards']);
+/** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
+const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards', 'between', 'among']);
 const NOMINAL_CONTENT = new Set(['NOUN', 'PROPN']);
 
 /** The tree reading of the trigger at `trig` in sentence `span`, or null without a parse. */
@@ -120,6 +120,12 @@ function mentionsUnder(c: Ctx, k: number): ActorMention[] {
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
   }
   return out;
+}
+
+/** A node naming a party (not a generic actor such as "tanks" or "civilians", coded '---'). */
+function isParty(c: Ctx, k: number): boolean {
+  const m = mentionOfNode(c.v, c.t, k);
+  return !!m && m.m.code !== '---';
 }
 
 function push(out: ActorMention[], m: MentionRef): void {
@@ -185,7 +191,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
       if (ms.length && (addresses || r === 'iobj')) {
         to.push(...ms.filter((m) => !to.includes(m)));
         // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
-        for (const y of kidsOf(t, x)) if (relOf(t, y) === 'acl' && markOf(t, y) === 'to' && content < 0) content = y;
+        // ("asked Germany for tanks": or the for-phrase of what is asked)
+        for (const y of kidsOf(t, x)) if (content < 0 && ((relOf(t, y) === 'acl' && markOf(t, y) === 'to') || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
       } else if (r === 'obj' && content < 0 && !ms.length) {
         const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
         content = addresses && inf >= 0 ? inf : x;
@@ -202,7 +209,7 @@ function readVerb(c: Ctx, k: number): TreeReading {
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) to.push(m);
   } else if (content < 0) {
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !mentionOfNode(c.v, t, x)) { content = x; break; }
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
