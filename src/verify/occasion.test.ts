@@ -84,4 +84,12 @@ test('the demo ledger: an article of 2025-03-20 dating the call to June 12, 2023
   assert.match(title!.explanation, /^On 2025-03-18 \(the date of the call in the ledger/);
   for (const c of [date!, title!]) assert.ok(c.evidence.filter((e) => e.kind === 'ledger').every((e) => /2025-03-18/.test(e.note ?? '')), 'cites the 2025-03-18 records');
   assert.equal(r.commitments.find((c) => c.commitment.kind === 'pledge')?.merged?.starts, '2025-03-18');
+  // the same, with the agreement in the call's own sentence and its parties named as "the two"
+  const one = article('Former U.S. President Donald Trump spoke with Vladimir Putin by phone on June 12, 2023, and the two agreed to a 30-day halt to strikes on energy infrastructure.', '2025-03-20');
+  const r1 = await verifyDocument(one, memoryLedger(demo));
+  for (const kind of ['event-date', 'role']) {
+    const c = r1.claims.find((x) => x.kind === kind);
+    assert.equal(c?.verdict, 'contradicted', `${kind}: ${c?.explanation}`);
+    assert.ok(c!.evidence.filter((e) => e.kind === 'ledger').every((e) => /2025-03-18/.test(e.note ?? '')), 'cites the 2025-03-18 records');
+  }
 });

@@ -214,6 +214,8 @@ test('"the two leaders", "the countries": the last two parties named before', ()
   assert.deepEqual(codes(c!.by), ['RUS', 'TUR']);
   assert.equal(c?.action, 'CONSULT');
   assert.deepEqual(commitments('The countries agreed to hold talks.'), [], 'no pair named before: no parties');
+  const [two] = commitments('Erdogan spoke with Putin by phone, and the two agreed to hold talks on grain exports.');
+  assert.deepEqual(codes(two!.by), ['RUS', 'TUR'], '"the two" alone stands for the pair');
 });
 
 test('a pledge another party reports was made to that party', () => {

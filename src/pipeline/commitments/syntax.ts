@@ -69,8 +69,10 @@ const PERSONAL = new Set(['he', 'she']);
 const PAIR_NOUNS = new Set(['country', 'side', 'nation', 'government', 'leader', 'party', 'neighbour', 'neighbor']);
 function pairNoun(c: Ctx, n: number): boolean {
   const tok = c.t.tokens[n]!;
-  if (!PAIR_NOUNS.has(tok.lemma) || tok.norm === tok.lemma) return false;
   const mods = [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm);
+  // "the two agreed", "both agreed": the number or "both" standing alone for the pair
+  if (tok.norm === 'both' || (tok.norm === 'two' && mods.includes('the'))) return true;
+  if (!PAIR_NOUNS.has(tok.lemma) || tok.norm === tok.lemma) return false;
   return mods.includes('both') || mods.includes('two') || (mods.includes('the') && mods.length === 1);
 }
 const NEG = new Set(['not', "n't", 'never', 'no']);
