@@ -170,6 +170,8 @@ test('a failed attempt did not happen: "after failing to seize", "in a failed ef
   assert.deepEqual(failing.filter((e) => e.type === 'COERCE' && !e.negated).map(show), []);
   const failed = coded('Russian forces shelled Irpin in a failed effort to seize Kyiv.', '2:amod 3:nsubj 0:root 3:obj 8:case 8:det 8:amod 3:obl 10:mark 8:acl 10:obj 3:punct');
   assert.deepEqual(failed.filter((e) => !e.negated).map(show), ['ASSAULT RUS->UKR']);
+  const unable = coded('Russian forces were unable to seize Kyiv.', '2:amod 4:nsubj 4:cop 0:root 6:mark 4:xcomp 6:obj 4:punct');
+  assert.deepEqual(unable.filter((e) => e.type === 'COERCE' && !e.negated).map(show), []);
   const tried = coded('Russian forces made an effort to seize Kyiv.', '2:amod 3:nsubj 0:root 5:det 3:obj 7:mark 5:acl 7:obj 3:punct');
   assert.ok(tried.some((e) => e.type === 'COERCE' && !e.negated), 'an attempt not said to fail stays an event: ' + tried.map(show).join(' | '));
 });
