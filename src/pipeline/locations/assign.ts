@@ -13,7 +13,7 @@
  *   // { name: 'Gitega Province', admin1: 'Gitega Province', country: 'BDI', lat: -3.43, lon: 29.92, precision: 'admin1', span: {…} }
  *   doc.layers.events[0].actor // [{ code: 'BDI', sector: 'COP', … }] (was '---')
  */
-import type { ActorMention, Dependency, Document, EventLocation, EventRecord, Span, Token } from '../../core/types.js';
+import type { ActorMention, ActorRef, Dependency, Document, EventLocation, EventRecord, Span, Token } from '../../core/types.js';
 import { loadKnowledge, NO_COUNTRY, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
 import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMention } from './places.js';
@@ -114,11 +114,7 @@ const HOME_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
  */
 export function policedAtHome(e: EventRecord, kb: KnowledgeBase): void {
   const home = e.actor.length && e.actor.every((a) => a.code === e.actor[0]!.code && kb.countryNames.has(a.code) && HOME_SECTORS.has(a.sector ?? '')) ? e.actor[0]!.code : null;
-  if (!home) return;
-  for (const ref of e.recipient) {
-    if (ref.code !== NO_COUNTRY || ref.sector === 'REF' || NOT_LOCAL.test(ref.name ?? '')) continue;
-    ref.code = home;
-  }
+  if (home) settle(e.recipient, home);
 }
 
 /** CAMEO 173: arrest, detain, or charge with legal action. */
@@ -130,8 +126,12 @@ const NOT_LOCAL = /\b(?:invad|occupy|occupation|foreign|enemy|mercenar|expat|exi
 /** Actors and recipients coded `---` take the country of the event's location, unless they are not from there. */
 export function giveCountry(e: EventRecord): void {
   const country = e.location?.country;
-  if (!country) return;
-  for (const ref of [...e.actor, ...e.recipient]) {
+  if (country) settle([...e.actor, ...e.recipient], country);
+}
+
+/** Gives `country` to the parties coded `---` that may be from there (not refugees, invaders, foreign fighters). */
+function settle(refs: readonly ActorRef[], country: string): void {
+  for (const ref of refs) {
     if (ref.code !== NO_COUNTRY || ref.sector === 'REF' || NOT_LOCAL.test(ref.name ?? '')) continue;
     ref.code = country;
   }
