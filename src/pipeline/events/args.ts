@@ -191,9 +191,20 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   const out: MentionRef[] = [];
   for (const n of nodes) {
     const ms = mentionsOf(v, t, n, false);
-    out.push(...(ms.length ? ms : locatedAgent(v, t, n)));
+    const origin = ms.length && ms.every(generic) ? originOf(v, t, n) : null;
+    out.push(...(origin ? ms.map((m) => ({ ...m, m: { ...m.m, code: origin } })) : ms.length ? ms : locatedAgent(v, t, n)));
   }
   return out;
+}
+
+/** "two gunmen from Tajikistan", "fighters from Hezbollah": the country a generic agent comes from, or null. */
+function originOf(v: SentenceView, t: Tree, k: number): string | null {
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'nmod' || caseOf(t, c) !== 'from') continue;
+    const m = mentionAt(v, c);
+    if (m && !generic(m)) return m.m.code;
+  }
+  return null;
 }
 
 /** What a passive verb acts on: its subject, the noun its participle modifies, or its coordinated verb's subject. */
@@ -219,7 +230,14 @@ function passiveSubjects(t: Tree, k: number): number[] {
  */
 export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boolean): Roles {
   const passive = isPassive(t, k);
-  const actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  // "damaged by drones, blamed on Ukraine", "killed in an attack blamed on Ukraine": who the act is blamed on did it
+  if (!actors.length || actors.every(generic)) {
+    for (const at of [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'obl')]) {
+      const blamed = blamedOn(v, t, at);
+      if (blamed.length) { actors = blamed; break; }
+    }
+  }
   if (passive) {
     const nodes = passiveSubjects(t, k);
     return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
@@ -240,14 +258,17 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   let recipients: MentionRef[] = [];
   let between = false;
   const modifiers: MentionRef[] = [];
-  for (const c of kidsOf(t, n)) {
+  // "clashes erupted between police and protesters": the verb saying the event happened lends it its phrases
+  const host = occurrenceHost(t, n);
+  const kids = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter((c) => relOf(t, c) === 'obl')];
+  for (const c of kids) {
     const r = relOf(t, c);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound' || r === 'flat') {
       const m = mentionOfNode(v, t, c);
       if (m && (!m.place || places) && !modifiers.includes(m)) modifiers.push(m);
       continue;
     }
-    if (r !== 'nmod' && r !== 'acl') continue;
+    if (r !== 'nmod' && r !== 'acl' && r !== 'obl') continue;
     const p = caseOf(t, c);
     if (p === 'by' && !actors.length) { actors = mentionsOf(v, t, c, false); continue; }
     if ((p === 'between' || p === 'among') && !actors.length) {
@@ -273,11 +294,46 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     const verb = up >= 0 ? t.tokens[up]!.lemma : '';
     if (up >= 0 && isVerbal(t, up) && !c.judging.has(verb) && !c.reporting.has(verb) && !c.alleging.has(verb)) actors = actorsOfNodes(v, t, actorNodes(t, up));
   }
+  if (!actors.length || actors.every(generic)) { const blamed = blamedOn(v, t, n); if (blamed.length) actors = blamed; }
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
+}
+
+/** A party with no country of its own ("drones", "gunmen": '---'). */
+const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === '---';
+
+/** The verb saying that event noun `n`, its subject, happened ("clashes erupted", "the swap took place"), or -1. */
+function occurrenceHost(t: Tree, n: number): number {
+  if (relOf(t, n) !== 'nsubj') return -1;
+  const up = headOf(t, n);
+  if (up < 0 || !isVerbal(t, up)) return -1;
+  const lemma = t.tokens[up]!.lemma;
+  const occurrence = cues().occurrence;
+  if (occurrence.has(lemma)) return up;
+  for (const c of kidsOf(t, up)) {
+    const r = relOf(t, c);
+    if ((r === 'compound:prt' || r === 'obj') && occurrence.has(`${lemma} ${t.tokens[c]!.norm}`)) return up;
+  }
+  return -1;
+}
+
+/**
+ * Who an event is laid at the door of: "an attack blamed on Ukraine", "the blast, which Kyiv attributed to
+ * saboteurs" (a blaming participle or relative clause on the event word, and its preposition phrase).
+ */
+export function blamedOn(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const blame = cues().blame;
+  for (const c of kidsOf(t, k)) {
+    const r = relOf(t, c);
+    if (r !== 'acl' && r !== 'advcl' && r !== 'acl:relcl') continue;
+    const prep = blame.get(t.tokens[c]!.lemma);
+    if (!prep) continue;
+    for (const o of kidsOf(t, c)) if (relOf(t, o) === 'obl' && caseOf(t, o) === prep) return mentionsOf(v, t, o, false);
+  }
+  return [];
 }
 
 /** A third-person possessive pronoun on the noun: "its assault", "their offensive". */
