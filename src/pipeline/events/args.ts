@@ -197,6 +197,25 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   return out;
 }
 
+/**
+ * "Russian forces destroyed bridges as they fled": the pronoun subject of an adverbial or coordinated clause
+ * stands for the subject of the clause it hangs on ("he"/"she" for a person, "it"/"they" for anything else).
+ */
+export function pronounAntecedent(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const s = childRel(t, k, 'nsubj');
+  if (s < 0 || t.tokens[s]!.pos !== 'PRON') return [];
+  const word = t.tokens[s]!.norm;
+  const person = word === 'he' || word === 'she';
+  if (!person && word !== 'they' && word !== 'it') return [];
+  const r = relOf(t, k);
+  const up = headOf(t, k);
+  if ((r !== 'advcl' && r !== 'conj') || up < 0 || !isVerbal(t, up)) return [];
+  const fits = (m: MentionRef) => m.last < s && (m.m.kind === 'person') === person;
+  // "police detained the activists after they attacked …": a party in the object could be meant as well
+  if (mentionsOfNodes(v, t, objectNodes(t, up, false), false).some(fits)) return [];
+  return actorsOfNodes(v, t, actorNodes(t, up)).filter(fits);
+}
+
 /** "two gunmen from Tajikistan", "fighters from Hezbollah": the country a generic agent comes from, or null. */
 function originOf(v: SentenceView, t: Tree, k: number): string | null {
   for (const c of kidsOf(t, k)) {

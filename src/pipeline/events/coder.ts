@@ -20,7 +20,7 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, markedPassive, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -945,6 +945,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
   let actors = roles.actors.filter((m) => !m.place);
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
+  if (!actors.length && !roles.passive && t && verbal) actors = pronounAntecedent(view, t, headIn(t, r)); // "… as they fled"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   const recipients = roles.recipients.filter((m) => !actors.includes(m));

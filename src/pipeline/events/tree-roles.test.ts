@@ -204,3 +204,17 @@ test('a generic agent "from" a country comes from it: "two gunmen from Tajikista
   const bare = coded('Two gunmen opened fire on recruits.', '2:nummod 3:nsubj 0:root 3:obj 6:case 3:obl 3:punct');
   assert.deepEqual(bare.filter(news).map((e) => `${e.type} ${codes(e.actor)}`), ['ASSAULT ---']);
 });
+
+test('armed forces that flee withdraw; civilians who flee do not', () => {
+  const troops = coded('Russian troops fled Kherson.', '2:amod 3:nsubj 0:root 3:obj 3:punct');
+  assert.deepEqual(troops.filter(news).map((e) => `${e.type} ${codes(e.actor)}`), ['RETREAT RUS']);
+  const civilians = coded('Civilians fled Kherson.', '2:nsubj 0:root 2:obj 2:punct');
+  assert.equal(civilians.some((e) => e.type === 'RETREAT'), false, civilians.map(show).join(' | '));
+});
+
+test('the pronoun subject of an adverbial clause is the main subject, unless the object could be meant too', () => {
+  const own = coded('Russian troops looted the town before they withdrew.', '2:amod 3:nsubj 0:root/VERB 5:det 3:obj 8:mark 8:nsubj 3:advcl 3:punct');
+  assert.ok(own.some((e) => e.type === 'RETREAT' && codes(e.actor) === 'RUS'), own.map(show).join(' | '));
+  const either = coded('Police detained the activists after they attacked a journalist.', '2:nsubj 0:root 4:det 2:obj 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  assert.equal(either.some((e) => e.type === 'ASSAULT' && e.actor.length > 0), false, either.map(show).join(' | '));
+});
