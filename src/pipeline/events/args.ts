@@ -198,6 +198,23 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
 }
 
 /**
+ * "threatened to close the strait if the United States imposed sanctions": the party whose act a threat's
+ * condition names, on the threatening verb or its complement ("if"/"unless" clauses), is who is threatened.
+ */
+export function conditionedParty(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const verbs = [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'xcomp' || relOf(t, c) === 'ccomp')];
+  for (const h of verbs) {
+    for (const c of kidsOf(t, h)) {
+      const mark = markOf(t, c);
+      if (relOf(t, c) !== 'advcl' || (mark !== 'if' && mark !== 'unless')) continue;
+      const parties = actorsOfNodes(v, t, actorNodes(t, c));
+      if (parties.length) return parties;
+    }
+  }
+  return [];
+}
+
+/**
  * "Russian forces destroyed bridges as they fled": the pronoun subject of an adverbial or coordinated clause
  * stands for the subject of the clause it hangs on ("he"/"she" for a person, "it"/"they" for anything else).
  */

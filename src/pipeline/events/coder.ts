@@ -20,7 +20,7 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -948,7 +948,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!actors.length && !roles.passive && t && verbal) actors = pronounAntecedent(view, t, headIn(t, r)); // "… as they fled"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
-  const recipients = roles.recipients.filter((m) => !actors.includes(m));
+  let recipients = roles.recipients.filter((m) => !actors.includes(m));
+  if (!recipients.length && t && plover.type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event

@@ -218,3 +218,11 @@ test('the pronoun subject of an adverbial clause is the main subject, unless the
   const either = coded('Police detained the activists after they attacked a journalist.', '2:nsubj 0:root 4:det 2:obj 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
   assert.equal(either.some((e) => e.type === 'ASSAULT' && e.actor.length > 0), false, either.map(show).join(' | '));
 });
+
+test('a threat conditioned on someone\'s act is addressed to them: "if the United States …, Iran threatened to X"', () => {
+  const tree = '5:mark 4:det 4:compound 5:nsubj 9:advcl 5:obj 5:punct 9:nsubj 0:root 11:mark 9:xcomp 13:det 11:obj 9:punct';
+  const all = coded('If the United States imposed sanctions, Iran threatened to close the strait.', tree);
+  assert.ok(all.some((e) => e.type === 'THREATEN' && codes(e.actor) === 'IRN' && codes(e.recipient) === 'USA'), all.map(show).join(' | '));
+  const when = coded('When the United States imposed sanctions, Iran threatened to close the strait.', tree);
+  assert.equal(when.some((e) => e.type === 'THREATEN' && codes(e.recipient) === 'USA'), false, 'a time clause names no condition: ' + when.map(show).join(' | '));
+});

@@ -67,16 +67,18 @@ const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
  * troops deployed to, a curfew lifted in. Not meetings, talks, statements or demands, whose place is a venue.
  */
 const NAMED_PLACE_IS_TARGET = new Set(['AID', 'MOBILIZE', 'CONCEDE']);
+/** A visit (CAMEO 042) is the one meeting whose place is not a venue: the country visited is the host. */
+const VISIT = '042';
 
 /**
  * An act of a foreign actor with no recipient reached the country of its location: "Russian forces shelled
  * villages in the Kharkiv region" -> UKR, "Serbia lifted a curfew in Montenegro" -> MNE (`spanned`: the sentence
- * names the place). Not when an actor is of that country (police arresting at home: the arrested are not named),
+ * names the place; "the Japanese prime minister arrived in Canberra" -> AUS, the host of a visit). Not when an actor is of that country (police arresting at home: the arrested are not named),
  * nor without a known actor country.
  */
 export function reachedCountry(e: EventRecord, spanned = false): void {
   const country = e.location?.country;
-  if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && NAMED_PLACE_IS_TARGET.has(e.type)))) return;
+  if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && (NAMED_PLACE_IS_TARGET.has(e.type) || e.cameo === VISIT)))) return;
   if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
   e.recipient.push({ code: country, via: 'place' });
 }

@@ -196,6 +196,13 @@ test('aid, deployments and concessions named in a foreign place reached that cou
   assert.equal(talks.some((e) => e.recipient.some((r) => r.code === 'CHE')), false, 'a venue is not a party');
 });
 
+test('the country a visit is made to is its host; a meeting elsewhere keeps its venue out', () => {
+  const visit = coded('The Japanese prime minister arrived in Canberra for a two-day visit on Tuesday.').layers.events.find((x) => x.type === 'CONSULT');
+  assert.deepEqual(visit?.recipient.map((r) => `${r.code} ${r.via}`), ['AUS place']);
+  const met = coded('The Japanese prime minister met officials in Canberra on Tuesday.').layers.events;
+  assert.equal(met.some((e) => e.recipient.some((r) => r.code === 'AUS' && r.via === 'place')), false, met.map((e) => e.cameo).join(' '));
+});
+
 test('a party of no country acted on by a state\'s police or government is of that state; not by its army or the UN', () => {
   const police = coded('Egyptian police opened fire on demonstrators on Monday night.').layers.events.find((x) => x.type === 'ASSAULT');
   assert.deepEqual(police?.recipient.map((r) => r.code), ['EGY']);
