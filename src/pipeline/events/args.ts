@@ -270,7 +270,7 @@ export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boole
   // "damaged by drones, blamed on Ukraine", "killed in an attack blamed on Ukraine": who the act is blamed on did it
   if (!actors.length || actors.every(generic)) {
     for (const at of [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'obl')]) {
-      const blamed = blamedOn(v, t, at);
+      const blamed = blamedInClause(v, t, at);
       if (blamed.length) { actors = blamed; break; }
     }
   }
@@ -330,7 +330,7 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     const verb = up >= 0 ? t.tokens[up]!.lemma : '';
     if (up >= 0 && isVerbal(t, up) && !c.judging.has(verb) && !c.reporting.has(verb) && !c.alleging.has(verb)) actors = actorsOfNodes(v, t, actorNodes(t, up));
   }
-  if (!actors.length || actors.every(generic)) { const blamed = blamedOn(v, t, n); if (blamed.length) actors = blamed; }
+  if (!actors.length || actors.every(generic)) { const blamed = blamedInClause(v, t, n); if (blamed.length) actors = blamed; }
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
@@ -360,7 +360,7 @@ function occurrenceHost(t: Tree, n: number): number {
  * Who an event is laid at the door of: "an attack blamed on Ukraine", "the blast, which Kyiv attributed to
  * saboteurs" (a blaming participle or relative clause on the event word, and its preposition phrase).
  */
-export function blamedOn(v: SentenceView, t: Tree, k: number): MentionRef[] {
+export function blamedInClause(v: SentenceView, t: Tree, k: number): MentionRef[] {
   const blame = cues().blame;
   for (const c of kidsOf(t, k)) {
     const r = relOf(t, c);
