@@ -43,6 +43,8 @@ export function locateEvents(doc: Document): void {
     const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= t.end)
       // "sanctions over the war in Ukraine": the place of the war, not of the sanctions
       && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end))
+      // "journalists in Minsk": where they are, and so where the event happened only if it was done to them
+      && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
@@ -216,6 +218,18 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const PATIENT_RELS = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
+
+/** Whether the noun at `noun` is what the trigger's act is done to (its object, passive subject, oblique), by the tree. */
+function undergoes(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
+  if (!tokens || !deps || deps.length !== tokens.length) return false;
+  let k = tokenAt(tokens, noun.start);
+  const h = tokenAt(tokens, trigger.start);
+  // "detained two activists and three journalists in Minsk": a conjunct shares its first conjunct's relation
+  for (let steps = 0; deps[k]?.rel === 'conj' && steps < 5; steps++) k = deps[k]!.head;
+  return deps[k]?.head === h && PATIENT_RELS.has(deps[k]!.rel);
 }
 
 /** Whether token `k` lies in the subtree of token `root`. */

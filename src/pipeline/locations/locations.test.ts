@@ -10,6 +10,7 @@ import { events } from '../events/index.js';
 import { createPipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
+import { syntax } from '../syntax/index.js';
 import { locateEvents } from './assign.js';
 import { locations } from './index.js';
 import { dateline } from './places.js';
@@ -86,6 +87,16 @@ test('an origin, a birthplace, a seat or a post is not where the event happened'
   assert.equal(located('A Kyiv-based Ukrainian official accused Russia of lying.')?.name, undefined);
   assert.equal(located('Born in Gitega, the Burundian activist criticised the government.')?.name, undefined);
   assert.equal(located('The ambassador in Kyiv accused Russia of lying.')?.name, undefined);
+  assert.equal(located('A journalist in Minsk accused the police of beating protesters.', 'ACCUSE')?.name, undefined);
+});
+
+test('a seat or post is where an event happened when the event is done to its holder: "detained three journalists in Minsk"', () => {
+  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+  const doc = parsed.run(createDocument({ text: 'Police detained three journalists in Minsk on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events?.find((x) => x.type === 'COERCE');
+  assert.equal(e?.location?.name, 'Minsk');
+  assert.deepEqual(e?.actor.map((a) => `${a.code} ${a.sector}`), ['BLR COP']);
+  assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['BLR JRN']);
 });
 
 test('a place inside a quotation locates only events quoted with it', () => {
