@@ -42,7 +42,7 @@ export function locateEvents(doc: Document): void {
     const t = e.evidence.trigger;
     const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= t.end)
       // "sanctions over the war in Ukraine": the place of the war, not of the sanctions
-      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end))
+      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end) || meansOf(doc.layers.tokens, doc.layers.deps, m.ofNoun, t))
       // "journalists in Minsk": where they are, and so where the event happened only if it was done to them
       && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
@@ -218,6 +218,13 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "killed in shelling in Idlib", "died in a strike on Kharkiv": the event noun that is the trigger's means or setting (by the tree) shares its place. */
+function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
+  if (!tokens || !deps || deps.length !== tokens.length) return false;
+  const k = tokenAt(tokens, noun.start);
+  return (deps[k]?.rel === 'obl' || deps[k]?.rel === 'advcl') && deps[k]!.head === tokenAt(tokens, trigger.start);
 }
 
 const PATIENT_RELS = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);

@@ -90,6 +90,14 @@ test('an origin, a birthplace, a seat or a post is not where the event happened'
   assert.equal(located('A journalist in Minsk accused the police of beating protesters.', 'ACCUSE')?.name, undefined);
 });
 
+test('the place of the means an act was done by is the act\'s place: "killed in shelling in Idlib"', () => {
+  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+  const doc = parsed.run(createDocument({ text: 'Three civilians were killed in shelling in Idlib on Monday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events?.find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.location?.country, 'SYR');
+  assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['SYR CVL']);
+});
+
 test('a seat or post is where an event happened when the event is done to its holder: "detained three journalists in Minsk"', () => {
   const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
   const doc = parsed.run(createDocument({ text: 'Police detained three journalists in Minsk on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
