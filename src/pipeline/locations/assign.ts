@@ -53,6 +53,8 @@ export function locateEvents(doc: Document): void {
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
+    // "Local police detained 14 protesters": an act that happens somewhere takes the place the article is about
+    if (!chosen && HAPPENS_SOMEWHERE.has(e.type)) chosen = articlePlace(kb, s, mentionsOf);
     if (!chosen) { policedAtHome(e, kb); continue; }
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
@@ -60,6 +62,38 @@ export function locateEvents(doc: Document): void {
     reachedCountry(e, spanned);
     if (spanned) { arrestingAuthority(e); protestedAuthority(e); }
   }
+}
+
+/** Acts that take place where they are done (not statements, meetings or decisions, which may be made anywhere). */
+const HAPPENS_SOMEWHERE = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
+
+/**
+ * The place the article so far is about: the country whose places the sentences before `s` name most often (at
+ * least twice); its town or region when that one place has most of those mentions, else the country itself.
+ */
+function articlePlace(kb: KnowledgeBase, s: number, mentionsOf: (s: number) => PlaceMention[]): PlaceMention | null {
+  const byCountry = new Map<string, PlaceMention[]>();
+  for (let p = 0; p < s; p++) {
+    for (const m of mentionsOf(p)) {
+      const c = m.place.country;
+      if (!c || m.seatOf || m.ofNoun) continue;
+      const list = byCountry.get(c);
+      if (list) list.push(m); else byCountry.set(c, [m]);
+    }
+  }
+  let best: PlaceMention[] = [];
+  for (const list of byCountry.values()) if (list.length > best.length) best = list;
+  if (best.length < 2) return null;
+  const counts = new Map<string, { m: PlaceMention; n: number }>();
+  for (const m of best) {
+    const c = counts.get(m.place.name);
+    if (c) c.n++; else counts.set(m.place.name, { m, n: 1 });
+  }
+  let top: { m: PlaceMention; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+  if (top!.n >= 2 && 2 * top!.n > best.length) return top!.m;
+  const code = best[0]!.place.country!;
+  return { start: best[0]!.start, end: best[0]!.end, place: kb.geography.country(code, kb.countryNames.get(code) ?? code) };
 }
 
 /** Event types whose recipient is where they happen when the text names none: the land attacked, arrested in, left. */

@@ -98,6 +98,20 @@ test('the place of the means an act was done by is the act\'s place: "killed in 
   assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['SYR CVL']);
 });
 
+test('an act that happens somewhere, with no place in its paragraph, takes the place the article is about', () => {
+  const text = 'Thousands marched in Riga on Saturday against the new law.\n\nThe march in Riga was the largest in years, organisers said.\n\n'
+    + 'The interior minister defended the law on Monday.\n\nLocal police detained 14 protesters for disobeying orders to disperse. The opposition accused the minister of lying.';
+  const doc = coded(text);
+  const detained = doc.layers.events.find((x) => x.type === 'COERCE');
+  assert.equal(detained?.location?.name, 'Riga');
+  assert.equal(detained?.location?.span, undefined, 'the sentence does not name it');
+  assert.deepEqual(detained?.actor.map((a) => `${a.code} ${a.sector}`), ['LVA COP']);
+  const accused = doc.layers.events.find((x) => x.type === 'ACCUSE');
+  assert.equal(accused?.location, undefined, 'a statement may be made anywhere');
+  const once = coded('Thousands marched in Riga on Saturday.\n\nThe minister defended the law on Monday.\n\nLocal police detained 14 protesters.');
+  assert.equal(once.layers.events.find((x) => x.type === 'COERCE')?.location, undefined, 'a place named once is not what the article is about');
+});
+
 test('a seat or post is where an event happened when the event is done to its holder: "detained three journalists in Minsk"', () => {
   const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
   const doc = parsed.run(createDocument({ text: 'Police detained three journalists in Minsk on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
