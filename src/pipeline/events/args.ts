@@ -296,7 +296,9 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   const modifiers: MentionRef[] = [];
   // "clashes erupted between police and protesters": the verb saying the event happened lends it its phrases
   const host = occurrenceHost(t, n);
-  const kids = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter((c) => relOf(t, c) === 'obl')];
+  // (not its "from": "launched from Belarus" names a launch site, not the attacker)
+  const lent = (c: number) => (relOf(t, c) === 'obl' && caseOf(t, c) !== 'from') || relOf(t, c) === 'obl:agent';
+  const kids = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter(lent)];
   for (const c of kids) {
     const r = relOf(t, c);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound' || r === 'flat') {
@@ -304,7 +306,7 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
       if (m && (!m.place || places) && !modifiers.includes(m)) modifiers.push(m);
       continue;
     }
-    if (r !== 'nmod' && r !== 'acl' && r !== 'obl') continue;
+    if (r !== 'nmod' && r !== 'acl' && r !== 'obl' && r !== 'obl:agent') continue;
     const p = caseOf(t, c);
     if (p === 'by' && !actors.length) { actors = mentionsOf(v, t, c, false); continue; }
     if ((p === 'between' || p === 'among') && !actors.length) {
@@ -341,13 +343,18 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
 /** A party with no country of its own ("drones", "gunmen": '---'). */
 const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === '---';
 
-/** The verb saying that event noun `n`, its subject, happened ("clashes erupted", "the swap took place"), or -1. */
+/**
+ * The verb saying that event noun `n`, its subject, happened ("clashes erupted", "the swap took place") or was
+ * done ("strikes were carried out on …", "the attack was launched from …"), or -1.
+ */
 function occurrenceHost(t: Tree, n: number): number {
-  if (relOf(t, n) !== 'nsubj') return -1;
+  const rel = relOf(t, n);
+  if (rel !== 'nsubj' && rel !== 'nsubj:pass') return -1;
   const up = headOf(t, n);
   if (up < 0 || !isVerbal(t, up)) return -1;
   const lemma = t.tokens[up]!.lemma;
   const occurrence = cues().occurrence;
+  if (rel === 'nsubj:pass') return cues().light.has(lemma) ? up : -1;
   if (occurrence.has(lemma)) return up;
   for (const c of kidsOf(t, up)) {
     const r = relOf(t, c);

@@ -226,3 +226,10 @@ test('a threat conditioned on someone\'s act is addressed to them: "if the Unite
   const when = coded('When the United States imposed sanctions, Iran threatened to close the strait.', tree);
   assert.equal(when.some((e) => e.type === 'THREATEN' && codes(e.recipient) === 'USA'), false, 'a time clause names no condition: ' + when.map(show).join(' | '));
 });
+
+test('an event noun that is the passive subject of a verb of doing takes its phrases: "strikes were carried out by X on Y"', () => {
+  const all = coded('Strikes were carried out by Russian jets on Ukrainian positions.', '3:nsubj:pass 3:aux:pass 0:root 3:compound:prt 7:case 7:amod 3:obl:agent 10:case 10:amod 3:obl 3:punct');
+  assert.ok(all.some((e) => e.type === 'ASSAULT' && codes(e.actor) === 'RUS' && codes(e.recipient) === 'UKR'), all.map(show).join(' | '));
+  const site = coded('The attack was launched from Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
+  assert.equal(site.some((e) => codes(e.actor) === 'BLR'), false, 'a launch site is not the attacker: ' + site.map(show).join(' | '));
+});
