@@ -115,7 +115,7 @@ const VISIT = '042';
 export function reachedCountry(e: EventRecord, spanned = false): void {
   const country = e.location?.country;
   if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && (NAMED_PLACE_IS_TARGET.has(e.type) || e.cameo === VISIT)))) return;
-  if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
+  if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY)) return;
   e.recipient.push({ code: country, via: 'place' });
 }
 
