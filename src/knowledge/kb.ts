@@ -65,6 +65,8 @@ export function statusOn(t: { start: string; end: string | null }, on: string): 
 export class KnowledgeBase implements KnowledgeLookup {
   readonly trie = new PhraseTrie<Hit>();
   readonly countryNames = new Map<string, string>();
+  /** States that no longer exist -> the first day they did not ("SUN" -> "1991-12-26"). */
+  readonly formerStates: ReadonlyMap<string, string>;
   readonly offices: Office[];
   readonly officeByLabel = new Map<string, Office>();
   private readonly officeExact = new Map<string, Office>();
@@ -100,6 +102,7 @@ export class KnowledgeBase implements KnowledgeLookup {
 
   constructor(files: KnowledgeFiles) {
     const lex = files.lexicon;
+    this.formerStates = new Map(Object.entries(lex.formerStates ?? {}).filter(([code]) => !code.startsWith('_')));
     this.modifiers = new Set(lex.modifiers.map(keyOf));
     this.ownedNouns = new Set((lex.ownedNouns ?? []).map(keyOf));
     this.placeFile = files.places;

@@ -17,6 +17,8 @@ export interface CountryRecord { code: string; iso2: string; name: string; names
 export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
 export interface Lexicon {
   countryNames: Record<string, string[]>;
+  /** States that no longer exist (ISO 3166-3 code) -> the first day they did not. */
+  formerStates?: Record<string, string>;
   demonyms: Record<string, string[]>;
   capitals: Record<string, string[]>;
   seats: Record<string, string[]>;

@@ -28,6 +28,8 @@ export interface KnowledgeLookup {
   readonly termsByPerson: ReadonlyMap<string, Term[]>;
   readonly people: ReadonlyMap<string, Person>;
   readonly modifiers: ReadonlySet<string>;
+  /** States that no longer exist -> the first day they did not ("SUN" -> "1991-12-26"). */
+  readonly formerStates: ReadonlyMap<string, string>;
   /** Nouns of what a group holds ("positions"): "rebel positions" names the rebels. */
   readonly ownedNouns: ReadonlySet<string>;
   /** one-word name key ("johnson") -> the people it names alone */

@@ -49,8 +49,6 @@ const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'a
 const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new', 'including', 'include', 'includes', 'among', 'amid', 'figures', 'people']);
 /** Sectors of people who are mostly of the place they are in ("protesters in Tbilisi"); troops, spies, refugees and reporters are often foreign. */
 const LOCAL_SECTORS = new Set(['COP', 'OPP', 'CVL', 'REB', 'LAB', 'JUD', 'LEG', 'GOV', 'MED', 'EDU', 'BUS', 'AGR', 'REL', 'CRM', 'SOC', 'PRE']);
-/** ISO 3166-3 codes of former states: the Soviet Union, Yugoslavia, Czechoslovakia, East Germany, Zaire. */
-const FORMER_STATES = new Set(['SUN', 'YUG', 'CSK', 'DDR', 'ZAR']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -246,7 +244,7 @@ function countryPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, 
   }
   if (!sectorHit) {
     // a bare adjective of a former state ("the Soviet era", "a former Yugoslav republic") names a period, not an actor
-    for (const g of group) if (!(g.hit.t === 'country' && g.hit.form === 'demonym' && FORMER_STATES.has(g.hit.code))) out.push(countryMention(ws, g.start, g.end, g.hit));
+    for (const g of group) if (!(g.hit.t === 'country' && g.hit.form === 'demonym' && kb.formerStates.has(g.hit.code))) out.push(countryMention(ws, g.start, g.end, g.hit));
     return last.end;
   }
   const code = last.hit.code;

@@ -202,3 +202,18 @@ test('a pledge of support is an intent to cooperate (AGREE); voicing support is 
   assert.deepEqual(pledged.map((e) => e.type), ['AGREE'], JSON.stringify(pledged.map((e) => [e.type, e.cameo])));
   assert.deepEqual(events('Germany voiced support for Ukraine.', '2022-10-10').map((e) => e.type), ['SUPPORT']);
 });
+
+test('history is not news of the day: a state gone before publication, a when-clause of a past year, a state held "for decades"', () => {
+  assert.deepEqual(events('Finland fought two wars against the Soviet Union.').map((e) => e.type), []);
+  assert.ok(events('Finland fought two wars against the Soviet Union.', '1985-06-01').some((e) => e.type === 'ASSAULT'), 'before 1991 it could be news');
+  assert.deepEqual(events('The conflict dates back to 1991, when Armenian forces seized Nagorno-Karabakh.').map((e) => e.type), []);
+  assert.ok(events('Russian forces shelled Kharkiv on Monday, when Ukrainian forces were regrouping.').some((e) => e.type === 'ASSAULT'));
+  assert.deepEqual(events('For decades, Israel has occupied the West Bank.').filter((e) => e.type === 'ASSAULT').map((e) => e.cameo), []);
+  assert.ok(events('Israel has occupied a new hilltop near Hebron.').some((e) => e.type === 'ASSAULT'), 'a new occupation is an event');
+});
+
+test('an open question asserts nothing: "what happens if China invades Taiwan?"', () => {
+  const open = events('What happens if China invades Taiwan?');
+  assert.equal(open.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'), false, JSON.stringify(open.map((e) => [e.type, e.modality])));
+  assert.equal(events('What happens if China invades Taiwan?').some((e) => e.type === 'THREATEN'), false, 'nobody threatens in a question');
+});

@@ -11,6 +11,7 @@
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
+import { loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
@@ -296,10 +297,17 @@ function lastingState(view: SentenceView, first: number): boolean {
   for (let k = first + 1; k < view.end && k <= first + 10; k++) {
     if (t[k]!.pos === 'PUNCT') break;
     if (!DURATION.has(t[k]!.norm)) { if (view.clause[k - view.start] !== clause) break; continue; } // "since" opens its own clause
-    const n = t[k + 1];
-    if (t[k]!.norm === 'since' || (n && (n.pos === 'NUM' || n.norm === 'decades' || n.norm === 'years' || n.norm === 'centuries' || n.norm === 'months'))) return true;
+    if (lasting(t, k)) return true;
   }
+  // "For decades, Israel has occupied …": the duration may open the sentence
+  for (let k = view.start; k < first - 1; k++) if (DURATION.has(t[k]!.norm) && lasting(t, k)) return true;
   return false;
+}
+
+/** "since …", "for 132 years", "for decades": a duration at token `k`. */
+function lasting(t: readonly Token[], k: number): boolean {
+  const n = t[k + 1];
+  return t[k]!.norm === 'since' || (!!n && (n.pos === 'NUM' || n.norm === 'decades' || n.norm === 'years' || n.norm === 'centuries' || n.norm === 'months'));
 }
 
 const DIRECTED = new Set(['aimed', 'targeting', 'directed', 'against']);
@@ -1014,6 +1022,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // "annexed in 2014", "on 24 February" in an October article: an event its own clause dates over a month
   // before publication is recalled history, not news of the day
   if (own && doc.published && longBefore(own, ownTime?.precision ?? 'day', doc.published)) return [];
+  // "Finland fought two wars against the Soviet Union": a state gone before publication makes it history
+  if (doc.published && [...actors, ...recipients].some((m) => goneBy(m.m.code, doc.published!))) return [];
   const date = own ?? doc.published;
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
@@ -1129,6 +1139,12 @@ const PRESS_UNDERGOES = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'A
 function pressParty(m: MentionRef, type: string, actor: boolean): boolean {
   if (m.m.kind !== 'sector' || !m.m.sector || !cues().mediaSectors.has(m.m.sector)) return true;
   return actor ? type === 'PROTEST' : PRESS_UNDERGOES.has(type);
+}
+
+/** A party that is a state which no longer existed on `day` (the Soviet Union in 2022). */
+function goneBy(code: string, day: string): boolean {
+  const end = loadKnowledge().formerStates.get(code.slice(0, 3));
+  return !!end && end <= day;
 }
 
 /** "asked by journalists about the talks", "asked whether Russia would attack": a question, not a request. */

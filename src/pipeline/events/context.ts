@@ -95,6 +95,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
+    if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
@@ -151,15 +153,22 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
     const m = /^(1[89]\d\d|20\d\d)s?$/.exec(w.norm);
     if (m && Number(m[1]) < publishedYear && yearLead(t, k)) return true;
   }
+  // "dates back to 1991, when Armenian forces seized …": a when-clause is at the time of the clause it hangs on
+  const up = headOf(t, clause);
+  if (up >= 0 && (relOf(t, clause) === 'advcl' || relOf(t, clause) === 'acl:relcl') && [...kidsOf(t, clause)].some((c) => t.tokens[c]!.norm === 'when' && (relOf(t, c) === 'advmod' || relOf(t, c) === 'mark'))) {
+    return recalled(t, clauseHeads(t)[up - t.start]!, publishedYear);
+  }
   return false;
 }
 
 const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** "in 2014", "since 2014", "in March 2014", "in the 1990s": a year that dates its clause, not "the 2014 elections". */
+/** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991": a year that dates its clause, not "the 2014 elections". */
 function yearLead(t: Tree, k: number): boolean {
   if (YEAR_LEADS.has(caseOf(t, k))) return true;
+  if (caseOf(t, k) === 'to' && k >= t.start + 2 && t.tokens[k - 2]!.norm === 'back') return true; // "dates back to 1991"
+
   const up = headOf(t, k);
   return up >= 0 && MONTHS.has(t.tokens[up]!.norm) && (YEAR_LEADS.has(caseOf(t, up)) || relOf(t, up) === 'obl' || relOf(t, up) === 'obl:tmod');
 }
