@@ -58,6 +58,8 @@ const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|m
 const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
 /** Someone other than a party gives a view: the sentence forecasts, it reports no commitment. */
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
+/** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
+const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -187,6 +189,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
+      if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
@@ -375,7 +379,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
-  if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
+  if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   // (a refusal's negation is its content: "would not recognize")
@@ -434,6 +438,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
+  // "asked Ukraine's government to investigate Joe Biden": a demand is made to the party its verb addresses; the
+  // parties the asked act is done to are not asked ("urged the EU to bar Russians …" asks the EU, not Russia)
+  if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addressees.length) {
+    const asked = uniqueRefs([...addressees, ...tree.addressees].filter((a) => a.code !== '---' && !byCodes.has(a.code) || tree.addressees.includes(a)).map(ref));
+    toActors.splice(0, toActors.length, ...asked);
+  }
   // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
   if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
