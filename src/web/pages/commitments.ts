@@ -23,6 +23,7 @@ export const LIFECYCLES: { id: string; label: string; title: string }[] = [
   { id: 'proposed', label: 'proposed', title: 'offered or called for, never agreed' },
   { id: 'rejected', label: 'rejected', title: 'a proposal a party refused: never in force' },
   { id: 'expired', label: 'expired', title: 'its window ended' },
+  { id: 'lapsed', label: 'lapsed', title: 'open-ended, and not reported again for a year' },
   { id: 'withdrawn', label: 'withdrawn', title: 'a party pulled out' },
   { id: 'collapsed', label: 'collapsed', title: 'broke down' },
 ];
