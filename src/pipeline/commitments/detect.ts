@@ -60,6 +60,41 @@ const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
 /** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
 const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
+const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
+/** A first-person subject ("we", "I", "our country") between a quote's opening and the trigger. */
+const FIRST_PERSON = /(?:^|[^\w])(?:we|I|our (?:country|government|nation|people))\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** After a quote's closing mark: ", the foreign minister said" / ", said Zelensky". */
+const SAID_AFTER = new RegExp(`^[”"’']?\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,8}?${SAY}\\b|^[”"’']?\\s*,?\\s*${SAY}\\s+`, 'i');
+/** Before a quote's opening mark: "Zelensky said: “…", "the minister told reporters, '…". */
+const SAID_BEFORE = new RegExp(`\\b${SAY}\\b[^.;“”"]{0,40}[:,]\\s*$`, 'i');
+
+/**
+ * The speaker of a quote whose first person ("we", "I") makes the commitment, from the attribution after the quote
+ * (", the Ukrainian foreign minister said") or before it ("Zelensky said: '…'"); null when the trigger is not
+ * inside a quote, its subject is no first person, or no attributed actor is named.
+ */
+function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention | null {
+  const lead = text.slice(s.span.start, trig.start);
+  const curly = lead.lastIndexOf('“');
+  const straight = (lead.match(/"/g) ?? []).length % 2 === 1 ? lead.lastIndexOf('"') : -1;
+  const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
+  if (open < 0) return null;
+  const inner = lead.slice(open + 1);
+  if (!FIRST_PERSON.test(inner) || s.actors.some((a) => a.start > s.span.start + open && a.end <= trig.start)) return null;
+  const rest = text.slice(trig.end, s.span.end);
+  const close = rest.search(/[”"]/);
+  if (close >= 0) {
+    const at = trig.end + close + 1;
+    const after = s.actors.find((a) => a.start >= at && a.start - at <= 80 && a.code !== '---' && SAID_AFTER.test(text.slice(at, a.start) + ' ' + text.slice(a.end, Math.min(s.span.end, a.end + 30)).replace(/^\s*/, '')));
+    if (after && SAID_AFTER.test(text.slice(at, s.span.end))) return after;
+  }
+  const before = s.span.start + open;
+  const head = [...s.actors].reverse().find((a) => a.end <= before && a.code !== '---' && SAID_BEFORE.test(text.slice(a.end, before)));
+  return head ?? null;
+}
+
+/** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
+const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -216,6 +251,14 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       found.push(record);
     }
   }
+  // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
+  // the same act by another party, naming no recipient, is made to the same recipient
+  for (const c of found) {
+    if (c.kind !== 'pledge' || c.to.length || !c.action || c.refrain) continue;
+    const codes = new Set(c.by.map((b) => b.code));
+    const prev = found.find((p) => p !== c && p.kind === 'pledge' && p.action === c.action && !p.refrain && p.to.length && !p.by.some((b) => codes.has(b.code)));
+    if (prev) c.to = prev.to.filter((t) => !codes.has(t.code));
+  }
   return found;
 }
 
@@ -353,6 +396,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
         : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
   }
+  // "the Turkey- and UN-brokered deal … signed between Russia and Ukraine": the parties are those it was made
+  // between, never its brokers (they are its mediators)
+  const betweenParties = (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
+    ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 90), /\bbetween\s+(?:the\s+)?$/i)[0] ?? null : null;
+  const brokers = s.actors.filter((a) => a.end <= trig.start && BROKERED_AFTER.test(text.slice(a.end, Math.min(trig.start, a.end + 40))));
+  if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
+  else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
   if (warned) {
@@ -365,6 +415,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
     addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
+  }
+  // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
+  // (the speaker is then the clause's subject in effect)
+  let quoted = false;
+  if (!by.length && !TURN_PHASES.has(trigger.phase)) {
+    const speaker = quotedSpeaker(s, text, trig);
+    if (speaker) { by = [ref(speaker)]; quoted = true; }
   }
   // "for Russia and Ukraine, and the Kremlin's demand": a party named twice is one party
   by = uniqueRefs(by);
@@ -392,6 +449,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree) {
     // (a party read from the clause is no guess)
     if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { by = uniqueRefs(tree.by.map(ref)); looseParty = false; }
+    if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
+    else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
@@ -400,6 +459,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
+    // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
+    if (tree.actless) { content.action = null; content.refrain = false; }
     if (tree.action) {
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
@@ -551,7 +612,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (accuser) record.accuser = accuser;
   if (accused) record.accused = accused;
   if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
-  const mediators = agentAfter(s.actors, text, s.span.start, s.span.end, /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?$/i).map(ref);
+  const mediators = uniqueRefs([...agentAfter(s.actors, text, s.span.start, s.span.end, /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?$/i), ...brokers].map(ref));
   if (mediators.length) record.mediators = mediators;
   if (GUARANTOR.test(sentence)) {
     const guarantors = s.actors.filter((a) => /guarant/i.test(text.slice(a.end, a.end + 25) + text.slice(Math.max(0, a.start - 20), a.start))).map(ref);
@@ -563,10 +624,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (form) record.form = form;
   if (linked.length) record.events = linked.map((e) => e.id);
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
-  if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
+  if (delivery && (content.action !== 'AID' || !(quoted || deliveryBySubject(s, text, trig, by)) || !toActors.length)) ACTION_REQUIRED.add(record);
   // "Kyiv said it would not recognize the outcome": a refusal is a pledge only when its party is the clause's subject
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
-  else if (refusal && (!content.action || !deliveryBySubject(s, text, trig, by) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
+  else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
@@ -927,7 +988,10 @@ function pledgesFact(trigger: Trigger, after: string): boolean {
 function deliveryBySubject(s: SentenceView, text: string, trig: Span, by: readonly ActorRef[]): boolean {
   const codes = new Set(by.map((b) => b.code));
   return s.actors.some((a) => codes.has(a.code) && a.end <= trig.start
-    && /^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
+    && (/^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start))
+      // "Zelensky said: 'We will not negotiate …'": the speaker's first person inside the quote
+      || /^\s*(?:said|says|told\s+[\w\s]{1,30}?|added|declared|stated|wrote|tweeted)\s*[:,]?\s*[“"‘']\s*(?:we|I)\s+$/i.test(text.slice(a.end, trig.start))))
+;
 }
 
 /** Whether text before a trigger names a year before the publication year ("In 2014, …", "a 1962 agreement"). */

@@ -25,7 +25,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[];
+  containers: string[]; committing: string[]; selfMotion: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -54,6 +54,8 @@ export interface TreeReading {
   offer: boolean;
   /** The trigger or its content is negated ("did not agree"). */
   negated: boolean;
+  /** The content's verb, in its sense here, names no act on another party ("urged civilians to evacuate"): no action, whatever other readings say. */
+  actless: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
@@ -111,7 +113,10 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "is willing to", "stands ready to": the adjective takes the infinitive, not the copula
   for (let i = first; i <= last; i++) if (lex().readiness.has(t.tokens[i]!.lemma)) { k = i; break; }
   // "is committed to", "are ready to": an adjectival predicate reads like a verb
-  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k);
+  // "will never recognise the annexation", "would supply tanks": a trigger spanning a modal and the act's own verb is
+  // its content, not the verb's object
+  const modal = ['will', 'would', 'wo', 'shall'].includes(tokens[first]!.norm) && first < last;
+  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
 }
 
 const lemma = (c: Ctx, k: number) => c.t.tokens[k]!.lemma;
@@ -183,7 +188,7 @@ function range(c: Ctx, k: number): { first: number; last: number } {
   return { first, last };
 }
 
-function readVerb(c: Ctx, k: number): TreeReading {
+function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
@@ -232,7 +237,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
   const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
-  const r = readContent(c, content, k);
+  const r = selfContent ? readContent(c, k, -1) : readContent(c, content, k);
+  if (selfContent) content = k;
   // "would halt gas deliveries unless …": a stopping trigger refrains from the act its object names; stopping
   // cooperation or aid is a sanction (as for a stopping content verb, readContent)
   if (content >= 0 && relOf(t, content) === 'obj' && lex().stop.has(lemma(c, k))) {
@@ -330,7 +336,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
 
-interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
+interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean }
 
 /**
  * The act a content names: the verb (or noun) at its head, through a stop verb ("stop issuing visas": refrain
@@ -339,7 +345,7 @@ interface ContentFields { action: string | null; refrain: boolean; scope: string
  */
 function readContent(c: Ctx, k: number, trigger: number): { fields: ContentFields; affected: ActorMention[] } {
   const t = c.t;
-  const none = { fields: { action: null, refrain: false, scope: null, content: { start: 0, end: 0 } }, affected: [] };
+  const none = { fields: { action: null, refrain: false, scope: null, content: { start: 0, end: 0 }, actless: false }, affected: [] };
   if (k < 0) return none;
   const { first, last } = range(c, k);
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
@@ -370,9 +376,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
   // "offered to exchange Griner and Whelan for Viktor Bout": a swap of people is a release (CONCEDE), whatever it names
   const swap = /^(?:exchange|swap|trade)$/.test(lemma(c, head)) && SWAP_OF_PEOPLE.test(fromHead);
+  // "urged civilians to evacuate", "vowed to remain": the subject's own going or staying is no act on anyone
+  // (the words may still name an act: "to return to talks" is CONSULT)
+  const selfMotion = isVerbal(t, head) && obj < 0 && !stopped && lex().selfMotion.has(lemma(c, head))
+    && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
   let action = swap ? 'CONCEDE' : light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
-  if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action) action = actionOfWords(objText) ?? actionOfWords(fromHead);
+  const actless = selfMotion && !action;
+  if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
+  if (!action && !actless) action = actionOfWords(objText) ?? actionOfWords(fromHead);
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -394,11 +405,11 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;
     if (clause >= 0) {
       const inner = readContent(c, clause, trigger);
-      if (inner.fields.action) return { fields: { ...inner.fields, content: span }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
+      if (inner.fields.action) return { fields: { ...inner.fields, content: span, actless: false }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span }, affected };
+  return { fields: { action, refrain, scope, content: span, actless }, affected };
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */

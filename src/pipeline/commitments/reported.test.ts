@@ -1,0 +1,66 @@
+/**
+ * Commitments reported by others and made together, through the default pipeline (parser included), on sentences
+ * written for this test: a first person inside a quote is the quote's speaker, an agreement announced by a third
+ * party binds the parties that agreed (never the announcer or the broker), coordinated pledges of the same act
+ * share their recipient, and a verb whose sense is the subject's own going names no act.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import type { CommitmentRecord } from '../../core/types.js';
+import { defaultPipeline } from '../index.js';
+
+const pipeline = defaultPipeline();
+function commitments(text: string): CommitmentRecord[] {
+  return pipeline.run(createDocument({ text, published: '2022-10-01', source: { kind: 'text', uri: 'test' } })).layers.commitments ?? [];
+}
+const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+
+test('a first person inside a quote is its speaker, attributed after or before the quote', () => {
+  const [a] = commitments('"We will never recognise the annexation," the Ukrainian foreign minister said.');
+  assert.equal(a?.kind, 'pledge');
+  assert.deepEqual(codes(a!.by), ['UKR']);
+  assert.equal(a?.action, 'SUPPORT');
+  assert.equal(a?.refrain, true);
+  const [b] = commitments('"We will supply more tanks to Ukraine," the German chancellor told reporters.');
+  assert.deepEqual(codes(b!.by), ['DEU']);
+  assert.equal(b?.action, 'AID');
+  const [c] = commitments('Zelensky said: "We will not negotiate with Putin."');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(c?.refrain, true);
+});
+
+test('a quote with no first person or no attribution names no party', () => {
+  assert.deepEqual(commitments('"They will never recognise the annexation," a commentator wrote.'), []);
+});
+
+test('an agreement announced by a third party binds the two that agreed', () => {
+  const [c] = commitments("The European Union's foreign policy chief announced Saturday that Serbia and Kosovo have agreed on how to resolve a dispute over their identity documents.");
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['SRB', 'XKX']);
+  assert.deepEqual(commitments('The ministers have agreed on the need for more talks.'), []);
+});
+
+test('a brokered deal binds the parties it was made between, not its brokers', () => {
+  const [c] = commitments('The Turkey and UN-brokered deal to unlock grain exports signed between Russia and Ukraine in July is critical to easing the food crisis.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'UKR']);
+  assert.ok(codes(c!.mediators ?? []).includes('TUR'), JSON.stringify(c?.mediators));
+});
+
+test('coordinated pledges of the same act share the recipient the first names', () => {
+  const cs = commitments('Germany pledged 14 tanks to Ukraine, while France promised to send air defence systems.');
+  assert.equal(cs.length, 2);
+  for (const c of cs) assert.deepEqual(codes(c.to), ['UKR'], JSON.stringify(c));
+  assert.deepEqual(cs.map((c) => codes(c.by)[0]), ['DEU', 'FRA']);
+});
+
+test('people told to evacuate leave themselves (no act); evacuating civilians is aid', () => {
+  const [told] = commitments('The Ukrainian deputy prime minister warned civilians in the occupied region to urgently evacuate.');
+  assert.equal(told?.kind, 'demand');
+  assert.equal(told?.action, null);
+  assert.deepEqual(codes(told!.to), ['UKR']);
+  const [agreed] = commitments('Russia agreed to evacuate civilians from the steel plant.');
+  assert.equal(agreed?.action, 'AID');
+});
