@@ -404,7 +404,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
   else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
-  const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
+  const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -414,7 +414,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
-    addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
+    addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
   // (the speaker is then the clause's subject in effect)
@@ -478,6 +478,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     content.action = earliestAction(modifiers);
     content.scopeText ??= modifiers.replace(/[“”"‘’']/g, '').trim().replace(/^(?:the|a|an)\s+/i, '') || null;
   }
+  // "Putin's nuclear threats": the owned noun's own words may name its act
+  if (trigger.owned && !content.action && earliestAction(word)) content.action = earliestAction(word);
   // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
   if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")

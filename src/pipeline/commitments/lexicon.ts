@@ -28,7 +28,7 @@ const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
 /** Ordered by priority: the first trigger matching a stretch of text wins it. */
 export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'accused-violation', pattern: V("(?:accus\\w*|blam\\w*|charg\\w*)\\b[^.;]{0,80}?\\b(?:violat\\w*|breach\\w*|break\\w*|broke|flout\\w*|breaking)") },
-  { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching)\\s+(?:the|its|a|their|his)\\b') },
+  { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching|reneg(?:ed|ing|es|e)\\s+on|backtrack(?:ed|ing)\\s+on)\\s+(?:the|its|a|their|his)\\b') },
   { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
   { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
   { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
@@ -37,7 +37,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
-  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
   // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
@@ -63,12 +63,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
+  // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
+  { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
-export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
@@ -125,7 +127,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
   { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
-  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
@@ -141,6 +143,12 @@ export const ACTIONS: readonly ActionRule[] = [
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  // "offered to supply gas to Europe", "agreed to sell grain": trade in goods by the party itself (CAMEO 061)
+  { action: 'COOPERATE', pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|ship(?:s|ped|ping)?|export\w*|sell\w*|sold|pump\w*)\s+(?:more\s+|additional\s+|extra\s+|its\s+|their\s+)?(?:natural\s+)?(?:energy|gas|oil|grain|wheat|food|coal|fertili[sz]ers?|electricity|LNG|fuel)\b/i },
+  // "to stay out of NATO", "never to join the alliance": neutrality is a concession (CAMEO 08x)
+  { action: 'CONCEDE', pattern: /\b(?:stay|keep|remain)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc|EU|union)\b|\b(?:never|not)\s+(?:to\s+)?join\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc)\b/i },
+  // "stop any contact with Russia", "cut diplomatic ties": contacts and relations, which stopped are a sanction (CAMEO 161)
+  { action: 'CONSULT', pattern: /\b(?:(?:diplomatic\s+)?(?:contacts?|relations|ties))\s+with\b/i },
   // "agreed to step up co-operation on the issue", "to cooperate on migration": cooperation with no more specific act (CAMEO 06)
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },

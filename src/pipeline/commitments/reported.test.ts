@@ -64,3 +64,26 @@ test('people told to evacuate leave themselves (no act); evacuating civilians is
   const [agreed] = commitments('Russia agreed to evacuate civilians from the steel plant.');
   assert.equal(agreed?.action, 'AID');
 });
+
+test('a threat to stop contact is a sanction; an owned nuclear threat is one; reneging on a deal is a violation reported', () => {
+  const [t] = commitments('Zelensky also reiterated his threat to stop any contact with Russia should it implement the results.');
+  assert.equal(t?.kind, 'threat');
+  assert.deepEqual(codes(t!.by), ['UKR']);
+  assert.equal(t?.action, 'SANCTION');
+  const [n] = commitments("Officials stressed that while Putin's nuclear threats are unlikely to materialize, they should be taken seriously.");
+  assert.equal(n?.kind, 'threat');
+  assert.equal(n?.action, 'ASSAULT');
+  assert.deepEqual(commitments('The threats facing Europe are many.'), []);
+  const [r] = commitments('Then the Saudis showed signs they were reneging on the oil deal.');
+  assert.equal(r?.phase, 'accused-violation');
+});
+
+test('offering to supply gas is trade (COOPERATE); asking a country to stay out of NATO is a concession asked', () => {
+  const [g] = commitments('Moscow said one line remained intact and offered to supply gas to Europe through it.');
+  assert.equal(g?.action, 'COOPERATE');
+  assert.equal(g?.status, 'proposed');
+  const [d] = commitments('Russia is still asking for Ukraine to stay out of the NATO alliance.');
+  assert.equal(d?.kind, 'demand');
+  assert.equal(d?.action, 'CONCEDE');
+  assert.ok(codes(d!.to).includes('UKR'));
+});

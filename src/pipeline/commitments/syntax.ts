@@ -399,7 +399,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   };
   look(head);
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
-  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
+  // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
+  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
   // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
   if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
     const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;
