@@ -93,6 +93,9 @@ function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention 
   return head ?? null;
 }
 
+/** After a trigger: the other side has not said yes ("but Moscow has yet to respond", "which still needs Israel's approval"). */
+const AWAITING_OTHER = /^[^.;]{0,80}?\b(?:but|while|although|though|which|and)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*){1,3}?)\s*(?:has|have|had|is|are)?\s*(?:yet|still)\s+(?:to\s+(?:respond|reply|agree|accept|approve|sign|confirm|endorse|comment)|(?:needs?|awaits?|requires?)\b)|^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting)\s+((?:[A-Z][\w.'’-]*\s*){1,3}?)(?:'s|’s)\s+(?:final\s+)?(?:approval|agreement|consent|signature|sign-?off|endorsement)/;
+
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -576,6 +579,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act
+  if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -599,6 +604,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
     ? PENDING_BEFORE.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start)) ?? PENDING_AFTER.exec(after) : null;
+  // "Kyiv has agreed to the proposal, but Moscow has yet to respond": one side's yes awaits the other's
+  const awaiting = !pending && !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge') ? AWAITING_OTHER.exec(after) : null;
+  if (awaiting) {
+    record.inForceOnlyIf = [`${(awaiting[1] ?? awaiting[2] ?? "the other side").trim()} agrees`];
+    record.status = 'announced';
+  }
   if (pending) {
     record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
     record.status = 'announced';

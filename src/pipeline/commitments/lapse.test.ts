@@ -58,3 +58,10 @@ test('an event after a pledge lapsed does not violate it, nor does a comedian\'s
   const real = findViolations(merged, [ev('4', '2022-04-01', 'Russian forces shelled Kyiv on Friday.')]);
   assert.equal(real.length, 1);
 });
+
+test('an accusation quoted from a joke is no violation', () => {
+  const pledge = demand({ kind: 'pledge', by: [{ code: 'RUS', sector: 'GOV' }], action: 'ASSAULT', refrain: true, scope: null, starts: '2022-03-01', announced: '2022-03-01' });
+  const turn = (quote: string) => ({ phase: 'accused-violation' as const, date: '2022-03-05', accused: [{ code: 'RUS' }], accuser: [{ code: 'USA' }], citation: { documentId: 'j', published: '2022-03-05', source: 'tv', quote } });
+  assert.equal(findViolations({ ...pledge, turns: [turn('"Putin already broke his truce," the talk show host joked in his monologue.')] }, []).length, 0);
+  assert.equal(findViolations({ ...pledge, turns: [turn('Washington accused Moscow of breaking its truce on Saturday.')] }, []).length, 1);
+});

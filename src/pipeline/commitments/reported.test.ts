@@ -87,3 +87,13 @@ test('offering to supply gas is trade (COOPERATE); asking a country to stay out 
   assert.equal(d?.action, 'CONCEDE');
   assert.ok(codes(d!.to).includes('UKR'));
 });
+
+test('one side\'s yes awaiting the other is announced, not active; a frame is never the act', () => {
+  const [a] = commitments('Kyiv has agreed to the proposal, but Moscow has yet to respond.');
+  assert.equal(a?.status, 'announced');
+  assert.notEqual(a?.action, 'AGREE');
+  const [b] = commitments("Hamas has accepted the truce plan, which still needs Israel's approval.");
+  assert.equal(b?.status, 'announced');
+  const [c] = commitments('Russia and Ukraine agreed to a prisoner swap, and the exchange took place on Friday.');
+  assert.equal(c?.status, 'active');
+});

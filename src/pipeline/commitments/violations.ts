@@ -58,6 +58,8 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   }
   for (const t of turns) {
     if (t.phase !== 'accused-violation') continue;
+    // (an accusation quoted from a comedian's joke accuses no one)
+    if (t.citation?.quote && ENTERTAINMENT.test(t.citation.quote)) continue;
     const date = t.date ?? t.citation?.published ?? null;
     if (date && starts && date < addDays(starts, -SAME_VIOLATION_DAYS)) continue;
     // an accusation names who is accused: only a party the commitment binds can break it (Russia accusing Ukraine
