@@ -58,6 +58,8 @@ const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|m
 const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
 /** Someone other than a party gives a view: the sentence forecasts, it reports no commitment. */
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
+/** Before a trigger: a joke frames it ("the comedian joked that …", "quipped that …"). */
+const JOKE_BEFORE = /\b(?:jok(?:ed|es|ing)|quip(?:ped|s|ping)?|wisecrack\w*|(?:in|during) (?:a|his|her|the) (?:monologue|sketch|comedy))\b[^.;]{0,100}$/i;
 /** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
 const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
 const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
@@ -227,6 +229,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
+      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
       if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;

@@ -97,3 +97,9 @@ test('one side\'s yes awaiting the other is announced, not active; a frame is ne
   const [c] = commitments('Russia and Ukraine agreed to a prisoner swap, and the exchange took place on Friday.');
   assert.equal(c?.status, 'active');
 });
+
+test('a joke and a vow to keep fighting are no commitments', () => {
+  assert.deepEqual(commitments('The comedian joked that Putin promised to behave.'), []);
+  assert.deepEqual(commitments('Zelensky thanked Johnson for his support and promised to keep fighting.'), []);
+  assert.equal(commitments('Putin promised to halt strikes on energy sites.')[0]?.refrain, true);
+});
