@@ -455,7 +455,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     // (a party read from the clause is no guess)
-    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { by = uniqueRefs(tree.by.map(ref)); looseParty = false; }
+    // ("The United Nations, Russia, Ukraine and Turkey agreed …": when the parse kept only part of a listed subject,
+    // the list read from the words, which holds the tree's parties, stands)
+    const treeBy = uniqueRefs(tree.by.map(ref));
+    const fuller = by.length > treeBy.length && treeBy.every((t) => by.some((b) => b.code === t.code));
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { if (!fuller) by = treeBy; looseParty = false; }
     if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
     else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it

@@ -103,3 +103,9 @@ test('a joke and a vow to keep fighting are no commitments', () => {
   assert.deepEqual(commitments('Zelensky thanked Johnson for his support and promised to keep fighting.'), []);
   assert.equal(commitments('Putin promised to halt strikes on energy sites.')[0]?.refrain, true);
 });
+
+test('a listed subject the parse kept only in part: every listed party agreed', () => {
+  const [c] = commitments('The United Nations, Russia, Ukraine and Turkey on Friday agreed to allow the export of Ukrainian grain in a bid to alleviate a global food crisis.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'TUR', 'UKR', 'UNO']);
+});
