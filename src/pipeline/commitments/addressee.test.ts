@@ -83,3 +83,11 @@ test('"back Moscow into a corner" is no support; co-operation is COOPERATE', () 
 test('no sign that a party is ready: no offer', () => {
   assert.deepEqual(commitments('The official added that there was no sign, for now, that Russia was ready to seriously negotiate over Ukraine.'), []);
 });
+
+test('the subject of a demanded passive is not asked: "called for Putin to be banned"', () => {
+  const [c] = commitments('Biden and other Western politicians called for Putin to be banned from the summit.');
+  assert.equal(c?.kind, 'demand');
+  assert.ok(!codes(c!.to).includes('RUS'), JSON.stringify(c?.to));
+  const [d] = commitments('NATO has demanded that Moscow return the region to Ukrainian control.');
+  assert.deepEqual(codes(d!.to), ['RUS']);
+});

@@ -98,6 +98,9 @@ function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention 
 /** After a trigger: the other side has not said yes ("but Moscow has yet to respond", "which still needs Israel's approval"). */
 const AWAITING_OTHER = /^[^.;]{0,80}?\b(?:but|while|although|though|which|and)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*){1,3}?)\s*(?:has|have|had|is|are)?\s*(?:yet|still)\s+(?:to\s+(?:respond|reply|agree|accept|approve|sign|confirm|endorse|comment)|(?:needs?|awaits?|requires?)\b)|^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting)\s+((?:[A-Z][\w.'’-]*\s*){1,3}?)(?:'s|’s)\s+(?:final\s+)?(?:approval|agreement|consent|signature|sign-?off|endorsement)/;
 
+/** After a demanded act's subject: a passive ("… to be banned", "… be punished", "… should be held accountable"). */
+const PASSIVE_NEXT = /^\s*(?:to\s+be|be|should\s+be|must\s+be|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|put|kept|brought|made|sent|tried|thrown)\b/i;
+
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -517,6 +520,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addressees.length) {
     const asked = uniqueRefs([...addressees, ...tree.addressees].filter((a) => a.code !== '---' && !byCodes.has(a.code) || tree.addressees.includes(a)).map(ref));
     toActors.splice(0, toActors.length, ...asked);
+  }
+  // "called for Putin to be banned from the summit", "demanded that the officers be punished": the one a demanded act
+  // is done to (the subject of a passive) is not asked to do anything
+  if (trigger.kind === 'demand' || trigger.kind === 'ultimatum') {
+    const patient = (a: ActorRef) => s.actors.some((m) => m.code === a.code && m.start >= trig.end && m.start - trig.end <= 30
+      && /^\s*(?:for\s+|that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, m.start)) && PASSIVE_NEXT.test(text.slice(m.end, Math.min(s.span.end, m.end + 40))));
+    const kept = toActors.filter((a) => !patient(a));
+    toActors.splice(0, toActors.length, ...kept);
   }
   // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
   if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
