@@ -91,3 +91,24 @@ test('the subject of a demanded passive is not asked: "called for Putin to be ba
   const [d] = commitments('NATO has demanded that Moscow return the region to Ukrainian control.');
   assert.deepEqual(codes(d!.to), ['RUS']);
 });
+
+test('a passive committing verb is made by its agent, to its subject; with no agent, no party', () => {
+  const [o] = commitments('Vladimir Putin has been offered surrender terms by the West.');
+  assert.deepEqual(codes(o!.by), ['WST']);
+  assert.deepEqual(codes(o!.to), ['RUS']);
+  assert.equal(o?.status, 'proposed');
+  const [p] = commitments('Ukraine was promised tanks by Germany.');
+  assert.deepEqual(codes(p!.by), ['DEU']);
+  assert.deepEqual(codes(p!.to), ['UKR']);
+  assert.deepEqual(commitments('Russia was urged to withdraw its troops.'), []);
+});
+
+test('a demand the addressee refused is rejected; dealing with a named party is engagement, not the idiom', () => {
+  const [d] = commitments('Russia previously asked the UK to deal with the DPR directly, which the UK has refused to do.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.to), ['GBR']);
+  assert.equal(d?.action, 'CONSULT');
+  assert.equal(d?.status, 'rejected');
+  assert.deepEqual(codes(d!.rejectedBy ?? []), ['GBR']);
+  assert.deepEqual(commitments('Biden promised to deal with inflation.'), []);
+});

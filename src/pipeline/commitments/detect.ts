@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -100,6 +100,9 @@ const AWAITING_OTHER = /^[^.;]{0,80}?\b(?:but|while|although|though|which|and)\s
 
 /** After a demanded act's subject: a passive ("… to be banned", "… be punished", "… should be held accountable"). */
 const PASSIVE_NEXT = /^\s*(?:to\s+be|be|should\s+be|must\s+be|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|put|kept|brought|made|sent|tried|thrown)\b/i;
+
+/** After a demand or offer: a relative clause saying the other side refused it ("which the UK has refused to do"). */
+const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|move|step) (?:that|which))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has|have|had)?\s*(?:so far\s+|repeatedly\s+|flatly\s+)?(?:refused|rejected|declined|turned down|dismissed|spurned)\b/;
 
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
@@ -454,7 +457,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
-  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, ''))) return null;
+  const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
+  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     // (a party read from the clause is no guess)
@@ -475,6 +479,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
     // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
     if (tree.actless) { content.action = null; content.refrain = false; }
+  }
+  // "Putin has been offered surrender terms by the West", "Russia was urged by the UN to …": a passive committing verb
+  // is made by its agent, to its subject; with no agent named, no party is known
+  const passive = !nominal && !givenBy && !TURN_PHASES.has(trigger.phase) && /^(?:offered|promised|pledged|guaranteed|urged|asked|warned|called on|pressed|assured|threatened|given)\b/i.test(word)
+    && /\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+$|\b(?:was|were|is|are|being|be|get|got)\s+(?:also\s+|now\s+|already\s+)?$/i.test(lead);
+  if (passive) {
+    const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\bby\s+(?:the\s+)?$/i)[0];
+    const patient = subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
+    by = agent ? uniqueRefs(coordinatedFrom(s.actors, text, agent).map(ref)) : [];
+    if (patient && agent && patient.code !== agent.code) addressees = [patient];
+    if (tree) tree.addressees = patient && agent ? [patient] : [];
+    looseParty = false;
+  }
+  if (tree) {
     if (tree.action) {
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
@@ -598,6 +616,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "asked the UK to deal with the DPR directly, which the UK has refused to do": a demand or offer the other side refused
+  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) : null;
   // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act
   if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   const record: CommitmentRecord = {
@@ -632,6 +652,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (pending) {
     record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
     record.status = 'announced';
+  }
+  if (refusedAfter) {
+    record.status = 'rejected';
+    const refuser = s.actors.find((a) => a.start >= trig.end + refusedAfter.index! && a.code !== '---');
+    if (refuser) record.rejectedBy = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];

@@ -65,3 +65,10 @@ test('an accusation quoted from a joke is no violation', () => {
   assert.equal(findViolations({ ...pledge, turns: [turn('"Putin already broke his truce," the talk show host joked in his monologue.')] }, []).length, 0);
   assert.equal(findViolations({ ...pledge, turns: [turn('Washington accused Moscow of breaking its truce on Saturday.')] }, []).length, 1);
 });
+
+test('a demand its addressee refused is rejected on the ledger too', () => {
+  const refused = demand({ rejectedBy: [{ code: 'UKR' }] });
+  const s = commitmentStatusAsOf(refused, [], '2019-08-01');
+  assert.equal(s.lifecycle, 'rejected');
+  assert.match(s.explanation, /rejected by UKR/);
+});

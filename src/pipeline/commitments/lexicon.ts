@@ -149,6 +149,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONCEDE', pattern: /\b(?:stay|keep|remain)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc|EU|union)\b|\b(?:never|not)\s+(?:to\s+)?join\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc)\b/i },
   // "stop any contact with Russia", "cut diplomatic ties": contacts and relations, which stopped are a sanction (CAMEO 161)
   { action: 'CONSULT', pattern: /\b(?:(?:diplomatic\s+)?(?:contacts?|relations|ties))\s+with\b/i },
+  // "asked the UK to deal with the DPR directly": dealing with a named party is engaging it (CAMEO 04, consult)
+  { action: 'CONSULT', pattern: /\bdeal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/ },
   // "agreed to step up co-operation on the issue", "to cooperate on migration": cooperation with no more specific act (CAMEO 06)
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
@@ -159,6 +161,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 
+/** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
+export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
 export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\b(?!\s+(?:the\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope)\\b)`, 'i');
 

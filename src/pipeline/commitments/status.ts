@@ -114,6 +114,8 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
   if (announced && asOf < announced) lifecycle = 'not-yet-announced';
   // a proposal, offer or call is never in force: it stays proposed (or rejected) until an agreement is reported
   else if (c.phase === 'proposed') lifecycle = c.rejectedBy || c.status === 'rejected' ? 'rejected' : 'proposed';
+  // a demand its addressee refused ("asked the UK to deal with the DPR, which the UK has refused to do") binds no one
+  else if ((c.kind === 'demand' || c.kind === 'ultimatum') && c.rejectedBy?.length && !terminal) lifecycle = 'rejected';
   else if (terminal) lifecycle = terminal.lifecycle;
   // agreed but waiting on a condition ("takes effect only after sanctions are lifted"): not in force
   else if (c.inForceOnlyIf?.length || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
@@ -162,7 +164,7 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
   const head: Record<CommitmentLifecycle, string> = {
     'not-yet-announced': `As of ${f.asOf}, ${what} had not yet been announced (first reported ${f.announced})`,
     proposed: `As of ${f.asOf}, ${what} was only proposed${f.announced ? ` (reported ${f.announced})` : ''}, never in force`,
-    rejected: `As of ${f.asOf}, ${what} was a proposal rejected by ${[...new Set((c.rejectedBy ?? []).map((a) => a.code))].join(' and ') || 'the other side'}, never in force`,
+    rejected: `As of ${f.asOf}, ${what} was ${c.phase === 'proposed' ? 'a proposal ' : ''}rejected by ${[...new Set((c.rejectedBy ?? []).map((a) => a.code))].join(' and ') || 'the other side'}, never in force`,
     announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force${c.inForceOnlyIf?.length ? ` (it takes effect only ${c.inForceOnlyIf.map((x) => `once ${x}`).join(' and ')})` : ''}`,
     'in-force': `As of ${f.asOf}, ${what} was in force${window}`,
     extended: `As of ${f.asOf}, ${what} was in force after an extension${window}`,
