@@ -22,7 +22,7 @@ export const NO_COUNTRY = '---';
  * "protesters", "a mob"): they become mentions with code `---` (the places a sentence names may give the country later).
  * Institutions (GOV, LEG, JUD, PTY), media, business and the like are left to the country their context gives.
  */
-const AGENT_SECTORS = new Set(['COP', 'MIL', 'REB', 'PRM', 'UAF', 'OPP', 'CVL', 'CRM', 'SPY', 'REF', 'UNK', 'LAB', 'AGR', 'MED']);
+const AGENT_SECTORS = new Set(['COP', 'MIL', 'REB', 'PRM', 'UAF', 'OPP', 'CVL', 'CRM', 'SPY', 'REF', 'UNK', 'LAB', 'AGR', 'MED', 'JRN']);
 /** Nouns for people in general, mostly victims or bystanders, that are no actor of their own ("20 people were killed"). */
 const GENERIC_PEOPLE = new Set(['people', 'peoples', 'persons', 'population', 'populations', 'man', 'men', 'woman', 'women', 'children', 'families', 'relatives', 'person']);
 /** Words that follow a noun heading its phrase: auxiliaries and a few adverbs ("police have", "soldiers reportedly"). */

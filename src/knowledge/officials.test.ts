@@ -76,7 +76,7 @@ test('a full name gives person, country, sector and post on the date', () => {
   assert.deepEqual(brief('Avril Haines briefed the committee.', '2022-03-08'), ['Avril Haines|USA|SPY|Avril Haines']);
   assert.deepEqual(brief('Speaker John Bercow called for order.', '2015-01-01'), ['Speaker John Bercow|GBR|LEG|John Bercow']);
   // the snapshot's "Mark A. Milley" is written without his initial
-  assert.deepEqual(brief('Mark Milley spoke to reporters.', '2022-05-01'), ['Mark Milley|USA|MIL|Mark A. Milley']);
+  assert.deepEqual(brief('Mark Milley spoke to reporters.', '2022-05-01'), ['Mark Milley|USA|MIL|Mark A. Milley', 'reporters|---|JRN|']);
   // out of the posts on record but named as a lawmaker: LEG (Rick Scott, Governor of Florida until 2019, then senator)
   assert.deepEqual(brief('Sen. Rick Scott criticised the plan.', '2022-05-01'), ['Rick Scott|USA|LEG|Rick Scott']);
   // after the term: a former office-holder (ELI)

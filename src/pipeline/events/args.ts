@@ -191,9 +191,56 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   const out: MentionRef[] = [];
   for (const n of nodes) {
     const ms = mentionsOf(v, t, n, false);
-    out.push(...(ms.length ? ms : locatedAgent(v, t, n)));
+    const origin = ms.length && ms.every(generic) ? originOf(v, t, n) : null;
+    out.push(...(origin ? ms.map((m) => ({ ...m, m: { ...m.m, code: origin } })) : ms.length ? ms : locatedAgent(v, t, n)));
   }
   return out;
+}
+
+/**
+ * "threatened to close the strait if the United States imposed sanctions": the party whose act a threat's
+ * condition names, on the threatening verb or its complement ("if"/"unless" clauses), is who is threatened.
+ */
+export function conditionedParty(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const verbs = [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'xcomp' || relOf(t, c) === 'ccomp')];
+  for (const h of verbs) {
+    for (const c of kidsOf(t, h)) {
+      const mark = markOf(t, c);
+      if (relOf(t, c) !== 'advcl' || (mark !== 'if' && mark !== 'unless')) continue;
+      const parties = actorsOfNodes(v, t, actorNodes(t, c));
+      if (parties.length) return parties;
+    }
+  }
+  return [];
+}
+
+/**
+ * "Russian forces destroyed bridges as they fled": the pronoun subject of an adverbial or coordinated clause
+ * stands for the subject of the clause it hangs on ("he"/"she" for a person, "it"/"they" for anything else).
+ */
+export function pronounAntecedent(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const s = childRel(t, k, 'nsubj');
+  if (s < 0 || t.tokens[s]!.pos !== 'PRON') return [];
+  const word = t.tokens[s]!.norm;
+  const person = word === 'he' || word === 'she';
+  if (!person && word !== 'they' && word !== 'it') return [];
+  const r = relOf(t, k);
+  const up = headOf(t, k);
+  if ((r !== 'advcl' && r !== 'conj') || up < 0 || !isVerbal(t, up)) return [];
+  const fits = (m: MentionRef) => m.last < s && (m.m.kind === 'person') === person;
+  // "police detained the activists after they attacked …": a party in the object could be meant as well
+  if (mentionsOfNodes(v, t, objectNodes(t, up, false), false).some(fits)) return [];
+  return actorsOfNodes(v, t, actorNodes(t, up)).filter(fits);
+}
+
+/** "two gunmen from Tajikistan", "fighters from Hezbollah": the country a generic agent comes from, or null. */
+function originOf(v: SentenceView, t: Tree, k: number): string | null {
+  for (const c of kidsOf(t, k)) {
+    if (relOf(t, c) !== 'nmod' || caseOf(t, c) !== 'from') continue;
+    const m = mentionAt(v, c);
+    if (m && !generic(m)) return m.m.code;
+  }
+  return null;
 }
 
 /** What a passive verb acts on: its subject, the noun its participle modifies, or its coordinated verb's subject. */
@@ -219,7 +266,14 @@ function passiveSubjects(t: Tree, k: number): number[] {
  */
 export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boolean): Roles {
   const passive = isPassive(t, k);
-  const actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  // "damaged by drones, blamed on Ukraine", "killed in an attack blamed on Ukraine": who the act is blamed on did it
+  if (!actors.length || actors.every(generic)) {
+    for (const at of [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'obl')]) {
+      const blamed = blamedInClause(v, t, at);
+      if (blamed.length) { actors = blamed; break; }
+    }
+  }
   if (passive) {
     const nodes = passiveSubjects(t, k);
     return { actors, recipients: mentionsOfNodes(v, t, [...nodes, ...frameNodes(t, k, places)], places, actors), passive: true, between: false };
@@ -240,14 +294,19 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   let recipients: MentionRef[] = [];
   let between = false;
   const modifiers: MentionRef[] = [];
-  for (const c of kidsOf(t, n)) {
+  // "clashes erupted between police and protesters": the verb saying the event happened lends it its phrases
+  const host = occurrenceHost(t, n);
+  // (not its "from": "launched from Belarus" names a launch site, not the attacker)
+  const lent = (c: number) => (relOf(t, c) === 'obl' && caseOf(t, c) !== 'from') || relOf(t, c) === 'obl:agent';
+  const kids = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter(lent)];
+  for (const c of kids) {
     const r = relOf(t, c);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound' || r === 'flat') {
       const m = mentionOfNode(v, t, c);
       if (m && (!m.place || places) && !modifiers.includes(m)) modifiers.push(m);
       continue;
     }
-    if (r !== 'nmod' && r !== 'acl') continue;
+    if (r !== 'nmod' && r !== 'acl' && r !== 'obl' && r !== 'obl:agent') continue;
     const p = caseOf(t, c);
     if (p === 'by' && !actors.length) { actors = mentionsOf(v, t, c, false); continue; }
     if ((p === 'between' || p === 'among') && !actors.length) {
@@ -273,11 +332,51 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     const verb = up >= 0 ? t.tokens[up]!.lemma : '';
     if (up >= 0 && isVerbal(t, up) && !c.judging.has(verb) && !c.reporting.has(verb) && !c.alleging.has(verb)) actors = actorsOfNodes(v, t, actorNodes(t, up));
   }
+  if (!actors.length || actors.every(generic)) { const blamed = blamedInClause(v, t, n); if (blamed.length) actors = blamed; }
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
     if (!recipients.length) recipients = mentionsOfNodes(v, t, objectNodes(t, governor, places).filter((x) => x !== n), places, actors);
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
+}
+
+/** A party with no country of its own ("drones", "gunmen": '---'). */
+const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === '---';
+
+/**
+ * The verb saying that event noun `n`, its subject, happened ("clashes erupted", "the swap took place") or was
+ * done ("strikes were carried out on …", "the attack was launched from …"), or -1.
+ */
+function occurrenceHost(t: Tree, n: number): number {
+  const rel = relOf(t, n);
+  if (rel !== 'nsubj' && rel !== 'nsubj:pass') return -1;
+  const up = headOf(t, n);
+  if (up < 0 || !isVerbal(t, up)) return -1;
+  const lemma = t.tokens[up]!.lemma;
+  const occurrence = cues().occurrence;
+  if (rel === 'nsubj:pass') return cues().light.has(lemma) ? up : -1;
+  if (occurrence.has(lemma)) return up;
+  for (const c of kidsOf(t, up)) {
+    const r = relOf(t, c);
+    if ((r === 'compound:prt' || r === 'obj') && occurrence.has(`${lemma} ${t.tokens[c]!.norm}`)) return up;
+  }
+  return -1;
+}
+
+/**
+ * Who an event is laid at the door of: "an attack blamed on Ukraine", "the blast, which Kyiv attributed to
+ * saboteurs" (a blaming participle or relative clause on the event word, and its preposition phrase).
+ */
+export function blamedInClause(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const blame = cues().blame;
+  for (const c of kidsOf(t, k)) {
+    const r = relOf(t, c);
+    if (r !== 'acl' && r !== 'advcl' && r !== 'acl:relcl') continue;
+    const prep = blame.get(t.tokens[c]!.lemma);
+    if (!prep) continue;
+    for (const o of kidsOf(t, c)) if (relOf(t, o) === 'obl' && caseOf(t, o) === prep) return mentionsOf(v, t, o, false);
+  }
+  return [];
 }
 
 /** A third-person possessive pronoun on the noun: "its assault", "their offensive". */

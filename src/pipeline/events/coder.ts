@@ -20,7 +20,7 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, markedPassive, actorsOfNodes, mentionsOfNodes, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -559,9 +559,12 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
   if (!next) return null;
   const first = next.match.first;
   if (first - frame.last > 9) return null;
+  const kind = res[i]!.match.entry.frame;
   for (let k = frame.last + 1; k < first; k++) {
     const t = view.tokens[k]!;
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== '"' && t.norm !== "'") return null;
+    // "asked about the talks": what a question is about is not what is asked for
+    if ((kind === 'appeal' || kind === 'demand') && t.norm === 'about') return null;
     if (view.mentionAt[k - view.start]! < 0 && (t.pos === 'CCONJ' || (t.pos === 'VERB' && !isLight(t) && t.lemma !== 'be'))) return null;
     if (cues().temporal.has(t.norm)) return null; // "exports were suspended after Russia launched …"
     const ck = view.clause[k - view.start]!;
@@ -572,7 +575,6 @@ function complementOf(view: SentenceView, res: Resolved[], i: number): Resolved 
   const finite = !!afterNext && (afterNext.pos === 'AUX' || (afterNext.pos === 'VERB' && !/(ed|en)$/.test(afterNext.norm)));
   if (view.tokens[first]!.pos !== 'VERB' && finite && next.match.last + 1 < view.end) return null;
   // "warned that Russia could attack": an embedded clause with its own subject is not a threat by the speaker
-  const kind = res[i]!.match.entry.frame;
   if (kind === 'intent' || kind === 'threaten') {
     for (let k = frame.last + 1; k < first; k++) {
       const mi = view.mentionAt[k - view.start]!;
@@ -927,7 +929,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let code = r.code!;
   let plover = r.override ?? ploverOf(code);
   if (!plover) return [];
-  const { roles, anchor, verbal } = rolesOf(view, r, plover.type);
+  const type = plover.type;
+  const { roles, anchor, verbal } = rolesOf(view, r, type);
   let mod = modalityAt(view, anchor);
   const t = view.tree;
   let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
@@ -936,18 +939,20 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
     if (ctx.question || ctx.background) return [];
     const frame = r.match.entry.frame;
-    if ((frame === 'demand' || frame === 'appeal') && statesFact(t, headIn(t, r))) return [];
+    if ((frame === 'demand' || frame === 'appeal') && (statesFact(t, headIn(t, r)) || asksQuestion(t, headIn(t, r), !!r.complement))) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
   }
   let modality: Modality = 'asserted';
   const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
-  let actors = roles.actors.filter((m) => !m.place);
+  let actors = roles.actors.filter((m) => !m.place && pressParty(m, type, true));
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
+  if (!actors.length && !roles.passive && t && verbal) actors = pronounAntecedent(view, t, headIn(t, r)); // "… as they fled"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
-  const recipients = roles.recipients.filter((m) => !actors.includes(m));
+  let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  if (!recipients.length && t && type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
@@ -1113,6 +1118,30 @@ function pronounSubject(view: SentenceView, anchor: number): boolean {
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
   }
   return false;
+}
+
+/** What is done to journalists (attacked, detained, threatened, censured, released) and what they do as a group (protest). */
+const PRESS_UNDERGOES = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'ACCUSE', 'RETREAT']);
+/**
+ * Journalists in general ("reporters", "three journalists") are a party only where the press is: protesting, or
+ * undergoing force or coercion; "spoke to reporters", "told journalists" is no consultation.
+ */
+function pressParty(m: MentionRef, type: string, actor: boolean): boolean {
+  if (m.m.kind !== 'sector' || !m.m.sector || !cues().mediaSectors.has(m.m.sector)) return true;
+  return actor ? type === 'PROTEST' : PRESS_UNDERGOES.has(type);
+}
+
+/** "asked by journalists about the talks", "asked whether Russia would attack": a question, not a request. */
+function asksQuestion(t: Tree, h: number, complemented: boolean): boolean {
+  let about = false;
+  for (const c of kidsOf(t, h)) {
+    const rel = relOf(t, c);
+    if (rel === 'xcomp' || (rel === 'obl' && caseOf(t, c) === 'for')) return false;
+    if (rel === 'ccomp' && (markOf(t, c) === 'whether' || markOf(t, c) === 'if')) return true;
+    // "asked about", "asked by reporters about" (the phrase may hang on the asker)
+    if (caseOf(t, c) === 'about' || [...kidsOf(t, c)].some((g) => relOf(t, g) === 'nmod' && caseOf(t, g) === 'about')) about = true;
+  }
+  return about && !complemented;
 }
 
 /** "may have attacked", "could have been hit": a modal perfect guesses at a past event, it threatens nothing. */

@@ -69,6 +69,10 @@ export interface Cues {
   alleging: ReadonlySet<string>;
   /** Verbs that also name a lasting state ("occupied since 2014", "was occupied for 132 years"): background then. */
   stateVerbs: ReadonlySet<string>;
+  /** "clashes erupted between …", "the swap took place in …": verbs (lemma, or lemma + particle/object) saying their subject event happened. */
+  occurrence: ReadonlySet<string>;
+  /** "an attack blamed on Ukraine": a participle (lemma) and the preposition naming who is held to have done it. */
+  blame: ReadonlyMap<string, string>;
 }
 
 let cached: Cues | null = null;
@@ -90,6 +94,7 @@ export function cues(): Cues {
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
     alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
+    occurrence: set('occurrenceVerbs'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

@@ -39,7 +39,8 @@ const SOURCE_LEADS = [['according', 'to'], ['citing'], ['quoted', 'by'], ['repor
 
 function isOutletOrSource(tokens: readonly Token[], first: number, start: number, m: ActorMention): boolean {
   const c = cues();
-  if (m.sector && c.mediaSectors.has(m.sector)) return true;
+  // an outlet ("Reuters", "the BBC") reports; journalists in general can also be the ones arrested or killed
+  if (m.sector && c.mediaSectors.has(m.sector) && m.kind !== 'sector') return true;
   const lower = (m.text ?? m.name ?? '').toLowerCase();
   if (c.media.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return true;
   for (const lead of SOURCE_LEADS) {

@@ -180,3 +180,56 @@ test('a gapped object does not reach across an infinitive: "gives the order to l
   const all = coded('Putin gives the order to launch missiles at Kyiv.', '2:nsubj 0:root 4:det 2:obj 6:mark 4:acl 6:obj 9:case 6:obl 2:punct');
   assert.equal(all.some((e) => e.type === 'AID'), false, all.map(show).join(' | '));
 });
+
+test('an event noun that is the subject of a verb of happening takes that verb\'s phrases: "clashes erupted between X and Y"', () => {
+  const talks = coded('Talks took place between Russian and Ukrainian delegations in Istanbul.', '2:nsubj 0:root 2:obj 8:case 8:amod 7:cc 5:conj 2:obl 10:case 2:obl 2:punct');
+  assert.ok(talks.some((e) => e.type === 'CONSULT' && codes([...e.actor, ...e.recipient]) === 'RUS+UKR'), talks.map(show).join(' | '));
+  const clashes = coded('Clashes erupted between soldiers and rebels in Goma.', '2:nsubj 0:root 4:case 2:obl 6:cc 4:conj 8:case 2:obl 2:punct');
+  assert.ok(clashes.some((e) => e.type === 'ASSAULT'), clashes.map(show).join(' | '));
+  // the same phrase under a verb that does not say the event happened lends nothing
+  const other = coded('Talks worried investors between Russian and Ukrainian delegations.', '2:nsubj 0:root 2:obj 7:case 7:amod 6:cc 4:conj 2:obl 2:punct');
+  assert.equal(other.some((e) => e.type === 'CONSULT' && codes([...e.actor, ...e.recipient]) === 'RUS+UKR'), false, other.map(show).join(' | '));
+});
+
+test('an act blamed on someone was done by them: "damaged in an attack blamed on Ukraine"', () => {
+  const all = coded('The fleet was damaged by drones in an attack blamed on Ukraine.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 9:case 9:det 4:obl 9:acl 12:case 10:obl 4:punct');
+  assert.ok(all.some((e) => e.type === 'ASSAULT' && codes(e.actor) === 'UKR'), all.map(show).join(' | '));
+  const unblamed = coded('The fleet was damaged by drones in an attack near Ukraine.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 9:case 9:det 4:obl 11:case 9:nmod 4:punct');
+  assert.equal(unblamed.some((e) => codes(e.actor) === 'UKR'), false, unblamed.map(show).join(' | '));
+});
+
+test('a generic agent "from" a country comes from it: "two gunmen from Tajikistan"', () => {
+  const from = coded('Two gunmen from Tajikistan opened fire on recruits.', '2:nummod 5:nsubj 4:case 2:nmod 0:root 5:obj 8:case 5:obl 5:punct');
+  assert.deepEqual(from.filter(news).map((e) => `${e.type} ${codes(e.actor)}`), ['ASSAULT TJK']);
+  const bare = coded('Two gunmen opened fire on recruits.', '2:nummod 3:nsubj 0:root 3:obj 6:case 3:obl 3:punct');
+  assert.deepEqual(bare.filter(news).map((e) => `${e.type} ${codes(e.actor)}`), ['ASSAULT ---']);
+});
+
+test('armed forces that flee withdraw; civilians who flee do not', () => {
+  const troops = coded('Russian troops fled Kherson.', '2:amod 3:nsubj 0:root 3:obj 3:punct');
+  assert.deepEqual(troops.filter(news).map((e) => `${e.type} ${codes(e.actor)}`), ['RETREAT RUS']);
+  const civilians = coded('Civilians fled Kherson.', '2:nsubj 0:root 2:obj 2:punct');
+  assert.equal(civilians.some((e) => e.type === 'RETREAT'), false, civilians.map(show).join(' | '));
+});
+
+test('the pronoun subject of an adverbial clause is the main subject, unless the object could be meant too', () => {
+  const own = coded('Russian troops looted the town before they withdrew.', '2:amod 3:nsubj 0:root/VERB 5:det 3:obj 8:mark 8:nsubj 3:advcl 3:punct');
+  assert.ok(own.some((e) => e.type === 'RETREAT' && codes(e.actor) === 'RUS'), own.map(show).join(' | '));
+  const either = coded('Police detained the activists after they attacked a journalist.', '2:nsubj 0:root 4:det 2:obj 7:mark 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  assert.equal(either.some((e) => e.type === 'ASSAULT' && e.actor.length > 0), false, either.map(show).join(' | '));
+});
+
+test('a threat conditioned on someone\'s act is addressed to them: "if the United States …, Iran threatened to X"', () => {
+  const tree = '5:mark 4:det 4:compound 5:nsubj 9:advcl 5:obj 5:punct 9:nsubj 0:root 11:mark 9:xcomp 13:det 11:obj 9:punct';
+  const all = coded('If the United States imposed sanctions, Iran threatened to close the strait.', tree);
+  assert.ok(all.some((e) => e.type === 'THREATEN' && codes(e.actor) === 'IRN' && codes(e.recipient) === 'USA'), all.map(show).join(' | '));
+  const when = coded('When the United States imposed sanctions, Iran threatened to close the strait.', tree);
+  assert.equal(when.some((e) => e.type === 'THREATEN' && codes(e.recipient) === 'USA'), false, 'a time clause names no condition: ' + when.map(show).join(' | '));
+});
+
+test('an event noun that is the passive subject of a verb of doing takes its phrases: "strikes were carried out by X on Y"', () => {
+  const all = coded('Strikes were carried out by Russian jets on Ukrainian positions.', '3:nsubj:pass 3:aux:pass 0:root 3:compound:prt 7:case 7:amod 3:obl:agent 10:case 10:amod 3:obl 3:punct');
+  assert.ok(all.some((e) => e.type === 'ASSAULT' && codes(e.actor) === 'RUS' && codes(e.recipient) === 'UKR'), all.map(show).join(' | '));
+  const site = coded('The attack was launched from Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
+  assert.equal(site.some((e) => codes(e.actor) === 'BLR'), false, 'a launch site is not the attacker: ' + site.map(show).join(' | '));
+});

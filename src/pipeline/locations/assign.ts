@@ -42,7 +42,9 @@ export function locateEvents(doc: Document): void {
     const t = e.evidence.trigger;
     const here = mentionsOf(s).filter((m) => (!m.objectOnly || m.start >= t.end)
       // "sanctions over the war in Ukraine": the place of the war, not of the sanctions
-      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end))
+      && (!m.ofNoun || (m.ofNoun.start < t.end && t.start < m.ofNoun.end) || meansOf(doc.layers.tokens, doc.layers.deps, m.ofNoun, t))
+      // "journalists in Minsk": where they are, and so where the event happened only if it was done to them
+      && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
@@ -51,6 +53,8 @@ export function locateEvents(doc: Document): void {
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
+    // "Local police detained 14 protesters": an act that happens somewhere takes the place the article is about
+    if (!chosen && HAPPENS_SOMEWHERE.has(e.type)) chosen = articlePlace(kb, s, mentionsOf);
     if (!chosen) { policedAtHome(e, kb); continue; }
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
@@ -60,6 +64,38 @@ export function locateEvents(doc: Document): void {
   }
 }
 
+/** Acts that take place where they are done (not statements, meetings or decisions, which may be made anywhere). */
+const HAPPENS_SOMEWHERE = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
+
+/**
+ * The place the article so far is about: the country whose places the sentences before `s` name most often (at
+ * least twice); its town or region when that one place has most of those mentions, else the country itself.
+ */
+function articlePlace(kb: KnowledgeBase, s: number, mentionsOf: (s: number) => PlaceMention[]): PlaceMention | null {
+  const byCountry = new Map<string, PlaceMention[]>();
+  for (let p = 0; p < s; p++) {
+    for (const m of mentionsOf(p)) {
+      const c = m.place.country;
+      if (!c || m.seatOf || m.ofNoun) continue;
+      const list = byCountry.get(c);
+      if (list) list.push(m); else byCountry.set(c, [m]);
+    }
+  }
+  let best: PlaceMention[] = [];
+  for (const list of byCountry.values()) if (list.length > best.length) best = list;
+  if (best.length < 2) return null;
+  const counts = new Map<string, { m: PlaceMention; n: number }>();
+  for (const m of best) {
+    const c = counts.get(m.place.name);
+    if (c) c.n++; else counts.set(m.place.name, { m, n: 1 });
+  }
+  let top: { m: PlaceMention; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+  if (top!.n >= 2 && 2 * top!.n > best.length) return top!.m;
+  const code = best[0]!.place.country!;
+  return { start: best[0]!.start, end: best[0]!.end, place: kb.geography.country(code, kb.countryNames.get(code) ?? code) };
+}
+
 /** Event types whose recipient is where they happen when the text names none: the land attacked, arrested in, left. */
 const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
 /**
@@ -67,17 +103,19 @@ const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
  * troops deployed to, a curfew lifted in. Not meetings, talks, statements or demands, whose place is a venue.
  */
 const NAMED_PLACE_IS_TARGET = new Set(['AID', 'MOBILIZE', 'CONCEDE']);
+/** A visit (CAMEO 042) is the one meeting whose place is not a venue: the country visited is the host. */
+const VISIT = '042';
 
 /**
  * An act of a foreign actor with no recipient reached the country of its location: "Russian forces shelled
  * villages in the Kharkiv region" -> UKR, "Serbia lifted a curfew in Montenegro" -> MNE (`spanned`: the sentence
- * names the place). Not when an actor is of that country (police arresting at home: the arrested are not named),
+ * names the place; "the Japanese prime minister arrived in Canberra" -> AUS, the host of a visit). Not when an actor is of that country (police arresting at home: the arrested are not named),
  * nor without a known actor country.
  */
 export function reachedCountry(e: EventRecord, spanned = false): void {
   const country = e.location?.country;
-  if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && NAMED_PLACE_IS_TARGET.has(e.type)))) return;
-  if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY || a.code.length !== 3)) return;
+  if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && (NAMED_PLACE_IS_TARGET.has(e.type) || e.cameo === VISIT)))) return;
+  if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY)) return;
   e.recipient.push({ code: country, via: 'place' });
 }
 
@@ -214,6 +252,25 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "killed in shelling in Idlib", "died in a strike on Kharkiv": the event noun that is the trigger's means or setting (by the tree) shares its place. */
+function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
+  if (!tokens || !deps || deps.length !== tokens.length) return false;
+  const k = tokenAt(tokens, noun.start);
+  return (deps[k]?.rel === 'obl' || deps[k]?.rel === 'advcl') && deps[k]!.head === tokenAt(tokens, trigger.start);
+}
+
+const PATIENT_RELS = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
+
+/** Whether the noun at `noun` is what the trigger's act is done to (its object, passive subject, oblique), by the tree. */
+function undergoes(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
+  if (!tokens || !deps || deps.length !== tokens.length) return false;
+  let k = tokenAt(tokens, noun.start);
+  const h = tokenAt(tokens, trigger.start);
+  // "detained two activists and three journalists in Minsk": a conjunct shares its first conjunct's relation
+  for (let steps = 0; deps[k]?.rel === 'conj' && steps < 5; steps++) k = deps[k]!.head;
+  return deps[k]?.head === h && PATIENT_RELS.has(deps[k]!.rel);
 }
 
 /** Whether token `k` lies in the subtree of token `root`. */

@@ -10,6 +10,7 @@ import { events } from '../events/index.js';
 import { createPipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
+import { syntax } from '../syntax/index.js';
 import { locateEvents } from './assign.js';
 import { locations } from './index.js';
 import { dateline } from './places.js';
@@ -86,6 +87,38 @@ test('an origin, a birthplace, a seat or a post is not where the event happened'
   assert.equal(located('A Kyiv-based Ukrainian official accused Russia of lying.')?.name, undefined);
   assert.equal(located('Born in Gitega, the Burundian activist criticised the government.')?.name, undefined);
   assert.equal(located('The ambassador in Kyiv accused Russia of lying.')?.name, undefined);
+  assert.equal(located('A journalist in Minsk accused the police of beating protesters.', 'ACCUSE')?.name, undefined);
+});
+
+test('the place of the means an act was done by is the act\'s place: "killed in shelling in Idlib"', () => {
+  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+  const doc = parsed.run(createDocument({ text: 'Three civilians were killed in shelling in Idlib on Monday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events?.find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.location?.country, 'SYR');
+  assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['SYR CVL']);
+});
+
+test('an act that happens somewhere, with no place in its paragraph, takes the place the article is about', () => {
+  const text = 'Thousands marched in Riga on Saturday against the new law.\n\nThe march in Riga was the largest in years, organisers said.\n\n'
+    + 'The interior minister defended the law on Monday.\n\nLocal police detained 14 protesters for disobeying orders to disperse. The opposition accused the minister of lying.';
+  const doc = coded(text);
+  const detained = doc.layers.events.find((x) => x.type === 'COERCE');
+  assert.equal(detained?.location?.name, 'Riga');
+  assert.equal(detained?.location?.span, undefined, 'the sentence does not name it');
+  assert.deepEqual(detained?.actor.map((a) => `${a.code} ${a.sector}`), ['LVA COP']);
+  const accused = doc.layers.events.find((x) => x.type === 'ACCUSE');
+  assert.equal(accused?.location, undefined, 'a statement may be made anywhere');
+  const once = coded('Thousands marched in Riga on Saturday.\n\nThe minister defended the law on Monday.\n\nLocal police detained 14 protesters.');
+  assert.equal(once.layers.events.find((x) => x.type === 'COERCE')?.location, undefined, 'a place named once is not what the article is about');
+});
+
+test('a seat or post is where an event happened when the event is done to its holder: "detained three journalists in Minsk"', () => {
+  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+  const doc = parsed.run(createDocument({ text: 'Police detained three journalists in Minsk on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  const e = doc.layers.events?.find((x) => x.type === 'COERCE');
+  assert.equal(e?.location?.name, 'Minsk');
+  assert.deepEqual(e?.actor.map((a) => `${a.code} ${a.sector}`), ['BLR COP']);
+  assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['BLR JRN']);
 });
 
 test('a place inside a quotation locates only events quoted with it', () => {
@@ -169,6 +202,8 @@ test('an attack by a foreign actor with no recipient reached the country it happ
   assert.equal(named?.recipient.some((r) => r.via === 'place'), false, 'a named recipient stays alone');
   const talks = coded('Russian diplomats met in Geneva on Monday.').layers.events;
   assert.equal(talks.some((e) => e.recipient.some((r) => r.via === 'place')), false, 'a meeting is not aimed at its venue');
+  const aid = coded('NATO delivered humanitarian aid in Bosnia.').layers.events.find((e) => e.type === 'AID');
+  assert.deepEqual(aid?.recipient.map((r) => `${r.code} ${r.via}`), ['BIH place'], 'an international actor\'s act reached the country too');
 });
 
 test('an arrest with no one named making it was made by the police of the place its sentence names', () => {
@@ -194,6 +229,13 @@ test('aid, deployments and concessions named in a foreign place reached that cou
   assert.deepEqual(lifted?.recipient.map((r) => `${r.code} ${r.via}`), ['MNE place']);
   const talks = coded('Serbia held talks with Croatia in Geneva on Sunday.').layers.events;
   assert.equal(talks.some((e) => e.recipient.some((r) => r.code === 'CHE')), false, 'a venue is not a party');
+});
+
+test('the country a visit is made to is its host; a meeting elsewhere keeps its venue out', () => {
+  const visit = coded('The Japanese prime minister arrived in Canberra for a two-day visit on Tuesday.').layers.events.find((x) => x.type === 'CONSULT');
+  assert.deepEqual(visit?.recipient.map((r) => `${r.code} ${r.via}`), ['AUS place']);
+  const met = coded('The Japanese prime minister met officials in Canberra on Tuesday.').layers.events;
+  assert.equal(met.some((e) => e.recipient.some((r) => r.code === 'AUS' && r.via === 'place')), false, met.map((e) => e.cameo).join(' '));
 });
 
 test('a party of no country acted on by a state\'s police or government is of that state; not by its army or the UN', () => {

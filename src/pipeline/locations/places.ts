@@ -21,6 +21,11 @@ export interface PlaceMention {
   objectOnly?: boolean;
   /** An event noun the locative phrase belongs to ("the war in Ukraine"): the place of that event, not of others. */
   ofNoun?: { start: number; end: number };
+  /**
+   * A seat or post noun the phrase belongs to ("the embassy in Kabul", "journalists in Minsk"): where that
+   * place or person is, so where an event happened only to it ("stormed the embassy in Kabul", "detained journalists in Minsk").
+   */
+  seatOf?: { start: number; end: number };
 }
 
 interface Cues {
@@ -29,6 +34,7 @@ interface Cues {
   settlements: Set<string>;
   directions: Set<string>;
   notWhere: Set<string>;
+  seatNouns: Set<string>;
   originAfter: Set<string>;
   eventNouns: Set<string>;
 }
@@ -38,7 +44,7 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; originAfter: string[]; eventNouns: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[];
   };
   cached = {
     locative: new Set(raw.locative),
@@ -46,6 +52,7 @@ function cues(): Cues {
     settlements: new Set(raw.settlements),
     directions: new Set(raw.directions),
     notWhere: new Set(raw.notWhere),
+    seatNouns: new Set(raw.seatNouns),
     originAfter: new Set(raw.originAfter),
     eventNouns: new Set(raw.eventNouns),
   };
@@ -64,7 +71,8 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     if (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text))) j = i + 1;
     else if (c.pairs.get(w.key) === ws[i + 1]?.key) j = i + 2;
     else continue;
-    if (notWhereBefore(ws, i)) continue;
+    const seat = c.seatNouns.has(ws[i - 1]?.key ?? '') ? { start: ws[i - 1]!.start, end: ws[i - 1]!.end } : null;
+    if (!seat && notWhereBefore(ws, i)) continue;
     let noun = false;
     if (ws[j]?.key === 'the') j++;
     // "the town of X", "the province of X", "the outskirts of X"
@@ -80,7 +88,10 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
     const owner = ws[i - 1];
-    out.push({ start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place, ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}) });
+    out.push({
+      start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place,
+      ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}), ...(seat ? { seatOf: seat } : {}),
+    });
     i = hit.end - 1;
   }
   return out;
