@@ -64,3 +64,13 @@ describe('news-commitments scoring', () => {
     assert.deepEqual(a.right, { tp: 1, fp: 0, fn: 0 });
   });
 });
+
+it('found pairs take fully right pairs first: a right prediction is not paired with a sibling gold record', () => {
+  const base: ScoredCommitment = { kind: 'pledge', by: ['VEN'], to: ['USA'], action: 'CONSULT', refrain: false, scope: 'talks with the US', starts: null, ends: null, durationDays: null, status: 'proposed' };
+  const other: ScoredCommitment = { ...base, to: ['VEN'], scope: 'negotiations with the opposition', status: 'active' };
+  const s = scoreCommitments([base, other], [{ ...other }]);
+  assert.deepEqual(s.right, { tp: 1, fp: 0, fn: 1 });
+  assert.deepEqual(s.found, { tp: 1, fp: 0, fn: 1 });
+  assert.equal(s.pendingAsActive, 0);
+  assert.equal(s.fields.status.agree, 1);
+});

@@ -85,8 +85,23 @@ function counts(gold: ScoredCommitment[], pred: ScoredCommitment[], ok: (g: Scor
   return { c, m };
 }
 
+/**
+ * Found pairs, fully right pairs first (as the events metric pairs triples first), so that a prediction right for
+ * one gold record is not paired with another of the same party and kind ("pledged talks with the US and pledged
+ * talks with the opposition") and the field agreement and pending-as-active counts read the pairs a reader would.
+ */
+function foundPairs(gold: ScoredCommitment[], pred: ScoredCommitment[]): { c: Counts; m: Map<number, number> } {
+  const gi = gold.map((_, i) => i);
+  const pi = pred.map((_, i) => i);
+  const right = maxMatch(gi, pi, (g, p) => fullyRight(gold[g]!, pred[p]!, true), new Set());
+  const rest = maxMatch(gi.filter((g) => !right.has(g)), pi, (g, p) => found(gold[g]!, pred[p]!), new Set(right.values()));
+  const m = new Map([...right, ...rest]);
+  const required = gi.filter((g) => !gold[g]!.background);
+  return { c: { tp: m.size, fp: pred.length - m.size, fn: required.filter((g) => !m.has(g)).length }, m };
+}
+
 export function scoreCommitments(gold: ScoredCommitment[], pred: ScoredCommitment[]): CommitmentScore {
-  const f = counts(gold, pred, found);
+  const f = foundPairs(gold, pred);
   const fields = { kind: { agree: 0, total: 0 }, by: { agree: 0, total: 0 }, to: { agree: 0, total: 0 }, action: { agree: 0, total: 0 }, status: { agree: 0, total: 0 }, window: { agree: 0, total: 0 }, scope: { agree: 0, total: 0 } };
   let pendingAsActive = 0;
   for (const [g, p] of f.m) {

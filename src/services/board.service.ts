@@ -45,7 +45,7 @@ export async function commitmentBoard(store: Store, q: BoardQuery): Promise<Comm
     if (state.compliance === 'violated' || state.compliance === 'disputed') board.violated.push(item);
     else if (state.lifecycle === 'in-force' || state.lifecycle === 'extended') {
       (state.daysLeft !== null && state.daysLeft <= q.soonDays ? board.expiringSoon : board.inForce).push(item);
-    } else if (state.lifecycle === 'expired') board.expired.push(item);
+    } else if (state.lifecycle === 'expired' || state.lifecycle === 'lapsed') board.expired.push(item);
     else board.other.push(item);
   }
   const byEnd = (a: CommitmentItem, b: CommitmentItem) => (a.ends ?? '9999').localeCompare(b.ends ?? '9999');

@@ -152,7 +152,7 @@ export interface CommitmentItem {
   conditions: string[];
   /** Status as of the board's date (proposed, announced, active, extended, expired, withdrawn, collapsed, rejected). */
   status: string;
-  /** in-force, announced, extended, expired, withdrawn, collapsed. */
+  /** in-force, announced, extended, expired, lapsed (open-ended, not reported again for 365 days), withdrawn, collapsed. */
   lifecycle: string;
   /** not-yet-due, kept, violated or disputed. */
   compliance: string;

@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -58,6 +58,54 @@ const COMMITMENT_SPAN = /^\s+(?:[\w-]+\s+)?(?:pause|truce|ceasefire|cease-fire|m
 const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)[^])*?(?:,|\b(?:and|but|or|while)\b)(?:(?!\b(?:not|n't|never|no)\b)[^])*$/i;
 /** Someone other than a party gives a view: the sentence forecasts, it reports no commitment. */
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
+/** Before a trigger: a joke frames it ("the comedian joked that …", "quipped that …"). */
+const JOKE_BEFORE = /\b(?:jok(?:ed|es|ing)|quip(?:ped|s|ping)?|wisecrack\w*|(?:in|during) (?:a|his|her|the) (?:monologue|sketch|comedy))\b[^.;]{0,100}$/i;
+/** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
+const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
+const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
+/** A first-person subject ("we", "I", "our country") between a quote's opening and the trigger. */
+const FIRST_PERSON = /(?:^|[^\w])(?:we|I|our (?:country|government|nation|people))\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** After a quote's closing mark: ", the foreign minister said" / ", said Zelensky". */
+const SAID_AFTER = new RegExp(`^[”"’']?\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,8}?${SAY}\\b|^[”"’']?\\s*,?\\s*${SAY}\\s+`, 'i');
+/** Before a quote's opening mark: "Zelensky said: “…", "the minister told reporters, '…". */
+const SAID_BEFORE = new RegExp(`\\b${SAY}\\b[^.;“”"]{0,40}[:,]\\s*$`, 'i');
+
+/**
+ * The speaker of a quote whose first person ("we", "I") makes the commitment, from the attribution after the quote
+ * (", the Ukrainian foreign minister said") or before it ("Zelensky said: '…'"); null when the trigger is not
+ * inside a quote, its subject is no first person, or no attributed actor is named.
+ */
+function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention | null {
+  const lead = text.slice(s.span.start, trig.start);
+  const curly = lead.lastIndexOf('“');
+  const straight = (lead.match(/"/g) ?? []).length % 2 === 1 ? lead.lastIndexOf('"') : -1;
+  const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
+  if (open < 0) return null;
+  const inner = lead.slice(open + 1);
+  if (!FIRST_PERSON.test(inner) || s.actors.some((a) => a.start > s.span.start + open && a.end <= trig.start)) return null;
+  const rest = text.slice(trig.end, s.span.end);
+  const close = rest.search(/[”"]/);
+  if (close >= 0) {
+    const at = trig.end + close + 1;
+    const after = s.actors.find((a) => a.start >= at && a.start - at <= 80 && a.code !== '---' && SAID_AFTER.test(text.slice(at, a.start) + ' ' + text.slice(a.end, Math.min(s.span.end, a.end + 30)).replace(/^\s*/, '')));
+    if (after && SAID_AFTER.test(text.slice(at, s.span.end))) return after;
+  }
+  const before = s.span.start + open;
+  const head = [...s.actors].reverse().find((a) => a.end <= before && a.code !== '---' && SAID_BEFORE.test(text.slice(a.end, before)));
+  return head ?? null;
+}
+
+/** After a trigger: the other side has not said yes ("but Moscow has yet to respond", "which still needs Israel's approval"). */
+const AWAITING_OTHER = /^[^.;]{0,80}?\b(?:but|while|although|though|which|and)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*){1,3}?)\s*(?:has|have|had|is|are)?\s*(?:yet|still)\s+(?:to\s+(?:respond|reply|agree|accept|approve|sign|confirm|endorse|comment)|(?:needs?|awaits?|requires?)\b)|^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting)\s+((?:[A-Z][\w.'’-]*\s*){1,3}?)(?:'s|’s)\s+(?:final\s+)?(?:approval|agreement|consent|signature|sign-?off|endorsement)/;
+
+/** After a demanded act's subject: a passive ("… to be banned", "… be punished", "… should be held accountable"). */
+const PASSIVE_NEXT = /^\s*(?:to\s+be|be|should\s+be|must\s+be|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|held|put|kept|brought|made|sent|tried|thrown)\b/i;
+
+/** After a demand or offer: a relative clause saying the other side refused it ("which the UK has refused to do"). */
+const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|move|step) (?:that|which))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has|have|had)?\s*(?:so far\s+|repeatedly\s+|flatly\s+)?(?:refused|rejected|declined|turned down|dismissed|spurned)\b/;
+
+/** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
+const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -187,6 +235,10 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
+      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
+      // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
+      if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
@@ -211,6 +263,14 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       found.push(record);
     }
+  }
+  // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
+  // the same act by another party, naming no recipient, is made to the same recipient
+  for (const c of found) {
+    if (c.kind !== 'pledge' || c.to.length || !c.action || c.refrain) continue;
+    const codes = new Set(c.by.map((b) => b.code));
+    const prev = found.find((p) => p !== c && p.kind === 'pledge' && p.action === c.action && !p.refrain && p.to.length && !p.by.some((b) => codes.has(b.code)));
+    if (prev) c.to = prev.to.filter((t) => !codes.has(t.code));
   }
   return found;
 }
@@ -349,8 +409,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
         : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
   }
+  // "the Turkey- and UN-brokered deal … signed between Russia and Ukraine": the parties are those it was made
+  // between, never its brokers (they are its mediators)
+  const betweenParties = (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
+    ? agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 90), /\bbetween\s+(?:the\s+)?$/i)[0] ?? null : null;
+  const brokers = s.actors.filter((a) => a.end <= trig.start && BROKERED_AFTER.test(text.slice(a.end, Math.min(trig.start, a.end + 40))));
+  if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
+  else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
-  const warned = trigger.kind === 'threat' ? /^warned\b(.*?)(?:that|of)$/is.exec(word) : null;
+  const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -360,7 +427,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
-    addressees = actorsBetween(s.actors, trig.start + 'warned'.length, clauseStart);
+    addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
+  }
+  // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
+  // (the speaker is then the clause's subject in effect)
+  let quoted = false;
+  if (!by.length && !TURN_PHASES.has(trigger.phase)) {
+    const speaker = quotedSpeaker(s, text, trig);
+    if (speaker) { by = [ref(speaker)]; quoted = true; }
   }
   // "for Russia and Ukraine, and the Kremlin's demand": a party named twice is one party
   by = uniqueRefs(by);
@@ -375,7 +449,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
-  if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,3}?(?:against|not to)\b/i.test(after)) content.refrain = true;
+  if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   // (a refusal's negation is its content: "would not recognize")
@@ -383,11 +457,18 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
-  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, ''))) return null;
+  const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
+  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
   if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
   if (tree) {
     // (a party read from the clause is no guess)
-    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { by = uniqueRefs(tree.by.map(ref)); looseParty = false; }
+    // ("The United Nations, Russia, Ukraine and Turkey agreed …": when the parse kept only part of a listed subject,
+    // the list read from the words, which holds the tree's parties, stands)
+    const treeBy = uniqueRefs(tree.by.map(ref));
+    const fuller = by.length > treeBy.length && treeBy.every((t) => by.some((b) => b.code === t.code));
+    if (tree.by.length && !givenBy && !appeal && !(nominal && owner)) { if (!fuller) by = treeBy; looseParty = false; }
+    if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
+    else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
@@ -396,6 +477,22 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
+    // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
+    if (tree.actless) { content.action = null; content.refrain = false; }
+  }
+  // "Putin has been offered surrender terms by the West", "Russia was urged by the UN to …": a passive committing verb
+  // is made by its agent, to its subject; with no agent named, no party is known
+  const passive = !nominal && !givenBy && !TURN_PHASES.has(trigger.phase) && /^(?:offered|promised|pledged|guaranteed|urged|asked|warned|called on|pressed|assured|threatened|given)\b/i.test(word)
+    && /\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+$|\b(?:was|were|is|are|being|be|get|got)\s+(?:also\s+|now\s+|already\s+)?$/i.test(lead);
+  if (passive) {
+    const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\bby\s+(?:the\s+)?$/i)[0];
+    const patient = subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
+    by = agent ? uniqueRefs(coordinatedFrom(s.actors, text, agent).map(ref)) : [];
+    if (patient && agent && patient.code !== agent.code) addressees = [patient];
+    if (tree) tree.addressees = patient && agent ? [patient] : [];
+    looseParty = false;
+  }
+  if (tree) {
     if (tree.action) {
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
@@ -413,6 +510,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     content.action = earliestAction(modifiers);
     content.scopeText ??= modifiers.replace(/[“”"‘’']/g, '').trim().replace(/^(?:the|a|an)\s+/i, '') || null;
   }
+  // "Putin's nuclear threats": the owned noun's own words may name its act
+  if (trigger.owned && !content.action && earliestAction(word)) content.action = earliestAction(word);
   // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
   if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
@@ -434,6 +533,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
       .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
+  // "asked Ukraine's government to investigate Joe Biden": a demand is made to the party its verb addresses; the
+  // parties the asked act is done to are not asked ("urged the EU to bar Russians …" asks the EU, not Russia)
+  if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addressees.length) {
+    const asked = uniqueRefs([...addressees, ...tree.addressees].filter((a) => a.code !== '---' && !byCodes.has(a.code) || tree.addressees.includes(a)).map(ref));
+    toActors.splice(0, toActors.length, ...asked);
+  }
+  // "called for Putin to be banned from the summit", "demanded that the officers be punished": the one a demanded act
+  // is done to (the subject of a passive) is not asked to do anything
+  if (trigger.kind === 'demand' || trigger.kind === 'ultimatum') {
+    const patient = (a: ActorRef) => s.actors.some((m) => m.code === a.code && m.start >= trig.end && m.start - trig.end <= 30
+      && /^\s*(?:for\s+|that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, m.start)) && PASSIVE_NEXT.test(text.slice(m.end, Math.min(s.span.end, m.end + 40))));
+    const kept = toActors.filter((a) => !patient(a));
+    toActors.splice(0, toActors.length, ...kept);
+  }
   // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
   if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
@@ -503,6 +616,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "asked the UK to deal with the DPR directly, which the UK has refused to do": a demand or offer the other side refused
+  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) : null;
+  // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act
+  if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -526,9 +643,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
     ? PENDING_BEFORE.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start)) ?? PENDING_AFTER.exec(after) : null;
+  // "Kyiv has agreed to the proposal, but Moscow has yet to respond": one side's yes awaits the other's
+  const awaiting = !pending && !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge') ? AWAITING_OTHER.exec(after) : null;
+  if (awaiting) {
+    record.inForceOnlyIf = [`${(awaiting[1] ?? awaiting[2] ?? "the other side").trim()} agrees`];
+    record.status = 'announced';
+  }
   if (pending) {
     record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
     record.status = 'announced';
+  }
+  if (refusedAfter) {
+    record.status = 'rejected';
+    const refuser = s.actors.find((a) => a.start >= trig.end + refusedAfter.index! && a.code !== '---');
+    if (refuser) record.rejectedBy = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];
@@ -541,7 +669,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (accuser) record.accuser = accuser;
   if (accused) record.accused = accused;
   if (TURN_PHASES.has(phase) && (phase === 'accused-violation' || phase === 'denied-violation')) record.violationDate = dates.mentioned;
-  const mediators = agentAfter(s.actors, text, s.span.start, s.span.end, /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?$/i).map(ref);
+  const mediators = uniqueRefs([...agentAfter(s.actors, text, s.span.start, s.span.end, /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?$/i), ...brokers].map(ref));
   if (mediators.length) record.mediators = mediators;
   if (GUARANTOR.test(sentence)) {
     const guarantors = s.actors.filter((a) => /guarant/i.test(text.slice(a.end, a.end + 25) + text.slice(Math.max(0, a.start - 20), a.start))).map(ref);
@@ -553,10 +681,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (form) record.form = form;
   if (linked.length) record.events = linked.map((e) => e.id);
   // "Greece will provide 1.9 billion euros in subsidies to households": a delivery to no other party is domestic
-  if (delivery && (content.action !== 'AID' || !deliveryBySubject(s, text, trig, by) || !toActors.length)) ACTION_REQUIRED.add(record);
+  if (delivery && (content.action !== 'AID' || !(quoted || deliveryBySubject(s, text, trig, by)) || !toActors.length)) ACTION_REQUIRED.add(record);
   // "Kyiv said it would not recognize the outcome": a refusal is a pledge only when its party is the clause's subject
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
-  else if (refusal && (!content.action || !deliveryBySubject(s, text, trig, by) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
+  else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
@@ -917,7 +1045,10 @@ function pledgesFact(trigger: Trigger, after: string): boolean {
 function deliveryBySubject(s: SentenceView, text: string, trig: Span, by: readonly ActorRef[]): boolean {
   const codes = new Set(by.map((b) => b.code));
   return s.actors.some((a) => codes.has(a.code) && a.end <= trig.start
-    && /^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start)));
+    && (/^\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:said|says|announced|announces|confirmed|confirms|stated|declared|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+)?$/i.test(text.slice(a.end, trig.start))
+      // "Zelensky said: 'We will not negotiate …'": the speaker's first person inside the quote
+      || /^\s*(?:said|says|told\s+[\w\s]{1,30}?|added|declared|stated|wrote|tweeted)\s*[:,]?\s*[“"‘']\s*(?:we|I)\s+$/i.test(text.slice(a.end, trig.start))))
+;
 }
 
 /** Whether text before a trigger names a year before the publication year ("In 2014, …", "a 1962 agreement"). */

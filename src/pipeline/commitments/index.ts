@@ -31,6 +31,6 @@ export const commitments: Component = {
 
 // The rules over reported commitments (pure), for verify/, the store's readers and services/:
 export { commitmentKey, isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from './merge.js';
-export { announcedOn, commitmentStatusAsOf, endsOn, type CommitmentLifecycle, type CommitmentState } from './status.js';
+export { announcedOn, commitmentStatusAsOf, endsOn, LAPSE_DAYS, lapsesOn, type CommitmentLifecycle, type CommitmentState } from './status.js';
 export { findViolations, type LedgerEvent } from './violations.js';
 export { commitmentsAsOf, standingsAsOf, type CommitmentAsOf, type ViolationQuery } from './standing.js';

@@ -28,7 +28,7 @@ const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
 /** Ordered by priority: the first trigger matching a stretch of text wins it. */
 export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'accused-violation', pattern: V("(?:accus\\w*|blam\\w*|charg\\w*)\\b[^.;]{0,80}?\\b(?:violat\\w*|breach\\w*|break\\w*|broke|flout\\w*|breaking)") },
-  { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching)\\s+(?:the|its|a|their|his)\\b') },
+  { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching|reneg(?:ed|ing|es|e)\\s+on|backtrack(?:ed|ing)\\s+on)\\s+(?:the|its|a|their|his)\\b') },
   { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
   { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
   { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
@@ -37,7 +37,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
-  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warned (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
   // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
@@ -45,11 +45,14 @@ export const TRIGGERS: readonly Trigger[] = [
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
-  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?<!(?:was|were|been|being|is|are|be|get|got) )ask(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,3}?(?:against|not to) )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
+  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?<!(?:was|were|been|being|is|are|be|get|got) )ask(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
   { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
+  // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
+  // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?<=(?:have|has|had)\\s+)agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
   { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
@@ -60,12 +63,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
+  // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
+  { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
-export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
@@ -113,6 +118,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'SANCTION', pattern: /\b(?:price caps?|cap (?:the |a )?price)\b/i },
   // "banned from the summit", "expelled from the council": shutting a party out is a sanction (CAMEO 16, reduce relations)
   { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|expel\w*|exclu\w*|suspend\w*|kick\w* out|thrown? out)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:summit|council|meeting|talks|organi[sz]ation|group|club|games|olympics|competition|g20|g7|swift)\b/i },
+  // "bar Russians from receiving Schengen visas", "a visa ban": shutting a people out of visas is a sanction (CAMEO 16)
+  { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|restrict\w*|suspend\w*|limit\w*|curb\w*|halt\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:tourist\s+|Schengen\s+|entry\s+)?visas?\b|\bvisas? (?:bans?|restrictions?|suspensions?)\b/i },
   // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
   { action: 'AID', pattern: /\b[Ss]ecurity guarantees?\b|\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
@@ -120,9 +127,9 @@ export const ACTIONS: readonly ActionRule[] = [
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
   { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
-  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
-  { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
+  { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
   // "veto the sanctions package": blocking a decision is a rejection
@@ -136,16 +143,28 @@ export const ACTIONS: readonly ActionRule[] = [
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  // "offered to supply gas to Europe", "agreed to sell grain": trade in goods by the party itself (CAMEO 061)
+  { action: 'COOPERATE', pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|ship(?:s|ped|ping)?|export\w*|sell\w*|sold|pump\w*)\s+(?:more\s+|additional\s+|extra\s+|its\s+|their\s+)?(?:natural\s+)?(?:energy|gas|oil|grain|wheat|food|coal|fertili[sz]ers?|electricity|LNG|fuel)\b/i },
+  // "to stay out of NATO", "never to join the alliance": neutrality is a concession (CAMEO 08x)
+  { action: 'CONCEDE', pattern: /\b(?:stay|keep|remain)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc|EU|union)\b|\b(?:never|not)\s+(?:to\s+)?join\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:NATO|alliance|bloc)\b/i },
+  // "stop any contact with Russia", "cut diplomatic ties": contacts and relations, which stopped are a sanction (CAMEO 161)
+  { action: 'CONSULT', pattern: /\b(?:(?:diplomatic\s+)?(?:contacts?|relations|ties))\s+with\b/i },
+  // "asked the UK to deal with the DPR directly": dealing with a named party is engaging it (CAMEO 04, consult)
+  { action: 'CONSULT', pattern: /\bdeal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/ },
+  // "agreed to step up co-operation on the issue", "to cooperate on migration": cooperation with no more specific act (CAMEO 06)
+  { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
-  { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]/ },
+  { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
   // "training Ukrainian pilots": military training is military aid
   { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 
+/** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
+export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
-export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\b(?!\s+(?:the\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope)\\b)`, 'i');
+export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\b(?!\s+(?:the\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope)\\b)`, 'i');
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);

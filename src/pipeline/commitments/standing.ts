@@ -11,7 +11,7 @@
 import { addDays } from '../../core/dates.js';
 import type { CommitmentRecord } from '../../core/types.js';
 import { mergeCommitments, type CommitmentReport } from './merge.js';
-import { commitmentStatusAsOf, endsOn, type CommitmentState } from './status.js';
+import { commitmentStatusAsOf, endsOn, lapsesOn, type CommitmentState } from './status.js';
 import { findViolations, type LedgerEvent } from './violations.js';
 
 export interface CommitmentAsOf {
@@ -60,6 +60,6 @@ export async function standingsAsOf(reports: readonly CommitmentReport[], events
 function violationQuery(c: CommitmentRecord, asOf: string): ViolationQuery | null {
   const starts = c.starts ?? c.announced ?? null;
   if (!c.refrain || !c.action || !starts || starts > asOf || !c.by.length) return null;
-  const ends = c.turns?.some((t) => t.phase === 'extended') ? null : endsOn(c);
+  const ends = c.turns?.some((t) => t.phase === 'extended') ? null : endsOn(c) ?? lapsesOn(c, asOf);
   return { type: c.action, actors: [...new Set(c.by.map((b) => b.code))], from: starts, to: ends && ends < asOf ? ends : addDays(asOf, 1) };
 }

@@ -9,6 +9,15 @@
  *
  * The window is half-open: a 30-day commitment starting 2025-03-18 is in force up to and including 2025-04-16
  * and expired from its end date 2025-04-17 on.
+ *
+ * An open-ended one-sided commitment (a pledge, demand, threat or ultimatum with no end date) that the ledger has
+ * not reported again for `LAPSE_DAYS` (365) days has **lapsed** (status `expired`): a 2019 demand with no later
+ * report is no longer shown in force in 2022. The clock runs from its latest report (citation, announcement or
+ * turn); a new report revives it. Agreements, treaties and ceasefires without an end do not lapse (they stand
+ * until a turn ends them), nor does a commitment read from one article alone (one report cannot tell silence).
+ *
+ *   commitmentStatusAsOf({ kind: 'demand', starts: '2019-05-01', citations: [{ published: '2019-05-01', … }], … }, [], '2022-01-01')
+ *   // { lifecycle: 'lapsed', status: 'expired', ends: '2020-04-30', … }
  */
 import { addDays, daysBetween } from '../../core/dates.js';
 import type {
@@ -16,7 +25,12 @@ import type {
 } from '../../core/types.js';
 
 export type CommitmentLifecycle =
-  | 'not-yet-announced' | 'proposed' | 'rejected' | 'announced' | 'in-force' | 'extended' | 'expired' | 'withdrawn' | 'collapsed';
+  | 'not-yet-announced' | 'proposed' | 'rejected' | 'announced' | 'in-force' | 'extended' | 'expired' | 'lapsed' | 'withdrawn' | 'collapsed';
+
+/** Days without a further report after which an open-ended pledge, demand, threat or ultimatum lapses. */
+export const LAPSE_DAYS = 365;
+/** Kinds that lapse when no longer reported: one party's word, not a signed agreement or a truce. */
+const LAPSING_KINDS = new Set(['pledge', 'demand', 'threat', 'ultimatum']);
 
 export interface CommitmentState {
   asOf: string;
@@ -43,6 +57,7 @@ const STATUS_OF: Record<CommitmentLifecycle, CommitmentStatus> = {
   'in-force': 'active',
   extended: 'extended',
   expired: 'expired',
+  lapsed: 'expired',
   withdrawn: 'withdrawn',
   collapsed: 'collapsed',
 };
@@ -58,6 +73,21 @@ export function endsOn(c: Pick<CommitmentRecord, 'starts' | 'ends' | 'durationDa
   if (c.ends) return c.ends;
   if (c.starts && c.durationDays) return addDays(c.starts, c.durationDays);
   return null;
+}
+
+/**
+ * The day an open-ended one-sided commitment lapses as the ledger knew it on `asOf`: its latest report on or
+ * before `asOf` plus LAPSE_DAYS; null when it has an end, is of a kind that does not lapse, or rests on one report.
+ */
+export function lapsesOn(c: CommitmentRecord, asOf: string): string | null {
+  if (!LAPSING_KINDS.has(c.kind) || endsOn(c) || (c.citations?.length ?? 0) < 1) return null;
+  const dates = [
+    ...(c.citations ?? []).map((x) => x.published),
+    ...(c.turns ?? []).map((t) => t.date),
+    c.announced, c.starts,
+  ].filter((d): d is string => !!d && d <= asOf).map((d) => d.slice(0, 10)).sort();
+  const last = dates[dates.length - 1];
+  return last ? addDays(last, LAPSE_DAYS) : null;
 }
 
 export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationRecord[], asOf: string): CommitmentState {
@@ -84,11 +114,16 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
   if (announced && asOf < announced) lifecycle = 'not-yet-announced';
   // a proposal, offer or call is never in force: it stays proposed (or rejected) until an agreement is reported
   else if (c.phase === 'proposed') lifecycle = c.rejectedBy || c.status === 'rejected' ? 'rejected' : 'proposed';
+  // a demand its addressee refused ("asked the UK to deal with the DPR, which the UK has refused to do") binds no one
+  else if ((c.kind === 'demand' || c.kind === 'ultimatum') && c.rejectedBy?.length && !terminal) lifecycle = 'rejected';
   else if (terminal) lifecycle = terminal.lifecycle;
   // agreed but waiting on a condition ("takes effect only after sanctions are lifted"): not in force
   else if (c.inForceOnlyIf?.length || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
   else if (ends && asOf >= ends) lifecycle = 'expired';
   else lifecycle = extended ? 'extended' : 'in-force';
+  // an open-ended pledge, demand or threat the ledger stopped reporting has lapsed
+  const lapse = lifecycle === 'in-force' || lifecycle === 'announced' ? lapsesOn(c, asOf) : null;
+  if (lapse && asOf >= lapse) { lifecycle = 'lapsed'; ends = lapse; }
 
   const seen = violations.filter((v) => !v.date || v.date <= asOf);
   const compliance = complianceOf(lifecycle, seen);
@@ -109,6 +144,7 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
 function complianceOf(lifecycle: CommitmentLifecycle, seen: ViolationRecord[]): CommitmentCompliance {
   if (seen.some((v) => v.standing === 'corroborated')) return 'violated';
   if (seen.length) return 'disputed';
+  // (a lapsed commitment had no window to keep: silence is no proof it was kept)
   return lifecycle === 'expired' ? 'kept' : 'not-yet-due';
 }
 
@@ -128,11 +164,12 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
   const head: Record<CommitmentLifecycle, string> = {
     'not-yet-announced': `As of ${f.asOf}, ${what} had not yet been announced (first reported ${f.announced})`,
     proposed: `As of ${f.asOf}, ${what} was only proposed${f.announced ? ` (reported ${f.announced})` : ''}, never in force`,
-    rejected: `As of ${f.asOf}, ${what} was a proposal rejected by ${[...new Set((c.rejectedBy ?? []).map((a) => a.code))].join(' and ') || 'the other side'}, never in force`,
+    rejected: `As of ${f.asOf}, ${what} was ${c.phase === 'proposed' ? 'a proposal ' : ''}rejected by ${[...new Set((c.rejectedBy ?? []).map((a) => a.code))].join(' and ') || 'the other side'}, never in force`,
     announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force${c.inForceOnlyIf?.length ? ` (it takes effect only ${c.inForceOnlyIf.map((x) => `once ${x}`).join(' and ')})` : ''}`,
     'in-force': `As of ${f.asOf}, ${what} was in force${window}`,
     extended: `As of ${f.asOf}, ${what} was in force after an extension${window}`,
     expired: `As of ${f.asOf}, ${what} had expired${f.ends ? ` on ${f.ends}` : ''}`,
+    lapsed: `As of ${f.asOf}, ${what} had lapsed on ${f.ends}: open-ended, and not reported again for ${LAPSE_DAYS} days after ${f.ends ? addDays(f.ends, -LAPSE_DAYS) : 'its last report'}`,
     withdrawn: `As of ${f.asOf}, ${what} had been withdrawn on ${f.terminal?.date}`,
     collapsed: `As of ${f.asOf}, ${what} had collapsed on ${f.terminal?.date}`,
   };

@@ -21,11 +21,11 @@ import { actorNodes, mentionOfNode } from '../events/args.js';
 import { sentenceView, tokenAtOffset, type MentionRef, type SentenceView as EventView } from '../events/sentence.js';
 import { caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree } from '../events/tree.js';
 import { matchVerbPattern } from '../events/verbs.js';
-import { ACTIONS, FRAME_TYPES } from './lexicon.js';
+import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[];
+  containers: string[]; committing: string[]; selfMotion: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -54,12 +54,20 @@ export interface TreeReading {
   offer: boolean;
   /** The trigger or its content is negated ("did not agree"). */
   negated: boolean;
+  /** The content's verb, in its sense here, names no act on another party ("urged civilians to evacuate"): no action, whatever other readings say. */
+  actless: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
   partners: ActorMention[];
+  /**
+   * The parties the trigger verb itself addresses (the object of "urged", "asked", "called on", "warned"), without
+   * the parties its content acts on: "asked Ukraine's government to investigate Joe Biden" addresses UKR only.
+   * A generic addressee with no country ("urged citizens to …", "told officials to …") takes the speaker's.
+   */
+  addressees: ActorMention[];
 }
 
 interface Ctx { doc: Document; t: Tree; v: EventView }
@@ -105,7 +113,10 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "is willing to", "stands ready to": the adjective takes the infinitive, not the copula
   for (let i = first; i <= last; i++) if (lex().readiness.has(t.tokens[i]!.lemma)) { k = i; break; }
   // "is committed to", "are ready to": an adjectival predicate reads like a verb
-  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k);
+  // "will never recognise the annexation", "would supply tanks": a trigger spanning a modal and the act's own verb is
+  // its content, not the verb's object
+  const modal = ['will', 'would', 'wo', 'shall'].includes(tokens[first]!.norm) && first < last;
+  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
 }
 
 const lemma = (c: Ctx, k: number) => c.t.tokens[k]!.lemma;
@@ -168,7 +179,8 @@ function range(c: Ctx, k: number): { first: number; last: number } {
     for (const y of kidsOf(c.t, x)) {
       const r = relOf(c.t, y);
       // "not to recognize their results and promising to …": a conjoined committing word is another commitment
-      if (r === 'advcl' || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && (isVerbal(c.t, y) || lex().committing.has(c.t.tokens[y]!.lemma))) || (r === 'cc' && x === k)) continue;
+      // ("bar Russians from receiving visas": a from-gerund is the barred act's argument, not an adverbial)
+      if ((r === 'advcl' && markOf(c.t, y) !== 'from') || r === 'acl:relcl' || r === 'parataxis' || r === 'punct' || (r === 'conj' && (isVerbal(c.t, y) || lex().committing.has(c.t.tokens[y]!.lemma))) || (r === 'cc' && x === k)) continue;
       todo.push(y);
     }
   }
@@ -176,7 +188,7 @@ function range(c: Ctx, k: number): { first: number; last: number } {
   return { first, last };
 }
 
-function readVerb(c: Ctx, k: number): TreeReading {
+function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
@@ -184,14 +196,19 @@ function readVerb(c: Ctx, k: number): TreeReading {
   const by = subjects.flatMap((n) => mentionsUnder(c, n));
   const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
   const to: ActorMention[] = [];
+  const addressees: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
     if (r === 'obj' || r === 'iobj' || (r === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'upon'))) {
       const ms = mentionsUnder(c, x);
+      // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
+      const generic = !ms.length && (addresses || r === 'iobj') && by.length ? genericAddressee(c, x, by[0]!) : null;
+      if (generic) ms.push(generic);
       if (ms.length && (addresses || r === 'iobj')) {
         to.push(...ms.filter((m) => !to.includes(m)));
+        addressees.push(...ms.filter((m) => !addressees.includes(m)));
         // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
         // ("asked Germany for tanks": or the for-phrase of what is asked)
         for (const y of kidsOf(t, x)) if (content < 0 && ((relOf(t, y) === 'acl' && markOf(t, y) === 'to') || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
@@ -209,7 +226,7 @@ function readVerb(c: Ctx, k: number): TreeReading {
     // "demanded that Moscow return the region": the demanded clause's subject is asked
     const subj = childRel(t, ccomp, 'nsubj');
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
-    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) to.push(m);
+    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0) {
     for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x)) { content = x; break; }
   }
@@ -220,7 +237,8 @@ function readVerb(c: Ctx, k: number): TreeReading {
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
   const condition = conditionOn(c, k) ?? (content >= 0 ? conditionOn(c, content) : null);
-  const r = readContent(c, content, k);
+  const r = selfContent ? readContent(c, k, -1) : readContent(c, content, k);
+  if (selfContent) content = k;
   // "would halt gas deliveries unless …": a stopping trigger refrains from the act its object names; stopping
   // cooperation or aid is a sanction (as for a stopping content verb, readContent)
   if (content >= 0 && relOf(t, content) === 'obj' && lex().stop.has(lemma(c, k))) {
@@ -235,7 +253,43 @@ function readVerb(c: Ctx, k: number): TreeReading {
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k) };
+  // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
+  if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k), addressees };
+}
+
+/** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
+const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
+const CIVIL = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'compatriot', 'countryman', 'nation', 'country']);
+const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
+
+/**
+ * The addressee a generic noun names ("urged citizens to leave", "told officials to prepare", "called on the
+ * government to act"): the speaker's own country, with the sector the noun says; the actors layer left it
+ * without a country (or did not see it). Null for a noun of another kind.
+ */
+function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMention | null {
+  const tok = c.t.tokens[x]!;
+  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code)) return null;
+  const at = c.v.mentionAt[x - c.v.start]!;
+  const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
+  if (own && own.code !== '---') return null;
+  // "urged other countries to …", "called on Western governments": a qualifier names others
+  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || relOf(c.t, y) === 'nmod:poss' || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
+  const sector = own?.sector ?? (CIVIL.has(tok.lemma) ? 'CVL' : BUSINESS.has(tok.lemma) ? 'BUS' : tok.lemma === 'lawmaker' || tok.lemma === 'legislator' || tok.lemma === 'parliament' ? 'LEG' : 'GOV');
+  return { start: tok.start, end: tok.end, code: speaker.code, sector, kind: own?.kind ?? speaker.kind, sentence: speaker.sentence, text: c.doc.text.slice(tok.start, tok.end) };
+}
+
+/** "the shelling … to stop": an infinitive of a stop verb right after the noun's phrase, with no other verb between. */
+function stoppedAfter(c: Ctx, n: number): boolean {
+  const t = c.t;
+  const { last } = range(c, n);
+  for (let i = last + 1; i < Math.min(t.end, last + 10); i++) {
+    const tok = t.tokens[i]!;
+    if (tok.norm === 'to' && i + 1 < t.end && lex().stop.has(t.tokens[i + 1]!.lemma)) return true;
+    if (isVerbal(t, i) || tok.norm === ',' || tok.norm === 'and') return false;
+  }
+  return false;
 }
 
 /** A relative clause on a bare plural common noun or an indefinite pronoun ("teachers who agreed to …", "those who vowed …"). */
@@ -263,7 +317,9 @@ function readNoun(c: Ctx, n: number): TreeReading {
     const ms = mentionsUnder(c, x);
     if (p === 'by' || p === 'between' || p === 'among') { for (const m of ms) if (!by.includes(m)) by.push(m); continue; }
     if (p === 'with' && ms.length) { for (const m of ms) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); } continue; }
-    if (CONTENT_PREPS.has(p) && content < 0 && !ms.length) content = x;
+    // "a warning against the planned Turkish incursion": an act noun is the content though a party modifies it
+    const actNoun = ms.length > 0 && c.v.mentionAt[x - c.v.start]! < 0;
+    if (CONTENT_PREPS.has(p) && content < 0 && (!ms.length || actNoun)) { content = x; for (const m of ms) if (!to.includes(m)) to.push(m); }
     else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
   }
   // "reached a tentative agreement", "sealed a deal with South Korea": the subject of the verb taking the noun
@@ -277,10 +333,10 @@ function readNoun(c: Ctx, n: number): TreeReading {
   if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
 
-interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span }
+interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean }
 
 /**
  * The act a content names: the verb (or noun) at its head, through a stop verb ("stop issuing visas": refrain
@@ -289,7 +345,7 @@ interface ContentFields { action: string | null; refrain: boolean; scope: string
  */
 function readContent(c: Ctx, k: number, trigger: number): { fields: ContentFields; affected: ActorMention[] } {
   const t = c.t;
-  const none = { fields: { action: null, refrain: false, scope: null, content: { start: 0, end: 0 } }, affected: [] };
+  const none = { fields: { action: null, refrain: false, scope: null, content: { start: 0, end: 0 }, actless: false }, affected: [] };
   if (k < 0) return none;
   const { first, last } = range(c, k);
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
@@ -318,9 +374,16 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const objText = obj >= 0 ? textOf(c, obj) : '';
   // the words from the head on ("banned from the summit", "recognize any annexation": the earliest act named wins)
   const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
-  let action = light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
-  if (!action && !light && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action) action = actionOfWords(objText) ?? actionOfWords(fromHead);
+  // "offered to exchange Griner and Whelan for Viktor Bout": a swap of people is a release (CONCEDE), whatever it names
+  const swap = /^(?:exchange|swap|trade)$/.test(lemma(c, head)) && SWAP_OF_PEOPLE.test(fromHead);
+  // "urged civilians to evacuate", "vowed to remain": the subject's own going or staying is no act on anyone
+  // (the words may still name an act: "to return to talks" is CONSULT)
+  const selfMotion = isVerbal(t, head) && obj < 0 && !stopped && lex().selfMotion.has(lemma(c, head))
+    && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
+  let action = swap ? 'CONCEDE' : light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
+  const actless = selfMotion && !action;
+  if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
+  if (!action && !actless) action = actionOfWords(objText) ?? actionOfWords(fromHead);
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -336,17 +399,18 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   };
   look(head);
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
-  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID')) { action = 'SANCTION'; refrain = false; }
+  // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
+  if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
   // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
   if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
     const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;
     if (clause >= 0) {
       const inner = readContent(c, clause, trigger);
-      if (inner.fields.action) return { fields: { ...inner.fields, content: span }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
+      if (inner.fields.action) return { fields: { ...inner.fields, content: span, actless: false }, affected: [...affected, ...inner.affected.filter((m) => !affected.includes(m))] };
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span }, affected };
+  return { fields: { action, refrain, scope, content: span, actless }, affected };
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
@@ -362,7 +426,7 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   const t = c.t;
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
   if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
-    const rest = [...kidsOf(t, head)].filter((x) => x > obj && ['obl', 'xcomp', 'obj'].includes(relOf(t, x)));
+    const rest = [...kidsOf(t, head)].filter((x) => x > obj && (['obl', 'xcomp', 'obj'].includes(relOf(t, x)) || (relOf(t, x) === 'advcl' && markOf(t, x) === 'from')));
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }
   if (obj >= 0) return textOf(c, obj, true).replace(/^(?:the|a|an|any|all|its|their|his|her|more|further|new)\s+/i, '') || null;

@@ -13,7 +13,7 @@
 import { addDays, daysBetween } from '../../core/dates.js';
 import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, LedgerEvent, ViolationRecord } from '../../core/types.js';
 import { mentionsScope } from './scopes.js';
-import { endsOn } from './status.js';
+import { endsOn, lapsesOn } from './status.js';
 
 export type { LedgerEvent } from '../../core/types.js';
 
@@ -23,6 +23,12 @@ export type { LedgerEvent } from '../../core/types.js';
  */
 const STATISTIC = /\b(?:\d[\d,.]*\s*(?:million|thousand|per ?cent|%)|number of|a total of|statistics?|tally|death toll|casualt(?:y|ies) figures?|data (?:show|from)|according to (?:the )?(?:UN|UNHCR|OHCHR|data|figures)|refugees?)\b/i;
 
+/**
+ * A joke, a sketch or a satire is no report of an act: an event read from a comedian's quip or a late-night
+ * monologue ("'Putin has already broken the truce twice tonight,' the comedian joked") never breaks a commitment.
+ */
+const ENTERTAINMENT = /\b(?:jok(?:e|es|ed|ing)|quip(?:s|ped|ping)?|wisecrack\w*|comedians?|comics?|comedy|late-night|talk[- ]show|monologues?|sketch(?:es)?|satir\w*|parod\w*|stand-up|sitcom|punchline|roast(?:ed|ing)?)\b/i;
+
 /** Days either side within which two reports are taken to be about the same violation. */
 const SAME_VIOLATION_DAYS = 1;
 
@@ -31,7 +37,8 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   if (c.phase === 'proposed' || c.inForceOnlyIf?.length) return [];
   const parties = codes(c.by);
   const starts = c.starts ?? c.announced ?? null;
-  const ends = endsOn(c);
+  // (an open-ended pledge that lapsed binds no longer: see status.ts)
+  const ends = endsOn(c) ?? lapsesOn(c, '9999-12-31');
   const turns = c.turns ?? [];
   const denials = turns.filter((t) => t.phase === 'denied-violation');
   const denyingDocs = new Set(denials.map((t) => t.citation?.documentId).filter(Boolean));
@@ -42,7 +49,7 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   if (binding && c.refrain && c.action && starts && parties.size) {
     for (const e of events) {
       if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
-      if (e.text && STATISTIC.test(e.text)) continue;
+      if (e.text && (STATISTIC.test(e.text) || ENTERTAINMENT.test(e.text))) continue;
       if (!e.date || e.date < starts || (ends && e.date >= ends)) continue;
       if (!e.actor.some((a) => parties.has(a.code))) continue;
       if (c.scope && !(e.text && (c.objects?.length ? c.objects : [c.scope]).some((s) => mentionsScope(e.text!, s)))) continue;
@@ -51,6 +58,8 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   }
   for (const t of turns) {
     if (t.phase !== 'accused-violation') continue;
+    // (an accusation quoted from a comedian's joke accuses no one)
+    if (t.citation?.quote && ENTERTAINMENT.test(t.citation.quote)) continue;
     const date = t.date ?? t.citation?.published ?? null;
     if (date && starts && date < addDays(starts, -SAME_VIOLATION_DAYS)) continue;
     // an accusation names who is accused: only a party the commitment binds can break it (Russia accusing Ukraine

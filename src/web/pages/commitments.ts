@@ -23,6 +23,7 @@ export const LIFECYCLES: { id: string; label: string; title: string }[] = [
   { id: 'proposed', label: 'proposed', title: 'offered or called for, never agreed' },
   { id: 'rejected', label: 'rejected', title: 'a proposal a party refused: never in force' },
   { id: 'expired', label: 'expired', title: 'its window ended' },
+  { id: 'lapsed', label: 'lapsed', title: 'open-ended, and not reported again for a year' },
   { id: 'withdrawn', label: 'withdrawn', title: 'a party pulled out' },
   { id: 'collapsed', label: 'collapsed', title: 'broke down' },
 ];
@@ -142,7 +143,8 @@ function card(c: CommitmentItem, axis: Axis): HTMLElement {
   return h('article', { class: `commitment-card lc-${c.lifecycle}`, 'data-commitment': c.id, 'data-lifecycle': c.lifecycle },
     h('div', { class: 'head' }, h('span', { class: `badge kind-${c.kind}` }, c.kind),
       h('span', { class: `badge lc-${lifecycle ? c.lifecycle : 'unknown'} status-${c.status}`, title: lifecycle?.title ?? `status ${c.status}` }, lifecycle?.label ?? c.lifecycle),
-      h('span', { class: `badge compliance-${c.compliance}` }, COMPLIANCE.find((x) => x.id === c.compliance)?.label ?? c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
+      // (a lapsed commitment had no window: "not yet due" would mislead)
+      c.lifecycle === 'lapsed' && c.compliance === 'not-yet-due' ? null : h('span', { class: `badge compliance-${c.compliance}` }, COMPLIANCE.find((x) => x.id === c.compliance)?.label ?? c.compliance), c.daysLeft !== null && c.daysLeft >= 0 && c.status !== 'expired' ? h('span', { class: 'badge muted-badge' }, `${c.daysLeft} days left`) : null),
     h('p', { class: 'parties' }, h('strong', null, actorLabel(c.by)), c.to.length ? ` → ${actorLabel(c.to)}` : ''),
     what ? h('p', { class: 'what' }, what) : null,
     windowTrack(c, axis),
