@@ -22,7 +22,7 @@ import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjec
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
-import { pairBefore, personBefore, PRONOUN_REACH } from './antecedent.js';
+import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;

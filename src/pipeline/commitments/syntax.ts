@@ -21,6 +21,7 @@ import { actorNodes, mentionOfNode } from '../events/args.js';
 import { sentenceView, tokenAtOffset, type MentionRef, type SentenceView as EventView } from '../events/sentence.js';
 import { caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree } from '../events/tree.js';
 import { matchVerbPattern } from '../events/verbs.js';
+import { namesPair } from '../actors/antecedent.js';
 import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
@@ -74,14 +75,9 @@ interface Ctx { doc: Document; t: Tree; v: EventView }
 
 const PERSONAL = new Set(['he', 'she']);
 /** "the two countries", "both sides", "the countries": a pair named before (see antecedent.ts). */
-const PAIR_NOUNS = new Set(['country', 'side', 'nation', 'government', 'leader', 'party', 'neighbour', 'neighbor']);
 function pairNoun(c: Ctx, n: number): boolean {
-  const tok = c.t.tokens[n]!;
-  const mods = [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm);
-  // "the two agreed", "both agreed": the number or "both" standing alone for the pair
-  if (tok.norm === 'both' || (tok.norm === 'two' && mods.includes('the'))) return true;
-  if (!PAIR_NOUNS.has(tok.lemma) || tok.norm === tok.lemma) return false;
-  return mods.includes('both') || mods.includes('two') || (mods.includes('the') && mods.length === 1);
+  // "the two agreed", "both agreed", "both sides agreed": the pair named before
+  return namesPair(c.t.tokens[n]!, [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm));
 }
 const NEG = new Set(['not', "n't", 'never', 'no']);
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -1,7 +1,7 @@
 /**
  * Which sentences can hold an event, decided before parsing so that the coding pipeline parses only those
- * (the parser is most of the pipeline's time): a trigger the lexicon knows and a party (an actor mention or a
- * pronoun the coder may resolve), or a verb of the CAMEO dictionary (coded from its arguments only, so it needs
+ * (the parser is most of the pipeline's time): a trigger the lexicon knows and a party (an actor mention, or a
+ * pronoun or "both"/"the two" the coder may resolve), or a verb of the CAMEO dictionary (coded from its arguments only, so it needs
  * an actor and a recipient: two actors of different codes, or one and a pronoun). The rest gets no tree and
  * could give no event with one.
  *
@@ -21,7 +21,11 @@ export function mayHoldEvent(doc: Document, first: number, end: number): boolean
   if (end <= first) return false;
   const codes = partyCodes(doc, tokens[first]!.sentence);
   let pronoun = false;
-  for (let k = first; k < end; k++) if (tokens[k]!.pos === 'PRON') { pronoun = true; break; }
+  // a pronoun, or "both" / "the two" standing for the pair named before ("both sides blamed each other")
+  for (let k = first; k < end; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'PRON' || w.norm === 'both' || (w.norm === 'two' && k > first && tokens[k - 1]!.norm === 'the')) { pronoun = true; break; }
+  }
   if (!codes.size && !pronoun) return false;
   if (findMatches(tokens, first, end, doc.text).length) return true;
   if (codes.size + (pronoun ? 1 : 0) < 2) return false;

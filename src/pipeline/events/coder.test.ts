@@ -217,3 +217,9 @@ test('an open question asserts nothing: "what happens if China invades Taiwan?"'
   assert.equal(open.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'), false, JSON.stringify(open.map((e) => [e.type, e.modality])));
   assert.equal(events('What happens if China invades Taiwan?').some((e) => e.type === 'THREATEN'), false, 'nobody threatens in a question');
 });
+
+test('"both sides" and "the two countries" stand for the pair named just before; with no pair there is no one', () => {
+  const both = events('Armenia and Azerbaijan clashed on the border on Monday. The two countries accused each other of starting the fighting.').filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(both.map(pair).sort(), ['ARM->AZE', 'AZE->ARM']);
+  assert.deepEqual(events('Both sides accused each other of starting the fighting.').filter((e) => e.type === 'ACCUSE').map(pair), []);
+});

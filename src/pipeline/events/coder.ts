@@ -13,6 +13,7 @@ import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.j
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
+import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
@@ -957,6 +958,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let actors = roles.actors.filter((m) => !m.place && pressParty(m, type, true));
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
   if (!actors.length && !roles.passive && t && verbal) actors = pronounAntecedent(view, t, headIn(t, r)); // "… as they fled"
+  if (!actors.length && !roles.passive && t && verbal) actors = pairSubject(doc, view, t, headIn(t, r), s); // "both sides blamed each other"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
@@ -1139,6 +1141,17 @@ const PRESS_UNDERGOES = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION', 'A
 function pressParty(m: MentionRef, type: string, actor: boolean): boolean {
   if (m.m.kind !== 'sector' || !m.m.sector || !cues().mediaSectors.has(m.m.sector)) return true;
   return actor ? type === 'PROTEST' : PRESS_UNDERGOES.has(type);
+}
+
+/**
+ * "Both sides blamed each other", "the two countries agreed": a subject that stands for the pair of parties
+ * named last before it (within a few sentences), as mentions at the subject's place.
+ */
+function pairSubject(doc: Document, view: SentenceView, t: Tree, h: number, s: number): MentionRef[] {
+  const subj = childRel(t, h, 'nsubj');
+  if (subj < 0 || !namesPair(t.tokens[subj]!, [...kidsOf(t, subj)].map((c) => t.tokens[c]!.norm))) return [];
+  const pair = pairBefore(doc.layers.actors ?? [], view.tokens[subj]!.start, s);
+  return pair.map((m) => ({ m, first: subj, last: subj, place: false }));
 }
 
 /** A party that is a state which no longer existed on `day` (the Soviet Union in 2022). */

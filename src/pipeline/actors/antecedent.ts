@@ -1,5 +1,5 @@
 /**
- * The person a committing pronoun stands for ("She also called for …" -> Truss), for commitments only: the last
+ * The person a committing pronoun stands for ("She also called for …" -> Truss), for commitments: the last
  * person named before the pronoun, in its sentence or up to three sentences back, whose gender fits. Looser than
  * the shared coreference of the actors layer (../actors/coref.ts, which resolves only an unambiguous opening
  * pronoun), because here the tree already says the pronoun is the subject of a committing verb. "The two countries"
@@ -8,7 +8,20 @@
  *   personBefore(mentions, 'she', 812, 14) // the last person mention before offset 812, sentences 11-14, not a man
  */
 import type { ActorMention } from '../../core/types.js';
-import { genderOf } from '../actors/coref.js';
+import { genderOf } from './coref.js';
+
+/** Nouns that name a pair of parties with "both", "two" or "the" ("both sides", "the two countries"). */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set(['country', 'side', 'nation', 'government', 'leader', 'party', 'neighbour', 'neighbor']);
+
+/**
+ * Whether a noun phrase stands for the pair named before: "both", "the two" alone, or a pair noun in the plural
+ * with "both", "two" or only "the" ("both sides", "the two countries", "the sides").
+ */
+export function namesPair(word: { norm: string; lemma: string }, modifiers: readonly string[]): boolean {
+  if (word.norm === 'both' || (word.norm === 'two' && modifiers.includes('the'))) return true;
+  if (!PAIR_NOUNS.has(word.lemma) || word.norm === word.lemma) return false;
+  return modifiers.includes('both') || modifiers.includes('two') || (modifiers.includes('the') && modifiers.length === 1);
+}
 
 /** How many sentences back a pronoun may reach for its person. */
 export const PRONOUN_REACH = 3;
