@@ -150,6 +150,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
         if (attachBackReference(out, c, back.modifier)) continue;
         if (!back.committed) continue;
       }
+      // the press asks, reports and comments: "a reporter asked Mulvaney to confirm …" is no demand on the record
+      c.by = c.by.filter((p) => p.sector !== 'JRN');
       if (!c.by.length && attachFollowOn(out, c)) continue;
       if (!c.by.length) continue;
       out.push(c);

@@ -109,3 +109,9 @@ test('a listed subject the parse kept only in part: every listed party agreed', 
   assert.equal(c?.kind, 'agreement');
   assert.deepEqual(codes(c!.by), ['RUS', 'TUR', 'UKR', 'UNO']);
 });
+
+test('the press asks and comments but makes no commitments: a reporter\'s question or a correspondent\'s demand is not on the record', () => {
+  assert.deepEqual(commitments('A reporter asked Mulvaney to confirm that the administration had withheld military assistance from Ukraine.').map((c) => c.kind), []);
+  assert.deepEqual(commitments('An NBC News correspondent demanded that Russia withdraw its troops.').map((c) => c.kind), []);
+  assert.deepEqual(commitments('Zelensky demanded that Russia withdraw its troops.').map((c) => c.kind), ['demand']);
+});
