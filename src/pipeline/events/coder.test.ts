@@ -223,3 +223,7 @@ test('"both sides" and "the two countries" stand for the pair named just before;
   assert.deepEqual(both.map(pair).sort(), ['ARM->AZE', 'AZE->ARM']);
   assert.deepEqual(events('Both sides accused each other of starting the fighting.').filter((e) => e.type === 'ACCUSE').map(pair), []);
 });
+
+test('a past form the tagger took for a noun, between a subject and its object, is a verb: "Gunmen abducted a journalist"', () => {
+  assert.ok(events('Gunmen abducted a journalist.').some((e) => e.cameo === '181'), JSON.stringify(events('Gunmen abducted a journalist.').map((e) => e.cameo)));
+});

@@ -217,7 +217,8 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nominal = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
-  return tokens[i]!.norm.endsWith('s') && nominal(prev) && !!next && (nominal(next) || next.pos === 'DET');
+  // "Russia attacks Ukraine"; "Gunmen abducted a journalist" (a past form the tagger did not know as a verb)
+  return /(?:s|ed)$/.test(tokens[i]!.norm) && nominal(prev) && !!next && (nominal(next) || next.pos === 'DET' || next.pos === 'NUM');
 }
 
 function wordAt(set: ReadonlySet<string>, tok: Token): boolean {
