@@ -227,3 +227,10 @@ test('"both sides" and "the two countries" stand for the pair named just before;
 test('a past form the tagger took for a noun, between a subject and its object, is a verb: "Gunmen abducted a journalist"', () => {
   assert.ok(events('Gunmen abducted a journalist.').some((e) => e.cameo === '181'), JSON.stringify(events('Gunmen abducted a journalist.').map((e) => e.cameo)));
 });
+
+test('a country named for the border a place lies near is not the party: "near the Ugandan border"', () => {
+  const seized = events('Rebels seized the town of Bunagana near the Ugandan border.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(seized.length > 0);
+  assert.equal(seized.some((e) => e.recipient.some((r) => r.code === 'UGA')), false, JSON.stringify(seized.map(pair)));
+  assert.ok(events('Russia attacked the Ukrainian border town of Kupiansk.').some((e) => e.recipient.some((r) => r.code === 'UKR')));
+});

@@ -70,11 +70,23 @@ export function mapMentions(tokens: readonly Token[], start: number, end: number
     const first = tokenAtOffset(tokens, start, end, m.start);
     let last = first;
     while (last + 1 < end && tokens[last + 1]!.start < m.end) last++;
-    if (isOutletOrSource(tokens, first, start, m)) continue;
+    if (isOutletOrSource(tokens, first, start, m) || nearBorder(tokens, first, last, start, end)) continue;
     // a city is a place unless it stands for a government ("Kyiv said", "Moscow decided")
     out.push({ m, first, last, place: m.kind === 'place' && m.sector !== 'GOV' });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+const BORDER_NOUNS = new Set(['border', 'frontier', 'borders']);
+/**
+ * "seized the town of Bunagana near the Ugandan border": a country named for the border something lies near is
+ * neither party nor place of the event (the place is most often on the other side).
+ */
+function nearBorder(tokens: readonly Token[], first: number, last: number, start: number, end: number): boolean {
+  if (last + 1 >= end || !BORDER_NOUNS.has(tokens[last + 1]!.norm)) return false;
+  let k = first - 1;
+  if (k >= start && tokens[k]!.norm === 'the') k--;
+  return k >= start && (tokens[k]!.norm === 'near' || (tokens[k]!.norm === 'to' && k > start && tokens[k - 1]!.norm === 'close'));
 }
 
 /** "which", "who", or a "that" followed by a verb: the start of a relative clause. */
