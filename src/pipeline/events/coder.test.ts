@@ -234,3 +234,10 @@ test('a country named for the border a place lies near is not the party: "near t
   assert.equal(seized.some((e) => e.recipient.some((r) => r.code === 'UGA')), false, JSON.stringify(seized.map(pair)));
   assert.ok(events('Russia attacked the Ukrainian border town of Kupiansk.').some((e) => e.recipient.some((r) => r.code === 'UKR')));
 });
+
+test('blocking a measure is a veto; warning someone against something is disapproval of them', () => {
+  const blocked = events('Turkey blocked Sweden\'s bid to join NATO.').find((e) => e.cameo === '129');
+  assert.equal(blocked && pair(blocked), 'TUR->SWE');
+  const warned = events('Pakistan warned India against any misadventure.').find((e) => e.cameo === '110');
+  assert.equal(warned && pair(warned), 'PAK->IND');
+});
