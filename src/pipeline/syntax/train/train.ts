@@ -6,10 +6,12 @@
  * one model, train/ensemble.ts). PUD is first brought to EWT's conventions of punctuation and passive agents
  * (train/files.ts, train/data.ts; --as-published: as published). When gum-eval is present its scores are printed (measured only). `--out file` writes the model
  * elsewhere (for experiments); dev-run.ts measures settings on a dev split of the training files instead.
- * The full run takes about 2.6 CPU-minutes on one core (5 seeds x (6 taggers of 8 epochs + a parser of 12
- * epochs); 4-5 minutes by the clock on the shared 2-core machine).
+ * Two rounds (rounds.ts): forward and backward ensembles of seeds 1-5 (each 6 taggers of 8 epochs + a parser of
+ * 12 epochs; about 5 CPU-minutes) parse the news (../shared/data/news, unlabelled), and the final three models
+ * learn the treebanks plus the arcs both ensembles agree on (about 17 CPU-minutes; 25-35 minutes by the clock on
+ * the busy shared 2-core machine).
  *
- *   npm run train:parser                       # full run: seeds 1 to 5, their weights averaged
+ *   npm run train:parser                       # full run: both rounds, the final models' weights averaged
  *   npm run train:parser -- --seeds 1          # one model
  *   npm run train:parser -- --epochs 3 --dry   # a short measuring run, no model written (--no-clusters: without clusters)
  *   npm run train:parser -- --self 5000        # then retrain the parser with 5,000 news sentences it parsed itself
