@@ -17,19 +17,29 @@ import { UPOS, wordAttributes } from './words.js';
 
 export interface SentenceParse { upos: string[]; heads: number[]; rels: string[] }
 
-export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[]): SentenceParse {
-  const n = forms.length;
+/** Tags and parses without the rules that follow (`heads`: root as n; `labels`: label ids). */
+export function tagAndParse(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[]): { tag: Int32Array; heads: Int32Array; labels: Int32Array } {
   const a = wordAttributes(forms, winkTags, model.clusters);
   const tag = tagSentence(model.tagger, a, model.tagDict ?? null);
-  const { heads, labels } = parseSentence(model, parserTokens(a, tag));
+  return { tag, ...parseSentence(model, parserTokens(a, tag)) };
+}
+
+/** Punctuation reattached by punct.ts's rule and the passive rules of rules.ts, in place. */
+export function applyRules(forms: readonly string[], p: SentenceParse): SentenceParse {
+  attachPunctuation(forms, p.upos, p.heads, p.rels);
+  applyPassiveSubjectRule(p.heads, p.rels);
+  applyAgentRule(forms, p.heads, p.rels);
+  return p;
+}
+
+export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[]): SentenceParse {
+  const n = forms.length;
+  const { tag, heads, labels } = tagAndParse(model, forms, winkTags);
   const out: SentenceParse = { upos: new Array(n), heads: new Array(n), rels: new Array(n) };
   for (let i = 0; i < n; i++) {
     out.upos[i] = UPOS[tag[i]!]!;
     out.heads[i] = heads[i] === n ? -1 : heads[i]!;
     out.rels[i] = heads[i] === n ? 'root' : model.labels[labels[i]!]!;
   }
-  attachPunctuation(forms, out.upos, out.heads, out.rels);
-  applyPassiveSubjectRule(out.heads, out.rels);
-  applyAgentRule(forms, out.heads, out.rels);
-  return out;
+  return applyRules(forms, out);
 }

@@ -65,17 +65,17 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   };
   let at = MAGIC.length + 4 + hlen;
   at += (4 - (at % 4)) % 4;
-  const aligned = Uint8Array.from(buf);
+  // read in place (views of the unzipped buffer, no copy of it: the model loads in less memory)
   const read = (name: string): Table => {
     const h = header.tables[name]!;
-    const index = new Uint32Array(aligned.buffer.slice(at, at + h.stored * 4));
+    const indexAt = at;
     at += h.stored * 4;
-    const values = new Int8Array(aligned.buffer.slice(at, at + h.stored * h.cols));
+    const values = new Int8Array(buf.buffer, buf.byteOffset + at, h.stored * h.cols);
     at += h.stored * h.cols;
     const w = new Int8Array(h.rows * h.cols);
     let r = 0;
     for (let i = 0; i < h.stored; i++) {
-      r += index[i]!;
+      r += buf.readUInt32LE(indexAt + i * 4);
       w.set(values.subarray(i * h.cols, (i + 1) * h.cols), r * h.cols);
     }
     return new Table(h.rows, h.cols, w, h.scale);
@@ -85,7 +85,7 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   const [lc, rc] = (header.candidates ?? []).map((c) => c.map((cols) => Int32Array.from(cols)));
   const left = { table: read('left'), labels: Int32Array.from(header.leftLabels), candidates: lc };
   const right = { table: read('right'), labels: Int32Array.from(header.rightLabels), candidates: rc };
-  const clusters = header.clusters ? ClusterTable.fromPairs(new Uint32Array(aligned.buffer.slice(at, at + header.clusters * 8))) : null;
+  const clusters = header.clusters ? ClusterTable.fromPairs(new Uint32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + header.clusters * 8))) : null;
   const tagDict = header.tagDict ? new Map<number, number>() : undefined;
   for (let i = 0; tagDict && i < header.tagDict!.length; i += 2) tagDict.set(header.tagDict![i]!, header.tagDict![i + 1]!);
   return { tagger, parser, left, right, labels: header.labels, clusters, tagDict, meta: header.meta };

@@ -16,10 +16,17 @@ export interface Example {
   winkTags: string[];
   attrs: WordAttributes;
   goldTags: Int32Array;
-  /** Gold heads with the root as n. */
+  /** Gold heads with the root as n; UNKNOWN where a partial tree (train/uptrain.ts) leaves the head open. */
   goldHeads: Int32Array;
+  /** Gold relations; UNKNOWN_REL where open. */
   rels: string[];
+  /** The tags the parser reads in training when not jackknifed ones (parsed news: the teacher's tags; its goldTags are UNKNOWN where the teachers differ). */
+  inputTags?: Int32Array;
 }
+
+/** An open head or tag in a partial tree (dynamic oracle and perceptrons skip it). */
+export const UNKNOWN = -1;
+export const UNKNOWN_REL = '?';
 
 /**
  * `older`: files annotated with other conventions than EWT's, brought to EWT's so the parser learns one: their

@@ -1,29 +1,31 @@
 /**
  * A measuring run on a dev split of the training treebanks (never GUM): every 5th sentence is held out, one
  * model is trained on the rest with one seed, and its scores on the held-out sentences are printed. For choosing
- * features and settings; writes the model only when asked (--out file).
+ * features and settings; writes the model only when asked (--out file). With --uptrain N, the second round of
+ * rounds.ts (N news sentences parsed by forward and backward models) is measured beside the first.
  *
  *   node dist/pipeline/syntax/train/dev-run.js --epochs 6 --tagger-epochs 5 [--seeds 3] [--pud] [--self 5000] [--out file]
+ *   node dist/pipeline/syntax/train/dev-run.js --uptrain 20000 [--backward-seeds 2] [--tag-news] [--final-epochs 6] [--min-share 0.8]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeModel } from '../model.js';
+import { encodeModel, type SyntaxModel } from '../model.js';
 import { sharedDataPath } from '../../../testing/shared-data.js';
 import { loadClusterFile } from './cluster-file.js';
 import { type Example, loadTreebank } from './data.js';
 import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
 import { formatScores, measure } from './measure.js';
-import { trainModel } from './train-model.js';
-import { averageModels } from './ensemble.js';
+import { ensemble, trainInRounds } from './rounds.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
+const log = (msg: string) => process.stdout.write(`${msg}\n`);
 
 const ud = sharedDataPath('ud');
 if (!ud) {
-  process.stdout.write('skipped: ../shared/data/ud is absent\n');
+  log('skipped: ../shared/data/ud is absent');
 } else {
   const clusters = loadClusterFile();
   const examples = loadTreebank(TRAINING_FILES.map((f) => join(ud, f)), clusters, process.argv.includes('--as-published') ? undefined : OLDER_CONVENTIONS);
@@ -35,12 +37,24 @@ if (!ud) {
   const selfTrain = arg('self', 0) > 0 && news ? { newsPath: news, sentences: arg('self', 0) } : undefined;
   const t0 = performance.now();
   const seeds = Array.from({ length: arg('seeds', 1) }, (_, i) => arg('seed', 1) + i);
-  const models = seeds.map((seed) => trainModel(train, { epochs: arg('epochs', 6), taggerEpochs: arg('tagger-epochs', 5), seed, clusters, folds: arg('folds', 5), selfTrain }));
-  const model = models.length > 1 ? averageModels(models) : models[0]!;
-  process.stdout.write(`trained in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  const base = { epochs: arg('epochs', 6), taggerEpochs: arg('tagger-epochs', 5), clusters, folds: arg('folds', 5), selfTrain };
+  const report = (label: string, model: SyntaxModel) => {
+    log(formatScores(label, measure(model, dev)));
+    if (!byPud) log(formatScores(`${label} EWT`, measure(model, dev.filter((ex) => !pud(ex)))));
+    if (!byPud) log(formatScores(`${label} PUD (news, Wikipedia)`, measure(model, dev.filter(pud))));
+  };
+  let model: SyntaxModel;
+  if (arg('uptrain', 0) > 0 && news) {
+    const backwardSeeds = Array.from({ length: arg('backward-seeds', seeds.length) }, (_, i) => 101 + i);
+    const plan = { newsPath: news, sentences: arg('uptrain', 0), backwardSeeds, tagNews: process.argv.includes('--tag-news'), minShare: arg('min-share', 1), treebankCopies: arg('copies', 1), maxTokens: arg('max-tokens', 35), epochs: arg('final-epochs', base.epochs) };
+    const r = trainInRounds(train, base, seeds, plan, log);
+    report('dev, first round', r.first);
+    model = r.model;
+  } else {
+    model = ensemble(train, base, seeds);
+  }
+  log(`trained in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const out = process.argv.indexOf('--out');
   if (out > 0) writeFileSync(process.argv[out + 1]!, encodeModel(model));
-  process.stdout.write(`${formatScores('dev', measure(model, dev))}\n`);
-  if (!byPud) process.stdout.write(`${formatScores('dev EWT', measure(model, dev.filter((ex) => !pud(ex))))}\n`);
-  if (!byPud) process.stdout.write(`${formatScores('dev PUD (news, Wikipedia)', measure(model, dev.filter(pud)))}\n`);
+  report('dev', model);
 }

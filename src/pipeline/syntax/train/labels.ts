@@ -6,13 +6,13 @@
  *   labelSet(examples) // { labels: ['root', 'punct', 'case', …], left: [1, 2, …], right: [1, 7, …] }
  */
 import { TAG_PAIRS, tagPair } from '../parse.js';
-import type { Example } from './data.js';
+import { type Example, UNKNOWN_REL } from './data.js';
 
 export interface LabelSet { labels: string[]; left: number[]; right: number[] }
 
 export function labelSet(examples: readonly Example[]): LabelSet {
   const freq = new Map<string, number>();
-  for (const ex of examples) for (const r of ex.rels) if (r !== 'root') freq.set(r, (freq.get(r) ?? 0) + 1);
+  for (const ex of examples) for (const r of ex.rels) if (r !== 'root' && r !== UNKNOWN_REL) freq.set(r, (freq.get(r) ?? 0) + 1);
   const labels = ['root', ...[...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r)];
   const id = new Map(labels.map((l, i) => [l, i]));
   const left = new Set<number>();
@@ -20,7 +20,7 @@ export function labelSet(examples: readonly Example[]): LabelSet {
   for (const ex of examples) {
     ex.rels.forEach((r, i) => {
       const h = ex.goldHeads[i]!;
-      if (r !== 'root' && h < ex.attrs.n) (h > i ? left : right).add(id.get(r)!);
+      if (r !== 'root' && h >= 0 && h < ex.attrs.n && id.has(r)) (h > i ? left : right).add(id.get(r)!);
     });
   }
   return { labels, left: [...left].sort((a, b) => a - b), right: [...right].sort((a, b) => a - b) };
@@ -38,11 +38,11 @@ export function labelCandidates(examples: readonly Example[], tags: readonly Int
   examples.forEach((ex, k) => {
     ex.rels.forEach((r, i) => {
       const h = ex.goldHeads[i]!;
-      if (r === 'root' || h >= ex.attrs.n) return;
+      if (r === 'root' || h < 0 || h >= ex.attrs.n) return;
       const dir = h > i ? 0 : 1;
       const c = column[dir]!.get(id.get(r)!);
       if (c === undefined) return;
-      for (const t of [tags[k]!, ex.goldTags]) seen[dir]![tagPair(t[i]!, t[h]!)]!.add(c);
+      for (const t of [tags[k]!, ex.goldTags]) if (t[i]! >= 0 && t[h]! >= 0) seen[dir]![tagPair(t[i]!, t[h]!)]!.add(c);
     });
   });
   return seen.map((pairs) => pairs.map((cols) => Int32Array.from([...cols].sort((a, b) => a - b))));

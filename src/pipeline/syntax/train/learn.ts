@@ -14,7 +14,7 @@ import { type Table, TrainingTable } from '../weights.js';
 import { TAG_NONE, TAG_ROOT, UPOS } from '../words.js';
 import { moveCost } from './oracle.js';
 import { seeded, shuffle } from './random.js';
-import type { Example } from './data.js';
+import { type Example, UNKNOWN, UNKNOWN_REL } from './data.js';
 import { labelCandidates, type LabelSet } from './labels.js';
 
 export interface Sizes { taggerRows: number; parserRows: number; labelRows: number }
@@ -35,7 +35,7 @@ export function trainTagger(examples: readonly Example[], opts: { epochs: number
         table.score(feats, nf, scores);
         const guess = argmax(scores, UPOS.length);
         const gold = ex.goldTags[i]!;
-        if (guess !== gold) table.update(feats, nf, gold, guess);
+        if (gold !== UNKNOWN && guess !== gold) table.update(feats, nf, gold, guess);
         table.clock++;
         p2 = p1;
         p1 = guess;
@@ -71,7 +71,7 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
       const ex = examples[k]!;
       const n = ex.attrs.n;
       const tokens = parserTokens(ex.attrs, tags[k]!);
-      const goldLabels = Int32Array.from(ex.rels, (r) => labelId.get(r) ?? labelId.get(r.split(':')[0]!) ?? 1);
+      const goldLabels = Int32Array.from(ex.rels, (r) => (r === UNKNOWN_REL ? UNKNOWN : labelId.get(r) ?? labelId.get(r.split(':')[0]!) ?? 1));
       st.reset(n);
       while (!st.terminal()) {
         const nf = parserFeatures(tokens, st, feats);

@@ -1,7 +1,8 @@
 /**
  * The dynamic oracle of arc-hybrid (Goldberg & Nivre 2013): the number of gold arcs a transition makes
  * unreachable. Zero-cost transitions are all correct, so training can follow its own (wrong) predictions and
- * still learn the best continuation. `gold[i]` is token i's gold head (n for the root).
+ * still learn the best continuation. `gold[i]` is token i's gold head (n for the root, -1 when unknown: a
+ * partial tree, whose open arcs cost nothing).
  *
  *   moveCost(state, gold, LEFT) // 0 when s0's head is b0 and s0 has no dependents left in the buffer
  */
@@ -25,7 +26,7 @@ export function moveCost(st: ParseState, gold: Int32Array, move: number): number
   for (let k = b0; k < n; k++) if (gold[k] === s0) c++;
   if (move === LEFT) {
     const h = gold[s0]!;
-    if (h !== b0 && (h === st.s(1) || h > b0)) c++;
+    if (h >= 0 && h !== b0 && (h === st.s(1) || h > b0)) c++;
   } else if (move === RIGHT) {
     if (gold[s0]! >= b0) c++;
   }

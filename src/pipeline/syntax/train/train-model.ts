@@ -39,6 +39,7 @@ export function tagDictionary(examples: readonly Example[], min = 5): Map<number
     for (let i = 0; i < ex.attrs.n; i++) {
       const w = ex.attrs.word[i]!;
       const s = seen.get(w);
+      if (ex.goldTags[i]! < 0) continue;
       if (!s) seen.set(w, { tag: ex.goldTags[i]!, count: 1 });
       else if (s.tag !== ex.goldTags[i] || s.count < 0) s.count = -1;
       else s.count++;
@@ -54,19 +55,28 @@ export interface TrainOptions {
   /** Jackknife folds for the parser's training tags (default 5). */
   folds?: number;
   selfTrain?: { newsPath: string; sentences: number };
+  /** Parsed news (uptrain.ts) joining the parser's training, their tags as given; with `tagExtra` the tagger's too. */
+  extra?: readonly Example[];
+  tagExtra?: boolean;
+  /** Times the treebank is repeated in the parser's training beside `extra` (default 1). */
+  treebankCopies?: number;
 }
 
 export function trainModel(examples: readonly Example[], opts: TrainOptions): SyntaxModel {
   const set = labelSet(examples);
   const t0 = performance.now();
   const tags = jackknifeTags(examples, opts.folds ?? 5, opts.taggerEpochs, opts.seed);
-  const tagger = trainTagger(examples, { epochs: opts.taggerEpochs, seed: opts.seed });
+  const extra = opts.extra ?? [];
+  const tagger = trainTagger(opts.tagExtra ? [...examples, ...extra] : examples, { epochs: opts.taggerEpochs, seed: opts.seed });
   log(`taggers trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
-  const weights = trainParser(examples, tags, set, { epochs: opts.epochs, seed: opts.seed });
+  const copies = extra.length ? (opts.treebankCopies ?? 1) : 1;
+  const repeat = <T>(items: readonly T[]): T[] => Array.from({ length: copies }, () => items).flat();
+  const weights = trainParser([...repeat(examples), ...extra], [...repeat(tags), ...extra.map((ex) => ex.inputTags ?? ex.goldTags)], set, { epochs: opts.epochs, seed: opts.seed });
   log(`parser trained in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
-  const meta = { training: TRAINING_FILES, licence: 'CC BY-SA 4.0 (UD_English-EWT, UD_English-PUD under CC BY-SA 3.0)', epochs: opts.epochs, taggerEpochs: opts.taggerEpochs, seed: opts.seed };
+  const meta: Record<string, unknown> = { training: TRAINING_FILES, licence: 'CC BY-SA 4.0 (UD_English-EWT, UD_English-PUD under CC BY-SA 3.0)', epochs: opts.epochs, taggerEpochs: opts.taggerEpochs, seed: opts.seed };
   const model: SyntaxModel = { tagger, tagDict: tagDictionary(examples), ...weights, labels: set.labels, clusters: opts.clusters, meta };
+  if (extra.length) meta.uptrainedOn = `${extra.length} news sentences on which the teachers agreed (../shared/data/news/ukraine_war_2022_dev.jsonl, unlabelled)`;
   if (!opts.selfTrain) return model;
   const auto = newsExamples(model, opts.selfTrain.newsPath, opts.selfTrain.sentences);
   const t2 = performance.now();

@@ -6,24 +6,31 @@
  * one model, train/ensemble.ts). PUD is first brought to EWT's conventions of punctuation and passive agents
  * (train/files.ts, train/data.ts; --as-published: as published). When gum-eval is present its scores are printed (measured only). `--out file` writes the model
  * elsewhere (for experiments); dev-run.ts measures settings on a dev split of the training files instead.
- * The full run takes about 2.6 CPU-minutes on one core (5 seeds x (6 taggers of 8 epochs + a parser of 12
- * epochs); 4-5 minutes by the clock on the shared 2-core machine).
+ * Two rounds (rounds.ts): forward and backward ensembles of seeds 1-5 (each 6 taggers of 8 epochs + a parser of
+ * 12 epochs; about 5 CPU-minutes) parse the news (../shared/data/news, unlabelled), and the final three models
+ * learn the treebanks plus the arcs both ensembles agree on (about 17 CPU-minutes; 25-35 minutes by the clock on
+ * the busy shared 2-core machine).
  *
- *   npm run train:parser                       # full run: seeds 1 to 5, their weights averaged
+ *   npm run train:parser                       # full run: both rounds, the final models' weights averaged
  *   npm run train:parser -- --seeds 1          # one model
  *   npm run train:parser -- --epochs 3 --dry   # a short measuring run, no model written (--no-clusters: without clusters)
  *   npm run train:parser -- --self 5000        # then retrain the parser with 5,000 news sentences it parsed itself
+ *   npm run train:parser -- --uptrain 0        # no uptraining round (rounds.ts): the first-round ensemble only
+ *   npm run train:parser -- --teachers /tmp/t  # keep the first-round ensembles in /tmp/t-*.bin.gz, or read them from there
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDataPath } from '../../../testing/shared-data.js';
 import { loadClusterFile } from './cluster-file.js';
 import { loadTreebank } from './data.js';
 import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
-import { averageModels } from './ensemble.js';
+import { ensemble, trainInRounds } from './rounds.js';
+import { reverseExample } from './uptrain.js';
 import { formatScores, measure } from './measure.js';
-import { trainModel } from './train-model.js';
-import { encodeModel, MODEL_PATH } from '../model.js';
+import { decodeModel, encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
+
+/** The uptraining round's settings (rounds.ts), chosen on the dev split of the training files (dev-run.ts). */
+const UPTRAIN = { sentences: 80000, minShare: 0.6, treebankCopies: 2, epochs: 6, maxTokens: 60, finalSeeds: [1, 2, 3] };
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,12 +50,31 @@ async function main(): Promise<void> {
   const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
   const selfTrain = arg('self', 0) > 0 && news ? { newsPath: news, sentences: arg('self', 0) } : undefined;
   const seeds = (process.argv.includes('--seeds') ? process.argv[process.argv.indexOf('--seeds') + 1]! : '1,2,3,4,5').split(',').map(Number);
-  const models = seeds.map((seed) => trainModel(examples, { epochs: arg('epochs', 12), taggerEpochs: arg('tagger-epochs', 8), seed, clusters, selfTrain }));
-  const model = models.length > 1 ? averageModels(models) : models[0]!;
   const gum = join(ud, 'gum-eval');
   const files = readdirSync(gum).filter((f) => f.endsWith('.conllu')).sort();
   const all = loadTreebank(files.map((f) => join(gum, f)), clusters);
   const gumNews = all.filter((ex) => ex.sentence.id.startsWith('GUM_news'));
+  const base = { epochs: arg('epochs', 12), taggerEpochs: arg('tagger-epochs', 8), clusters, selfTrain };
+  const uptrain = arg('uptrain', UPTRAIN.sentences);
+  let model: SyntaxModel;
+  if (uptrain > 0 && news) {
+    const backwardSeeds = (process.argv.includes('--backward-seeds') ? process.argv[process.argv.indexOf('--backward-seeds') + 1]! : '101,102,103,104,105').split(',').map(Number);
+    const plan = { ...UPTRAIN, newsPath: news, sentences: uptrain, backwardSeeds, minShare: arg('min-share', UPTRAIN.minShare), treebankCopies: arg('copies', UPTRAIN.treebankCopies), maxTokens: arg('max-tokens', UPTRAIN.maxTokens), finalSeeds: process.argv.includes('--final-seeds') ? process.argv[process.argv.indexOf('--final-seeds') + 1]!.split(',').map(Number) : UPTRAIN.finalSeeds, epochs: arg('final-epochs', UPTRAIN.epochs), tagNews: process.argv.includes('--tag-news') };
+    const cache = process.argv.includes('--teachers') ? process.argv[process.argv.indexOf('--teachers') + 1]! : undefined;
+    let teachers: { forward: SyntaxModel; backward: SyntaxModel } | undefined;
+    if (cache && existsSync(`${cache}-forward.bin.gz`)) {
+      teachers = { forward: decodeModel(readFileSync(`${cache}-forward.bin.gz`)), backward: decodeModel(readFileSync(`${cache}-backward.bin.gz`)) };
+      log(`first-round teachers read from ${cache}-*.bin.gz`);
+    } else if (cache) {
+      teachers = { forward: ensemble(examples, base, seeds), backward: ensemble(examples.map(reverseExample), base, plan.backwardSeeds) };
+      for (const [k, m] of Object.entries(teachers)) writeFileSync(`${cache}-${k}.bin.gz`, encodeModel(m));
+    }
+    const r = trainInRounds(examples, base, seeds, plan, log, teachers);
+    log(formatScores('gum-eval news, first round', measure(r.first, gumNews)));
+    model = r.model;
+  } else {
+    model = ensemble(examples, base, seeds);
+  }
   log(formatScores('gum-eval news', measure(model, gumNews)));
   log(formatScores('gum-eval all', measure(model, all)));
   if (process.argv.includes('--dry')) return;
