@@ -241,3 +241,7 @@ test('blocking a measure is a veto; warning someone against something is disappr
   const warned = events('Pakistan warned India against any misadventure.').find((e) => e.cameo === '110');
   assert.equal(warned && pair(warned), 'PAK->IND');
 });
+
+test('"the army chief accused …": a title noun the tagger reads as an adjective still has its verb', () => {
+  assert.deepEqual(events('Russia\'s army chief accused Ukraine of lying.').filter((e) => e.type === 'ACCUSE').map(pair), ['RUS->UKR']);
+});

@@ -195,6 +195,8 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+/** Title nouns wink tags as adjectives before a verb it takes for a noun ("the army chief accused …"). */
+const NOUNS_TAGGED_ADJ = new Set(['chief']);
 
 /** "the occupied territories", "Israeli-occupied West Bank": a participle used as an adjective. */
 function attributive(tokens: readonly Token[], i: number): boolean {
@@ -217,8 +219,10 @@ function headlineVerb(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nominal = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
-  // "Russia attacks Ukraine"; "Gunmen abducted a journalist" (a past form the tagger did not know as a verb)
-  return /(?:s|ed)$/.test(tokens[i]!.norm) && nominal(prev) && !!next && (nominal(next) || next.pos === 'DET' || next.pos === 'NUM');
+  // "Russia attacks Ukraine"; "Gunmen abducted a journalist" (a past form the tagger did not know as a verb);
+  // "Russia's army chief accused Ukraine" (the tagger reads "chief accused" as adjective + noun)
+  const subject = nominal(prev) || (prev?.pos === 'ADJ' && NOUNS_TAGGED_ADJ.has(prev.norm));
+  return /(?:s|ed)$/.test(tokens[i]!.norm) && subject && !!next && (nominal(next) || next.pos === 'DET' || next.pos === 'NUM');
 }
 
 function wordAt(set: ReadonlySet<string>, tok: Token): boolean {
