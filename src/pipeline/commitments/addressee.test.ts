@@ -6,15 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import type { CommitmentRecord } from '../../core/types.js';
-import { defaultPipeline } from '../index.js';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
 
-const pipeline = defaultPipeline();
-function commitments(text: string): CommitmentRecord[] {
-  return pipeline.run(createDocument({ text, published: '2022-10-01', source: { kind: 'text', uri: 'test' } })).layers.commitments ?? [];
-}
-const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
 
 test('the person an asked act is done to is not the addressee of the demand', () => {
   const [c] = commitments("Trump asked Ukraine's government to investigate Joe Biden.");

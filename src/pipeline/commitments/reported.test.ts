@@ -6,15 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import type { CommitmentRecord } from '../../core/types.js';
-import { defaultPipeline } from '../index.js';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
 
-const pipeline = defaultPipeline();
-function commitments(text: string): CommitmentRecord[] {
-  return pipeline.run(createDocument({ text, published: '2022-10-01', source: { kind: 'text', uri: 'test' } })).layers.commitments ?? [];
-}
-const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
 
 test('a first person inside a quote is its speaker, attributed after or before the quote', () => {
   const [a] = commitments('"We will never recognise the annexation," the Ukrainian foreign minister said.');

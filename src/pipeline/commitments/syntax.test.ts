@@ -5,15 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import type { CommitmentRecord } from '../../core/types.js';
-import { defaultPipeline } from '../index.js';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
 
-const pipeline = defaultPipeline();
-function commitments(text: string): CommitmentRecord[] {
-  return pipeline.run(createDocument({ text, published: '2025-03-19', source: { kind: 'text', uri: 'test' } })).layers.commitments ?? [];
-}
-const codes = (xs: { code: string }[]) => xs.map((x) => x.code).sort();
+const commitments = (text: string) => commitmentsOf(text, '2025-03-19');
 
 test('a vow never to recognise: the act of the complement verb, refrained', () => {
   const [c, ...rest] = commitments('Western leaders have vowed never to recognise any annexation of Ukrainian land.');

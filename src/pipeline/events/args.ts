@@ -13,6 +13,7 @@
  *
  *   treeVerbRoles(view, tree, head, false) // { actors: [Russia], recipients: [Ukraine], passive: false, between: false }
  */
+import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { cues } from './cues.js';
 import type { Roles } from './roles.js';
 import { isLight } from './roles.js';
@@ -340,8 +341,8 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
 }
 
-/** A party with no country of its own ("drones", "gunmen": '---'). */
-const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === '---';
+/** A party with no country of its own ("drones", "gunmen", "police": code '---'). */
+export const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === NO_COUNTRY;
 
 /**
  * The verb saying that event noun `n`, its subject, happened ("clashes erupted", "the swap took place") or was

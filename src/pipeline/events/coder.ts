@@ -22,7 +22,7 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, conditionedParty, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -806,8 +806,6 @@ function ownArguments(view: SentenceView, t: Tree, n: number): boolean {
 
 const OWN_ARGUMENT_PREPS = new Set(['with', 'between', 'to', 'on', 'against', 'by', 'at']);
 
-/** A generic agent with no country of its own ("police", "drones": code '---'). */
-const generic = (m: MentionRef): boolean => m.m.code === NO_COUNTRY;
 
 /** A predicate in the tree: a verb, or an adjective with its copula ("is ready to", "are guilty of"). */
 function verbalIn(t: Tree, k: number): boolean {

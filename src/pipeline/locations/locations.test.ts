@@ -24,6 +24,12 @@ function coded(text: string): Document & { layers: { events: EventRecord[] } } {
   return doc as Document & { layers: { events: EventRecord[] } };
 }
 
+const parsing = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+/** The events of `text` coded with its dependency tree (the rules that read the tree need it). */
+function parsedEvents(text: string): EventRecord[] {
+  return parsing.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } })).layers.events ?? [];
+}
+
 function located(text: string, type?: string) {
   const doc = coded(text);
   const e = doc.layers.events.find((x) => !type || x.type === type);
@@ -91,9 +97,7 @@ test('an origin, a birthplace, a seat or a post is not where the event happened'
 });
 
 test('the place of the means an act was done by is the act\'s place: "killed in shelling in Idlib"', () => {
-  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
-  const doc = parsed.run(createDocument({ text: 'Three civilians were killed in shelling in Idlib on Monday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
-  const e = doc.layers.events?.find((x) => x.type === 'ASSAULT');
+  const e = parsedEvents('Three civilians were killed in shelling in Idlib on Monday.').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.location?.country, 'SYR');
   assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['SYR CVL']);
 });
@@ -113,9 +117,7 @@ test('an act that happens somewhere, with no place in its paragraph, takes the p
 });
 
 test('a seat or post is where an event happened when the event is done to its holder: "detained three journalists in Minsk"', () => {
-  const parsed = createPipeline([tokenizer, actors, times, syntax, events, locations]);
-  const doc = parsed.run(createDocument({ text: 'Police detained three journalists in Minsk on Sunday.', published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
-  const e = doc.layers.events?.find((x) => x.type === 'COERCE');
+  const e = parsedEvents('Police detained three journalists in Minsk on Sunday.').find((x) => x.type === 'COERCE');
   assert.equal(e?.location?.name, 'Minsk');
   assert.deepEqual(e?.actor.map((a) => `${a.code} ${a.sector}`), ['BLR COP']);
   assert.deepEqual(e?.recipient.map((a) => `${a.code} ${a.sector}`), ['BLR JRN']);
