@@ -14,6 +14,7 @@
  *   treeVerbRoles(view, tree, head, false) // { actors: [Russia], recipients: [Ukraine], passive: false, between: false }
  */
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
+import { genderOf } from '../actors/coref.js';
 import { cues } from './cues.js';
 import type { Roles } from './roles.js';
 import { isLight } from './roles.js';
@@ -93,6 +94,8 @@ export function markedPassive(t: Tree, k: number): boolean {
 function isPassive(t: Tree, k: number, depth = 0): boolean {
   // "is prepared to impose", "are ready to talk": an adjectival participle taking an infinitive
   if (childRel(t, k, 'xcomp') > k && t.tokens[k + 1]?.norm === 'to') return false;
+  // "Israel is opposed to French mediation", "forces engaged in ethnic cleansing": a state of the subject, who acts
+  if (stativeParticiple(t, k)) return false;
   if (markedPassive(t, k)) return true;
   const r = relOf(t, k);
   if (childRel(t, k, 'aux') >= 0 || childRel(t, k, 'cop') >= 0 || !BARE_PARTICIPLE.has(r) || !PARTICIPLE.test(t.tokens[k]!.norm)) return false;
@@ -101,6 +104,13 @@ function isPassive(t: Tree, k: number, depth = 0): boolean {
   // "six were killed and 31 others wounded": a bare participle coordinated with a passive shares its voice
   const up = headOf(t, k);
   return r === 'conj' && up >= 0 && depth < 3 && isPassive(t, up, depth + 1);
+}
+
+function stativeParticiple(t: Tree, k: number): boolean {
+  const stative = cues().stative;
+  const lemma = t.tokens[k]!.lemma;
+  for (const c of kidsOf(t, k)) if (relOf(t, c) === 'obl' && stative.has(`${lemma} ${caseOf(t, c)}`)) return true;
+  return false;
 }
 
 function agentOf(t: Tree, k: number): number {
@@ -117,7 +127,8 @@ function agentOf(t: Tree, k: number): number {
  */
 export function actorNodes(t: Tree, k: number, depth = 0): number[] {
   if (isPassive(t, k)) { const a = agentOf(t, k); return a >= 0 ? [a] : []; }
-  const s = childRel(t, k, 'nsubj');
+  const plain = childRel(t, k, 'nsubj');
+  const s = plain < 0 && stativeParticiple(t, k) ? childRel(t, k, 'nsubj:pass') : plain;
   const r = relOf(t, k);
   const up = headOf(t, k);
   if (s >= 0) {
@@ -333,6 +344,8 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     const verb = up >= 0 ? t.tokens[up]!.lemma : '';
     if (up >= 0 && isVerbal(t, up) && !c.judging.has(verb) && !c.reporting.has(verb) && !c.alleging.has(verb)) actors = actorsOfNodes(v, t, actorNodes(t, up));
   }
+  // "a defender of Putin despite his invasion of Ukraine": "his"/"her" under a noun is the person named just before
+  if (!actors.length && governor < 0) actors = possessorPerson(v, t, n);
   if (!actors.length || actors.every(generic)) { const blamed = blamedInClause(v, t, n); if (blamed.length) actors = blamed; }
   if (governor >= 0) {
     if (!actors.length) actors = actorsOfNodes(v, t, actorNodes(t, governor));
@@ -378,6 +391,21 @@ export function blamedInClause(v: SentenceView, t: Tree, k: number): MentionRef[
     for (const o of kidsOf(t, c)) if (relOf(t, o) === 'obl' && caseOf(t, o) === prep) return mentionsOf(v, t, o, false);
   }
   return [];
+}
+
+/**
+ * The person a "his"/"her" on event noun `n` stands for when no verb lends the noun a subject: the nearest person
+ * named before the pronoun in the sentence, if no gender we know says otherwise. Empty when none is named.
+ */
+function possessorPerson(v: SentenceView, t: Tree, n: number): MentionRef[] {
+  let pronoun = -1;
+  for (const c of kidsOf(t, n)) if (relOf(t, c) === 'nmod:poss' && (t.tokens[c]!.norm === 'his' || t.tokens[c]!.norm === 'her')) pronoun = c;
+  if (pronoun < 0) return [];
+  let nearest: MentionRef | null = null;
+  for (const m of v.mentions) if (m.m.kind === 'person' && m.last < pronoun && (!nearest || m.last > nearest.last)) nearest = m;
+  if (!nearest) return [];
+  const gender = genderOf(nearest.m);
+  return !gender || gender === (t.tokens[pronoun]!.norm === 'her' ? 'f' : 'm') ? [nearest] : [];
 }
 
 /** A third-person possessive pronoun on the noun: "its assault", "their offensive". */

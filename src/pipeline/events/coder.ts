@@ -517,10 +517,21 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       }
       if (!r.code && e.frame !== 'deny') comp.consumed = false;
     } else {
-      r.code = e.needsComplement ? null : e.cameo;
+      // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause
+      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) ? null : e.cameo;
     }
   }
   return res;
+}
+
+/** The trigger verb's object is something proposed or asked for ("declined our aspirations", "vetoed the motion"). */
+function rejectsProposal(view: SentenceView, r: Resolved): boolean {
+  const t = view.tree;
+  if (!t) return false;
+  const k = headIn(t, r);
+  if (!isVerbal(t, k)) return false;
+  const o = childRel(t, k, 'obj');
+  return o >= 0 && cues().proposals.has(t.tokens[o]!.lemma);
 }
 
 /** Protest, sanctions, coercion and force (CAMEO 14, 16-20); not deployments (15), which may protect. */
@@ -939,6 +950,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const type = plover.type;
   const { roles, anchor, verbal } = rolesOf(view, r, type);
   let mod = modalityAt(view, anchor);
+  let guess = false;
   const t = view.tree;
   let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
   if (t) {
@@ -950,6 +962,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
+    guess = ctx.guess;
   }
   let modality: Modality = 'asserted';
   const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
@@ -972,7 +985,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // PLOVER codes a single category: "will provide aid" is AGREE, "will attack" THREATEN, "will not accept" REJECT
   // "Japan could suspend relations": a modal possibility of the actor's own coercive step is a threat
   // but "may have attacked" guesses at the past, and "fears that Russia could …" is someone else's speculation
-  const modalThreat = mod.hypothetical && !mod.conditional && !negated && (reporterVerb === undefined || agentSpeaker(view, reporterVerb)) && !pastGuess(view, anchor) && !thatClause(view, anchor) && isConflict(code);
+  const modalThreat = mod.hypothetical && !mod.conditional && !guess && !negated && (reporterVerb === undefined || agentSpeaker(view, reporterVerb)) && !pastGuess(view, anchor) && !thatClause(view, anchor) && isConflict(code);
   const ownHypothesis = mod.hypothetical && ownWords && !pastGuess(view, anchor) && (reporter.length > 0 || modalThreat);
   // "the party said it will boycott the vote": the unknown speaker speaks of itself
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);

@@ -21,6 +21,8 @@ export interface ClauseContext {
   avoided: boolean;
   /** The hypothesis comes from a condition ("if", "unless", "whether"), not a modal. */
   conditional: boolean;
+  /** The hypothesis is a guess ("possibly attacked"), not a modal of the actor's will: never a threat. */
+  guess: boolean;
   /** A direct question: nothing is asserted to have happened. */
   question: boolean;
   /** The reporting verb ("said", "told", "claimed") whose content clause holds the predicate, or -1. */
@@ -67,7 +69,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, question: false, reporter: -1, attributed: false, background: false };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, question: false, reporter: -1, attributed: false, background: false };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -77,12 +79,15 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       if ((r === 'advmod' || r === 'neg' || r === 'det' || r === 'aux') && NEGATORS.has(w) && (r !== 'det' || x === k)) out.negated = true;
       else if (r === 'aux' && c.future.has(w)) out.future = true;
       else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
+      else if (r === 'advmod' && c.modalAdverbs.has(w)) { out.hypothetical = true; out.guess = true; } // "Russia possibly attacked"
       else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     }
   }
   // "to avoid US sanctions": what is kept from happening did not happen
   const governor = headOf(t, k);
   if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.avoidance.has(t.tokens[governor]!.lemma)) out.avoided = true;
+  // "prepared new sanctions", "is considering a ground offensive": planned, not done
+  if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.planning.has(t.tokens[governor]!.lemma)) out.future = true;
   // "is going to attack": the infinitive of "going"; a headline's bare infinitive ("Russia to withdraw troops")
   const up = headOf(t, clause);
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
@@ -105,7 +110,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     // "after failing to seize the city", "in a failed effort to seize the capital": the attempt did not succeed
     if (first && r === 'xcomp' && c.failing.has(hw.lemma)) out.avoided = true;
     if (first && r === 'acl' && markOf(t, cl) === 'to' && c.attemptNouns.has(hw.lemma) && failedAttempt(t, h)) out.avoided = true;
-    if (first && r === 'acl' && markOf(t, cl) === 'to' && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
+    // "the right to respond", "the task of destroying Ukraine": a goal or a right, not an act
+    if (first && r === 'acl' && (markOf(t, cl) === 'to' || markOf(t, cl) === 'of') && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
     if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     first = false;

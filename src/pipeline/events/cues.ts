@@ -71,6 +71,14 @@ export interface Cues {
   stateVerbs: ReadonlySet<string>;
   /** "clashes erupted between …", "the swap took place in …": verbs (lemma, or lemma + particle/object) saying their subject event happened. */
   occurrence: ReadonlySet<string>;
+  /** "Israel is opposed to", "forces engaged in": a participle and its preposition whose subject acts (lemma + preposition). */
+  stative: ReadonlySet<string>;
+  /** What one can decline or veto: "declined the invitation", "vetoed the resolution". */
+  proposals: ReadonlySet<string>;
+  /** "Russia possibly attacked": adverbs that make the clause a guess. */
+  modalAdverbs: ReadonlySet<string>;
+  /** "prepared new sanctions", "is considering an offensive": verbs whose event-noun object has not happened yet. */
+  planning: ReadonlySet<string>;
   /** "an attack blamed on Ukraine": a participle (lemma) and the preposition naming who is held to have done it. */
   blame: ReadonlyMap<string, string>;
 }
@@ -94,7 +102,7 @@ export function cues(): Cues {
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
     alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
-    occurrence: set('occurrenceVerbs'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
+    occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;

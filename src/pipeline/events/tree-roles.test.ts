@@ -233,3 +233,38 @@ test('an event noun that is the passive subject of a verb of doing takes its phr
   const site = coded('The attack was launched from Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
   assert.equal(site.some((e) => codes(e.actor) === 'BLR'), false, 'a launch site is not the attacker: ' + site.map(show).join(' | '));
 });
+
+test('a participle of state ("is opposed to", "engaged in") is no passive: its subject acts', () => {
+  const [opposed] = coded('Israel is opposed to French mediation.', '3:nsubj:pass 3:aux:pass 0:root 6:case 6:amod 3:obl 3:punct');
+  assert.equal(show(opposed!), 'REJECT ISR->FRA');
+  // a true passive with the same shape keeps its voice: the subject undergoes the act
+  const [shelled] = coded('Kharkiv was shelled on Sunday.', '3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl 3:punct');
+  assert.equal(shelled?.actor.length, 0);
+  assert.equal(codes(shelled!.recipient), 'UKR');
+});
+
+test('a rejecting word that needs a clause takes a proposal for object ("declined the invitation"), not any object', () => {
+  const declined = coded('Moscow declined the invitation.', '2:nsubj 0:root 4:det 2:obj 2:punct');
+  assert.deepEqual(declined.map((e) => e.type), ['REJECT']);
+  assert.deepEqual(coded('Russia declined the award.', '2:nsubj 0:root 4:det 2:obj 2:punct').filter((e) => e.type === 'REJECT'), []);
+});
+
+test('a modal adverb makes a guess, a planning verb a plan, a goal noun a goal: none is news of the day', () => {
+  const [guess] = coded('Russia possibly attacked Kyiv.', '3:nsubj 3:advmod 0:root 3:obj 3:punct');
+  assert.equal(guess?.modality, 'hypothetical');
+  const [planned] = coded('The ministers prepared new sanctions against Russia.', '3:det 3:nsubj 0:root 5:amod 3:obj 7:case 5:nmod 3:punct');
+  assert.equal(planned?.type, 'SANCTION');
+  assert.equal(planned?.modality, 'future');
+  const [goal] = coded('They set the task of destroying Ukraine.', '2:nsubj 0:root 4:det 2:obj 6:mark 4:acl 6:obj 2:punct');
+  assert.equal(goal?.modality, 'hypothetical');
+  // the same clause without the adverb, the plan or the goal is asserted
+  assert.equal(coded('Russia attacked Kyiv.', '2:nsubj 0:root 2:obj 2:punct')[0]?.modality, 'asserted');
+});
+
+test('"his"/"her" on an event noun no verb lends a subject is the person named just before, of that gender', () => {
+  const tree = '2:nsubj 0:root 2:obj 7:case 7:nmod:poss 7:amod 2:obl 9:case 7:nmod 2:punct';
+  const [his] = coded('Carlson praised Putin despite his brutal attacks on Ukraine.', tree).filter((e) => e.type === 'ASSAULT');
+  assert.equal(show(his!), 'ASSAULT RUS->UKR');
+  const [her] = coded('Carlson praised Putin despite her brutal attacks on Ukraine.', tree).filter((e) => e.type === 'ASSAULT');
+  assert.notEqual(her && codes(her.actor), 'RUS');
+});
