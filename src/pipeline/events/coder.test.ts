@@ -245,3 +245,13 @@ test('blocking a measure is a veto; warning someone against something is disappr
 test('"the army chief accused …": a title noun the tagger reads as an adjective still has its verb', () => {
   assert.deepEqual(events('Russia\'s army chief accused Ukraine of lying.').filter((e) => e.type === 'ACCUSE').map(pair), ['RUS->UKR']);
 });
+
+test('a title noun the tokenizer reads as an adjective ("the UN human rights chief condemned") is read as the parser tags it', () => {
+  for (const [text, want] of [
+    ['The UN human rights chief condemned Myanmar on Friday.', 'UNO->MMR'],
+    ['The EU foreign policy chief criticised Hungary on Monday.', 'EUR->HUN'],
+  ] as const) {
+    const accusations = codeText(text, '2024-05-12').layers.events.filter((e) => e.type === 'ACCUSE');
+    assert.deepEqual(accusations.map(pair), [want], text);
+  }
+});

@@ -52,7 +52,7 @@ export interface CoderOptions {
 }
 
 export function codeEvents(doc: Document, options: CoderOptions = {}): EventRecord[] {
-  const tokens = doc.layers.tokens ?? [];
+  const tokens = parsedTags(doc.layers.tokens ?? [], doc.layers.deps);
   const sentences = doc.layers.sentences ?? [];
   // pronouns resolved to an actor named earlier ("He agreed …" -> Putin) join the actor mentions
   const resolved = options.coreference === false ? [] : resolvePronouns(doc);
@@ -68,6 +68,25 @@ export function codeEvents(doc: Document, options: CoderOptions = {}): EventReco
     s0 = s1;
   }
   return out;
+}
+
+/**
+ * The tokens with the parser's own part of speech where the sentence was parsed: the tagger trained here reads
+ * "the army chief warned India" or a sentence-initial "Strikes hit Kyiv" better than the tokenizer's tagger does,
+ * and the trigger lexicon's verb and noun uses should follow the tree they are read from.
+ */
+function parsedTags(tokens: readonly Token[], deps: Document['layers']['deps']): readonly Token[] {
+  if (!deps || deps.length !== tokens.length) return tokens;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const upos = deps[k]!.upos;
+    const pos = tokens[k]!.pos;
+    // a verb read as a noun or adjective ("chief warned"), a noun read as an adjective ("the army chief")
+    if (!(upos === 'VERB' && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN')) && !(upos === 'NOUN' && pos === 'ADJ')) continue;
+    out ??= tokens.slice();
+    out[k] = { ...tokens[k]!, pos: upos };
+  }
+  return out ?? tokens;
 }
 
 function groupBySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
