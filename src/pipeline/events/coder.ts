@@ -81,8 +81,10 @@ function parsedTags(tokens: readonly Token[], deps: Document['layers']['deps']):
   for (let k = 0; k < tokens.length; k++) {
     const upos = deps[k]!.upos;
     const pos = tokens[k]!.pos;
-    // a verb read as a noun or adjective ("chief warned"), a noun read as an adjective ("the army chief")
-    if (!(upos === 'VERB' && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN')) && !(upos === 'NOUN' && pos === 'ADJ')) continue;
+    // a verb read as an adjective or a name, a noun read as an adjective ("the army chief"); not noun/verb
+    // readings of words like "talks" and "strikes", nor a capital opening a sentence, where neither tagger is the surer
+    const opening = k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+    if (!(upos === 'VERB' && (pos === 'ADJ' || (pos === 'PROPN' && !opening))) && !(upos === 'NOUN' && pos === 'ADJ')) continue;
     out ??= tokens.slice();
     out[k] = { ...tokens[k]!, pos: upos };
   }
