@@ -49,6 +49,8 @@ const MEMBER_NOUNS = new Set(['official', 'officials', 'officer', 'officers', 'a
 const FILLER_STOP = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'says', 'say', 'told', 'tells', 'than', 'which', 'whose', 'whom', 'who', 'new', 'including', 'include', 'includes', 'among', 'amid', 'figures', 'people']);
 /** Sectors of people who are mostly of the place they are in ("protesters in Tbilisi"); troops, spies, refugees and reporters are often foreign. */
 const LOCAL_SECTORS = new Set(['COP', 'OPP', 'CVL', 'REB', 'LAB', 'JUD', 'LEG', 'GOV', 'MED', 'EDU', 'BUS', 'AGR', 'REL', 'CRM', 'SOC', 'PRE']);
+/** Sectors of the state, whose titled officials are actors even when the data lacks the person ("President Dos Santos"). */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord']);
 const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onetime', 'one-time', 'late', 'retired', 'disgraced']);
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
@@ -423,6 +425,15 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
         return ch.end;
       }
     }
+  }
+  // "Interior Minister John Kamau", "Colonel Ahmed Musa": a capitalised state post before a full name the data
+  // (the trie, the officials, PETRARCH's people) lacks, opening with a given name, is an official of a country the context may give (code `---`); not before one
+  // capitalised word, nor in a headline's title case ("President Visits Kyiv Amid Strikes", "the State Dining Room")
+  if (named >= end + 2 && STATE_SECTORS.has(s.sector) && kb.givenNames.has(ws[end]!.key) && !ctx.titleCase && !(named < n && ws[named]!.upper && /^\p{L}/u.test(ws[named]!.text))
+    && !kb.petrarch.at(ws, end, on)) {
+    const former = isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector);
+    out.push(mention(ws, i, named, { code: NO_COUNTRY, sector: former ? 'ELI' : s.sector, kind: 'person', name: ws.slice(end, named).map((w) => w.text).join(' ') }));
+    return named;
   }
   // "protesters in Tbilisi", "police in Lyon", "rebels in the Ivory Coast": a domestic group takes the place's country
   // (not troops, spies, refugees or journalists, who are as often foreign: "troops in Ukraine")

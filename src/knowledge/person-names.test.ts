@@ -88,3 +88,16 @@ test('in a document, a surname given to someone else stays theirs', () => {
   assert.deepEqual(people('Andersson refused to apologise.', new Set()), ['Magdalena Andersson']);
   assert.equal(nameOf('she wants to be his queen'), undefined);
 });
+
+test('a capitalised state post before a full name the data lacks is an official of no known country yet', () => {
+  const found = (text: string) => findMentions(kb, text, 0, text.length, ON).map((m) => `${m.code}.${m.sector}.${m.kind}`);
+  assert.deepEqual(found('Interior Minister John Kamau said the curfew would stay.'), ['---.GOV.person']);
+  // the words after the post must open with a given name: "Infantry Fighting Vehicles", "Marine Le Pen" are no officials
+  assert.deepEqual(found('The Infantry Fighting Vehicles arrived.').filter((m) => m.endsWith('person')), []);
+  assert.deepEqual(found('Colonel Ahmed Musa said the convoy was ambushed.'), ['---.MIL.person']);
+  // one capitalised word may be anything; a headline capitalises every word
+  assert.deepEqual(found('Colonel Kamau said the curfew would stay.'), []);
+  assert.deepEqual(found('President Visits Kyiv Amid Strikes'), []);
+  // a known person keeps their country
+  assert.deepEqual(found('Foreign Minister Sergey Lavrov said the talks would go on.'), ['RUS.GOV.person']);
+});

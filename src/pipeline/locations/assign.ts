@@ -55,9 +55,12 @@ export function locateEvents(doc: Document): void {
     if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
     // "Local police detained 14 protesters": an act that happens somewhere takes the place the article is about
     if (!chosen && HAPPENS_SOMEWHERE.has(e.type)) chosen = articlePlace(kb, s, mentionsOf);
-    if (!chosen) { policedAtHome(e, kb); continue; }
+    // an official of unknown country is of the country of the people it deals with before the place it is in
+    domesticCounterpart(e, kb, true);
+    if (!chosen) { policedAtHome(e, kb); domesticCounterpart(e, kb, false); continue; }
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
     giveCountry(e);
+    domesticCounterpart(e, kb, false);
     policedAtHome(e, kb);
     reachedCountry(e, spanned);
     if (spanned) { arrestingAuthority(e); protestedAuthority(e); }
@@ -153,6 +156,29 @@ const HOME_SECTORS = new Set(['COP', 'GOV', 'JUD', 'LEG']);
 export function policedAtHome(e: EventRecord, kb: KnowledgeBase): void {
   const home = e.actor.length && e.actor.every((a) => a.code === e.actor[0]!.code && kb.countryNames.has(a.code) && HOME_SECTORS.has(a.sector ?? '')) ? e.actor[0]!.code : null;
   if (home) settle(e.recipient, home);
+}
+
+/** Sectors of a country's own people and groups, which deal with their own state. */
+const SOCIETY_SECTORS = new Set(['OPP', 'CVL', 'LAB', 'PTY', 'REB', 'AGR', 'EDU', 'BUS', 'REL', 'SOC']);
+/** A state's officials (not its police, who arrest foreigners too) and the organised groups of its own politics. */
+const OFFICIAL_SECTORS = new Set(['GOV', 'JUD', 'LEG']);
+const DOMESTIC_GROUPS = new Set(['OPP', 'PTY', 'REB', 'LAB']);
+
+/**
+ * A state official of no known country dealing with one country's opposition, parties, rebels or unions is of that
+ * country ("President Dos Santos conceded to demands from UNITA" -> AGO GOV); with `officialsOnly` false, also people
+ * of no known country dealing with one country's state ("fundamentalists demanded the resignation of the Algerian
+ * president" -> DZA). Not police, who detain foreigners too, nor armies, which fight abroad, nor refugees.
+ */
+export function domesticCounterpart(e: EventRecord, kb: KnowledgeBase, officialsOnly: boolean): void {
+  for (const [unknown, known] of [[e.actor, e.recipient], [e.recipient, e.actor]] as const) {
+    if (!unknown.length || !known.length || !unknown.every((r) => r.code === NO_COUNTRY)) continue;
+    const country = known[0]!.code;
+    if (!kb.countryNames.has(country) || !known.every((r) => r.code === country)) continue;
+    const official = unknown.every((r) => OFFICIAL_SECTORS.has(r.sector ?? ''));
+    const people = !officialsOnly && unknown.every((r) => SOCIETY_SECTORS.has(r.sector ?? ''));
+    if ((official && known.every((r) => DOMESTIC_GROUPS.has(r.sector ?? ''))) || (people && known.every((r) => HOME_SECTORS.has(r.sector ?? '')))) settle(unknown, country);
+  }
 }
 
 /** CAMEO 173: arrest, detain, or charge with legal action. */

@@ -11,7 +11,7 @@ import { createPipeline } from '../pipeline.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
 import { syntax } from '../syntax/index.js';
-import { locateEvents } from './assign.js';
+import { domesticCounterpart, locateEvents } from './assign.js';
 import { locations } from './index.js';
 import { dateline } from './places.js';
 import { loadKnowledge } from '../../knowledge/index.js';
@@ -252,4 +252,23 @@ test('a party of no country acted on by a state\'s police or government is of th
 test('an ethnic group takes the country where it lives from the event\'s place', () => {
   const e = coded('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.').layers.events.find((x) => x.type === 'PROTEST');
   assert.deepEqual(e?.actor.map((a) => a.code), ['SRB']);
+});
+
+test('an official of no known country dealing with one country\'s people is of that country, and people dealing with its state', () => {
+  const kb = loadKnowledge();
+  const event = (actor: readonly [string, string], recipient: readonly [string, string]) => ({ actor: [{ code: actor[0], sector: actor[1] }], recipient: [{ code: recipient[0], sector: recipient[1] }] }) as unknown as EventRecord;
+  const conceded = event(['---', 'GOV'], ['AGO', 'PTY']);
+  domesticCounterpart(conceded, kb, true);
+  assert.equal(conceded.actor[0]!.code, 'AGO');
+  const protested = event(['---', 'OPP'], ['DZA', 'GOV']);
+  domesticCounterpart(protested, kb, true); // officials only: protesters are left to the place
+  assert.equal(protested.actor[0]!.code, '---');
+  domesticCounterpart(protested, kb, false);
+  assert.equal(protested.actor[0]!.code, 'DZA');
+  // armies fight abroad, police and officials deal with foreigners too, and a state facing a state says nothing
+  for (const [a, r] of [[['---', 'MIL'], ['AGO', 'REB']], [['---', 'COP'], ['AGO', 'OPP']], [['---', 'GOV'], ['AGO', 'CVL']], [['---', 'GOV'], ['AGO', 'GOV']], [['---', 'REF'], ['AGO', 'GOV']]] as const) {
+    const e = event(a, r);
+    domesticCounterpart(e, kb, false);
+    assert.equal(e.actor[0]!.code, '---', `${a} -> ${r}`);
+  }
 });
