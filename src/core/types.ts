@@ -38,9 +38,11 @@ export interface ActorRef {
   id?: string;
   /**
    * 'coref' when the actor was named by a pronoun resolved to an earlier mention ("He agreed …" -> Putin); 'place' for
-   * the country an attack or arrest reached, known from where it happened ("Russian shelling in the Sumy region" -> UKR).
+   * the country an attack or arrest reached, known from where it happened ("Russian shelling in the Sumy region" -> UKR);
+   * 'article' for the other side of an attack naming one, from the war the article's other attacks report ("Kyiv was
+   * shelled overnight" in an article of Russian attacks on Ukraine -> RUS).
    */
-  via?: 'coref' | 'place';
+  via?: 'coref' | 'place' | 'article';
   /** For via 'coref': where the antecedent (the mention the pronoun stands for) is in the text. */
   antecedent?: Span;
   /** For via 'coref' on event actors and recipients: where the pronoun is in the text. */

@@ -15,6 +15,7 @@ import { loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
+import { impliedParties, isForce } from './implied.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
@@ -67,7 +68,10 @@ export function codeEvents(doc: Document, options: CoderOptions = {}): EventReco
     if (s1 > s0) out.push(...codeSentence(doc, tokens, s, s0, s1, bySentence[s] ?? [], timesBySentence[s] ?? [], options));
     s0 = s1;
   }
-  return out;
+  const partyless = new Map<EventRecord, string | null>();
+  for (const e of out) if (PARTYLESS.has(e)) partyless.set(e, PARTYLESS.get(e)!);
+  const kb = loadKnowledge();
+  return options.keepUnattributed ? out : impliedParties(out, partyless, (code) => kb.countryNames.has(code));
 }
 
 /**
@@ -1041,7 +1045,10 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // an unknown actor is acceptable for attacks and for passives ("Kyiv was shelled"), not for talk or support
   // a frame ("the decision to send troops", "ordered an attack") needs someone who decided or ordered
   const unattributedOk = recipients.length > 0 && ((info.quad === 4 && !r.match.entry.frame) || roles.passive || (verbal && someoneActs(view, r.match.first)));
-  if (!actors.length && !unattributedOk && !(options.keepUnattributed && r.match.entry.cameo)) return [];
+  // "the site was struck three days in a row", "the shelling in Chaplyne": an attack naming no side waits for the
+  // article's war (implied.ts); a bare noun only with a place ("a battle against western values" is no attack)
+  const partyless = !actors.length && !recipients.length && isForce(code) && ((roles.passive && verbal) || (!verbal && placeCountry(view) !== null));
+  if (!actors.length && !unattributedOk && !partyless && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
   const trigger = { start: view.tokens[r.match.first]!.start, end: view.tokens[r.match.last]!.end };
@@ -1076,8 +1083,17 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
     };
     if (date) ev.datePrecision = ownTime?.precision ?? 'day';
     if (r.action) ev.action = actionOf(view, r.action);
+    if (partyless) PARTYLESS.set(ev, placeCountry(view));
     return ev;
   });
+}
+
+/** Attacks coded with no side named, to the country of a place their sentence names (or null): see implied.ts. */
+const PARTYLESS = new WeakMap<EventRecord, string | null>();
+
+function placeCountry(view: SentenceView): string | null {
+  const place = view.mentions.find((m) => m.place && m.m.code && !generic(m));
+  return place ? place.m.code : null;
 }
 
 /** The sentence's span from its first to its last word: blank lines and spaces around it are no evidence. */
