@@ -9,6 +9,7 @@
  *   mayHoldEvent(doc, 6, 12)  // false for "The weather was cold in March ."
  */
 import type { Document, Token } from '../../core/types.js';
+import { mayName } from './characterise.js';
 import { findMatches } from './coder.js';
 import { cues } from './cues.js';
 import { verbLemmaCandidates } from './senses.js';
@@ -27,7 +28,7 @@ export function mayHoldEvent(doc: Document, first: number, end: number): boolean
     if (w.pos === 'PRON' || w.norm === 'both' || (w.norm === 'two' && k > first && tokens[k - 1]!.norm === 'the')) { pronoun = true; break; }
   }
   if (!codes.size && !pronoun) return false;
-  if (findMatches(tokens, first, end, doc.text).length) return true;
+  if (findMatches(tokens, first, end, doc.text).length || mayName(tokens, first, end)) return true;
   if (codes.size + (pronoun ? 1 : 0) < 2) return false;
   return hasDictionaryVerb(tokens, first, end);
 }

@@ -16,6 +16,7 @@ import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
 import { impliedParties, isForce } from './implied.js';
+import { mayName, namingVerbs } from './characterise.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
@@ -247,13 +248,13 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1)) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1) && !mayName(tokens, s0, s1)) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const own = matches.filter((m) => !insideName(view, m, doc.text));
-  const resolved = resolveFrames(view, view.tree ? withDictionaryVerbs(view, view.tree, own, covered) : own);
+  const resolved = resolveFrames(view, view.tree ? withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered) : own);
   if (view.tree) for (const r of resolved) if (r.code && wrongSense(view.tree, r)) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
@@ -829,6 +830,22 @@ function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], cove
     (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
   }
   return out ? out.sort((a, b) => a.first - b.first) : matches;
+}
+
+/** "described the strike as barbarism": an accusation made by naming (characterise.ts), CAMEO 111. */
+function withNamingVerbs(view: SentenceView, t: Tree, matches: Match[], covered: ReadonlySet<number>): Match[] {
+  const verbs = namingVerbs(view, t, covered);
+  if (!verbs.length) return matches;
+  const out = [...matches];
+  for (const k of verbs) if (!out.some((m) => m.first <= k && k <= m.last)) out.push({ entry: namingEntry(view.tokens[k]!.lemma), first: k, last: k });
+  return out.sort((a, b) => a.first - b.first);
+}
+
+const namingEntries = new Map<string, TriggerEntry>();
+function namingEntry(lemma: string): TriggerEntry {
+  let e = namingEntries.get(lemma);
+  if (!e) namingEntries.set(lemma, (e = { ...dictionaryEntry('111', lemma), source: `naming:${lemma}` }));
+  return e;
 }
 
 /** "during a visit to Paris", "after talks with Putin": an event noun with its own party is an event, not a time. */

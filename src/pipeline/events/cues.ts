@@ -75,6 +75,10 @@ export interface Cues {
   stative: ReadonlySet<string>;
   /** What one can decline or veto: "declined the invitation", "vetoed the resolution". */
   proposals: ReadonlySet<string>;
+  /** "described the strike as barbarism", "branded them terrorists": verbs that give their object a name. */
+  characterising: ReadonlySet<string>;
+  /** Names that accuse whom they are given to ("barbarism", "a war crime", "illegal"). */
+  pejoratives: ReadonlySet<string>;
   /** "Russia possibly attacked": adverbs that make the clause a guess. */
   modalAdverbs: ReadonlySet<string>;
   /** "prepared new sanctions", "is considering an offensive": verbs whose event-noun object has not happened yet. */
@@ -102,7 +106,7 @@ export function cues(): Cues {
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
     alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), stateVerbs: set('stateVerbs'),
-    occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
+    occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;
