@@ -255,3 +255,10 @@ test('a title noun the tokenizer reads as an adjective ("the UN human rights chi
     assert.deepEqual(accusations.map(pair), [want], text);
   }
 });
+
+test('persuading or pushing someone to act is an appeal to them, not their act; pushing into a place is no appeal', () => {
+  const requests = (text: string) => codeText(text, '2024-05-12').layers.events.filter((e) => e.type === 'REQUEST').map(pair);
+  assert.deepEqual(requests('Lithuania pushed NATO to deploy more troops to the Baltics.'), ['LTU->NATO']);
+  assert.deepEqual(requests('Italy persuaded Austria to support the plan.'), ['ITA->AUT']);
+  assert.deepEqual(requests('Russian forces pushed into Kherson on Monday.'), []);
+});
