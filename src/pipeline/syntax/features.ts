@@ -27,8 +27,9 @@ const VERB = UPOS.indexOf('VERB');
 
 /** The parser's view of a sentence's attributes with these (predicted) tags. */
 export function parserTokens(a: WordAttributes, tag: Int32Array): ParserTokens {
-  const punctBefore = new Int32Array(a.n + 1);
-  const verbBefore = new Int32Array(a.n + 1);
+  const counts = new Int32Array(2 * (a.n + 1));
+  const punctBefore = counts.subarray(0, a.n + 1);
+  const verbBefore = counts.subarray(a.n + 1);
   for (let i = 0; i < a.n; i++) {
     punctBefore[i + 1] = punctBefore[i]! + (tag[i] === PUNCT ? 1 : 0);
     verbBefore[i + 1] = verbBefore[i]! + (tag[i] === VERB ? 1 : 0);

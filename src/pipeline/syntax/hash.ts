@@ -15,11 +15,15 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. */
+/**
+ * Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. The 32 bits come back as a
+ * signed integer (what the engine keeps unboxed; an unsigned value above 2^31 was a heap number per feature):
+ * callers store them in typed arrays or mask them, where the sign does not matter.
+ */
 export function fold(h: number): number {
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 /** The multipliers of the template number and of the first and second atom (templates.ts mixes the same way). */

@@ -110,8 +110,9 @@ function pair(open: number, close: number, heads: number[], punct: (i: number) =
 
 /** Leftmost and rightmost token of each token's subtree. */
 function spans(heads: readonly number[], n: number): { lo: Int32Array; hi: Int32Array } {
-  const lo = new Int32Array(n);
-  const hi = new Int32Array(n);
+  const both = new Int32Array(2 * n);
+  const lo = both.subarray(0, n);
+  const hi = both.subarray(n);
   for (let i = 0; i < n; i++) { lo[i] = i; hi[i] = i; }
   for (let i = 0; i < n; i++) {
     let h = heads[i]!;

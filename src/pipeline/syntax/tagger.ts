@@ -66,9 +66,11 @@ export function taggerFeatures(a: WordAttributes, i: number, p1: number, p2: num
 export type TagDictionary = ReadonlyMap<number, number>;
 
 /** Tags a sentence greedily; `into` receives UPOS ids. */
+const feats = new Uint32Array(TAGGER_FEATURES);
+let scores = new Float64Array(32);
+
 export function tagSentence(model: Scorer, a: WordAttributes, dict: TagDictionary | null = null, into = new Int32Array(a.n)): Int32Array {
-  const feats = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float64Array(model.cols);
+  if (scores.length < model.cols) scores = new Float64Array(model.cols);
   let p1: number = TAG_NONE;
   let p2: number = TAG_NONE;
   for (let i = 0; i < a.n; i++) {
