@@ -37,8 +37,12 @@ export interface WordAttributes {
   given: Int32Array;
 }
 
+const SPECIAL = /[0-9’‘`“”]/;
+
 export function normalise(form: string): string {
-  return form.toLowerCase().replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const lower = form.toLowerCase();
+  // most words hold no digit or quote: one test instead of three replacements
+  return SPECIAL.test(lower) ? lower.replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
 }
 
 export function shapeOf(form: string): string {
