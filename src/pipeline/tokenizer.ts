@@ -160,17 +160,15 @@ function readPublic(text: string, wdoc: WinkDoc): { tokens: Token[]; sentenceSpa
 
 export const testing = { readPublic, rawDocument };
 
-const SPACE = /\s/;
-
 /**
  * Where token `v` starts at or after `cursor`: its first occurrence within 64 characters; else (wink
  * normalised it, e.g. quotes) the first non-space character after the cursor. Never scans past the window.
  */
 function locate(text: string, v: string, cursor: number): number {
   let p = cursor;
-  while (p < text.length && SPACE.test(text[p]!)) p++;
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
   // A token that does not start with white space cannot start inside the run of spaces just skipped.
-  if (v.length && p - cursor <= 64 && text.startsWith(v, p) && !SPACE.test(v[0]!)) return p;
+  if (v.length && p - cursor <= 64 && text.startsWith(v, p) && !isSpace(v.charCodeAt(0))) return p;
   const at = text.slice(cursor, cursor + 64 + v.length).indexOf(v);
   return at < 0 ? p : cursor + at;
 }

@@ -3,12 +3,14 @@
  * of s0-s2 and b0-b2, the labels, words and tags of the leftmost and rightmost children of s0, s1 and b0,
  * valencies, distances and label sets, singly and in pairs and triples; the commas and verbs between s1, s0
  * and b0, given-name flags (names.ts) and b0's leftmost children's words. Each template mixes its atoms into one
- * 32-bit hash; `labelFeatures` gives the smaller set the label classifier reads for the arc being made.
+ * 32-bit hash; `labelFeatures` gives the smaller set the label classifier reads for the arc being made. The
+ * templates are data (templates.ts): the atoms of a state are read once, then every template is hashed in one loop.
  *
  *   const n = parserFeatures(tokens, state, feats); table.score(feats, n, scores);
  */
-import { mix1, mix2, mix3 } from './hash.js';
+import { mix2 } from './hash.js';
 import { LEFT, type ParseState } from './state.js';
+import { FeatureTemplates, type TemplateSpec } from './templates.js';
 import { clusterPrefix, TAG_NONE, TAG_ROOT, UPOS, type WordAttributes } from './words.js';
 
 /** The parser's view of a sentence: word hashes, predicted tags, wink's tags and clusters (index n is the root). */
@@ -25,8 +27,9 @@ const VERB = UPOS.indexOf('VERB');
 
 /** The parser's view of a sentence's attributes with these (predicted) tags. */
 export function parserTokens(a: WordAttributes, tag: Int32Array): ParserTokens {
-  const punctBefore = new Int32Array(a.n + 1);
-  const verbBefore = new Int32Array(a.n + 1);
+  const counts = new Int32Array(2 * (a.n + 1));
+  const punctBefore = counts.subarray(0, a.n + 1);
+  const verbBefore = counts.subarray(a.n + 1);
   for (let i = 0; i < a.n; i++) {
     punctBefore[i + 1] = punctBefore[i]! + (tag[i] === PUNCT ? 1 : 0);
     verbBefore[i + 1] = verbBefore[i]! + (tag[i] === VERB ? 1 : 0);
@@ -72,117 +75,136 @@ function dist(d: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8;
 }
 
+/** Names -> consecutive atom ids. */
+function atomIds<K extends string>(names: readonly K[]): Record<K, number> {
+  return Object.fromEntries(names.map((k, i) => [k, i])) as Record<K, number>;
+}
+
+const A = atomIds(['s0w', 's0p', 's1w', 's1p', 's2w', 's2p', 'b0w', 'b0p', 'b1w', 'b1p', 'b2w', 'b2p', 's0wp', 's1wp', 'b0wp', 'b1wp',
+  'b0prevp', 's0lw', 's0lp', 's0ll', 's0l2p', 's0l2l', 's0rw', 's0rp', 's0rl', 's0r2p', 's0r2l', 's1lp', 's1ll', 's1rp', 's1rl',
+  'b0lw', 'b0lp', 'b0ll', 'b0l2w', 'b0l2p', 'b0l2l', 'd', 'd1', 's0vl', 's0vr', 'b0vl', 's1vl', 's1vr',
+  's0lsetLo', 's0lsetHi', 's0rsetLo', 's0rsetHi', 'b0lsetLo', 'b0lsetHi', 's1lsetLo', 's1rsetLo',
+  's0c', 'b0c', 's1c', 'b1c', 's0c4', 'b0c4', 's1c4', 's0c6', 'b0c6', 's0k', 'b0k', 's1k', 'b1k',
+  'g0', 'g1', 's1pb0p', 'gs0b0', 'gs1s0', 'gb0b1'] as const);
+
+const PARSER_TEMPLATES = new FeatureTemplates(([
+  // single positions
+  [1, A.s0wp], [2, A.s0w], [3, A.s0p], [4, A.s1wp], [5, A.s1w], [6, A.s1p], [7, A.b0wp], [8, A.b0w], [9, A.b0p],
+  [10, A.b1wp], [11, A.b1w], [12, A.b1p], [13, A.b2w], [14, A.b2p], [15, A.s2p], [16, A.s2w],
+  // pairs
+  [20, A.s0wp, A.b0wp], [21, A.s0wp, A.b0w], [22, A.s0w, A.b0wp], [23, A.s0wp, A.b0p], [24, A.s0p, A.b0wp], [25, A.s0w, A.b0w],
+  [26, A.s0p, A.b0p], [27, A.b0p, A.b1p], [28, A.s1wp, A.s0wp], [29, A.s1w, A.s0w], [30, A.s1p, A.s0p], [31, A.s1p, A.s0wp],
+  [32, A.s1wp, A.s0p], [33, A.s1p, A.b0p], [34, A.s1w, A.b0w], [35, A.s1wp, A.b0p],
+  // triples
+  [40, A.b0p, A.b1p, A.b2p], [41, A.s0p, A.b0p, A.b1p], [42, A.b0prevp, A.s0p, A.b0p], [43, A.s0p, A.s0lp, A.b0p],
+  [44, A.s0p, A.s0rp, A.b0p], [45, A.s0p, A.b0p, A.b0lp], [46, A.s1p, A.s0p, A.b0p], [47, A.s2p, A.s1p, A.s0p],
+  [48, A.s1p, A.s0p, A.s0lp], [49, A.s1p, A.s0p, A.s0rp], [50, A.s1p, A.s1rp, A.s0p], [51, A.s1p, A.s1lp, A.s0p],
+  [52, A.s0w, A.b0p, A.b1p], [53, A.s0p, A.b0w, A.b1p], [54, A.s1p, A.s0w, A.b0p],
+  // distance
+  [60, A.s0w, A.d], [61, A.s0p, A.d], [62, A.b0w, A.d], [63, A.b0p, A.d], [64, A.s0w, A.b0w, A.d], [65, A.s0p, A.b0p, A.d],
+  [66, A.s1p, A.s0p, A.d1], [67, A.s1w, A.s0w, A.d1],
+  // valency
+  [70, A.s0w, A.s0vr], [71, A.s0p, A.s0vr], [72, A.s0w, A.s0vl], [73, A.s0p, A.s0vl], [74, A.b0w, A.b0vl], [75, A.b0p, A.b0vl],
+  [76, A.s1p, A.s1vl, A.s1vr],
+  // children
+  [80, A.s0lw], [81, A.s0lp], [82, A.s0ll], [83, A.s0rw], [84, A.s0rp], [85, A.s0rl], [86, A.b0lw], [87, A.b0lp], [88, A.b0ll],
+  [89, A.s0p, A.s0ll], [90, A.s0p, A.s0rl], [91, A.b0p, A.b0ll],
+  [92, A.s0p, A.s0lp, A.s0l2p], [93, A.s0p, A.s0rp, A.s0r2p], [94, A.b0p, A.b0lp, A.b0l2p],
+  [95, A.s0p, A.s0ll, A.s0l2l], [96, A.s0p, A.s0rl, A.s0r2l], [97, A.b0p, A.b0ll, A.b0l2l],
+  [98, A.s1p, A.s1rl], [99, A.s1p, A.s1ll],
+  // label sets
+  [100, A.s0p, A.s0lsetLo, A.s0lsetHi], [101, A.s0p, A.s0rsetLo, A.s0rsetHi], [102, A.b0p, A.b0lsetLo, A.b0lsetHi],
+  [103, A.s1p, A.s1lsetLo, A.s1rsetLo],
+  // clusters
+  [110, A.s0c], [111, A.b0c], [112, A.s1c], [113, A.b1c], [114, A.s0c6, A.b0c6], [115, A.s0c4, A.b0c4], [116, A.s0c, A.b0p],
+  [117, A.s0p, A.b0c], [118, A.s1c4, A.s0c4], [119, A.s1p, A.s0c6, A.b0p], [120, A.s0c6, A.b0w], [121, A.s0w, A.b0c6],
+  // wink's tags (their errors differ from the tagger's)
+  [130, A.s0k], [131, A.b0k], [132, A.s1k], [133, A.b1k], [134, A.s0k, A.b0k], [135, A.s0p, A.s0k, A.b0p],
+  // what lies between s0 and b0 (s0's right subtree) and between s1 and s0: commas and verbs
+  [140, A.s0p, A.b0p, A.g0], [141, A.s1p, A.s0p, A.g1], [142, A.s0w, A.b0p, A.g0], [143, A.s0p, A.b0w, A.g0], [144, A.g0, A.g1, A.s1pb0p],
+  // given names: "Nathan Law" is headed by Nathan
+  [145, A.s0p, A.b0p, A.gs0b0], [146, A.s1p, A.s0p, A.gs1s0], [147, A.b0p, A.b1p, A.gb0b1],
+  // b0's second-leftmost child's word: "Russia , which invaded" (the leftmost is often a comma)
+  [148, A.s0p, A.b0l2w], [149, A.s0p, A.b0p, A.b0l2w],
+  // s0's word with b0's leftmost child: ", [which invaded]" (the comma goes to the clause, not back)
+  [150, A.s0w, A.b0lw, A.b0p], [151, A.s0p, A.b0lw, A.b0ll],
+] satisfies TemplateSpec[]));
+if (PARSER_TEMPLATES.count !== PARSER_FEATURES) throw new Error('parser templates: count mismatch');
+
+const atoms = new Int32Array(80);
+
 export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Array): number {
   const n = t.n;
+  const x = atoms;
   const s0 = st.s(0); const s1 = st.s(1); const s2 = st.s(2);
   const b0 = st.b; const b1 = b0 + 1 <= n ? b0 + 1 : -1; const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const s0w = W(t, s0); const s0p = P(t, s0); const s1w = W(t, s1); const s1p = P(t, s1); const s2p = P(t, s2);
-  const b0w = W(t, b0); const b0p = P(t, b0); const b1w = W(t, b1); const b1p = P(t, b1); const b2w = W(t, b2); const b2p = P(t, b2);
-  const s0wp = mix2(0, s0w, s0p); const s1wp = mix2(0, s1w, s1p); const b0wp = mix2(0, b0w, b0p); const b1wp = mix2(0, b1w, b1p);
+  const s0w = W(t, s0); const s0p = P(t, s0); const s1w = W(t, s1); const s1p = P(t, s1);
+  const b0w = W(t, b0); const b0p = P(t, b0); const b1w = W(t, b1); const b1p = P(t, b1);
+  x[A.s0w] = s0w; x[A.s0p] = s0p; x[A.s1w] = s1w; x[A.s1p] = s1p; x[A.s2w] = W(t, s2); x[A.s2p] = P(t, s2);
+  x[A.b0w] = b0w; x[A.b0p] = b0p; x[A.b1w] = b1w; x[A.b1p] = b1p; x[A.b2w] = W(t, b2); x[A.b2p] = P(t, b2);
+  x[A.s0wp] = mix2(0, s0w, s0p); x[A.s1wp] = mix2(0, s1w, s1p); x[A.b0wp] = mix2(0, b0w, b0p); x[A.b1wp] = mix2(0, b1w, b1p);
+  x[A.b0prevp] = P(t, b0 - 1);
   const s0l = s0 >= 0 ? st.lc1[s0]! : -1; const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
   const s0r = s0 >= 0 ? st.rc1[s0]! : -1; const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
   const s1l = s1 >= 0 ? st.lc1[s1]! : -1; const s1r = s1 >= 0 ? st.rc1[s1]! : -1;
   const b0l = st.lc1[b0]!; const b0l2 = st.lc2[b0]!;
-  const d = s0 >= 0 ? dist(b0 - s0) : 0;
-  const d1 = s1 >= 0 ? dist(s0 - s1) : 0;
-  const s0vl = s0 >= 0 ? st.nl[s0]! : 0; const s0vr = s0 >= 0 ? st.nr[s0]! : 0; const b0vl = st.nl[b0]!;
-  const s1vl = s1 >= 0 ? st.nl[s1]! : 0; const s1vr = s1 >= 0 ? st.nr[s1]! : 0;
-  const s0c = C(t, s0); const b0c = C(t, b0); const s1c = C(t, s1); const b1c = C(t, b1);
-  const s0c4 = clusterPrefix(s0c, 4); const b0c4 = clusterPrefix(b0c, 4); const s1c4 = clusterPrefix(s1c, 4);
-  const s0c6 = clusterPrefix(s0c, 6); const b0c6 = clusterPrefix(b0c, 6);
-  let f = 0;
-  // single positions
-  feats[f++] = mix1(1, s0wp); feats[f++] = mix1(2, s0w); feats[f++] = mix1(3, s0p);
-  feats[f++] = mix1(4, s1wp); feats[f++] = mix1(5, s1w); feats[f++] = mix1(6, s1p);
-  feats[f++] = mix1(7, b0wp); feats[f++] = mix1(8, b0w); feats[f++] = mix1(9, b0p);
-  feats[f++] = mix1(10, b1wp); feats[f++] = mix1(11, b1w); feats[f++] = mix1(12, b1p);
-  feats[f++] = mix1(13, b2w); feats[f++] = mix1(14, b2p); feats[f++] = mix1(15, s2p);
-  feats[f++] = mix1(16, W(t, s2));
-  // pairs
-  feats[f++] = mix2(20, s0wp, b0wp); feats[f++] = mix2(21, s0wp, b0w); feats[f++] = mix2(22, s0w, b0wp);
-  feats[f++] = mix2(23, s0wp, b0p); feats[f++] = mix2(24, s0p, b0wp); feats[f++] = mix2(25, s0w, b0w);
-  feats[f++] = mix2(26, s0p, b0p); feats[f++] = mix2(27, b0p, b1p);
-  feats[f++] = mix2(28, s1wp, s0wp); feats[f++] = mix2(29, s1w, s0w); feats[f++] = mix2(30, s1p, s0p);
-  feats[f++] = mix2(31, s1p, s0wp); feats[f++] = mix2(32, s1wp, s0p);
-  feats[f++] = mix2(33, s1p, b0p); feats[f++] = mix2(34, s1w, b0w); feats[f++] = mix2(35, s1wp, b0p);
-  // triples
-  feats[f++] = mix3(40, b0p, b1p, b2p); feats[f++] = mix3(41, s0p, b0p, b1p); feats[f++] = mix3(42, P(t, b0 - 1), s0p, b0p);
-  feats[f++] = mix3(43, s0p, P(t, s0l), b0p); feats[f++] = mix3(44, s0p, P(t, s0r), b0p); feats[f++] = mix3(45, s0p, b0p, P(t, b0l));
-  feats[f++] = mix3(46, s1p, s0p, b0p); feats[f++] = mix3(47, s2p, s1p, s0p); feats[f++] = mix3(48, s1p, s0p, P(t, s0l));
-  feats[f++] = mix3(49, s1p, s0p, P(t, s0r)); feats[f++] = mix3(50, s1p, P(t, s1r), s0p); feats[f++] = mix3(51, s1p, P(t, s1l), s0p);
-  feats[f++] = mix3(52, s0w, b0p, b1p); feats[f++] = mix3(53, s0p, b0w, b1p); feats[f++] = mix3(54, s1p, s0w, b0p);
-  // distance
-  feats[f++] = mix2(60, s0w, d); feats[f++] = mix2(61, s0p, d); feats[f++] = mix2(62, b0w, d); feats[f++] = mix2(63, b0p, d);
-  feats[f++] = mix3(64, s0w, b0w, d); feats[f++] = mix3(65, s0p, b0p, d); feats[f++] = mix3(66, s1p, s0p, d1);
-  feats[f++] = mix3(67, s1w, s0w, d1);
-  // valency
-  feats[f++] = mix2(70, s0w, s0vr); feats[f++] = mix2(71, s0p, s0vr); feats[f++] = mix2(72, s0w, s0vl);
-  feats[f++] = mix2(73, s0p, s0vl); feats[f++] = mix2(74, b0w, b0vl); feats[f++] = mix2(75, b0p, b0vl);
-  feats[f++] = mix3(76, s1p, s1vl, s1vr);
-  // children
-  feats[f++] = mix1(80, W(t, s0l)); feats[f++] = mix1(81, P(t, s0l)); feats[f++] = mix1(82, L(st, s0l));
-  feats[f++] = mix1(83, W(t, s0r)); feats[f++] = mix1(84, P(t, s0r)); feats[f++] = mix1(85, L(st, s0r));
-  feats[f++] = mix1(86, W(t, b0l)); feats[f++] = mix1(87, P(t, b0l)); feats[f++] = mix1(88, L(st, b0l));
-  feats[f++] = mix2(89, s0p, L(st, s0l)); feats[f++] = mix2(90, s0p, L(st, s0r)); feats[f++] = mix2(91, b0p, L(st, b0l));
-  feats[f++] = mix3(92, s0p, P(t, s0l), P(t, s0l2)); feats[f++] = mix3(93, s0p, P(t, s0r), P(t, s0r2)); feats[f++] = mix3(94, b0p, P(t, b0l), P(t, b0l2));
-  feats[f++] = mix3(95, s0p, L(st, s0l), L(st, s0l2)); feats[f++] = mix3(96, s0p, L(st, s0r), L(st, s0r2)); feats[f++] = mix3(97, b0p, L(st, b0l), L(st, b0l2));
-  feats[f++] = mix2(98, s1p, L(st, s1r)); feats[f++] = mix2(99, s1p, L(st, s1l));
-  // label sets
-  feats[f++] = mix3(100, s0p, s0 >= 0 ? st.lsetLo[s0]! : 0, s0 >= 0 ? st.lsetHi[s0]! : 0);
-  feats[f++] = mix3(101, s0p, s0 >= 0 ? st.rsetLo[s0]! : 0, s0 >= 0 ? st.rsetHi[s0]! : 0);
-  feats[f++] = mix3(102, b0p, st.lsetLo[b0]!, st.lsetHi[b0]!);
-  feats[f++] = mix3(103, s1p, s1 >= 0 ? st.lsetLo[s1]! : 0, s1 >= 0 ? st.rsetLo[s1]! : 0);
-  // clusters
-  feats[f++] = mix1(110, s0c); feats[f++] = mix1(111, b0c); feats[f++] = mix1(112, s1c); feats[f++] = mix1(113, b1c);
-  feats[f++] = mix2(114, s0c6, b0c6); feats[f++] = mix2(115, s0c4, b0c4); feats[f++] = mix2(116, s0c, b0p);
-  feats[f++] = mix2(117, s0p, b0c); feats[f++] = mix2(118, s1c4, s0c4); feats[f++] = mix3(119, s1p, s0c6, b0p);
-  feats[f++] = mix2(120, s0c6, b0w); feats[f++] = mix2(121, s0w, b0c6);
-  // wink's tags (their errors differ from the tagger's)
-  const s0k = K(t, s0); const b0k = K(t, b0);
-  feats[f++] = mix1(130, s0k); feats[f++] = mix1(131, b0k); feats[f++] = mix1(132, K(t, s1)); feats[f++] = mix1(133, K(t, b1));
-  feats[f++] = mix2(134, s0k, b0k); feats[f++] = mix3(135, s0p, s0k, b0p);
-  // what lies between s0 and b0 (s0's right subtree) and between s1 and s0: commas and verbs
-  const g0 = between(t, s0, b0); const g1 = between(t, s1, s0);
-  feats[f++] = mix3(140, s0p, b0p, g0); feats[f++] = mix3(141, s1p, s0p, g1); feats[f++] = mix3(142, s0w, b0p, g0);
-  feats[f++] = mix3(143, s0p, b0w, g0); feats[f++] = mix3(144, g0, g1, mix2(0, s1p, b0p));
-  // given names: "Nathan Law" is headed by Nathan
-  feats[f++] = mix3(145, s0p, b0p, G(t, s0) * 3 + G(t, b0)); feats[f++] = mix3(146, s1p, s0p, G(t, s1) * 3 + G(t, s0));
-  feats[f++] = mix3(147, b0p, b1p, G(t, b0) * 3 + G(t, b1));
-  // b0's second-leftmost child's word: "Russia , which invaded" (the leftmost is often a comma)
-  feats[f++] = mix2(148, s0p, W(t, b0l2)); feats[f++] = mix3(149, s0p, b0p, W(t, b0l2));
-  // s0's word with b0's leftmost child: ", [which invaded]" (the comma goes to the clause, not back)
-  feats[f++] = mix3(150, s0w, W(t, b0l), b0p); feats[f++] = mix3(151, s0p, W(t, b0l), L(st, b0l));
-  return f;
+  x[A.s0lw] = W(t, s0l); x[A.s0lp] = P(t, s0l); x[A.s0ll] = L(st, s0l); x[A.s0l2p] = P(t, s0l2); x[A.s0l2l] = L(st, s0l2);
+  x[A.s0rw] = W(t, s0r); x[A.s0rp] = P(t, s0r); x[A.s0rl] = L(st, s0r); x[A.s0r2p] = P(t, s0r2); x[A.s0r2l] = L(st, s0r2);
+  x[A.s1lp] = P(t, s1l); x[A.s1ll] = L(st, s1l); x[A.s1rp] = P(t, s1r); x[A.s1rl] = L(st, s1r);
+  x[A.b0lw] = W(t, b0l); x[A.b0lp] = P(t, b0l); x[A.b0ll] = L(st, b0l); x[A.b0l2w] = W(t, b0l2); x[A.b0l2p] = P(t, b0l2); x[A.b0l2l] = L(st, b0l2);
+  x[A.d] = s0 >= 0 ? dist(b0 - s0) : 0; x[A.d1] = s1 >= 0 ? dist(s0 - s1) : 0;
+  x[A.s0vl] = s0 >= 0 ? st.nl[s0]! : 0; x[A.s0vr] = s0 >= 0 ? st.nr[s0]! : 0; x[A.b0vl] = st.nl[b0]!;
+  x[A.s1vl] = s1 >= 0 ? st.nl[s1]! : 0; x[A.s1vr] = s1 >= 0 ? st.nr[s1]! : 0;
+  x[A.s0lsetLo] = s0 >= 0 ? st.lsetLo[s0]! : 0; x[A.s0lsetHi] = s0 >= 0 ? st.lsetHi[s0]! : 0;
+  x[A.s0rsetLo] = s0 >= 0 ? st.rsetLo[s0]! : 0; x[A.s0rsetHi] = s0 >= 0 ? st.rsetHi[s0]! : 0;
+  x[A.b0lsetLo] = st.lsetLo[b0]!; x[A.b0lsetHi] = st.lsetHi[b0]!;
+  x[A.s1lsetLo] = s1 >= 0 ? st.lsetLo[s1]! : 0; x[A.s1rsetLo] = s1 >= 0 ? st.rsetLo[s1]! : 0;
+  const s0c = C(t, s0); const b0c = C(t, b0); const s1c = C(t, s1);
+  x[A.s0c] = s0c; x[A.b0c] = b0c; x[A.s1c] = s1c; x[A.b1c] = C(t, b1);
+  x[A.s0c4] = clusterPrefix(s0c, 4); x[A.b0c4] = clusterPrefix(b0c, 4); x[A.s1c4] = clusterPrefix(s1c, 4);
+  x[A.s0c6] = clusterPrefix(s0c, 6); x[A.b0c6] = clusterPrefix(b0c, 6);
+  x[A.s0k] = K(t, s0); x[A.b0k] = K(t, b0); x[A.s1k] = K(t, s1); x[A.b1k] = K(t, b1);
+  x[A.g0] = between(t, s0, b0); x[A.g1] = between(t, s1, s0); x[A.s1pb0p] = mix2(0, s1p, b0p);
+  x[A.gs0b0] = G(t, s0) * 3 + G(t, b0); x[A.gs1s0] = G(t, s1) * 3 + G(t, s0); x[A.gb0b1] = G(t, b0) * 3 + G(t, b1);
+  return PARSER_TEMPLATES.fill(x, feats);
 }
+
+const B = atomIds(['dir', 'dw', 'dp', 'hw', 'hp', 'dc', 'hc', 'dc6', 'hc6', 'dd', 'dlw', 'dlp', 'dll', 'drw', 'drl', 'hlw', 'hll', 'hrl',
+  'hlsetLo', 'hlsetHi', 'hrsetLo', 'dlsetLo', 'drsetLo', 'hs2', 'dnextp', 'dprevp', 'hprevp', 'dnl', 'dnr', 's1w', 'dphp', 'gdh'] as const);
+
+const LABEL_TEMPLATES = new FeatureTemplates(([
+  [200, B.dir], [201, B.dir, B.dw], [202, B.dir, B.dp], [203, B.dir, B.hw], [204, B.dir, B.hp],
+  [205, B.dir, B.dp, B.hp], [206, B.dir, B.dw, B.hp], [207, B.dir, B.dp, B.hw], [208, B.dir, B.dw, B.hw], [209, B.dir, B.dp, B.dd],
+  [210, B.dir, B.dc, B.hp], [211, B.dir, B.dp, B.hc], [212, B.dir, B.dc6, B.hc6],
+  [213, B.dir, B.dlw, B.dp], [214, B.dir, B.dll, B.dp], [215, B.dir, B.dlw, B.hp], [216, B.dir, B.drl, B.dp], [217, B.dir, B.drw, B.dp],
+  [218, B.dir, B.hlsetLo, B.hp], [219, B.dir, B.hlsetHi, B.hp], [220, B.dir, B.hrsetLo, B.hp], [221, B.dir, B.hll, B.hp],
+  [222, B.dir, B.hlw, B.hp], [223, B.dir, B.hrl, B.hp], [224, B.dir, B.hs2, B.dp], [225, B.dir, B.dlsetLo, B.dp], [226, B.dir, B.drsetLo, B.dp],
+  [227, B.dir, B.dlw, B.hlw], [228, B.dir, B.dlp, B.dp], [229, B.dir, B.dnextp, B.dp], [230, B.dir, B.dprevp, B.dp],
+  [231, B.dir, B.hprevp, B.hp], [232, B.dir, B.dnl, B.dnr], [233, B.dir, B.dw, B.dd], [234, B.dir, B.hw, B.dd], [235, B.dir, B.s1w, B.dp],
+  [236, B.dir, B.dphp, B.gdh],
+] satisfies TemplateSpec[]));
+if (LABEL_TEMPLATES.count !== LABEL_FEATURES) throw new Error('label templates: count mismatch');
 
 /** Features for labelling the arc head -> dependent made by `move` (LEFT: head b0; RIGHT: head s1). */
 export function labelFeatures(t: ParserTokens, st: ParseState, move: number, feats: Uint32Array): number {
   const n = t.n;
+  const x = atoms;
   const dep = st.s(0);
   const head = move === LEFT ? st.b : st.s(1);
-  const dir = move;
-  const dw = W(t, dep); const dp = P(t, dep); const hw = W(t, head); const hp = P(t, head);
+  const dp = P(t, dep); const hp = P(t, head);
   const dc = dep === n ? -1 : t.cluster[dep]!;
   const hc = head === n ? -1 : t.cluster[head]!;
   const dl = st.lc1[dep]!; const dr = st.rc1[dep]!; const hl = st.lc1[head]!; const hr = st.rc1[head]!;
-  const dd = dist(Math.abs(head - dep));
-  const hs2 = head === n ? 0 : t.suffix2[head]!;
-  let f = 0;
-  feats[f++] = mix1(200, dir);
-  feats[f++] = mix2(201, dir, dw); feats[f++] = mix2(202, dir, dp); feats[f++] = mix2(203, dir, hw); feats[f++] = mix2(204, dir, hp);
-  feats[f++] = mix3(205, dir, dp, hp); feats[f++] = mix3(206, dir, dw, hp); feats[f++] = mix3(207, dir, dp, hw);
-  feats[f++] = mix3(208, dir, dw, hw); feats[f++] = mix3(209, dir, dp, dd); feats[f++] = mix3(210, dir, dc, hp);
-  feats[f++] = mix3(211, dir, dp, hc); feats[f++] = mix3(212, dir, clusterPrefix(dc, 6), clusterPrefix(hc, 6));
-  feats[f++] = mix3(213, dir, W(t, dl), dp); feats[f++] = mix3(214, dir, L(st, dl), dp); feats[f++] = mix3(215, dir, W(t, dl), hp);
-  feats[f++] = mix3(216, dir, L(st, dr), dp); feats[f++] = mix3(217, dir, W(t, dr), dp);
-  feats[f++] = mix3(218, dir, st.lsetLo[head]!, hp); feats[f++] = mix3(219, dir, st.lsetHi[head]!, hp);
-  feats[f++] = mix3(220, dir, st.rsetLo[head]!, hp); feats[f++] = mix3(221, dir, L(st, hl), hp);
-  feats[f++] = mix3(222, dir, W(t, hl), hp); feats[f++] = mix3(223, dir, L(st, hr), hp); feats[f++] = mix3(224, dir, hs2, dp);
-  feats[f++] = mix3(225, dir, st.lsetLo[dep]!, dp); feats[f++] = mix3(226, dir, st.rsetLo[dep]!, dp);
-  feats[f++] = mix3(227, dir, W(t, dl), W(t, hl)); feats[f++] = mix3(228, dir, P(t, dl), dp);
-  feats[f++] = mix3(229, dir, P(t, dep + 1 <= n ? dep + 1 : -1), dp); feats[f++] = mix3(230, dir, P(t, dep - 1), dp);
-  feats[f++] = mix3(231, dir, P(t, head - 1), hp); feats[f++] = mix3(232, dir, st.nl[dep]!, st.nr[dep]!);
-  feats[f++] = mix3(233, dir, dw, dd); feats[f++] = mix3(234, dir, hw, dd); feats[f++] = mix3(235, dir, W(t, st.s(1)), dp);
-  feats[f++] = mix3(236, dir, mix2(0, dp, hp), G(t, dep) * 3 + G(t, head));
-  return f;
+  x[B.dir] = move; x[B.dw] = W(t, dep); x[B.dp] = dp; x[B.hw] = W(t, head); x[B.hp] = hp;
+  x[B.dc] = dc; x[B.hc] = hc; x[B.dc6] = clusterPrefix(dc, 6); x[B.hc6] = clusterPrefix(hc, 6);
+  x[B.dd] = dist(Math.abs(head - dep));
+  x[B.dlw] = W(t, dl); x[B.dlp] = P(t, dl); x[B.dll] = L(st, dl); x[B.drw] = W(t, dr); x[B.drl] = L(st, dr);
+  x[B.hlw] = W(t, hl); x[B.hll] = L(st, hl); x[B.hrl] = L(st, hr);
+  x[B.hlsetLo] = st.lsetLo[head]!; x[B.hlsetHi] = st.lsetHi[head]!; x[B.hrsetLo] = st.rsetLo[head]!;
+  x[B.dlsetLo] = st.lsetLo[dep]!; x[B.drsetLo] = st.rsetLo[dep]!;
+  x[B.hs2] = head === n ? 0 : t.suffix2[head]!;
+  x[B.dnextp] = P(t, dep + 1 <= n ? dep + 1 : -1); x[B.dprevp] = P(t, dep - 1); x[B.hprevp] = P(t, head - 1);
+  x[B.dnl] = st.nl[dep]!; x[B.dnr] = st.nr[dep]!;
+  x[B.s1w] = W(t, st.s(1)); x[B.dphp] = mix2(0, dp, hp); x[B.gdh] = G(t, dep) * 3 + G(t, head);
+  return LABEL_TEMPLATES.fill(x, feats);
 }

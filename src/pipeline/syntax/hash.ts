@@ -15,21 +15,30 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. */
-function fold(h: number): number {
+/**
+ * Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. The 32 bits come back as a
+ * signed integer (what the engine keeps unboxed; an unsigned value above 2^31 was a heap number per feature):
+ * callers store them in typed arrays or mask them, where the sign does not matter.
+ */
+export function fold(h: number): number {
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
+/** The multipliers of the template number and of the first and second atom (templates.ts mixes the same way). */
+export const MIX_T = 0x9e3779b1;
+export const MIX_A = 0x85ebca77;
+export const MIX_B = 0xc2b2ae3d;
+
 export function mix1(t: number, a: number): number {
-  return fold(Math.imul(t, 0x9e3779b1) ^ a);
+  return fold(Math.imul(t, MIX_T) ^ a);
 }
 
 export function mix2(t: number, a: number, b: number): number {
-  return fold(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x85ebca77) ^ b);
+  return fold(Math.imul(Math.imul(t, MIX_T) ^ a, MIX_A) ^ b);
 }
 
 export function mix3(t: number, a: number, b: number, c: number): number {
-  return fold(Math.imul(Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x85ebca77) ^ b, 0xc2b2ae3d) ^ c);
+  return fold(Math.imul(Math.imul(Math.imul(t, MIX_T) ^ a, MIX_A) ^ b, MIX_B) ^ c);
 }

@@ -12,7 +12,7 @@
  */
 import type { Dependency, Document, LayerName, Token } from '../../core/types.js';
 import type { Component } from '../component.js';
-import { annotateSentence } from './annotate.js';
+import { parseTagged, type TaggedSentence, tagWords } from './annotate.js';
 import { syntaxModel } from './model.js';
 
 export { childrenOf, DependencyTree, relMatches, subtreeOf } from './tree.js';
@@ -46,26 +46,31 @@ export function selectiveSyntax(select: SentenceSelector, requires: readonly Lay
 
 /**
  * The dependencies of tokens over `text`, sentence by sentence (tokens of one sentence are consecutive); sentences
- * `keep` refuses get `UNPARSED`.
+ * `keep` refuses get `UNPARSED`. The kept sentences are all tagged, then all parsed.
  */
 export function parseTokens(text: string, tokens: readonly Token[], keep?: (first: number, end: number) => boolean): Dependency[] {
   const model = syntaxModel();
   const deps: Dependency[] = new Array(tokens.length);
+  const kept: { first: number; tagged: TaggedSentence }[] = [];
   let first = 0;
   while (first < tokens.length) {
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[first]!.sentence) last++;
     if (keep && !keep(first, last + 1)) {
       deps.fill(UNPARSED, first, last + 1);
-      first = last + 1;
-      continue;
-    }
-    const slice = tokens.slice(first, last + 1);
-    const got = annotateSentence(model, slice.map((t) => text.slice(t.start, t.end)), slice.map((t) => t.pos));
-    for (let i = 0; i < slice.length; i++) {
-      deps[first + i] = { head: got.heads[i]! < 0 ? -1 : first + got.heads[i]!, rel: got.rels[i]!, upos: got.upos[i]! };
+    } else {
+      const forms: string[] = new Array(last + 1 - first);
+      const tags: string[] = new Array(last + 1 - first);
+      for (let k = first; k <= last; k++) { forms[k - first] = text.slice(tokens[k]!.start, tokens[k]!.end); tags[k - first] = tokens[k]!.pos; }
+      kept.push({ first, tagged: tagWords(model, forms, tags) });
     }
     first = last + 1;
+  }
+  for (const { first, tagged } of kept) {
+    const got = parseTagged(model, tagged);
+    for (let i = 0; i < got.heads.length; i++) {
+      deps[first + i] = { head: got.heads[i]! < 0 ? -1 : first + got.heads[i]!, rel: got.rels[i]!, upos: got.upos[i]! };
+    }
   }
   return deps;
 }

@@ -12,7 +12,7 @@
  *   attachPunctuation(['He', 'said', ',', 'we', 'won', '.'], upos, heads, rels) // heads[5] = 1 ('said')
  */
 
-const PAIRED: Record<string, string> = { '(': ')', '[': ']', '{': '}', '"': '"', '“': '”', '‘': '’', '«': '»', "''": "''", '``': "''" };
+const PAIRED = new Map<string, string>(Object.entries({ '(': ')', '[': ']', '{': '}', '"': '"', '“': '”', '‘': '’', '«': '»', "''": "''", '``': "''" }));
 const FINAL = new Set(['.', '?', '!']);
 /** A mark before a conjunct or an apposition belongs to it (UD: "attached to the following conjunct"). */
 const INTRODUCES = new Set(['conj', 'appos']);
@@ -33,8 +33,9 @@ export function attachPunctuation(forms: readonly string[], upos: readonly strin
   }
   const kind = new Array<'' | 'open' | 'close'>(n).fill('');
   for (let i = 0; i < n; i++) {
-    const close = PAIRED[forms[i]!];
-    if (!punct(i) || kind[i] || close === undefined) continue;
+    if (!punct(i) || kind[i]) continue;
+    const close = PAIRED.get(forms[i]!);
+    if (close === undefined) continue;
     let depth = 0;
     for (let j = i + 1; j < n; j++) {
       if (forms[j] === close) {
@@ -109,8 +110,9 @@ function pair(open: number, close: number, heads: number[], punct: (i: number) =
 
 /** Leftmost and rightmost token of each token's subtree. */
 function spans(heads: readonly number[], n: number): { lo: Int32Array; hi: Int32Array } {
-  const lo = new Int32Array(n);
-  const hi = new Int32Array(n);
+  const both = new Int32Array(2 * n);
+  const lo = both.subarray(0, n);
+  const hi = both.subarray(n);
   for (let i = 0; i < n; i++) { lo[i] = i; hi[i] = i; }
   for (let i = 0; i < n; i++) {
     let h = heads[i]!;

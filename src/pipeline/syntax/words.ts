@@ -37,8 +37,12 @@ export interface WordAttributes {
   given: Int32Array;
 }
 
+const SPECIAL = /[0-9’‘`“”]/;
+
 export function normalise(form: string): string {
-  return form.toLowerCase().replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const lower = form.toLowerCase();
+  // most words hold no digit or quote: one test instead of three replacements
+  return SPECIAL.test(lower) ? lower.replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
 }
 
 export function shapeOf(form: string): string {
@@ -55,9 +59,11 @@ export function shapeOf(form: string): string {
 
 export function wordAttributes(forms: readonly string[], winkTags: readonly string[], clusters: ClusterLookup | null): WordAttributes {
   const n = forms.length;
+  // one buffer for the eight arrays (a typed array of this size is a separate allocation outside the heap)
+  const buf = new Int32Array(8 * n);
+  const part = (k: number) => buf.subarray(k * n, (k + 1) * n);
   const a: WordAttributes = {
-    n, word: new Int32Array(n), suffix3: new Int32Array(n), suffix2: new Int32Array(n), prefix1: new Int32Array(n),
-    shape: new Int32Array(n), wink: new Int32Array(n), cluster: new Int32Array(n), given: new Int32Array(n),
+    n, word: part(0), suffix3: part(1), suffix2: part(2), prefix1: part(3), shape: part(4), wink: part(5), cluster: part(6), given: part(7),
   };
   const given = givenNames();
   for (let i = 0; i < n; i++) {
