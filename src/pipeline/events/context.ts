@@ -35,6 +35,8 @@ export interface ClauseContext {
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
+/** "rather than", "instead of": the subordinator (or preposition) of an alternative not taken. */
+const ALTERNATIVES = new Set(['rather', 'instead']);
 const AGO_UNITS = new Set(['year', 'decade', 'century']);
 const PERFECT = new Set(['had', "'d"]);
 
@@ -83,6 +85,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     }
   }
+  // "chose war instead of talks"
+  if (ALTERNATIVES.has(caseOf(t, k).split(' ')[0]!)) out.avoided = true;
   // "to avoid US sanctions": what is kept from happening did not happen
   const governor = headOf(t, k);
   if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.avoidance.has(t.tokens[governor]!.lemma)) out.avoided = true;
@@ -100,6 +104,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    // "rather than see her held in detention", "instead of attacking Ukraine": the alternative not taken
+    if ((r === 'advcl' || r === 'acl') && ALTERNATIVES.has(markOf(t, cl))) out.avoided = true;
     // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
     if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;

@@ -268,3 +268,9 @@ test('"his"/"her" on an event noun no verb lends a subject is the person named j
   const [her] = coded('Carlson praised Putin despite her brutal attacks on Ukraine.', tree).filter((e) => e.type === 'ASSAULT');
   assert.notEqual(her && codes(her.actor), 'RUS');
 });
+
+test('an alternative not taken ("rather than", "instead of") did not happen; the act taken did', () => {
+  const all = coded('Russia shelled Kharkiv instead of attacking Kyiv.', '2:nsubj 0:root 2:obj 6:mark 4:fixed 2:advcl 6:obj 2:punct');
+  assert.deepEqual(all.filter(news).map(show), ['ASSAULT RUS->UKR']);
+  assert.ok(all.filter(news).every((e) => e.evidence.trigger.start < 20), 'the news is the shelling');
+});
