@@ -144,9 +144,24 @@ export function actorNodes(t: Tree, k: number, depth = 0): number[] {
     return isVerbal(t, up) ? actorNodes(t, up, depth + 1) : [];
   }
   if (r === 'conj' && isVerbal(t, up)) return actorNodes(t, up, depth + 1);
+  // "reported on Russian forces using torture": a gerund right after its verb's oblique is what it says of that party
+  if (r === 'advcl' && !markOf(t, k) && t.tokens[k]!.norm.endsWith('ing')) { const doer = nounJustBefore(t, up, k); if (doer >= 0) return [doer]; }
   if (r === 'advcl') return isVerbal(t, up) ? actorNodes(t, up, depth + 1) : [];
   if (r === 'acl' || r === 'acl:relcl') return [up]; // "troops fighting in the east", "forces that shelled the town"
   return [];
+}
+
+/** The oblique of verb `up` whose words end right before token `k`, or -1 (not an object: "attacked Kyiv using drones"). */
+function nounJustBefore(t: Tree, up: number, k: number): number {
+  for (const c of kidsOf(t, up)) {
+    const r = relOf(t, c);
+    if (r !== 'obl' || c >= k) continue;
+    let last = c;
+    const stack = [c];
+    while (stack.length) { const n = stack.pop()!; if (n > last) last = n; for (const g of kidsOf(t, n)) stack.push(g); }
+    if (last === k - 1) return c;
+  }
+  return -1;
 }
 
 /** Recipient nodes of an active verb: indirect object, object, then a preposition frame. */

@@ -274,3 +274,11 @@ test('an alternative not taken ("rather than", "instead of") did not happen; the
   assert.deepEqual(all.filter(news).map(show), ['ASSAULT RUS->UKR']);
   assert.ok(all.filter(news).every((e) => e.evidence.trigger.start < 20), 'the news is the shelling');
 });
+
+test('a gerund right after its verb\'s oblique says what that party did ("reported on Russian forces shelling Kharkiv")', () => {
+  const all = coded('Kyiv reported on Russian forces shelling Kharkiv.', '2:nsubj 0:root 5:case 5:amod 2:obl 2:advcl 6:obj 2:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'ASSAULT').map(show), ['ASSAULT RUS->UKR']);
+  // after an object the gerund may be the subject's own: "Russian forces attacked Kharkiv, shelling the city"
+  const own = coded('Russian forces attacked Kharkiv shelling the centre.', '2:amod 3:nsubj 0:root 3:obj 3:advcl 7:det 5:obj 3:punct');
+  assert.ok(own.filter((e) => e.type === 'ASSAULT').every((e) => codes(e.actor) === 'RUS'), own.map(show).join('; '));
+});
