@@ -25,7 +25,7 @@ import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
-import { clauseContext, clauseHeads, clauseTime, statesFact } from './context.js';
+import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
@@ -999,6 +999,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     // the tree's word on polarity, modals, conditions, questions, reported speech and background
     const ctx = clauseContext(t, anchor, Number(doc.published?.slice(0, 4)));
     if (ctx.question || ctx.background) return [];
+    // "when the Russians invaded, she fled": an event recalled to place another in time, unless dated in its own clause
+    if (ctx.anchor >= 0 && !datedClause(t, ctx.anchor, times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset))) return [];
     const frame = r.match.entry.frame;
     if ((frame === 'demand' || frame === 'appeal') && (statesFact(t, headIn(t, r)) || asksQuestion(t, headIn(t, r), !!r.complement))) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;

@@ -31,6 +31,12 @@ export interface ClauseContext {
   attributed: boolean;
   /** Past perfect outside reported speech, or "since <past year>", "years ago": recalled history. */
   background: boolean;
+  /**
+   * The clause head when the predicate's own clause is a known event recalled to place or explain another ("when the
+   * Russians invaded, she fled", "the reason why Putin invaded Ukraine"), else -1: background unless the clause
+   * dates itself within the news ("when he addressed the Council this week"; see `datedClause`).
+   */
+  anchor: number;
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -71,7 +77,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, question: false, reporter: -1, attributed: false, background: false };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -111,6 +117,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    if (first && recalledAnchor(t, cl, r)) out.anchor = cl;
     // "to avoid being arrested", "prevented Russia from attacking"
     if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
     // "after failing to seize the city", "in a failed effort to seize the capital": the attempt did not succeed
@@ -126,6 +133,34 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
+}
+
+/**
+ * A past clause opened by "when" placing its sentence in time ("when the Russians invaded, …"), or by "why" explaining
+ * ("the reason why Putin invaded"): not one with a future or modal ("when Russia invades"), which is no past event.
+ */
+function recalledAnchor(t: Tree, cl: number, r: string): boolean {
+  let word = '';
+  let modal = false;
+  for (const ch of kidsOf(t, cl)) {
+    const cr = relOf(t, ch);
+    const w = t.tokens[ch]!.norm;
+    if ((cr === 'mark' || cr === 'advmod') && (w === 'when' || w === 'why')) word = w;
+    if (cr === 'aux' && (cues().future.has(w) || cues().hypothetical.has(w))) modal = true;
+  }
+  if (!word || modal) return false;
+  return word === 'when' ? r === 'advcl' : r === 'advcl' || r === 'ccomp' || r === 'acl:relcl';
+}
+
+/** Whether a dated time mention stands in the clause headed by `cl` itself. */
+export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], tokenAt: (offset: number) => number): boolean {
+  const heads = clauseHeads(t);
+  for (const tm of times) {
+    if (!tm.date) continue;
+    const i = tokenAt(tm.start);
+    if (i >= t.start && i < t.end && heads[i - t.start] === cl) return true;
+  }
+  return false;
 }
 
 /** An attempt noun said to have failed: "a failed effort", "an unsuccessful bid". */

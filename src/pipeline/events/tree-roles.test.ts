@@ -282,3 +282,12 @@ test('a gerund right after its verb\'s oblique says what that party did ("report
   const own = coded('Russian forces attacked Kharkiv shelling the centre.', '2:amod 3:nsubj 0:root 3:obj 3:advcl 7:det 5:obj 3:punct');
   assert.ok(own.filter((e) => e.type === 'ASSAULT').every((e) => codes(e.actor) === 'RUS'), own.map(show).join('; '));
 });
+
+test('an event recalled in a when- or why-clause to place or explain another is background, unless its own clause dates it', () => {
+  assert.deepEqual(coded('She fled when Russian troops attacked Kyiv.', '2:nsubj 0:root 6:advmod 5:amod 6:nsubj 2:advcl 6:obj 2:punct').filter(news).map(show), []);
+  assert.deepEqual(coded('That is why Russia attacked Kyiv.', '2:nsubj 0:root 5:advmod 5:nsubj 2:ccomp 5:obj 2:punct').filter(news).map(show), []);
+  const dated = coded('She fled when Russian troops attacked Kyiv on Monday.', '2:nsubj 0:root 6:advmod 5:amod 6:nsubj 2:advcl 6:obj 9:case 6:obl 2:punct');
+  assert.deepEqual(dated.filter(news).map(show), ['ASSAULT RUS->UKR']);
+  // the same clause as the main one is news
+  assert.deepEqual(coded('Russian troops attacked Kyiv.', '2:amod 3:nsubj 0:root 3:obj 3:punct').filter(news).map(show), ['ASSAULT RUS->UKR']);
+});
