@@ -1046,7 +1046,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!plover) return [];
   if (mod.hypothetical && !(ownHypothesis && code.startsWith('13'))) modality = 'hypothetical';
   else if (mod.future) modality = 'future';
-  else if ((reporter.length && !ownWords) || mod.reported) modality = 'reported';
+  // "officials said Russia shelled …": a speaker the text does not code still reports it
+  else if ((reporter.length && !ownWords) || mod.reported || (reporterVerb !== undefined && !reporter.length)) modality = 'reported';
   if (isDenied(view, Math.min(anchor, r.match.first))) modality = 'denied'; // from a light verb: "denies it carried out the attack"
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
 }

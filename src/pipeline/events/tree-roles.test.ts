@@ -291,3 +291,9 @@ test('an event recalled in a when- or why-clause to place or explain another is 
   // the same clause as the main one is news
   assert.deepEqual(coded('Russian troops attacked Kyiv.', '2:amod 3:nsubj 0:root 3:obj 3:punct').filter(news).map(show), ['ASSAULT RUS->UKR']);
 });
+
+test('a speaker the text does not code still makes the content reported', () => {
+  const [e] = coded('Officials said Russia shelled Kyiv.', '2:nsubj 0:root 4:nsubj 2:ccomp 4:obj 2:punct');
+  assert.equal(show(e!), 'ASSAULT RUS->UKR');
+  assert.equal(e!.modality, 'reported');
+});
