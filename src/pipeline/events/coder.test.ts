@@ -262,3 +262,11 @@ test('persuading or pushing someone to act is an appeal to them, not their act; 
   assert.deepEqual(requests('Italy persuaded Austria to support the plan.'), ['ITA->AUT']);
   assert.deepEqual(requests('Russian forces pushed into Kherson on Monday.'), []);
 });
+
+test('a passive accusation with no one named making it is the speaker\'s; "suspected of" accuses', () => {
+  const accusations = (text: string) => codeText(text, '2024-05-12').layers.events.filter((e) => e.type === 'ACCUSE').map(pair);
+  assert.deepEqual(accusations('Estonia said the two Russian men were accused of spying.'), ['EST->RUS']);
+  assert.deepEqual(accusations('Lithuania said the Belarusian diplomats are suspected of espionage.'), ['LTU->BLR']);
+  // with its own agent the accuser is the agent
+  assert.deepEqual(accusations('Finland said the Russian diplomat was accused of espionage by Sweden.'), ['SWE->RUS']);
+});
