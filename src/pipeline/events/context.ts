@@ -110,6 +110,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    // "in case he is killed", "provided that NATO agrees": a condition the parser does not mark
+    if (h >= 0 && conditionPhraseBefore(t, cl)) { out.hypothetical = true; out.conditional = true; }
     // "rather than see her held in detention", "instead of attacking Ukraine": the alternative not taken
     if ((r === 'advcl' || r === 'acl') && ALTERNATIVES.has(markOf(t, cl))) out.avoided = true;
     // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
@@ -159,6 +161,24 @@ export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], 
     if (!tm.date) continue;
     const i = tokenAt(tm.start);
     if (i >= t.start && i < t.end && heads[i - t.start] === cl) return true;
+  }
+  return false;
+}
+
+/** A condition phrase of cues.json ("in case", "provided that", "as long as") just before clause `cl` or opening it. */
+function conditionPhraseBefore(t: Tree, cl: number): boolean {
+  let first = cl;
+  const stack = [cl];
+  while (stack.length) { const n = stack.pop()!; if (n < first) first = n; for (const ch of kidsOf(t, n)) stack.push(ch); }
+  for (const phrase of cues().conditionPhrases) {
+    // the phrase before the clause, ending on its first word, or opening it ("As long as Ukraine withdraws, …")
+    for (const end of [first - 1, first, first + phrase.length - 1]) {
+      const start = end - phrase.length + 1;
+      if (start < t.start || end >= t.end) continue;
+      let same = true;
+      for (let i = 0; i < phrase.length && same; i++) same = t.tokens[start + i]!.norm === phrase[i];
+      if (same) return true;
+    }
   }
   return false;
 }

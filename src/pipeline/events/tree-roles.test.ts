@@ -297,3 +297,11 @@ test('a speaker the text does not code still makes the content reported', () => 
   assert.equal(show(e!), 'ASSAULT RUS->UKR');
   assert.equal(e!.modality, 'reported');
 });
+
+test('a condition phrase the parser leaves unmarked ("in case", "as long as") makes its clause a condition', () => {
+  const all = coded('Kyiv evacuated Kherson in case Russia attacks the city.', '2:nsubj 0:root 2:obj 7:case 5:nmod 7:nsubj 2:advcl 9:det 7:obj 2:punct');
+  const attacks = all.filter((e) => e.type === 'ASSAULT');
+  assert.ok(attacks.length > 0 && attacks.every((e) => e.modality === 'hypothetical'), all.map(show).join('; '));
+  const plain = coded('Kyiv evacuated Kherson after Russia attacked the city.', '2:nsubj 0:root 2:obj 6:mark 6:nsubj 2:advcl 8:det 6:obj 2:punct');
+  assert.ok(plain.some((e) => e.type === 'ASSAULT' && e.modality !== 'hypothetical'), plain.map(show).join('; '));
+});
