@@ -270,3 +270,10 @@ test('a passive accusation with no one named making it is the speaker\'s; "suspe
   // with its own agent the accuser is the agent
   assert.deepEqual(accusations('Finland said the Russian diplomat was accused of espionage by Sweden.'), ['SWE->RUS']);
 });
+
+test('fighting for rights, justice or compensation is a campaign, not combat; fighting for a city is combat', () => {
+  const assaults = (text: string) => codeText(text, '2024-05-12').layers.events.filter((e) => e.type === 'ASSAULT').length;
+  assert.equal(assaults('Kenyan activists have fought for land rights against the government for years.'), 0);
+  assert.equal(assaults('Georgian veterans are fighting for compensation from the Georgian government.'), 0);
+  assert.equal(assaults('Ukrainian troops are fighting Russian forces for control of Bakhmut.'), 1);
+});
