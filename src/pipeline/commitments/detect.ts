@@ -20,6 +20,7 @@ import {
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { aidReceiverBefore, audienceOf, refusedBy } from './context.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
@@ -154,6 +155,11 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       c.by = c.by.filter((p) => p.sector !== 'JRN');
       if (!c.by.length && attachFollowOn(out, c)) continue;
       if (!c.by.length) continue;
+      // "Germany has pledged to contribute another three": aid with no receiver named goes where the article's aid went
+      if (c.action === 'AID' && !c.refrain && !c.to.length && (c.kind === 'pledge' || c.kind === 'agreement') && !TURN_PHASES.has(c.phase ?? '')) {
+        const receiver = aidReceiverBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, sentences[i]!.end);
+        if (receiver) c.to = [receiver];
+      }
       out.push(c);
     }
   }
@@ -556,6 +562,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
   }
 
+  // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
+  if (!toActors.length && ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase)) {
+    const audience = audienceOf(text, s.span, s.actors, trig);
+    if (audience && !byCodes.has(audience.code)) toActors.push(ref(audience));
+  }
+
   const dates = datesFor(doc, s, trig, allTimes);
   const hours = durationHoursFor(text, s, trig, after, trigger.phase);
   // "gave Serbia 30 days to …": the notice period stands in the trigger itself
@@ -619,7 +631,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
 
   // "asked the UK to deal with the DPR directly, which the UK has refused to do": a demand or offer the other side refused
-  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) : null;
+  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) ?? refusedBy(after) : null;
   // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act
   if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   const record: CommitmentRecord = {
@@ -657,8 +669,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   if (refusedAfter) {
     record.status = 'rejected';
-    const refuser = s.actors.find((a) => a.start >= trig.end + refusedAfter.index! && a.code !== '---');
+    const from = trig.end + refusedAfter.index;
+    const refuser = s.actors.find((a) => a.start >= from && a.code !== '---');
     if (refuser) record.rejectedBy = [ref(refuser)];
+    // "called for Putin to be banned, but Widodo resisted": who refuses a demand is the one it was put to
+    if (refuser && !record.to.length && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];

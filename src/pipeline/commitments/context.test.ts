@@ -1,0 +1,62 @@
+/**
+ * Parties from the sentence or article around a commitment (context.ts): the audience a speaker addressed, the
+ * party that refused a demand, the receiver of aid the article was about; the helpers alone, then through the
+ * default pipeline on sentences written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ActorMention, CommitmentRecord, EventRecord } from '../../core/types.js';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+import { aidReceiverBefore, audienceOf, refusedBy } from './context.js';
+
+const mention = (text: string, words: string, code: string, sector?: string): ActorMention => {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, text: words, code, kind: 'organisation', sentence: 0, ...(sector ? { sector } : {}) };
+};
+
+test('audienceOf: a party standing alone after a speech verb; not a party that only qualifies a noun, nor the press', () => {
+  const a = '“We demand just punishment,” the president told the UN General Assembly on Wednesday.';
+  const span = { start: 0, end: a.length };
+  assert.equal(audienceOf(a, span, [mention(a, 'UN General Assembly', 'UNO')], { start: 4, end: 10 })?.code, 'UNO');
+  const b = 'He warned the West against it, he told a US outlet on Friday.';
+  assert.equal(audienceOf(b, { start: 0, end: b.length }, [mention(b, 'US', 'USA')], { start: 3, end: 9 }), null);
+  const c = 'He vowed to respond, he told Russian media.';
+  assert.equal(audienceOf(c, { start: 0, end: c.length }, [mention(c, 'Russian media', 'RUS', 'MED')], { start: 3, end: 8 }), null);
+});
+
+test('refusedBy: "but X has resisted / rejected" after a demand; a "but" clause of another verb is no refusal', () => {
+  assert.equal(refusedBy(' for Putin to be banned, but Widodo has resisted this pressure.')?.index, 29);
+  assert.equal(refusedBy(' for talks, but Kyiv rejected the idea.')?.index, 16);
+  assert.equal(refusedBy(' for talks, but Kyiv said it would think.'), null);
+});
+
+const aidEvent = (sentence: number, at: number, giver: string, receiver: string, modality: EventRecord['modality'] = 'asserted'): EventRecord => ({
+  id: `e${sentence}`, sentence, type: 'AID', cameo: '070', actor: [{ code: giver }], recipient: [{ code: receiver }], negated: false, modality,
+  evidence: { start: at, end: at + 10, trigger: { start: at, end: at + 4 } },
+} as unknown as EventRecord);
+
+test('aidReceiverBefore: the receiver of the last aid reported before, within reach, not the giver, nor a hypothetical one', () => {
+  const events = [aidEvent(1, 100, 'USA', 'UKR'), aidEvent(3, 300, 'DEU', 'POL', 'hypothetical')];
+  assert.deepEqual(aidReceiverBefore([], events, new Set(['DEU']), 4, 400), { code: 'UKR' });
+  assert.equal(aidReceiverBefore([], events, new Set(['UKR']), 4, 400), null);
+  assert.equal(aidReceiverBefore([], events, new Set(['DEU']), 40, 4000), null);
+  const pledge = { kind: 'pledge', action: 'AID', refrain: false, to: [{ code: 'MDA' }], sentence: 2, evidence: [{ start: 200, end: 260 }] } as unknown as CommitmentRecord;
+  assert.deepEqual(aidReceiverBefore([pledge], events, new Set(['DEU']), 4, 400), { code: 'MDA' });
+});
+
+test('through the pipeline: an aid pledge naming no receiver goes to the receiver of the aid reported just before', () => {
+  for (const before of ['The United States has supplied weapons to Ukraine.', 'Britain pledged more weapons to Ukraine on Monday.']) {
+    const c = commitmentsOf(`${before} Germany has pledged to send three more launchers.`, '2022-06-23').find((x) => codes(x.by).includes('DEU'));
+    assert.equal(c?.action, 'AID');
+    assert.deepEqual(codes(c!.to), ['UKR'], before);
+  }
+  // no aid before: no receiver guessed
+  const [alone] = commitmentsOf('Germany has pledged to send three more launchers.', '2022-06-23');
+  assert.deepEqual(alone?.to, []);
+});
+
+test('through the pipeline: a demand refused by another party is rejected and put to that party', () => {
+  const [c] = commitmentsOf('Biden called for Putin to be banned from the summit, but Widodo has resisted the pressure.', '2022-09-04');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.status, 'rejected');
+});
