@@ -21,6 +21,7 @@ import {
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, refusedBy } from './context.js';
+import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
@@ -354,8 +355,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     ownedAgent = agent;
     if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
   }
-  if (!givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
-  if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
+  // "the grain deal", "a deal … to restart grain shipments", "the deal" after the article named one: a commitment
+  // known by name exists, whatever the clause around it weighs ("Russia could refuse to extend the deal")
+  const known = nominal && !givenBy && !TURN_PHASES.has(trigger.phase)
+    ? knownIn(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 80))) ?? (definite ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null)
+    : null;
+  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
+  if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
 
@@ -729,7 +735,31 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
+  if (known) asKnown(record, known, trigger.phase);
   return record;
+}
+
+/**
+ * A mention of a commitment known by name takes its parties (never its mediators, who may be the clause's subject:
+ * "Erdogan, whose government helped broker a deal") unless it lists two or more itself, and its act and scope where
+ * the mention names none; it stands as made, not proposed. A mention whose parties are others is left as read.
+ */
+function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: CommitmentRecord['phase']): void {
+  const codes = new Set([...known.by, ...known.mediators].map((b) => b.code));
+  if (!record.by.every((b) => codes.has(b.code))) return;
+  if (record.kind !== 'ceasefire') record.kind = 'agreement';
+  // ("the grain deal signed by Russia, Ukraine, Turkey and the UN": signatories the text lists stand)
+  if (record.by.length < 2) {
+    record.by = known.by.map((b) => ({ ...b }));
+    if (known.mediators.length) record.mediators = known.mediators.map((b) => ({ ...b }));
+  }
+  record.to = record.to.filter((t) => !codes.has(t.code));
+  record.action ??= known.action;
+  record.scope ??= known.scope;
+  if (record.status === 'proposed') { record.status = 'active'; record.phase = phase; }
+  BACK_REFERENCE.delete(record);
+  ACTION_REQUIRED.delete(record);
+  CONFIRMED_BY_EVENT.add(record);
 }
 
 interface Content {
