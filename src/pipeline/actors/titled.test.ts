@@ -23,6 +23,12 @@ test('"<actor> <title> <Name>": the name and the later surname take the actor\'s
   assert.deepEqual(seen(run(text, [['Russian Foreign Ministry', 'RUS', 'GOV']])), ['Ivan Nechayev=RUS/GOV', 'Nechayev=RUS/GOV']);
 });
 
+test('a capitalised title stands between actor and name; a title is never the name\'s first word', () => {
+  const text = 'Kremlin Spokesman Ivan Petrov said so. Petrov added more.';
+  assert.deepEqual(seen(run(text, [['Kremlin', 'RUS', 'GOV']])), ['Ivan Petrov=RUS/GOV', 'Petrov=RUS/GOV']);
+  assert.deepEqual(run('Kremlin Spokesman Said so.', [['Kremlin', 'RUS', 'GOV']]), []);
+});
+
 test('"the <title> of <actor>, <Name>," and "<Name>, a <title> for <actor>" are the apposition frames', () => {
   const a = "The head of Russia's Federation Council, Valentina Matvienko, has called for talks. Matvienko suggested a meeting.";
   assert.deepEqual(seen(run(a, [["Russia's Federation Council", 'RUS', 'LEG']])), ['Valentina Matvienko=RUS/LEG', 'Matvienko=RUS/LEG']);

@@ -54,13 +54,17 @@ function introduced(text: string, mentions: readonly ActorMention[]): Named[] {
   for (const m of mentions) {
     if (m.kind === 'place' || m.code === '---' || (m.kind === 'person' && m.name)) continue;
     const after = text.slice(m.end, m.end + 120);
-    // "Russian Foreign Ministry spokesman Ivan Nechayev", "Kremlin spokesman Dmitry Peskov"
-    const f1 = new RegExp(`^((?:\\s+[\\p{Ll}-]+){0,3})\\s+(${NAME})`, 'u').exec(after);
-    if (f1 && (isTitle(f1[1]!) || (!f1[1]!.trim() && endsWithTitle(m)))) {
+    // "Russian Foreign Ministry spokesman Ivan Nechayev", "CIA Director Bill Burns" (a title may be capitalised; the
+    // name's first word is no title)
+    let named = false;
+    for (let k = 0; k <= 3 && !named; k++) {
+      const f1 = new RegExp(`^((?:\\s+[\\p{L}-]+){${k}})\\s+(${NAME})`, 'u').exec(after);
+      if (!f1 || titleNouns().has(f1[2]!.split(/\s+/)[0]!.toLowerCase()) || !(k ? isTitle(f1[1]!) : endsWithTitle(m))) continue;
       const start = m.end + f1[0].length - f1[2]!.length;
       const span = { start, end: start + f1[2]!.length };
-      if (validName(f1[2]!) && AFTER_NAME.test(text.slice(span.end, span.end + 12)) && !covered(span)) { out.push({ span, name: f1[2]!, by: m }); continue; }
+      if (validName(f1[2]!) && AFTER_NAME.test(text.slice(span.end, span.end + 12)) && !covered(span)) { out.push({ span, name: f1[2]!, by: m }); named = true; }
     }
+    if (named) continue;
     // "the head of Russia's Federation Council, Valentina Matvienko, said"
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const f2 = new RegExp(`^\\s*,\\s+(${NAME})`, 'u').exec(after);

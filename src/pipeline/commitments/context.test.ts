@@ -1,7 +1,7 @@
 /**
  * Parties from the sentence or article around a commitment (context.ts): the audience a speaker addressed, the
  * party that refused a demand, the receiver of aid the article was about; the helpers alone, then through the
- * default pipeline on sentences written for this test.
+ * default pipeline on sentences written for this test; and the article's words kept beside a canonical scope.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -59,4 +59,12 @@ test('through the pipeline: a demand refused by another party is rejected and pu
   const [c] = commitmentsOf('Biden called for Putin to be banned from the summit, but Widodo has resisted the pressure.', '2022-09-04');
   assert.equal(c?.kind, 'demand');
   assert.equal(c?.status, 'rejected');
+});
+
+test('a scope named by a canonical object keeps the article\'s words beside it', () => {
+  const [c] = commitmentsOf('Scholz also promised to continue supplies of necessary weapons to Ukraine.', '2022-06-07');
+  assert.equal(c?.scope, 'arms supplies');
+  assert.match(c?.scopeWords ?? '', /weapons/);
+  const [d] = commitmentsOf('Russia agreed to hold talks with Ukraine.', '2022-06-07');
+  assert.equal(d?.scopeWords, undefined, 'no canonical object: the words are the scope');
 });

@@ -659,6 +659,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   if (objects.length) record.objects = objects;
+  // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
+  if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
   if (hours) record.durationHours = hours;
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
