@@ -161,6 +161,13 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 
+/**
+ * Contents that are inspections, visits or monitoring ("called for an IAEA inspection of the plant"): the events
+ * layer may code them as an investigation (ACCUSE), but a safety inspection accuses no one; with no stated form
+ * the commitment's act has no PLOVER type (the gold guideline, src/eval/gold/README.md).
+ */
+export const INSPECTION_CONTENT = /^(?:(?:an?|the|new|further|urgent|independent|international|[A-Z][\w.-]*)\s+)*(?:inspections?|inspectors?|monitoring(?:\s+mission)?|monitors?|(?:fact-finding\s+)?(?:missions?|visits?))\b/;
+
 /** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
 export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
@@ -194,7 +201,7 @@ export const CONTENT = /\b(?:refrain\w* from|(?:halt|end|stop|cessation|suspensi
 export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assaults?|fire|fighting|hostilities)\s+(?:on|against|at|in|targeting|around)\s+/i;
 
 /** Where a scope phrase ends. */
-export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
+export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|since|because|when|although|though|even though|despite|amid|whereas|saying|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
 export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if|unless)\s+([^.;]+)/i;
