@@ -68,3 +68,19 @@ test('a scope named by a canonical object keeps the article\'s words beside it',
   const [d] = commitmentsOf('Russia agreed to hold talks with Ukraine.', '2022-06-07');
   assert.equal(d?.scopeWords, undefined, 'no canonical object: the words are the scope');
 });
+
+test('a pronoun opening the that-clause of a speech verb is its speaker, not the last person named', () => {
+  const [c] = commitmentsOf('After the protest, French President Emmanuel Macron said he would raise the case with Vladimir Putin, adding that he wants to offer the journalist asylum.', '2022-03-20');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['FRA']);
+  assert.equal(c?.status, 'proposed');
+  assert.equal(c?.action, 'AID', 'asylum given is aid (CAMEO 075)');
+});
+
+test('a possessive pronoun\'s commitment reaffirmed is the subject\'s', () => {
+  const [c] = commitmentsOf('Britain reaffirmed its commitment to supporting Ukraine.', '2022-10-01');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['GBR']);
+  assert.equal(c?.action, 'SUPPORT');
+  assert.equal(commitmentsOf('Nobody wants to offer an opinion.', '2022-10-01').length, 0);
+});

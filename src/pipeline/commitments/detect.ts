@@ -182,6 +182,23 @@ const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean; modif
 /** Words before a commitment noun that say nothing about its content ("the new deal", "the landmark agreement"). */
 const EMPTY_MODIFIER = /^(?:the|a|an|this|that|new|latest|recent|current|existing|landmark|historic|proposed|tentative|final|draft|whole|entire|original|same|first|second|\d{4})$/i;
 
+/** Right before a pronoun: a speech verb whose that-clause it opens ("said he would …", "adding that he wants to …"). */
+const SPEECH_BEFORE = /\b(?:said|says|saying|added|adding|told\s+(?:[\w.'’-]+\s+){1,4}?|insisted|insisting|stressed|stressing|warned|warning|announced|declared|noted|explained|wrote|tweeted)\s+(?:that\s+)?$/i;
+
+/**
+ * "Macron said he would bring up the case with Putin, adding that he wants to offer …": a pronoun opening the
+ * that-clause of a speech verb stands for that verb's subject (its speaker), not for the last person named before
+ * it; null when the speaker is no person of the pronoun's gender.
+ */
+function speakerOfPronoun(s: SentenceView, text: string, pronoun: string, trig: Span): ActorMention | null {
+  const lead = text.slice(s.span.start, trig.start);
+  const at = [...lead.matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop();
+  const verb = at ? SPEECH_BEFORE.exec(lead.slice(0, at.index)) : null;
+  if (!verb) return null;
+  const speaker = subjectBefore(s.actors, text, s.span.start + verb.index, s.span.start);
+  return speaker && speaker.kind === 'person' ? personBefore([speaker], pronoun, trig.start, s.index) : null;
+}
+
 /** The actor a sentence opens with ("Putin agreed …", "Russian President Vladimir Putin said …"), if any. */
 function openingSubject(text: string, span: Span, actors: readonly ActorMention[]): ActorMention | null {
   const first = [...actors].sort((a, b) => a.start - b.start)[0];
@@ -487,7 +504,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
-      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }

@@ -54,7 +54,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?<=(?:have|has|had)\\s+)agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
-  { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)') },
+  { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)|(?<=\\b(?:would|will|could|can|to)\\s+)offer(?! to\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
-export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|underscor\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
@@ -122,6 +122,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|restrict\w*|suspend\w*|limit\w*|curb\w*|halt\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:tourist\s+|Schengen\s+|entry\s+)?visas?\b|\bvisas? (?:bans?|restrictions?|suspensions?)\b/i },
   // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
   { action: 'AID', pattern: /\b[Ss]ecurity guarantees?\b|\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
+  // "offer the journalist protection through asylum", "grant refuge": asylum and shelter given are aid (CAMEO 075, grant asylum)
+  { action: 'AID', pattern: /\b(?:(?:political\s+)?asylum|(?:offer|grant|giv|provid)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:protection|shelter|refuge|safe haven))\b/i },
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
