@@ -421,7 +421,9 @@ function scopeOf(c: Ctx, head: number, obj: number): string | null {
 function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   const t = c.t;
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
-  if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
+  // ("send tanks to Ukraine": a generic agent noun with no country, coded for its sector, is the thing sent)
+  const objMention = obj >= 0 ? c.v.mentionAt[obj - c.v.start]! : -1;
+  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || upos(c, obj) === 'PRON')) {
     const rest = [...kidsOf(t, head)].filter((x) => x > obj && (['obl', 'xcomp', 'obj'].includes(relOf(t, x)) || (relOf(t, x) === 'advcl' && markOf(t, x) === 'from')));
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }

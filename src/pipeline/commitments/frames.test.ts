@@ -1,0 +1,40 @@
+/**
+ * Frames of commitments in news prose, through the default pipeline on sentences written for this test: "agreed on
+ * a package of …", a possessive pronoun's commitment, a commitment kept, and a thing sent that the actors layer
+ * codes as a generic agent ("tanks").
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
+
+test('"agreed on a package of sanctions" commits the subject; "agreed on the need for" is an opinion', () => {
+  const [c] = commitments('The EU agreed on a ninth package of sanctions against Russia.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['EUR']);
+  assert.equal(c?.action, 'SANCTION');
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  assert.equal(commitments('Leaders agreed on the need for more talks.').length, 0);
+});
+
+test('a possessive pronoun\'s offer is the subject\'s when its kind fits', () => {
+  const [c] = commitments('Turkey said its offer to mediate between Russia and Ukraine still stands.');
+  assert.deepEqual(codes(c!.by), ['TUR']);
+  assert.equal(c?.status, 'proposed');
+  assert.equal(c?.action, 'CONSULT');
+});
+
+test('a promise kept is kept; a promise made is active', () => {
+  const [k] = commitments('The US kept its promise to send tanks to Ukraine.');
+  assert.equal(k?.status, 'kept');
+  assert.deepEqual(codes(k!.by), ['USA']);
+  const [m] = commitments('The US made a promise to send tanks to Ukraine.');
+  assert.equal(m?.status, 'active');
+});
+
+test('a generic agent noun sent is the scope, not a party', () => {
+  const [c] = commitments('Germany pledged to send tanks to Ukraine.');
+  assert.equal(c?.scope, 'tanks');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+});
