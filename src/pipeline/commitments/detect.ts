@@ -935,10 +935,19 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let mentioned: string | null = null;
   // "2022-06-09T10:32:42": a commitment's dates are days
   const published = doc.published?.slice(0, 10) ?? null;
+  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the (half-open) window after it
+  for (const t of s.times) {
+    if (!t.date || t.durationDays !== undefined || t.start <= trig.start || (t.precision !== 'month' && t.precision !== 'year')) continue;
+    if (!DEADLINE_BEFORE.test(text.slice(Math.max(s.span.start, t.start - 20), t.start))) continue;
+    explicitEnd ??= periodEnd(t.date, t.precision, published);
+  }
+  const endOfYear = /\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b/i.exec(text.slice(trig.end, s.span.end));
+  if (endOfYear && published) explicitEnd ??= `${Number(published.slice(0, 4)) + 1}-01-01`;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
     // "until Sunday" includes Sunday: the (half-open) window ends the day after
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
+    // ("gave Russia until Friday" in a Saturday article: a deadline named by its weekday lies ahead)
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(aheadIfWeekday(text.slice(t.start, t.end), t.date!, published), 1);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -949,6 +958,24 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   }
   if (published && mentioned && mentioned > published) mentioned = published;
   return { mentioned, explicitStart, explicitEnd };
+}
+
+/** Right before a month or year: a deadline ("by August", "no later than 2030", "before the end of 2023"). */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:the\s+)?$/i;
+
+/** The first day after a month or year named as a deadline; a month already past at publication is next year's. */
+function periodEnd(date: string, precision: 'month' | 'year', published: string | null): string {
+  const y = Number(date.slice(0, 4));
+  if (precision === 'year') return `${y + 1}-01-01`;
+  let year = y;
+  if (published && date.slice(0, 7) < published.slice(0, 7) && y === Number(published.slice(0, 4))) year = y + 1;
+  const m = Number(date.slice(5, 7));
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** A bare weekday resolved to a day before publication, named as a deadline, is the next such day. */
+function aheadIfWeekday(words: string, date: string, published: string | null): string {
+  return published && date < published && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(words.trim()) ? addDays(date, 7) : date;
 }
 
 /** Between a trigger and a later duration: another clause begins, so the duration is not the commitment's. */
