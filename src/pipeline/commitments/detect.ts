@@ -375,7 +375,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "the grain deal", "a deal … to restart grain shipments", "the deal" after the article named one: a commitment
   // known by name exists, whatever the clause around it weighs ("Russia could refuse to extend the deal")
-  const known = nominal && !givenBy && !TURN_PHASES.has(trigger.phase)
+  const known = (nominal || trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
     ? knownIn(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 80))) ?? (definite ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null)
     : null;
   if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
@@ -546,6 +546,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.owned && !content.action && earliestAction(word)) content.action = earliestAction(word);
   // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
   if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
+  // "$5.8 billion worth of tanks", "£1.3 billion ($1.6 billion) in economic support": an amount is named with what it buys
+  if (content.scopeText && AMOUNT.test(content.scopeText)) content.scopeText = amountWithObject(text, content.scopeText, trig.end, s.span.end) ?? content.scopeText;
+  // "Putin's nuclear threats", "the drone deal": with no content, the words before a commitment noun name its object
+  // ("nuclear threats": or the trigger's own first words)
+  if (!content.scopeText && (nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN')) content.scopeText = nounModifiers(text, s, trig.start) ?? (/\s/.test(word.trim()) ? word.trim().split(/\s+/).slice(0, -1).join(' ') : null);
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
@@ -778,7 +783,8 @@ function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: Commit
     if (known.mediators.length) record.mediators = known.mediators.map((b) => ({ ...b }));
   }
   record.to = record.to.filter((t) => !codes.has(t.code));
-  record.action ??= known.action;
+  // (its act is the known one, whatever the events layer made of the verb around it: "signed the grain deal")
+  record.action = known.action ?? record.action;
   record.scope ??= known.scope;
   if (record.status === 'proposed') { record.status = 'active'; record.phase = phase; }
   BACK_REFERENCE.delete(record);
@@ -958,6 +964,29 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   }
   if (published && mentioned && mentioned > published) mentioned = published;
   return { mentioned, explicitStart, explicitEnd };
+}
+
+/** A scope that is only an amount of money ("$5.8 billion", "1.3 billion ($1.6 billion"). */
+const AMOUNT = /^(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|some\s+|up to\s+|an? (?:additional|further|extra)\s+|another\s+)?[$€£]?\s?\d[\d.,]*\s*(?:billion|million|bn|m|trillion)?(?:\s*(?:dollars|euros|pounds))?(?:\s*\([^)]*\)?)?$/i;
+
+/** The amount and the words of what it buys, read after it in the sentence ("… worth of tanks", "… in economic and humanitarian support"). */
+function amountWithObject(text: string, amount: string, from: number, end: number): string | null {
+  const at = text.indexOf(amount, from);
+  if (at < 0 || at >= end) return null;
+  const m = /^\s*\)?\s*(?:\([^)]*\)\s*)?(worth of|in|of)\s+([^,.;:()]+)/i.exec(text.slice(at + amount.length, end));
+  if (!m) return null;
+  const object = m[2]!.split(/\s+(?:to|for|from|as|by|after|before|while|which|that|and then)\s+/i)[0]!.trim();
+  return object ? `${amount.replace(/\s*\([^)]*\)?$/, '').trim()} ${m[1]!.toLowerCase()} ${object}` : null;
+}
+
+/** Words before a commitment noun after its determiner or possessive that are neither empty ("new", "2022") nor a party: its object ("nuclear", "drone"). */
+function nounModifiers(text: string, s: SentenceView, at: number): string | null {
+  const m = /(?:^|\b(?:the|a|an|its|their|his|her|this|that|these|those)\s|['’]s\s)((?:[\w-]+\s+){1,3})$/i.exec(text.slice(Math.max(s.span.start, at - 40), at));
+  if (!m) return null;
+  const from = at - m[1]!.length;
+  if (s.actors.some((a) => a.end > from && a.start < at)) return null;
+  const words = m[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w) && /^[a-z]/.test(w));
+  return words.length ? words.join(' ') : null;
 }
 
 /** Right before a month or year: a deadline ("by August", "no later than 2030", "before the end of 2023"). */

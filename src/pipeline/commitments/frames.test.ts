@@ -49,3 +49,18 @@ test('deadlines of a year, a month, the end of the year and a bare weekday end t
   assert.equal(d?.status, 'active');
   assert.equal(commitments('In August, the EU pledged to stop buying Russian coal.')[0]?.ends, null);
 });
+
+test('an amount is named with what it buys; a commitment noun\'s modifiers name its object when it has no content', () => {
+  const [a] = commitments('Britain has already pledged more than £1.3 billion ($1.6 billion) in economic and humanitarian support to Ukraine.');
+  assert.match(a?.scope ?? '', /^1\.3 billion in economic and humanitarian support$/);
+  const [b] = commitments('Poland sealed a deal with South Korea on Friday to purchase $5.8 billion worth of tanks and howitzers.');
+  assert.match(b?.scope ?? '', /worth of tanks and howitzers/);
+  const [c] = commitments("Putin's nuclear threats should be taken seriously.");
+  assert.equal(c?.scope, 'nuclear');
+});
+
+test('a known commitment signed keeps its own act, whatever the verb around it', () => {
+  const [c] = commitments('Russia and Ukraine signed the grain deal.');
+  assert.equal(c?.kind, 'agreement');
+  assert.equal(c?.action, 'COOPERATE');
+});
