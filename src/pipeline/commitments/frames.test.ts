@@ -64,3 +64,12 @@ test('a known commitment signed keeps its own act, whatever the verb around it',
   assert.equal(c?.kind, 'agreement');
   assert.equal(c?.action, 'COOPERATE');
 });
+
+test('an aid package announced is a pledge of aid to its receiver; one only talked about is none', () => {
+  const [c] = commitments('Washington announced a new $800 million military aid package for Ukraine.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['USA']);
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'AID');
+  assert.equal(commitments('Economists said the aid package would not be enough.').length, 0);
+});

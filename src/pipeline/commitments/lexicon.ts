@@ -66,6 +66,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
   { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
+  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package": a
+  // package of aid announced is a pledge of it (a nominal trigger: it needs its party and a committing verb nearby)
+  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
 ];
 
