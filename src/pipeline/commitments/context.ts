@@ -66,3 +66,34 @@ export function aidReceiverBefore(records: readonly CommitmentRecord[], events: 
   }
   return null;
 }
+
+/** After a clause: its attribution (", Zelensky said", ", said the Ukrainian president", "," the minister told reporters). */
+const SAID_AFTER_CLAUSE = /^[^.;]*?,[”"’']?\s*(?:(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|insisted|stressed|argued|wrote|tweeted|told|warned)\b|(?:said|says|added|insisted|stressed|argued|wrote|tweeted|told|warned)\s+)/i;
+/** Before a clause's subject: a speech verb taking it ("Zelensky said (that) the EU must …"). */
+const SAID_BEFORE_CLAUSE = /\b(?:said|says|insisted|insists|stressed|argued|argues|wrote|tweeted|warned|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$/i;
+/** Between the obliged party and its modal: nothing but an adverb. */
+const RIGHT_BEFORE_MODAL = /^\s*(?:also\s+|now\s+|still\s+|too\s+|itself\s+|themselves\s+)?$/i;
+
+/**
+ * "The EU must stop buying Russian gas, Zelensky said", "Biden said Russia should withdraw its troops": the party
+ * a modal of obligation obliges (the subject right before it) and the speaker who says so (the attribution after
+ * the clause, or the subject of the speech verb before it); null unless both are named parties.
+ */
+export function directiveParties(text: string, sentence: Span, actors: readonly ActorMention[], trig: Span): { speaker: ActorMention; addressee: ActorMention } | null {
+  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end && a.code !== '---' && a.kind !== 'place');
+  const addressee = [...inSentence].reverse().find((a) => a.end <= trig.start && RIGHT_BEFORE_MODAL.test(text.slice(a.end, trig.start)));
+  if (!addressee) return null;
+  const lead = text.slice(sentence.start, addressee.start);
+  const before = SAID_BEFORE_CLAUSE.exec(lead);
+  if (before) {
+    const verbAt = sentence.start + before.index;
+    const speaker = [...inSentence].reverse().find((a) => a.end <= verbAt && /^\s*(?:,[^,]*,\s*)?(?:has\s+|had\s+|also\s+)?$/i.test(text.slice(a.end, verbAt)));
+    return speaker && speaker !== addressee ? { speaker, addressee } : null;
+  }
+  const tail = text.slice(trig.end, sentence.end);
+  const after = SAID_AFTER_CLAUSE.exec(tail);
+  if (!after) return null;
+  const from = trig.end + tail.lastIndexOf(',', after.index + after[0].length);
+  const speaker = inSentence.find((a) => a.start >= from && a.start <= trig.end + after.index + after[0].length + 60);
+  return speaker && speaker !== addressee ? { speaker, addressee } : null;
+}

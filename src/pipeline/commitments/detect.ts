@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
-import { aidReceiverBefore, audienceOf, refusedBy } from './context.js';
+import { aidReceiverBefore, audienceOf, directiveParties, refusedBy } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
@@ -207,7 +207,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -270,9 +270,13 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
       if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
+      const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
+      if (trigger.directive && !directive) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
-        : build(doc, s, trigger, { start, end }, tokens, allTimes);
+        : build(doc, s, trigger, { start, end }, tokens, allTimes, directive ? [directive.speaker] : undefined);
+      if (record && directive) record.to = [ref(directive.addressee)];
       if (record && trigger.phase === 'denied-violation' && accusation && !COMMITMENT_NOUN.test(sentence)) {
         // the denial names no commitment: it answers the accusation, so it shares its commitment's kind and scope
         record.kind = accusation.kind;

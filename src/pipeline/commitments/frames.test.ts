@@ -73,3 +73,16 @@ test('an aid package announced is a pledge of aid to its receiver; one only talk
   assert.equal(c?.action, 'AID');
   assert.equal(commitments('Economists said the aid package would not be enough.').length, 0);
 });
+
+test('a modal of obligation in reported speech is a demand by the speaker of the obliged party; an opinion or a state is none', () => {
+  const [c] = commitments('The EU must stop buying Russian gas, Zelensky said.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.deepEqual(codes(c!.to), ['EUR']);
+  assert.equal(c?.action, 'SANCTION');
+  const [d] = commitments('Biden said Russia has to withdraw its troops from Ukraine.');
+  assert.deepEqual([codes(d!.by), codes(d!.to), d?.action], [['USA'], ['RUS'], 'RETREAT']);
+  assert.equal(commitments('Ukraine must win this war, Biden said.').length, 0);
+  assert.equal(commitments('Zelensky said that Ukraine has to be ready for a long war.').length, 0);
+  assert.equal(commitments('Prices must fall next year.').length, 0, 'no speaker, no party');
+});

@@ -21,6 +21,8 @@ export interface Trigger {
   owned?: boolean;
   /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
   conditional?: boolean;
+  /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
+  directive?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -70,6 +72,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // package of aid announced is a pledge of it (a nominal trigger: it needs its party and a committing verb nearby)
   { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
+  // "The EU must stop buying Russian gas, Zelensky said", "Biden said Russia has to withdraw": the obliged party is asked (the
+  // act's verb is in the span; not "should", mostly an opinion, nor a state or a victory: "must be ready", "must win")
+  { kind: 'demand', phase: 'announced', directive: true, pattern: V('(?:must|needs? to|has to|have to)\\s+(?:not\\s+|never\\s+)?(?:(?:immediately|urgently|also|now|still|quickly|finally)\\s+)?(?!(?:be|win|prevail|remain|stay|do|have|get|think|understand|know|realise|realize|accept)\\b)[a-z]+') },
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
