@@ -769,21 +769,24 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
-  if (known) asKnown(record, known, trigger.phase);
+  // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
+  if (known) asKnown(record, known, trigger.phase, definite && !/\b(?:propos\w*|offer\w*|plans?|suggest\w*|new)\b/i.test(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 30))));
   return record;
 }
 
 /**
  * A mention of a commitment known by name takes its parties (never its mediators, who may be the clause's subject:
  * "Erdogan, whose government helped broker a deal") unless it lists two or more itself, and its act and scope where
- * the mention names none; it stands as made, not proposed. A mention whose parties are others is left as read.
+ * the mention names none; a definite mention ("the grain deal") stands as made, not proposed, whatever modal weighs
+ * it. A mention whose parties are others is left as read.
  */
-function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: CommitmentRecord['phase']): void {
+function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: CommitmentRecord['phase'], exists: boolean): void {
   const codes = new Set([...known.by, ...known.mediators].map((b) => b.code));
   if (!record.by.every((b) => codes.has(b.code))) return;
   if (record.kind !== 'ceasefire') record.kind = 'agreement';
-  // ("the grain deal signed by Russia, Ukraine, Turkey and the UN": signatories the text lists stand)
-  if (record.by.length < 2) {
+  // ("the grain deal signed by Russia, Ukraine, Turkey and the UN": signatories the text lists stand; "Ukraine could
+  // propose a new grain deal": a proposal is its proposer's)
+  if (record.by.length < 2 && (exists || record.status !== 'proposed')) {
     record.by = known.by.map((b) => ({ ...b }));
     if (known.mediators.length) record.mediators = known.mediators.map((b) => ({ ...b }));
   }
@@ -791,7 +794,7 @@ function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: Commit
   // (its act is the known one, whatever the events layer made of the verb around it: "signed the grain deal")
   record.action = known.action ?? record.action;
   record.scope ??= known.scope;
-  if (record.status === 'proposed') { record.status = 'active'; record.phase = phase; }
+  if (exists && record.status === 'proposed') { record.status = 'active'; record.phase = phase; }
   BACK_REFERENCE.delete(record);
   ACTION_REQUIRED.delete(record);
   CONFIRMED_BY_EVENT.add(record);

@@ -33,3 +33,9 @@ test('through the pipeline: a mention of a known deal binds its parties, not its
   const back = later.find((x) => x.sentence === 1);
   assert.deepEqual(codes(back!.by), ['EUR', 'RUS']);
 });
+
+test('a known deal only proposed stays proposed and its proposer\'s', () => {
+  const [c] = commitmentsOf('Ukraine could propose a new grain deal to Russia.', '2022-10-01');
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+});
