@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, INSPECTION_CONTENT, KEPT_BEFORE, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -704,6 +704,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (pending) {
     record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
     record.status = 'announced';
+  }
+  // "agrees with the idea of a ceasefire": a proposal endorsed, not a commitment made; "…, but questions remain": pending
+  if (!TURN_PHASES.has(phase) && IDEA_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) { record.status = 'proposed'; record.phase = 'proposed'; }
+  else if (!TURN_PHASES.has(phase) && record.status === 'active' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge') && STILL_OPEN_AFTER.test(after)) {
+    record.status = 'announced';
+    record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), 'the open questions are settled'];
   }
   // "kept its promise to send tanks", "Russia is complying with its transparency commitments": made, and done
   if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';

@@ -86,3 +86,11 @@ test('a modal of obligation in reported speech is a demand by the speaker of the
   assert.equal(commitments('Zelensky said that Ukraine has to be ready for a long war.').length, 0);
   assert.equal(commitments('Prices must fall next year.').length, 0, 'no speaker, no party');
 });
+
+test('an idea agreed with is a proposal; a commitment with open questions is announced, never active', () => {
+  const [c] = commitments('Putin said he agrees with the idea of a ceasefire, but questions remain.');
+  assert.equal(c?.status, 'proposed');
+  const [d] = commitments('Russia agreed to a ceasefire, but details have yet to be worked out.');
+  assert.equal(d?.status, 'announced');
+  assert.equal(commitments('Russia agreed to a ceasefire.')[0]?.status, 'active');
+});

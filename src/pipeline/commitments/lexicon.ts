@@ -81,6 +81,11 @@ export const TRIGGERS: readonly Trigger[] = [
 export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|underscor\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
 
+/** Right before a commitment noun or its verb's object: only its idea is agreed ("agrees with the idea of a ceasefire"): a proposal, not a commitment made. */
+export const IDEA_BEFORE = /\b(?:idea|concept|notion|principle|prospect|possibility)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** After a commitment: what is still open ("but questions remain", "though details have yet to be worked out"): announced, not in force. */
+export const STILL_OPEN_AFTER = /\b(?:but|though|although|while)\s+(?:many\s+|key\s+|some\s+|major\s+|the\s+)?(?:questions|details|issues|differences|modalities|terms)\s+(?:still\s+)?(?:remain|are yet|have yet|are still|need|must still)\b/i;
+
 /** Right before a commitment noun: the party did what it promised ("kept its promise", "is complying with its commitments", "delivered on the pledge"). */
 export const KEPT_BEFORE = /\b(?:kept|keeps|keeping|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing)|delivered on|delivers on|made good on|lived up to|lives up to|compl(?:ied|ies|y|ying) with|(?:is|are|was|were) in (?:full\s+)?compliance with)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
