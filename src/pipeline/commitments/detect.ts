@@ -207,7 +207,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -573,7 +573,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
-      .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
+      // ("talks with Russia": the other side of talks is addressed)
+      .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' || content.action === 'CONSULT' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
   // "asked Ukraine's government to investigate Joe Biden": a demand is made to the party its verb addresses; the
   // parties the asked act is done to are not asked ("urged the EU to bar Russians …" asks the EU, not Russia)
@@ -645,7 +646,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // stopping cooperation or aid is a sanction (CAMEO 16) whichever reading named the act ("that the West halt arms
   // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
   // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
-  const stopsIt = STOP_HEAD.test(after.slice(0, 80)) || PASSIVE_STOP.test(after.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
+  // (a condition's words are not the act: "would resume gas supplies if sanctions were lifted")
+  const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
+  const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
@@ -937,7 +940,14 @@ function withCoordinated(actors: readonly ActorMention[], text: string, subject:
     if (!joint.test(text.slice(a.end, out[0]!.start))) break;
     out.unshift(a);
   }
-  return out;
+  return listClosed(out, text) ? out : [subject];
+}
+
+/** A list of actors is one when an "and"/"or" joins some of them ("Russia, Ukraine and Turkey"); commas alone set off an apposition or an opening phrase ("with Erdogan, Khamenei …"). */
+function listClosed(list: readonly ActorMention[], text: string): boolean {
+  if (list.length < 2) return true;
+  for (let k = 0; k + 1 < list.length; k++) if (/\b(?:and|or)\b/i.test(text.slice(list[k]!.end, list[k + 1]!.start))) return true;
+  return false;
 }
 
 function linkedEvents(s: SentenceView, trig: Span): EventRecord[] {
@@ -999,6 +1009,8 @@ function nounModifiers(text: string, s: SentenceView, at: number): string | null
   if (!m) return null;
   const from = at - m[1]!.length;
   if (s.actors.some((a) => a.end > from && a.start < at)) return null;
+  // ("the suspension of the agreement": a phrase with a preposition is no modifier)
+  if (/\b(?:of|to|for|in|on|with|by|from|at|the|a|an)\s/i.test(m[1]!)) return null;
   const words = m[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w) && /^[a-z]/.test(w));
   return words.length ? words.join(' ') : null;
 }
@@ -1212,5 +1224,5 @@ function coordinatedFrom(actors: readonly ActorMention[], text: string, first: A
     if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(out[out.length - 1]!.end, actors[i]!.start))) break;
     out.push(actors[i]!);
   }
-  return out;
+  return listClosed(out, text) ? out : [first];
 }

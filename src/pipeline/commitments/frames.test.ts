@@ -94,3 +94,20 @@ test('an idea agreed with is a proposal; a commitment with open questions is ann
   assert.equal(d?.status, 'announced');
   assert.equal(commitments('Russia agreed to a ceasefire.')[0]?.status, 'active');
 });
+
+test('a party\'s own act on a condition, said of itself, is an offer; a condition\'s words are not its act', () => {
+  const [c] = commitments('Russia said it would resume gas supplies if sanctions were lifted.');
+  assert.deepEqual([c?.kind, c?.status, c?.action], ['pledge', 'proposed', 'COOPERATE']);
+  const [d] = commitments('On Crimea, Ukrainian negotiators said they could continue holding talks with Russia, assuming both countries held off.');
+  assert.deepEqual(codes(d!.by), ['UKR'], 'an opening phrase set off by a comma is no co-subject');
+  assert.deepEqual(codes(d!.to), ['RUS'], 'talks with X are addressed to X');
+  assert.equal(d?.status, 'proposed');
+  assert.equal(commitments('Analysts said Russia would resume gas supplies if sanctions were lifted.').length, 0);
+});
+
+test('commas alone join no parties; "X, Y and Z" does', () => {
+  const [c] = commitments('In a meeting with Erdogan, Khamenei delivered a stern warning against the planned Turkish incursion.');
+  assert.deepEqual(codes(c!.by), ['IRN']);
+  const [d] = commitments('Russia, Ukraine and Turkey agreed to a deal on grain exports.');
+  assert.deepEqual(codes(d!.by), ['RUS', 'TUR', 'UKR']);
+});

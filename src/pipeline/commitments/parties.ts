@@ -64,6 +64,8 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     if (a.end > pos || a.start < from) continue;
     let head = i;
     while (head > 0 && actors[head - 1]!.start >= from && COORDINATED.test(text.slice(actors[head - 1]!.end, actors[head]!.start))) head--;
+    // "On Crimea, Ukrainian negotiators said": commas alone, with no "and" closing the list, join no subjects
+    if (head < i && !Array.from({ length: i - head }, (_, k) => text.slice(actors[head + k]!.end, actors[head + k + 1]!.start)).some((g) => /\b(?:and|or)\b/i.test(g))) head = i;
     const lead = text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start);
     if (PREPOSITION_BEFORE.test(lead) || OBJECT_VERB_BEFORE.test(lead)) continue;
     // "the Kremlin recognized the Donbass republics … and demanded": an actor right after a past-tense verb is its

@@ -112,7 +112,7 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "will never recognise the annexation", "would supply tanks": a trigger spanning a modal and the act's own verb is
   // its content, not the verb's object
   // ("must stop buying Russian gas", "should withdraw": a modal of obligation with its verb, likewise)
-  const modal = ['will', 'would', 'wo', 'shall', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
+  const modal = ['will', 'would', 'wo', 'shall', 'could', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
   return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
 }
 
