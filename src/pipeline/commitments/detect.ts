@@ -347,7 +347,7 @@ function buildRejected(doc: Document, s: SentenceView, trigger: Trigger, trig: S
 }
 
 /** Just before a nominal trigger: a definite article, so the text may speak of a commitment already reported ("the truce"). */
-const DEFINITE_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}$/i;
+const DEFINITE_BEFORE = /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], givenBy?: ActorMention[]): CommitmentRecord | null {
   const text = doc.text;
