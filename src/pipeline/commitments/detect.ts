@@ -667,6 +667,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "said it would strike Kyiv if …": a hostile act on a condition is a threat, which the threat triggers read; the offer
+  // trigger makes no second, proposed record of it
+  if (trigger.conditional && trigger.kind === 'pledge' && kind === 'threat') return null;
   // "asked the UK to deal with the DPR directly, which the UK has refused to do": a demand or offer the other side refused
   const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) ?? refusedBy(after) : null;
   // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act

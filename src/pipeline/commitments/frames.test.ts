@@ -117,3 +117,9 @@ test('a demonstrative mention ("this promise") refers back to the commitment rep
   assert.equal(all.length, 1);
   assert.equal(all[0]?.evidence.length, 2);
 });
+
+test('a hostile act on a condition said of itself is one threat, not also a proposed offer', () => {
+  const all = commitments('Moscow said it would strike Kyiv if Ukraine attacked Crimea.');
+  assert.equal(all.length, 1);
+  assert.deepEqual([all[0]?.kind, all[0]?.status], ['threat', 'active']);
+});
