@@ -84,3 +84,10 @@ test('a possessive pronoun\'s commitment reaffirmed is the subject\'s', () => {
   assert.equal(c?.action, 'SUPPORT');
   assert.equal(commitmentsOf('Nobody wants to offer an opinion.', '2022-10-01').length, 0);
 });
+
+test('a region the actors layer does not code is the addressee its frame names ("gas to Europe"), not a region only mentioned', () => {
+  const [c] = commitmentsOf('Moscow offered to supply gas to Europe through the pipeline.', '2022-09-28');
+  assert.deepEqual(codes(c!.to), ['EUR']);
+  const [d] = commitmentsOf('Russia pledged to send troops to Syria, with the war in Europe continuing.', '2022-09-28');
+  assert.deepEqual(codes(d!.to), ['SYR']);
+});

@@ -97,3 +97,17 @@ export function directiveParties(text: string, sentence: Span, actors: readonly 
   const speaker = inSentence.find((a) => a.start >= from && a.start <= trig.end + after.index + after[0].length + 60);
   return speaker && speaker !== addressee ? { speaker, addressee } : null;
 }
+
+/**
+ * Regions the actors layer leaves uncoded that a commitment may be made to ("offered to supply gas to Europe"), with
+ * their codes in CAMEO's actor codebook (EUR Europe; Parley writes the EU the same way).
+ */
+const REGION_PARTIES: readonly { pattern: RegExp; code: string }[] = [
+  { pattern: /\b(?:to|for|into|on|against|with)\s+(?:the\s+rest\s+of\s+|western\s+|eastern\s+|central\s+)?Europe\b(?!an)/i, code: 'EUR' },
+];
+
+/** The region a commitment's words after its trigger are made to, when the actors layer coded none there. */
+export function regionAddressee(after: string): ActorRef | null {
+  const hit = REGION_PARTIES.find((r) => r.pattern.test(after));
+  return hit ? { code: hit.code } : null;
+}

@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
-import { aidReceiverBefore, audienceOf, directiveParties, refusedBy } from './context.js';
+import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
@@ -597,6 +597,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
   }
 
+  // "offered to supply gas to Europe": a region the actors layer does not code
+  if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'threat' || trigger.kind === 'demand')) {
+    const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));
+    if (region && !byCodes.has(region.code)) toActors.push(region);
+  }
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
   if (!toActors.length && ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase)) {
     const audience = audienceOf(text, s.span, s.actors, trig);
