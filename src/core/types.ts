@@ -186,6 +186,8 @@ export interface CommitmentRecord {
   form?: CommitmentForm;
   /** The objects the scoped action bears on ("energy infrastructure", "Black Sea shipping"). */
   objects?: string[];
+  /** The object of the act in the article's words when `scope` names it by a canonical object ("weapons for Ukraine" for "arms supplies"). */
+  scopeWords?: string;
   /** How the commitment may be extended ("renewable by mutual consent"), when stated. */
   extension?: string | null;
   /** What this mention reports about the commitment: its announcement, or a later turn in its life. */

@@ -61,7 +61,7 @@ export function statusOf(r: CommitmentRecord): string {
 
 export function scoredPredictedCommitment(r: CommitmentRecord): ScoredCommitment {
   const s: Record<string, string> = {};
-  const scope = [r.scope, ...(r.objects ?? [])].filter(Boolean).join('; ') || null;
+  const scope = [r.scope, r.scopeWords, ...(r.objects ?? [])].filter(Boolean).join('; ') || null;
   return {
     kind: r.kind, by: partiesOf('actor', r.by, s), to: partiesOf('recipient', r.to, s), action: r.action, refrain: r.refrain,
     scope, starts: r.starts, ends: r.ends, durationDays: r.durationDays, status: statusOf(r),

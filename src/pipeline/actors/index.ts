@@ -17,6 +17,7 @@ import type { ActorMention, Document } from '../../core/types.js';
 import { KnowledgeBase, loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { findMentions } from '../../knowledge/matcher.js';
 import type { Component } from '../component.js';
+import { titledPeople } from './titled.js';
 
 export const actors: Component = {
   name: 'actors',
@@ -47,6 +48,9 @@ export function findActors(doc: Document): ActorMention[] {
       out.push(a);
     }
   }
+  // "Russian Foreign Ministry spokesman Ivan Nechayev … Nechayev said": people the text titles by their post
+  const titled = titledPeople(doc.text, sentences, out);
+  if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
   return out;
 }
 

@@ -106,3 +106,13 @@ test('a demand the addressee refused is rejected; dealing with a named party is 
   assert.deepEqual(codes(d!.rejectedBy ?? []), ['GBR']);
   assert.deepEqual(commitments('Biden promised to deal with inflation.'), []);
 });
+
+test('an inspection called for accuses no one (no act), an investigation of killings does; a since-clause is no part of the content', () => {
+  const [c] = commitments('Moscow has repeatedly called for an IAEA inspection since the nuclear plant came under attack in July.');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.action, null);
+  assert.match(c?.scope ?? '', /inspection/);
+  assert.doesNotMatch(c?.scope ?? '', /July|attack/);
+  const [d] = commitments('Kyiv called for an international investigation of the killings in Bucha.');
+  assert.equal(d?.action, 'ACCUSE');
+});

@@ -15,11 +15,13 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
-import { actorsBetween, agentAfter, groupMentions, possessiveBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee } from './context.js';
+import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
@@ -154,6 +156,11 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       c.by = c.by.filter((p) => p.sector !== 'JRN');
       if (!c.by.length && attachFollowOn(out, c)) continue;
       if (!c.by.length) continue;
+      // "Germany has pledged to contribute another three": aid with no receiver named goes where the article's aid went
+      if (c.action === 'AID' && !c.refrain && !c.to.length && (c.kind === 'pledge' || c.kind === 'agreement') && !TURN_PHASES.has(c.phase ?? '')) {
+        const receiver = aidReceiverBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, sentences[i]!.end);
+        if (receiver) c.to = [receiver];
+      }
       out.push(c);
     }
   }
@@ -175,6 +182,23 @@ const BACK_REFERENCE = new WeakMap<CommitmentRecord, { committed: boolean; modif
 /** Words before a commitment noun that say nothing about its content ("the new deal", "the landmark agreement"). */
 const EMPTY_MODIFIER = /^(?:the|a|an|this|that|new|latest|recent|current|existing|landmark|historic|proposed|tentative|final|draft|whole|entire|original|same|first|second|\d{4})$/i;
 
+/** Right before a pronoun: a speech verb whose that-clause it opens ("said he would …", "adding that he wants to …"). */
+const SPEECH_BEFORE = /\b(?:said|says|saying|added|adding|told\s+(?:[\w.'’-]+\s+){1,4}?|insisted|insisting|stressed|stressing|warned|warning|announced|declared|noted|explained|wrote|tweeted)\s+(?:that\s+)?$/i;
+
+/**
+ * "Macron said he would bring up the case with Putin, adding that he wants to offer …": a pronoun opening the
+ * that-clause of a speech verb stands for that verb's subject (its speaker), not for the last person named before
+ * it; null when the speaker is no person of the pronoun's gender.
+ */
+function speakerOfPronoun(s: SentenceView, text: string, pronoun: string, trig: Span): ActorMention | null {
+  const lead = text.slice(s.span.start, trig.start);
+  const at = [...lead.matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop();
+  const verb = at ? SPEECH_BEFORE.exec(lead.slice(0, at.index)) : null;
+  if (!verb) return null;
+  const speaker = subjectBefore(s.actors, text, s.span.start + verb.index, s.span.start);
+  return speaker && speaker.kind === 'person' ? personBefore([speaker], pronoun, trig.start, s.index) : null;
+}
+
 /** The actor a sentence opens with ("Putin agreed …", "Russian President Vladimir Putin said …"), if any. */
 function openingSubject(text: string, span: Span, actors: readonly ActorMention[]): ActorMention | null {
   const first = [...actors].sort((a, b) => a.start - b.start)[0];
@@ -183,7 +207,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -246,9 +270,13 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
       if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
+      const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
+      if (trigger.directive && !directive) continue;
       const record = rejection
         ? buildRejected(doc, s, trigger, { start, end }, tokens, allTimes, start - before.length + rejection.index)
-        : build(doc, s, trigger, { start, end }, tokens, allTimes);
+        : build(doc, s, trigger, { start, end }, tokens, allTimes, directive ? [directive.speaker] : undefined);
+      if (record && directive) record.to = [ref(directive.addressee)];
       if (record && trigger.phase === 'denied-violation' && accusation && !COMMITMENT_NOUN.test(sentence)) {
         // the denial names no commitment: it answers the accusation, so it shares its commitment's kind and scope
         record.kind = accusation.kind;
@@ -319,7 +347,7 @@ function buildRejected(doc: Document, s: SentenceView, trigger: Trigger, trig: S
 }
 
 /** Just before a nominal trigger: a definite article, so the text may speak of a commitment already reported ("the truce"). */
-const DEFINITE_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}$/i;
+const DEFINITE_BEFORE = /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], givenBy?: ActorMention[]): CommitmentRecord | null {
   const text = doc.text;
@@ -333,7 +361,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "Western nations pledge more support" (a headline): a pledge word right after the party opening the sentence is its verb
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
-  const owner = possessiveBefore(s.actors, text, trig.start);
+  // "Putin stepped up his threats", "Turkey said its offer to mediate still stands": a possessive pronoun's owner is the clause's subject
+  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
@@ -348,8 +377,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     ownedAgent = agent;
     if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
   }
-  if (!givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
-  if (!givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
+  // "the grain deal", "a deal … to restart grain shipments", "the deal" after the article named one: a commitment
+  // known by name exists, whatever the clause around it weighs ("Russia could refuse to extend the deal")
+  const known = (nominal || trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
+    ? knownIn(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 80))) ?? (definite ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null)
+    : null;
+  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
+  if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
 
@@ -475,7 +509,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
-      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
@@ -513,9 +547,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     content.scopeText ??= modifiers.replace(/[“”"‘’']/g, '').trim().replace(/^(?:the|a|an)\s+/i, '') || null;
   }
   // "Putin's nuclear threats": the owned noun's own words may name its act
-  if (trigger.owned && !content.action && earliestAction(word)) content.action = earliestAction(word);
+  // ("a military aid package": so may any commitment noun's)
+  if ((trigger.owned || nominal) && !content.action && earliestAction(word)) content.action = earliestAction(word);
   // a plan of one's own hostile act is an intention, not an offer ("Russia's plans to attack"); one with no act names nothing
   if (trigger.owned && /^plan/i.test(word) && (!content.action || HOSTILE.has(content.action))) return null;
+  // "$5.8 billion worth of tanks", "£1.3 billion ($1.6 billion) in economic support": an amount is named with what it buys
+  if (content.scopeText && AMOUNT.test(content.scopeText)) content.scopeText = amountWithObject(text, content.scopeText, trig.end, s.span.end) ?? content.scopeText;
+  // "Putin's nuclear threats", "the drone deal": with no content, the words before a commitment noun name its object
+  // ("nuclear threats": or the trigger's own first words)
+  if (!content.scopeText && (nominal || tokenAt(tokens, trig.start)?.pos === 'NOUN')) content.scopeText = nounModifiers(text, s, trig.start) ?? (/\s/.test(word.trim()) ? word.trim().split(/\s+/).slice(0, -1).join(' ') : null);
   // weapons used in an assault are not arms supplies ("threatened using nuclear arms")
   const objects = scopeObjectsIn(content.scopeText ?? (TURN_PHASES.has(trigger.phase) ? sentence : '')).filter((o) => (content.action !== 'ASSAULT' && content.action !== 'CONCEDE') || o !== 'arms supplies');
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
@@ -533,7 +573,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
-      .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
+      // ("talks with Russia": the other side of talks is addressed)
+      .filter((a) => addressed(a) || (trigger.kind === 'ceasefire' || trigger.kind === 'agreement' || content.action === 'CONSULT' ? /\b(?:on|to|with|against|toward|towards|for)\s+(?:the\s+)?$/i : /\b(?:on|to|against|toward|towards|for)\s+(?:the\s+)?$/i).test(text.slice(Math.max(trig.end, a.start - 20), a.start)) || /^\s*(?:'s|’s)/.test(text.slice(a.end, a.end + 3))),
   ].filter((a) => a.code !== '---').map(ref));
   // "asked Ukraine's government to investigate Joe Biden": a demand is made to the party its verb addresses; the
   // parties the asked act is done to are not asked ("urged the EU to bar Russians …" asks the EU, not Russia)
@@ -554,6 +595,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
     const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
+  }
+
+  // "offered to supply gas to Europe": a region the actors layer does not code
+  if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'threat' || trigger.kind === 'demand')) {
+    const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));
+    if (region && !byCodes.has(region.code)) toActors.push(region);
+  }
+  // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
+  if (!toActors.length && ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase)) {
+    const audience = audienceOf(text, s.span, s.actors, trig);
+    if (audience && !byCodes.has(audience.code)) toActors.push(ref(audience));
   }
 
   const dates = datesFor(doc, s, trig, allTimes);
@@ -599,7 +651,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // stopping cooperation or aid is a sanction (CAMEO 16) whichever reading named the act ("that the West halt arms
   // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
   // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
-  const stopsIt = STOP_HEAD.test(after.slice(0, 80)) || PASSIVE_STOP.test(after.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
+  // (a condition's words are not the act: "would resume gas supplies if sanctions were lifted")
+  const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
+  const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
@@ -618,10 +672,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "said it would strike Kyiv if …": a hostile act on a condition is a threat, which the threat triggers read; the offer
+  // trigger makes no second, proposed record of it
+  if (trigger.conditional && trigger.kind === 'pledge' && kind === 'threat') return null;
   // "asked the UK to deal with the DPR directly, which the UK has refused to do": a demand or offer the other side refused
-  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) : null;
+  const refusedAfter = (kind === 'demand' || phase === 'proposed') && !TURN_PHASES.has(phase) ? REFUSED_AFTER.exec(after) ?? refusedBy(after) : null;
   // "agreed to the proposal": a frame (agreeing, asking, threatening) is the commitment itself, never its act
   if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
+  // "called for an IAEA inspection": an inspection accuses no one
+  if (content.action === 'ACCUSE' && INSPECTION_CONTENT.test(scope ?? '')) content.action = null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -641,6 +700,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   if (objects.length) record.objects = objects;
+  // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
+  if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
   if (hours) record.durationHours = hours;
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
@@ -655,10 +716,21 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     record.inForceOnlyIf = [pending[1] ? `it receives ${pending[1].toLowerCase()}` : 'it is finalised'];
     record.status = 'announced';
   }
+  // "agrees with the idea of a ceasefire": a proposal endorsed, not a commitment made; "…, but questions remain": pending
+  if (!TURN_PHASES.has(phase) && IDEA_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) { record.status = 'proposed'; record.phase = 'proposed'; }
+  else if (!TURN_PHASES.has(phase) && record.status === 'active' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge') && STILL_OPEN_AFTER.test(after)) {
+    record.status = 'announced';
+    record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), 'the open questions are settled'];
+  }
+  // "kept its promise to send tanks", "Russia is complying with its transparency commitments": made, and done
+  if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';
   if (refusedAfter) {
     record.status = 'rejected';
-    const refuser = s.actors.find((a) => a.start >= trig.end + refusedAfter.index! && a.code !== '---');
+    const from = trig.end + refusedAfter.index;
+    const refuser = s.actors.find((a) => a.start >= from && a.code !== '---');
     if (refuser) record.rejectedBy = [ref(refuser)];
+    // "called for Putin to be banned, but Widodo resisted": who refuses a demand is the one it was put to
+    if (refuser && !record.to.length && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];
@@ -714,7 +786,35 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
+  // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
+  if (known) asKnown(record, known, trigger.phase, definite && !/\b(?:propos\w*|offer\w*|plans?|suggest\w*|new)\b/i.test(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 30))));
   return record;
+}
+
+/**
+ * A mention of a commitment known by name takes its parties (never its mediators, who may be the clause's subject:
+ * "Erdogan, whose government helped broker a deal") unless it lists two or more itself, and its act and scope where
+ * the mention names none; a definite mention ("the grain deal") stands as made, not proposed, whatever modal weighs
+ * it. A mention whose parties are others is left as read.
+ */
+function asKnown(record: CommitmentRecord, known: KnownCommitment, phase: CommitmentRecord['phase'], exists: boolean): void {
+  const codes = new Set([...known.by, ...known.mediators].map((b) => b.code));
+  if (!record.by.every((b) => codes.has(b.code))) return;
+  if (record.kind !== 'ceasefire') record.kind = 'agreement';
+  // ("the grain deal signed by Russia, Ukraine, Turkey and the UN": signatories the text lists stand; "Ukraine could
+  // propose a new grain deal": a proposal is its proposer's)
+  if (record.by.length < 2 && (exists || record.status !== 'proposed')) {
+    record.by = known.by.map((b) => ({ ...b }));
+    if (known.mediators.length) record.mediators = known.mediators.map((b) => ({ ...b }));
+  }
+  record.to = record.to.filter((t) => !codes.has(t.code));
+  // (its act is the known one, whatever the events layer made of the verb around it: "signed the grain deal")
+  record.action = known.action ?? record.action;
+  record.scope ??= known.scope;
+  if (exists && record.status === 'proposed') { record.status = 'active'; record.phase = phase; }
+  BACK_REFERENCE.delete(record);
+  ACTION_REQUIRED.delete(record);
+  CONFIRMED_BY_EVENT.add(record);
 }
 
 interface Content {
@@ -848,7 +948,14 @@ function withCoordinated(actors: readonly ActorMention[], text: string, subject:
     if (!joint.test(text.slice(a.end, out[0]!.start))) break;
     out.unshift(a);
   }
-  return out;
+  return listClosed(out, text) ? out : [subject];
+}
+
+/** A list of actors is one when an "and"/"or" joins some of them ("Russia, Ukraine and Turkey"); commas alone set off an apposition or an opening phrase ("with Erdogan, Khamenei …"). */
+function listClosed(list: readonly ActorMention[], text: string): boolean {
+  if (list.length < 2) return true;
+  for (let k = 0; k + 1 < list.length; k++) if (/\b(?:and|or)\b/i.test(text.slice(list[k]!.end, list[k + 1]!.start))) return true;
+  return false;
 }
 
 function linkedEvents(s: SentenceView, trig: Span): EventRecord[] {
@@ -866,10 +973,19 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let mentioned: string | null = null;
   // "2022-06-09T10:32:42": a commitment's dates are days
   const published = doc.published?.slice(0, 10) ?? null;
+  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the (half-open) window after it
+  for (const t of s.times) {
+    if (!t.date || t.durationDays !== undefined || t.start <= trig.start || (t.precision !== 'month' && t.precision !== 'year')) continue;
+    if (!DEADLINE_BEFORE.test(text.slice(Math.max(s.span.start, t.start - 20), t.start))) continue;
+    explicitEnd ??= periodEnd(t.date, t.precision, published);
+  }
+  const endOfYear = /\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b/i.exec(text.slice(trig.end, s.span.end));
+  if (endOfYear && published) explicitEnd ??= `${Number(published.slice(0, 4)) + 1}-01-01`;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
     // "until Sunday" includes Sunday: the (half-open) window ends the day after
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(t.date!, 1);
+    // ("gave Russia until Friday" in a Saturday article: a deadline named by its weekday lies ahead)
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(aheadIfWeekday(text.slice(t.start, t.end), t.date!, published), 1);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -880,6 +996,49 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   }
   if (published && mentioned && mentioned > published) mentioned = published;
   return { mentioned, explicitStart, explicitEnd };
+}
+
+/** A scope that is only an amount of money ("$5.8 billion", "1.3 billion ($1.6 billion"). */
+const AMOUNT = /^(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|some\s+|up to\s+|an? (?:additional|further|extra)\s+|another\s+)?[$€£]?\s?\d[\d.,]*\s*(?:billion|million|bn|m|trillion)?(?:\s*(?:dollars|euros|pounds))?(?:\s*\([^)]*\)?)?$/i;
+
+/** The amount and the words of what it buys, read after it in the sentence ("… worth of tanks", "… in economic and humanitarian support"). */
+function amountWithObject(text: string, amount: string, from: number, end: number): string | null {
+  const at = text.indexOf(amount, from);
+  if (at < 0 || at >= end) return null;
+  const m = /^\s*\)?\s*(?:\([^)]*\)\s*)?(worth of|in|of)\s+([^,.;:()]+)/i.exec(text.slice(at + amount.length, end));
+  if (!m) return null;
+  const object = m[2]!.split(/\s+(?:to|for|from|as|by|after|before|while|which|that|and then)\s+/i)[0]!.trim();
+  return object ? `${amount.replace(/\s*\([^)]*\)?$/, '').trim()} ${m[1]!.toLowerCase()} ${object}` : null;
+}
+
+/** Words before a commitment noun after its determiner or possessive that are neither empty ("new", "2022") nor a party: its object ("nuclear", "drone"). */
+function nounModifiers(text: string, s: SentenceView, at: number): string | null {
+  const m = /(?:^|\b(?:the|a|an|its|their|his|her|this|that|these|those)\s|['’]s\s)((?:[\w-]+\s+){1,3})$/i.exec(text.slice(Math.max(s.span.start, at - 40), at));
+  if (!m) return null;
+  const from = at - m[1]!.length;
+  if (s.actors.some((a) => a.end > from && a.start < at)) return null;
+  // ("the suspension of the agreement": a phrase with a preposition is no modifier)
+  if (/\b(?:of|to|for|in|on|with|by|from|at|the|a|an)\s/i.test(m[1]!)) return null;
+  const words = m[1]!.trim().split(/\s+/).filter((w) => !EMPTY_MODIFIER.test(w) && /^[a-z]/.test(w));
+  return words.length ? words.join(' ') : null;
+}
+
+/** Right before a month or year: a deadline ("by August", "no later than 2030", "before the end of 2023"). */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:the\s+)?$/i;
+
+/** The first day after a month or year named as a deadline; a month already past at publication is next year's. */
+function periodEnd(date: string, precision: 'month' | 'year', published: string | null): string {
+  const y = Number(date.slice(0, 4));
+  if (precision === 'year') return `${y + 1}-01-01`;
+  let year = y;
+  if (published && date.slice(0, 7) < published.slice(0, 7) && y === Number(published.slice(0, 4))) year = y + 1;
+  const m = Number(date.slice(5, 7));
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** A bare weekday resolved to a day before publication, named as a deadline, is the next such day. */
+function aheadIfWeekday(words: string, date: string, published: string | null): string {
+  return published && date < published && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(words.trim()) ? addDays(date, 7) : date;
 }
 
 /** Between a trigger and a later duration: another clause begins, so the duration is not the commitment's. */
@@ -1073,5 +1232,5 @@ function coordinatedFrom(actors: readonly ActorMention[], text: string, first: A
     if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(out[out.length - 1]!.end, actors[i]!.start))) break;
     out.push(actors[i]!);
   }
-  return out;
+  return listClosed(out, text) ? out : [first];
 }

@@ -22,7 +22,8 @@ export const commitments: Component = {
   run(doc: Document): void {
     const found = detectCommitments(doc);
     if (doc.published) {
-      for (const c of found) if (c.phase !== 'proposed' && !isTurn(c)) c.status = commitmentStatusAsOf(c, [], doc.published).status;
+      // (a commitment the text says was kept stays kept)
+      for (const c of found) if (c.phase !== 'proposed' && !isTurn(c) && c.status !== 'kept') c.status = commitmentStatusAsOf(c, [], doc.published).status;
     }
     for (const c of found) if (c.phase === 'extended' || c.phase === 'withdrawn' || c.phase === 'collapsed') c.status = c.phase;
     doc.layers.commitments = found;

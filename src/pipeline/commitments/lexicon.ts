@@ -21,6 +21,8 @@ export interface Trigger {
   owned?: boolean;
   /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
   conditional?: boolean;
+  /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
+  directive?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -52,26 +54,43 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
   // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?<=(?:have|has|had)\\s+)agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
-  { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)') },
+  { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)|(?<=\\b(?:would|will|could|can|to)\\s+)offer(?! to\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
+  // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
+  // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
+  { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
   // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
   { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
+  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package": a
+  // package of aid announced is a pledge of it (a nominal trigger: it needs its party and a committing verb nearby)
+  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
+  // "The EU must stop buying Russian gas, Zelensky said", "Biden said Russia has to withdraw": the obliged party is asked (the
+  // act's verb is in the span; not "should", mostly an opinion, nor a state or a victory: "must be ready", "must win")
+  { kind: 'demand', phase: 'announced', directive: true, pattern: V('(?:must|needs? to|has to|have to)\\s+(?:not\\s+|never\\s+)?(?:(?:immediately|urgently|also|now|still|quickly|finally)\\s+)?(?!(?:be|win|prevail|remain|stay|do|have|get|think|understand|know|realise|realize|accept)\\b)[a-z]+') },
 ];
 
 /** Verbs that make a nominal ceasefire/agreement an actual commitment rather than talk about one. */
-export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
+export const COMMITTING_VERBS = /\b(?:made|makes?|gave|gives?|seal\w*|approv\w*|ratif\w*|clinch\w*|conclud\w*|finali[sz]\w*|offer\w*|agree\w*|declar\w*|announc\w*|sign\w*|accept\w*|propos\w*|order\w*|observ\w*|extend\w*|respect\w*|honou?r\w*|implement\w*|reach\w*|reaffirm\w*|reiterat\w*|restat\w*|underlin\w*|underscor\w*|brokered|struck|entered into force|took effect|takes effect|began|begins|starts?)\b/i;
 export const PROPOSING = /\b(?:propos\w*|suggest\w*|offer\w*|floated|push\w* for|call\w* for|urg\w*|may|might|could|would)\b/i;
+
+/** Right before a commitment noun or its verb's object: only its idea is agreed ("agrees with the idea of a ceasefire"): a proposal, not a commitment made. */
+export const IDEA_BEFORE = /\b(?:idea|concept|notion|principle|prospect|possibility)\s+of\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** After a commitment: what is still open ("but questions remain", "though details have yet to be worked out"): announced, not in force. */
+export const STILL_OPEN_AFTER = /\b(?:but|though|although|while)\s+(?:many\s+|key\s+|some\s+|major\s+|the\s+)?(?:questions|details|issues|differences|modalities|terms)\s+(?:still\s+)?(?:remain|are yet|have yet|are still|need|must still)\b/i;
+
+/** Right before a commitment noun: the party did what it promised ("kept its promise", "is complying with its commitments", "delivered on the pledge"). */
+export const KEPT_BEFORE = /\b(?:kept|keeps|keeping|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing)|delivered on|delivers on|made good on|lived up to|lives up to|compl(?:ied|ies|y|ying) with|(?:is|are|was|were) in (?:full\s+)?compliance with)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
 export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|initial(?:l?ed)?|in-principle)\s+(?:[\w-]+\s+){0,2}|in principle\s+(?:to|on)\s+(?:[\w-]+\s+){0,3})$/i;
@@ -122,6 +141,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'SANCTION', pattern: /\b(?:bann?\w*|barr?\w*|restrict\w*|suspend\w*|limit\w*|curb\w*|halt\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:tourist\s+|Schengen\s+|entry\s+)?visas?\b|\bvisas? (?:bans?|restrictions?|suspensions?)\b/i },
   // "committed to the defence of Lithuania", "the protection of civilians": protecting another party is AID (CAMEO 074)
   { action: 'AID', pattern: /\b[Ss]ecurity guarantees?\b|\b(?:defen[cs]e|protection|security) of (?:the\s+)?[A-Z]\w+|\bprotect\w* (?:civilians|refugees|the (?:population|people))\b/ },
+  // "offer the journalist protection through asylum", "grant refuge": asylum and shelter given are aid (CAMEO 075, grant asylum)
+  { action: 'AID', pattern: /\b(?:(?:political\s+)?asylum|(?:offer|grant|giv|provid)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:protection|shelter|refuge|safe haven))\b/i },
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
@@ -161,6 +182,13 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 
+/**
+ * Contents that are inspections, visits or monitoring ("called for an IAEA inspection of the plant"): the events
+ * layer may code them as an investigation (ACCUSE), but a safety inspection accuses no one; with no stated form
+ * the commitment's act has no PLOVER type (the gold guideline, src/eval/gold/README.md).
+ */
+export const INSPECTION_CONTENT = /^(?:(?:an?|the|new|further|urgent|independent|international|[A-Z][\w.-]*)\s+)*(?:inspections?|inspectors?|monitoring(?:\s+mission)?|monitors?|(?:fact-finding\s+)?(?:missions?|visits?))\b/;
+
 /** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
 export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
@@ -194,10 +222,10 @@ export const CONTENT = /\b(?:refrain\w* from|(?:halt|end|stop|cessation|suspensi
 export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assaults?|fire|fighting|hostilities)\s+(?:on|against|at|in|targeting|around)\s+/i;
 
 /** Where a scope phrase ends. */
-export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
+export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|since|because|when|although|though|even though|despite|amid|whereas|saying|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
-export const CONDITION = /\b(?:on condition that|provided that|as long as|in exchange for|if|unless)\s+([^.;]+)/i;
+export const CONDITION = /\b(?:on condition that|provided that|providing that|as long as|in exchange for|assuming(?: that)?|if|unless)\s+([^.;]+)/i;
 
 export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
 export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;

@@ -39,6 +39,24 @@ export function possessiveBefore(actors: readonly ActorMention[], text: string, 
   return null;
 }
 
+/** A possessive pronoun and up to two modifiers right before a noun ("his latest", "its"). */
+const POSSESSIVE_PRONOUN = /\b(its|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The owner of a possessive pronoun before `pos` ("Putin stepped up his threats", "Turkey said its offer …"): the
+ * subject before the pronoun, when its kind fits ("his"/"her" a person, "its" no person, "their" any); null otherwise.
+ */
+export function pronounOwner(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  const lead = text.slice(Math.max(from, pos - 40), pos);
+  const m = POSSESSIVE_PRONOUN.exec(lead);
+  if (!m) return null;
+  const subject = subjectBefore(actors, text, pos - lead.length + m.index, from);
+  if (!subject || subject.code === '---') return null;
+  const p = m[1]!.toLowerCase();
+  if (p === 'his' || p === 'her') return subject.kind === 'person' ? subject : null;
+  return p === 'its' && subject.kind === 'person' ? null : subject;
+}
+
 /** The closest actor before `pos` (and after `from`) that is not governed by a preposition. */
 export function subjectBefore(actors: readonly ActorMention[], text: string, pos: number, from = 0): ActorMention | null {
   for (let i = actors.length - 1; i >= 0; i--) {
@@ -46,6 +64,8 @@ export function subjectBefore(actors: readonly ActorMention[], text: string, pos
     if (a.end > pos || a.start < from) continue;
     let head = i;
     while (head > 0 && actors[head - 1]!.start >= from && COORDINATED.test(text.slice(actors[head - 1]!.end, actors[head]!.start))) head--;
+    // "On Crimea, Ukrainian negotiators said": commas alone, with no "and" closing the list, join no subjects
+    if (head < i && !Array.from({ length: i - head }, (_, k) => text.slice(actors[head + k]!.end, actors[head + k + 1]!.start)).some((g) => /\b(?:and|or)\b/i.test(g))) head = i;
     const lead = text.slice(Math.max(from, actors[head]!.start - 24), actors[head]!.start);
     if (PREPOSITION_BEFORE.test(lead) || OBJECT_VERB_BEFORE.test(lead)) continue;
     // "the Kremlin recognized the Donbass republics … and demanded": an actor right after a past-tense verb is its

@@ -111,7 +111,8 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // "is committed to", "are ready to": an adjectival predicate reads like a verb
   // "will never recognise the annexation", "would supply tanks": a trigger spanning a modal and the act's own verb is
   // its content, not the verb's object
-  const modal = ['will', 'would', 'wo', 'shall'].includes(tokens[first]!.norm) && first < last;
+  // ("must stop buying Russian gas", "should withdraw": a modal of obligation with its verb, likewise)
+  const modal = ['will', 'would', 'wo', 'shall', 'could', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
   return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
 }
 
@@ -421,7 +422,9 @@ function scopeOf(c: Ctx, head: number, obj: number): string | null {
 function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   const t = c.t;
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
-  if (obj >= 0 && (c.v.mentionAt[obj - c.v.start]! >= 0 || upos(c, obj) === 'PRON')) {
+  // ("send tanks to Ukraine": a generic agent noun with no country, coded for its sector, is the thing sent)
+  const objMention = obj >= 0 ? c.v.mentionAt[obj - c.v.start]! : -1;
+  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || upos(c, obj) === 'PRON')) {
     const rest = [...kidsOf(t, head)].filter((x) => x > obj && (['obl', 'xcomp', 'obj'].includes(relOf(t, x)) || (relOf(t, x) === 'advcl' && markOf(t, x) === 'from')));
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }

@@ -1,0 +1,41 @@
+/**
+ * Commitments known by name (known.ts, data/known-commitments.json): a mention that names one, a bare "the deal"
+ * after the article named one, and through the pipeline, parties that are never the mediators.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+import { knownBefore, knownIn, KNOWN_REACH } from './known.js';
+
+test('knownIn: a short name, a modifier or a content names a known commitment; other deals name none', () => {
+  assert.equal(knownIn('the grain deal brokered by Turkey')?.name, 'Black Sea Grain Initiative');
+  assert.equal(knownIn('helped broker a deal earlier this summer to restart grain shipments from Ukrainian ports')?.name, 'Black Sea Grain Initiative');
+  assert.equal(knownIn('the 2007 visa facilitation agreement')?.name, 'EU-Russia visa facilitation agreement');
+  assert.equal(knownIn('a gas deal with Qatar'), null);
+  assert.equal(knownIn('grain prices rose after the deal with Qatar'), null);
+});
+
+test('knownBefore: the last known commitment named before, for a noun it goes by, within reach', () => {
+  const text = 'The grain deal was signed in July. Officials said the deal was working.';
+  const at = text.indexOf('Officials');
+  assert.equal(knownBefore(text, at, 'deal')?.name, 'Black Sea Grain Initiative');
+  assert.equal(knownBefore(text, at, 'treaty'), null);
+  assert.equal(knownBefore(' '.repeat(KNOWN_REACH) + text.slice(at), KNOWN_REACH + 1, 'deal'), null);
+});
+
+test('through the pipeline: a mention of a known deal binds its parties, not its broker, and stands as made', () => {
+  const [c] = commitmentsOf('Erdogan, whose government helped broker a deal earlier this summer to restart grain shipments from Ukrainian ports, said the exchange was an important step.', '2022-09-22');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['RUS', 'UKR']);
+  assert.equal(c?.action, 'COOPERATE');
+  assert.equal(c?.status, 'active');
+  const later = commitmentsOf('EU ministers plan to suspend the visa facilitation agreement with Russia. The suspension of the agreement would make visas more expensive.', '2022-08-28');
+  const back = later.find((x) => x.sentence === 1);
+  assert.deepEqual(codes(back!.by), ['EUR', 'RUS']);
+});
+
+test('a known deal only proposed stays proposed and its proposer\'s', () => {
+  const [c] = commitmentsOf('Ukraine could propose a new grain deal to Russia.', '2022-10-01');
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+});
