@@ -277,3 +277,10 @@ test('fighting for rights, justice or compensation is a campaign, not combat; fi
   assert.equal(assaults('Georgian veterans are fighting for compensation from the Georgian government.'), 0);
   assert.equal(assaults('Ukrainian troops are fighting Russian forces for control of Bakhmut.'), 1);
 });
+
+test('weapons sent, supplied or delivered to a country are military aid; weapons sent into or at a place are an attack', () => {
+  const coded = (text: string) => codeText(text, '2024-05-12').layers.events.map((e) => `${e.type} ${pair(e)}`);
+  assert.deepEqual(coded('Canada sent more howitzers to Ukraine.'), ['AID CAN->UKR']);
+  assert.deepEqual(coded('North Korea supplied artillery shells and rockets to Russia.').filter((e) => e.startsWith('AID')), ['AID PRK->RUS']);
+  assert.deepEqual(coded('Russia sent rockets into Zaporizhzhia overnight.').filter((e) => e.startsWith('AID')), []);
+});
