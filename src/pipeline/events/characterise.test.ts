@@ -16,3 +16,10 @@ test('a name that does not accuse, the accusing word in the thing named, or no n
   assert.deepEqual(accusations('The French president called the massacre a tragedy.'), []);
   assert.deepEqual(accusations('The French president described the talks in detail.'), []);
 });
+
+test('a speaker predicating an accusing word of someone accuses them; not when denying it, nor with a neutral word', () => {
+  assert.deepEqual(accusations('Lithuania said Belarus was responsible for the migrant crisis.'), ['LTU->BLR']);
+  assert.deepEqual(accusations('The French president said Lukashenko is a dictator.'), ['FRA->BLR']);
+  assert.deepEqual(accusations('Lithuania said Belarus was not responsible for the crisis.'), []);
+  assert.deepEqual(accusations('Lithuania said the talks with Belarus were useful.'), []);
+});

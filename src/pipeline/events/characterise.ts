@@ -6,6 +6,7 @@
  * accused. "called the talks a success" and "called on Russia" accuse no one.
  *
  *   namingVerbs(view, tree, covered) // [2] for "Zelensky described the strike as barbarism"
+ *   accusingPredicates(view, tree, covered) // [5] for "Zelensky said the strike was barbaric"
  *   mayName(tokens, 0, 7)            // true: the sentence has such a verb and such a word (before parsing)
  */
 import type { Token } from '../../core/types.js';
@@ -59,6 +60,30 @@ function accuses(t: Tree, p: number): boolean {
   return false;
 }
 
+/**
+ * Accusations made by predicating in reported speech: "Zelensky said the strike was barbaric", "Kyiv said Russia
+ * was responsible for the attack", "Biden said Putin is a war criminal": the content clause of a speech verb whose
+ * predicate (a noun or adjective with its copula) accuses. The speaker accuses the clause's subject. Returns the
+ * predicate nodes.
+ */
+export function accusingPredicates(view: SentenceView, t: Tree, covered: ReadonlySet<number>): number[] {
+  const c = cues();
+  const out: number[] = [];
+  for (let k = view.start; k < view.end; k++) {
+    if (covered.has(k) || relOf(t, k) !== 'ccomp') continue;
+    const up = t.head[k - t.start]!;
+    if (up < 0 || !c.reporting.has(t.tokens[up]!.lemma)) continue;
+    const kids = [...kidsOf(t, k)];
+    if (!kids.some((ch) => relOf(t, ch) === 'cop') || !kids.some((ch) => relOf(t, ch) === 'nsubj')) continue;
+    if (kids.some((ch) => (relOf(t, ch) === 'advmod' || relOf(t, ch) === 'neg') && c.negation.has(t.tokens[ch]!.norm))) continue;
+    if (accuses(t, k) || BLAMING.has(t.tokens[k]!.lemma)) out.push(k);
+  }
+  return out;
+}
+
+/** Predicates that lay the blame without a pejorative: "was responsible for", "is guilty of". */
+const BLAMING = new Set(['responsible', 'guilty', 'culpable', 'complicit', 'to blame']);
+
 /** Before parsing: the sentence holds a naming verb and an accusing word, so its tree may hold an accusation. */
 export function mayName(tokens: readonly Token[], first: number, end: number): boolean {
   const c = cues();
@@ -66,8 +91,8 @@ export function mayName(tokens: readonly Token[], first: number, end: number): b
   let word = false;
   for (let k = first; k < end; k++) {
     const w = tokens[k]!;
-    if (c.characterising.has(w.lemma)) verb = true;
-    else if (c.pejoratives.has(w.lemma) || c.pejoratives.has(w.norm)) word = true;
+    if (c.characterising.has(w.lemma) || c.reporting.has(w.lemma)) verb = true;
+    else if (c.pejoratives.has(w.lemma) || c.pejoratives.has(w.norm) || BLAMING.has(w.norm)) word = true;
   }
   return verb && word;
 }

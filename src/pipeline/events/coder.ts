@@ -16,7 +16,7 @@ import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
 import { impliedParties, isForce } from './implied.js';
-import { mayName, namingVerbs } from './characterise.js';
+import { accusingPredicates, mayName, namingVerbs } from './characterise.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
@@ -835,16 +835,21 @@ function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], cove
 /** "described the strike as barbarism": an accusation made by naming (characterise.ts), CAMEO 111. */
 function withNamingVerbs(view: SentenceView, t: Tree, matches: Match[], covered: ReadonlySet<number>): Match[] {
   const verbs = namingVerbs(view, t, covered);
-  if (!verbs.length) return matches;
+  const predicates = accusingPredicates(view, t, covered);
+  if (!verbs.length && !predicates.length) return matches;
   const out = [...matches];
-  for (const k of verbs) if (!out.some((m) => m.first <= k && k <= m.last)) out.push({ entry: namingEntry(view.tokens[k]!.lemma), first: k, last: k });
+  const add = (k: number, how: string) => { if (!out.some((m) => m.first <= k && k <= m.last)) out.push({ entry: namingEntry(how, view.tokens[k]!.lemma), first: k, last: k }); };
+  for (const k of verbs) add(k, 'naming');
+  for (const k of predicates) add(k, PREDICATED);
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** The source of an accusation predicated in reported speech: its speaker accuses the clause's subject. */
+const PREDICATED = 'predicated';
 const namingEntries = new Map<string, TriggerEntry>();
-function namingEntry(lemma: string): TriggerEntry {
-  let e = namingEntries.get(lemma);
-  if (!e) namingEntries.set(lemma, (e = { ...dictionaryEntry('111', lemma), source: `naming:${lemma}` }));
+function namingEntry(how: string, lemma: string): TriggerEntry {
+  let e = namingEntries.get(`${how}:${lemma}`);
+  if (!e) namingEntries.set(`${how}:${lemma}`, (e = { ...dictionaryEntry('111', lemma), source: `${how}:${lemma}` }));
   return e;
 }
 
@@ -1019,6 +1024,13 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "Kyiv said Russia was responsible": the speaker accuses the subject of the predicate
+  if (r.match.entry.source.startsWith(`${PREDICATED}:`)) {
+    if (!reporter.length || !t) return [];
+    const subject = childRel(t, headIn(t, r), 'nsubj');
+    recipients = (subject >= 0 ? actorsOfNodes(view, t, [subject]) : actors).filter((m) => !reporter.includes(m));
+    actors = reporter;
+  }
   if (!recipients.length && t && type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
