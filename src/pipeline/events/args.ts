@@ -19,7 +19,7 @@ import { cues } from './cues.js';
 import type { Roles } from './roles.js';
 import { isLight } from './roles.js';
 import type { MentionRef, SentenceView } from './sentence.js';
-import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, type Tree } from './tree.js';
+import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 /** Prepositions that give a verb or an event noun its recipient ("fired at", "talks with", "sanctions on"). */
 const FRAME_PREPS = new Set(['on', 'upon', 'against', 'at', 'with', 'to', 'into', 'toward', 'towards', 'over', 'from', 'for']);
@@ -156,10 +156,7 @@ function nounJustBefore(t: Tree, up: number, k: number): number {
   for (const c of kidsOf(t, up)) {
     const r = relOf(t, c);
     if (r !== 'obl' || c >= k) continue;
-    let last = c;
-    const stack = [c];
-    while (stack.length) { const n = stack.pop()!; if (n > last) last = n; for (const g of kidsOf(t, n)) stack.push(g); }
-    if (last === k - 1) return c;
+    if (subtreeSpan(t, c)[1] === k - 1) return c;
   }
   return -1;
 }

@@ -12,7 +12,7 @@
 import type { Token } from '../../core/types.js';
 import { cues } from './cues.js';
 import type { SentenceView } from './sentence.js';
-import { caseOf, kidsOf, markOf, relOf, type Tree, uposOf } from './tree.js';
+import { caseOf, headOf, kidsOf, markOf, relOf, type Tree, uposOf } from './tree.js';
 
 /** Tree nodes of the sentence's verbs that name their object with an accusing word. */
 export function namingVerbs(view: SentenceView, t: Tree, covered: ReadonlySet<number>): number[] {
@@ -71,7 +71,7 @@ export function accusingPredicates(view: SentenceView, t: Tree, covered: Readonl
   const out: number[] = [];
   for (let k = view.start; k < view.end; k++) {
     if (covered.has(k) || relOf(t, k) !== 'ccomp') continue;
-    const up = t.head[k - t.start]!;
+    const up = headOf(t, k);
     if (up < 0 || !c.reporting.has(t.tokens[up]!.lemma)) continue;
     const kids = [...kidsOf(t, k)];
     if (!kids.some((ch) => relOf(t, ch) === 'cop') || !kids.some((ch) => relOf(t, ch) === 'nsubj')) continue;

@@ -1081,7 +1081,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const unattributedOk = recipients.length > 0 && ((info.quad === 4 && !r.match.entry.frame) || roles.passive || (verbal && someoneActs(view, r.match.first)));
   // "the site was struck three days in a row", "the shelling in Chaplyne": an attack naming no side waits for the
   // article's war (implied.ts); a bare noun only with a place ("a battle against western values" is no attack)
-  const partyless = !actors.length && !recipients.length && isForce(code) && ((roles.passive && verbal) || (!verbal && placeCountry(view) !== null));
+  const place = !actors.length && !recipients.length && isForce(code) ? placeCountry(view) : null;
+  const partyless = !actors.length && !recipients.length && isForce(code) && ((roles.passive && verbal) || (!verbal && place !== null));
   if (!actors.length && !unattributedOk && !partyless && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
@@ -1117,7 +1118,7 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
     };
     if (date) ev.datePrecision = ownTime?.precision ?? 'day';
     if (r.action) ev.action = actionOf(view, r.action);
-    if (partyless) PARTYLESS.set(ev, placeCountry(view));
+    if (partyless) PARTYLESS.set(ev, place);
     return ev;
   });
 }

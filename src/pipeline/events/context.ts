@@ -11,7 +11,7 @@
  */
 import type { TimeMention } from '../../core/types.js';
 import { cues } from './cues.js';
-import { caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, type Tree } from './tree.js';
+import { caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 export interface ClauseContext {
   negated: boolean;
@@ -167,9 +167,7 @@ export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], 
 
 /** A condition phrase of cues.json ("in case", "provided that", "as long as") just before clause `cl` or opening it. */
 function conditionPhraseBefore(t: Tree, cl: number): boolean {
-  let first = cl;
-  const stack = [cl];
-  while (stack.length) { const n = stack.pop()!; if (n < first) first = n; for (const ch of kidsOf(t, n)) stack.push(ch); }
+  const [first] = subtreeSpan(t, cl);
   for (const phrase of cues().conditionPhrases) {
     // the phrase before the clause, ending on its first word, or opening it ("As long as Ukraine withdraws, …")
     for (const end of [first - 1, first, first + phrase.length - 1]) {

@@ -84,6 +84,20 @@ export function markOf(t: Tree, k: number): string {
   return '';
 }
 
+/** The first and last token of the subtree headed by `k` ("the Russian forces" for "forces"). */
+export function subtreeSpan(t: Tree, k: number): [number, number] {
+  let first = k;
+  let last = k;
+  const stack = [k];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n < first) first = n;
+    if (n > last) last = n;
+    for (const c of kidsOf(t, n)) stack.push(c);
+  }
+  return [first, last];
+}
+
 /** True when `k` is `anc` or below it. */
 export function under(t: Tree, k: number, anc: number): boolean {
   for (let h = k, guard = 0; h >= 0 && guard < 200; h = t.head[h - t.start]!, guard++) if (h === anc) return true;
