@@ -23,6 +23,27 @@ export const NO_COUNTRY = '---';
  * Institutions (GOV, LEG, JUD, PTY), media, business and the like are left to the country their context gives.
  */
 const AGENT_SECTORS = new Set(['COP', 'MIL', 'REB', 'PRM', 'UAF', 'OPP', 'CVL', 'CRM', 'SPY', 'REF', 'UNK', 'LAB', 'AGR', 'MED', 'JRN']);
+/**
+ * Sectors a generic noun stands for when the parse makes it a party of an event ("teachers marched", "police arrested
+ * members of the opposition party", "a suicide bomber blew himself up"): the agents above, and teachers, clergy and
+ * civil society, who act in the news when they are a verb's subject or object. Institutions stay with their context.
+ */
+const ARGUMENT_SECTORS = new Set([...AGENT_SECTORS, 'EDU', 'REL', 'SOC']);
+
+/**
+ * The sector of a generic agent that the words `ws` end with ("the main opposition party" -> OPP, "suicide bomber"
+ * -> REB), or null: the longest dictionary phrase that reaches the last word, not an office title, not a country or
+ * organisation (those are mentions of their own).
+ */
+export function argumentAgentSector(kb: KnowledgeLookup, ws: readonly Word[]): string | null {
+  for (let i = 0; i < ws.length; i++) {
+    const hit = kb.trie.longest(ws, i);
+    if (!hit || hit.end !== ws.length) continue;
+    const s = hit.values.find((v): v is SectorHit => v.t === 'sector' && !v.title && ARGUMENT_SECTORS.has(v.sector));
+    return s && !(hit.end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) ? s.sector : null;
+  }
+  return null;
+}
 /** Nouns for people in general, mostly victims or bystanders, that are no actor of their own ("20 people were killed"). */
 const GENERIC_PEOPLE = new Set(['people', 'peoples', 'persons', 'population', 'populations', 'man', 'men', 'woman', 'women', 'children', 'families', 'relatives', 'person']);
 /** Words that follow a noun heading its phrase: auxiliaries and a few adverbs ("police have", "soldiers reportedly"). */
