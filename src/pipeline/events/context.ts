@@ -89,6 +89,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
       else if (r === 'advmod' && c.modalAdverbs.has(w)) { out.hypothetical = true; out.guess = true; } // "Russia possibly attacked"
       else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
+      // "would respond to any Israeli attack", "every new strike": an event noun of no one occasion names a kind
+      else if (r === 'det' && x === k && !isVerbal(t, k) && c.anyDeterminers.has(w)) { out.hypothetical = true; out.conditional = true; }
     }
   }
   // "chose war instead of talks"

@@ -305,3 +305,10 @@ test('a condition phrase the parser leaves unmarked ("in case", "as long as") ma
   const plain = coded('Kyiv evacuated Kherson after Russia attacked the city.', '2:nsubj 0:root 2:obj 6:mark 6:nsubj 2:advcl 8:det 6:obj 2:punct');
   assert.ok(plain.some((e) => e.type === 'ASSAULT' && e.modality !== 'hypothetical'), plain.map(show).join('; '));
 });
+
+test('an event noun under "any" or "every" names a kind of act, not one that happened', () => {
+  const kind = coded('Israel will answer any Iranian attack.', '3:nsubj 3:aux 0:root 6:det 6:amod 3:obj 3:punct').filter((e) => e.type === 'ASSAULT');
+  assert.ok(kind.length && kind.every((e) => e.modality === 'hypothetical'), JSON.stringify(kind.map((e) => e.modality)));
+  const one = coded('Israel answered the Iranian attack.', '2:nsubj 0:root 5:det 5:amod 2:obj 2:punct').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(one.map((e) => `${show(e)} ${e.modality === 'hypothetical'}`), ['ASSAULT IRN-> false']);
+});
