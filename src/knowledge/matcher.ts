@@ -78,6 +78,18 @@ const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onet
 const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 const NAME_STOP = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'meanwhile', 'now', 'yet', 'so', 'then', 'also', 'still', 'however', 'by', 'from', 'with', 'without', 'under', 'over', 'like', 'unlike', 'despite', 'during', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'where', 'who', 'both', 'neither', 'either', 'not', 'only', 'even', 'just', 'all', 'many', 'some', 'most', 'such', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'or', 'nor', 'because', 'until', 'unless', 'whether', 'once', 'every', 'each', 'no', 'against', 'between', 'about', 'into', 'near', 'across', 'through', 'following', 'according', 'the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Capitalised nouns of seas and land features whose names hold a country's name or demonym. */
+const FEATURES = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'peninsula', 'channel', 'basin', 'sound', 'lake', 'river', 'isthmus', 'archipelago', 'plateau', 'highlands', 'lowlands', 'desert']);
+
+/** ws[i, end) is part of a feature's name: "South China Sea", "Korean Peninsula", "Sea of Japan", "Gulf of Guinea". */
+function featureName(ws: readonly Word[], i: number, end: number): boolean {
+  const next = ws[end];
+  if (next?.upper && FEATURES.has(next.key)) return true;
+  const of = ws[i - 1];
+  const noun = ws[i - 2];
+  return of?.key === 'of' && !!noun?.upper && FEATURES.has(noun.key);
+}
+
 export function findMentions(kb: KnowledgeLookup, text: string, from: number, to: number, on: string, seen?: Set<string>): MentionFound[] {
   const ws = words(text, from, to);
   const out: MentionFound[] = [];
@@ -127,6 +139,9 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
     }
     const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
     if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
+    // "the South China Sea", "the Indian Ocean", "the Gulf of Guinea": a country inside the name of a sea or a land
+    // feature names no party
+    if (country && featureName(ws, i, hit.end)) { i = hit.end; continue; }
     if (country && country.form !== 'demonym' && country.form !== 'seat') {
       // "King's College London", "Kyiv School of Economics": a university of the place, not its government
       if (EDU_WORDS.has(ws[i - 1]?.key ?? '') || EDU_WORDS.has(ws[hit.end]?.key ?? '')) { out.push(mention(ws, i, hit.end, { code: country.code, sector: 'EDU', kind: 'organisation' })); i = hit.end; continue; }
