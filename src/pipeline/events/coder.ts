@@ -998,6 +998,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const { roles, anchor, verbal } = rolesOf(view, r, type);
   let mod = modalityAt(view, anchor);
   let guess = false;
+  let scheduled = false;
   const t = view.tree;
   let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
   if (t) {
@@ -1012,6 +1013,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
+    scheduled = ctx.scheduled;
   }
   let modality: Modality = 'asserted';
   const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
@@ -1047,7 +1049,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const ownHypothesis = mod.hypothetical && ownWords && !pastGuess(view, anchor) && (reporter.length > 0 || modalThreat);
   // "the party said it will boycott the vote": the unknown speaker speaks of itself
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
-  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame) {
+  // "is expected to launch an offensive", "are due to meet": a schedule or a forecast keeps its type, in the future
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated)) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
     const kind = negated ? 'reject' : isConflict(code) ? (ownWords ? 'threaten' : null) : cooperative ? 'intent' : null;

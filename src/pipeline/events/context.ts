@@ -23,6 +23,8 @@ export interface ClauseContext {
   conditional: boolean;
   /** The hypothesis is a guess ("possibly attacked"), not a modal of the actor's will: never a threat. */
   guess: boolean;
+  /** The future is a schedule or an expectation ("is expected to launch"), not the actor's will: no threat, no intent. */
+  scheduled: boolean;
   /** A direct question: nothing is asserted to have happened. */
   question: boolean;
   /** The reporting verb ("said", "told", "claimed") whose content clause holds the predicate, or -1. */
@@ -77,7 +79,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, scheduled: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -104,6 +106,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   const up = headOf(t, clause);
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
+  // "are expected to meet", "is scheduled to visit", "is due to sign": an occasion still to come
+  if (relOf(t, clause) === 'xcomp' && up >= 0 && c.scheduling.has(t.tokens[up]!.lemma)) { out.future = true; out.scheduled = true; }
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
   let first = true;
   let content = false;

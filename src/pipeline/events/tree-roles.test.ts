@@ -312,3 +312,10 @@ test('an event noun under "any" or "every" names a kind of act, not one that hap
   const one = coded('Israel answered the Iranian attack.', '2:nsubj 0:root 5:det 5:amod 2:obj 2:punct').filter((e) => e.type === 'ASSAULT');
   assert.deepEqual(one.map((e) => `${show(e)} ${e.modality === 'hypothetical'}`), ['ASSAULT IRN-> false']);
 });
+
+test('an act someone is expected or scheduled to do is a future act of its type, not a threat or an intent', () => {
+  const expected = coded('Russia is expected to launch an offensive.', '3:nsubj:pass 3:aux:pass 0:root 5:mark 3:xcomp 7:det 5:obj 3:punct');
+  assert.deepEqual(expected.map((e) => `${e.type} ${e.modality}`), ['ASSAULT future']);
+  const willed = coded('Russia will launch an offensive.', '3:nsubj 3:aux 0:root 5:det 3:obj 3:punct');
+  assert.deepEqual(willed.map((e) => `${e.type} ${e.modality}`), ['THREATEN future']);
+});
