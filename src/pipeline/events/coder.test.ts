@@ -284,3 +284,10 @@ test('weapons sent, supplied or delivered to a country are military aid; weapons
   assert.deepEqual(coded('North Korea supplied artillery shells and rockets to Russia.').filter((e) => e.startsWith('AID')), ['AID PRK->RUS']);
   assert.deepEqual(coded('Russia sent rockets into Zaporizhzhia overnight.').filter((e) => e.startsWith('AID')), []);
 });
+
+test('weapons tests are shows of force (CAMEO 150, MOBILIZE); a counterpart is an official of the country named', () => {
+  assert.equal(only('North Korea test-fired two ballistic missiles into the sea on Sunday.').cameo, '150');
+  assert.equal(only('Iran conducted a nuclear test on Monday.').type, 'MOBILIZE');
+  const met = only('Lavrov held talks with his Turkish counterpart in Ankara.', 'CONSULT');
+  assert.deepEqual(met.recipient.map((r) => `${r.code}.${r.sector}`), ['TUR.GOV']);
+});
