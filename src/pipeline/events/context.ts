@@ -220,7 +220,7 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
   for (let k = t.start; k < t.end; k++) {
     if (heads[k - t.start] !== clause) continue;
     const w = t.tokens[k]!;
-    if (w.norm === 'ago' && k > t.start && AGO_UNITS.has(t.tokens[k - 1]!.lemma)) return true;
+    if (w.norm === 'ago' && k > t.start && (AGO_UNITS.has(t.tokens[k - 1]!.lemma) || AGO_UNITS.has(t.tokens[k - 1]!.norm.replace(/s$/, '')))) return true; // "Decades ago"
     const m = /^(1[89]\d\d|20\d\d)s?$/.exec(w.norm);
     if (m && Number(m[1]) < publishedYear && yearLead(t, k)) return true;
   }
@@ -232,10 +232,10 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
   return false;
 }
 
-const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by']);
+const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by', 'between']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991": a year that dates its clause, not "the 2014 elections". */
+/** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991", "between 1998 and 2000": a year that dates its clause, not "the 2014 elections". */
 function yearLead(t: Tree, k: number): boolean {
   if (YEAR_LEADS.has(caseOf(t, k))) return true;
   if (caseOf(t, k) === 'to' && k >= t.start + 2 && t.tokens[k - 2]!.norm === 'back') return true; // "dates back to 1991"

@@ -319,3 +319,12 @@ test('an act someone is expected or scheduled to do is a future act of its type,
   const willed = coded('Russia will launch an offensive.', '3:nsubj 3:aux 0:root 5:det 3:obj 3:punct');
   assert.deepEqual(willed.map((e) => `${e.type} ${e.modality}`), ['THREATEN future']);
 });
+
+test('"decades ago" and "between 1998 and 2000" recall history, not news of the day', () => {
+  const ago = coded('Decades ago, Armenia and Azerbaijan fought a war.', '2:obl:npmod 7:advmod 7:punct 7:nsubj 6:cc 4:conj 0:root 9:det 7:obj 7:punct');
+  assert.deepEqual(ago.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const between = coded('Ethiopia and Eritrea fought a war between 1998 and 2000.', '4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 4:obl 10:cc 8:conj 4:punct');
+  assert.deepEqual(between.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const now = coded('Ethiopia and Eritrea fought a war on Monday.', '4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 4:obl 4:punct');
+  assert.ok(now.some((e) => e.type === 'ASSAULT'));
+});
