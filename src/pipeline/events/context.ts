@@ -125,7 +125,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
-    if (first && recalledAnchor(t, cl, r)) out.anchor = cl;
+    if (first && (recalledAnchor(t, cl, r) || presupposedParticiple(t, cl, r))) out.anchor = cl;
     // "to avoid being arrested", "prevented Russia from attacking"
     if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
     // "after failing to seize the city", "in a failed effort to seize the capital": the attempt did not succeed
@@ -141,6 +141,25 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
+}
+
+/**
+ * "bridges damaged by Ukraine", "regions annexed by Russia in September": a past participle after the noun it describes,
+ * in a sentence whose main clause is a verb's, presents the act as known, not as the news the sentence reports (like a
+ * when-clause, it is background unless its own clause dates it). Not in a headline or caption ("Five killed in …").
+ */
+const ACTIVE_RELS = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'ccomp', 'xcomp', 'conj']);
+
+function presupposedParticiple(t: Tree, cl: number, r: string): boolean {
+  if (r !== 'acl') return false;
+  const w = t.tokens[cl]!;
+  const noun = headOf(t, cl);
+  if (w.pos !== 'VERB' || w.norm.endsWith('ing') || noun < 0 || noun > cl || markOf(t, cl)) return false;
+  // a passive participle takes no subject, auxiliary, object or clause ("groups donated and delivered goods" is a misparse)
+  for (const ch of kidsOf(t, cl)) if (ACTIVE_RELS.has(relOf(t, ch))) return false;
+  let root = cl;
+  while (headOf(t, root) >= 0) root = headOf(t, root);
+  return isVerbal(t, root);
 }
 
 /**

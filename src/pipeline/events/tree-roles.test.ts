@@ -328,3 +328,12 @@ test('"decades ago" and "between 1998 and 2000" recall history, not news of the 
   const now = coded('Ethiopia and Eritrea fought a war on Monday.', '4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 4:obl 4:punct');
   assert.ok(now.some((e) => e.type === 'ASSAULT'));
 });
+
+test('a past participle describing a noun presents a known act, background unless its own clause dates it', () => {
+  const known = coded('Residents crossed the bridge damaged by Russian forces.', '2:nsubj 0:root 4:det 2:obj 4:acl 8:case 8:amod 5:obl:agent 2:punct');
+  assert.deepEqual(known.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const dated = coded('Residents crossed the bridge damaged by Russian forces on Monday.', '2:nsubj 0:root 4:det 2:obj 4:acl 8:case 8:amod 5:obl:agent 10:case 5:obl 2:punct');
+  assert.deepEqual(dated.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['RUS']);
+  const headline = coded('Bridge damaged by Russian forces.', '0:root 1:acl 5:case 5:amod 2:obl:agent 1:punct');
+  assert.deepEqual(headline.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['RUS']);
+});
