@@ -291,3 +291,9 @@ test('weapons tests are shows of force (CAMEO 150, MOBILIZE); a counterpart is a
   const met = only('Lavrov held talks with his Turkish counterpart in Ankara.', 'CONSULT');
   assert.deepEqual(met.recipient.map((r) => `${r.code}.${r.sector}`), ['TUR.GOV']);
 });
+
+test('a question quoted after a statement leaves the statement asserted; the question itself asserts nothing', () => {
+  const said = events('Russian forces shelled Kharkiv overnight, according to the mayor, who asked: "Will they ever stop?"');
+  assert.deepEqual(said.filter((e) => e.type === 'ASSAULT').map(pair), ['RUS->UKR']);
+  assert.deepEqual(events('He asked: "Why did Russia shell Kharkiv?"').filter((e) => e.type === 'ASSAULT'), []);
+});

@@ -137,7 +137,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     first = false;
   }
-  out.question = isQuestion(t, clause);
+  out.question = isQuestion(t, clause) && !quotedAfter(t, k);
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
@@ -224,6 +224,20 @@ function isQuestion(t: Tree, clause: number): boolean {
     if (relOf(t, cl) === 'ccomp' || relOf(t, cl) === 'advcl') return relOf(t, cl) === 'advcl';
   }
   return true;
+}
+
+/**
+ * "Russian forces are destroying bridges, according to X, who added: 'will they hold the city?'": a colon or an opening
+ * quotation mark between the predicate and the closing "?" puts the question in someone's quoted words, after the
+ * predicate's own statement.
+ */
+function quotedAfter(t: Tree, k: number): boolean {
+  for (let i = k + 1; i < t.end - 1; i++) {
+    const w = t.tokens[i]!;
+    if (w.norm === ':' || w.norm === '“' || w.norm === '‘') return true;
+    if ((w.norm === '"' || w.norm === "'") && t.tokens[i + 1]!.start === w.end && (i === t.start || t.tokens[i - 1]!.end < w.start)) return true;
+  }
+  return false;
 }
 
 /** "had deported", "had been shelled": the past perfect recalls an earlier time (outside reported speech). */
