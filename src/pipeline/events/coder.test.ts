@@ -297,3 +297,8 @@ test('a question quoted after a statement leaves the statement asserted; the que
   assert.deepEqual(said.filter((e) => e.type === 'ASSAULT').map(pair), ['RUS->UKR']);
   assert.deepEqual(events('He asked: "Why did Russia shell Kharkiv?"').filter((e) => e.type === 'ASSAULT'), []);
 });
+
+test('a verb the dictionary files elsewhere by default criticises a party it is said to ("slammed the prime minister"), not a place fled', () => {
+  assert.deepEqual(events('The French president slammed the British prime minister on Monday.').map((e) => `${e.type} ${pair(e)}`), ['ACCUSE FRA->GBR']);
+  assert.deepEqual(events('Thousands of civilians fled Ukraine on Monday.').filter((e) => e.type === 'RETREAT'), []);
+});

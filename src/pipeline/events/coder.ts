@@ -24,7 +24,7 @@ import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -255,7 +255,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const own = matches.filter((m) => !insideName(view, m, doc.text));
   const resolved = resolveFrames(view, view.tree ? withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered) : own);
-  if (view.tree) for (const r of resolved) if (r.code && wrongSense(view.tree, r)) r.code = null;
+  if (view.tree) for (const r of resolved) if (r.code && wrongSense(view, view.tree, r)) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);
@@ -784,14 +784,24 @@ function someVerb(deps: Document['layers']['deps'], tokens: readonly Token[], s0
  * "released a report", "fired the minister", "deployed an app": a one-verb trigger whose arguments the verb
  * dictionary codes as no event (verbs.ts, PETRARCH2's patterns and ours).
  */
-function wrongSense(t: Tree, r: Resolved): boolean {
+/** Verbal acts done to a party: statements, appeals, intents, consultation, praise, inquiry, demands, criticism, refusals, threats. */
+const SAID_TO_PARTY = /^(0[1-5]|09|1[0-3])/;
+
+function wrongSense(view: SentenceView, t: Tree, r: Resolved): boolean {
   const { first, last, entry } = r.match;
   if (entry.frame || entry.pos === 'n' || entry.id < 0) return false;
   const h = headIn(t, r);
   if (!verbalIn(t, h) || uposOf(t, h) !== 'VERB') return false;
   for (let k = first; k <= last; k++) if (k !== h && relOf(t, k) !== 'compound:prt') return false;
   const sense = senseOf(t, h);
-  return !!sense && sense.code === null;
+  if (!sense || sense.code !== null) return false;
+  // the dictionary's own pattern says no event ("released a report"); its verb group's default ("slam" is filed with
+  // crashes) yields to the lexicon for a verbal act (CAMEO 01-05, 09-13) whose object is a party, not a place: "slammed
+  // the prime minister" criticises; "fled Ukraine", "exporting grain" stay with the dictionary
+  if (sense.pattern || !SAID_TO_PARTY.test(r.code ?? '')) return true;
+  const obj = childRel(t, h, 'obj');
+  const party = obj < 0 ? null : mentionOfNode(view, t, obj);
+  return !party || party.place; // "civilians fled Kherson": a place left is no party
 }
 
 const dictionaryEntries = new Map<string, TriggerEntry>();
