@@ -35,12 +35,15 @@ const ARGUMENT_SECTORS = new Set([...AGENT_SECTORS, 'EDU', 'REL', 'SOC']);
  * -> REB), or null: the longest dictionary phrase that reaches the last word, not an office title, not a country or
  * organisation (those are mentions of their own).
  */
+/** Places the agents dictionary files with their people ("school" EDU, "mosque" REL): a building acted on is no party. */
+const BUILDINGS = new Set(['school', 'schools', 'college', 'colleges', 'university', 'universities', 'academy', 'academies', 'institute', 'institutes', 'conservatory', 'conservatories', 'hospital', 'hospitals', 'clinic', 'clinics', 'church', 'churches', 'mosque', 'mosques', 'temple', 'temples', 'synagogue', 'synagogues', 'monastery', 'monasteries', 'cathedral', 'cathedrals', 'shrine', 'shrines', 'station', 'stations', 'prison', 'prisons']);
+
 export function argumentAgentSector(kb: KnowledgeLookup, ws: readonly Word[]): string | null {
   for (let i = 0; i < ws.length; i++) {
     const hit = kb.trie.longest(ws, i);
     if (!hit || hit.end !== ws.length) continue;
     const s = hit.values.find((v): v is SectorHit => v.t === 'sector' && !v.title && ARGUMENT_SECTORS.has(v.sector));
-    return s && !(hit.end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) ? s.sector : null;
+    return s && !(hit.end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) && !BUILDINGS.has(ws[ws.length - 1]!.key) ? s.sector : null;
   }
   return null;
 }

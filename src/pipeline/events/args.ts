@@ -224,6 +224,8 @@ function genericAgents(v: SentenceView, t: Tree, k: number): MentionRef[] {
     }
     const w = t.tokens[head]!;
     if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+    // "its military", "their troops" belong to an owner named before (coreference reads them), not to the place
+    if ([...kidsOf(t, head)].some((x) => relOf(t, x) === 'nmod:poss' && t.tokens[x]!.pos === 'PRON')) continue;
     let first = head;
     while (first - 1 >= v.start && t.head[first - 1 - t.start] === head && NAME_MODIFIERS.has(relOf(t, first - 1))) first--;
     let text = '';

@@ -1028,7 +1028,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let modality: Modality = 'asserted';
   const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
   let actors = roles.actors.filter((m) => !m.place && pressParty(m, type, true));
-  if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter; // "Russia said it would …"
+  // (a generic agent the parse alone found, "analysts say …", is no one a pronoun stands for)
+  if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter.filter((m) => view.mentions.includes(m)); // "Russia said it would …"
   // "Poland said the two men were accused of spying": an accusation with no one named making it is the speaker's
   if (!actors.length && roles.passive && reporter.length && plover?.type === 'ACCUSE') actors = reporter.filter((m) => !roles.recipients.includes(m));
   if (!actors.length && !roles.passive && t && verbal) actors = pronounAntecedent(view, t, headIn(t, r)); // "… as they fled"

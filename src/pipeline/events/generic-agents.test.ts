@@ -20,6 +20,7 @@ test('the agents dictionary names the sector a phrase ends with, not places, peo
   assert.equal(agentSectorOf('the city'), null);
   assert.equal(agentSectorOf('men'), null);
   assert.equal(agentSectorOf('Russia'), null);
+  assert.equal(agentSectorOf('the school'), null);
 });
 
 test('a counted agent is read through its "of" phrase', () => {
@@ -41,4 +42,9 @@ test('a compound agent noun is the subject ("a suicide bomber")', () => {
 test('people in general and places are no party of their own', () => {
   const all = codeWithTree('Soldiers arrested three men in the city.', '2:nsubj 0:root 4:nummod 2:obj 7:case 7:det 2:obl 2:punct', '2024-05-12').layers.events;
   assert.deepEqual(all.map(show), ['COERCE ---.MIL->']);
+});
+
+test('an agent owned by a pronoun belongs to the owner named before, not to the place ("its military")', () => {
+  const all = codeWithTree('Its troops attacked the village.', '2:nmod:poss 3:nsubj 0:root 5:det 3:obj 3:punct', '2024-05-12').layers.events;
+  assert.ok(all.every((e) => !e.actor.some((a) => a.sector === 'MIL' && a.code === '---')), all.map(show).join(' | '));
 });
