@@ -302,3 +302,8 @@ test('a verb the dictionary files elsewhere by default criticises a party it is 
   assert.deepEqual(events('The French president slammed the British prime minister on Monday.').map((e) => `${e.type} ${pair(e)}`), ['ACCUSE FRA->GBR']);
   assert.deepEqual(events('Thousands of civilians fled Ukraine on Monday.').filter((e) => e.type === 'RETREAT'), []);
 });
+
+test('an untitled post beside its named holder is one party, not two ("his Russian counterpart, Sergei Lavrov")', () => {
+  const met = only('Blinken met his Russian counterpart, Sergei Lavrov, in Geneva on Friday.', 'CONSULT');
+  assert.equal(met.recipient.filter((r) => r.code === 'RUS').length, 1, JSON.stringify(met.recipient));
+});

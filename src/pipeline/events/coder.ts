@@ -1183,9 +1183,14 @@ function actionOf(view: SentenceView, a: InnerAction): EventAction {
 
 function uniqueRefs(ms: MentionRef[]): ActorRef[] {
   const seen = new Set<string>();
+  const named = new Set<string>();
+  for (const m of ms) if (m.m.name) named.add(`${m.m.code}/${m.m.sector ?? ''}`);
   const out: ActorRef[] = [];
   for (const m of ms) {
-    const key = `${m.m.code}/${m.m.sector ?? ''}/${m.m.name ?? ''}`;
+    const side = `${m.m.code}/${m.m.sector ?? ''}`;
+    // "his Russian counterpart, Sergei Shoigu": a title without a name beside the named holder of that side is the same party
+    if (!m.m.name && named.has(side)) continue;
+    const key = `${side}/${m.m.name ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(refOf(m));
