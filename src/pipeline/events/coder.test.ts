@@ -307,3 +307,9 @@ test('an untitled post beside its named holder is one party, not two ("his Russi
   const met = only('Blinken met his Russian counterpart, Sergei Lavrov, in Geneva on Friday.', 'CONSULT');
   assert.equal(met.recipient.filter((r) => r.code === 'RUS').length, 1, JSON.stringify(met.recipient));
 });
+
+test('fighters are people, not aircraft; shots fired at someone are an attack with firearms', () => {
+  assert.equal(only('Rebel fighters attacked an army post in Kidal on Sunday.', 'ASSAULT').mode === 'aerial', false);
+  const fired = only('Police fired live rounds at protesters in Conakry on Monday.', 'ASSAULT');
+  assert.equal(fired.cameo, '193');
+});
