@@ -259,3 +259,9 @@ test('a country inside the name of a sea or a land feature is no actor; beside i
   assert.deepEqual(codes('Tankers crossed the Gulf of Guinea, the Sea of Japan and the Korean Peninsula.'), []);
   assert.deepEqual(codes('Japan protested to China over the incident.'), ['JPN', 'CHN']);
 });
+
+test('a think tank is a research body, not armour', async () => {
+  const { findActorMentions } = await import('./index.js');
+  const found = findActorMentions('A US think tank said Russian tanks had shelled the town.', '2024-01-01').map((m) => `${m.code}.${m.sector}`);
+  assert.deepEqual(found, ['USA.EDU', 'RUS.MIL']);
+});
