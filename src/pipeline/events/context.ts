@@ -106,6 +106,15 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   const up = headOf(t, clause);
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
+  // "will keep shelling", "would continue to fight": the complement of a verb with a future or modal auxiliary shares it
+  if (relOf(t, clause) === 'xcomp' && up >= 0) {
+    for (const ch of kidsOf(t, up)) {
+      if (relOf(t, ch) !== 'aux') continue;
+      const w = t.tokens[ch]!.norm;
+      if (c.future.has(w)) out.future = true;
+      else if (c.hypothetical.has(w)) out.hypothetical = true;
+    }
+  }
   // "are expected to meet", "is scheduled to visit", "is due to sign": an occasion still to come
   if (relOf(t, clause) === 'xcomp' && up >= 0 && c.scheduling.has(t.tokens[up]!.lemma)) { out.future = true; out.scheduled = true; }
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
@@ -116,6 +125,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    // "would not approve the bid until Stockholm cracked down": "until" after a future or a modal sets a condition
+    if (r === 'advcl' && markOf(t, cl) === 'until' && h >= 0 && modalOrFuture(t, h)) { out.hypothetical = true; out.conditional = true; }
     // "in case he is killed", "provided that NATO agrees": a condition the parser does not mark
     if (h >= 0 && conditionPhraseBefore(t, cl)) { out.hypothetical = true; out.conditional = true; }
     // "rather than see her held in detention", "instead of attacking Ukraine": the alternative not taken
@@ -186,6 +197,15 @@ export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], 
     if (!tm.date) continue;
     const i = tokenAt(tm.start);
     if (i >= t.start && i < t.end && heads[i - t.start] === cl) return true;
+  }
+  return false;
+}
+
+/** The verb `h`, or the verb it completes ("will keep shelling"), has a future or modal auxiliary ("will", "would not"). */
+function modalOrFuture(t: Tree, h: number): boolean {
+  const c = cues();
+  for (let x = h, g = 0; x >= 0 && g < 4; x = relOf(t, x) === 'xcomp' ? headOf(t, x) : -1, g++) {
+    for (const ch of kidsOf(t, x)) if (relOf(t, ch) === 'aux' && (c.future.has(t.tokens[ch]!.norm) || c.hypothetical.has(t.tokens[ch]!.norm))) return true;
   }
   return false;
 }

@@ -337,3 +337,11 @@ test('a past participle describing a noun presents a known act, background unles
   const headline = coded('Bridge damaged by Russian forces.', '0:root 1:acl 5:case 5:amod 2:obl:agent 1:punct');
   assert.deepEqual(headline.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['RUS']);
 });
+
+test('"until" after a future sets a condition; the complement of "will keep" is future', () => {
+  const all = coded('Russia will keep shelling Kyiv until Ukraine surrenders.', '3:nsubj 3:aux 0:root 3:xcomp 4:obj 8:mark 8:nsubj 4:advcl 3:punct');
+  assert.ok(all.filter((e) => e.type === 'RETREAT').every((e) => e.modality === 'hypothetical'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+  assert.ok(!all.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+  const past = coded('Fighting went on until Russia withdrew.', '2:nsubj 0:root 2:compound:prt 6:mark 6:nsubj 2:advcl 2:punct');
+  assert.ok(past.some((e) => e.type === 'RETREAT' && e.modality === 'asserted'), past.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+});
