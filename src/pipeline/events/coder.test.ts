@@ -313,3 +313,8 @@ test('fighters are people, not aircraft; shots fired at someone are an attack wi
   const fired = only('Police fired live rounds at protesters in Conakry on Monday.', 'ASSAULT');
   assert.equal(fired.cameo, '193');
 });
+
+test('a pair agreeing is each other\'s recipient; a mediator named later is not a party to their agreement', () => {
+  const agreed = events('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.').filter((e) => e.type === 'AGREE');
+  assert.deepEqual(agreed.map(pair).sort(), ['IRN->SAU', 'SAU->IRN']);
+});

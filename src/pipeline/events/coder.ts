@@ -666,9 +666,13 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
     if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) roles.actors = w.actors;
     if (!sameVoice) return fromTree;
-    if (!roles.recipients.length || (w.recipients.length > roles.recipients.length && roles.recipients.every((m) => w.recipients.includes(m))) ||
-      (roles.recipients.every(generic) && w.recipients.some((m) => !generic(m) && !roles.actors.includes(m)))) {
-      roles.recipients = w.recipients.filter((m) => !roles.actors.includes(m));
+    // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each
+    // other's recipient, whoever else the windows find
+    const pair = r.match.entry.reciprocal && roles.actors.length >= 2;
+    const windowed = w.recipients.filter((m) => !roles.actors.includes(m));
+    if (!pair && (!roles.recipients.length || (windowed.length > roles.recipients.length && roles.recipients.every((m) => windowed.includes(m))) ||
+      (roles.recipients.every(generic) && windowed.some((m) => !generic(m))))) {
+      roles.recipients = windowed;
     }
     return fromTree;
   }

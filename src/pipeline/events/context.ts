@@ -11,6 +11,7 @@
  */
 import type { TimeMention } from '../../core/types.js';
 import { cues } from './cues.js';
+import { lexicon } from './lexicon.js';
 import { caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 export interface ClauseContext {
@@ -168,6 +169,9 @@ function presupposedParticiple(t: Tree, cl: number, r: string): boolean {
   if (w.pos !== 'VERB' || w.norm.endsWith('ing') || noun < 0 || noun > cl || markOf(t, cl)) return false;
   // a passive participle takes no subject, auxiliary, object or clause ("groups donated and delivered goods" is a misparse)
   for (const ch of kidsOf(t, cl)) if (ACTIVE_RELS.has(relOf(t, ch))) return false;
+  // "a deal brokered by China": the participle describes an event the sentence reports, and is part of that news
+  const n = t.tokens[noun]!;
+  if (lexicon().byFirst.get(n.norm)?.single.some((e) => e.pos === 'n') || lexicon().byFirst.get(n.lemma)?.single.some((e) => e.pos === 'n')) return false;
   let root = cl;
   while (headOf(t, root) >= 0) root = headOf(t, root);
   return isVerbal(t, root);
