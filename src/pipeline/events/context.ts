@@ -108,7 +108,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
   // "will keep shelling", "would continue to fight": the complement of a verb with a future or modal auxiliary shares it
-  if (relOf(t, clause) === 'xcomp' && up >= 0) {
+  // when both have one subject (not "would enable Kyiv to strike", "can be seen advancing")
+  if (relOf(t, clause) === 'xcomp' && up >= 0 && subjectControl(t, up)) {
     for (const ch of kidsOf(t, up)) {
       if (relOf(t, ch) !== 'aux') continue;
       const w = t.tokens[ch]!.norm;
@@ -203,6 +204,17 @@ export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], 
     if (i >= t.start && i < t.end && heads[i - t.start] === cl) return true;
   }
   return false;
+}
+
+/** Verb `h` has an active subject and no object, so its infinitive or participle complement shares that subject. */
+function subjectControl(t: Tree, h: number): boolean {
+  let subject = false;
+  for (const ch of kidsOf(t, h)) {
+    const r = relOf(t, ch);
+    if (r === 'nsubj') subject = true;
+    else if (r === 'obj' || r === 'iobj' || r === 'nsubj:pass' || r === 'aux:pass') return false;
+  }
+  return subject;
 }
 
 /** The verb `h`, or the verb it completes ("will keep shelling"), has a future or modal auxiliary ("will", "would not"). */

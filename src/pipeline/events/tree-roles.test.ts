@@ -345,3 +345,8 @@ test('"until" after a future sets a condition; the complement of "will keep" is 
   const past = coded('Fighting went on until Russia withdrew.', '2:nsubj 0:root 2:compound:prt 6:mark 6:nsubj 2:advcl 2:punct');
   assert.ok(past.some((e) => e.type === 'RETREAT' && e.modality === 'asserted'), past.map((e) => `${show(e)} ${e.modality}`).join(' | '));
 });
+
+test('a modal is shared by the complement of its own subject only: "would enable Kyiv to strike" is no threat by Kyiv', () => {
+  const all = coded('The missiles would enable Kyiv to strike Russia.', '2:det 4:nsubj 4:aux 0:root 4:obj 7:mark 4:xcomp 7:obj 4:punct');
+  assert.ok(!all.some((e) => e.type === 'THREATEN'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+});
