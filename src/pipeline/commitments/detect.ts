@@ -24,6 +24,7 @@ import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddre
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
+import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
@@ -622,8 +623,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "a ceasefire proposal", "the peace deal offer": proposed, not made
   if (nominal && !TURN_PHASES.has(phase) && /^\s+(?:proposals?|plans?|offers?|initiatives?)\b/i.test(after)) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
-  // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
-  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
+  // "a 30-hour truce" from Saturday runs into Sunday: its window covers every date the hours touch; `ends` is its last day
+  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? durationEnd(starts, hours ? Math.ceil(hours / 24) : duration) : null);
   const conditions = conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
@@ -973,19 +974,19 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let mentioned: string | null = null;
   // "2022-06-09T10:32:42": a commitment's dates are days
   const published = doc.published?.slice(0, 10) ?? null;
-  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the (half-open) window after it
+  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the window on its last day
   for (const t of s.times) {
     if (!t.date || t.durationDays !== undefined || t.start <= trig.start || (t.precision !== 'month' && t.precision !== 'year')) continue;
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(s.span.start, t.start - 20), t.start))) continue;
     explicitEnd ??= periodEnd(t.date, t.precision, published);
   }
   const endOfYear = /\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b/i.exec(text.slice(trig.end, s.span.end));
-  if (endOfYear && published) explicitEnd ??= `${Number(published.slice(0, 4)) + 1}-01-01`;
+  if (endOfYear && published) explicitEnd ??= `${published.slice(0, 4)}-12-31`;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
-    // "until Sunday" includes Sunday: the (half-open) window ends the day after
+    // "until Sunday" includes Sunday: the window's last day is Sunday
     // ("gave Russia until Friday" in a Saturday article: a deadline named by its weekday lies ahead)
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(aheadIfWeekday(text.slice(t.start, t.end), t.date!, published), 1);
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= aheadIfWeekday(text.slice(t.start, t.end), t.date!, published);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -1026,14 +1027,15 @@ function nounModifiers(text: string, s: SentenceView, at: number): string | null
 /** Right before a month or year: a deadline ("by August", "no later than 2030", "before the end of 2023"). */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:the\s+)?$/i;
 
-/** The first day after a month or year named as a deadline; a month already past at publication is next year's. */
+/** The last day of a month or year named as a deadline; a month already past at publication is next year's. */
 function periodEnd(date: string, precision: 'month' | 'year', published: string | null): string {
   const y = Number(date.slice(0, 4));
-  if (precision === 'year') return `${y + 1}-01-01`;
+  if (precision === 'year') return `${y}-12-31`;
   let year = y;
   if (published && date.slice(0, 7) < published.slice(0, 7) && y === Number(published.slice(0, 4))) year = y + 1;
   const m = Number(date.slice(5, 7));
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  // the last day of the month: the day before the first of the next
+  return addDays(m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`, -1);
 }
 
 /** A bare weekday resolved to a day before publication, named as a deadline, is the next such day. */
