@@ -32,7 +32,7 @@ const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge
 /** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
 const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
 /** Just before a turn: it is weighed, threatened or asked for, not done. */
-const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*)\s+(?:[\w-]+\s+){0,2}$/i;
+const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*|(?:want|wish|ask|press|push|pressur|encourag|call\w* on)\w*\s+(?:[\w.'’-]+\s+){1,3}to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Kinds whose verb may take its addressee as object ("urged Moscow to", "warned Kyiv that"). */
 const ADDRESSING_KINDS = new Set(['demand', 'threat', 'pledge', 'ultimatum']);
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
@@ -109,6 +109,10 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
+/** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
+const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
+/** Right before an agent after a deal: it brokered the deal ("a ceasefire brokered by Moscow"), so is its mediator. */
+const BROKER_BEFORE = /\b(?:brokered|mediated|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -208,7 +212,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|plead|pled |appeal|implor|beg|want|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -440,7 +444,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (afterComma && !participle && !gerundSubject) looseParty = true;
     const subject = owner ?? madeBy ?? participle ?? gerundSubject ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
       ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) ? s.previousSubject : null);
-    const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
+    // ("a ceasefire brokered by Moscow": the broker is its mediator, never a party)
+    const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i)
+      .filter((a) => !BROKER_BEFORE.test(text.slice(Math.max(trig.end, a.start - 30), a.start)));
     // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
@@ -656,6 +662,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
   const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
+  // "to lift its veto on Sweden joining NATO": a rejection ended is support
+  else if (content.action === 'REJECT' && content.refrain && (stopsIt || /^\s*(?:to\s+)?(?:lift|drop|withdraw|abandon|end)\w*\b/i.test(unconditioned))) { content.action = 'SUPPORT'; content.refrain = false; }
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
   // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
@@ -682,6 +690,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   // "called for an IAEA inspection": an inspection accuses no one
   if (content.action === 'ACCUSE' && INSPECTION_CONTENT.test(scope ?? '')) content.action = null;
+  // "promised €30 billion of financial help for citizens", "£400 for households": public spending on one's own people is
+  // domestic policy, no PLOVER act (the gold guideline); aid goes to another party
+  if (content.action === 'AID' && !content.refrain && DOMESTIC_BENEFICIARY.test(text.slice(trig.start, Math.max(content.end, trig.end + 80, s.span.start)).slice(0, 200))
+    && !toActors.some((a) => !byCodes.has(a.code))) content.action = null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -703,6 +715,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (objects.length) record.objects = objects;
   // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
   if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
+  // "demanded the international community get involved in the Taiwan situation": the whole content, in the article's
+  // words, when it names more than the scope phrase does
+  const phrase = contentPhrase(text, content.start, content.end);
+  if (phrase && !TURN_PHASES.has(phase) && addsWords(phrase, [record.scope, record.scopeWords])) record.scopeWords = phrase;
   if (hours) record.durationHours = hours;
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
@@ -895,6 +911,23 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
   }
   return { action, refrain, scopeText: scopeText || null, start: phraseStart, end: phraseStart + (phrase?.length ?? 0) };
+}
+
+/** Most words of a content phrase kept beside its scope. */
+const CONTENT_WORDS = 16;
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'its', 'with', 'from', 'into', 'that', 'this', 'their', 'his', 'her', 'any', 'all', 'other', 'which', 'will', 'would', 'not']);
+
+/** The content phrase between two offsets, without quotes and opening particles, cut at CONTENT_WORDS words; null when empty. */
+function contentPhrase(text: string, start: number, end: number): string | null {
+  if (end <= start) return null;
+  const words = text.slice(start, end).replace(/[“”"‘’]/g, ' ').replace(/^\s*(?:to|that|for|on|of)\s+/i, '').trim().split(/\s+/).filter(Boolean);
+  return words.length ? words.slice(0, CONTENT_WORDS).join(' ') : null;
+}
+
+/** Whether `phrase` names a content word that none of `known` holds, past its head word ("hold talks with Ukraine" adds nothing to "talks with Ukraine"). */
+function addsWords(phrase: string, known: (string | null | undefined)[]): boolean {
+  const have = new Set(known.flatMap((k) => (k ?? '').toLowerCase().split(/[^a-z0-9]+/)));
+  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(1).some((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !have.has(w));
 }
 
 /** Start of the sentence holding `pos` (the text after the last sentence-ending mark before it). */

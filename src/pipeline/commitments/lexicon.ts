@@ -47,11 +47,14 @@ export const TRIGGERS: readonly Trigger[] = [
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
+  // "pleading with Russia to withdraw", "appealed to NATO to close the skies", "implored Kyiv to …", "wants Russia to extend the deal": appeals
+  // to another party (CAMEO 10x; a wish for one's own act, "wants to", is none)
+  { kind: 'demand', phase: 'announced', pattern: V("plead(?:s|ed|ing)?(?= (?:with|for) )|pled(?= with )|appeal(?:s|ed|ing)?(?= (?:to (?:the\\s+)?[A-Z]|for ))|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to )|want(?:s|ed)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to (?!be\\b))") },
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?<!(?:was|were|been|being|is|are|be|get|got) )ask(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
-  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|(?:agreed|agrees|offered|offers)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|last\\s+week|this\\s+week))?\\s+to') },
   // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
   { kind: 'pledge', phase: 'agreed', pattern: V('agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
@@ -147,14 +150,16 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
   { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
+  // "would intervene militarily", "a military intervention": force used against another party (CAMEO 19, fight)
+  { action: 'ASSAULT', pattern: /\bintervene?\w*\s+(?:[\w-]+\s+)?(?:militarily|with (?:military )?force)\b|\bmilitar(?:y|ily)\s+interven\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
   { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
-  // "veto the sanctions package": blocking a decision is a rejection
-  { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b/i },
+  // "veto the sanctions package", "its opposition to Sweden joining NATO": blocking a decision is a rejection (lifted, a support)
+  { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b|\b(?:opposition|objections?)\s+to\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
@@ -174,7 +179,7 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONSULT', pattern: /\bdeal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/ },
   // "agreed to step up co-operation on the issue", "to cooperate on migration": cooperation with no more specific act (CAMEO 06)
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
-  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
+  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:long-term |military |financial |budget |emergency )?funding|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },

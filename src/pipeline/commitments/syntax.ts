@@ -26,7 +26,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[];
+  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -198,7 +198,7 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
-    if (r === 'obj' || r === 'iobj' || (r === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'upon'))) {
+    if (r === 'obj' || r === 'iobj' || (r === 'obl' && lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, x)}`))) {
       const ms = mentionsUnder(c, x);
       // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
       const generic = !ms.length && (addresses || r === 'iobj') && by.length ? genericAddressee(c, x, by[0]!) : null;
@@ -398,6 +398,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
+  // "lift its veto on Sweden joining NATO", "drop its objections to the deal": a rejection ended is support (CAMEO 05x)
+  else if (stopped && refrain && action === 'REJECT') { action = 'SUPPORT'; refrain = false; }
   // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
   if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
     const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;

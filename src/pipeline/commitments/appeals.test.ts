@@ -1,0 +1,73 @@
+/**
+ * Appeals, day-stamped agreements, brokers and the acts the gold guideline names (src/eval/gold/README.md), through
+ * the default pipeline on sentences written for this test: pleading with, appealing to and wanting another party
+ * to act are demands made to it; "agreed on Tuesday to" commits like "agreed to"; a broker is no party; military
+ * intervention is ASSAULT; a veto lifted is SUPPORT; money for one's own citizens is domestic policy (no act).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
+
+test('pleading with, appealing to and wanting another party to act are demands made to that party', () => {
+  const [p] = commitments('The IAEA is pleading with Russia to withdraw its troops from the plant.');
+  assert.equal(p?.kind, 'demand');
+  assert.deepEqual(codes(p!.to), ['RUS']);
+  assert.equal(p?.action, 'RETREAT');
+  const [a] = commitments('Kyiv appealed to NATO to send more weapons.');
+  assert.equal(a?.kind, 'demand');
+  assert.deepEqual(codes(a!.to), ['NATO']);
+  const [w] = commitments('Germany wants Russia to withdraw its troops.');
+  assert.equal(w?.kind, 'demand');
+  assert.deepEqual(codes(w!.by), ['DEU']);
+  assert.deepEqual(codes(w!.to), ['RUS']);
+  // one's own wish is no demand, and an appeal for aid to nobody named is none of these frames
+  assert.equal(commitments('Germany wants to buy more gas.').filter((c) => c.kind === 'demand').length, 0);
+});
+
+test('a turn that one party wants of another has not happened', () => {
+  const cs = commitments('Germany wants Russia to extend the grain deal.');
+  assert.ok(!cs.some((c) => c.phase === 'extended'), JSON.stringify(cs.map((c) => c.phase)));
+  assert.ok(cs.some((c) => c.kind === 'demand' && codes(c.to).includes('RUS')));
+});
+
+test('a day between "agreed" and its infinitive still commits the subject', () => {
+  const [c] = commitments('France agreed Monday to send more artillery to Ukraine.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['FRA']);
+  assert.equal(c?.action, 'AID');
+  const [d] = commitments('Western countries agreed on Thursday to continue long-term funding for Ukraine.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.action, 'AID', 'funding another party is aid');
+});
+
+test('the broker of a deal named after it ("brokered by X") is no party to it', () => {
+  const cs = commitments('A ceasefire brokered by Moscow left the region protected by peacekeepers.');
+  assert.ok(!cs.some((c) => codes(c.by).includes('RUS')), JSON.stringify(cs.map((c) => c.by)));
+});
+
+test('military intervention threatened is ASSAULT; a veto or an objection lifted is SUPPORT', () => {
+  const [t] = commitments('Biden warned China that the US would intervene militarily if Taiwan were attacked.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'ASSAULT');
+  const [s] = commitments('Turkey agreed to drop its veto on Finland\'s membership.');
+  assert.equal(s?.action, 'SUPPORT');
+  assert.equal(s?.refrain, false);
+  const [v] = commitments('Hungary vowed to veto the sanctions package.');
+  assert.equal(v?.action, 'REJECT');
+});
+
+test('money promised to one\'s own citizens is domestic policy (no act); the same help for another party is aid', () => {
+  const [d] = commitments('Scholz has promised 30 billion euros of financial help for citizens.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.action, null);
+  const [f] = commitments('Japan pledged financial help for Ukraine.');
+  assert.equal(f?.action, 'AID');
+  assert.deepEqual(codes(f!.to), ['UKR']);
+});
+
+test('the content in the article\'s words stands beside a scope that says less', () => {
+  const [c] = commitments('Zelensky demanded the international community get involved in the Taiwan situation.');
+  assert.match(`${c?.scope ?? ''} ${c?.scopeWords ?? ''}`, /Taiwan/);
+});
