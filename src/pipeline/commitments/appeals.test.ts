@@ -71,3 +71,31 @@ test('the content in the article\'s words stands beside a scope that says less',
   const [c] = commitments('Zelensky demanded the international community get involved in the Taiwan situation.');
   assert.match(`${c?.scope ?? ''} ${c?.scopeWords ?? ''}`, /Taiwan/);
 });
+
+test('two commitments of one kind in two verb phrases are two; one that is the other\'s content is one', () => {
+  const cs = commitments('Berlin pledged more aid to Kyiv, and Paris is ready to send howitzers.');
+  assert.deepEqual(cs.map((c) => codes(c.by)[0]).sort(), ['DEU', 'FRA']);
+  assert.equal(cs.find((c) => codes(c.by)[0] === 'FRA')?.status, 'proposed');
+  assert.equal(commitments('Germany promised that it will send tanks to Ukraine.').length, 1);
+});
+
+test('blocking an accession is a rejection threatened; a party\'s own demand named inside a condition exists', () => {
+  const [t] = commitments('Erdogan said Ankara would block the accession if Sweden fails to meet its demands.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'REJECT');
+  const [d] = commitments('Sweden can join NATO only if it meets Turkey\'s demand to extradite suspects.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['TUR']);
+  // a commitment a condition only imagines is still none
+  assert.equal(commitments('Sweden could join NATO if Turkey agreed to a deal.').filter((c) => codes(c.by).includes('TUR')).length, 0);
+});
+
+test('offering an opportunity, an insight or a view is no commitment', () => {
+  assert.equal(commitments('Ukraine offered an opportunity to test the theory.').length, 0);
+  assert.equal(commitments('The minister offered his views on the war.').length, 0);
+});
+
+test('a deal pushed for or sought is not made', () => {
+  const cs = commitments('She said the US should push for a free trade agreement between the US and Taiwan.');
+  assert.ok(!cs.some((c) => c.status === 'active' && c.kind === 'agreement'), JSON.stringify(cs.map((c) => [c.kind, c.status])));
+});

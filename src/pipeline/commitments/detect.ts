@@ -111,6 +111,8 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
+/** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
+const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** Right before an agent after a deal: it brokered the deal ("a ceasefire brokered by Moscow"), so is its mediator. */
 const BROKER_BEFORE = /\b(?:brokered|mediated|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -240,6 +242,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const start = s.span.start + m.index!;
       const end = start + m[0].length;
       if (claimed.some((c) => c.start < end && start < c.end)) continue;
+      // "is ready to offer …", "promised that it will send …": a trigger just after another of its kind, in its clause, is that one's content
+      if (kindsSeen.has(trigger.kind) && claimed.some((c) => c.end <= start && start - c.end <= 14 && !/[,;:.!?]/.test(text.slice(c.end, start)))) continue;
       const isTurn = TURN_PHASES.has(trigger.phase);
       const answersAccusation = trigger.phase === 'denied-violation' && !!accusation && /\b(?:accusations?|allegations?|charges?|claims?)\b/i.test(m[0]);
       if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence) && !answersAccusation) continue;
@@ -251,7 +255,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
-      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length)));
+      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too)
+      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length))
+        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -262,7 +268,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
         if (insistsOnFact(tail) || INSIST_ON_WORDING.test(tail)) continue;
       }
       // "if Moscow does not agree to a truce": a commitment inside a condition is not made
-      if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
+      // ("if they fail to meet Turkey's demand": a commitment owned by a party, named inside a condition, exists)
+      if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)) && !((trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') && possessiveBefore(s.actors, text, start))) continue;
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
@@ -624,6 +631,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
   if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
+  // "pushing for a high-quality free trade agreement", "seeking a ceasefire": a commitment noun asked for is not made
+  if (!TURN_PHASES.has(phase) && nominal && !known && SOUGHT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 80), trig.start))) phase = 'proposed';
   // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
   if (trigger.conditional) phase = trigger.phase;
   // "a ceasefire proposal", "the peace deal offer": proposed, not made
