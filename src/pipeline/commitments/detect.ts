@@ -281,7 +281,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
-      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      // (the closing word may lie further back than `before` reaches: "has not confirmed any proposals and instead said Lavrov urged …")
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
       // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
       const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
       if (trigger.directive && !directive) continue;
@@ -398,6 +399,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
+  // "Medvedev signed the deal with Obama in April 2010": a past year dating the trigger's own clause, after it
+  if (!TURN_PHASES.has(trigger.phase) && pastYearAfter(text.slice(trig.end, Math.min(s.span.end, trig.end + 70)), doc.published)) return null;
 
   // "Truss urged her counterparts to commit to …": the pledge word is the content of an appeal, a demand by the one who urged
   const lead = text.slice(s.span.start, trig.start);
@@ -658,6 +661,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     content.refrain = false;
     scope = cleanScope(word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '')) || scope;
   }
+  // "signed a truce with Hamas": a signed truce is a ceasefire, refraining from attacks
+  if (kind === 'agreement' && /\b(?:ceasefires?|cease-fires?|truces?|armistice)\b/i.test(word)) { kind = 'ceasefire'; if (!content.action || content.action === 'ASSAULT') { content.action = 'ASSAULT'; content.refrain = true; } }
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
@@ -1229,7 +1234,8 @@ function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type
   // (a meeting coded inside a content is no commitment to talks: "vowed to host Eurovision"; talks are named in words)
   const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
-  const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
+  // (signing or intending, CAMEO 057 and 03x, is the commitment's own frame, not its act)
+  const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT' && !/^(?:057|03)/.test(e.cameo));
   return own ? { type: own.type, refrain: false } : null;
 }
 
@@ -1267,6 +1273,14 @@ function pastYearBefore(lead: string, published: string | null): boolean {
     if (Number(m[1]) < year) return true;
   }
   return false;
+}
+
+/** "… in April 2010", "… in 2014": a past year dating the clause right after a trigger (before any clause break). */
+function pastYearAfter(after: string, published: string | null): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  const clause = after.split(/[;:(]|,\s*(?:and|but|while|which|who|when|as)\b|\b(?:but|while|after|before|since|until|because)\b/i)[0]!;
+  const m = /\bin\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*[-–])/.exec(clause);
+  return !!m && Number.isFinite(year) && Number(m[1]) < year;
 }
 
 /** "by Russia, Ukraine, Turkey and the UN": the actor and those coordinated after it. */

@@ -85,6 +85,8 @@ const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
 /** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
 const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards', 'between', 'among']);
 const NOMINAL_CONTENT = new Set(['NOUN', 'PROPN']);
+/** Nouns of a signed commitment whose act is told by an infinitive ("a deal to buy gas"). */
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'contract', 'memorandum', 'pact', 'treaty', 'ceasefire', 'truce', 'armistice']);
 
 /** The tree reading of the trigger at `trig` in sentence `span`, or null without a parse. */
 export function readTree(doc: Document, span: Span, actors: readonly ActorMention[], trig: Span): TreeReading | null {
@@ -230,6 +232,15 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
+  // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
+  // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
+  const partners: ActorMention[] = [];
+  if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
+    for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
+    const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
+      ?? [...kidsOf(t, k)].find((x) => x > content && (relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to');
+    if (inf !== undefined) content = inf;
+  }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
@@ -252,7 +263,7 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k), addressees };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
@@ -377,10 +388,13 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // (the words may still name an act: "to return to talks" is CONSULT)
   const selfMotion = isVerbal(t, head) && obj < 0 && !stopped && lex().selfMotion.has(lemma(c, head))
     && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
-  let action = swap ? 'CONCEDE' : light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
+  // ("a deal with Azerbaijan to buy gas": the noun "deal" with its partner names no act, unlike the verb "deal with the DPR")
+  const dealNoun = NOMINAL_CONTENT.has(upos(c, head)) && lemma(c, head) === 'deal';
+  const words = (s: string) => actionOfWords(dealNoun ? s.replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, '') : s);
+  let action = swap ? 'CONCEDE' : light ? null : words(headText) ?? words(fromHead);
   const actless = selfMotion && !action;
   if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action && !actless) action = actionOfWords(objText) ?? actionOfWords(fromHead);
+  if (!action && !actless) action = words(objText) ?? words(fromHead);
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
