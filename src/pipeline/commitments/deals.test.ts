@@ -44,3 +44,13 @@ test('a negation closed far before the trigger does not negate it', () => {
 test('offering versions or accounts of events commits to nothing', () => {
   assert.equal(commitments('Ukraine and Russia offered differing versions of the attack.').length, 0);
 });
+
+test('an of-phrase of a commitment noun is its content; a commitment to a party with no act named is support', () => {
+  const [o] = commitments("Johnson's offer of military assistance to Sweden and Finland was welcomed.");
+  assert.equal(o?.kind, 'pledge');
+  assert.equal(o?.action, 'AID');
+  assert.deepEqual(codes(o!.to), ['FIN', 'SWE']);
+  const [c] = commitments("Johnson underlined Britain's unwavering, long-term commitment to Ukraine on the anniversary of the invasion.");
+  assert.equal(c?.action, 'SUPPORT', 'not the invasion of its occasion');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+});

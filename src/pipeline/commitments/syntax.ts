@@ -26,7 +26,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[];
+  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -327,7 +327,10 @@ function readNoun(c: Ctx, n: number): TreeReading {
     if (p === 'with' && ms.length) { for (const m of ms) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); } continue; }
     // "a warning against the planned Turkish incursion": an act noun is the content though a party modifies it
     const actNoun = ms.length > 0 && c.v.mentionAt[x - c.v.start]! < 0;
-    if (CONTENT_PREPS.has(p) && content < 0 && (!ms.length || actNoun)) { content = x; for (const m of ms) if (!to.includes(m)) to.push(m); }
+    // ("an offer of military assistance to Sweden", "the threat of strikes": a commitment noun's of-phrase is its content)
+    // ("commitment to Ukraine on the anniversary": an on-phrase of a commitment is its occasion)
+    const contentPrep = (CONTENT_PREPS.has(p) && !(p === 'on' && lemma(c, n) === 'commitment')) || (p === 'of' && lex().ofContent.has(lemma(c, n)));
+    if (contentPrep && content < 0 && (!ms.length || actNoun)) { content = x; for (const m of ms) if (!to.includes(m)) to.push(m); }
     else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
   }
   // "reached a tentative agreement", "sealed a deal with South Korea": the subject of the verb taking the noun
@@ -340,6 +343,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
   // "reached an agreement last week on a U.N. plan": or its frame phrase
   if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
+  // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
+  if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
