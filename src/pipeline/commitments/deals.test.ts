@@ -54,3 +54,28 @@ test('an of-phrase of a commitment noun is its content; a commitment to a party 
   assert.equal(c?.action, 'SUPPORT', 'not the invasion of its occasion');
   assert.deepEqual(codes(c!.to), ['UKR']);
 });
+
+test('who receives or rejects a demand is the one it is put to; its from-phrase names its maker', () => {
+  const [d] = commitments('Ukrainian troops received a demand from Russia to surrender.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['RUS']);
+  assert.deepEqual(codes(d!.to), ['UKR']);
+  const [r] = commitments("Kyiv rejected Moscow's demand to surrender Mariupol.");
+  assert.deepEqual(codes(r!.by), ['RUS']);
+  assert.equal(r?.action, 'RETREAT', 'surrendering a city is giving up territory');
+  assert.equal(r?.status, 'rejected');
+});
+
+test('a warning of consequences by a party the clause names is a threat with no act named', () => {
+  const [t] = commitments('Russia sees NATO as a threat and has warned of "consequences".');
+  assert.equal(t?.kind, 'threat');
+  assert.deepEqual(codes(t!.by), ['RUS']);
+  assert.equal(t?.action, null);
+});
+
+test('a purpose infinitive is done by its verb\'s subject; a subject the actors layer cannot code is not replaced by a nearby party', () => {
+  const [p] = commitments('Biden met Zelensky on Monday to promise more air defence systems.');
+  assert.deepEqual(codes(p!.by), ['USA']);
+  assert.equal(p?.action, 'AID');
+  assert.equal(commitments('The ambassador Jorge Smithfield urged Kyiv to accept the deal.').filter((c) => codes(c.by).includes('UKR')).length, 0);
+});

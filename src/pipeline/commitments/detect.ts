@@ -530,6 +530,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
+    // "CIA Director Bill Burns met his counterpart to warn …" with Burns unknown to the actors layer: the named subject
+    // is the party, so no actor nearby stands in for it
+    if (tree.unknownSubject && !givenBy && !appeal && !nominal && !tree.by.length) by = [];
     // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
     if (tree.actless) { content.action = null; content.refrain = false; }
   }
@@ -791,6 +794,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
+  // (the party read from the clause, not a guess from the nearest actor)
+  else if (warned && /of$/i.test(word) && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for

@@ -149,7 +149,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
-  { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
+  { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*|surrender\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*|\bsurrender\w*\s+(?:the\s+(?:city|port|town)\s+of\s+)?[A-Z][\w'’-]+/ },
   // "would intervene militarily", "a military intervention": force used against another party (CAMEO 19, fight)
   { action: 'ASSAULT', pattern: /\bintervene?\w*\s+(?:[\w-]+\s+)?(?:militarily|with (?:military )?force)\b|\bmilitar(?:y|ily)\s+interven\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied

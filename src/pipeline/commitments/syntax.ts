@@ -26,7 +26,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[];
+  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -59,6 +59,8 @@ export interface TreeReading {
   actless: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
+  /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
+  unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
@@ -191,7 +193,10 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
-  const subjects = actorNodes(t, k);
+  let subjects = actorNodes(t, k);
+  // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
+  const up = headOf(t, k);
+  if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
   const by = subjects.flatMap((n) => mentionsUnder(c, n));
   const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
   const to: ActorMention[] = [];
@@ -263,7 +268,9 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees };
+  // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
+  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---' && upos(c, n) === 'PROPN'; });
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
@@ -335,7 +342,11 @@ function readNoun(c: Ctx, n: number): TreeReading {
   }
   // "reached a tentative agreement", "sealed a deal with South Korea": the subject of the verb taking the noun
   const up = headOf(t, n);
-  if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
+  // "Ukrainian troops received a demand from Russia": the subject of a receiving verb is the one it is put to, the from-phrase its maker
+  if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj' && lex().receiving.has(lemma(c, up))) {
+    for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) if (!to.includes(m)) to.push(m);
+    for (const x of [...kidsOf(t, n), ...kidsOf(t, up)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && (caseOf(t, x) === 'from' || caseOf(t, x) === 'by')) for (const m of mentionsUnder(c, x)) if (!by.includes(m)) by.push(m);
+  } else if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
     for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) by.push(m);
     for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); }
   }
