@@ -99,3 +99,12 @@ test('a deal pushed for or sought is not made', () => {
   const cs = commitments('She said the US should push for a free trade agreement between the US and Taiwan.');
   assert.ok(!cs.some((c) => c.status === 'active' && c.kind === 'agreement'), JSON.stringify(cs.map((c) => [c.kind, c.status])));
 });
+
+test('a pronoun addressed is the person it stands for, of the speaker\'s country too, never the speaker', () => {
+  const [d] = commitments('Zelensky met Prime Minister Denys Shmyhal and urged him to restore the power grid.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['UKR']);
+  assert.deepEqual(codes(d!.to), ['UKR'], 'Shmyhal, a domestic addressee');
+  const [f] = commitments('Macron called Putin and pressed him to withdraw his troops.');
+  assert.deepEqual(codes(f!.to), ['RUS']);
+});

@@ -533,6 +533,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "CIA Director Bill Burns met his counterpart to warn …" with Burns unknown to the actors layer: the named subject
     // is the party, so no actor nearby stands in for it
     if (tree.unknownSubject && !givenBy && !appeal && !nominal && !tree.by.length) by = [];
+    // "Democrats sent Biden a letter calling on him to restart talks": a pronoun addressed is the person it stands for,
+    // never the one who speaks
+    if (tree.addresseePronoun && !tree.addressees.length && ADDRESSING_KINDS.has(trigger.kind)) {
+      const speakers = new Set(tree.by);
+      const person = personBefore(s.recent.filter((m) => !speakers.has(m) && !by.some((b) => b.name && b.name === m.name)), tree.addresseePronoun.pronoun, tree.addresseePronoun.at, s.index);
+      if (person) { tree.addressees = [person]; addressees = [...addressees, person]; }
+    }
     // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
     if (tree.actless) { content.action = null; content.refrain = false; }
   }

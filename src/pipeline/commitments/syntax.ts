@@ -59,6 +59,8 @@ export interface TreeReading {
   actless: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
   pronoun: string | null;
+  /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
+  addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
   /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
@@ -203,8 +205,11 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const addressees: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
+  let addresseePronoun: TreeReading['addresseePronoun'];
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
+    // "calling on him to …", "urged her to …": a personal pronoun addressed, for the caller to resolve
+    if (addresses && (r === 'obj' || r === 'iobj' || r === 'obl') && (t.tokens[x]!.norm === 'him' || t.tokens[x]!.norm === 'her') && upos(c, x) === 'PRON' && !addresseePronoun) addresseePronoun = { pronoun: t.tokens[x]!.norm === 'her' ? 'she' : 'he', at: t.tokens[x]!.start };
     if (r === 'obj' || r === 'iobj' || (r === 'obl' && lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, x)}`))) {
       const ms = mentionsUnder(c, x);
       // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
@@ -270,7 +275,7 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
   const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---' && upos(c, n) === 'PROPN'; });
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
