@@ -79,3 +79,17 @@ test('a purpose infinitive is done by its verb\'s subject; a subject the actors 
   assert.equal(p?.action, 'AID');
   assert.equal(commitments('The ambassador Jorge Smithfield urged Kyiv to accept the deal.').filter((c) => codes(c.by).includes('UKR')).length, 0);
 });
+
+test('consequences announced ("warned there would be consequences") are a threat; demand in the economic sense is none', () => {
+  const [t] = commitments('Putin warned that there will be a harsh response.');
+  assert.equal(t?.kind, 'threat');
+  assert.deepEqual(codes(t!.by), ['RUS']);
+  assert.equal(t?.status, 'active');
+  assert.equal(commitments('The EU must fill its gas storage before winter, when demand rises.').length, 0);
+  assert.equal(commitments('Germany said energy demand for gas fell in March.').length, 0);
+  assert.equal(commitments('Kyiv renewed its demand for more tanks.')[0]?.kind, 'demand');
+});
+
+test('a party called on to release a person is asked to concede; "secure her release" asks no release of the one asked', () => {
+  assert.equal(commitments('Biden called on Russia to release her immediately.')[0]?.action, 'CONCEDE');
+});

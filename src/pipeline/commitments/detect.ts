@@ -113,6 +113,9 @@ const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
 /** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
 const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** Around the noun "demand": the economic sense ("energy demand", "demand rises", "demand for gas"). */
+const ECONOMIC_DEMAND_BEFORE = /\b(?:energy|gas|oil|power|electricity|fuel|consumer|global|domestic|world|market|weak|weaker|strong|stronger|high|higher|low|lower|rising|falling|surging|soaring|peak|seasonal|winter|summer|supply and|supply|when|as|meet(?:ing)?\s+(?:that|this|the|rising|growing)?)\s*$/i;
+const ECONOMIC_DEMAND_AFTER = /^\s*(?:for\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|energy|electricity|power|goods|products|housing|homes|food|fuel|coal|LNG|imports|commodities|services|places|workers|labou?r)\b|(?:can|could|will|would|may|might|is|was|has|had|have)?\s*(?:be\s+)?(?:rises?|rose|rising|falls?|fell|falling|surged?|soared?|dropped|drops|grows?|grew|high|low|outstrips?|exceeds?|slump\w*|weaken\w*|remains?|recover\w*|picks? up|increase\w*|decrease\w*|declin\w*)\b|\s*(?:and|or)\s+supply\b|\s*[.,;])/i;
 /** Right before an agent after a deal: it brokered the deal ("a ceasefire brokered by Moscow"), so is its mediator. */
 const BROKER_BEFORE = /\b(?:brokered|mediated|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -278,6 +281,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
       if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
+      // "when demand rises", "consumer demand for goods": demand in the economic sense is no one's demand
+      if (trigger.kind === 'demand' && /^demand$/i.test(m[0]) && (ECONOMIC_DEMAND_BEFORE.test(before) || ECONOMIC_DEMAND_AFTER.test(after))) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
@@ -803,7 +808,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
   // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
   // (the party read from the clause, not a guess from the nearest actor)
-  else if (warned && /of$/i.test(word) && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
+  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after)))
+    && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for

@@ -40,6 +40,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "warned there would be 'consequences'", "warned that there will be a firm response": consequences announced
+  { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\s+(?:[“"‘']?[\w-]+\s+){0,2}?[“"‘']?(?:consequences|retaliation|reprisals|(?:an?\s+)?(?:[\w-]+\s+)?response)\b)/g },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
   // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
@@ -161,6 +163,8 @@ export const ACTIONS: readonly ActionRule[] = [
   // "veto the sanctions package", "its opposition to Sweden joining NATO": blocking a decision is a rejection (lifted, a support)
   // "could block the process", "block Sweden's accession": stopping another party's bid is a rejection too
   { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b|\b(?:opposition|objections?)\s+to\b|\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:process|bids?|accession|membership|applications?|decisions?|resolutions?|package|deal|agreement|enlargement|expansion)\b/i },
+  // "release her immediately", "free them": a party's release of people it holds (not "secure her release", the noun)
+  { action: 'CONCEDE', pattern: /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?)\s+(?:her|him|them)\b/i },
   { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
