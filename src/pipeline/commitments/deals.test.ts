@@ -93,3 +93,18 @@ test('consequences announced ("warned there would be consequences") are a threat
 test('a party called on to release a person is asked to concede; "secure her release" asks no release of the one asked', () => {
   assert.equal(commitments('Biden called on Russia to release her immediately.')[0]?.action, 'CONCEDE');
 });
+
+test('acts the gold names: a release of people is CONCEDE, a build-up of forces MOBILIZE, "all available means" force, training soldiers aid; punishment of no stated form no act', () => {
+  assert.equal(commitments("Russia's foreign ministry demanded the release of its diplomats.")[0]?.action, 'CONCEDE');
+  assert.equal(commitments('NATO leaders agreed to boost their forces on the eastern flank.')[0]?.action, 'MOBILIZE');
+  assert.equal(commitments("Putin has threatened to use 'all available means' to defend Russian territory.")[0]?.action, 'ASSAULT');
+  const [t] = commitments('Britain will train 10,000 Ukrainian soldiers.');
+  assert.equal(t?.kind, 'pledge');
+  assert.equal(t?.action, 'AID');
+  const [h] = commitments('The G7 vowed to hold Russia accountable for war crimes.');
+  assert.equal(h?.kind, 'pledge');
+  assert.equal(h?.action, null, 'no stated form of punishment, and no war');
+  const [j] = commitments('Zelensky demanded just punishment for the crimes.');
+  assert.equal(j?.kind, 'demand');
+  assert.equal(j?.action, null);
+});

@@ -67,7 +67,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
@@ -155,7 +155,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "would intervene militarily", "a military intervention": force used against another party (CAMEO 19, fight)
   { action: 'ASSAULT', pattern: /\bintervene?\w*\s+(?:[\w-]+\s+)?(?:militarily|with (?:military )?force)\b|\bmilitar(?:y|ily)\s+interven\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
-  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:use|using|used|uses|employ\w*|resort\w* to)\s+[“"‘']?(?:all|every|any)\s+(?:available\s+|necessary\s+|possible\s+)?means\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
@@ -165,8 +165,10 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b|\b(?:opposition|objections?)\s+to\b|\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:process|bids?|accession|membership|applications?|decisions?|resolutions?|package|deal|agreement|enlargement|expansion)\b/i },
   // "release her immediately", "free them": a party's release of people it holds (not "secure her release", the noun)
   { action: 'CONCEDE', pattern: /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?)\s+(?:her|him|them)\b/i },
-  { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
+  { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens|diplomats|journalists|sailors|crew|crews|nationals|activists|captives|servicemen|fighters|defenders|marines|Americans)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
+  // "boost their forces on the eastern flank", "deploy more troops to Poland": a build-up of forces (PLOVER MOBILIZE)
+  { action: 'MOBILIZE', pattern: /\b(?:boost\w*|bolster\w*|increas\w*|reinforc\w*|deploy\w*|station\w*|mass\w*|build(?:ing)? up|beef\w* up|strengthen\w*|double\w*|expand\w*)\s+(?:(?!(?:on|against|in|of|to|for|with)\b)[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|military presence|presence|battalions|brigades|battle ?groups|contingents?|deployments?)\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
   { action: 'CONSULT', pattern: /\b(?:talks|mediat\w*|negotiat\w*|discuss(?:es|ed|ing|ions?)?|dialogue|consultations?|(?:high-level |diplomatic )?(?:communication|contacts)|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
@@ -200,6 +202,9 @@ export const ACTIONS: readonly ActionRule[] = [
  */
 export const INSPECTION_CONTENT = /^(?:(?:an?|the|new|further|urgent|independent|international|[A-Z][\w.-]*)\s+)*(?:inspections?|inspectors?|monitoring(?:\s+mission)?|monitors?|(?:fact-finding\s+)?(?:missions?|visits?))\b/;
 
+/** Contents of punishment with no stated form ("hold Russia accountable", "bring them to justice", "just punishment"): no PLOVER act (the gold guideline). */
+export const ACCOUNTABILITY = /\bhold\w*\s+(?:[\w.'’-]+\s+){1,5}?(?:accountable|responsible|to account)\b|\bbring\w*\s+(?:[\w.'’-]+\s+){1,5}?to justice\b|\b(?:just|fair|due)\s+punishment\b|\baccountability\b/i;
+
 /** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
 export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
@@ -209,7 +214,7 @@ export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struc
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
-export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give)\b/i;
+export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)\b/i;
 
 /** A refusal trigger ("would not recognize"): the act is in the trigger itself, refrained from. */
 export const REFUSAL_VERB = /^(?:will|would)\s+(?:never|not)\b/i;
