@@ -108,3 +108,18 @@ test('acts the gold names: a release of people is CONCEDE, a build-up of forces 
   assert.equal(j?.kind, 'demand');
   assert.equal(j?.action, null);
 });
+
+test('a question reports no commitment; a turn of nothing the sentence names as a commitment is none', () => {
+  assert.equal(commitments('Has Russia threatened to cut gas supplies to Germany?').length, 0);
+  assert.equal(commitments('Will Russia agree to a ceasefire?').length, 0);
+  assert.equal(commitments('Moscow accused Kyiv of violating the rules of war.').filter((c) => c.kind === 'ceasefire').length, 0);
+  const [t] = commitments('Riyadh agreed to a deal on oil output with Washington, only to renege on the matter in October.');
+  assert.ok(!t || t.kind !== 'ceasefire', JSON.stringify(t?.kind));
+});
+
+test('a party\'s proposal of peace or of guarantees is a proposed agreement', () => {
+  const [c] = commitments("Ukraine's proposal for Western security guarantees was criticised by Moscow.");
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.status, 'proposed');
+});

@@ -116,6 +116,8 @@ const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|pl
 /** Around the noun "demand": the economic sense ("energy demand", "demand rises", "demand for gas"). */
 const ECONOMIC_DEMAND_BEFORE = /\b(?:energy|gas|oil|power|electricity|fuel|consumer|global|domestic|world|market|weak|weaker|strong|stronger|high|higher|low|lower|rising|falling|surging|soaring|peak|seasonal|winter|summer|supply and|supply|when|as|meet(?:ing)?\s+(?:that|this|the|rising|growing)?)\s*$/i;
 const ECONOMIC_DEMAND_AFTER = /^\s*(?:for\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|energy|electricity|power|goods|products|housing|homes|food|fuel|coal|LNG|imports|commodities|services|places|workers|labou?r)\b|(?:can|could|will|would|may|might|is|was|has|had|have)?\s*(?:be\s+)?(?:rises?|rose|rising|falls?|fell|falling|surged?|soared?|dropped|drops|grows?|grew|high|low|outstrips?|exceeds?|slump\w*|weaken\w*|remains?|recover\w*|picks? up|increase\w*|decrease\w*|declin\w*)\b|\s*(?:and|or)\s+supply\b|\s*[.,;])/i;
+/** A sentence that asks: it opens with an auxiliary before its subject ("Has he threatened …?", "Will Russia agree …?"). */
+const QUESTION = /^[\s“"‘']*(?:has|have|had|did|does|do|will|would|is|are|was|were|can|could|should|shall|might|may)\s+(?:he|she|it|they|we|you|I|the\s+\w+|[A-Z][\w.'’-]*)\b/i;
 /** Right before an agent after a deal: it brokered the deal ("a ceasefire brokered by Moscow"), so is its mediator. */
 const BROKER_BEFORE = /\b(?:brokered|mediated|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
@@ -276,6 +278,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
+      if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
       if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
@@ -374,7 +378,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const word = text.slice(trig.start, trig.end);
   // "suspended the visa deal", "violating its obligations under the 1947 agreement": a turn is in the life of
   // the commitment its noun names; only truces and the like are ceasefires
-  const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) : null;
+  // ("duped Biden into thinking there was a deal … only to renege on the matter": the commitment named before it)
+  const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) ?? turnKindOf(text.slice(Math.max(s.span.start, trig.start - 160), trig.start), '') : null;
+  // a turn (reneging, breaching, suspending) of nothing the sentence names as a commitment is about none
+  // (a denial right after an accusation answers it and takes its kind, see detectInSentence)
+  if (TURN_PHASES.has(trigger.phase) && trigger.phase !== 'denied-violation' && !turnKind && !COMMITMENT_NOUN.test(sentence)) return null;
   if (turnKind && turnKind !== trigger.kind) trigger = { ...trigger, kind: turnKind };
   // "Western nations pledge more support" (a headline): a pledge word right after the party opening the sentence is its verb
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
@@ -678,6 +686,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "signed a truce with Hamas": a signed truce is a ceasefire, refraining from attacks
   if (kind === 'agreement' && /\b(?:ceasefires?|cease-fires?|truces?|armistice)\b/i.test(word)) { kind = 'ceasefire'; if (!content.action || content.action === 'ASSAULT') { content.action = 'ASSAULT'; content.refrain = true; } }
+  // "Ukraine's proposal for Western security guarantees", "Kyiv's peace plan": a proposed settlement or guarantee is a
+  // proposed agreement, by its proposer (the gold guideline)
+  if (trigger.owned && kind === 'pledge' && /^(?:peace\s+)?(?:proposals?|plans?|initiatives?)$/i.test(word)
+    && /\b(?:peace|settlement|guarantees?|deal|agreement|treaty|accord|pact)\b/i.test(`${text.slice(Math.max(s.span.start, trig.start - 30), trig.end)} ${content.scopeText ?? ''}`)) kind = 'agreement';
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum

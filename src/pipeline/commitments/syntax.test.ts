@@ -180,7 +180,8 @@ test('a party\'s plan or proposal of its own act is an offer; a plan with no par
   assert.deepEqual([p?.kind, p?.status, p?.action], ['pledge', 'proposed', 'AID']);
   assert.deepEqual(codes(p!.by), ['USA']);
   const [q] = commitments('The security guarantees proposal unveiled by Kyiv on Tuesday was dismissed by Moscow.');
-  assert.deepEqual([q?.kind, q?.status, q?.action], ['pledge', 'proposed', 'AID']);
+  // (a proposal of guarantees by others is a proposed agreement, by its proposer: the gold guideline)
+  assert.deepEqual([q?.kind, q?.status, q?.action], ['agreement', 'proposed', 'AID']);
   assert.deepEqual(codes(q!.by), ['UKR']);
   assert.deepEqual(commitments('Russia\'s plans to attack Kyiv were foiled.'), []);
   assert.deepEqual(commitments('The plan to send tanks was dropped.'), []);
