@@ -123,3 +123,11 @@ test('a party\'s proposal of peace or of guarantees is a proposed agreement', ()
   assert.deepEqual(codes(c!.by), ['UKR']);
   assert.equal(c?.status, 'proposed');
 });
+
+test('a first person in a quote is its speaker though a party is named in an earlier clause of the quote', () => {
+  const [d] = commitments('“A crime has been committed against Poland, and we demand just punishment,” the Polish president told the UN General Assembly.');
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.by), ['POL']);
+  assert.equal(d?.action, null);
+  assert.equal(d?.refrain, false);
+});

@@ -85,7 +85,10 @@ function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention 
   const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
   if (open < 0) return null;
   const inner = lead.slice(open + 1);
-  if (!FIRST_PERSON.test(inner) || s.actors.some((a) => a.start > s.span.start + open && a.end <= trig.start)) return null;
+  const first = FIRST_PERSON.exec(inner);
+  // (a party named between the first person and the trigger may be the subject; one in an earlier clause of the quote is not)
+  const from = first ? s.span.start + open + 1 + first.index : 0;
+  if (!first || s.actors.some((a) => a.start > from && a.end <= trig.start)) return null;
   const rest = text.slice(trig.end, s.span.end);
   const close = rest.search(/[”"]/);
   if (close >= 0) {
@@ -538,6 +541,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
+    // "'… we demand just punishment,' Zelenskyy told the UN": a first person is the quote's speaker, read from the clause
+    else if (tree.pronoun === 'we') {
+      const speaker = !givenBy && !appeal && !nominal ? quotedSpeaker(s, text, trig) : null;
+      if (speaker) { by = [ref(speaker)]; tree.by = [speaker]; quoted = true; looseParty = false; }
+    }
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
@@ -734,7 +742,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "vowed to hold Russia accountable for war crimes", "we demand just punishment": punishment of no stated form is no act
   // (the demand or pledge stands, with no act: the gold labels "we demand just punishment" as a demand)
   const punishment = !TURN_PHASES.has(phase) && ACCOUNTABILITY.test(text.slice(trig.start, Math.max(trig.end, content.end)).slice(0, 160)) && content.action !== 'SANCTION';
-  if (punishment) content.action = null;
+  if (punishment) { content.action = null; content.refrain = false; }
   // "promised €30 billion of financial help for citizens", "£400 for households": public spending on one's own people is
   // domestic policy, no PLOVER act (the gold guideline); aid goes to another party
   if (content.action === 'AID' && !content.refrain && DOMESTIC_BENEFICIARY.test(text.slice(trig.start, Math.max(content.end, trig.end + 80, s.span.start)).slice(0, 200))

@@ -57,7 +57,7 @@ export interface TreeReading {
   negated: boolean;
   /** The content's verb, in its sense here, names no act on another party ("urged civilians to evacuate"): no action, whatever other readings say. */
   actless: boolean;
-  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
+  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; 'we' for a first person; else null. */
   pronoun: string | null;
   /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
   addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
@@ -78,6 +78,7 @@ export interface TreeReading {
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
 const PERSONAL = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['we', 'i']);
 /** "the two countries", "both sides", "the countries": a pair named before (see antecedent.ts). */
 function pairNoun(c: Ctx, n: number): boolean {
   // "the two agreed", "both agreed", "both sides agreed": the pair named before
@@ -200,7 +201,8 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
   const by = subjects.flatMap((n) => mentionsUnder(c, n));
-  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
+  // ("we demand …", "I promise …": a first person, the speaker of the quote it stands in, 'we')
+  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : subjects.some((n) => FIRST_PERSON.has(t.tokens[n]!.norm)) ? 'we' : null) : null;
   const to: ActorMention[] = [];
   const addressees: ActorMention[] = [];
   let content = -1;
