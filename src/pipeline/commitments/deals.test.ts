@@ -131,3 +131,16 @@ test('a first person in a quote is its speaker though a party is named in an ear
   assert.equal(d?.action, null);
   assert.equal(d?.refrain, false);
 });
+
+test('a warning of what others\' acts would cause is no threat; the speaker\'s own force is', () => {
+  assert.equal(commitments('Putin has warned that direct clashes with Russia would spark a global catastrophe.').length, 0);
+  const [t] = commitments('Putin warned that Russia would respond with force.');
+  assert.equal(t?.kind, 'threat');
+  assert.equal(t?.action, 'ASSAULT');
+});
+
+test('a denial names a commitment only when its own words do; a subject no one can code is not replaced by a party nearby', () => {
+  const cs = commitments('Iran has denied that it is providing Russia with weapons, but Reuters reported that Tehran had agreed to provide Russia with more weapons in a new deal.');
+  assert.ok(!cs.some((c) => c.kind === 'ceasefire'), JSON.stringify(cs.map((c) => c.kind)));
+  assert.equal(commitments('Pro-Putin war supporters were quick to demand an all out attack on Kyiv.').length, 0);
+});

@@ -385,7 +385,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) ?? turnKindOf(text.slice(Math.max(s.span.start, trig.start - 160), trig.start), '') : null;
   // a turn (reneging, breaching, suspending) of nothing the sentence names as a commitment is about none
   // (a denial right after an accusation answers it and takes its kind, see detectInSentence)
-  if (TURN_PHASES.has(trigger.phase) && trigger.phase !== 'denied-violation' && !turnKind && !COMMITMENT_NOUN.test(sentence)) return null;
+  // (a denial naming no commitment answers an accusation just before, see detectInSentence)
+  if (TURN_PHASES.has(trigger.phase) && !turnKind && (trigger.phase !== 'denied-violation' || COMMITMENT_NOUN.test(sentence))) return null;
   if (turnKind && turnKind !== trigger.kind) trigger = { ...trigger, kind: turnKind };
   // "Western nations pledge more support" (a headline): a pledge word right after the party opening the sentence is its verb
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
@@ -493,7 +494,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const codes = new Set(by.map((b) => b.code));
     const isSpeaker = (subject: string) => {
       const at = text.indexOf(subject, clauseStart);
-      return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code));
+      // (the party heads the subject: "Russia would respond", not "direct clashes with Russia would spark …")
+      return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);

@@ -276,7 +276,7 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
-  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---' && upos(c, n) === 'PROPN'; });
+  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; });
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
