@@ -42,7 +42,8 @@
  */
 import { KnowledgeBase } from './kb.js';
 import { readKnowledgeFiles } from './load.js';
-import { findMentions, type MentionFound } from './matcher.js';
+import { argumentAgentSector, findMentions, type MentionFound } from './matcher.js';
+import { words } from './text.js';
 import type { OfficeTitle } from './types.js';
 
 export { KnowledgeBase, statusOn } from './kb.js';
@@ -70,4 +71,12 @@ export function parseOfficeTitle(text: string): OfficeTitle | undefined {
 /** Actor mentions in a text on a date (character offsets into `text`). */
 export function findActorMentions(text: string, on: string = KnowledgeBase.today(), from = 0, to = text.length): MentionFound[] {
   return findMentions(loadKnowledge(), text, from, to, on);
+}
+
+/**
+ * The sector of the generic agent a phrase ends with, when an event's parse makes it a party: agentSectorOf('the main
+ * opposition party') // 'OPP'; agentSectorOf('teachers') // 'EDU'; agentSectorOf('the city') // null.
+ */
+export function agentSectorOf(phrase: string): string | null {
+  return argumentAgentSector(loadKnowledge(), words(phrase));
 }

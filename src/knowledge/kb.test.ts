@@ -251,3 +251,17 @@ test('a sector noun before a place gives the sector of the phrase', () => {
   assert.equal(kb.resolve('a breakaway state', '2022-01-01')?.sector, 'PRE');
   assert.equal(kb.resolve('a disgraced former minister', '2022-01-01')?.sector, 'ELI');
 });
+
+test('a country inside the name of a sea or a land feature is no actor; beside it, the country still is', async () => {
+  const { findActorMentions } = await import('./index.js');
+  const codes = (text: string) => findActorMentions(text, '2024-01-01').map((m) => m.code);
+  assert.deepEqual(codes('Chinese ships sailed into the South China Sea and the Indian Ocean.'), ['CHN']);
+  assert.deepEqual(codes('Tankers crossed the Gulf of Guinea, the Sea of Japan and the Korean Peninsula.'), []);
+  assert.deepEqual(codes('Japan protested to China over the incident.'), ['JPN', 'CHN']);
+});
+
+test('a think tank is a research body, not armour', async () => {
+  const { findActorMentions } = await import('./index.js');
+  const found = findActorMentions('A US think tank said Russian tanks had shelled the town.', '2024-01-01').map((m) => `${m.code}.${m.sector}`);
+  assert.deepEqual(found, ['USA.EDU', 'RUS.MIL']);
+});

@@ -23,6 +23,30 @@ export const NO_COUNTRY = '---';
  * Institutions (GOV, LEG, JUD, PTY), media, business and the like are left to the country their context gives.
  */
 const AGENT_SECTORS = new Set(['COP', 'MIL', 'REB', 'PRM', 'UAF', 'OPP', 'CVL', 'CRM', 'SPY', 'REF', 'UNK', 'LAB', 'AGR', 'MED', 'JRN']);
+/**
+ * Sectors a generic noun stands for when the parse makes it a party of an event ("teachers marched", "police arrested
+ * members of the opposition party", "a suicide bomber blew himself up"): the agents above, and teachers, clergy and
+ * civil society, who act in the news when they are a verb's subject or object. Institutions stay with their context.
+ */
+const ARGUMENT_SECTORS = new Set([...AGENT_SECTORS, 'EDU', 'REL', 'SOC']);
+
+/**
+ * The sector of a generic agent that the words `ws` end with ("the main opposition party" -> OPP, "suicide bomber"
+ * -> REB), or null: the longest dictionary phrase that reaches the last word, not an office title, not a country or
+ * organisation (those are mentions of their own).
+ */
+/** Places the agents dictionary files with their people ("school" EDU, "mosque" REL): a building acted on is no party. */
+const BUILDINGS = new Set(['school', 'schools', 'college', 'colleges', 'university', 'universities', 'academy', 'academies', 'institute', 'institutes', 'conservatory', 'conservatories', 'hospital', 'hospitals', 'clinic', 'clinics', 'church', 'churches', 'mosque', 'mosques', 'temple', 'temples', 'synagogue', 'synagogues', 'monastery', 'monasteries', 'cathedral', 'cathedrals', 'shrine', 'shrines', 'station', 'stations', 'prison', 'prisons']);
+
+export function argumentAgentSector(kb: KnowledgeLookup, ws: readonly Word[]): string | null {
+  for (let i = 0; i < ws.length; i++) {
+    const hit = kb.trie.longest(ws, i);
+    if (!hit || hit.end !== ws.length) continue;
+    const s = hit.values.find((v): v is SectorHit => v.t === 'sector' && !v.title && ARGUMENT_SECTORS.has(v.sector));
+    return s && !(hit.end - i === 1 && GENERIC_PEOPLE.has(ws[i]!.key)) && !BUILDINGS.has(ws[ws.length - 1]!.key) ? s.sector : null;
+  }
+  return null;
+}
 /** Nouns for people in general, mostly victims or bystanders, that are no actor of their own ("20 people were killed"). */
 const GENERIC_PEOPLE = new Set(['people', 'peoples', 'persons', 'population', 'populations', 'man', 'men', 'woman', 'women', 'children', 'families', 'relatives', 'person']);
 /** Words that follow a noun heading its phrase: auxiliaries and a few adverbs ("police have", "soldiers reportedly"). */
@@ -56,6 +80,18 @@ const FORMER = new Set(['former', 'former-', 'ex', 'ex-', 'then', 'then-', 'onet
 /** Sectors whose members become elites (ELI) when 'former': officials, officers, spies, lawmakers, judges. */
 const ELITE_WHEN_FORMER = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD', 'COP']);
 const NAME_STOP = new Set(['when', 'while', 'after', 'before', 'if', 'although', 'though', 'since', 'meanwhile', 'now', 'yet', 'so', 'then', 'also', 'still', 'however', 'by', 'from', 'with', 'without', 'under', 'over', 'like', 'unlike', 'despite', 'during', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'last', 'next', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'where', 'who', 'both', 'neither', 'either', 'not', 'only', 'even', 'just', 'all', 'many', 'some', 'most', 'such', 'its', 'their', 'our', 'my', 'your', 'a', 'an', 'or', 'nor', 'because', 'until', 'unless', 'whether', 'once', 'every', 'each', 'no', 'against', 'between', 'about', 'into', 'near', 'across', 'through', 'following', 'according', 'the', 'on', 'in', 'at', 'said', 'says', 'and', 'but', 'as', 'for', 'to', 'of', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'his', 'her', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Capitalised nouns of seas and land features whose names hold a country's name or demonym. */
+const FEATURES = new Set(['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'peninsula', 'channel', 'basin', 'sound', 'lake', 'river', 'isthmus', 'archipelago', 'plateau', 'highlands', 'lowlands', 'desert']);
+
+/** ws[i, end) is part of a feature's name: "South China Sea", "Korean Peninsula", "Sea of Japan", "Gulf of Guinea". */
+function featureName(ws: readonly Word[], i: number, end: number): boolean {
+  const next = ws[end];
+  if (next?.upper && FEATURES.has(next.key)) return true;
+  const of = ws[i - 1];
+  const noun = ws[i - 2];
+  return of?.key === 'of' && !!noun?.upper && FEATURES.has(noun.key);
+}
 
 export function findMentions(kb: KnowledgeLookup, text: string, from: number, to: number, on: string, seen?: Set<string>): MentionFound[] {
   const ws = words(text, from, to);
@@ -106,6 +142,9 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
     }
     const countryLike: CountryHit | undefined = country ?? (org && !org.sector && org.kind === 'organisation' ? (org as CountryHit) : undefined);
     if (country && (country.form === 'capital' || country.form === 'city') && partOfName(kb, ws, i, hit.end)) { i = hit.end; continue; }
+    // "the South China Sea", "the Indian Ocean", "the Gulf of Guinea": a country inside the name of a sea or a land
+    // feature names no party
+    if (country && featureName(ws, i, hit.end)) { i = hit.end; continue; }
     if (country && country.form !== 'demonym' && country.form !== 'seat') {
       // "King's College London", "Kyiv School of Economics": a university of the place, not its government
       if (EDU_WORDS.has(ws[i - 1]?.key ?? '') || EDU_WORDS.has(ws[hit.end]?.key ?? '')) { out.push(mention(ws, i, hit.end, { code: country.code, sector: 'EDU', kind: 'organisation' })); i = hit.end; continue; }

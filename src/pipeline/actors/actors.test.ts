@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDocument } from '../../core/document.js';
 import { tokenizer } from '../tokenizer.js';
-import { actors } from './index.js';
+import { actors, findActors } from './index.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 
 function run(text: string, published: string | null = '2025-03-18') {
@@ -128,4 +128,11 @@ test('long-tail office-holders: a full name or a titled surname gives the person
 test('an ethnic group named by a demonym is a people of no state of its own, not that state', () => {
   assert.deepEqual(brief('Ethnic Albanians staged a protest.'), ['Albanians|---|CVL']);
   assert.deepEqual(brief('Albanian police staged a raid.'), ['Albanian police|ALB|COP']);
+});
+
+test('a people named by one nation after another country is that people living there ("Bosnian Serbs" BIH)', () => {
+  const found = (text: string) => findActors(createDocument({ text, published: '2024-01-01', source: { kind: 'text', uri: 't' } })).map((m) => `${m.text}:${m.code}`);
+  assert.deepEqual(found('Bosnian Serbs rejected the plan.'), ['Bosnian Serbs:BIH']);
+  assert.deepEqual(found('Bosnian and Serbian leaders met.').map((x) => x.split(':')[1]), ['BIH', 'SRB']);
+  assert.deepEqual(found('The US and Russians met.').map((x) => x.split(':')[1]), ['USA', 'RUS']);
 });

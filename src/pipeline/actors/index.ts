@@ -51,6 +51,27 @@ export function findActors(doc: Document): ActorMention[] {
   // "Russian Foreign Ministry spokesman Ivan Nechayev … Nechayev said": people the text titles by their post
   const titled = titledPeople(doc.text, sentences, out);
   if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
+  return residentPeoples(doc.text, out);
+}
+
+/**
+ * "Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds": a country or demonym right before a people named by another
+ * nation's plural demonym is that people living there, coded by the country of residence as CAMEO codes minorities
+ * (BIH, not SRB): one mention, named after the people.
+ */
+function residentPeoples(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (b && a.kind === 'country' && b.kind === 'country' && !a.sector && !b.sector && a.code !== b.code && a.sentence === b.sentence
+      && /^\s+$/.test(text.slice(a.end, b.start)) && /^\p{Lu}\p{L}+s$/u.test(b.text ?? '') && !/^[A-Z.]+$/.test(a.text ?? '')) {
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), name: `${a.text} ${b.text}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@
  *
  *   treeVerbRoles(view, tree, head, false) // { actors: [Russia], recipients: [Ukraine], passive: false, between: false }
  */
+import { agentSectorOf } from '../../knowledge/index.js';
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { genderOf } from '../actors/coref.js';
 import { cues } from './cues.js';
@@ -195,7 +196,45 @@ export function mentionsOfNodes(v: SentenceView, t: Tree, nodes: number[], place
     const ms = mentionsOf(v, t, n, places).filter((m) => !exclude.includes(m));
     if (ms.length) return ms;
   }
+  for (const n of nodes) {
+    const ms = genericAgents(v, t, n);
+    if (ms.length) return ms;
+  }
   return [];
+}
+
+/** Words that count or gather the agents of their "of" phrase ("thousands of teachers", "members of the party"). */
+const PARTITIVES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'members', 'member', 'group', 'groups', 'crowd', 'crowds', 'band', 'number', 'some', 'many', 'several', 'most', 'all', 'majority', 'hundred', 'thousand', 'dozen']);
+/** The modifiers that belong to an agent's name ("the main opposition party", "riot police", "suicide bomber"). */
+const NAME_MODIFIERS = new Set(['compound', 'amod']);
+
+/**
+ * A party the actor mentions miss but the parse shows: a generic agent noun heading an argument ("teachers marched",
+ * "police arrested members of the main opposition party") is coded `---` with its sector from the agents dictionary
+ * (the event's place may give its country later); every conjunct counts ("students and teachers").
+ */
+function genericAgents(v: SentenceView, t: Tree, k: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const c of conjuncts(t, k)) {
+    let head = c;
+    if (PARTITIVES.has(t.tokens[head]!.norm)) {
+      const of = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'nmod' && caseOf(t, x) === 'of');
+      if (of === undefined) continue;
+      head = of;
+    }
+    const w = t.tokens[head]!;
+    if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+    // "its military", "their troops" belong to an owner named before (coreference reads them), not to the place
+    if ([...kidsOf(t, head)].some((x) => relOf(t, x) === 'nmod:poss' && t.tokens[x]!.pos === 'PRON')) continue;
+    let first = head;
+    while (first - 1 >= v.start && t.head[first - 1 - t.start] === head && NAME_MODIFIERS.has(relOf(t, first - 1))) first--;
+    let text = '';
+    for (let i = first; i <= head; i++) text += (i > first && t.tokens[i]!.start > t.tokens[i - 1]!.end ? ' ' : '') + t.tokens[i]!.norm;
+    const sector = agentSectorOf(text);
+    if (!sector) continue;
+    out.push({ m: { start: t.tokens[first]!.start, end: w.end, text, code: NO_COUNTRY, sector, kind: 'sector', sentence: w.sentence }, first, last: head, place: false });
+  }
+  return out;
 }
 
 /** "Security forces in Guinea": an uncoded agent noun located by a place stands for that place's country. */
@@ -216,7 +255,12 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   for (const n of nodes) {
     const ms = mentionsOf(v, t, n, false);
     const origin = ms.length && ms.every(generic) ? originOf(v, t, n) : null;
-    out.push(...(origin ? ms.map((m) => ({ ...m, m: { ...m.m, code: origin } })) : ms.length ? ms : locatedAgent(v, t, n)));
+    if (origin) out.push(...ms.map((m) => ({ ...m, m: { ...m.m, code: origin } })));
+    else if (ms.length) out.push(...ms);
+    else {
+      const located = locatedAgent(v, t, n);
+      out.push(...(located.length ? located : genericAgents(v, t, n)));
+    }
   }
   return out;
 }

@@ -37,6 +37,13 @@ test('a sentence with a trigger and a party is parsed; weather, a bare trigger a
   assert.equal(d.layers.deps!.length, d.layers.tokens!.length);
 });
 
+test('a generic agent noun the matcher passed over is a party when a trigger is there: "Teachers went on strike"', () => {
+  const d = codingPipeline().run(doc('Teachers went on strike over unpaid salaries. Teachers earn little in the provinces.'));
+  assert.equal(parsed(d, 0), true);
+  assert.equal(parsed(d, 1), false, 'an agent noun without a trigger');
+  assert.deepEqual(d.layers.events!.map((e) => `${e.type} ${e.actor.map((a) => `${a.code}.${a.sector}`).join('+')}`), ['PROTEST ---.EDU']);
+});
+
 test('a pronoun is a party: "He met Macron" is parsed', () => {
   const d = codingPipeline().run(doc('Scholz travelled to Paris. He met Macron at the Elysee on Tuesday.'));
   assert.equal(parsed(d, 1), true);

@@ -1,7 +1,8 @@
 /**
  * Which sentences can hold an event, decided before parsing so that the coding pipeline parses only those
  * (the parser is most of the pipeline's time): a trigger the lexicon knows and a party (an actor mention, or a
- * pronoun or "both"/"the two" the coder may resolve), or a verb of the CAMEO dictionary (coded from its arguments only, so it needs
+ * pronoun or "both"/"the two" the coder may resolve, or a generic agent noun the parse may make a party: "Teachers went on
+ * strike"), or a verb of the CAMEO dictionary (coded from its arguments only, so it needs
  * an actor and a recipient: two actors of different codes, or one and a pronoun). The rest gets no tree and
  * could give no event with one.
  *
@@ -9,6 +10,7 @@
  *   mayHoldEvent(doc, 6, 12)  // false for "The weather was cold in March ."
  */
 import type { Document, Token } from '../../core/types.js';
+import { agentSectorOf } from '../../knowledge/index.js';
 import { mayName } from './characterise.js';
 import { findMatches } from './coder.js';
 import { cues } from './cues.js';
@@ -27,8 +29,10 @@ export function mayHoldEvent(doc: Document, first: number, end: number): boolean
     const w = tokens[k]!;
     if (w.pos === 'PRON' || w.norm === 'both' || (w.norm === 'two' && k > first && tokens[k - 1]!.norm === 'the')) { pronoun = true; break; }
   }
-  if (!codes.size && !pronoun) return false;
+  const agent = !codes.size && !pronoun && hasAgentNoun(tokens, first, end);
+  if (!codes.size && !pronoun && !agent) return false;
   if (findMatches(tokens, first, end, doc.text).length || mayName(tokens, first, end)) return true;
+  if (agent) return false;
   if (codes.size + (pronoun ? 1 : 0) < 2) return false;
   return hasDictionaryVerb(tokens, first, end);
 }
@@ -64,3 +68,17 @@ function partyCodes(doc: Document, s: number): ReadonlySet<string> {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+const agentWords = new Map<string, boolean>();
+
+/** A noun of the agents dictionary ("teachers", "gunmen", "protesters"), which the parse may make a party. */
+function hasAgentNoun(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = tokens[k]!;
+    if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue; // "Teachers went on strike": a capital opens the sentence
+    let known = agentWords.get(w.norm);
+    if (known === undefined) agentWords.set(w.norm, (known = agentSectorOf(w.norm) !== null));
+    if (known) return true;
+  }
+  return false;
+}

@@ -284,3 +284,32 @@ test('weapons sent, supplied or delivered to a country are military aid; weapons
   assert.deepEqual(coded('North Korea supplied artillery shells and rockets to Russia.').filter((e) => e.startsWith('AID')), ['AID PRK->RUS']);
   assert.deepEqual(coded('Russia sent rockets into Zaporizhzhia overnight.').filter((e) => e.startsWith('AID')), []);
 });
+
+test('weapons tests are shows of force (CAMEO 150, MOBILIZE); a counterpart is an official of the country named', () => {
+  assert.equal(only('North Korea test-fired two ballistic missiles into the sea on Sunday.').cameo, '150');
+  assert.equal(only('Iran conducted a nuclear test on Monday.').type, 'MOBILIZE');
+  const met = only('Lavrov held talks with his Turkish counterpart in Ankara.', 'CONSULT');
+  assert.deepEqual(met.recipient.map((r) => `${r.code}.${r.sector}`), ['TUR.GOV']);
+});
+
+test('a question quoted after a statement leaves the statement asserted; the question itself asserts nothing', () => {
+  const said = events('Russian forces shelled Kharkiv overnight, according to the mayor, who asked: "Will they ever stop?"');
+  assert.deepEqual(said.filter((e) => e.type === 'ASSAULT').map(pair), ['RUS->UKR']);
+  assert.deepEqual(events('He asked: "Why did Russia shell Kharkiv?"').filter((e) => e.type === 'ASSAULT'), []);
+});
+
+test('a verb the dictionary files elsewhere by default criticises a party it is said to ("slammed the prime minister"), not a place fled', () => {
+  assert.deepEqual(events('The French president slammed the British prime minister on Monday.').map((e) => `${e.type} ${pair(e)}`), ['ACCUSE FRA->GBR']);
+  assert.deepEqual(events('Thousands of civilians fled Ukraine on Monday.').filter((e) => e.type === 'RETREAT'), []);
+});
+
+test('an untitled post beside its named holder is one party, not two ("his Russian counterpart, Sergei Lavrov")', () => {
+  const met = only('Blinken met his Russian counterpart, Sergei Lavrov, in Geneva on Friday.', 'CONSULT');
+  assert.equal(met.recipient.filter((r) => r.code === 'RUS').length, 1, JSON.stringify(met.recipient));
+});
+
+test('fighters are people, not aircraft; shots fired at someone are an attack with firearms', () => {
+  assert.equal(only('Rebel fighters attacked an army post in Kidal on Sunday.', 'ASSAULT').mode === 'aerial', false);
+  const fired = only('Police fired live rounds at protesters in Conakry on Monday.', 'ASSAULT');
+  assert.equal(fired.cameo, '193');
+});

@@ -23,6 +23,8 @@ export interface ClauseContext {
   conditional: boolean;
   /** The hypothesis is a guess ("possibly attacked"), not a modal of the actor's will: never a threat. */
   guess: boolean;
+  /** The future is a schedule or an expectation ("is expected to launch"), not the actor's will: no threat, no intent. */
+  scheduled: boolean;
   /** A direct question: nothing is asserted to have happened. */
   question: boolean;
   /** The reporting verb ("said", "told", "claimed") whose content clause holds the predicate, or -1. */
@@ -77,7 +79,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, scheduled: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -89,6 +91,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
       else if (r === 'advmod' && c.modalAdverbs.has(w)) { out.hypothetical = true; out.guess = true; } // "Russia possibly attacked"
       else if (r === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
+      // "would respond to any Israeli attack", "every new strike": an event noun of no one occasion names a kind
+      else if (r === 'det' && x === k && !isVerbal(t, k) && c.anyDeterminers.has(w)) { out.hypothetical = true; out.conditional = true; }
     }
   }
   // "chose war instead of talks"
@@ -102,6 +106,17 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   const up = headOf(t, clause);
   if (up < 0 && markOf(t, clause) === 'to') out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
+  // "will keep shelling", "would continue to fight": the complement of a verb with a future or modal auxiliary shares it
+  if (relOf(t, clause) === 'xcomp' && up >= 0) {
+    for (const ch of kidsOf(t, up)) {
+      if (relOf(t, ch) !== 'aux') continue;
+      const w = t.tokens[ch]!.norm;
+      if (c.future.has(w)) out.future = true;
+      else if (c.hypothetical.has(w)) out.hypothetical = true;
+    }
+  }
+  // "are expected to meet", "is scheduled to visit", "is due to sign": an occasion still to come
+  if (relOf(t, clause) === 'xcomp' && up >= 0 && c.scheduling.has(t.tokens[up]!.lemma)) { out.future = true; out.scheduled = true; }
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
   let first = true;
   let content = false;
@@ -110,6 +125,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp') content = true;
     const h = headOf(t, cl);
     if (r === 'advcl' && CONDITIONS.has(markOf(t, cl))) { out.hypothetical = true; out.conditional = true; }
+    // "would not approve the bid until Stockholm cracked down": "until" after a future or a modal sets a condition
+    if (r === 'advcl' && markOf(t, cl) === 'until' && h >= 0 && modalOrFuture(t, h)) { out.hypothetical = true; out.conditional = true; }
     // "in case he is killed", "provided that NATO agrees": a condition the parser does not mark
     if (h >= 0 && conditionPhraseBefore(t, cl)) { out.hypothetical = true; out.conditional = true; }
     // "rather than see her held in detention", "instead of attacking Ukraine": the alternative not taken
@@ -119,7 +136,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
-    if (first && recalledAnchor(t, cl, r)) out.anchor = cl;
+    if (first && (recalledAnchor(t, cl, r) || presupposedParticiple(t, cl, r))) out.anchor = cl;
     // "to avoid being arrested", "prevented Russia from attacking"
     if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
     // "after failing to seize the city", "in a failed effort to seize the capital": the attempt did not succeed
@@ -131,10 +148,29 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     first = false;
   }
-  out.question = isQuestion(t, clause);
+  out.question = isQuestion(t, clause) && !quotedAfter(t, k);
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
+}
+
+/**
+ * "bridges damaged by Ukraine", "regions annexed by Russia in September": a past participle after the noun it describes,
+ * in a sentence whose main clause is a verb's, presents the act as known, not as the news the sentence reports (like a
+ * when-clause, it is background unless its own clause dates it). Not in a headline or caption ("Five killed in …").
+ */
+const ACTIVE_RELS = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'iobj', 'ccomp', 'xcomp', 'conj']);
+
+function presupposedParticiple(t: Tree, cl: number, r: string): boolean {
+  if (r !== 'acl') return false;
+  const w = t.tokens[cl]!;
+  const noun = headOf(t, cl);
+  if (w.pos !== 'VERB' || w.norm.endsWith('ing') || noun < 0 || noun > cl || markOf(t, cl)) return false;
+  // a passive participle takes no subject, auxiliary, object or clause ("groups donated and delivered goods" is a misparse)
+  for (const ch of kidsOf(t, cl)) if (ACTIVE_RELS.has(relOf(t, ch))) return false;
+  let root = cl;
+  while (headOf(t, root) >= 0) root = headOf(t, root);
+  return isVerbal(t, root);
 }
 
 /**
@@ -161,6 +197,15 @@ export function datedClause(t: Tree, cl: number, times: readonly TimeMention[], 
     if (!tm.date) continue;
     const i = tokenAt(tm.start);
     if (i >= t.start && i < t.end && heads[i - t.start] === cl) return true;
+  }
+  return false;
+}
+
+/** The verb `h`, or the verb it completes ("will keep shelling"), has a future or modal auxiliary ("will", "would not"). */
+function modalOrFuture(t: Tree, h: number): boolean {
+  const c = cues();
+  for (let x = h, g = 0; x >= 0 && g < 4; x = relOf(t, x) === 'xcomp' ? headOf(t, x) : -1, g++) {
+    for (const ch of kidsOf(t, x)) if (relOf(t, ch) === 'aux' && (c.future.has(t.tokens[ch]!.norm) || c.hypothetical.has(t.tokens[ch]!.norm))) return true;
   }
   return false;
 }
@@ -201,6 +246,20 @@ function isQuestion(t: Tree, clause: number): boolean {
   return true;
 }
 
+/**
+ * "Russian forces are destroying bridges, according to X, who added: 'will they hold the city?'": a colon or an opening
+ * quotation mark between the predicate and the closing "?" puts the question in someone's quoted words, after the
+ * predicate's own statement.
+ */
+function quotedAfter(t: Tree, k: number): boolean {
+  for (let i = k + 1; i < t.end - 1; i++) {
+    const w = t.tokens[i]!;
+    if (w.norm === ':' || w.norm === '“' || w.norm === '‘') return true;
+    if ((w.norm === '"' || w.norm === "'") && t.tokens[i + 1]!.start === w.end && (i === t.start || t.tokens[i - 1]!.end < w.start)) return true;
+  }
+  return false;
+}
+
 /** "had deported", "had been shelled": the past perfect recalls an earlier time (outside reported speech). */
 function pastPerfect(t: Tree, k: number): boolean {
   for (const ch of kidsOf(t, k)) if (relOf(t, ch) === 'aux' && PERFECT.has(t.tokens[ch]!.norm)) return true;
@@ -214,7 +273,7 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
   for (let k = t.start; k < t.end; k++) {
     if (heads[k - t.start] !== clause) continue;
     const w = t.tokens[k]!;
-    if (w.norm === 'ago' && k > t.start && AGO_UNITS.has(t.tokens[k - 1]!.lemma)) return true;
+    if (w.norm === 'ago' && k > t.start && (AGO_UNITS.has(t.tokens[k - 1]!.lemma) || AGO_UNITS.has(t.tokens[k - 1]!.norm.replace(/s$/, '')))) return true; // "Decades ago"
     const m = /^(1[89]\d\d|20\d\d)s?$/.exec(w.norm);
     if (m && Number(m[1]) < publishedYear && yearLead(t, k)) return true;
   }
@@ -226,10 +285,10 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
   return false;
 }
 
-const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by']);
+const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by', 'between']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991": a year that dates its clause, not "the 2014 elections". */
+/** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991", "between 1998 and 2000": a year that dates its clause, not "the 2014 elections". */
 function yearLead(t: Tree, k: number): boolean {
   if (YEAR_LEADS.has(caseOf(t, k))) return true;
   if (caseOf(t, k) === 'to' && k >= t.start + 2 && t.tokens[k - 2]!.norm === 'back') return true; // "dates back to 1991"

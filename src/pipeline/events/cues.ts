@@ -27,6 +27,10 @@ export interface Cues {
   topic: ReadonlySet<string>;
   /** Nouns for people and bodies that act ("officials", "rebels"): a subject we cannot code is still someone. */
   agentNouns: ReadonlySet<string>;
+  /** Determiners that make an event noun name a kind, not an occasion ("any attack", "every strike"). */
+  anyDeterminers: ReadonlySet<string>;
+  /** Words whose infinitive is an occasion still to come ("is expected to meet", "is due to sign"). */
+  scheduling: ReadonlySet<string>;
   /** Nouns a trigger word only modifies ("truce monitors", "aid convoy"): the trigger is no event there. */
   modifiedNouns: ReadonlySet<string>;
   /** Words that make "strike" a labour strike ("workers went on strike"), not an attack. */
@@ -99,7 +103,7 @@ export function cues(): Cues {
     negation: set('negationCues'), subordinators: set('subordinators'), relative: set('relativePronouns'), be: set('beForms'),
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
-    possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'),
+    possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
     modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),

@@ -305,3 +305,43 @@ test('a condition phrase the parser leaves unmarked ("in case", "as long as") ma
   const plain = coded('Kyiv evacuated Kherson after Russia attacked the city.', '2:nsubj 0:root 2:obj 6:mark 6:nsubj 2:advcl 8:det 6:obj 2:punct');
   assert.ok(plain.some((e) => e.type === 'ASSAULT' && e.modality !== 'hypothetical'), plain.map(show).join('; '));
 });
+
+test('an event noun under "any" or "every" names a kind of act, not one that happened', () => {
+  const kind = coded('Israel will answer any Iranian attack.', '3:nsubj 3:aux 0:root 6:det 6:amod 3:obj 3:punct').filter((e) => e.type === 'ASSAULT');
+  assert.ok(kind.length && kind.every((e) => e.modality === 'hypothetical'), JSON.stringify(kind.map((e) => e.modality)));
+  const one = coded('Israel answered the Iranian attack.', '2:nsubj 0:root 5:det 5:amod 2:obj 2:punct').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(one.map((e) => `${show(e)} ${e.modality === 'hypothetical'}`), ['ASSAULT IRN-> false']);
+});
+
+test('an act someone is expected or scheduled to do is a future act of its type, not a threat or an intent', () => {
+  const expected = coded('Russia is expected to launch an offensive.', '3:nsubj:pass 3:aux:pass 0:root 5:mark 3:xcomp 7:det 5:obj 3:punct');
+  assert.deepEqual(expected.map((e) => `${e.type} ${e.modality}`), ['ASSAULT future']);
+  const willed = coded('Russia will launch an offensive.', '3:nsubj 3:aux 0:root 5:det 3:obj 3:punct');
+  assert.deepEqual(willed.map((e) => `${e.type} ${e.modality}`), ['THREATEN future']);
+});
+
+test('"decades ago" and "between 1998 and 2000" recall history, not news of the day', () => {
+  const ago = coded('Decades ago, Armenia and Azerbaijan fought a war.', '2:obl:npmod 7:advmod 7:punct 7:nsubj 6:cc 4:conj 0:root 9:det 7:obj 7:punct');
+  assert.deepEqual(ago.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const between = coded('Ethiopia and Eritrea fought a war between 1998 and 2000.', '4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 4:obl 10:cc 8:conj 4:punct');
+  assert.deepEqual(between.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const now = coded('Ethiopia and Eritrea fought a war on Monday.', '4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 4:obl 4:punct');
+  assert.ok(now.some((e) => e.type === 'ASSAULT'));
+});
+
+test('a past participle describing a noun presents a known act, background unless its own clause dates it', () => {
+  const known = coded('Residents crossed the bridge damaged by Russian forces.', '2:nsubj 0:root 4:det 2:obj 4:acl 8:case 8:amod 5:obl:agent 2:punct');
+  assert.deepEqual(known.filter((e) => e.type === 'ASSAULT').map(show), []);
+  const dated = coded('Residents crossed the bridge damaged by Russian forces on Monday.', '2:nsubj 0:root 4:det 2:obj 4:acl 8:case 8:amod 5:obl:agent 10:case 5:obl 2:punct');
+  assert.deepEqual(dated.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['RUS']);
+  const headline = coded('Bridge damaged by Russian forces.', '0:root 1:acl 5:case 5:amod 2:obl:agent 1:punct');
+  assert.deepEqual(headline.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['RUS']);
+});
+
+test('"until" after a future sets a condition; the complement of "will keep" is future', () => {
+  const all = coded('Russia will keep shelling Kyiv until Ukraine surrenders.', '3:nsubj 3:aux 0:root 3:xcomp 4:obj 8:mark 8:nsubj 4:advcl 3:punct');
+  assert.ok(all.filter((e) => e.type === 'RETREAT').every((e) => e.modality === 'hypothetical'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+  assert.ok(!all.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+  const past = coded('Fighting went on until Russia withdrew.', '2:nsubj 0:root 2:compound:prt 6:mark 6:nsubj 2:advcl 2:punct');
+  assert.ok(past.some((e) => e.type === 'RETREAT' && e.modality === 'asserted'), past.map((e) => `${show(e)} ${e.modality}`).join(' | '));
+});

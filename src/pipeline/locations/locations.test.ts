@@ -272,3 +272,9 @@ test('an official of no known country dealing with one country\'s people is of t
     assert.equal(e.actor[0]!.code, '---', `${a} -> ${r}`);
   }
 });
+
+test('a generic agent the parse makes a party takes the country of the place the event happened in', () => {
+  const show = (e: EventRecord) => `${e.type} ${e.actor.map((a) => `${a.code}.${a.sector}`).join('+')}->${e.recipient.map((a) => `${a.code}.${a.sector}`).join('+')}`;
+  assert.deepEqual(parsedEvents('Police in Dhaka arrested 12 members of the main opposition party.').map(show), ['COERCE BGD.COP->BGD.OPP']);
+  assert.deepEqual(parsedEvents('Thousands of teachers marched through the streets of Nairobi.').filter((e) => e.type === 'PROTEST').map((e) => `${e.actor[0]?.code}.${e.actor[0]?.sector}`), ['KEN.EDU']);
+});

@@ -6,6 +6,7 @@
  *
  *   node dist/pipeline/syntax/train/dev-run.js --epochs 6 --tagger-epochs 5 [--seeds 3] [--pud] [--self 5000] [--out file]
  *   node dist/pipeline/syntax/train/dev-run.js --uptrain 20000 [--backward-seeds 2] [--tag-news] [--final-epochs 6] [--min-share 0.8]
+ *   node dist/pipeline/syntax/train/dev-run.js --uptrain 80000 --rounds 3 [--teachers /tmp/d] # a third round; --teachers keeps each round's
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { type Example, loadTreebank } from './data.js';
 import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
 import { formatScores, measure } from './measure.js';
 import { ensemble, trainInRounds } from './rounds.js';
+import { fileTeacherCache } from './teacher-cache.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,9 +48,10 @@ if (!ud) {
   let model: SyntaxModel;
   if (arg('uptrain', 0) > 0 && news) {
     const backwardSeeds = Array.from({ length: arg('backward-seeds', seeds.length) }, (_, i) => 101 + i);
-    const plan = { newsPath: news, sentences: arg('uptrain', 0), backwardSeeds, tagNews: process.argv.includes('--tag-news'), minShare: arg('min-share', 1), treebankCopies: arg('copies', 1), maxTokens: arg('max-tokens', 35), epochs: arg('final-epochs', base.epochs) };
-    const r = trainInRounds(train, base, seeds, plan, log);
-    report('dev, first round', r.first);
+    const plan = { newsPath: news, sentences: arg('uptrain', 0), backwardSeeds, tagNews: process.argv.includes('--tag-news'), minShare: arg('min-share', 1), treebankCopies: arg('copies', 1), maxTokens: arg('max-tokens', 35), epochs: arg('final-epochs', base.epochs), rounds: arg('rounds', 2) };
+    const cache = process.argv.includes('--teachers') ? fileTeacherCache(process.argv[process.argv.indexOf('--teachers') + 1]!) : undefined;
+    const r = trainInRounds(train, base, seeds, plan, log, cache);
+    report(`dev, round ${plan.rounds - 1}`, r.previous);
     model = r.model;
   } else {
     model = ensemble(train, base, seeds);

@@ -16,21 +16,22 @@
  *   npm run train:parser -- --epochs 3 --dry   # a short measuring run, no model written (--no-clusters: without clusters)
  *   npm run train:parser -- --self 5000        # then retrain the parser with 5,000 news sentences it parsed itself
  *   npm run train:parser -- --uptrain 0        # no uptraining round (rounds.ts): the first-round ensemble only
- *   npm run train:parser -- --teachers /tmp/t  # keep the first-round ensembles in /tmp/t-*.bin.gz, or read them from there
+ *   npm run train:parser -- --teachers /tmp/t  # keep each round's teachers in /tmp/t-*.bin.gz (teacher-cache.ts), or read them from there
+ *   npm run train:parser -- --rounds 3         # a third round: the second round's forward and backward models teach it
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDataPath } from '../../../testing/shared-data.js';
 import { loadClusterFile } from './cluster-file.js';
 import { loadTreebank } from './data.js';
 import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
 import { ensemble, trainInRounds } from './rounds.js';
-import { reverseExample } from './uptrain.js';
+import { fileTeacherCache } from './teacher-cache.js';
 import { formatScores, measure } from './measure.js';
-import { decodeModel, encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
+import { encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
 
 /** The uptraining round's settings (rounds.ts), chosen on the dev split of the training files (dev-run.ts). */
-const UPTRAIN = { sentences: 80000, minShare: 0.6, treebankCopies: 2, epochs: 6, maxTokens: 60, finalSeeds: [1, 2, 3] };
+const UPTRAIN = { sentences: 80000, minShare: 0.6, treebankCopies: 2, epochs: 6, maxTokens: 60, finalSeeds: [1, 2, 3], rounds: 2 };
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,18 +60,10 @@ async function main(): Promise<void> {
   let model: SyntaxModel;
   if (uptrain > 0 && news) {
     const backwardSeeds = (process.argv.includes('--backward-seeds') ? process.argv[process.argv.indexOf('--backward-seeds') + 1]! : '101,102,103,104,105').split(',').map(Number);
-    const plan = { ...UPTRAIN, newsPath: news, sentences: uptrain, backwardSeeds, minShare: arg('min-share', UPTRAIN.minShare), treebankCopies: arg('copies', UPTRAIN.treebankCopies), maxTokens: arg('max-tokens', UPTRAIN.maxTokens), finalSeeds: process.argv.includes('--final-seeds') ? process.argv[process.argv.indexOf('--final-seeds') + 1]!.split(',').map(Number) : UPTRAIN.finalSeeds, epochs: arg('final-epochs', UPTRAIN.epochs), tagNews: process.argv.includes('--tag-news') };
-    const cache = process.argv.includes('--teachers') ? process.argv[process.argv.indexOf('--teachers') + 1]! : undefined;
-    let teachers: { forward: SyntaxModel; backward: SyntaxModel } | undefined;
-    if (cache && existsSync(`${cache}-forward.bin.gz`)) {
-      teachers = { forward: decodeModel(readFileSync(`${cache}-forward.bin.gz`)), backward: decodeModel(readFileSync(`${cache}-backward.bin.gz`)) };
-      log(`first-round teachers read from ${cache}-*.bin.gz`);
-    } else if (cache) {
-      teachers = { forward: ensemble(examples, base, seeds), backward: ensemble(examples.map(reverseExample), base, plan.backwardSeeds) };
-      for (const [k, m] of Object.entries(teachers)) writeFileSync(`${cache}-${k}.bin.gz`, encodeModel(m));
-    }
-    const r = trainInRounds(examples, base, seeds, plan, log, teachers);
-    log(formatScores('gum-eval news, first round', measure(r.first, gumNews)));
+    const plan = { ...UPTRAIN, newsPath: news, sentences: uptrain, backwardSeeds, minShare: arg('min-share', UPTRAIN.minShare), treebankCopies: arg('copies', UPTRAIN.treebankCopies), maxTokens: arg('max-tokens', UPTRAIN.maxTokens), finalSeeds: process.argv.includes('--final-seeds') ? process.argv[process.argv.indexOf('--final-seeds') + 1]!.split(',').map(Number) : UPTRAIN.finalSeeds, epochs: arg('final-epochs', UPTRAIN.epochs), tagNews: process.argv.includes('--tag-news'), rounds: arg('rounds', UPTRAIN.rounds) };
+    const cache = process.argv.includes('--teachers') ? fileTeacherCache(process.argv[process.argv.indexOf('--teachers') + 1]!) : undefined;
+    const r = trainInRounds(examples, base, seeds, plan, log, cache);
+    log(formatScores(`gum-eval news, round ${plan.rounds - 1}`, measure(r.previous, gumNews)));
     model = r.model;
   } else {
     model = ensemble(examples, base, seeds);

@@ -27,6 +27,8 @@ test('a sentence reversed twice is itself, and reversed its heads are renumbered
   assert.deepEqual([...r.goldHeads], [2, 2, 4, 2], '". Ukraine attacked Russia": attacked (2) heads the others, the root (4) heads it');
   assert.deepEqual(r.rels, ['punct', 'obj', 'root', 'nsubj']);
   assert.deepEqual([...r.attrs.word], [...ex.attrs.word].reverse());
+  const withTags = reverseExample({ ...ex, inputTags: Int32Array.from([1, 2, 3, 4]) });
+  assert.deepEqual([...withTags.inputTags!], [4, 3, 2, 1], "a parsed news sentence's input tags are read right to left too");
   const back = reverseExample(r);
   assert.deepEqual([...back.goldHeads], [...ex.goldHeads]);
   assert.deepEqual(back.sentence.words, ex.sentence.words);

@@ -36,6 +36,7 @@ export function reverseExample(ex: Example): Example {
     goldTags: reversed(ex.goldTags),
     goldHeads: Int32Array.from(reversed(ex.goldHeads), (h) => (h === n || h < 0 ? h : n - 1 - h)),
     rels: ex.rels.slice().reverse(),
+    ...(ex.inputTags ? { inputTags: reversed(ex.inputTags) } : {}),
   };
 }
 
