@@ -108,3 +108,13 @@ test('a pronoun addressed is the person it stands for, of the speaker\'s country
   const [f] = commitments('Macron called Putin and pressed him to withdraw his troops.');
   assert.deepEqual(codes(f!.to), ['RUS']);
 });
+
+test('who a pledge is made to comes first (the speaker reporting it, the audience addressed), then the parties its content bears on', () => {
+  const [b] = commitments('Blinken said Ukraine had promised not to use the new missiles to strike inside Russia.');
+  assert.equal(b?.to[0]?.code, 'USA');
+  const [z] = commitments('“We will never recognise the annexation of Crimea by Russia,” Zelensky told the UN General Assembly.');
+  assert.equal(z?.to[0]?.code, 'UNO');
+  assert.ok(codes(z!.to).includes('RUS'), 'the annexing party the refusal bears on');
+  const [p] = commitments('Poland vowed never to recognise the annexation of Ukrainian regions by Russia.');
+  assert.ok(codes(p!.to).includes('RUS'), JSON.stringify(p?.to));
+});

@@ -640,11 +640,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const kept = toActors.filter((a) => !patient(a));
     toActors.splice(0, toActors.length, ...kept);
   }
-  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
-  if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
+  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party (first,
+  // before the parties its content acts on: "… not to strike inside Russia")
+  if (trigger.kind === 'pledge' && !nominal && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
     const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
-    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
+    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code) && !toActors.some((a) => a.code === speaker.code)) toActors.unshift(ref(speaker));
   }
 
   // "offered to supply gas to Europe": a region the actors layer does not code
@@ -653,9 +654,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (region && !byCodes.has(region.code)) toActors.push(region);
   }
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
-  if (!toActors.length && ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase)) {
+  // (the one the words are made to comes first, before the parties the content acts on)
+  if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {
     const audience = audienceOf(text, s.span, s.actors, trig);
-    if (audience && !byCodes.has(audience.code)) toActors.push(ref(audience));
+    if (audience && !byCodes.has(audience.code) && !toActors.some((a) => a.code === audience.code)) toActors.unshift(ref(audience));
   }
 
   const dates = datesFor(doc, s, trig, allTimes);

@@ -424,7 +424,13 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
       if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
-      else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) {
+        for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m);
+        // (the parser may hang the act's agent on the noun of its of-phrase: "the annexation of Ukrainian regions by Russia")
+        if (!isVerbal(t, x)) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
+      }
+      // "not to recognise the annexation by Russia": the agent of an act noun is the party the content bears on
+      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
       // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
