@@ -26,7 +26,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[];
+  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -427,10 +427,10 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
       else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) {
         for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m);
         // (the parser may hang the act's agent on the noun of its of-phrase: "the annexation of Ukrainian regions by Russia")
-        if (!isVerbal(t, x)) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
+        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
       }
       // "not to recognise the annexation by Russia": the agent of an act noun is the party the content bears on
-      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
       // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
