@@ -63,7 +63,7 @@ const schemas: Record<string, Schema> = {
   Commitment: obj({
     id: str('commitment id'), documentId: str('first reporting document'), documentTitle: str('its title'), kind: str('pledge, ceasefire, demand, threat, agreement or ultimatum'),
     by: arr(actorRef), to: arr(actorRef), action: nullable(str('PLOVER action committed to (or to refrain from)')), refrain: { type: 'boolean' }, scope: nullable(str('scope')),
-    starts: nullable(date('start')), ends: nullable(date('end (exclusive)')), durationDays: nullable(int('length')), conditions: arr({ type: 'string' }),
+    starts: nullable(date('start')), ends: nullable(date('last day in force (inclusive)')), durationDays: nullable(int('length')), conditions: arr({ type: 'string' }),
     status: str('as of the date: proposed, announced, active, extended, expired, withdrawn, collapsed, rejected'), lifecycle: str('announced, in-force, extended, expired, lapsed (open-ended, not reported again for 365 days), withdrawn, collapsed'),
     compliance: str('not-yet-due, kept, violated or disputed'), daysLeft: nullable(int('days until it ends')), explanation: str('one checkable sentence'), evidenceText: str('quote'),
     citations: arr(obj({ documentId: str('document'), published: nullable(date('published')), source: str('outlet'), quote: str('quote') }, ['documentId', 'quote'])),

@@ -45,7 +45,7 @@ function assertThePledge(r: CheckResult, asOf: string, lifecycle: string): void 
   const pledge = r.commitments.find((c) => c.commitment.kind === 'pledge');
   assert.ok(pledge?.merged, 'the pledge is found in the ledger');
   assert.equal(pledge.merged.starts, '2025-03-18');
-  assert.equal(pledge.merged.ends, '2025-04-17');
+  assert.equal(pledge.merged.ends, '2025-04-16');
   assert.equal(pledge.merged.scope, 'energy infrastructure');
   assert.deepEqual(pledge.merged.by.map((b) => b.code), ['RUS']);
   assert.ok((pledge.merged.citations?.length ?? 0) >= 4, 'three reports plus the article');
@@ -101,7 +101,7 @@ test('statements of when the pause started or ended are judged against its merge
   assert.equal((await judge("Russia's pause on strikes against energy infrastructure took effect on March 18, 2025."))?.verdict, 'supported');
   const wrong = await judge("Russia's moratorium on attacks on energy facilities expired on April 30, 2025.");
   assert.equal(wrong?.verdict, 'contradicted');
-  assert.match(wrong!.explanation, /ended on 2025-04-17, not April 30, 2025/);
+  assert.match(wrong!.explanation, /ended on 2025-04-16, not April 30, 2025/);
   assert.equal((await judge('The ceasefire on nuclear plants ended on April 30, 2025.'))?.verdict, 'unverified');
 });
 

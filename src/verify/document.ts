@@ -11,7 +11,7 @@
 import { standingsAsOf } from '../pipeline/commitments/standing.js';
 import { commitmentStatusAsOf, type CommitmentState } from '../pipeline/commitments/status.js';
 import { isTurn, mergeCommitments, sameCommitment, type CommitmentReport } from '../pipeline/commitments/merge.js';
-import { endsOn } from '../pipeline/commitments/status.js';
+import { durationEnd, endsOn } from '../pipeline/commitments/status.js';
 import { addDays } from '../core/dates.js';
 import type { ClaimEvidence, ClaimRecord, CommitmentRecord, Document } from '../core/types.js';
 import { KnowledgeBase, loadKnowledge } from '../knowledge/index.js';
@@ -112,7 +112,7 @@ function undated(c: CommitmentRecord): CommitmentRecord {
 
 /** A commitment of the article re-dated to the ledger's date of the event it was made in. */
 function redate(c: CommitmentRecord, date: string): CommitmentRecord {
-  const ends = c.starts && c.ends && c.durationDays ? addDays(date, c.durationDays) : c.ends && c.starts ? null : c.ends;
+  const ends = c.starts && c.ends && c.durationDays ? durationEnd(date, c.durationDays) : c.ends && c.starts ? null : c.ends;
   return { ...c, starts: c.starts ? date : c.starts, announced: date, ends };
 }
 

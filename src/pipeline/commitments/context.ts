@@ -111,3 +111,4 @@ export function regionAddressee(after: string): ActorRef | null {
   const hit = REGION_PARTIES.find((r) => r.pattern.test(after));
   return hit ? { code: hit.code } : null;
 }
+

@@ -27,7 +27,7 @@ test('a possessive pledge to refrain from attacks: party, action, scope, duratio
 test('a dated verbal pledge starts on its date and ends after its duration', () => {
   const [c] = detect("On Tuesday, Moscow agreed to stop striking Ukraine's power plants for 30 days after a call with Trump.");
   assert.equal(c?.starts, '2025-03-18');
-  assert.equal(c?.ends, '2025-04-17');
+  assert.equal(c?.ends, '2025-04-16', '30 days, both ends counted');
   assert.equal(c?.scope, 'energy infrastructure');
   assert.deepEqual(codes(c?.to), ['UKR']);
   assert.equal(c?.form?.medium, 'verbal');
@@ -135,7 +135,7 @@ test('a truce mentioned inside a condition is not made; a threat with a conditio
   assert.equal(u?.action, 'ASSAULT');
   assert.equal(u?.durationDays, 10);
   assert.equal(u?.starts, '2025-03-18');
-  assert.equal(u?.ends, '2025-03-28');
+  assert.equal(u?.ends, '2025-03-27');
   assert.match(u?.conditions[0] ?? '', /Ukraine did not agree/);
 });
 
@@ -178,7 +178,7 @@ test('a collective subject pledges; the object of "to meet" does not', () => {
 test('"until" a day includes that day; a duration in another clause is not the commitment\'s', () => {
   const [c] = detect('Putin declared a truce on Saturday, telling his troops to hold fire until midnight on Sunday.', '2025-04-21');
   assert.equal(c?.starts, '2025-04-19');
-  assert.equal(c?.ends, '2025-04-21');
+  assert.equal(c?.ends, '2025-04-20', 'Sunday is its last day');
   const [d] = detect('Russia declared a truce on Tuesday, but Kyiv wanted a halt lasting 30 days.');
   assert.equal(d?.kind, 'ceasefire');
   assert.equal(d?.durationDays, null);

@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -24,6 +24,7 @@ import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddre
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
+import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
 /** An accusation or denial is about a commitment only when its sentence names one. */
@@ -31,7 +32,7 @@ const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge
 /** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
 const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
 /** Just before a turn: it is weighed, threatened or asked for, not done. */
-const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*)\s+(?:[\w-]+\s+){0,2}$/i;
+const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*|(?:want|wish|ask|press|push|pressur|encourag|call\w* on)\w*\s+(?:[\w.'’-]+\s+){1,3}to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Kinds whose verb may take its addressee as object ("urged Moscow to", "warned Kyiv that"). */
 const ADDRESSING_KINDS = new Set(['demand', 'threat', 'pledge', 'ultimatum']);
 const TURN_PHASES = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
@@ -84,7 +85,10 @@ function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention 
   const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
   if (open < 0) return null;
   const inner = lead.slice(open + 1);
-  if (!FIRST_PERSON.test(inner) || s.actors.some((a) => a.start > s.span.start + open && a.end <= trig.start)) return null;
+  const first = FIRST_PERSON.exec(inner);
+  // (a party named between the first person and the trigger may be the subject; one in an earlier clause of the quote is not)
+  const from = first ? s.span.start + open + 1 + first.index : 0;
+  if (!first || s.actors.some((a) => a.start > from && a.end <= trig.start)) return null;
   const rest = text.slice(trig.end, s.span.end);
   const close = rest.search(/[”"]/);
   if (close >= 0) {
@@ -108,6 +112,17 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
+/** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
+const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
+/** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
+const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** Around the noun "demand": the economic sense ("energy demand", "demand rises", "demand for gas"). */
+const ECONOMIC_DEMAND_BEFORE = /\b(?:energy|gas|oil|power|electricity|fuel|consumer|global|domestic|world|market|weak|weaker|strong|stronger|high|higher|low|lower|rising|falling|surging|soaring|peak|seasonal|winter|summer|supply and|supply|when|as|meet(?:ing)?\s+(?:that|this|the|rising|growing)?)\s*$/i;
+const ECONOMIC_DEMAND_AFTER = /^\s*(?:for\s+(?:[\w-]+\s+){0,2}?(?:gas|oil|energy|electricity|power|goods|products|housing|homes|food|fuel|coal|LNG|imports|commodities|services|places|workers|labou?r)\b|(?:can|could|will|would|may|might|is|was|has|had|have)?\s*(?:be\s+)?(?:rises?|rose|rising|falls?|fell|falling|surged?|soared?|dropped|drops|grows?|grew|high|low|outstrips?|exceeds?|slump\w*|weaken\w*|remains?|recover\w*|picks? up|increase\w*|decrease\w*|declin\w*)\b|\s*(?:and|or)\s+supply\b|\s*[.,;])/i;
+/** A sentence that asks: it opens with an auxiliary before its subject ("Has he threatened …?", "Will Russia agree …?"). */
+const QUESTION = /^[\s“"‘']*(?:has|have|had|did|does|do|will|would|is|are|was|were|can|could|should|shall|might|may)\s+(?:he|she|it|they|we|you|I|the\s+\w+|[A-Z][\w.'’-]*)\b/i;
+/** Right before an agent after a deal: it brokered the deal ("a ceasefire brokered by Moscow"), so is its mediator. */
+const BROKER_BEFORE = /\b(?:brokered|mediated|facilitated|hosted|negotiated)\s+by\s+(?:the\s+)?$/i;
 /** Sentences a demand's content may follow its demand ("… pushed new demands. The expectation of a halt to …"). */
 const FOLLOW_ON_SENTENCES = 2;
 
@@ -207,7 +222,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|train|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|plead|pled |appeal|implor|beg|want|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -235,6 +250,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const start = s.span.start + m.index!;
       const end = start + m[0].length;
       if (claimed.some((c) => c.start < end && start < c.end)) continue;
+      // "is ready to offer …", "promised that it will send …": a trigger just after another of its kind, in its clause, is that one's content
+      if (kindsSeen.has(trigger.kind) && claimed.some((c) => c.end <= start && start - c.end <= 14 && !/[,;:.!?]/.test(text.slice(c.end, start)))) continue;
       const isTurn = TURN_PHASES.has(trigger.phase);
       const answersAccusation = trigger.phase === 'denied-violation' && !!accusation && /\b(?:accusations?|allegations?|charges?|claims?)\b/i.test(m[0]);
       if ((trigger.phase === 'accused-violation' || trigger.phase === 'denied-violation') && !COMMITMENT_NOUN.test(sentence) && !answersAccusation) continue;
@@ -246,7 +263,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
-      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length)));
+      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too)
+      const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length))
+        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -257,19 +276,25 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
         if (insistsOnFact(tail) || INSIST_ON_WORDING.test(tail)) continue;
       }
       // "if Moscow does not agree to a truce": a commitment inside a condition is not made
-      if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start))) continue;
+      // ("if they fail to meet Turkey's demand": a commitment owned by a party, named inside a condition, exists)
+      if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)) && !((trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') && possessiveBefore(s.actors, text, start))) continue;
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
+      if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
       if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
       if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
+      // "when demand rises", "consumer demand for goods": demand in the economic sense is no one's demand
+      if (trigger.kind === 'demand' && /^demand$/i.test(m[0]) && (ECONOMIC_DEMAND_BEFORE.test(before) || ECONOMIC_DEMAND_AFTER.test(after))) continue;
       // "Berlin has been reluctant to meet those demands": the subject answers a demand someone else made
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
-      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(before) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      // (the closing word may lie further back than `before` reaches: "has not confirmed any proposals and instead said Lavrov urged …")
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
       // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
       const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
       if (trigger.directive && !directive) continue;
@@ -356,7 +381,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const word = text.slice(trig.start, trig.end);
   // "suspended the visa deal", "violating its obligations under the 1947 agreement": a turn is in the life of
   // the commitment its noun names; only truces and the like are ceasefires
-  const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) : null;
+  // ("duped Biden into thinking there was a deal … only to renege on the matter": the commitment named before it)
+  const turnKind = TURN_PHASES.has(trigger.phase) ? turnKindOf(word, after) ?? turnKindOf(text.slice(Math.max(s.span.start, trig.start - 160), trig.start), '') : null;
+  // a turn (reneging, breaching, suspending) of nothing the sentence names as a commitment is about none
+  // (a denial right after an accusation answers it and takes its kind, see detectInSentence)
+  // (a denial naming no commitment answers an accusation just before, see detectInSentence)
+  if (TURN_PHASES.has(trigger.phase) && !turnKind && (trigger.phase !== 'denied-violation' || COMMITMENT_NOUN.test(sentence))) return null;
   if (turnKind && turnKind !== trigger.kind) trigger = { ...trigger, kind: turnKind };
   // "Western nations pledge more support" (a headline): a pledge word right after the party opening the sentence is its verb
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
@@ -386,6 +416,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
+  // "Medvedev signed the deal with Obama in April 2010": a past year dating the trigger's own clause, after it
+  if (!TURN_PHASES.has(trigger.phase) && pastYearAfter(text.slice(trig.end, Math.min(s.span.end, trig.end + 70)), doc.published)) return null;
 
   // "Truss urged her counterparts to commit to …": the pledge word is the content of an appeal, a demand by the one who urged
   const lead = text.slice(s.span.start, trig.start);
@@ -439,7 +471,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (afterComma && !participle && !gerundSubject) looseParty = true;
     const subject = owner ?? madeBy ?? participle ?? gerundSubject ?? subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH))
       ?? (PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) ? s.previousSubject : null);
-    const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i);
+    // ("a ceasefire brokered by Moscow": the broker is its mediator, never a party)
+    const agents = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:by|from)\s+(?:the\s+)?$/i)
+      .filter((a) => !BROKER_BEFORE.test(text.slice(Math.max(trig.end, a.start - 30), a.start)));
     // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
@@ -460,7 +494,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const codes = new Set(by.map((b) => b.code));
     const isSpeaker = (subject: string) => {
       const at = text.indexOf(subject, clauseStart);
-      return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code));
+      // (the party heads the subject: "Russia would respond", not "direct clashes with Russia would spark …")
+      return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
@@ -508,10 +543,25 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
     if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
+    // "'… we demand just punishment,' Zelenskyy told the UN": a first person is the quote's speaker, read from the clause
+    else if (tree.pronoun === 'we') {
+      const speaker = !givenBy && !appeal && !nominal ? quotedSpeaker(s, text, trig) : null;
+      if (speaker) { by = [ref(speaker)]; tree.by = [speaker]; quoted = true; looseParty = false; }
+    }
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
+    }
+    // "CIA Director Bill Burns met his counterpart to warn …" with Burns unknown to the actors layer: the named subject
+    // is the party, so no actor nearby stands in for it
+    if (tree.unknownSubject && !givenBy && !appeal && !nominal && !tree.by.length) by = [];
+    // "Democrats sent Biden a letter calling on him to restart talks": a pronoun addressed is the person it stands for,
+    // never the one who speaks
+    if (tree.addresseePronoun && !tree.addressees.length && ADDRESSING_KINDS.has(trigger.kind)) {
+      const speakers = new Set(tree.by);
+      const person = personBefore(s.recent.filter((m) => !speakers.has(m) && !by.some((b) => b.name && b.name === m.name)), tree.addresseePronoun.pronoun, tree.addresseePronoun.at, s.index);
+      if (person) { tree.addressees = [person]; addressees = [...addressees, person]; }
     }
     // "urged civilians to evacuate": the content verb's sense names no act, so no other reading's guess stands
     if (tree.actless) { content.action = null; content.refrain = false; }
@@ -590,11 +640,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const kept = toActors.filter((a) => !patient(a));
     toActors.splice(0, toActors.length, ...kept);
   }
-  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party
-  if (trigger.kind === 'pledge' && !nominal && !toActors.length && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
+  // "Blinken said Ukraine had promised not to …": a pledge another party's speaker reports was made to that party (first,
+  // before the parties its content acts on: "… not to strike inside Russia")
+  if (trigger.kind === 'pledge' && !nominal && by.length === 1 && !TURN_PHASES.has(trigger.phase)) {
     const say = /\b(?:said|says|told|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$/i.exec(lead);
     const speaker = say ? subjectBefore(s.actors, text, s.span.start + say.index, s.span.start) : null;
-    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code)) toActors.push(ref(speaker));
+    if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code) && !toActors.some((a) => a.code === speaker.code)) toActors.unshift(ref(speaker));
   }
 
   // "offered to supply gas to Europe": a region the actors layer does not code
@@ -603,9 +654,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (region && !byCodes.has(region.code)) toActors.push(region);
   }
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
-  if (!toActors.length && ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase)) {
+  // (the one the words are made to comes first, before the parties the content acts on)
+  if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {
     const audience = audienceOf(text, s.span, s.actors, trig);
-    if (audience && !byCodes.has(audience.code)) toActors.push(ref(audience));
+    if (audience && !byCodes.has(audience.code) && !toActors.some((a) => a.code === audience.code)) toActors.unshift(ref(audience));
   }
 
   const dates = datesFor(doc, s, trig, allTimes);
@@ -617,13 +669,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
   if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
+  // "pushing for a high-quality free trade agreement", "seeking a ceasefire": a commitment noun asked for is not made
+  if (!TURN_PHASES.has(phase) && nominal && !known && SOUGHT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 80), trig.start))) phase = 'proposed';
   // "would halt gas deliveries unless …": the modal of a conditional threat does not make it a proposal
   if (trigger.conditional) phase = trigger.phase;
   // "a ceasefire proposal", "the peace deal offer": proposed, not made
   if (nominal && !TURN_PHASES.has(phase) && /^\s+(?:proposals?|plans?|offers?|initiatives?)\b/i.test(after)) phase = 'proposed';
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
-  // "a 30-hour truce" from Saturday runs into Sunday: its (half-open) window covers every date the hours touch
-  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? addDays(starts, hours ? Math.ceil(hours / 24) : duration) : null);
+  // "a 30-hour truce" from Saturday runs into Sunday: its window covers every date the hours touch; `ends` is its last day
+  const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? durationEnd(starts, hours ? Math.ceil(hours / 24) : duration) : null);
   const conditions = conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
@@ -642,6 +696,12 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     content.refrain = false;
     scope = cleanScope(word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '')) || scope;
   }
+  // "signed a truce with Hamas": a signed truce is a ceasefire, refraining from attacks
+  if (kind === 'agreement' && /\b(?:ceasefires?|cease-fires?|truces?|armistice)\b/i.test(word)) { kind = 'ceasefire'; if (!content.action || content.action === 'ASSAULT') { content.action = 'ASSAULT'; content.refrain = true; } }
+  // "Ukraine's proposal for Western security guarantees", "Kyiv's peace plan": a proposed settlement or guarantee is a
+  // proposed agreement, by its proposer (the gold guideline)
+  if (trigger.owned && kind === 'pledge' && /^(?:peace\s+)?(?:proposals?|plans?|initiatives?)$/i.test(word)
+    && /\b(?:peace|settlement|guarantees?|deal|agreement|treaty|accord|pact)\b/i.test(`${text.slice(Math.max(s.span.start, trig.start - 30), trig.end)} ${content.scopeText ?? ''}`)) kind = 'agreement';
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
@@ -655,6 +715,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
   const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
+  // "to lift its veto on Sweden joining NATO": a rejection ended is support
+  else if (content.action === 'REJECT' && content.refrain && (stopsIt || /^\s*(?:to\s+)?(?:lift|drop|withdraw|abandon|end)\w*\b/i.test(unconditioned))) { content.action = 'SUPPORT'; content.refrain = false; }
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
   // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
@@ -681,6 +743,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (content.action === 'AGREE' || content.action === 'REQUEST' || content.action === 'THREATEN') content.action = null;
   // "called for an IAEA inspection": an inspection accuses no one
   if (content.action === 'ACCUSE' && INSPECTION_CONTENT.test(scope ?? '')) content.action = null;
+  // "vowed to hold Russia accountable for war crimes", "we demand just punishment": punishment of no stated form is no act
+  // (the demand or pledge stands, with no act: the gold labels "we demand just punishment" as a demand)
+  const punishment = !TURN_PHASES.has(phase) && ACCOUNTABILITY.test(text.slice(trig.start, Math.max(trig.end, content.end)).slice(0, 160)) && content.action !== 'SANCTION';
+  if (punishment) { content.action = null; content.refrain = false; }
+  // "promised €30 billion of financial help for citizens", "£400 for households": public spending on one's own people is
+  // domestic policy, no PLOVER act (the gold guideline); aid goes to another party
+  if (content.action === 'AID' && !content.refrain && DOMESTIC_BENEFICIARY.test(text.slice(trig.start, Math.max(content.end, trig.end + 80, s.span.start)).slice(0, 200))
+    && !toActors.some((a) => !byCodes.has(a.code))) content.action = null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -702,6 +772,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (objects.length) record.objects = objects;
   // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
   if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
+  // "demanded the international community get involved in the Taiwan situation": the whole content, in the article's
+  // words, when it names more than the scope phrase does
+  const phrase = contentPhrase(text, content.start, content.end);
+  if (phrase && !TURN_PHASES.has(phase) && addsWords(phrase, [record.scope, record.scopeWords])) record.scopeWords = phrase;
   if (hours) record.durationHours = hours;
   // "a tentative agreement", "agreed in principle", "subject to approval by parliament": made, but not yet in force
   const pending = !TURN_PHASES.has(phase) && phase !== 'proposed' && (kind === 'agreement' || kind === 'ceasefire' || kind === 'pledge')
@@ -760,6 +834,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
+  // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
+  // (the party read from the clause, not a guess from the nearest actor)
+  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after)))
+    && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
@@ -896,6 +975,23 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   return { action, refrain, scopeText: scopeText || null, start: phraseStart, end: phraseStart + (phrase?.length ?? 0) };
 }
 
+/** Most words of a content phrase kept beside its scope. */
+const CONTENT_WORDS = 16;
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'its', 'with', 'from', 'into', 'that', 'this', 'their', 'his', 'her', 'any', 'all', 'other', 'which', 'will', 'would', 'not']);
+
+/** The content phrase between two offsets, without quotes and opening particles, cut at CONTENT_WORDS words; null when empty. */
+function contentPhrase(text: string, start: number, end: number): string | null {
+  if (end <= start) return null;
+  const words = text.slice(start, end).replace(/[“”"‘’]/g, ' ').replace(/^\s*(?:to|that|for|on|of)\s+/i, '').trim().split(/\s+/).filter(Boolean);
+  return words.length ? words.slice(0, CONTENT_WORDS).join(' ') : null;
+}
+
+/** Whether `phrase` names a content word that none of `known` holds, past its head word ("hold talks with Ukraine" adds nothing to "talks with Ukraine"). */
+function addsWords(phrase: string, known: (string | null | undefined)[]): boolean {
+  const have = new Set(known.flatMap((k) => (k ?? '').toLowerCase().split(/[^a-z0-9]+/)));
+  return phrase.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(1).some((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !have.has(w));
+}
+
 /** Start of the sentence holding `pos` (the text after the last sentence-ending mark before it). */
 function sentenceStartOf(text: string, pos: number): number {
   const head = text.slice(Math.max(0, pos - 300), pos);
@@ -973,19 +1069,19 @@ function datesFor(doc: Document, s: SentenceView, trig: Span, allTimes: TimeMent
   let mentioned: string | null = null;
   // "2022-06-09T10:32:42": a commitment's dates are days
   const published = doc.published?.slice(0, 10) ?? null;
-  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the (half-open) window after it
+  // "by 2045", "by August", "by the end of the year": a deadline of a month or year ends the window on its last day
   for (const t of s.times) {
     if (!t.date || t.durationDays !== undefined || t.start <= trig.start || (t.precision !== 'month' && t.precision !== 'year')) continue;
     if (!DEADLINE_BEFORE.test(text.slice(Math.max(s.span.start, t.start - 20), t.start))) continue;
     explicitEnd ??= periodEnd(t.date, t.precision, published);
   }
   const endOfYear = /\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b/i.exec(text.slice(trig.end, s.span.end));
-  if (endOfYear && published) explicitEnd ??= `${Number(published.slice(0, 4)) + 1}-01-01`;
+  if (endOfYear && published) explicitEnd ??= `${published.slice(0, 4)}-12-31`;
   for (const t of pointed) {
     const lead = text.slice(Math.max(s.span.start, t.start - 16), t.start);
-    // "until Sunday" includes Sunday: the (half-open) window ends the day after
+    // "until Sunday" includes Sunday: the window's last day is Sunday
     // ("gave Russia until Friday" in a Saturday article: a deadline named by its weekday lies ahead)
-    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= addDays(aheadIfWeekday(text.slice(t.start, t.end), t.date!, published), 1);
+    if (/\b(?:until|till|through|to|by|expir\w*|ending|ends? on)\s+(?:(?:on|midnight on|the end of|the)\s+)?$/i.test(lead) && t.start > trig.start) explicitEnd ??= aheadIfWeekday(text.slice(t.start, t.end), t.date!, published);
     else if (/\b(?:from|starting|beginning|as of|effective|since)\s+(?:on\s+)?$/i.test(lead)) explicitStart ??= t.date!;
     else mentioned ??= t.date!;
   }
@@ -1026,14 +1122,15 @@ function nounModifiers(text: string, s: SentenceView, at: number): string | null
 /** Right before a month or year: a deadline ("by August", "no later than 2030", "before the end of 2023"). */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:the\s+)?$/i;
 
-/** The first day after a month or year named as a deadline; a month already past at publication is next year's. */
+/** The last day of a month or year named as a deadline; a month already past at publication is next year's. */
 function periodEnd(date: string, precision: 'month' | 'year', published: string | null): string {
   const y = Number(date.slice(0, 4));
-  if (precision === 'year') return `${y + 1}-01-01`;
+  if (precision === 'year') return `${y}-12-31`;
   let year = y;
   if (published && date.slice(0, 7) < published.slice(0, 7) && y === Number(published.slice(0, 4))) year = y + 1;
   const m = Number(date.slice(5, 7));
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  // the last day of the month: the day before the first of the next
+  return addDays(m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`, -1);
 }
 
 /** A bare weekday resolved to a day before publication, named as a deadline, is the next such day. */
@@ -1185,7 +1282,8 @@ function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type
   // (a meeting coded inside a content is no commitment to talks: "vowed to host Eurovision"; talks are named in words)
   const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
   if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
-  const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
+  // (signing or intending, CAMEO 057 and 03x, is the commitment's own frame, not its act)
+  const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT' && !/^(?:057|03)/.test(e.cameo));
   return own ? { type: own.type, refrain: false } : null;
 }
 
@@ -1223,6 +1321,14 @@ function pastYearBefore(lead: string, published: string | null): boolean {
     if (Number(m[1]) < year) return true;
   }
   return false;
+}
+
+/** "… in April 2010", "… in 2014": a past year dating the clause right after a trigger (before any clause break). */
+function pastYearAfter(after: string, published: string | null): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  const clause = after.split(/[;:(]|,\s*(?:and|but|while|which|who|when|as)\b|\b(?:but|while|after|before|since|until|because)\b/i)[0]!;
+  const m = /\bin\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(1[89]\d\d|20\d\d)\b(?!\s*[-–])/.exec(clause);
+  return !!m && Number.isFinite(year) && Number(m[1]) < year;
 }
 
 /** "by Russia, Ukraine, Turkey and the UN": the actor and those coordinated after it. */

@@ -39,13 +39,13 @@ test('a generic agent noun sent is the scope, not a party', () => {
   assert.deepEqual(codes(c!.to), ['UKR']);
 });
 
-test('deadlines of a year, a month, the end of the year and a bare weekday end the (half-open) window after them', () => {
-  assert.equal(commitments('Germany remains committed to ending its greenhouse gas emissions by 2045.')[0]?.ends, '2046-01-01');
-  assert.equal(commitments('Russia agreed to withdraw its troops by the end of the year.')[0]?.ends, '2023-01-01');
+test('deadlines of a year, a month, the end of the year and a bare weekday end the window on their last day', () => {
+  assert.equal(commitments('Germany remains committed to ending its greenhouse gas emissions by 2045.')[0]?.ends, '2045-12-31');
+  assert.equal(commitments('Russia agreed to withdraw its troops by the end of the year.')[0]?.ends, '2022-12-31');
   // published on Saturday 1 October 2022: August is next year's, Friday is the coming one
-  assert.equal(commitments('The EU pledged to stop buying Russian coal by August.')[0]?.ends, '2023-09-01');
+  assert.equal(commitments('The EU pledged to stop buying Russian coal by August.')[0]?.ends, '2023-08-31');
   const [d] = commitments('Ukraine gave Russia until Friday to withdraw its troops.');
-  assert.equal(d?.ends, '2022-10-08');
+  assert.equal(d?.ends, '2022-10-07');
   assert.equal(d?.status, 'active');
   assert.equal(commitments('In August, the EU pledged to stop buying Russian coal.')[0]?.ends, null);
 });

@@ -25,7 +25,7 @@ test('a 2019 demand reported once is in force for a year, then lapsed (status ex
   assert.equal(late?.state.status, 'expired');
   assert.equal(late?.commitment.status, 'expired');
   assert.notEqual(late?.state.compliance, 'kept');
-  assert.equal(late?.state.ends, '2020-07-25');
+  assert.equal(late?.state.ends, '2020-07-24', 'its last day in force');
   assert.match(late!.state.explanation, /lapsed on 2020-07-25/);
   assert.equal(LAPSE_DAYS, 365);
 });

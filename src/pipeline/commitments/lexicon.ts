@@ -40,6 +40,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "warned there would be 'consequences'", "warned that there will be a firm response": consequences announced
+  { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\s+(?:[“"‘']?[\w-]+\s+){0,2}?[“"‘']?(?:consequences|retaliation|reprisals|(?:an?\s+)?(?:[\w-]+\s+)?response)\b)/g },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
   { kind: 'threat', phase: 'announced', pattern: /\bwarned (?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}(?=(?:it|they|he|she|you|Moscow|Russia|Kyiv|Ukraine)\s+(?:would|will)\s+(?:face|pay|suffer|be punished|regret|be held)\b)/g },
   // "said it would halt gas deliveries unless Warsaw paid in roubles": a hostile act announced on a condition
@@ -47,11 +49,14 @@ export const TRIGGERS: readonly Trigger[] = [
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
+  // "pleading with Russia to withdraw", "appealed to NATO to close the skies", "implored Kyiv to …", "wants Russia to extend the deal": appeals
+  // to another party (CAMEO 10x; a wish for one's own act, "wants to", is none)
+  { kind: 'demand', phase: 'announced', pattern: V("plead(?:s|ed|ing)?(?= (?:with|for) )|pled(?= with )|appeal(?:s|ed|ing)?(?= (?:to (?:the\\s+)?[A-Z]|for ))|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to )|want(?:s|ed)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to (?!be\\b))") },
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?<!(?:was|were|been|being|is|are|be|get|got) )ask(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
-  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|agreed to|agrees to|offered to|offers to') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|(?:agreed|agrees|offered|offers)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|last\\s+week|this\\s+week))?\\s+to') },
   // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
   { kind: 'pledge', phase: 'agreed', pattern: V('agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
@@ -62,7 +67,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
@@ -146,17 +151,24 @@ export const ACTIONS: readonly ActionRule[] = [
   // "make Ukraine a candidate for membership": admitting a party to a bloc supports it
   { action: 'SUPPORT', pattern: /\b(?:recogni[sz]\w*|legitimi[sz]\w*|endors\w*|candida(?:te|cy)|membership|accession)\b/i },
   // "return the region to Ukrainian control", "hand back Crimea": giving up held territory (CAMEO 0874, retreat)
-  { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*/i },
+  { action: 'RETREAT', pattern: /\b(?:return\w*|hand\w* (?:back|over)|give\w* back|cede|ceding|vacat\w*|leav\w*|surrender\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:region|regions|territor(?:y|ies)|land|lands|peninsula|Crimea|Donbas|areas?|city|plant|positions)\b|\bdemilitari[sz]\w*|\bsurrender\w*\s+(?:the\s+(?:city|port|town)\s+of\s+)?[A-Z][\w'’-]+/ },
+  // "would intervene militarily", "a military intervention": force used against another party (CAMEO 19, fight)
+  { action: 'ASSAULT', pattern: /\bintervene?\w*\s+(?:[\w-]+\s+)?(?:militarily|with (?:military )?force)\b|\bmilitar(?:y|ily)\s+interven\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
-  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:use|using|used|uses|employ\w*|resort\w* to)\s+[“"‘']?(?:all|every|any)\s+(?:available\s+|necessary\s+|possible\s+)?means\b|\b(?:respond\w*|retaliat\w*|react\w*)\s+with\s+(?:military\s+|overwhelming\s+|nuclear\s+)?force\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },
   { action: 'RETREAT', pattern: /\b(?:withdraw\w*|pull(?:ing|ed|s)? (?:back|out)|pullback|remov\w* (?:its |their |all )?(?:forces|troops))\b/i },
-  // "veto the sanctions package": blocking a decision is a rejection
-  { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b/i },
-  { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
+  // "veto the sanctions package", "its opposition to Sweden joining NATO": blocking a decision is a rejection (lifted, a support)
+  // "could block the process", "block Sweden's accession": stopping another party's bid is a rejection too
+  { action: 'REJECT', pattern: /\bveto(?:es|ed|ing)?\b|\b(?:opposition|objections?)\s+to\b|\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:process|bids?|accession|membership|applications?|decisions?|resolutions?|package|deal|agreement|enlargement|expansion)\b/i },
+  // "release her immediately", "free them": a party's release of people it holds (not "secure her release", the noun)
+  { action: 'CONCEDE', pattern: /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?)\s+(?:her|him|them)\b/i },
+  { action: 'CONCEDE', pattern: /\b(?:releas\w*|exchang\w*|swap\w*|return\w*|repatriat\w*) (?:of )?(?:\w+ )?(?:prisoners|detainees|POWs|soldiers|children|civilians|hostages|citizens|diplomats|journalists|sailors|crew|crews|nationals|activists|captives|servicemen|fighters|defenders|marines|Americans)\b|\b(?:prisoners?|POWs?|detainees?)[- ](?:exchanges?|swaps?|releases?)\b/i },
   { action: 'MOBILIZE', pattern: /\bmobili[sz]\w*\b/i },
+  // "boost their forces on the eastern flank", "deploy more troops to Poland": a build-up of forces (PLOVER MOBILIZE)
+  { action: 'MOBILIZE', pattern: /\b(?:boost\w*|bolster\w*|increas\w*|reinforc\w*|deploy\w*|station\w*|mass\w*|build(?:ing)? up|beef\w* up|strengthen\w*|double\w*|expand\w*)\s+(?:(?!(?:on|against|in|of|to|for|with)\b)[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|military presence|presence|battalions|brigades|battle ?groups|contingents?|deployments?)\b/i },
   // "agreed to meet Putin", not "meet any attack with a united response" or "meet those demands"
   { action: 'CONSULT', pattern: /\b(?:talks|mediat\w*|negotiat\w*|discuss(?:es|ed|ing|ions?)?|dialogue|consultations?|(?:high-level |diplomatic )?(?:communication|contacts)|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
@@ -171,10 +183,11 @@ export const ACTIONS: readonly ActionRule[] = [
   // "stop any contact with Russia", "cut diplomatic ties": contacts and relations, which stopped are a sanction (CAMEO 161)
   { action: 'CONSULT', pattern: /\b(?:(?:diplomatic\s+)?(?:contacts?|relations|ties))\s+with\b/i },
   // "asked the UK to deal with the DPR directly": dealing with a named party is engaging it (CAMEO 04, consult)
-  { action: 'CONSULT', pattern: /\bdeal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/ },
+  // (not the noun: "signed a deal with Azerbaijan" names no act)
+  { action: 'CONSULT', pattern: /(?<!\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]rade|[Gg]as|[Aa]rms|[Pp]eace)\s)\bdeal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/ },
   // "agreed to step up co-operation on the issue", "to cooperate on migration": cooperation with no more specific act (CAMEO 06)
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
-  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
+  { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:long-term |military |financial |budget |emergency )?funding|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
@@ -189,16 +202,19 @@ export const ACTIONS: readonly ActionRule[] = [
  */
 export const INSPECTION_CONTENT = /^(?:(?:an?|the|new|further|urgent|independent|international|[A-Z][\w.-]*)\s+)*(?:inspections?|inspectors?|monitoring(?:\s+mission)?|monitors?|(?:fact-finding\s+)?(?:missions?|visits?))\b/;
 
+/** Contents of punishment with no stated form ("hold Russia accountable", "bring them to justice", "just punishment"): no PLOVER act (the gold guideline). */
+export const ACCOUNTABILITY = /\bhold\w*\s+(?:[\w.'’-]+\s+){1,5}?(?:accountable|responsible|to account)\b|\bbring\w*\s+(?:[\w.'’-]+\s+){1,5}?to justice\b|\b(?:just|fair|due)\s+punishment\b|\baccountability\b/i;
+
 /** "deal with the DPR directly": dealing with a named party is engaging it, not the idiom "deal with" (case-sensitive). */
 export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
-export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\\b(?!\\s+(?:the\\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope)\\b)`, 'i');
+export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\\b(?!\\s+(?:the\\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope|opportunit(?:y|ies)|(?:differing\\s+|different\\s+|conflicting\\s+|contrasting\\s+)?(?:versions?|accounts?)|details|(?:mixed\\s+)?messag(?:es|ing)|signals|chances?|insights?|lessons?|reminders?|examples?|explanations?|assessments?|views?|opinions?|perspectives?|comments?|advice|clues?|excuses?)\\b)`, 'i');
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
-export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give)\b/i;
+export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)\b/i;
 
 /** A refusal trigger ("would not recognize"): the act is in the trigger itself, refrained from. */
 export const REFUSAL_VERB = /^(?:will|would)\s+(?:never|not)\b/i;

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { addDays, daysBetween } from '../../core/dates.js';
 import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentReport, CommitmentTurn } from '../../core/types.js';
 import { scopeObjectsIn } from './scopes.js';
+import { durationEnd } from './status.js';
 
 export type { CommitmentReport } from '../../core/types.js';
 
@@ -104,8 +105,8 @@ function combine(cluster: CommitmentReport[]): CommitmentRecord {
   const durationDays = mostCommon(records.map((r) => r.durationDays));
   const announced = records.map((r) => r.announced ?? null).filter((d): d is string => !!d).sort()[0] ?? starts;
   // an end the text states ("until midnight on Sunday") wins over one computed from a rounded duration
-  const explicitEnds = mostCommon(records.map((r) => (r.ends && !(r.starts && r.durationDays && r.ends === addDays(r.starts, r.durationDays)) ? r.ends : null)));
-  const ends = explicitEnds ?? (starts && durationDays ? addDays(starts, durationDays) : null);
+  const explicitEnds = mostCommon(records.map((r) => (r.ends && !(r.starts && r.durationDays && r.ends === durationEnd(r.starts, r.durationDays)) ? r.ends : null)));
+  const ends = explicitEnds ?? (starts && durationDays ? durationEnd(starts, durationDays) : null);
   const scope = mostCommon(records.map((r) => r.scope)) ?? richest.scope;
   const merged: CommitmentRecord = {
     ...recordFields(richest),

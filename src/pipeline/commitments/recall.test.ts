@@ -117,15 +117,15 @@ test('an age is no duration of a demand', () => {
   assert.equal(d?.durationDays, null);
 });
 
-test('a duration in hours keeps its hours and ends after the last date they touch', () => {
+test('a duration in hours keeps its hours and ends on the last date they touch', () => {
   const [c] = detect('Putin declared a 30-hour truce starting on Saturday.', (d) => d, '2022-04-16');
   assert.equal(c?.kind, 'ceasefire');
   assert.equal(c?.durationHours, 30);
   assert.equal(c?.starts, '2022-04-16');
-  assert.equal(c?.ends, '2022-04-18', 'Saturday and Sunday, half-open');
+  assert.equal(c?.ends, '2022-04-17', 'Saturday and Sunday');
   const [d] = detect('Putin declared a 30-day truce starting on Saturday.', (doc) => doc, '2022-04-16');
   assert.equal(d?.durationHours, undefined);
-  assert.equal(d?.ends, '2022-05-16');
+  assert.equal(d?.ends, '2022-05-15');
 });
 
 test('a possessive party with a content, a deal the events layer coded as agreed, and Western nations are commitments', () => {

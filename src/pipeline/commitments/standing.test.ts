@@ -19,13 +19,13 @@ test('a 30-day pledge from 2025-03-18 is in force on 03-25 and expired on 05-01'
   const inForce = commitmentStatusAsOf(pledge(), [], '2025-03-25');
   assert.equal(inForce.lifecycle, 'in-force');
   assert.equal(inForce.status, 'active');
-  assert.equal(inForce.ends, '2025-04-17');
+  assert.equal(inForce.ends, '2025-04-16', 'the last day in force');
   assert.equal(inForce.daysLeft, 23);
   assert.equal(inForce.compliance, 'not-yet-due');
   const after = commitmentStatusAsOf(pledge(), [], '2025-05-01');
   assert.equal(after.lifecycle, 'expired');
   assert.equal(after.compliance, 'kept');
-  assert.match(after.explanation, /expired on 2025-04-17/);
+  assert.match(after.explanation, /expired \(in force until 2025-04-16\)/);
   assert.equal(commitmentStatusAsOf(pledge(), [], '2025-04-16').lifecycle, 'in-force');
   assert.equal(commitmentStatusAsOf(pledge(), [], '2025-04-17').lifecycle, 'expired');
   assert.equal(commitmentStatusAsOf(pledge(), [], '2025-03-01').lifecycle, 'not-yet-announced');
@@ -36,7 +36,7 @@ test('extension, withdrawal and collapse change the lifecycle from their date on
   assert.equal(commitmentStatusAsOf(extended, [], '2025-04-10').lifecycle, 'in-force');
   const s = commitmentStatusAsOf(extended, [], '2025-04-20');
   assert.equal(s.lifecycle, 'extended');
-  assert.equal(s.ends, '2025-05-17');
+  assert.equal(s.ends, '2025-05-16');
   const withdrawn = pledge({ turns: [{ phase: 'withdrawn', date: '2025-03-30' }] });
   assert.equal(commitmentStatusAsOf(withdrawn, [], '2025-03-29').lifecycle, 'in-force');
   assert.equal(commitmentStatusAsOf(withdrawn, [], '2025-04-01').lifecycle, 'withdrawn');
@@ -60,7 +60,7 @@ test('merging keeps one record per commitment with every citation, and dates win
   const p = merged.find((m) => m.kind === 'pledge')!;
   assert.equal(p.citations?.length, 4);
   assert.equal(p.starts, '2025-03-18');
-  assert.equal(p.ends, '2025-04-17');
+  assert.equal(p.ends, '2025-04-16');
   assert.deepEqual(p.objects, ['energy infrastructure']);
   assert.equal(merged.find((m) => m.kind === 'demand')!.citations?.length, 1);
 });

@@ -60,6 +60,8 @@ export async function standingsAsOf(reports: readonly CommitmentReport[], events
 function violationQuery(c: CommitmentRecord, asOf: string): ViolationQuery | null {
   const starts = c.starts ?? c.announced ?? null;
   if (!c.refrain || !c.action || !starts || starts > asOf || !c.by.length) return null;
-  const ends = c.turns?.some((t) => t.phase === 'extended') ? null : endsOn(c) ?? lapsesOn(c, asOf);
+  // (the last day in force: `ends`, or the day before a lapse)
+  const lapse = lapsesOn(c, asOf);
+  const ends = c.turns?.some((t) => t.phase === 'extended') ? null : endsOn(c) ?? (lapse ? addDays(lapse, -1) : null);
   return { type: c.action, actors: [...new Set(c.by.map((b) => b.code))], from: starts, to: ends && ends < asOf ? ends : addDays(asOf, 1) };
 }

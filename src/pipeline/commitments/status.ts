@@ -4,11 +4,12 @@
  * or denied). Pure: give it the commitment (merged or single), its violations and the date.
  *
  *   commitmentStatusAsOf({ ...pledge, starts: '2025-03-18', durationDays: 30 }, [], '2025-03-25')
- *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-17', daysLeft: 23, … }
+ *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-16', daysLeft: 23, … }
  *   commitmentStatusAsOf(samePledge, [], '2025-05-01').lifecycle // 'expired' (compliance 'kept')
  *
- * The window is half-open: a 30-day commitment starting 2025-03-18 is in force up to and including 2025-04-16
- * and expired from its end date 2025-04-17 on.
+ * The window is closed: `ends` is the last day in force, as a reader takes a stated deadline ("until Sunday" ends on
+ * Sunday, "by 2045" on 2045-12-31) and as the commitments gold records it. A 30-day commitment starting 2025-03-18
+ * is in force from 2025-03-18 to 2025-04-16 (`durationEnd`) and expired from 2025-04-17 on.
  *
  * An open-ended one-sided commitment (a pledge, demand, threat or ultimatum with no end date) that the ledger has
  * not reported again for `LAPSE_DAYS` (365) days has **lapsed** (status `expired`): a 2019 demand with no later
@@ -17,7 +18,7 @@
  * until a turn ends them), nor does a commitment read from one article alone (one report cannot tell silence).
  *
  *   commitmentStatusAsOf({ kind: 'demand', starts: '2019-05-01', citations: [{ published: '2019-05-01', … }], … }, [], '2022-01-01')
- *   // { lifecycle: 'lapsed', status: 'expired', ends: '2020-04-30', … }
+ *   // { lifecycle: 'lapsed', status: 'expired', ends: '2020-04-29', … } (lapsed on 2020-04-30)
  */
 import { addDays, daysBetween } from '../../core/dates.js';
 import type {
@@ -68,16 +69,22 @@ export function announcedOn(c: CommitmentRecord): string | null {
   return c.announced ?? c.starts ?? cited;
 }
 
-/** The end date implied by the record: `ends`, else `starts` + `durationDays`. */
+/** The last day of a window of `days` days from `starts` (both counted): 30 days from 2025-03-18 end on 2025-04-16. */
+export function durationEnd(starts: string, days: number): string {
+  return addDays(starts, Math.max(1, days) - 1);
+}
+
+/** The last day in force implied by the record: `ends`, else the last of `durationDays` days from `starts`. */
 export function endsOn(c: Pick<CommitmentRecord, 'starts' | 'ends' | 'durationDays'>): string | null {
   if (c.ends) return c.ends;
-  if (c.starts && c.durationDays) return addDays(c.starts, c.durationDays);
+  if (c.starts && c.durationDays) return durationEnd(c.starts, c.durationDays);
   return null;
 }
 
 /**
- * The day an open-ended one-sided commitment lapses as the ledger knew it on `asOf`: its latest report on or
- * before `asOf` plus LAPSE_DAYS; null when it has an end, is of a kind that does not lapse, or rests on one report.
+ * The day an open-ended one-sided commitment lapses (its first day no longer in force) as the ledger knew it on
+ * `asOf`: its latest report on or before `asOf` plus LAPSE_DAYS; null when it has an end, is of a kind that does not
+ * lapse, or rests on one report.
  */
 export function lapsesOn(c: CommitmentRecord, asOf: string): string | null {
   if (!LAPSING_KINDS.has(c.kind) || endsOn(c) || (c.citations?.length ?? 0) < 1) return null;
@@ -118,16 +125,17 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
   else if ((c.kind === 'demand' || c.kind === 'ultimatum') && c.rejectedBy?.length && !terminal) lifecycle = 'rejected';
   else if (terminal) lifecycle = terminal.lifecycle;
   // agreed but waiting on a condition ("takes effect only after sanctions are lifted"): not in force
-  else if (c.inForceOnlyIf?.length || !starts || asOf < starts) lifecycle = ends && asOf >= ends ? 'expired' : 'announced';
-  else if (ends && asOf >= ends) lifecycle = 'expired';
+  else if (c.inForceOnlyIf?.length || !starts || asOf < starts) lifecycle = ends && asOf > ends ? 'expired' : 'announced';
+  else if (ends && asOf > ends) lifecycle = 'expired';
   else lifecycle = extended ? 'extended' : 'in-force';
   // an open-ended pledge, demand or threat the ledger stopped reporting has lapsed
   const lapse = lifecycle === 'in-force' || lifecycle === 'announced' ? lapsesOn(c, asOf) : null;
-  if (lapse && asOf >= lapse) { lifecycle = 'lapsed'; ends = lapse; }
+  if (lapse && asOf >= lapse) { lifecycle = 'lapsed'; ends = addDays(lapse, -1); }
 
   const seen = violations.filter((v) => !v.date || v.date <= asOf);
   const compliance = complianceOf(lifecycle, seen);
-  const daysLeft = (lifecycle === 'in-force' || lifecycle === 'extended') && ends ? daysBetween(asOf, ends) : null;
+  // (the last day counts: a commitment ending today has one day left)
+  const daysLeft = (lifecycle === 'in-force' || lifecycle === 'extended') && ends ? daysBetween(asOf, ends) + 1 : null;
   return {
     asOf,
     lifecycle,
@@ -168,8 +176,8 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
     announced: `As of ${f.asOf}, ${what} was announced${f.announced ? ` on ${f.announced}` : ''} but not in force${c.inForceOnlyIf?.length ? ` (it takes effect only ${c.inForceOnlyIf.map((x) => `once ${x}`).join(' and ')})` : ''}`,
     'in-force': `As of ${f.asOf}, ${what} was in force${window}`,
     extended: `As of ${f.asOf}, ${what} was in force after an extension${window}`,
-    expired: `As of ${f.asOf}, ${what} had expired${f.ends ? ` on ${f.ends}` : ''}`,
-    lapsed: `As of ${f.asOf}, ${what} had lapsed on ${f.ends}: open-ended, and not reported again for ${LAPSE_DAYS} days after ${f.ends ? addDays(f.ends, -LAPSE_DAYS) : 'its last report'}`,
+    expired: `As of ${f.asOf}, ${what} had expired${f.ends ? ` (in force until ${f.ends})` : ''}`,
+    lapsed: `As of ${f.asOf}, ${what} had lapsed on ${f.ends ? addDays(f.ends, 1) : 'an unknown day'}: open-ended, and not reported again for ${LAPSE_DAYS} days after ${f.ends ? addDays(f.ends, 1 - LAPSE_DAYS) : 'its last report'}`,
     withdrawn: `As of ${f.asOf}, ${what} had been withdrawn on ${f.terminal?.date}`,
     collapsed: `As of ${f.asOf}, ${what} had collapsed on ${f.terminal?.date}`,
   };

@@ -180,7 +180,8 @@ test('a party\'s plan or proposal of its own act is an offer; a plan with no par
   assert.deepEqual([p?.kind, p?.status, p?.action], ['pledge', 'proposed', 'AID']);
   assert.deepEqual(codes(p!.by), ['USA']);
   const [q] = commitments('The security guarantees proposal unveiled by Kyiv on Tuesday was dismissed by Moscow.');
-  assert.deepEqual([q?.kind, q?.status, q?.action], ['pledge', 'proposed', 'AID']);
+  // (a proposal of guarantees by others is a proposed agreement, by its proposer: the gold guideline)
+  assert.deepEqual([q?.kind, q?.status, q?.action], ['agreement', 'proposed', 'AID']);
   assert.deepEqual(codes(q!.by), ['UKR']);
   assert.deepEqual(commitments('Russia\'s plans to attack Kyiv were foiled.'), []);
   assert.deepEqual(commitments('The plan to send tanks was dropped.'), []);
@@ -255,9 +256,9 @@ test('a treaty exit is a withdrawal; an exit on a condition is a threat to rejec
   assert.ok(t!.conditions.length > 0);
 });
 
-test('windows: "until the end of April" ends after that day; the speaker\'s own country is no addressee of a warning', () => {
+test('windows: "until the end of April" ends on its last day; the speaker\'s own country is no addressee of a warning', () => {
   const [c] = commitments('Ukraine agreed to a ceasefire until the end of April.');
-  assert.equal(c?.ends, '2025-05-01');
+  assert.equal(c?.ends, '2025-04-30');
   const [t] = commitments('Putin warned that Russia would use nuclear weapons if NATO intervened.');
   assert.equal(t?.kind, 'threat');
   assert.ok(!codes(t!.to).includes('RUS'), JSON.stringify(t?.to));
@@ -320,11 +321,11 @@ test('a demand noun the other side rejected is rejected, and a demand for a ceas
   assert.deepEqual([c?.action, c?.refrain], ['ASSAULT', true]);
 });
 
-test('a deadline "until Friday" is a demand that ends after it; a threat\'s condition names whom it threatens', () => {
+test('a deadline "until Friday" is a demand that ends on Friday; a threat\'s condition names whom it threatens', () => {
   const [d] = commitments('Russia gave Ukraine until Friday to surrender Mariupol.');
   assert.equal(d?.kind, 'demand');
   assert.deepEqual(codes(d!.to), ['UKR']);
-  assert.equal(d?.ends, '2025-03-22');
+  assert.equal(d?.ends, '2025-03-21');
   const [t] = commitments('The US warned that it would impose sanctions if Russia invaded Ukraine.');
   assert.deepEqual([t?.kind, t?.action], ['threat', 'SANCTION']);
   assert.ok(codes(t!.to).includes('RUS'));

@@ -26,7 +26,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[];
+  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -57,8 +57,12 @@ export interface TreeReading {
   negated: boolean;
   /** The content's verb, in its sense here, names no act on another party ("urged civilians to evacuate"): no action, whatever other readings say. */
   actless: boolean;
-  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; else null. */
+  /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; 'we' for a first person; else null. */
   pronoun: string | null;
+  /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
+  addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
+  /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
+  unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
@@ -74,6 +78,7 @@ export interface TreeReading {
 interface Ctx { doc: Document; t: Tree; v: EventView }
 
 const PERSONAL = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['we', 'i']);
 /** "the two countries", "both sides", "the countries": a pair named before (see antecedent.ts). */
 function pairNoun(c: Ctx, n: number): boolean {
   // "the two agreed", "both agreed", "both sides agreed": the pair named before
@@ -85,6 +90,8 @@ const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
 /** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
 const AFFECTED_PREPS = new Set(['on', 'upon', 'to', 'against', 'for', 'of', 'with', 'into', 'toward', 'towards', 'between', 'among']);
 const NOMINAL_CONTENT = new Set(['NOUN', 'PROPN']);
+/** Nouns of a signed commitment whose act is told by an infinitive ("a deal to buy gas"). */
+const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'contract', 'memorandum', 'pact', 'treaty', 'ceasefire', 'truce', 'armistice']);
 
 /** The tree reading of the trigger at `trig` in sentence `span`, or null without a parse. */
 export function readTree(doc: Document, span: Span, actors: readonly ActorMention[], trig: Span): TreeReading | null {
@@ -189,16 +196,23 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
-  const subjects = actorNodes(t, k);
+  let subjects = actorNodes(t, k);
+  // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
+  const up = headOf(t, k);
+  if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
   const by = subjects.flatMap((n) => mentionsUnder(c, n));
-  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : null) : null;
+  // ("we demand …", "I promise …": a first person, the speaker of the quote it stands in, 'we')
+  const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : subjects.some((n) => FIRST_PERSON.has(t.tokens[n]!.norm)) ? 'we' : null) : null;
   const to: ActorMention[] = [];
   const addressees: ActorMention[] = [];
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
+  let addresseePronoun: TreeReading['addresseePronoun'];
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
-    if (r === 'obj' || r === 'iobj' || (r === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'upon'))) {
+    // "calling on him to …", "urged her to …": a personal pronoun addressed, for the caller to resolve
+    if (addresses && (r === 'obj' || r === 'iobj' || r === 'obl') && (t.tokens[x]!.norm === 'him' || t.tokens[x]!.norm === 'her') && upos(c, x) === 'PRON' && !addresseePronoun) addresseePronoun = { pronoun: t.tokens[x]!.norm === 'her' ? 'she' : 'he', at: t.tokens[x]!.start };
+    if (r === 'obj' || r === 'iobj' || (r === 'obl' && lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, x)}`))) {
       const ms = mentionsUnder(c, x);
       // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
       const generic = !ms.length && (addresses || r === 'iobj') && by.length ? genericAddressee(c, x, by[0]!) : null;
@@ -230,6 +244,15 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
+  // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
+  // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
+  const partners: ActorMention[] = [];
+  if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
+    for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
+    const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
+      ?? [...kidsOf(t, k)].find((x) => x > content && (relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to');
+    if (inf !== undefined) content = inf;
+  }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
   let offer = lex().proposalModals.has([...kidsOf(t, k)].filter((x) => relOf(t, x) === 'aux').map((x) => t.tokens[x]!.norm)[0] ?? '');
   if (lex().readiness.has(lemma(c, k))) offer = true;
@@ -252,7 +275,9 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners: [], generic: genericHead(c, k), addressees };
+  // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
+  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; });
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
@@ -316,12 +341,19 @@ function readNoun(c: Ctx, n: number): TreeReading {
     if (p === 'with' && ms.length) { for (const m of ms) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); } continue; }
     // "a warning against the planned Turkish incursion": an act noun is the content though a party modifies it
     const actNoun = ms.length > 0 && c.v.mentionAt[x - c.v.start]! < 0;
-    if (CONTENT_PREPS.has(p) && content < 0 && (!ms.length || actNoun)) { content = x; for (const m of ms) if (!to.includes(m)) to.push(m); }
+    // ("an offer of military assistance to Sweden", "the threat of strikes": a commitment noun's of-phrase is its content)
+    // ("commitment to Ukraine on the anniversary": an on-phrase of a commitment is its occasion)
+    const contentPrep = (CONTENT_PREPS.has(p) && !(p === 'on' && lemma(c, n) === 'commitment')) || (p === 'of' && lex().ofContent.has(lemma(c, n)));
+    if (contentPrep && content < 0 && (!ms.length || actNoun)) { content = x; for (const m of ms) if (!to.includes(m)) to.push(m); }
     else if (ms.length && AFFECTED_PREPS.has(p)) for (const m of ms) if (!to.includes(m)) to.push(m);
   }
   // "reached a tentative agreement", "sealed a deal with South Korea": the subject of the verb taking the noun
   const up = headOf(t, n);
-  if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
+  // "Ukrainian troops received a demand from Russia": the subject of a receiving verb is the one it is put to, the from-phrase its maker
+  if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj' && lex().receiving.has(lemma(c, up))) {
+    for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) if (!to.includes(m)) to.push(m);
+    for (const x of [...kidsOf(t, n), ...kidsOf(t, up)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && (caseOf(t, x) === 'from' || caseOf(t, x) === 'by')) for (const m of mentionsUnder(c, x)) if (!by.includes(m)) by.push(m);
+  } else if (!by.length && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') {
     for (const m of actorNodes(t, up).flatMap((x) => mentionsUnder(c, x))) by.push(m);
     for (const x of kidsOf(t, up)) if (relOf(t, x) === 'obl' && (caseOf(t, x) === 'with' || caseOf(t, x) === 'between')) for (const m of mentionsUnder(c, x)) { if (!to.includes(m)) to.push(m); if (!partners.includes(m)) partners.push(m); }
   }
@@ -329,6 +361,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
   // "reached an agreement last week on a U.N. plan": or its frame phrase
   if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
+  // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
+  if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';
   const condition = conditionOn(c, n) ?? (up >= 0 ? conditionOn(c, up) : null);
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
@@ -377,17 +411,26 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // (the words may still name an act: "to return to talks" is CONSULT)
   const selfMotion = isVerbal(t, head) && obj < 0 && !stopped && lex().selfMotion.has(lemma(c, head))
     && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
-  let action = swap ? 'CONCEDE' : light ? null : actionOfWords(headText) ?? actionOfWords(fromHead);
+  // ("a deal with Azerbaijan to buy gas": the noun "deal" with its partner names no act, unlike the verb "deal with the DPR")
+  const dealNoun = NOMINAL_CONTENT.has(upos(c, head)) && lemma(c, head) === 'deal';
+  const words = (s: string) => actionOfWords(dealNoun ? s.replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, '') : s);
+  let action = swap ? 'CONCEDE' : light ? null : words(headText) ?? words(fromHead);
   const actless = selfMotion && !action;
   if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action && !actless) action = actionOfWords(objText) ?? actionOfWords(fromHead);
+  if (!action && !actless) action = words(objText) ?? words(fromHead);
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
       if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
-      else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) {
+        for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m);
+        // (the parser may hang the act's agent on the noun of its of-phrase: "the annexation of Ukrainian regions by Russia")
+        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
+      }
+      // "not to recognise the annexation by Russia": the agent of an act noun is the party the content bears on
+      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
       // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
@@ -398,6 +441,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
+  // "lift its veto on Sweden joining NATO", "drop its objections to the deal": a rejection ended is support (CAMEO 05x)
+  else if (stopped && refrain && action === 'REJECT') { action = 'SUPPORT'; refrain = false; }
   // "an agreement on a U.N. plan that would allow Russia to export grain": a plan's act is in its clause
   if (!action && NOMINAL_CONTENT.has(upos(c, head)) && lex().containers.has(lemma(c, head))) {
     const clause = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'acl' || relOf(t, x) === 'acl:relcl') && isVerbal(t, x)) ?? -1;

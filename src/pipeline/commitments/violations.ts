@@ -38,7 +38,9 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
   const parties = codes(c.by);
   const starts = c.starts ?? c.announced ?? null;
   // (an open-ended pledge that lapsed binds no longer: see status.ts)
-  const ends = endsOn(c) ?? lapsesOn(c, '9999-12-31');
+  // (`ends` is the last day in force; a lapse date is the first day no longer in force)
+  const lapse = lapsesOn(c, '9999-12-31');
+  const ends = endsOn(c) ?? (lapse ? addDays(lapse, -1) : null);
   const turns = c.turns ?? [];
   const denials = turns.filter((t) => t.phase === 'denied-violation');
   const denyingDocs = new Set(denials.map((t) => t.citation?.documentId).filter(Boolean));
@@ -50,7 +52,7 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
     for (const e of events) {
       if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
       if (e.text && (STATISTIC.test(e.text) || ENTERTAINMENT.test(e.text))) continue;
-      if (!e.date || e.date < starts || (ends && e.date >= ends)) continue;
+      if (!e.date || e.date < starts || (ends && e.date > ends)) continue;
       if (!e.actor.some((a) => parties.has(a.code))) continue;
       if (c.scope && !(e.text && (c.objects?.length ? c.objects : [c.scope]).some((s) => mentionsScope(e.text!, s)))) continue;
       candidates.push({ date: e.date, violator: e.actor.filter((a) => parties.has(a.code)), accuser: [], event: e });
