@@ -265,3 +265,11 @@ test('a think tank is a research body, not armour', async () => {
   const found = findActorMentions('A US think tank said Russian tanks had shelled the town.', '2024-01-01').map((m) => `${m.code}.${m.sector}`);
   assert.deepEqual(found, ['USA.EDU', 'RUS.MIL']);
 });
+
+test('a post of one country gives that country to a holder the data lacks; party groups are their country\'s', async () => {
+  const { findActorMentions } = await import('./index.js');
+  const found = (text: string) => findActorMentions(text, '2022-06-01').map((m) => `${m.code}.${m.sector}`);
+  assert.deepEqual(found('CIA Director Bill Burns met Russian officials.'), ['USA.SPY', 'RUS.GOV']);
+  assert.deepEqual(found('Interior Minister John Kamau spoke.'), ['---.GOV']);
+  assert.deepEqual(found('House Democrats and the Liberal Democrats criticised the plan.'), ['USA.LEG', 'GBR.PTY']);
+});

@@ -471,7 +471,10 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
   if (named >= end + 2 && STATE_SECTORS.has(s.sector) && kb.givenNames.has(ws[end]!.key) && !ctx.titleCase && !(named < n && ws[named]!.upper && /^\p{L}/u.test(ws[named]!.text))
     && !kb.petrarch.at(ws, end, on)) {
     const former = isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector);
-    out.push(mention(ws, i, named, { code: NO_COUNTRY, sector: former ? 'ELI' : s.sector, kind: 'person', name: ws.slice(end, named).map((w) => w.text).join(' ') }));
+    // "CIA Director Bill Burns": a post of one country's ("CIA director") gives that country to a holder the data lacks
+    const offices = s.title ? kb.titleIndex.get(s.title) ?? [] : [];
+    const code = offices.length && offices.every((o) => o.country === offices[0]!.country) ? offices[0]!.country : NO_COUNTRY;
+    out.push(mention(ws, i, named, { code, sector: former ? 'ELI' : s.sector, kind: 'person', name: ws.slice(end, named).map((w) => w.text).join(' ') }));
     return named;
   }
   // "protesters in Tbilisi", "police in Lyon", "rebels in the Ivory Coast": a domestic group takes the place's country
