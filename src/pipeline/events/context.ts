@@ -98,6 +98,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   }
   // "chose war instead of talks"
   if (ALTERNATIVES.has(caseOf(t, k).split(' ')[0]!)) out.avoided = true;
+  // "in a failed effort to seize the capital", read from the words where the parse hangs the infinitive elsewhere
+  if (k - 3 >= t.start && t.tokens[k - 1]!.norm === 'to' && c.attemptNouns.has(t.tokens[k - 2]!.lemma) && c.failing.has(t.tokens[k - 3]!.norm)) out.avoided = true;
   // "to avoid US sanctions": what is kept from happening did not happen
   const governor = headOf(t, k);
   if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.avoidance.has(t.tokens[governor]!.lemma)) out.avoided = true;

@@ -350,3 +350,11 @@ test('a modal is shared by the complement of its own subject only: "would enable
   const all = coded('The missiles would enable Kyiv to strike Russia.', '2:det 4:nsubj 4:aux 0:root 4:obj 7:mark 4:xcomp 7:obj 4:punct');
   assert.ok(!all.some((e) => e.type === 'THREATEN'), all.map((e) => `${show(e)} ${e.modality}`).join(' | '));
 });
+
+test('"a failed effort to seize" did not seize, even where the parse hangs the infinitive on another word', () => {
+  const tree = '2:nsubj 0:root 4:det 2:obj 8:case 8:det 8:amod 2:obl 10:mark 4:acl 10:obj 2:punct';
+  const failed = coded('Troops shelled the towns in a failed effort to seize Kyiv.', tree);
+  assert.ok(!failed.some((e) => e.type === 'COERCE' && !e.negated), failed.map((e) => `${show(e)} ${e.negated}`).join(' | '));
+  const renewed = coded('Troops shelled the towns in a renewed effort to seize Kyiv.', tree);
+  assert.ok(renewed.some((e) => e.type === 'COERCE' && !e.negated), renewed.map((e) => `${show(e)} ${e.negated}`).join(' | '));
+});
