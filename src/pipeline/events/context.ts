@@ -347,8 +347,13 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
  * makes the clause a demand.
  */
 export function statesFact(t: Tree, k: number): boolean {
+  // the content clause, or a that-clause the parse hung on the verb's oblique ("insisted on the call that he played …")
+  const contents: number[] = [];
   for (const c of kidsOf(t, k)) {
-    if (relOf(t, c) !== 'ccomp') continue;
+    if (relOf(t, c) === 'ccomp') contents.push(c);
+    else if (relOf(t, c) === 'obl') for (const g of kidsOf(t, c)) if (relOf(t, g).startsWith('acl') && markOf(t, g) === 'that') contents.push(g);
+  }
+  for (const c of contents) {
     const w = t.tokens[c]!;
     for (const a of kidsOf(t, c)) {
       const r = relOf(t, a);

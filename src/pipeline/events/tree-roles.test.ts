@@ -358,3 +358,10 @@ test('"a failed effort to seize" did not seize, even where the parse hangs the i
   const renewed = coded('Troops shelled the towns in a renewed effort to seize Kyiv.', tree);
   assert.ok(renewed.some((e) => e.type === 'COERCE' && !e.negated), renewed.map((e) => `${show(e)} ${e.negated}`).join(' | '));
 });
+
+test('a that-clause stating a past fact is no demand, even where the parse hangs it on the oblique ("insisted on the call that he played …")', () => {
+  const fact = coded('Trump insisted on the call that he played tough.', '2:nsubj 0:root 5:case 5:det 2:obl 8:mark 8:nsubj 5:acl:relcl 8:xcomp 2:punct');
+  assert.ok(!fact.some((e) => e.type === 'REQUEST'), fact.map(show).join(' | '));
+  const demand = coded('Trump insisted on the call that Russia must withdraw.', '2:nsubj 0:root 5:case 5:det 2:obl 9:mark 9:nsubj 9:aux 5:acl:relcl 2:punct');
+  assert.ok(demand.some((e) => e.type === 'REQUEST'), demand.map(show).join(' | '));
+});
