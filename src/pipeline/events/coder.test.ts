@@ -318,3 +318,8 @@ test('a pair agreeing is each other\'s recipient; a mediator named later is not 
   const agreed = events('Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.').filter((e) => e.type === 'AGREE');
   assert.deepEqual(agreed.map(pair).sort(), ['IRN->SAU', 'SAU->IRN']);
 });
+
+test('a body without arms that leaves a country withdraws its presence (SANCTION 166); forces retreat', () => {
+  assert.equal(only('Doctors Without Borders withdrew its staff from the region on Monday.').cameo, '166');
+  assert.equal(only('Russian troops withdrew from Kherson on Friday.').type, 'RETREAT');
+});

@@ -1004,6 +1004,11 @@ function investigatedModifier(view: SentenceView, roles: Roles, head: number): v
   roles.actors = [];
 }
 
+/** Sectors of bodies without arms: companies, aid and rights groups, media, churches, schools, hospitals. */
+const UNARMED = new Set(['BUS', 'SOC', 'NGO', 'JRN', 'MED', 'REL', 'EDU', 'HRI']);
+/** CAMEO 166: expel or withdraw (a presence, not forces). */
+const WITHDRAW_PRESENCE = '166';
+
 function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   let code = r.code!;
   let plover = r.override ?? ploverOf(code);
@@ -1041,6 +1046,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "a human rights group withdrew from Ukraine", "the firm is pulling out of Russia": a body without arms that leaves
+  // a country halts its presence there (SANCTION, withdraw), a military retreat only for forces
+  if (code.startsWith('087') && actors.length && actors.every((m) => UNARMED.has(m.m.sector ?? ''))) { code = WITHDRAW_PRESENCE; plover = ploverOf(code); }
   // "Kyiv said Russia was responsible": the speaker accuses the subject of the predicate
   if (r.match.entry.source.startsWith(`${PREDICATED}:`)) {
     if (!reporter.length || !t) return [];
