@@ -12,8 +12,15 @@ import { caseOf, childRel, kidsOf, relOf, type Tree } from './tree.js';
 
 const MODIFIERS = new Set(['compound', 'amod', 'flat']);
 
-/** A noun phrase's lemmas, head first, then its compound and adjective modifiers. */
+/** Counting words whose "of" phrase is what they count ("thousands of troops" names troops). */
+const COUNTING = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'scores', 'tens', 'millions', 'number', 'batch', 'contingent']);
+
+/** A noun phrase's lemmas, head first, then its compound and adjective modifiers; a counting word gives way to what it counts. */
 function phraseLemmas(t: Tree, k: number): string[] {
+  if (COUNTING.has(t.tokens[k]!.norm)) {
+    const of = [...kidsOf(t, k)].find((c) => relOf(t, c) === 'nmod' && caseOf(t, c) === 'of');
+    if (of !== undefined) return phraseLemmas(t, of);
+  }
   const out = [t.tokens[k]!.lemma];
   for (const c of kidsOf(t, k)) if (MODIFIERS.has(relOf(t, c))) out.push(t.tokens[c]!.lemma);
   return out;
@@ -29,7 +36,9 @@ export function verbArgsOf(t: Tree, k: number): VerbArgs {
     if (childRel(t, subj, 'conj') >= 0) args.compoundSubject = true;
   }
   const obj = childRel(t, k, 'obj');
-  if (obj >= 0) args.objectLemmas = phraseLemmas(t, obj);
+  // "troops were deployed": a passive's subject is what the verb acts on, as its object is in the active
+  const patient = obj >= 0 ? obj : childRel(t, k, 'nsubj:pass');
+  if (patient >= 0) args.objectLemmas = phraseLemmas(t, patient);
   for (const c of kidsOf(t, k)) {
     if (relOf(t, c) !== 'obl' && relOf(t, c) !== 'obl:agent') continue;
     const prep = caseOf(t, c);

@@ -365,3 +365,10 @@ test('a that-clause stating a past fact is no demand, even where the parse hangs
   const demand = coded('Trump insisted on the call that Russia must withdraw.', '2:nsubj 0:root 5:case 5:det 2:obl 9:mark 9:nsubj 9:aux 5:acl:relcl 2:punct');
   assert.ok(demand.some((e) => e.type === 'REQUEST'), demand.map(show).join(' | '));
 });
+
+test('the verb dictionary reads a passive subject as what the verb acts on, and a count as what it counts', () => {
+  const troops = coded('Thousands of troops were deployed to Belarus.', '5:nsubj:pass 3:case 1:nmod 5:aux:pass 0:root 7:case 5:obl 5:punct');
+  assert.ok(troops.some((e) => e.type === 'MOBILIZE'), troops.map(show).join(' | '));
+  const app = coded('An app was deployed to Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
+  assert.ok(!app.some((e) => e.type === 'MOBILIZE'), app.map(show).join(' | '));
+});
