@@ -203,8 +203,6 @@ export function mentionsOfNodes(v: SentenceView, t: Tree, nodes: number[], place
   return [];
 }
 
-/** Words that count or gather the agents of their "of" phrase ("thousands of teachers", "members of the party"). */
-const PARTITIVES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'members', 'member', 'group', 'groups', 'crowd', 'crowds', 'band', 'number', 'some', 'many', 'several', 'most', 'all', 'majority', 'hundred', 'thousand', 'dozen']);
 /** The modifiers that belong to an agent's name ("the main opposition party", "riot police", "suicide bomber"). */
 const NAME_MODIFIERS = new Set(['compound', 'amod']);
 
@@ -217,7 +215,7 @@ function genericAgents(v: SentenceView, t: Tree, k: number): MentionRef[] {
   const out: MentionRef[] = [];
   for (const c of conjuncts(t, k)) {
     let head = c;
-    if (PARTITIVES.has(t.tokens[head]!.norm)) {
+    if (cues().counting.has(t.tokens[head]!.norm)) { // "thousands of teachers", "members of the party"
       const of = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'nmod' && caseOf(t, x) === 'of');
       if (of === undefined) continue;
       head = of;

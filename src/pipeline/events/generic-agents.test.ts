@@ -45,6 +45,7 @@ test('people in general and places are no party of their own', () => {
 });
 
 test('an agent owned by a pronoun belongs to the owner named before, not to the place ("its military")', () => {
-  const all = codeWithTree('Its troops attacked the village.', '2:nmod:poss 3:nsubj 0:root 5:det 3:obj 3:punct', '2024-05-12').layers.events;
+  const all = codeWithTree('Russia said its troops attacked Kharkiv.', '2:nsubj 0:root 4:nmod:poss 5:nsubj 2:ccomp 5:obj 2:punct', '2024-05-12').layers.events;
+  assert.ok(all.some((e) => e.type === 'ASSAULT'), all.map(show).join(' | '));
   assert.ok(all.every((e) => !e.actor.some((a) => a.sector === 'MIL' && a.code === '---')), all.map(show).join(' | '));
 });

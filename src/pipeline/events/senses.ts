@@ -7,17 +7,15 @@
  *   verbArgsOf(tree, k) // { particle: 'out', objectLemmas: ['sanction', 'new'], prepositions: [{ prep: 'on', lemmas: ['russia'] }] }
  *   senseOf(tree, k)    // { code: null, … } for "released a report"
  */
+import { cues } from './cues.js';
 import { matchVerbPattern, type VerbArgs, type VerbMatch } from './verbs.js';
 import { caseOf, childRel, kidsOf, relOf, type Tree } from './tree.js';
 
 const MODIFIERS = new Set(['compound', 'amod', 'flat']);
 
-/** Counting words whose "of" phrase is what they count ("thousands of troops" names troops). */
-const COUNTING = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'scores', 'tens', 'millions', 'number', 'batch', 'contingent']);
-
 /** A noun phrase's lemmas, head first, then its compound and adjective modifiers; a counting word gives way to what it counts. */
 function phraseLemmas(t: Tree, k: number): string[] {
-  if (COUNTING.has(t.tokens[k]!.norm)) {
+  if (cues().counting.has(t.tokens[k]!.norm)) {
     const of = [...kidsOf(t, k)].find((c) => relOf(t, c) === 'nmod' && caseOf(t, c) === 'of');
     if (of !== undefined) return phraseLemmas(t, of);
   }
