@@ -26,7 +26,7 @@ import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, ve
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
-import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
+import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -664,7 +664,13 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     // a bare participle the tree reads as passive ("31 others wounded") and the windows as active has its
     // patient where the windows look for the actor; a marked passive ("is committed to") the windows may know better
     const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
-    if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) roles.actors = w.actors;
+    if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) {
+      // a verb whose subject the tree names (no party: "the firm") has no party of its own object or adjunct for
+      // its doer ("the firm is … pulling out of its Russian stations")
+      const t = view.tree;
+      const named = !roles.passive && isVerbal(t, fromTree.anchor) && namedSubject(t, fromTree.anchor);
+      roles.actors = named ? w.actors.filter((m) => !inComplementOf(t, m.first, fromTree.anchor)) : w.actors;
+    }
     if (!sameVoice) return fromTree;
     // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each
     // other's recipient, whoever else the windows find
@@ -708,6 +714,36 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/** Relations whose verb, without a subject of its own, has its head's ("closed its shops and pulled out", "as well as pulling out"). */
+const CONTROLLED = new Set(['conj', 'advcl', 'xcomp']);
+
+/** Whether the tree gives verb `k` a subject noun, its own or, for a later conjunct or a bare adverbial clause, its head's. */
+function namedSubject(t: Tree, k: number): boolean {
+  for (let v = k, guard = 0; v >= 0 && guard < 20; guard++) {
+    // a passive's subject is what the act is done to ("civilians were reported killed in the Russian invasion")
+    for (const c of kidsOf(t, v)) if (baseRel(t, c) === 'nsubj') return relOf(t, c) === 'nsubj' && uposOf(t, c) !== 'PRON';
+    if (!CONTROLLED.has(relOf(t, v))) return false;
+    v = headOf(t, v);
+  }
+  return false;
+}
+
+/** Relations by which a word below a predicate can still be its doer: its subject, a passive's agent. */
+const DOER_RELS = new Set(['nsubj', 'csubj', 'expl', 'obl:agent']);
+
+/** Whether token `k` comes after the predicate `anchor` and hangs below it by a relation other than a doer's. */
+function inComplementOf(t: Tree, k: number, anchor: number): boolean {
+  if (k <= anchor || k < t.start || k >= t.end) return false;
+  let child = k;
+  for (let guard = 0; guard < 200; guard++) {
+    const h = headOf(t, child);
+    if (h < 0) return false;
+    if (h === anchor) return !DOER_RELS.has(relOf(t, child)) && baseRel(t, child) !== 'nsubj';
+    child = h;
+  }
+  return false;
 }
 
 /** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */

@@ -373,3 +373,20 @@ test('the verb dictionary reads a passive subject as what the verb acts on, and 
   const app = coded('An app was deployed to Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
   assert.ok(!app.some((e) => e.type === 'MOBILIZE'), app.map(show).join(' | '));
 });
+
+test('a verb whose subject is named but no party takes no doer from its own object or adjunct', () => {
+  // "its Russian stations" is what is left, not who leaves
+  const left = coded('The firm is pulling out of its Russian stations.', '2:det 4:nsubj 4:aux 0:root 4:compound:prt 9:case 9:nmod:poss 9:amod 4:obl 4:punct');
+  assert.ok(!left.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(left.map((e) => [e.type, e.actor])));
+  // a later conjunct shares the first one's subject: still the firm
+  const both = coded('The firm closed its shops and is pulling out of its Russian stations.',
+    '2:det 3:nsubj 0:root 5:nmod:poss 3:obj 8:cc 8:aux 3:conj 8:compound:prt 13:case 13:nmod:poss 13:amod 8:obl 3:punct');
+  assert.ok(!both.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(both.map((e) => [e.type, e.actor])));
+  // and so does a bare adverbial clause
+  const also = coded('The bank is closing its branches as well as pulling out of its Russian stations.',
+    '2:det 4:nsubj 4:aux 0:root 6:nmod:poss 4:obj 10:cc 7:fixed 7:fixed 4:advcl 10:compound:prt 15:case 15:nmod:poss 15:amod 10:obl 4:punct');
+  assert.ok(!also.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(also.map((e) => [e.type, e.actor])));
+  // the same frame with a party for subject keeps it
+  const troops = coded('Russian troops are pulling out of the northern stations.', '2:amod 4:nsubj 4:aux 0:root 4:compound:prt 9:case 9:det 9:amod 4:obl 4:punct');
+  assert.ok(troops.some((e) => e.type === 'RETREAT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(troops.map((e) => [e.type, e.actor])));
+});

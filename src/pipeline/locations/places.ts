@@ -75,6 +75,10 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     if (!seat && notWhereBefore(ws, i)) continue;
     let noun = false;
     if (ws[j]?.key === 'the') j++;
+    // "in the Ukrainian capital", "in the southern port city of Odesa", "the Russian region of Belgorod"
+    const described = describedPlace(kb, ws, j);
+    let hint: string | undefined;
+    if (described && !('place' in described)) { j = described.at; noun = described.noun; hint = described.country; }
     // "the town of X", "the province of X", "the outskirts of X"
     if (ws[j + 1]?.key === 'of' && (c.settlements.has(ws[j]!.key) || kb.geography.regionNouns.has(ws[j]!.key))) {
       noun = kb.geography.regionNouns.has(ws[j]!.key);
@@ -84,7 +88,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     // "in eastern Ukraine", "in the rebel-held city of X"
     while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
     if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
-    const hit = placeAt(kb, ws, j, noun);
+    const hit = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint);
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
     const owner = ws[i - 1];
@@ -95,6 +99,45 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     i = hit.end - 1;
   }
   return out;
+}
+
+/** Words that may stand between "the" and the noun of a described place: "port", "strategic", "rebel-held". */
+const DESCRIPTOR = /^[a-z][a-z-]*$/;
+/** How many descriptive words may come before the place noun ("the key southern port city of"). */
+const DESCRIPTORS = 4;
+
+/**
+ * A place described by its kind after "the": where its name starts ("the Ukrainian city of | Kharkiv", with the
+ * demonym's country to choose among namesakes), or the place itself when the description is the name: a
+ * country's capital ("the Latvian capital" -> Riga; "the Ukrainian capital, Kyiv" is left to the name).
+ */
+function describedPlace(kb: KnowledgeBase, ws: readonly Word[], j: number):
+  { at: number; noun: boolean; country?: string } | { end: number; place: GeoPlace } | null {
+  const c = cues();
+  let country: string | undefined;
+  let k = j;
+  for (let seen = 0; k < ws.length && seen <= DESCRIPTORS; seen++) {
+    const w = ws[k]!;
+    const demonym = w.upper ? kb.demonymAt(ws, k) : null;
+    if (demonym && !country) { country = demonym.code; k = demonym.end; continue; }
+    // "his home city of London" is a home, not where something happened
+    if (w.upper || !DESCRIPTOR.test(w.key) || w.key === 'of' || c.notWhere.has(w.key)) return null;
+    const regionNoun = kb.geography.regionNouns.has(w.key);
+    if (ws[k + 1]?.key === 'of' && (c.settlements.has(w.key) || regionNoun)) {
+      if (k === j) return null;
+      let at = k + 2;
+      if (ws[at]?.key === 'the') at++;
+      return { at, noun: regionNoun, ...(country ? { country } : {}) };
+    }
+    if (w.key === 'capital' && ws[k + 1]?.key === ',' && ws[k + 2]?.upper) return { at: k + 2, noun: false, ...(country ? { country } : {}) };
+    if (w.key === 'capital' && country) {
+      const name = kb.capitalOf(country);
+      const named = name ? placeAt(kb, words(name), 0, false, country) : null;
+      return { end: k + 1, place: named?.place ?? kb.geography.country(country, kb.countryNames.get(country) ?? country) };
+    }
+    k++;
+  }
+  return null;
 }
 
 /** "KYIV, Ukraine (AP) —", "GITEGA, Burundi, March 3 (Reuters) -", "KHARKIV (Reuters) -" at the start of `text`. */
