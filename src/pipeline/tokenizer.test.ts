@@ -152,3 +152,13 @@ function templateNews(n: number): string[] {
   }
   return out;
 }
+
+test('a wire dateline is a sentence of its own, at an article start only, and only with its country or agency', () => {
+  const texts = (t: string) => tokenize(t).sentences.map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(texts('KYIV, Ukraine (AP) — Russian missiles hit the city on Friday.'), ['KYIV, Ukraine (AP) —', 'Russian missiles hit the city on Friday.']);
+  assert.deepEqual(texts('MOSCOW (Reuters) - Russia detained a reporter.'), ['MOSCOW (Reuters) -', 'Russia detained a reporter.']);
+  // an acronym before a dash is a subject, and a dateline far into the text is quoted copy
+  assert.deepEqual(texts('NATO - the alliance condemned the attack.'), ['NATO - the alliance condemned the attack.']);
+  const late = `${'Talks went on. '.repeat(60)}\nKYIV, Ukraine (AP) — Missiles hit the city.`;
+  assert.equal(texts(late).at(-1)?.trim(), 'KYIV, Ukraine (AP) — Missiles hit the city.');
+});

@@ -26,7 +26,7 @@ import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, ve
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
-import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
+import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, under, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -668,8 +668,14 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
       // a verb whose subject the tree names (no party: "the firm") has no party of its own object or adjunct for
       // its doer ("the firm is … pulling out of its Russian stations")
       const t = view.tree;
-      const named = !roles.passive && isVerbal(t, fromTree.anchor) && namedSubject(t, fromTree.anchor);
-      roles.actors = named ? w.actors.filter((m) => !inComplementOf(t, m.first, fromTree.anchor)) : w.actors;
+      // or from its subject's own phrases ("a strike on a mall in Kremenchuk killed 19"), or from the clause that
+      // reports it ("…, authorities said")
+      const a = fromTree.anchor;
+      const subject = !roles.passive && isVerbal(t, a) ? subjectNoun(t, a) : -1;
+      // (people "in Warsaw" are of Warsaw; a strike "on a mall in Kremenchuk" is not Kremenchuk's)
+      const act = subject >= 0 && matchAt(lexicon(), view.tokens, subject, view.end) !== null;
+      roles.actors = subject < 0 ? w.actors : w.actors.filter((m) => !(m.first > a && !(under(t, m.first, a) && !inComplementOf(t, m.first, a)))
+        && !(act && m.first > subject && (m.m.kind === 'country' || m.m.kind === 'place') && placedUnder(t, m.first, subject)));
     }
     if (!sameVoice) return fromTree;
     // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each
@@ -719,13 +725,24 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
 /** Relations whose verb, without a subject of its own, has its head's ("closed its shops and pulled out", "as well as pulling out"). */
 const CONTROLLED = new Set(['conj', 'advcl', 'xcomp']);
 
-/** Whether the tree gives verb `k` a subject noun, its own or, for a later conjunct or a bare adverbial clause, its head's. */
-function namedSubject(t: Tree, k: number): boolean {
+/** The subject noun the tree gives verb `k`, its own or, for a later conjunct or a bare adverbial clause, its head's; -1 if none. */
+function subjectNoun(t: Tree, k: number): number {
   for (let v = k, guard = 0; v >= 0 && guard < 20; guard++) {
     // a passive's subject is what the act is done to ("civilians were reported killed in the Russian invasion")
-    for (const c of kidsOf(t, v)) if (baseRel(t, c) === 'nsubj') return relOf(t, c) === 'nsubj' && uposOf(t, c) !== 'PRON';
-    if (!CONTROLLED.has(relOf(t, v))) return false;
+    for (const c of kidsOf(t, v)) if (baseRel(t, c) === 'nsubj') return relOf(t, c) === 'nsubj' && uposOf(t, c) !== 'PRON' ? c : -1;
+    if (!CONTROLLED.has(relOf(t, v))) return -1;
     v = headOf(t, v);
+  }
+  return -1;
+}
+
+/** Prepositions of a noun's phrases that say where it is or what it targets ("a strike on a mall in Kremenchuk"). */
+const PLACING = new Set(['on', 'in', 'at', 'near', 'against', 'into', 'onto', 'over', 'across', 'around', 'inside', 'outside', 'toward', 'towards', 'to', 'off']);
+
+/** Whether token `k` hangs below noun `n` through a phrase of place or target. */
+function placedUnder(t: Tree, k: number, n: number): boolean {
+  for (let c = k, guard = 0; c >= 0 && c !== n && guard < 200; c = headOf(t, c), guard++) {
+    if (baseRel(t, c) === 'nmod' && PLACING.has(caseOf(t, c))) return under(t, c, n);
   }
   return false;
 }

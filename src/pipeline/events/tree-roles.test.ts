@@ -390,3 +390,25 @@ test('a verb whose subject is named but no party takes no doer from its own obje
   const troops = coded('Russian troops are pulling out of the northern stations.', '2:amod 4:nsubj 4:aux 0:root 4:compound:prt 9:case 9:det 9:amod 4:obl 4:punct');
   assert.ok(troops.some((e) => e.type === 'RETREAT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(troops.map((e) => [e.type, e.actor])));
 });
+
+test('the doer of a verb is never a place in its subject\'s phrases or the speaker of the clause above', () => {
+  const es = coded('A missile strike on a shopping mall in Kremenchuk killed 19 people, authorities said.',
+    '3:det 3:compound 10:nsubj 7:case 7:det 7:compound 3:nmod 9:case 7:nmod 15:ccomp 12:nummod 10:obj 10:punct 15:nsubj 0:root 15:punct');
+  assert.ok(!es.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'UKR')), JSON.stringify(es.map((e) => [e.type, e.actor])));
+  // the strike's own doer is the killer
+  const own = coded('A Russian missile strike on a shopping mall killed 19 people, authorities said.',
+    '4:det 4:amod 4:compound 9:nsubj 8:case 8:det 8:compound 4:nmod 14:ccomp 11:nummod 9:obj 9:punct 14:nsubj 0:root 14:punct');
+  assert.ok(own.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(own.map((e) => [e.type, e.actor])));
+});
+
+test('an aim, a goal, an infinitive of ease or readiness, a plan in the making: not done; a known act beside them stays done', () => {
+  const mod = (text: string, tree: string, type: string) => coded(text, tree).find((e) => e.type === type)?.modality;
+  assert.equal(mod('Russia aims to capture the city.', '2:nsubj 0:root 4:mark 2:xcomp 6:det 4:obj 2:punct', 'COERCE') ?? mod('Russia aims to capture the city.', '2:nsubj 0:root 4:mark 2:xcomp 6:det 4:obj 2:punct', 'ASSAULT'), 'hypothetical');
+  assert.equal(mod('The goal is to liberate Donbas.', '2:det 5:nsubj 5:cop 5:mark 0:root 5:obj 5:punct', 'ASSAULT'), 'hypothetical');
+  assert.equal(mod('Kyiv would find it difficult to accuse Russia.', '3:nsubj 3:aux 0:root 3:expl 3:xcomp 7:mark 5:xcomp 7:obj 3:punct', 'ACCUSE'), 'hypothetical');
+  const prepared = coded('Ukraine is preparing to launch a counteroffensive.', '3:nsubj 3:aux 0:root 5:mark 3:xcomp 7:det 5:obj 3:punct');
+  assert.ok(prepared.length && prepared.every((e) => e.modality === 'future'), JSON.stringify(prepared.map((e) => [e.type, e.modality])));
+  // Russia's attack is the circumstance of the plan, not part of it
+  const amid = coded('Harris plans to travel to Poland amid Russia\'s attack on Ukraine.', '2:nsubj 0:root 4:mark 2:xcomp 6:case 4:obl 10:case 10:nmod:poss 8:case 4:obl 12:case 10:nmod 2:punct');
+  assert.equal(amid.find((e) => e.type === 'ASSAULT')?.modality, 'asserted', JSON.stringify(amid.map((e) => [e.type, e.modality])));
+});

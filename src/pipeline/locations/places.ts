@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { GeoPlace, KnowledgeBase } from '../../knowledge/index.js';
 import { words, type Word } from '../../knowledge/text.js';
+import { DATELINE } from '../tokenizer.js';
 
 export interface PlaceMention {
   start: number;
@@ -142,7 +143,7 @@ function describedPlace(kb: KnowledgeBase, ws: readonly Word[], j: number):
 
 /** "KYIV, Ukraine (AP) —", "GITEGA, Burundi, March 3 (Reuters) -", "KHARKIV (Reuters) -" at the start of `text`. */
 export function dateline(kb: KnowledgeBase, text: string, from: number): PlaceMention | null {
-  const m = /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*([A-Z][A-Za-z'’. -]{1,40}?))?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .'’-]{1,40}\))?\s*[—–-]{1,2}\s/.exec(text.slice(from, from + 160));
+  const m = DATELINE.exec(text.slice(from, from + 160));
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const ws = words(text, start, start + m[1]!.trimEnd().length);
