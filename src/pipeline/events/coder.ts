@@ -1099,6 +1099,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "Russian troops were withdrawn from the island", "US troops were deployed": forces moved, no one named moving
+  // them, were moved by their own side
+  if (!actors.length && roles.passive && verbal && (code.startsWith('087') || type === 'MOBILIZE') && recipients.length && recipients.every((m) => m.m.sector === 'MIL' && !m.place)) {
+    actors = recipients;
+    recipients = [];
+  }
   // "a human rights group withdrew from Ukraine", "the firm is pulling out of Russia": a body without arms that leaves
   // a country halts its presence there (SANCTION, withdraw), a military retreat only for forces
   if (code.startsWith('087') && actors.length && actors.every((m) => UNARMED.has(m.m.sector ?? ''))) { code = WITHDRAW_PRESENCE; plover = ploverOf(code); }

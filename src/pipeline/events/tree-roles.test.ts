@@ -412,3 +412,22 @@ test('an aim, a goal, an infinitive of ease or readiness, a plan in the making: 
   const amid = coded('Harris plans to travel to Poland amid Russia\'s attack on Ukraine.', '2:nsubj 0:root 4:mark 2:xcomp 6:case 4:obl 10:case 10:nmod:poss 8:case 4:obl 12:case 10:nmod 2:punct');
   assert.equal(amid.find((e) => e.type === 'ASSAULT')?.modality, 'asserted', JSON.stringify(amid.map((e) => [e.type, e.modality])));
 });
+
+test('"their push to encircle" is an attempt to encircle, not an appeal, whatever the tagger makes of "push"', () => {
+  const es = coded('Russian forces kept up their push to encircle the city.', '2:amod 3:nsubj 0:root 3:compound:prt 6:nmod:poss 3:obj 8:mark 6:acl 10:det 8:obj 3:punct');
+  assert.ok(es.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(es.map((e) => [e.type, e.actor])));
+  assert.ok(!es.some((e) => e.type === 'ACCUSE' || e.type === 'REQUEST'), JSON.stringify(es.map((e) => e.type)));
+  // the verb still appeals: "pushed Kyiv to accept"
+  const appeal = coded('Washington pushed Kyiv to accept the deal.', '2:nsubj 0:root 2:obj 5:mark 2:xcomp 7:det 5:obj 2:punct');
+  assert.ok(appeal.some((e) => e.type === 'REQUEST' || e.type === 'COERCE'), JSON.stringify(appeal.map((e) => e.type)));
+});
+
+test('forces withdrawn or deployed, with no one named moving them, were moved by their own side', () => {
+  const es = coded('Russian troops were withdrawn from Kherson.', '2:amod 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
+  const retreat = es.find((e) => e.type === 'RETREAT');
+  assert.deepEqual(retreat?.actor.map((a) => a.code), ['RUS'], JSON.stringify(es.map((e) => [e.type, e.actor, e.recipient])));
+  assert.ok(!retreat?.recipient.some((a) => a.code === 'RUS'));
+  // with its agent named, the agent moved them
+  const ordered = coded('Ukrainian soldiers were evacuated by Turkey.', '2:amod 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 4:punct');
+  assert.ok(!ordered.some((e) => e.actor.some((a) => a.code === 'UKR')), JSON.stringify(ordered.map((e) => [e.type, e.actor])));
+});
