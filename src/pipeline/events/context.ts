@@ -143,7 +143,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     const hw = t.tokens[h]!;
     if (chain && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
     // "would find it difficult to accuse", "is ready to strike": an infinitive of ease, readiness or likelihood
-    if (chain && markOf(t, cl) === 'to' && (r === 'xcomp' || r === 'csubj' || r === 'ccomp') && hw.pos === 'ADJ' && c.irrealis.has(hw.lemma)) out.hypothetical = true;
+    // ("not interested in occupying", "capable of striking": the gerund of such an adjective too)
+    if (chain && IRREALIS_MARKS.has(markOf(t, cl)) && IRREALIS_RELS.has(r) && hw.pos === 'ADJ' && c.irrealis.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
     // "is preparing to launch a counteroffensive", "plans to hold talks": planned, not done
     if (chain && r === 'xcomp' && isVerbal(t, h) && c.planning.has(hw.lemma) && (markOf(t, cl) === 'to' || t.tokens[cl]!.norm.endsWith('ing'))) out.future = true;
     if (first && (recalledAnchor(t, cl, r) || presupposedParticiple(t, cl, r))) out.anchor = cl;
@@ -153,16 +154,22 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (first && r === 'xcomp' && c.failing.has(hw.lemma)) out.avoided = true;
     if (first && r === 'acl' && markOf(t, cl) === 'to' && c.attemptNouns.has(hw.lemma) && failedAttempt(t, h)) out.avoided = true;
     // "the right to respond", "the task of destroying Ukraine": a goal or a right, not an act
-    if (chain && r === 'acl' && (markOf(t, cl) === 'to' || markOf(t, cl) === 'of') && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
+    // ("a plan to strike", "the aim of capturing": planned, so future)
+    if (chain && r === 'acl' && (markOf(t, cl) === 'to' || markOf(t, cl) === 'of') && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) {
+      // (deeper down, "the ability to stay in power and execute a war", no one's threat)
+      if (c.planNouns.has(hw.lemma)) out.future = true; else { out.hypothetical = true; if (!first) out.conditional = true; }
+    }
     if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     first = false;
-    chain &&= (r === 'xcomp' || ((r === 'advcl' || r === 'acl') && !hasSubject(t, cl))) && !markOf(t, cl).match(/^(if|when|because|as|while|after|before|since|although|though|unless|until)$/);
+    chain &&= (r === 'xcomp' || ((r === 'advcl' || r === 'acl' || r === 'conj') && !hasSubject(t, cl))) && !markOf(t, cl).match(/^(if|when|because|as|while|after|before|since|although|though|unless|until)$/);
   }
-  // "the goal is to liberate Donbass", "the plan was to strike the bases": an infinitive a goal or plan names
+  // "the goal is to liberate Donbass", "the plan was to strike the bases": planned; "the idea is to": possible
   if (markOf(t, clause) === 'to' && !presupposedNoun(t, k)) {
     for (const ch of kidsOf(t, clause)) {
-      if (baseRel(t, ch) === 'nsubj' && c.infinitiveNouns.has(t.tokens[ch]!.lemma) && !c.attemptNouns.has(t.tokens[ch]!.lemma)) out.hypothetical = true;
+      const noun = t.tokens[ch]!.lemma;
+      if (baseRel(t, ch) !== 'nsubj' || !c.infinitiveNouns.has(noun) || c.attemptNouns.has(noun)) continue;
+      if (c.planNouns.has(noun)) out.future = true; else out.hypothetical = true;
     }
   }
   out.question = isQuestion(t, clause) && !quotedAfter(t, k);
@@ -170,6 +177,10 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
 }
+
+/** How an adjective governs the act it makes possible or wished: "difficult to accuse", "interested in occupying". */
+const IRREALIS_MARKS = new Set(['to', 'in', 'of']);
+const IRREALIS_RELS = new Set(['xcomp', 'csubj', 'ccomp', 'advcl', 'acl']);
 
 /** Determiners that present an event noun as known ("its attack", "the invasion"). */
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
