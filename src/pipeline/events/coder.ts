@@ -11,7 +11,7 @@
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
-import { loadKnowledge } from '../../knowledge/index.js';
+import { agentSectorOf, loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
@@ -259,7 +259,8 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);
-  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
+  const timed = (k: number) => cues().dayWords.has(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
+  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {
     if (r.match.entry.agent) {
@@ -382,7 +383,7 @@ function reducedRelative(view: SentenceView, r: Resolved, live: Resolved[]): boo
  * A single-word nominal trigger that modifies another noun ("truce monitors", "aid workers") or is the topic
  * of an earlier event ("talks on a troop pullback", "a meeting over the attacks") codes nothing itself.
  */
-function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): boolean {
+function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed: (k: number) => boolean = () => false): boolean {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   if (entry.frame) return false;
@@ -404,6 +405,18 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   // "truce monitors", "the war crimes court": the trigger's last noun modifies the noun after it
   const lastTok = view.tokens[last]!;
   if ((lastTok.pos === 'NOUN' || lastTok.pos === 'PROPN') && (last === first || entry.pos === 'n') && next && last + 1 < view.end && next.pos === 'NOUN' && (view.mentionAt[last + 1 - view.start]! < 0 || view.mentionAt[last + 1 - view.start] === view.mentionAt[last - view.start]) && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
+  // "the EU aid package delay", "the invasion anniversary": an event noun the tree makes a modifier of another noun
+  if (view.tree && entry.pos !== 'v') {
+    const h = headIn(view.tree, r);
+    const up = headOf(view.tree, h);
+    // (inside a noun phrase, after its determiner or modifier; not people: "soldiers rape women" misparsed as one
+    // noun phrase is still an attack)
+    const opener = before ? before.pos : '';
+    // (nor a time word the parse took for the noun: "started a hunger strike yesterday")
+    if (relOf(view.tree, h) === 'compound' && up > last && view.tokens[up]!.pos === 'NOUN' && !agentSectorOf(view.tokens[up]!.norm) && !timed(up)
+      && ['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(opener)
+      && !all.some((o) => o !== r && o.match.first <= up && up <= o.match.last)) return true;
+  }
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
     // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")

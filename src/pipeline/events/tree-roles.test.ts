@@ -450,3 +450,10 @@ test('a participle on a predicate noun that names a party has that party for doe
   const subject = coded('Russia is the only country attacking Ukraine.', '5:nsubj 5:cop 5:det 5:amod 0:root 5:acl/VERB 6:obj 5:punct');
   assert.ok(subject.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS') && e.recipient.some((a) => a.code === 'UKR')), JSON.stringify(subject.map((e) => [e.type, e.actor, e.recipient])));
 });
+
+test('an event noun the tree makes a modifier of another noun is a topic, not an event ("the EU aid package delay")', () => {
+  const delay = coded('The EU aid package delay hurt Ukraine.', '5:det 4:compound 4:compound 5:compound 6:nsubj 0:root 6:obj 6:punct');
+  assert.ok(!delay.some((e) => e.type === 'AID'), JSON.stringify(delay.map((e) => e.type)));
+  const sent = coded('The EU sent an aid package to Ukraine.', '2:det 3:nsubj 0:root 6:det 6:compound 3:obj 8:case 3:obl 3:punct');
+  assert.ok(sent.some((e) => e.type === 'AID'), JSON.stringify(sent.map((e) => e.type)));
+});
