@@ -61,7 +61,7 @@ export function tokenize(text: string): Tokenized {
   const raw = rawDocument(wdoc);
   const { tokens, sentenceSpans } = raw ? readRaw(readable, raw) : readPublic(readable, wdoc);
   noteTokensRead(tokens.length);
-  return { ...assignSentences(tokens, datelinesApart(readable, tokens, sentenceSpans)), skipped };
+  return { ...assignSentences(tokens, embedsApart(readable, tokens, datelinesApart(readable, tokens, sentenceSpans))), skipped };
 }
 
 /** The text with every run of over MAX_WORD_CHARS non-space characters turned into spaces (offsets kept). */
@@ -201,6 +201,37 @@ function datelinesApart(text: string, tokens: readonly Token[], spans: number[][
     while (cut < last && tokens[cut + 1]!.end <= end) cut++;
     if (cut >= last - 1 || tokens[cut]!.end !== end) { out.push(span); continue; }
     out.push([first, cut], [cut + 1, last]);
+  }
+  return out;
+}
+
+/** The signature that closes an embedded post: "— Ministry of Defence (@DefenceHQ) May 29, 2022", "A post shared by X (@x)". */
+const EMBED_SIGNATURE = /A post shared by [^()\n]{1,60} \(@\w{1,30}\)|\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}/g;
+
+/**
+ * A sentence that runs on past an embedded post's signature is two: the post, and the article's next sentence
+ * ("… pic.twitter.com/f1h— Ministry of Defence (@DefenceHQ) May 29, 2022  Ukraine's former minister said …").
+ */
+function embedsApart(text: string, tokens: readonly Token[], spans: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const span of spans) {
+    let first = span[0]!;
+    const last = span[1]!;
+    const start = tokens[first]?.start;
+    const end = tokens[last]?.end;
+    const at = start === undefined ? -1 : text.indexOf('(@', start);
+    if (start === undefined || end === undefined || at < 0 || at >= end) { out.push(span); continue; }
+    EMBED_SIGNATURE.lastIndex = start;
+    for (let m = EMBED_SIGNATURE.exec(text); m && m.index < end; m = EMBED_SIGNATURE.exec(text)) {
+      const cutAt = m.index + m[0].length;
+      let cut = first;
+      while (cut < last && tokens[cut + 1]!.end <= cutAt) cut++;
+      // a signature ends the post only when an article sentence of its own follows
+      if (tokens[cut]!.end > cutAt || cut >= last - 2) break;
+      out.push([first, cut]);
+      first = cut + 1;
+    }
+    out.push([first, last]);
   }
   return out;
 }
