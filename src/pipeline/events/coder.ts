@@ -22,7 +22,7 @@ import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from 
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
-import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
+import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
@@ -656,6 +656,21 @@ function refOf(m: MentionRef): ActorRef {
 }
 
 export function rolesOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
+  const found = argumentsOf(view, r, type, windows);
+  // "fought alongside Ukrainian troops against Russia": in a fight a companion is on the doer's side, and the
+  // side fought is the next party after it (in talks or exercises, "together with Belarus", the partner)
+  const { roles } = found;
+  if (type === 'ASSAULT' && !roles.passive) {
+    const kept = roles.recipients.filter((m) => !companionBefore(view, m.first));
+    if (kept.length < roles.recipients.length) {
+      const last = Math.max(...roles.recipients.filter((m) => !kept.includes(m)).map((m) => m.last));
+      roles.recipients = kept.length ? kept : objectAfter(view, found.anchor, last + 1, 8, true).filter((m) => !companionBefore(view, m.first) && !roles.actors.includes(m));
+    }
+  }
+  return found;
+}
+
+function argumentsOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   const prev = view.tokens[first - 1];
@@ -671,7 +686,7 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     // the tree first; where it names no one (a parse that went wrong, a name outside the clause) the word windows
     const fromTree = treeRolesOf(view, view.tree, r, type, places);
     const { roles } = fromTree;
-    const w = rolesOf(view, r, type, true).roles;
+    const w = argumentsOf(view, r, type, true).roles;
     // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov"); a
     // named party the windows find beats a generic one the tree found ("launched drones at Israel")
     // a bare participle the tree reads as passive ("31 others wounded") and the windows as active has its

@@ -457,3 +457,14 @@ test('an event noun the tree makes a modifier of another noun is a topic, not an
   const sent = coded('The EU sent an aid package to Ukraine.', '2:det 3:nsubj 0:root 6:det 6:compound 3:obj 8:case 3:obl 3:punct');
   assert.ok(sent.some((e) => e.type === 'AID'), JSON.stringify(sent.map((e) => e.type)));
 });
+
+test('in a fight a companion ("alongside", "together with") is on the doer\'s side, and the side fought comes after it', () => {
+  const fight = coded('Belarusian volunteers fought alongside Ukrainian troops against Russia.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 8:case 3:obl 3:punct');
+  const a = fight.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(a?.recipient.map((x) => x.code), ['RUS'], JSON.stringify(fight.map((e) => [e.type, e.actor, e.recipient])));
+  const alone = coded('Belarusian volunteers fought alongside Ukrainian troops.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 3:punct');
+  assert.ok(!alone.some((e) => e.recipient.some((x) => x.code === 'UKR')), JSON.stringify(alone.map((e) => [e.type, e.recipient])));
+  // not in a clash: "clashed with Russian forces" is the other side
+  const clash = coded('Ukrainian troops clashed with Russian forces.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 3:punct');
+  assert.ok(clash.some((e) => e.type === 'ASSAULT' && e.recipient.some((x) => x.code === 'RUS')), JSON.stringify(clash.map((e) => [e.type, e.recipient])));
+});
