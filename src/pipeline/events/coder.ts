@@ -22,11 +22,12 @@ import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from 
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
+import { trustedDoers } from './doers.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
-import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, under, uposOf } from './tree.js';
+import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -693,17 +694,7 @@ function argumentsOf(view: SentenceView, r: Resolved, type: string, windows = fa
     // patient where the windows look for the actor; a marked passive ("is committed to") the windows may know better
     const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
     if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) {
-      // a verb whose subject the tree names (no party: "the firm") has no party of its own object or adjunct for
-      // its doer ("the firm is … pulling out of its Russian stations")
-      const t = view.tree;
-      // or from its subject's own phrases ("a strike on a mall in Kremenchuk killed 19"), or from the clause that
-      // reports it ("…, authorities said")
-      const a = fromTree.anchor;
-      const subject = !roles.passive && isVerbal(t, a) ? subjectNoun(t, a) : -1;
-      // (people "in Warsaw" are of Warsaw; a strike "on a mall in Kremenchuk" is not Kremenchuk's)
-      const act = subject >= 0 && matchAt(lexicon(), view.tokens, subject, view.end) !== null;
-      roles.actors = subject < 0 ? w.actors : w.actors.filter((m) => !(m.first > a && !(under(t, m.first, a) && !inComplementOf(t, m.first, a)))
-        && !(act && m.first > subject && (m.m.kind === 'country' || m.m.kind === 'place') && placedUnder(t, m.first, subject)));
+      roles.actors = trustedDoers(view, view.tree, fromTree.anchor, roles.passive, w.actors);
     }
     if (!sameVoice) return fromTree;
     // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each
@@ -748,47 +739,6 @@ function argumentsOf(view: SentenceView, r: Resolved, type: string, windows = fa
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
-}
-
-/** Relations whose verb, without a subject of its own, has its head's ("closed its shops and pulled out", "as well as pulling out"). */
-const CONTROLLED = new Set(['conj', 'advcl', 'xcomp']);
-
-/** The subject noun the tree gives verb `k`, its own or, for a later conjunct or a bare adverbial clause, its head's; -1 if none. */
-function subjectNoun(t: Tree, k: number): number {
-  for (let v = k, guard = 0; v >= 0 && guard < 20; guard++) {
-    // a passive's subject is what the act is done to ("civilians were reported killed in the Russian invasion")
-    for (const c of kidsOf(t, v)) if (baseRel(t, c) === 'nsubj') return relOf(t, c) === 'nsubj' && uposOf(t, c) !== 'PRON' ? c : -1;
-    if (!CONTROLLED.has(relOf(t, v))) return -1;
-    v = headOf(t, v);
-  }
-  return -1;
-}
-
-/** Prepositions of a noun's phrases that say where it is or what it targets ("a strike on a mall in Kremenchuk"). */
-const PLACING = new Set(['on', 'in', 'at', 'near', 'against', 'into', 'onto', 'over', 'across', 'around', 'inside', 'outside', 'toward', 'towards', 'to', 'off']);
-
-/** Whether token `k` hangs below noun `n` through a phrase of place or target. */
-function placedUnder(t: Tree, k: number, n: number): boolean {
-  for (let c = k, guard = 0; c >= 0 && c !== n && guard < 200; c = headOf(t, c), guard++) {
-    if (baseRel(t, c) === 'nmod' && PLACING.has(caseOf(t, c))) return under(t, c, n);
-  }
-  return false;
-}
-
-/** Relations by which a word below a predicate can still be its doer: its subject, a passive's agent. */
-const DOER_RELS = new Set(['nsubj', 'csubj', 'expl', 'obl:agent']);
-
-/** Whether token `k` comes after the predicate `anchor` and hangs below it by a relation other than a doer's. */
-function inComplementOf(t: Tree, k: number, anchor: number): boolean {
-  if (k <= anchor || k < t.start || k >= t.end) return false;
-  let child = k;
-  for (let guard = 0; guard < 200; guard++) {
-    const h = headOf(t, child);
-    if (h < 0) return false;
-    if (h === anchor) return !DOER_RELS.has(relOf(t, child)) && baseRel(t, child) !== 'nsubj';
-    child = h;
-  }
-  return false;
 }
 
 /** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
