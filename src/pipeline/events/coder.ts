@@ -10,7 +10,6 @@
  */
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
-import { NO_COUNTRY } from '../../knowledge/matcher.js';
 import { agentSectorOf, loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
@@ -23,6 +22,7 @@ import { senseOf, verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { trustedDoers } from './doers.js';
+import { dedupe } from './dedupe.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
@@ -1440,35 +1440,3 @@ function contextOf(type: string, mode: string | null, code: string): string[] {
   return [];
 }
 
-/** One event per (type, actor, recipient): a sentence saying "Russian shelling killed …" is one ASSAULT. */
-function dedupe(events: EventRecord[]): EventRecord[] {
-  const key = (e: EventRecord) => `${e.type}|${e.actor.map((a) => a.code).join('+')}|${e.recipient.map((a) => a.code).join('+')}|${e.negated}`;
-  const out: EventRecord[] = [];
-  for (const e of events) {
-    const k = key(e);
-    const same = out.findIndex((o) => key(o) === k || (o.type === e.type && covers(o, e)));
-    if (same >= 0) { out[same] = specific(out[same]!, e); continue; }
-    const weaker = out.findIndex((o) => o.type === e.type && covers(e, o));
-    if (weaker >= 0) { out[weaker] = specific(e, out[weaker]!); continue; }
-    out.push(e);
-  }
-  return out;
-}
-
-/** `kept`, with the mode and code of `dropped` when only that one says how ("killed" + "drone strike"). */
-function specific(kept: EventRecord, dropped: EventRecord): EventRecord {
-  if (kept.mode || !dropped.mode) return kept;
-  return { ...kept, mode: dropped.mode, cameo: dropped.cameo, goldstein: dropped.goldstein, quad: dropped.quad };
-}
-
-/**
- * True when `a` names every actor and recipient code that `b` names (and more); a party without a country
- * ('---', "civilians") is covered by any party on its side ("killed civilians" + "wounded Ukrainians").
- */
-function covers(a: EventRecord, b: EventRecord): boolean {
-  const side = (mine: ActorRef[], theirs: ActorRef[]) => {
-    const codes = new Set(mine.map((r) => r.code));
-    return theirs.every((r) => codes.has(r.code) || (r.code === NO_COUNTRY && mine.length > 0));
-  };
-  return side(a.actor, b.actor) && side(a.recipient, b.recipient) && a.negated === b.negated;
-}
