@@ -399,10 +399,6 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   }
   const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
   const light = lex().lightVerbs.has(lemma(c, head)) && isVerbal(t, head);
-  // the words of the act: the head and its object ("recognize any kind of annexation"); the whole content after it
-  // a noun head brings its phrase ("gas supplies to Europe"), a verb only itself (its object is read next)
-  const headText = NOMINAL_CONTENT.has(upos(c, head)) ? textOf(c, head) : c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
-  const objText = obj >= 0 ? textOf(c, obj) : '';
   // the words from the head on ("banned from the summit", "recognize any annexation": the earliest act named wins)
   const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
   // "offered to exchange Griner and Whelan for Viktor Bout": a swap of people is a release (CONCEDE), whatever it names
@@ -413,11 +409,20 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
   // ("a deal with Azerbaijan to buy gas": the noun "deal" with its partner names no act, unlike the verb "deal with the DPR")
   const dealNoun = NOMINAL_CONTENT.has(upos(c, head)) && lemma(c, head) === 'deal';
-  const words = (s: string) => actionOfWords(dealNoun ? s.replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, '') : s);
-  let action = swap ? 'CONCEDE' : light ? null : words(headText) ?? words(fromHead);
+  // the act's words, by where they stand: the head word itself, then the head verb's sense in the CAMEO dictionary
+  // (with its object), then the words of its arguments, and only then any word of the content ("pay reparations
+  // for the war" is no assault; "condemn the invasion" is an accusation, though its object names an assault)
+  const hits = actionHits(c, head, span.end, dealNoun);
+  const core = coreTokens(c, head);
+  // (a verb that judges an act, CAMEO 11x disapprove, is its own act: "condemn the invasion" is no assault;
+  // a verb of doing takes its kind from what it does, "match its military aid" is aid whatever block the verb is in)
+  // (the head word with its modifiers: "military aid", "trade preferences")
+  const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
+  let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
   const actless = selfMotion && !action;
-  if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action && !actless) action = words(objText) ?? words(fromHead);
+  const sense = !action && !light && !actless && isVerbal(t, head) ? cameoAction(c, head, obj, stopped) : null;
+  if (sense && JUDGING.has(sense)) action = sense;
+  if (!action && !actless) action = firstHit(hits, (k) => core.has(k)) ?? sense;
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -487,7 +492,66 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
 }
 
-function actionOfWords(text: string): string | null {
+/** Content types of verbs that judge an act rather than do one (CAMEO 09x investigate, 11x disapprove): the verb names the act, not its object. */
+const JUDGING = new Set(['ACCUSE']);
+interface ActionHit { action: string; rule: number; token: number }
+const GLOBAL_ACTIONS = ACTIONS.map((a) => new RegExp(a.pattern.source, a.pattern.flags.includes('g') ? a.pattern.flags : `${a.pattern.flags}g`));
+
+/**
+ * Every match of the action lexicon in a content from its head on, with the token it starts on ("deal with X" of
+ * the noun "deal" blanked: a deal's partner names no act).
+ */
+function actionHits(c: Ctx, head: number, end: number, dealNoun: boolean): ActionHit[] {
+  const t = c.t;
+  // (from the first word of the head's phrase: "suspend trade preferences" names trade before its head)
+  const first = range(c, head).first;
+  const from = t.tokens[first]!.start;
+  let text = c.doc.text.slice(from, Math.max(end, t.tokens[head]!.end));
+  if (dealNoun) text = text.slice(0, t.tokens[head]!.start - from) + text.slice(t.tokens[head]!.start - from).replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, (m) => ' '.repeat(m.length));
+  const out: ActionHit[] = [];
+  GLOBAL_ACTIONS.forEach((g, rule) => {
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (!m[0].length) { g.lastIndex++; continue; }
+      const at = from + m.index;
+      let k = first;
+      while (k + 1 < t.end && t.tokens[k + 1]!.start <= at) k++;
+      out.push({ action: ACTIONS[rule]!.action, rule, token: k });
+    }
+  });
+  return out;
+}
+
+/** The earliest hit on a token `ok` accepts; the lexicon's order breaks ties. */
+function firstHit(hits: readonly ActionHit[], ok: (k: number) => boolean): string | null {
+  let best: ActionHit | null = null;
+  for (const h of hits) if (ok(h.token) && (!best || h.token < best.token || (h.token === best.token && h.rule < best.rule))) best = h;
+  return best?.action ?? null;
+}
+
+/** Prepositions of adjuncts (cause, time, manner, place of the act), not of its arguments ("reparations for the war", "talks over a 15-year period"). */
+const ADJUNCT_CASES = new Set(['for', 'over', 'during', 'after', 'before', 'since', 'amid', 'despite', 'because', 'by', 'as', 'within', 'until', 'through', 'throughout', 'across', 'around', 'near', 'like', 'about', 'following', 'under', 'without', 'except', 'beyond']);
+const ADJUNCT_RELS = new Set(['advcl', 'acl', 'acl:relcl', 'parataxis', 'punct', 'appos', 'advmod', 'obl:tmod', 'nmod:tmod', 'discourse', 'dep', 'cc', 'mark']);
+
+/** The tokens of a content's head and its arguments (objects, argument phrases), not its adjuncts and clauses; a beneficiary ("for Ukraine") is an argument. */
+function coreTokens(c: Ctx, head: number): Set<number> {
+  const t = c.t;
+  const out = new Set<number>();
+  const todo = [head];
+  while (todo.length) {
+    const x = todo.pop()!;
+    out.add(x);
+    for (const y of kidsOf(t, x)) {
+      const r = relOf(t, y);
+      if (ADJUNCT_RELS.has(r) || (r === 'conj' && isVerbal(t, y))) continue;
+      if ((r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y))) continue;
+      todo.push(y);
+    }
+  }
+  return out;
+}
+
+export function actionOfWords(text: string): string | null {
   if (!text) return null;
   let best: { action: string; at: number } | null = null;
   for (const a of ACTIONS) {
@@ -497,7 +561,7 @@ function actionOfWords(text: string): string | null {
   return best?.action ?? null;
 }
 
-/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (not a frame; COOPERATE only under a stop verb). */
+/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (no frame such as AGREE or REQUEST; COOPERATE only under a stop verb). */
 function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string | null {
   const t = c.t;
   const objectLemmas = obj >= 0 ? [t.tokens[obj]!.lemma] : [];
@@ -505,6 +569,6 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   if (!m?.code) return null;
   const p = ploverOf(m.code);
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
-  if (!p || FRAME_TYPES.has(p.type) || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
   return p.type;
 }
