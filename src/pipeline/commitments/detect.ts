@@ -844,7 +844,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
   // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
-  else if (!content.action && tree && tree.by.length && verbal && !looseParty && tree.content.end > tree.content.start
+  else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
     && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
     && !pledgesFact(trigger, after) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {

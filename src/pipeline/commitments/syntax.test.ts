@@ -330,3 +330,11 @@ test('a deadline "until Friday" is a demand that ends on Friday; a threat\'s con
   assert.deepEqual([t?.kind, t?.action], ['threat', 'SANCTION']);
   assert.ok(codes(t!.to).includes('RUS'));
 });
+
+test('a participle clause the lemmatiser left as a gerund noun is read as its verb, with the main clause subject', () => {
+  const [c] = commitments('Lukashenko spoke to reporters on Friday, warning the West against attempting to isolate Belarus.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['BLR']);
+  assert.deepEqual(codes(c!.to), ['WST']);
+  assert.equal(c?.refrain, true);
+});

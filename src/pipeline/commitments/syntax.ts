@@ -20,7 +20,8 @@ import { ploverOf } from '../../ontology/index.js';
 import { actorNodes, mentionOfNode } from '../events/args.js';
 import { sentenceView, tokenAtOffset, type MentionRef, type SentenceView as EventView } from '../events/sentence.js';
 import { caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree } from '../events/tree.js';
-import { matchVerbPattern } from '../events/verbs.js';
+import { inflections } from '../events/inflect.js';
+import { matchVerbPattern, verbPatterns } from '../events/verbs.js';
 import { namesPair } from '../actors/antecedent.js';
 import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
@@ -65,6 +66,8 @@ export interface TreeReading {
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
+  /** The trigger is one word the parse reads as a verb (the tagger may call a participle "warning" a noun). */
+  verb?: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
   partners: ActorMention[];
   /**
@@ -120,10 +123,24 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // its content, not the verb's object
   // ("must stop buying Russian gas", "should withdraw": a modal of obligation with its verb, likewise)
   const modal = ['will', 'would', 'wo', 'shall', 'could', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
-  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
+  const reading = NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
+  if (first === last && isVerbal(t, k)) reading.verb = true;
+  return reading;
 }
 
-const lemma = (c: Ctx, k: number) => c.t.tokens[k]!.lemma;
+/** A verb's lemma; a verb the lemmatiser left as a gerund noun ("warning" in "…, warning the West against …") is its verb. */
+const lemma = (c: Ctx, k: number) => {
+  const l = c.t.tokens[k]!.lemma;
+  return l.endsWith('ing') && isVerbal(c.t, k) ? gerundBase(l) ?? l : l;
+};
+
+/** The base of a gerund when it is a verb of the CAMEO dictionary ("warning" -> warn, "urging" -> urge, "stopping" -> stop). */
+function gerundBase(w: string): string | null {
+  if (w.length < 6) return null;
+  const stem = w.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].filter((b) => b.length >= 2);
+  return bases.find((b) => inflections(b).includes(w) && verbPatterns(b).length > 0) ?? null;
+}
 const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
 
 function mentionsUnder(c: Ctx, k: number): ActorMention[] {
