@@ -19,7 +19,7 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
@@ -45,6 +45,8 @@ const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:
 const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
+/** Commitment nouns that are given when offered ("offered assurances that …"), unlike an offer of a deal or of guarantees. */
+const GIVEN_NOUN = /^(?:re)?assurances?$/i;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
 const HEDGE_NEAR = /\b(?:almost|nearly|likely|probably|possibly|perhaps|could|may|might|should|must|can)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "that Ukraine (officially) declare itself …": a named subject and a base-form verb, the mood of a demand. */
@@ -488,6 +490,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
+  let consequence: string | null = null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -498,6 +501,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,6}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
+    if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
@@ -578,6 +584,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (tree) tree.addressees = patient && agent ? [patient] : [];
     looseParty = false;
   }
+  if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   if (tree) {
     if (tree.action) {
       content.action = tree.action;
@@ -667,7 +674,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
+  // ("offered reassurances that …": assurances offered are given, the pledge is made)
+  const proposingBefore = text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end);
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(GIVEN_NOUN.test(word) ? proposingBefore.replace(/\boffer\w*\s+(?:[\w'’.-]+\s+){0,3}?(?=\S+$)/i, '') : proposingBefore)) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   // "pushing for a high-quality free trade agreement", "seeking a ceasefire": a commitment noun asked for is not made
   if (!TURN_PHASES.has(phase) && nominal && !known && SOUGHT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 80), trig.start))) phase = 'proposed';

@@ -351,6 +351,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
     const r = relOf(t, x);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound') { const m = mentionOfNode(c.v, t, x); if (m) push(by, m); continue; }
     if (r === 'acl' && markOf(t, x) === 'to') { content = x; continue; }
+    // "assurances that it would not invade", "a promise that aid will continue": a content clause of the noun
+    if (r === 'acl' && markOf(t, x) === 'that' && content < 0 && isVerbal(t, x)) { content = x; continue; }
     if (r !== 'nmod') continue;
     const p = caseOf(t, x);
     const ms = mentionsUnder(c, x);
@@ -376,7 +378,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
   }
   // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
   // "reached an agreement last week on a U.N. plan": or its frame phrase
-  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
+  // "offered reassurances that it would not invade": or the noun's that-clause
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
   if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';

@@ -1,0 +1,54 @@
+/**
+ * Commitments that wire reports phrase as nouns of readiness, progressive appeals, assurances given and warnings of
+ * a response; sentences written for this test. An offer is never active.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2025-03-19');
+
+test('a noun of readiness with its infinitive or to-phrase is an offer, proposed', () => {
+  const [c] = commitments('The Kremlin signalled its readiness to resume negotiations with Kyiv.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(c?.status, 'proposed');
+  const [d] = commitments('Maduro signaled his openness to more talks with the United States.');
+  assert.equal(d?.status, 'proposed');
+  assert.ok(codes(d!.to).includes('USA'));
+});
+
+test("a party's willingness to fight or a will described is no offer", () => {
+  assert.equal(commitments("Predictions of a quick victory have been upended by the Ukrainians' willingness to fight.").length, 0);
+});
+
+test('an appeal in the progressive is made ("is asking Ukraine to …"); a passive "is asked" is not the asker\'s', () => {
+  const [c] = commitments('Russia is asking Ukraine to recognise the annexed regions.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.ok(!commitments('Ukraine is asked to recognise the annexed regions.').some((x) => x.kind === 'demand' && codes(x.by).includes('UKR')));
+});
+
+test('assurances offered are a pledge made, not a proposal', () => {
+  const [c] = commitments('Moscow offered reassurances that it would not invade Ukraine.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.status, 'active');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+});
+
+test("a warning that another party's act would meet a response threatens the response, not that act", () => {
+  const [c] = commitments('NATO warned Russia that any use of chemical weapons would trigger a severe response.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['NATO']);
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  assert.equal(c?.action, null);
+  const [d] = commitments('The Kremlin warned that any attack on Crimea would be met with a nuclear response.');
+  assert.equal(d?.kind, 'threat');
+  assert.equal(d?.action, 'ASSAULT');
+  assert.equal(d?.refrain, false);
+  // a prediction of a state of affairs is no threat
+  assert.equal(commitments('The Kremlin warned that any attack on Crimea would spark a wider war.').length, 0);
+});
