@@ -45,6 +45,8 @@ const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:
 const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
+/** After a pledge: the deal it is part of and that deal's other party ("as part of a deal with Turkey", "under an agreement with Kyiv"). */
+const UNDER_DEAL_WITH = /\b(?:as\s+part\s+of|under|in\s+line\s+with)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|pact|memorandum)\s+with\s+(?:the\s+)?/i;
 /** Commitment nouns that are given when offered ("offered assurances that …"), unlike an offer of a deal or of guarantees. */
 const GIVEN_NOUN = /^(?:re)?assurances?$/i;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
@@ -655,6 +657,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code) && !toActors.some((a) => a.code === speaker.code)) toActors.unshift(ref(speaker));
   }
 
+  // "pledged to crack down on Kurdish militants as part of a deal with Turkey": a pledge made under a deal is made to
+  // the deal's other party
+  if (!toActors.length && trigger.kind === 'pledge' && !TURN_PHASES.has(trigger.phase)) {
+    const under = UNDER_DEAL_WITH.exec(text.slice(trig.end, s.span.end));
+    const at = under ? trig.end + under.index + under[0].length : -1;
+    const partner = under ? s.actors.find((a) => a.start >= at && a.start <= at + 4 && a.code !== '---' && !byCodes.has(a.code)) : undefined;
+    if (partner) toActors.push(ref(partner));
+  }
   // "offered to supply gas to Europe": a region the actors layer does not code
   if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'threat' || trigger.kind === 'demand')) {
     const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));

@@ -52,3 +52,11 @@ test("a warning that another party's act would meet a response threatens the res
   // a prediction of a state of affairs is no threat
   assert.equal(commitments('The Kremlin warned that any attack on Crimea would spark a wider war.').length, 0);
 });
+
+test("a pledge made as part of a deal with a party is made to that party; a deal named elsewhere in the sentence is not", () => {
+  const [c] = commitments('Sweden pledged to crack down on Kurdish militants as part of a deal with Turkey.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['TUR']);
+  const [d] = commitments('Sweden pledged to crack down on Kurdish militants, and a deal with Turkey was also signed.');
+  assert.ok(!codes(d?.to ?? []).includes('TUR'));
+});
