@@ -35,14 +35,18 @@ export function audienceOf(text: string, sentence: Span, actors: readonly ActorM
 
 /**
  * After a demand or offer: a clause saying another party refused it ("…, but Widodo has resisted this pressure",
- * "but Kyiv rejected the idea"); the offset in `after` where the refusing party's words begin, or null.
+ * "but Kyiv rejected the idea", "… was rejected by NATO"); the offset in `after` where the refusing party's words begin, or null.
  */
 const REFUSED_BUT = /(?:^|[,;]\s*|\s)but\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,3})(?:has|have|had)?\s*(?:so far\s+|repeatedly\s+|flatly\s+|firmly\s+|consistently\s+|since\s+)?(?:resisted|refused|rejected|declined|turned down|dismissed|spurned|ignored|rebuffed)\b/;
 
+/** The demand or offer as the subject of a passive refusal ("Zelensky's call for a no-fly zone was rejected by NATO"), with no other clause between. */
+const REFUSED_PASSIVE = /^[^.;,]{0,90}?\b(?:was|were|has been|have been|had been|is being)\s+(?:(?:swiftly|quickly|flatly|promptly|immediately|firmly|also|repeatedly)\s+)?(?:rejected|refused|dismissed|turned down|rebuffed|spurned)\s+(?:[^.;,]{0,30}?\s)?by\s+/;
+
 export function refusedBy(after: string): { index: number } | null {
   const m = REFUSED_BUT.exec(after);
-  if (!m) return null;
-  return { index: m.index + m[0].indexOf(m[1]!) };
+  if (m) return { index: m.index + m[0].indexOf(m[1]!) };
+  const p = REFUSED_PASSIVE.exec(after);
+  return p ? { index: p.index + p[0].length } : null;
 }
 
 /** How many sentences back the receiver of aid may have been named. */

@@ -823,7 +823,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const refuser = s.actors.find((a) => a.start >= from && a.code !== '---');
     if (refuser) record.rejectedBy = [ref(refuser)];
     // "called for Putin to be banned, but Widodo resisted": who refuses a demand is the one it was put to
-    if (refuser && !record.to.length && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
+    // ("Russia's offer of a corridor to Russia was dismissed by Kyiv": a `to` of the offering party's own country names no other side)
+    if (refuser && !record.to.some((a) => !byCodes.has(a.code)) && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];

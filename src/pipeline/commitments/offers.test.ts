@@ -60,3 +60,16 @@ test("a pledge made as part of a deal with a party is made to that party; a deal
   const [d] = commitments('Sweden pledged to crack down on Kurdish militants, and a deal with Turkey was also signed.');
   assert.ok(!codes(d?.to ?? []).includes('TUR'));
 });
+
+test('a demand or offer refused in the passive is rejected, and put to the party that refused it', () => {
+  const [c] = commitments("Zelensky's call for a no-fly zone was rejected by NATO.");
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.status, 'rejected');
+  assert.deepEqual(codes(c!.to), ['NATO']);
+  const [d] = commitments("Russia's offer to open a humanitarian corridor to Russia was dismissed by Kyiv as cynical.");
+  assert.equal(d?.status, 'rejected');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+  // a refusal of something else, in another clause, is not this offer's
+  const [e] = commitments("Russia offered to open a humanitarian corridor, and a Ukrainian proposal on prisoners was rejected by Moscow.");
+  assert.notEqual(e?.status, 'rejected');
+});
