@@ -40,3 +40,12 @@ test('the argument names the act when the head word does not ("demanded the with
   assert.equal(first('Kyiv has demanded the withdrawal of all Russian troops from its territory.')?.action, 'RETREAT');
   assert.equal(first('The United States vowed to impose new sanctions on Iran.')?.action, 'SANCTION');
 });
+
+test('an agreement of two parties whose act has no more specific type is cooperation; one with a typed act keeps it', () => {
+  const c = first('Ukraine and Poland reached an agreement to expand grain transit routes.');
+  assert.equal(c?.kind, 'agreement');
+  assert.equal(c?.action, 'COOPERATE');
+  assert.equal(first('Russia and Ukraine agreed to exchange prisoners of war.')?.action, 'CONCEDE');
+  // one party's pledge with no typed act gets no default
+  assert.notEqual(first('Serbia promised to align its foreign policy with the EU.')?.action, 'COOPERATE');
+});

@@ -770,6 +770,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // domestic policy, no PLOVER act (the gold guideline); aid goes to another party
   if (content.action === 'AID' && !content.refrain && DOMESTIC_BENEFICIARY.test(text.slice(trig.start, Math.max(content.end, trig.end + 80, s.span.start)).slice(0, 200))
     && !toActors.some((a) => !byCodes.has(a.code))) content.action = null;
+  // "Ukraine and Poland reached an agreement to expand transit routes": an agreement of two or more parties whose act has no
+  // more specific type is cooperation between them (CAMEO 06, the fallback of the hierarchy: words, then verb sense, then kind)
+  if (!content.action && kind === 'agreement' && new Set(by.map((b) => b.code)).size >= 2 && !TURN_PHASES.has(phase) && !punishment
+    && (tree ? tree.content.end > tree.content.start : content.end > content.start)) content.action = 'COOPERATE';
   const record: CommitmentRecord = {
     id: '',
     kind,
