@@ -39,8 +39,11 @@ export function audienceOf(text: string, sentence: Span, actors: readonly ActorM
  */
 const REFUSED_BUT = /(?:^|[,;]\s*|\s)but\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,3})(?:has|have|had)?\s*(?:so far\s+|repeatedly\s+|flatly\s+|firmly\s+|consistently\s+|since\s+)?(?:resisted|refused|rejected|declined|turned down|dismissed|spurned|ignored|rebuffed)\b/;
 
-/** The demand or offer as the subject of a passive refusal ("Zelensky's call for a no-fly zone was rejected by NATO"), with no other clause between. */
-const REFUSED_PASSIVE = /^[^.;,]{0,90}?\b(?:was|were|has been|have been|had been|is being)\s+(?:(?:swiftly|quickly|flatly|promptly|immediately|firmly|also|repeatedly)\s+)?(?:rejected|refused|dismissed|turned down|rebuffed|spurned)\s+(?:[^.;,]{0,30}?\s)?by\s+/;
+/**
+ * The demand or offer as the subject of a passive refusal ("Zelensky's call for a no-fly zone was rejected by NATO"), with
+ * no other clause between (not "dismissed by Moscow as propaganda": scorn, often by a third party, is no refusal of the one asked).
+ */
+const REFUSED_PASSIVE = /^[^.;,]{0,90}?\b(?:was|were|has been|have been|had been|is being)\s+(?:(?:swiftly|quickly|flatly|promptly|immediately|firmly|also|repeatedly)\s+)?(?:rejected|refused|turned down|rebuffed|spurned)\s+(?:[^.;,]{0,30}?\s)?by\s+/;
 
 export function refusedBy(after: string): { index: number } | null {
   const m = REFUSED_BUT.exec(after);

@@ -66,7 +66,7 @@ test('a demand or offer refused in the passive is rejected, and put to the party
   assert.equal(c?.kind, 'demand');
   assert.equal(c?.status, 'rejected');
   assert.deepEqual(codes(c!.to), ['NATO']);
-  const [d] = commitments("Russia's offer to open a humanitarian corridor to Russia was dismissed by Kyiv as cynical.");
+  const [d] = commitments("Russia's offer to open a humanitarian corridor to Russia was rejected by Kyiv as cynical.");
   assert.equal(d?.status, 'rejected');
   assert.deepEqual(codes(d!.to), ['UKR']);
   // a refusal of something else, in another clause, is not this offer's
