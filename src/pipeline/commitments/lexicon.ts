@@ -40,6 +40,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "warned it would impose sanctions", "warned Seoul they would retaliate": "that" left out before the speaker's own act
+  // (a pronoun subject; "warned they would face …", the addressee's lot, is read below)
+  { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:it|they|we)\s+(?:would|will)\s+(?!(?:face|pay|suffer|be|have|not|never)\b)[a-z]+)/g },
   // "warned there would be 'consequences'", "warned that there will be a firm response": consequences announced
   { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\s+(?:[“"‘']?[\w-]+\s+){0,2}?[“"‘']?(?:consequences|retaliation|reprisals|(?:an?\s+)?(?:[\w-]+\s+)?response)\b)/g },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer

@@ -73,3 +73,18 @@ test('a demand or offer refused in the passive is rejected, and put to the party
   const [e] = commitments("Russia offered to open a humanitarian corridor, and a Ukrainian proposal on prisoners was rejected by Moscow.");
   assert.notEqual(e?.status, 'rejected');
 });
+
+test('a warning of the speaker\'s own act with "that" left out is a threat; of a state of affairs it is none', () => {
+  const [c] = commitments('The US warned it would impose sanctions on any company helping Russia evade export controls.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['USA']);
+  assert.equal(c?.action, 'SANCTION');
+  assert.equal(commitments('The agency warned it would take years to restore the grid.').length, 0);
+  assert.equal(commitments('Officials warned they would run out of ammunition.').length, 0);
+});
+
+test('a finite clause after a subordinator the parse read as a preposition keeps its own subject', () => {
+  const [c] = commitments('Russia carried out its latest strikes on Tuesday after the United States warned it would impose new sanctions on Moscow.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['USA']);
+});

@@ -88,6 +88,8 @@ function pairNoun(c: Ctx, n: number): boolean {
   return namesPair(c.t.tokens[n]!, [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm));
 }
 const NEG = new Set(['not', "n't", 'never', 'no']);
+/** Words that open a finite clause and that a parse may read as prepositions ("after the US warned …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'until', 'when', 'because', 'once']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
 /** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
@@ -214,6 +216,10 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
   let subjects = actorNodes(t, k);
+  // "… after the United States warned it would …": a finite verb has its own subject; where the parse took it for the
+  // object of a subordinator ("after", "as", "while" read as prepositions), the party right before the verb is it
+  if (relOf(t, k) === 'advcl' && childRel(t, k, 'nsubj') < 0 && !markOf(t, k) && /ed$/.test(t.tokens[k]!.norm) && k - 1 >= t.start
+    && (relOf(t, k - 1).startsWith('nmod') || relOf(t, k - 1).startsWith('obl')) && SUBORDINATORS.has(caseOf(t, k - 1)) && isParty(c, k - 1)) subjects = [k - 1];
   // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
