@@ -47,6 +47,10 @@ const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 const SUBJECT_REACH = 110;
 /** After a pledge: the deal it is part of and that deal's other party ("as part of a deal with Turkey", "under an agreement with Kyiv"). */
 const UNDER_DEAL_WITH = /\b(?:as\s+part\s+of|under|in\s+line\s+with)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|pact|memorandum)\s+with\s+(?:the\s+)?/i;
+/** Nouns of readiness ("signalled its readiness to …"). */
+const READINESS_NOUN = /^(?:readiness|willingness|openness|preparedness)$/i;
+/** Before a noun of readiness: a verb that voices it ("signalled its readiness", "expressed willingness", "reaffirmed Moscow's openness"). */
+const VOICED_BEFORE = /\b(?:signal\w*|express\w*|voic\w*|reaffirm\w*|confirm\w*|declar\w*|indicat\w*|announc\w*|stat(?:ed|es|ing)|reiterat\w*|underlin\w*|stress\w*)\s+(?:[\w'’.-]+\s+){0,3}$/i;
 /** Commitment nouns that are given when offered ("offered assurances that …"), unlike an offer of a deal or of guarantees. */
 const GIVEN_NOUN = /^(?:re)?assurances?$/i;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
@@ -226,7 +230,7 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
 }
 
 /** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|train|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|plead|pled |appeal|implor|beg|want|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|train|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|plead|pled |appeal|implor|beg|want|pledg|promis|vow|commit|undert|assur|readiness|willingness|openness|preparedness|rul(?:ed|es|ing) out|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -549,7 +553,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
     else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
-    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
+    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || /^agree/i.test(word)) && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     // "'… we demand just punishment,' Zelenskyy told the UN": a first person is the quote's speaker, read from the clause
     else if (tree.pronoun === 'we') {
@@ -774,6 +778,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // more specific type is cooperation between them (CAMEO 06, the fallback of the hierarchy: words, then verb sense, then kind)
   if (!content.action && kind === 'agreement' && new Set(by.map((b) => b.code)).size >= 2 && !TURN_PHASES.has(phase) && !punishment
     && (tree ? tree.content.end > tree.content.start : content.end > content.start)) content.action = 'COOPERATE';
+  // "signalled its readiness to resume talks": a noun of readiness is an offer only when a party voices it and it offers
+  // something to others ("the Ukrainians' willingness to fight", "shown its willingness to use force" describe a resolve)
+  if (READINESS_NOUN.test(word) && (!content.action || HOSTILE.has(content.action) || !VOICED_BEFORE.test(lead))) return null;
   const record: CommitmentRecord = {
     id: '',
     kind,

@@ -65,6 +65,14 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
   { kind: 'pledge', phase: 'agreed', pattern: V('agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
+  // "India agreed with Russia on a plan to pay in rupees", "agreed with Turkey to set up a hub": a settlement with another party
+  // (not "agreed with Russia that …", an opinion shared)
+  { kind: 'pledge', phase: 'agreed', pattern: /\bagree(?:d|s)?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=(?:on|upon)\s+(?:a|an|the|new|joint|further|steps|measures|terms|how)\b|to\s+(?!be\b)[a-z]+)/g },
+  // "assured Kyiv that the aid would continue", "reassured allies that …": a pledge made to the one assured
+  { kind: 'pledge', phase: 'agreed', pattern: /\b(?:re)?assur(?:ed|es|ing)(?=\s+(?:[\w.'’-]+\s+){1,4}?that\b)/g },
+  // "Scholz ruled out sending fighter jets": a stated refusal of one's own act is a pledge to refrain from it (a gerund
+  // act only: "ruled out any involvement" denies a past act)
+  { kind: 'pledge', phase: 'agreed', pattern: /\b(?:ruled|rules|ruling)\s+out(?=\s+(?:ever\s+)?[a-z]+ing\b)/g },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
   // ("offered assurances that …" gives the assurances: a pledge made, read on the noun)
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:offer(?:ed|s|ing)|(?<=\\b(?:would|will|could|can|to)\\s+)offer)(?! to\\b)(?!\\s+(?:[\\w\'’.-]+\\s+){0,3}?(?:re)?assurances?\\b)') },
@@ -222,8 +230,8 @@ export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'TH
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
 export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)\b/i;
 
-/** A refusal trigger ("would not recognize"): the act is in the trigger itself, refrained from. */
-export const REFUSAL_VERB = /^(?:will|would)\s+(?:never|not)\b/i;
+/** A refusal trigger ("would not recognize", "ruled out sending"): the act is in the trigger or right after it, refrained from. */
+export const REFUSAL_VERB = /^(?:(?:will|would)\s+(?:never|not)|rul(?:ed|es|ing)\s+out)\b/i;
 
 /** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
 export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;

@@ -21,6 +21,11 @@ test('a noun of readiness with its infinitive or to-phrase is an offer, proposed
 
 test("a party's willingness to fight or a will described is no offer", () => {
   assert.equal(commitments("Predictions of a quick victory have been upended by the Ukrainians' willingness to fight.").length, 0);
+  assert.equal(commitments('The Kremlin has shown its willingness to use force.').length, 0);
+  // an offer voiced, whose act is named by the argument of a verb of going ("return to the talks")
+  const [c] = commitments('Iran expressed willingness to return to the nuclear talks.');
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(c?.status, 'proposed');
 });
 
 test('an appeal in the progressive is made ("is asking Ukraine to …"); a passive "is asked" is not the asker\'s', () => {
@@ -87,4 +92,29 @@ test('a finite clause after a subordinator the parse read as a preposition keeps
   const [c] = commitments('Russia carried out its latest strikes on Tuesday after the United States warned it would impose new sanctions on Moscow.');
   assert.equal(c?.kind, 'threat');
   assert.deepEqual(codes(c!.by), ['USA']);
+});
+
+test('an agreement with another party names both as parties; an opinion shared with one is no agreement', () => {
+  const [c] = commitments('India agreed with Russia on a plan to pay for oil in rupees.');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by).sort(), ['IND', 'RUS']);
+  assert.equal(commitments('Erdogan agreed with Putin that the West was to blame.').length, 0);
+});
+
+test('assuring a party that one will act is a pledge made to it', () => {
+  const [c] = commitments('Sunak assured Zelensky that Britain would keep supplying weapons.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'AID');
+  assert.equal(c?.status, 'active');
+});
+
+test('ruling out one\'s own act is a pledge to refrain from it; ruling out a past involvement is a denial, none', () => {
+  const [c] = commitments('Scholz ruled out sending fighter jets to Ukraine.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['DEU']);
+  assert.equal(c?.action, 'AID');
+  assert.equal(c?.refrain, true);
+  assert.equal(commitments('The Kremlin ruled out any involvement in the attack.').length, 0);
+  assert.equal(commitments('Analysts have ruled out holding early elections.').length, 0);
 });

@@ -125,7 +125,7 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // its content, not the verb's object
   // ("must stop buying Russian gas", "should withdraw": a modal of obligation with its verb, likewise)
   const modal = ['will', 'would', 'wo', 'shall', 'could', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
-  const reading = NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
+  const reading = NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal, last);
   if (first === last && isVerbal(t, k)) reading.verb = true;
   return reading;
 }
@@ -211,7 +211,8 @@ function range(c: Ctx, k: number): { first: number; last: number } {
   return { first, last };
 }
 
-function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
+/** `last`: the trigger's last token (a particle of the trigger that the parse took for a clause's mark opens its content). */
+function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
@@ -266,10 +267,13 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
-  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
+  // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
+  // ("India agreed with Russia on a plan": the party agreed with is a party to the settlement)
+  if (lemma(c, k) === 'agree') for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
   if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
     for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
     const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
@@ -445,6 +449,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // (the head word with its modifiers: "military aid", "trade preferences")
   const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
   let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
+  // ("return to the talks": a going whose argument names an act is that act)
+  if (!action && selfMotion) action = firstHit(hits, (k) => core.has(k));
   const actless = selfMotion && !action;
   const sense = !action && !light && !actless && isVerbal(t, head) ? cameoAction(c, head, obj, stopped) : null;
   if (sense && JUDGING.has(sense)) action = sense;
