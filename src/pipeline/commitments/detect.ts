@@ -47,6 +47,8 @@ const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 const SUBJECT_REACH = 110;
 /** After a pledge: the deal it is part of and that deal's other party ("as part of a deal with Turkey", "under an agreement with Kyiv"). */
 const UNDER_DEAL_WITH = /\b(?:as\s+part\s+of|under|in\s+line\s+with)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|pact|memorandum)\s+with\s+(?:the\s+)?/i;
+/** After "threatened": its object and the consequences it holds out ("China with consequences", "Minsk with a tough response"). */
+const THREATENED_WITH = /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}with\s+(?:an?\s+|the\s+|unspecified\s+|serious\s+|severe\s+|grave\s+|tough\s+|harsh\s+|dire\s+)*(?:consequences|retaliation|reprisals?|response|punishment|countermeasures|retribution)\b/;
 /** Nouns of readiness ("signalled its readiness to …"). */
 const READINESS_NOUN = /^(?:readiness|willingness|openness|preparedness)$/i;
 /** Before a noun of readiness: a verb that voices it ("signalled its readiness", "expressed willingness", "reaffirmed Moscow's openness"). */
@@ -868,7 +870,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
   // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
   // (the party read from the clause, not a guess from the nearest actor)
-  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after)))
+  // ("threatened China with consequences", "threatened Minsk with a tough response": the threat's object and what it holds out)
+  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after))
+    || (kind === 'threat' && /^threaten(?:ed|s|ing)?$/i.test(word) && THREATENED_WITH.test(after)))
     && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);

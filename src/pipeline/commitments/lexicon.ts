@@ -90,9 +90,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
   { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
-  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package": a
+  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package", "a package of military aid": a
   // package of aid announced is a pledge of it (a nominal trigger: it needs its party and a committing verb nearby)
-  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?') },
+  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?|packages?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|support|weapons|arms|loans|funding)') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
   // "The EU must stop buying Russian gas, Zelensky said", "Biden said Russia has to withdraw": the obliged party is asked (the
   // act's verb is in the span; not "should", mostly an opinion, nor a state or a victory: "must be ready", "must win")

@@ -118,3 +118,15 @@ test('ruling out one\'s own act is a pledge to refrain from it; ruling out a pas
   assert.equal(commitments('The Kremlin ruled out any involvement in the attack.').length, 0);
   assert.equal(commitments('Analysts have ruled out holding early elections.').length, 0);
 });
+
+test('a threat holding out consequences to a party is made with no act named; a package of aid announced is a pledge', () => {
+  const [c] = commitments('Biden threatened China with consequences if it provided military aid to Russia.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.to), ['CHN']);
+  assert.equal(c?.action, null);
+  const [d] = commitments('The Pentagon announced a new $400 million package of military aid for Ukraine.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.action, 'AID');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+  assert.equal(commitments('Lawmakers debated a package of weapons for Taiwan.').length, 0);
+});
