@@ -273,9 +273,10 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
-      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too)
+      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too, and so is a
+      // noun of readiness with its infinitive: "signalled his openness to talks and pledged to restart negotiations")
       const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length))
-        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]));
+        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]) || READINESS_NOUN.test(m[0]));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -323,8 +324,12 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       }
       if (!record) continue;
       claimed.push({ start, end });
-      kindsSeen.add(key);
-      if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
+      // (a record with no party, which the document pass drops, says nothing about the sentence's other triggers:
+      // "those demands were not in the draft …, Russia is still asking for Ukraine to …")
+      if (record.by.length) {
+        kindsSeen.add(key);
+        if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
+      }
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       found.push(record);
     }

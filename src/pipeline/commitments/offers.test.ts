@@ -130,3 +130,13 @@ test('a threat holding out consequences to a party is made with no act named; a 
   assert.deepEqual(codes(d!.to), ['UKR']);
   assert.equal(commitments('Lawmakers debated a package of weapons for Taiwan.').length, 0);
 });
+
+test('a commitment word with no party does not hide a second one of its kind in the sentence', () => {
+  const cs = commitments('While reports said those demands were not in the draft agreement, Russia is still asking for Ukraine to stay out of NATO.');
+  const d = cs.find((c) => c.kind === 'demand');
+  assert.deepEqual(codes(d?.by ?? []), ['RUS']);
+  assert.ok(codes(d!.to).includes('UKR'));
+  // an offer voiced as a noun and a pledge by verb are two commitments
+  const two = commitments('Maduro signaled his openness to more talks with the United States and pledged to restart negotiations with the opposition.');
+  assert.equal(two.filter((c) => c.kind === 'pledge').length, 2);
+});
