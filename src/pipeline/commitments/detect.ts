@@ -639,7 +639,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // the tree's addressee or affected party is another mention, even of the committing party's country ("called on
     // his fellow Ukrainians to …", "an increase in the UK's defence spending")
     // (an agreement's parties are all in `by`, so its `to` names only others)
-    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1) && byCodes.has(a.code))),
+    // (a party's hostile act is never aimed at its own country: "vowed to retake Crimea" is not made to Ukraine)
+    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1 || (HOSTILE.has(content.action ?? '') && !content.refrain)) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)

@@ -79,9 +79,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
-  // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
+  // "Germany will provide Ukraine with three rocket systems", "announced it would send", "would continue to supply": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:continue\\s+to\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
@@ -255,7 +255,7 @@ export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assault
 export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|since|because|when|although|though|even though|despite|amid|whereas|saying|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
-export const CONDITION = /\b(?:on condition that|provided that|providing that|as long as|in exchange for|assuming(?: that)?|if|unless)\s+([^.;]+)/i;
+export const CONDITION = /\b(?:on condition that|provided that|providing that|as long as(?!\s+(?:necessary|needed|required|possible|it takes|(?:is|it is) (?:necessary|needed|required)))|in exchange for|assuming(?: that)?|if|unless)\s+([^.;]+)/i;
 
 export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
 export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;

@@ -338,3 +338,21 @@ test('a participle clause the lemmatiser left as a gerund noun is read as its ve
   assert.deepEqual(codes(c!.to), ['WST']);
   assert.equal(c?.refrain, true);
 });
+
+test('a time phrase is never the content; a duration "for as long as necessary" is no condition', () => {
+  const [c] = commitments('The leaders of France and Germany pledged on Friday to support Ukraine for as long as necessary.');
+  assert.equal(c?.action, 'SUPPORT');
+  assert.ok(codes(c!.to).includes('UKR'));
+  assert.deepEqual(c?.conditions, []);
+  assert.equal(c?.status, 'active');
+});
+
+test("a party's hostile act is not aimed at its own country; a continued delivery is a pledge", () => {
+  const [c] = commitments('The Ukrainian military, which has vowed to retake Crimea, launched a counteroffensive.');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.ok(!codes(c!.to).includes('UKR'));
+  const [d] = commitments('He said that Britain would continue to supply Ukraine with the weapons it needed.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.action, 'AID');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+});

@@ -88,6 +88,8 @@ function pairNoun(c: Ctx, n: number): boolean {
   return namesPair(c.t.tokens[n]!, [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm));
 }
 const NEG = new Set(['not', "n't", 'never', 'no']);
+/** Heads of time phrases ("on Friday", "for 30 days", "on 5 March"): a window, never a content. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|weekend|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/;
 /** Words that open a finite clause and that a parse may read as prepositions ("after the US warned …"). */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'until', 'when', 'because', 'once']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -263,7 +265,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0) {
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x)) { content = x; break; }
+    // ("pledged on Friday to support Ukraine": a time is when, never what)
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
