@@ -356,3 +356,19 @@ test("a party's hostile act is not aimed at its own country; a continued deliver
   assert.equal(d?.action, 'AID');
   assert.deepEqual(codes(d!.to), ['UKR']);
 });
+
+test('a condition whose subordinator the parse hung elsewhere ("once … is lifted") makes a pledge an offer; a participle is no condition', () => {
+  const [c] = commitments('Ukraine pledged to hold elections once martial law is lifted.');
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(c?.conditions, ['martial law is lifted']);
+  const [d] = commitments('Britain has pledged more than £1.3 billion in support to Ukraine, providing Kyiv with anti-tank missiles.');
+  assert.equal(d?.status, 'active');
+});
+
+test('an aspectual verb passes to the act it keeps up ("keep buying Russian gas": trade with Russia)', () => {
+  const [c] = commitments('Hungary promised to keep buying Russian gas.');
+  assert.equal(c?.action, 'COOPERATE');
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  const [d] = commitments('Britain vowed ministers would continue to target all those who aid the invasion.');
+  assert.ok(/those/.test(d?.scope ?? ''), d?.scope ?? 'no scope');
+});

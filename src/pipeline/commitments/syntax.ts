@@ -27,7 +27,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
+  containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -180,7 +180,8 @@ function conditionOn(c: Ctx, k: number): string | null {
   for (const x of kidsOf(c.t, k)) {
     if (relOf(c.t, x) !== 'advcl') continue;
     const mark = markOf(c.t, x);
-    if (lex().conditionMarks.has(mark) || (mark === '' && lex().conditionMarks.has(c.t.tokens[x - 1]?.norm ?? ''))) return textOf(c, x, true);
+    // (with no mark the parse may have hung the subordinator elsewhere: "once martial law is lifted", "once" an amod of "law")
+    if (lex().conditionMarks.has(mark) || (mark === '' && (lex().conditionMarks.has(c.t.tokens[x - 1]?.norm ?? '') || (range(c, x).first < x && lex().conditionMarks.has(c.t.tokens[range(c, x).first]!.norm))))) return textOf(c, x, true).replace(/^(?:once|if|unless|provided|providing|assuming|whether)\s+/i, '');
   }
   return null;
 }
@@ -416,7 +417,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   let refrain = negated(c, k, true);
   let head = k;
   // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
-  for (let guard = 0; guard < 2 && lex().enabling.has(lemma(c, head)); guard++) {
+  // ("keep buying Russian gas", "continue to supply": an aspectual verb's complement is the act, kept up)
+  for (let guard = 0; guard < 2 && (lex().enabling.has(lemma(c, head)) || lex().aspectual.has(lemma(c, head))); guard++) {
     const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
     if (act < 0) break;
     head = act;
@@ -509,7 +511,9 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
   // ("send tanks to Ukraine": a generic agent noun with no country, coded for its sector, is the thing sent)
   const objMention = obj >= 0 ? c.v.mentionAt[obj - c.v.start]! : -1;
-  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || upos(c, obj) === 'PRON')) {
+  // ("target all those who aid the invasion": a pronoun its relative clause describes is the object, not a party)
+  const described = obj >= 0 && [...kidsOf(t, obj)].some((x) => relOf(t, x) === 'acl:relcl');
+  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || (upos(c, obj) === 'PRON' && !described))) {
     const rest = [...kidsOf(t, head)].filter((x) => x > obj && (['obl', 'xcomp', 'obj'].includes(relOf(t, x)) || (relOf(t, x) === 'advcl' && markOf(t, x) === 'from')));
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }
