@@ -74,6 +74,30 @@ export function aidReceiverBefore(records: readonly CommitmentRecord[], events: 
   return null;
 }
 
+/** How many sentences back the other side of talks may have been named. */
+export const TALKS_REACH = 8;
+
+/**
+ * The other side of the last talks the article reported with one of `byCodes` before `sentence` (a CONSULT event, or
+ * a talks commitment with an addressee): "Ukrainian negotiators said they could continue holding talks …" after an
+ * article about talks with Russia; null when none is in reach or the talks named no other side.
+ */
+export function talksPartnerBefore(records: readonly CommitmentRecord[], events: readonly EventRecord[], byCodes: ReadonlySet<string>, sentence: number, at: number): ActorRef | null {
+  const candidates: { sentence: number; at: number; sides: ActorRef[] }[] = [];
+  for (const r of records) if (r.action === 'CONSULT' && !r.refrain) candidates.push({ sentence: r.sentence, at: r.evidence[0]?.start ?? 0, sides: [...r.by, ...r.to] });
+  for (const e of events) {
+    if (e.type !== 'CONSULT' || e.negated || e.modality === 'denied') continue;
+    candidates.push({ sentence: e.sentence, at: e.evidence.trigger.start, sides: [...e.actor, ...e.recipient] });
+  }
+  const before = candidates.filter((c) => c.sentence <= sentence && c.at < at && sentence - c.sentence <= TALKS_REACH).sort((a, b) => b.at - a.at);
+  for (const c of before) {
+    if (!c.sides.some((x) => byCodes.has(x.code))) continue;
+    const other = c.sides.filter((x) => x.code !== '---' && !byCodes.has(x.code));
+    if (other.length) return { code: other[0]!.code, ...(other[0]!.sector ? { sector: other[0]!.sector } : {}) };
+  }
+  return null;
+}
+
 /** After a clause: its attribution (", Zelensky said", ", said the Ukrainian president", "," the minister told reporters). */
 const SAID_AFTER_CLAUSE = /^[^.;]*?,[”"’']?\s*(?:(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|insisted|stressed|argued|wrote|tweeted|told|warned)\b|(?:said|says|added|insisted|stressed|argued|wrote|tweeted|told|warned)\s+)/i;
 /** Before a clause's subject: a speech verb taking it ("Zelensky said (that) the EU must …"). */

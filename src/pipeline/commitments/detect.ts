@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
-import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee } from './context.js';
+import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { readTree } from './syntax.js';
@@ -185,6 +185,12 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       if (c.action === 'AID' && !c.refrain && !c.to.length && (c.kind === 'pledge' || c.kind === 'agreement') && !TURN_PHASES.has(c.phase ?? '')) {
         const receiver = aidReceiverBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, sentences[i]!.end);
         if (receiver) c.to = [receiver];
+      }
+      // "Ukrainian negotiators said they could continue holding talks …": talks with no other side named are with the side
+      // of the talks the article reported with this party
+      if (c.action === 'CONSULT' && !c.refrain && !c.to.length && c.kind !== 'agreement' && !TURN_PHASES.has(c.phase ?? '')) {
+        const partner = talksPartnerBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, c.evidence[0]?.start ?? sentences[i]!.start);
+        if (partner) c.to = [partner];
       }
       out.push(c);
     }

@@ -140,3 +140,11 @@ test('a commitment word with no party does not hide a second one of its kind in 
   const two = commitments('Maduro signaled his openness to more talks with the United States and pledged to restart negotiations with the opposition.');
   assert.equal(two.filter((c) => c.kind === 'pledge').length, 2);
 });
+
+test('talks offered with no other side named are with the side of the talks the article reported before', () => {
+  const [c] = commitments('Russia and Ukraine held talks in Istanbul on Tuesday. Kyiv said it was ready to continue the talks next week.');
+  assert.equal(c?.action, 'CONSULT');
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  const [d] = commitments('Kyiv said it was ready to continue the talks next week.');
+  assert.deepEqual(codes(d!.to), []);
+});
