@@ -372,3 +372,11 @@ test('an aspectual verb passes to the act it keeps up ("keep buying Russian gas"
   const [d] = commitments('Britain vowed ministers would continue to target all those who aid the invasion.');
   assert.ok(/those/.test(d?.scope ?? ''), d?.scope ?? 'no scope');
 });
+
+test("the possessor of a content's noun is a party it bears on, wherever the parse hangs it in a compound", () => {
+  const [c] = commitments("Liz Truss spoke in Birmingham on Monday. She also called for an increase in the UK's defence spending and said that the Nato target should be a floor.");
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.to), ['GBR']);
+  const [d] = commitments("Poland called for a sharp increase in Germany's defence spending.");
+  assert.deepEqual(codes(d!.to), ['DEU']);
+});

@@ -477,6 +477,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
       else if (r === 'nmod:poss' && !isVerbal(t, x) && x !== trigger) { const m = mentionOfNode(c.v, t, y); if (m && !affected.includes(m.m)) affected.push(m.m); }
+      // ("the UK's defence spending": the parse may hang the possessor on the compound noun)
+      else if (r === 'compound' && !isVerbal(t, x)) look(y);
     }
   };
   look(head);
