@@ -49,3 +49,10 @@ test('an agreement of two parties whose act has no more specific type is coopera
   // one party's pledge with no typed act gets no default
   assert.notEqual(first('Serbia promised to align its foreign policy with the EU.')?.action, 'COOPERATE');
 });
+
+test('a thing the committing verb gives is read with that verb ("offer the journalist protection" is aid)', () => {
+  const c = first('Macron said he wants to offer the journalist protection.');
+  assert.equal(c?.action, 'AID');
+  assert.equal(c?.status, 'proposed');
+  assert.equal(first('Germany offered Kyiv air defence systems.')?.action, 'AID');
+});

@@ -447,12 +447,16 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // the act's words, by where they stand: the head word itself, then the head verb's sense in the CAMEO dictionary
   // (with its object), then the words of its arguments, and only then any word of the content ("pay reparations
   // for the war" is no assault; "condemn the invasion" is an accusation, though its object names an assault)
-  const hits = actionHits(c, head, span.end, dealNoun);
+  // ("offered the journalist protection", "granted them asylum": a thing the trigger verb gives is read with that verb)
+  const given = head === k && trigger >= 0 && isVerbal(t, trigger) && headOf(t, k) === trigger && (relOf(t, k) === 'obj' || relOf(t, k) === 'iobj');
+  const hits = actionHits(c, head, span.end, dealNoun, given ? trigger : -1);
   const core = coreTokens(c, head);
+  if (given) core.add(trigger);
   // (a verb that judges an act, CAMEO 11x disapprove, is its own act: "condemn the invasion" is no assault;
   // a verb of doing takes its kind from what it does, "match its military aid" is aid whatever block the verb is in)
   // (the head word with its modifiers: "military aid", "trade preferences")
   const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
+  if (given) own.add(trigger);
   let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
   // ("return to the talks": a going whose argument names an act is that act)
   if (!action && selfMotion) action = firstHit(hits, (k) => core.has(k));
@@ -542,10 +546,11 @@ const GLOBAL_ACTIONS = ACTIONS.map((a) => new RegExp(a.pattern.source, a.pattern
  * Every match of the action lexicon in a content from its head on, with the token it starts on ("deal with X" of
  * the noun "deal" blanked: a deal's partner names no act).
  */
-function actionHits(c: Ctx, head: number, end: number, dealNoun: boolean): ActionHit[] {
+function actionHits(c: Ctx, head: number, end: number, dealNoun: boolean, verb = -1): ActionHit[] {
   const t = c.t;
-  // (from the first word of the head's phrase: "suspend trade preferences" names trade before its head)
-  const first = range(c, head).first;
+  // (from the first word of the head's phrase: "suspend trade preferences" names trade before its head; or from the
+  // verb that gives it)
+  const first = verb >= 0 ? verb : range(c, head).first;
   const from = t.tokens[first]!.start;
   let text = c.doc.text.slice(from, Math.max(end, t.tokens[head]!.end));
   if (dealNoun) text = text.slice(0, t.tokens[head]!.start - from) + text.slice(t.tokens[head]!.start - from).replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, (m) => ' '.repeat(m.length));
