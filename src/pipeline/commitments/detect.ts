@@ -23,7 +23,7 @@ import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
-import { readTree } from './syntax.js';
+import { governedBy, readTree, type TreeReading } from './syntax.js';
 import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
@@ -73,6 +73,8 @@ const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
 /** Before a trigger: a joke frames it ("the comedian joked that …", "quipped that …"). */
 const JOKE_BEFORE = /\b(?:jok(?:ed|es|ing)|quip(?:ped|s|ping)?|wisecrack\w*|(?:in|during) (?:a|his|her|the) (?:monologue|sketch|comedy))\b[^.;]{0,100}$/i;
+/** Verbs of joking: a trigger they govern in the parse is what a joke tells. */
+const JOKING = new Set(['joke', 'quip', 'wisecrack']);
 /** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
 const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
 const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
@@ -301,7 +303,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
-      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
+      // ("despite Starmer joking that she will be out by Christmas, Ms Truss insisted …": with a parse, only a trigger the
+      // joking verb governs)
+      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start)) && governedBy(doc, s.span, { start, end }, JOKING) !== false) continue;
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
       if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
@@ -609,6 +613,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
     }
+    // ("insisted she will not resign": an act no type names is still refrained from when the tree's content is negated;
+    // a stop verb with no typed act, "end its crusade", refrains from nothing the record can name)
+    else if (!content.action && tree.content.end > tree.content.start && tree.refrain && /\b(?:not|never|no longer)\b|n't\b/i.test(text.slice(tree.content.start, tree.content.end))) content.refrain = true;
     // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
     if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
       content.scopeText = tree.scope;
@@ -893,7 +900,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
   else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
     && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
-    && !pledgesFact(trigger, after) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
+    && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
@@ -1332,6 +1339,15 @@ function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type
   // (signing or intending, CAMEO 057 and 03x, is the commitment's own frame, not its act)
   const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT' && !/^(?:057|03)/.test(e.cameo));
   return own ? { type: own.type, refrain: false } : null;
+}
+
+/**
+ * "promised that Germany would spend 2% of its GDP on defence": a that-clause with a future modal whose verb acts on an
+ * object is an act promised, though no PLOVER type names it (not "will not buckle", "was taking all measures").
+ */
+function futureActOnObject(tree: TreeReading | null, text: string): boolean {
+  if (!tree?.scope || tree.content.end <= tree.content.start) return false;
+  return /^(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?!not\b|never\b)[a-z]+\s+\S/i.test(text.slice(tree.content.start, tree.content.end));
 }
 
 /**

@@ -53,6 +53,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
   // "signalled its readiness to resume talks", "expressed willingness to return to the talks": the nouns of readiness, an offer too
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:readiness|willingness|openness|preparedness)(?=\\s+(?:to|for)\\b)') },
+  // "Truss insisted she will not resign", "insisted that it would never cede land": one's own future act insisted on is a
+  // pledge (before the demand trigger: "insisted that Moscow withdraw" asks another)
+  { kind: 'pledge', phase: 'agreed', pattern: /\binsist(?:ed|s|ing)?(?=\s+(?:that\s+)?(?:it|we|I|he|she)\s+(?:will|would|shall)\s+(?!be\b|have\b)(?:not\s+|never\s+)?[a-z]+)/g },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
   // "pleading with Russia to withdraw", "appealed to NATO to close the skies", "implored Kyiv to …", "wants Russia to extend the deal": appeals
   // to another party (CAMEO 10x; a wish for one's own act, "wants to", is none)

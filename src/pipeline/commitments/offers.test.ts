@@ -148,3 +148,25 @@ test('talks offered with no other side named are with the side of the talks the 
   const [d] = commitments('Kyiv said it was ready to continue the talks next week.');
   assert.deepEqual(codes(d!.to), []);
 });
+
+test("one's own future act insisted on is a pledge, refrained from when negated; insisting that another act is a demand", () => {
+  const [c] = commitments("Despite Keir Starmer joking that she will be 'out by Christmas', Ms Truss insisted she will not resign.");
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['GBR']);
+  assert.equal(c?.action, null);
+  assert.equal(c?.refrain, true);
+  assert.equal(c?.scope, 'resign');
+  const [d] = commitments('Zelensky insisted that Russia must withdraw.');
+  assert.equal(d?.kind, 'demand');
+  // what a joke tells is still no commitment
+  assert.equal(commitments('The comedian joked that Putin promised to behave.').length, 0);
+  assert.equal(commitments('The host joked that Zelensky, of all people, promised to stop the war.').length, 0);
+});
+
+test('a promise that one\'s own country will act on an object is made, though no PLOVER type names the act; resolve is not', () => {
+  const [c] = commitments('Scholz promised that Germany would spend 2% of its GDP on defence.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.action, null);
+  assert.equal(commitments('Sunak vowed that Britain will not buckle.').length, 0);
+  assert.equal(commitments('Putin vowed that Moscow was taking all measures.').length, 0);
+});

@@ -133,6 +133,23 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
 }
 
 /** A verb's lemma; a verb the lemmatiser left as a gerund noun ("warning" in "…, warning the West against …") is its verb. */
+/**
+ * Whether a word of `lemmas` governs the trigger at `trig` in the parse (is the trigger or one of its heads): null
+ * without a parse.
+ */
+export function governedBy(doc: Document, span: Span, trig: Span, lemmas: ReadonlySet<string>): boolean | null {
+  const tokens = doc.layers.tokens;
+  if (!tokens?.length || !doc.layers.deps) return null;
+  const t0 = tokenAtOffset(tokens, 0, tokens.length, span.start);
+  let t1 = t0;
+  while (t1 < tokens.length && tokens[t1]!.start < span.end) t1++;
+  const t = sentenceTree(doc.layers.deps, tokens, t0, t1);
+  const k = t ? tokenAtOffset(tokens, t0, t1, trig.start) : -1;
+  if (!t || k < t0 || k >= t1) return null;
+  for (let x = k, guard = 0; x >= 0 && guard < 40; x = headOf(t, x), guard++) if (lemmas.has(tokens[x]!.lemma) || lemmas.has(gerundBase(tokens[x]!.lemma) ?? '')) return true;
+  return false;
+}
+
 const lemma = (c: Ctx, k: number) => {
   const l = c.t.tokens[k]!.lemma;
   return l.endsWith('ing') && isVerbal(c.t, k) ? gerundBase(l) ?? l : l;
@@ -533,7 +550,8 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
     return (next >= 0 ? `${own} ${textOf(c, next)}` : own) || null;
   }
   const rest = range(c, head);
-  if (rest.last <= head) return null;
+  // ("will not resign": an act on nothing is its own scope)
+  if (rest.last <= head) return isVerbal(t, head) && !lex().lightVerbs.has(lemma(c, head)) ? c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end) : null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
 }
 
