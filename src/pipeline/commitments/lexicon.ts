@@ -37,8 +37,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
-  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
-  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
+  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to", "gave Ukrainian troops in Mariupol until 5 a.m.
+  // to lay down their arms": a demand with a deadline (the addressee a name or a short noun phrase)
+  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:the\\s+)?(?:[\\w.\'’-]+\\s+){1,5}?until\\s+(?:[\\w.:-]+\\s+){1,4}?to\\s+(?!be\\b)[a-z]+') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
   // "warned it would impose sanctions", "warned Seoul they would retaliate": "that" left out before the speaker's own act
   // (a pronoun subject; "warned they would face …", the addressee's lot, is read below)
@@ -147,6 +148,8 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
+  // "lay down their arms", "surrender": yielding to the other side is a concession (PLOVER CONCEDE, CAMEO 08x yield), not arms supplied
+  { action: 'CONCEDE', pattern: /\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|all|the)\s+)?(?:arms|weapons)\b|\bsurrender(?:s|ed|ing)?\b(?=\s*(?:$|[.,;]|to\b|and\b|or\b|unconditionally\b))/i },
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
   { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b|\baccept(?:s|ed|ing)?\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:loss|annexation|results?|outcomes?|terms|conditions|demands|ultimatum|surrender|partition)\b/i },

@@ -170,3 +170,14 @@ test('a promise that one\'s own country will act on an object is made, though no
   assert.equal(commitments('Sunak vowed that Britain will not buckle.').length, 0);
   assert.equal(commitments('Putin vowed that Moscow was taking all measures.').length, 0);
 });
+
+test('a deadline given to a noun phrase is a demand; laying down arms is a concession, not arms supplied', () => {
+  const [c] = commitments('Russia gave Ukrainian troops in Mariupol until 5 a.m. to lay down their arms.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'CONCEDE');
+  const [d] = commitments('Moscow gave Kyiv until Friday to accept the terms.');
+  assert.equal(d?.kind, 'demand');
+  assert.equal(d?.action, 'CONCEDE');
+  assert.equal(commitments('The landlord gave the tenants until Friday to pay the rent.').length, 0);
+});

@@ -290,6 +290,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
   if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
+  // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
+  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') : undefined; if (inf !== undefined) { content = inf; break; } }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
