@@ -181,3 +181,10 @@ test('a deadline given to a noun phrase is a demand; laying down arms is a conce
   assert.equal(d?.action, 'CONCEDE');
   assert.equal(commitments('The landlord gave the tenants until Friday to pay the rent.').length, 0);
 });
+
+test('a ceasefire a party would accept on a condition is offered, never active', () => {
+  const [c] = commitments('Kyiv would accept a ceasefire only if Russian troops withdrew.');
+  assert.equal(c?.kind, 'ceasefire');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.status, 'proposed');
+});
