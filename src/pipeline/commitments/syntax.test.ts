@@ -380,3 +380,14 @@ test("the possessor of a content's noun is a party it bears on, wherever the par
   const [d] = commitments("Poland called for a sharp increase in Germany's defence spending.");
   assert.deepEqual(codes(d!.to), ['DEU']);
 });
+
+test('a committing verb after the clause it reports has that clause as content; "not hesitate to" does the act', () => {
+  const [c] = commitments('Kiev will not hesitate to attack Russian soil if it deems it necessary, Aleksey Danilov, the head of the security council, threatened on Wednesday.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, false);
+  // a participle after its main clause keeps its own object as content
+  const [d] = commitments('Biden met Zelensky in Kyiv, pledging another $500 million in military aid.');
+  assert.equal(d?.action, 'AID');
+});

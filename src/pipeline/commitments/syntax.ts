@@ -290,6 +290,11 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
   if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
+  // "Kiev will not hesitate to attack Russian soil, Danilov threatened": a finite committing verb after the clause it
+  // reports, which the parse hung on that clause, has that clause as its content (not a participle: "…, pledging $500m")
+  const reported = up >= 0 && up < k && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'parataxis') && !markOf(t, k) && !t.tokens[k]!.norm.endsWith('ing')
+    && [...kidsOf(t, k)].some((x) => x < k && relOf(t, x) === 'punct');
+  if (content < 0 && reported) content = up;
   // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
   if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') : undefined; if (inf !== undefined) { content = inf; break; } }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
@@ -636,5 +641,7 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   const p = ploverOf(m.code);
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
   if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  // (the bare root of disapproval, 110, is the block of "counter", "oppose", "argue": no accusation of its own)
+  if (m.code === '110') return null;
   return p.type;
 }
