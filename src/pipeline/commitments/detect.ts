@@ -205,6 +205,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   return kept;
 }
 
+/** Threats read from a warning verb after the clause it attributes. */
+const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
 /** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
@@ -341,8 +343,14 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
         if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
       }
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
+      if (trigger.attributed) ATTRIBUTED.add(record);
       found.push(record);
     }
+  }
+  // "'We will strike Kyiv if …,' Medvedev warned": a threat the attributed clause makes itself is the one its verb attributes
+  for (let i = found.length - 1; i >= 0; i--) {
+    const a = found[i]!;
+    if (ATTRIBUTED.has(a) && found.some((o) => o !== a && !ATTRIBUTED.has(o) && (o.kind === 'threat' || o.kind === 'ultimatum') && o.action === a.action && o.by.some((b) => a.by.some((x) => x.code === b.code)))) found.splice(i, 1);
   }
   // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
   // the same act by another party, naming no recipient, is made to the same recipient
@@ -525,9 +533,19 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,6}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
+  }
+  // "Russia will strike Kyiv, Medvedev warned": the attributed clause threatens only the speaker's own act or consequences
+  if (trigger.attributed) {
+    const comma = text.lastIndexOf(',', trig.start);
+    const clause = comma > s.span.start ? text.slice(s.span.start, comma).replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
+    const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
+    const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
+    if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(` that ${clause}`)?.[1]?.trim() ?? '';
+    if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
   // (the speaker is then the clause's subject in effect)
@@ -799,6 +817,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // more specific type is cooperation between them (CAMEO 06, the fallback of the hierarchy: words, then verb sense, then kind)
   if (!content.action && kind === 'agreement' && new Set(by.map((b) => b.code)).size >= 2 && !TURN_PHASES.has(phase) && !punishment
     && (tree ? tree.content.end > tree.content.start : content.end > content.start)) content.action = 'COOPERATE';
+  if (trigger.attributed && consequence === null && !(HOSTILE.has(content.action ?? '') && !content.refrain)) return null;
   // "signalled its readiness to resume talks": a noun of readiness is an offer only when a party voices it and it offers
   // something to others ("the Ukrainians' willingness to fight", "shown its willingness to use force" describe a resolve)
   if (READINESS_NOUN.test(word) && (!content.action || HOSTILE.has(content.action) || !VOICED_BEFORE.test(lead))) return null;
@@ -886,6 +905,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // "… would be met with a devastating response, Medvedev warned": consequences threatened name no act by nature
+  else if (consequence !== null && by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
   // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
   // (the party read from the clause, not a guess from the nearest actor)

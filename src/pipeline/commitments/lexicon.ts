@@ -21,6 +21,8 @@ export interface Trigger {
   owned?: boolean;
   /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
   conditional?: boolean;
+  /** A warning or threat verb after the clause it attributes ("Russia will strike Kyiv, Medvedev warned"): a threat only of the speaker's own hostile act or of consequences. */
+  attributed?: boolean;
   /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
   directive?: boolean;
 }
@@ -41,6 +43,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // to lay down their arms": a demand with a deadline (the addressee a name or a short noun phrase)
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:the\\s+)?(?:[\\w.\'’-]+\\s+){1,5}?until\\s+(?:[\\w.:-]+\\s+){1,4}?to\\s+(?!be\\b)[a-z]+') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "Russia will strike decision-making centres in Kyiv, Medvedev warned", "'We will cut off gas,' Gazprom threatened": the
+  // verb after the clause it attributes, at the sentence's end (a time or place may follow)
+  { kind: 'threat', phase: 'announced', attributed: true, pattern: /(?<=[,”"’']\s*(?:[\w.'’-]+\s+){0,8})(?:warn(?:ed|s)|threaten(?:ed|s))(?=\s*(?:(?:on|in|during|at|late|earlier)\s+[^.;,]{1,40}|today|yesterday)?\s*[.;]?[”"’']?\s*$)/g },
   // "warned it would impose sanctions", "warned Seoul they would retaliate": "that" left out before the speaker's own act
   // (a pronoun subject; "warned they would face …", the addressee's lot, is read below)
   { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:it|they|we)\s+(?:would|will)\s+(?!(?:face|pay|suffer|be|have|not|never)\b)[a-z]+)/g },

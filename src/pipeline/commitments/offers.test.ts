@@ -188,3 +188,17 @@ test('a ceasefire a party would accept on a condition is offered, never active',
   assert.deepEqual(codes(c!.by), ['UKR']);
   assert.equal(c?.status, 'proposed');
 });
+
+test("a warning verb after the clause it attributes threatens the speaker's own hostile act or consequences, never a forecast", () => {
+  const [c] = commitments('Russia will strike decision-making centres in Kyiv, Medvedev warned.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+  assert.equal(c?.action, 'ASSAULT');
+  const [d] = commitments('Any attack on Crimea will be met with a devastating response, Medvedev warned.');
+  assert.equal(d?.kind, 'threat');
+  assert.equal(d?.action, null);
+  assert.equal(commitments('Ukraine will run out of ammunition within weeks, Zelensky warned.').length, 0);
+  assert.equal(commitments('The war could last for years, Stoltenberg warned.').length, 0);
+  // one threat when the attributed clause makes it itself
+  assert.equal(commitments('"We will strike Kyiv if they attack Crimea," Medvedev warned.').filter((x) => x.kind === 'threat').length, 1);
+});

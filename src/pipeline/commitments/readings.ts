@@ -45,7 +45,7 @@ export function insistsOnFact(after: string): boolean {
 export const INSIST_ON_WORDING = /^\s*(?:on|upon)\s+(?:calling|describing|referring|using the (?:term|word|phrase)|naming|labell?ing|characteri[sz]ing)\b/i;
 
 /** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond". */
-const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,6}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
+const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
 const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the military)\s*$/i;
 /** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
 const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
@@ -55,7 +55,7 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
  * suffer; "… any attack would be met with a harsh response", "… would trigger a response": an act answered by the
  * speaker's response (a reaction that only someone's response can be, not a state of affairs: "would spark a wider war").
  */
-const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
+const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
 
 /**
  * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
