@@ -96,6 +96,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
+  // "Kyiv's plea for more air defence", "a request by Poland for tanks", "a call by the UN chief for a pause": a demand
+  // named with its party (a possessive or "by X")
+  { kind: 'demand', phase: 'announced', nominal: true, owned: true, pattern: V('(?:pleas?|requests?)(?=\\s+(?:by\\s+[^.;,]{1,40}?\\s+)?(?:for|to)\\b)|calls?(?=\\s+by\\s+[^.;,]{1,40}?\\s+(?:for|to)\\b)') },
   // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
   { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },

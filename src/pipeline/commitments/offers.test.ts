@@ -202,3 +202,11 @@ test("a warning verb after the clause it attributes threatens the speaker's own 
   // one threat when the attributed clause makes it itself
   assert.equal(commitments('"We will strike Kyiv if they attack Crimea," Medvedev warned.').filter((x) => x.kind === 'threat').length, 1);
 });
+
+test('a plea or request named with its party is a demand; one with no party is none', () => {
+  const [c] = commitments("Kyiv's plea for more air defence systems was heard in Berlin.");
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, 'AID');
+  assert.equal(commitments('The request for comment was not answered.').length, 0);
+});
