@@ -10,8 +10,14 @@
  *   // "Western leaders have vowed to never recognize any kind of annexation in Ukraine." ->
  *   // { by: [Western leaders], to: [], action: 'SUPPORT', refrain: true, scope: 'any kind of annexation in Ukraine', conditional: false, … }
  *
+ * The act is read by where its words stand in the content, most certain first: the head word with its modifiers
+ * (lexicon.ts ACTIONS: "military aid"), a judging verb's own CAMEO sense ("condemn the invasion" is ACCUSE, not the
+ * assault its object names), the head's arguments (object, argument phrases; never an adjunct or a clause: "pay
+ * reparations for the war" is no assault), then the head verb's CAMEO sense for the content types (frames.json);
+ * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties.
+ *
  * Null when the sentence has no parse or the trigger is no token of it. Lexicons: data/frames.json, lexicon.ts
- * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) as a fallback for the content verb.
+ * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) for the content verb.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
