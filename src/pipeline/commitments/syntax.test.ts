@@ -391,3 +391,10 @@ test('a committing verb after the clause it reports has that clause as content; 
   const [d] = commitments('Biden met Zelensky in Kyiv, pledging another $500 million in military aid.');
   assert.equal(d?.action, 'AID');
 });
+
+test('a place inside the content ("annexation in Ukraine") is where the act is, not a party it bears on; a committing phrase\'s "backers in the US" are parties', () => {
+  const [c] = commitments('Western leaders have also vowed to never recognize any kind of annexation in Ukraine.');
+  assert.ok(!codes(c!.to).includes('UKR'), JSON.stringify(c?.to));
+  const [d] = commitments('Ukraine and its backers in the US and the EU have vowed to continue sanctions on Russia.');
+  assert.deepEqual(codes(d!.by).sort(), ['EUR', 'UKR', 'USA']);
+});

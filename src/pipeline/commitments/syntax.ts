@@ -170,14 +170,16 @@ function gerundBase(w: string): string | null {
 }
 const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
 
-function mentionsUnder(c: Ctx, k: number): ActorMention[] {
+function mentionsUnder(c: Ctx, k: number, inside = true): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
     const own = mentionOfNode(c.v, c.t, x);
     // "Ukrainian and Russian delegations": coordinated adjectives name a party each
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'amod' && [...kidsOf(c.t, y)].some((z) => relOf(c.t, z) === 'conj')) for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
     if (own) { push(out, own); continue; }
-    // "Ukraine and its backers in the US and the EU": the parties named inside the noun phrase
+    // "Ukraine and its backers in the US and the EU": the parties named inside a committing noun phrase (a content's
+    // "in X" is where its act is: "any kind of annexation in Ukraine" bears on no party there)
+    if (!inside) continue;
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
   }
   return out;
@@ -499,14 +501,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const look = (x: number) => {
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
-      if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
+      if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m); look(y); }
       else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) {
-        for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m);
+        for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m);
         // (the parser may hang the act's agent on the noun of its of-phrase: "the annexation of Ukrainian regions by Russia")
-        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
+        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z, false)) if (!affected.includes(m)) affected.push(m);
       }
       // "not to recognise the annexation by Russia": the agent of an act noun is the party the content bears on
-      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m); }
       // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
