@@ -65,6 +65,8 @@ export function statusOn(t: { start: string; end: string | null }, on: string): 
 export class KnowledgeBase implements KnowledgeLookup {
   readonly trie = new PhraseTrie<Hit>();
   readonly countryNames = new Map<string, string>();
+  /** A country's capital by code ('LVA' -> 'Riga'), for "the Latvian capital". */
+  private readonly capitals = new Map<string, string>();
   /** States that no longer exist -> the first day they did not ("SUN" -> "1991-12-26"). */
   readonly formerStates: ReadonlyMap<string, string>;
   readonly offices: Office[];
@@ -114,6 +116,7 @@ export class KnowledgeBase implements KnowledgeLookup {
       for (const n of c.names) this.trie.add(n, { t: 'country', code: c.code, form: 'name' });
       // capitals of small dependent territories are often first names (Douglas, Victoria, Hamilton): kept for states only
       if (c.un || STATE_NON_MEMBERS.has(c.code)) for (const n of c.capitals) this.trie.add(n, { t: 'country', code: c.code, form: 'capital' });
+      if (c.capitals[0]) this.capitals.set(c.code, c.capitals[0]);
     }
     for (const [code, names] of Object.entries(lex.countryNames)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'name' });
     // demonyms: hand-written ones first, so an ambiguous demonym ("Congolese") keeps the hand-written code
@@ -508,6 +511,16 @@ export class KnowledgeBase implements KnowledgeLookup {
     const c = hit.values.find((v) => v.t === 'country' || (v.t === 'org' && !v.sector));
     return c && (c.t === 'country' || c.t === 'org') ? { code: c.code, end: hit.end } : null;
   }
+
+  /** The country a demonym at ws[i] names ("Ukrainian" -> UKR), with where it ends. */
+  demonymAt(ws: readonly ReturnType<typeof words>[number][], i: number): { code: string; end: number } | null {
+    const hit = this.trie.longest(ws, i);
+    const c = hit?.values.find((v) => v.t === 'country' && v.form === 'demonym');
+    return hit && c && c.t === 'country' ? { code: c.code, end: hit.end } : null;
+  }
+
+  /** The capital city of a country ('LVA' -> 'Riga'), when the country file has one. */
+  capitalOf(code: string): string | undefined { return this.capitals.get(code); }
 
   /** A title phrase at ws[i] ("prime minister", "secretary of state"). */
   titleAt(ws: ReturnType<typeof words>, i: number): { key: string; end: number } | null {

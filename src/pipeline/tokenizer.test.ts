@@ -152,3 +152,23 @@ function templateNews(n: number): string[] {
   }
   return out;
 }
+
+test('a wire dateline is a sentence of its own, at an article start only, and only with its country or agency', () => {
+  const texts = (t: string) => tokenize(t).sentences.map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(texts('KYIV, Ukraine (AP) — Russian missiles hit the city on Friday.'), ['KYIV, Ukraine (AP) —', 'Russian missiles hit the city on Friday.']);
+  assert.deepEqual(texts('MOSCOW (Reuters) - Russia detained a reporter.'), ['MOSCOW (Reuters) -', 'Russia detained a reporter.']);
+  // an acronym before a dash is a subject, and a dateline far into the text is quoted copy
+  assert.deepEqual(texts('NATO - the alliance condemned the attack.'), ['NATO - the alliance condemned the attack.']);
+  const late = `${'Talks went on. '.repeat(60)}\nKYIV, Ukraine (AP) — Missiles hit the city.`;
+  assert.equal(texts(late).at(-1)?.trim(), 'KYIV, Ukraine (AP) — Missiles hit the city.');
+});
+
+test('an embedded post ends at its signature: the article sentence after it is a sentence of its own', () => {
+  const texts = (t: string) => tokenize(t).sentences.map((s) => t.slice(s.start, s.end).trim());
+  const t = 'Latest update on the war - 29 May 2022 — Ministry of Defence (@DefenceHQ) May 29, 2022  Ukraine’s former defence minister said Russia would break any deal.';
+  assert.equal(texts(t).at(-1), 'Ukraine’s former defence minister said Russia would break any deal.');
+  assert.ok(texts(t).some((s) => s.endsWith('(@DefenceHQ) May 29, 2022')));
+  assert.equal(texts('A post shared by Good Hombre (@goodhombre) The alter ego is a response to Trump’s criticism.').at(-1), 'The alter ego is a response to Trump’s criticism.');
+  // a handle in running text is no signature
+  assert.deepEqual(texts('He wrote on Twitter (@Zelensky) that Russia attacked.'), ['He wrote on Twitter (@Zelensky) that Russia attacked.']);
+});

@@ -61,7 +61,7 @@ export function tokenize(text: string): Tokenized {
   const raw = rawDocument(wdoc);
   const { tokens, sentenceSpans } = raw ? readRaw(readable, raw) : readPublic(readable, wdoc);
   noteTokensRead(tokens.length);
-  return { ...assignSentences(tokens, sentenceSpans), skipped };
+  return { ...assignSentences(tokens, embedsApart(readable, tokens, datelinesApart(readable, tokens, sentenceSpans))), skipped };
 }
 
 /** The text with every run of over MAX_WORD_CHARS non-space characters turned into spaces (offsets kept). */
@@ -171,6 +171,69 @@ function locate(text: string, v: string, cursor: number): number {
   if (v.length && p - cursor <= 64 && text.startsWith(v, p) && !isSpace(v.charCodeAt(0))) return p;
   const at = text.slice(cursor, cursor + 64 + v.length).indexOf(v);
   return at < 0 ? p : cursor + at;
+}
+
+/**
+ * A wire dateline at a line start: "KYIV, Ukraine (AP) —", "GITEGA, Burundi, March 3 (Reuters) -", "KHARKIV (Reuters) -".
+ * Group 1 is the town, group 2 the country or region after it.
+ */
+export const DATELINE = /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*([A-Z][A-Za-z'’. -]{1,40}?))?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .'’-]{1,40}\))?\s*[—–-]{1,2}\s/;
+/** Datelines open an article: only the first lines are looked at. */
+const DATELINE_WITHIN = 800;
+
+/**
+ * A sentence that opens with a dateline is two: the dateline, and the report ("KYIV, Ukraine (AP) — Russian
+ * attacks killed …": the town is where the report comes from, never the subject of the verb after it).
+ */
+function datelinesApart(text: string, tokens: readonly Token[], spans: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const span of spans) {
+    const first = span[0]!;
+    const last = span[1]!;
+    const start = tokens[first]?.start ?? Infinity;
+    if (start > DATELINE_WITHIN || (start > 0 && text[start - 1] !== '\n' && text.slice(0, start).trim() !== '')) { out.push(span); continue; }
+    const m = DATELINE.exec(text.slice(start, start + 160));
+    // a town with its country or its agency ("NATO — the alliance …", "US, China - …" are no datelines)
+    const town = m?.[1]?.replace(/[^A-Z]/g, '') ?? '';
+    if (!m || town.length < 3 || (!m[2] && !m[0].includes('('))) { out.push(span); continue; }
+    const end = start + m[0].trimEnd().length;
+    let cut = first;
+    while (cut < last && tokens[cut + 1]!.end <= end) cut++;
+    if (cut >= last - 1 || tokens[cut]!.end !== end) { out.push(span); continue; }
+    out.push([first, cut], [cut + 1, last]);
+  }
+  return out;
+}
+
+/** The signature that closes an embedded post: "— Ministry of Defence (@DefenceHQ) May 29, 2022", "A post shared by X (@x)". */
+const EMBED_SIGNATURE = /A post shared by [^()\n]{1,60} \(@\w{1,30}\)|\(@\w{1,30}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}/g;
+
+/**
+ * A sentence that runs on past an embedded post's signature is two: the post, and the article's next sentence
+ * ("… pic.twitter.com/f1h— Ministry of Defence (@DefenceHQ) May 29, 2022  Ukraine's former minister said …").
+ */
+function embedsApart(text: string, tokens: readonly Token[], spans: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const span of spans) {
+    let first = span[0]!;
+    const last = span[1]!;
+    const start = tokens[first]?.start;
+    const end = tokens[last]?.end;
+    const at = start === undefined ? -1 : text.indexOf('(@', start);
+    if (start === undefined || end === undefined || at < 0 || at >= end) { out.push(span); continue; }
+    EMBED_SIGNATURE.lastIndex = start;
+    for (let m = EMBED_SIGNATURE.exec(text); m && m.index < end; m = EMBED_SIGNATURE.exec(text)) {
+      const cutAt = m.index + m[0].length;
+      let cut = first;
+      while (cut < last && tokens[cut + 1]!.end <= cutAt) cut++;
+      // a signature ends the post only when an article sentence of its own follows
+      if (tokens[cut]!.end > cutAt || cut >= last - 2) break;
+      out.push([first, cut]);
+      first = cut + 1;
+    }
+    out.push([first, last]);
+  }
+  return out;
 }
 
 function assignSentences(tokens: Token[], sentenceSpans: number[][]): Omit<Tokenized, 'skipped'> {

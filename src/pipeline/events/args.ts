@@ -147,9 +147,20 @@ export function actorNodes(t: Tree, k: number, depth = 0): number[] {
   if (r === 'conj' && isVerbal(t, up)) return actorNodes(t, up, depth + 1);
   // "reported on Russian forces using torture": a gerund right after its verb's oblique is what it says of that party
   if (r === 'advcl' && !markOf(t, k) && t.tokens[k]!.norm.endsWith('ing')) { const doer = nounJustBefore(t, up, k); if (doer >= 0) return [doer]; }
-  if (r === 'advcl') return isVerbal(t, up) ? actorNodes(t, up, depth + 1) : [];
+  // "Putin was in Ashgabat, meeting with …": a participle of a nominal predicate has its subject
+  // (a gerund with its own possessor or article is a noun, whoever speaks of it: "speaking about Kira's killing")
+  if (r === 'advcl') return (isVerbal(t, up) || childRel(t, up, 'nsubj') >= 0) && !nounGerund(t, k) ? actorNodes(t, up, depth + 1) : [];
+  // "Putin was in Ashgabat, meeting with …", "Russia is the country attacking Ukraine": the predicate's subject
+  // (a predicate noun that names a party is the doer itself: "the attackers were Russian saboteurs targeting civilians")
+  // ("is in the Ukrainian army fighting …"; a gerund with its own possessor or article is a noun: "Kira's killing")
+  if (r === 'acl' && t.tokens[k]!.norm.endsWith('ing') && !nounGerund(t, k) && childRel(t, up, 'cop') >= 0 && childRel(t, up, 'nsubj') >= 0) return [up, ...actorNodes(t, up, depth + 1)];
   if (r === 'acl' || r === 'acl:relcl') return [up]; // "troops fighting in the east", "forces that shelled the town"
   return [];
+}
+
+/** A gerund with its own possessor or article: "Kira's killing", "the shelling". */
+function nounGerund(t: Tree, k: number): boolean {
+  return t.tokens[k]!.norm.endsWith('ing') && (childRel(t, k, 'nmod:poss') >= 0 || childRel(t, k, 'det') >= 0);
 }
 
 /** The oblique of verb `up` whose words end right before token `k`, or -1 (not an object: "attacked Kyiv using drones"). */

@@ -11,7 +11,7 @@
 import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMention, Token } from '../../core/types.js';
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
 import { NO_COUNTRY } from '../../knowledge/matcher.js';
-import { loadKnowledge } from '../../knowledge/index.js';
+import { agentSectorOf, loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
 import { namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
@@ -22,11 +22,11 @@ import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from 
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
-import { isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
+import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
-import { baseRel, caseOf, childRel, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
+import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, under, uposOf } from './tree.js';
 
 /** A trigger after frame resolution: what it codes and which later trigger it swallowed as complement. */
 interface InnerAction { type: string; cameo: string; refrain: boolean; first: number; last: number }
@@ -259,7 +259,8 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);
-  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved) && !background(view, r));
+  const timed = (k: number) => cues().dayWords.has(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
+  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {
     if (r.match.entry.agent) {
@@ -382,7 +383,7 @@ function reducedRelative(view: SentenceView, r: Resolved, live: Resolved[]): boo
  * A single-word nominal trigger that modifies another noun ("truce monitors", "aid workers") or is the topic
  * of an earlier event ("talks on a troop pullback", "a meeting over the attacks") codes nothing itself.
  */
-function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): boolean {
+function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed: (k: number) => boolean = () => false): boolean {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   if (entry.frame) return false;
@@ -404,6 +405,18 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[]): bool
   // "truce monitors", "the war crimes court": the trigger's last noun modifies the noun after it
   const lastTok = view.tokens[last]!;
   if ((lastTok.pos === 'NOUN' || lastTok.pos === 'PROPN') && (last === first || entry.pos === 'n') && next && last + 1 < view.end && next.pos === 'NOUN' && (view.mentionAt[last + 1 - view.start]! < 0 || view.mentionAt[last + 1 - view.start] === view.mentionAt[last - view.start]) && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
+  // "the EU aid package delay", "the invasion anniversary": an event noun the tree makes a modifier of another noun
+  if (view.tree && entry.pos !== 'v') {
+    const h = headIn(view.tree, r);
+    const up = headOf(view.tree, h);
+    // (inside a noun phrase, after its determiner or modifier; not people: "soldiers rape women" misparsed as one
+    // noun phrase is still an attack)
+    const opener = before ? before.pos : '';
+    // (nor a time word the parse took for the noun: "started a hunger strike yesterday")
+    if (relOf(view.tree, h) === 'compound' && up > last && view.tokens[up]!.pos === 'NOUN' && !agentSectorOf(view.tokens[up]!.norm) && !timed(up)
+      && ['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(opener)
+      && !all.some((o) => o !== r && o.match.first <= up && up <= o.match.last)) return true;
+  }
   for (let k = first - 1; k >= view.start && k >= first - 4; k--) {
     const t = view.tokens[k]!;
     // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")
@@ -643,6 +656,21 @@ function refOf(m: MentionRef): ActorRef {
 }
 
 export function rolesOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
+  const found = argumentsOf(view, r, type, windows);
+  // "fought alongside Ukrainian troops against Russia": in a fight a companion is on the doer's side, and the
+  // side fought is the next party after it (in talks or exercises, "together with Belarus", the partner)
+  const { roles } = found;
+  if (type === 'ASSAULT' && !roles.passive) {
+    const kept = roles.recipients.filter((m) => !companionBefore(view, m.first));
+    if (kept.length < roles.recipients.length) {
+      const last = Math.max(...roles.recipients.filter((m) => !kept.includes(m)).map((m) => m.last));
+      roles.recipients = kept.length ? kept : objectAfter(view, found.anchor, last + 1, 8, true).filter((m) => !companionBefore(view, m.first) && !roles.actors.includes(m));
+    }
+  }
+  return found;
+}
+
+function argumentsOf(view: SentenceView, r: Resolved, type: string, windows = false): { roles: Roles; anchor: number; verbal: boolean } {
   const { first, last, entry } = r.match;
   const head = view.tokens[first]!;
   const prev = view.tokens[first - 1];
@@ -658,13 +686,25 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     // the tree first; where it names no one (a parse that went wrong, a name outside the clause) the word windows
     const fromTree = treeRolesOf(view, view.tree, r, type, places);
     const { roles } = fromTree;
-    const w = rolesOf(view, r, type, true).roles;
+    const w = argumentsOf(view, r, type, true).roles;
     // the tree's side of a coordination the windows see whole ("Gaddafi and Bulgarian President Zhivkov"); a
     // named party the windows find beats a generic one the tree found ("launched drones at Israel")
     // a bare participle the tree reads as passive ("31 others wounded") and the windows as active has its
     // patient where the windows look for the actor; a marked passive ("is committed to") the windows may know better
     const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
-    if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) roles.actors = w.actors;
+    if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) {
+      // a verb whose subject the tree names (no party: "the firm") has no party of its own object or adjunct for
+      // its doer ("the firm is … pulling out of its Russian stations")
+      const t = view.tree;
+      // or from its subject's own phrases ("a strike on a mall in Kremenchuk killed 19"), or from the clause that
+      // reports it ("…, authorities said")
+      const a = fromTree.anchor;
+      const subject = !roles.passive && isVerbal(t, a) ? subjectNoun(t, a) : -1;
+      // (people "in Warsaw" are of Warsaw; a strike "on a mall in Kremenchuk" is not Kremenchuk's)
+      const act = subject >= 0 && matchAt(lexicon(), view.tokens, subject, view.end) !== null;
+      roles.actors = subject < 0 ? w.actors : w.actors.filter((m) => !(m.first > a && !(under(t, m.first, a) && !inComplementOf(t, m.first, a)))
+        && !(act && m.first > subject && (m.m.kind === 'country' || m.m.kind === 'place') && placedUnder(t, m.first, subject)));
+    }
     if (!sameVoice) return fromTree;
     // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each
     // other's recipient, whoever else the windows find
@@ -708,6 +748,47 @@ export function rolesOf(view: SentenceView, r: Resolved, type: string, windows =
     return { roles, anchor: lv, verbal: true };
   }
   return { roles, anchor: first, verbal: false };
+}
+
+/** Relations whose verb, without a subject of its own, has its head's ("closed its shops and pulled out", "as well as pulling out"). */
+const CONTROLLED = new Set(['conj', 'advcl', 'xcomp']);
+
+/** The subject noun the tree gives verb `k`, its own or, for a later conjunct or a bare adverbial clause, its head's; -1 if none. */
+function subjectNoun(t: Tree, k: number): number {
+  for (let v = k, guard = 0; v >= 0 && guard < 20; guard++) {
+    // a passive's subject is what the act is done to ("civilians were reported killed in the Russian invasion")
+    for (const c of kidsOf(t, v)) if (baseRel(t, c) === 'nsubj') return relOf(t, c) === 'nsubj' && uposOf(t, c) !== 'PRON' ? c : -1;
+    if (!CONTROLLED.has(relOf(t, v))) return -1;
+    v = headOf(t, v);
+  }
+  return -1;
+}
+
+/** Prepositions of a noun's phrases that say where it is or what it targets ("a strike on a mall in Kremenchuk"). */
+const PLACING = new Set(['on', 'in', 'at', 'near', 'against', 'into', 'onto', 'over', 'across', 'around', 'inside', 'outside', 'toward', 'towards', 'to', 'off']);
+
+/** Whether token `k` hangs below noun `n` through a phrase of place or target. */
+function placedUnder(t: Tree, k: number, n: number): boolean {
+  for (let c = k, guard = 0; c >= 0 && c !== n && guard < 200; c = headOf(t, c), guard++) {
+    if (baseRel(t, c) === 'nmod' && PLACING.has(caseOf(t, c))) return under(t, c, n);
+  }
+  return false;
+}
+
+/** Relations by which a word below a predicate can still be its doer: its subject, a passive's agent. */
+const DOER_RELS = new Set(['nsubj', 'csubj', 'expl', 'obl:agent']);
+
+/** Whether token `k` comes after the predicate `anchor` and hangs below it by a relation other than a doer's. */
+function inComplementOf(t: Tree, k: number, anchor: number): boolean {
+  if (k <= anchor || k < t.start || k >= t.end) return false;
+  let child = k;
+  for (let guard = 0; guard < 200; guard++) {
+    const h = headOf(t, child);
+    if (h < 0) return false;
+    if (h === anchor) return !DOER_RELS.has(relOf(t, child)) && baseRel(t, child) !== 'nsubj';
+    child = h;
+  }
+  return false;
 }
 
 /** The head word of a trigger in the tree: the verb of "impose ~sanction", the noun of "phone call". */
@@ -1046,6 +1127,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "Russian troops were withdrawn from the island", "US troops were deployed": forces moved, no one named moving
+  // them, were moved by their own side
+  if (!actors.length && roles.passive && verbal && (code.startsWith('087') || type === 'MOBILIZE') && recipients.length && recipients.every((m) => m.m.sector === 'MIL' && !m.place)) {
+    actors = recipients;
+    recipients = [];
+  }
   // "a human rights group withdrew from Ukraine", "the firm is pulling out of Russia": a body without arms that leaves
   // a country halts its presence there (SANCTION, withdraw), a military retreat only for forces
   if (code.startsWith('087') && actors.length && actors.every((m) => UNARMED.has(m.m.sector ?? ''))) { code = WITHDRAW_PRESENCE; plover = ploverOf(code); }

@@ -12,7 +12,7 @@
 import type { TimeMention } from '../../core/types.js';
 import { cues } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
+import { baseRel, caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 export interface ClauseContext {
   negated: boolean;
@@ -123,6 +123,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   if (relOf(t, clause) === 'xcomp' && up >= 0 && c.scheduling.has(t.tokens[up]!.lemma)) { out.future = true; out.scheduled = true; }
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb
   let first = true;
+  // the clauses so far are complements without a subject of their own: "want to risk their lives fighting"
+  let chain = !presupposedNoun(t, k);
   let content = false;
   for (let cl = clause, g = 0; cl >= 0 && g < 20; cl = parentClause(t, cl), g++) {
     const r = relOf(t, cl);
@@ -139,7 +141,12 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;
     const hw = t.tokens[h]!;
-    if (first && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    if (chain && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // "would find it difficult to accuse", "is ready to strike": an infinitive of ease, readiness or likelihood
+    // ("not interested in occupying", "capable of striking": the gerund of such an adjective too)
+    if (chain && IRREALIS_MARKS.has(markOf(t, cl)) && IRREALIS_RELS.has(r) && hw.pos === 'ADJ' && c.irrealis.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // "is preparing to launch a counteroffensive", "plans to hold talks": planned, not done
+    if (chain && r === 'xcomp' && isVerbal(t, h) && c.planning.has(hw.lemma) && (markOf(t, cl) === 'to' || t.tokens[cl]!.norm.endsWith('ing'))) out.future = true;
     if (first && (recalledAnchor(t, cl, r) || presupposedParticiple(t, cl, r))) out.anchor = cl;
     // "to avoid being arrested", "prevented Russia from attacking"
     if (first && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'from')) && c.avoidance.has(hw.lemma)) out.avoided = true;
@@ -147,15 +154,57 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (first && r === 'xcomp' && c.failing.has(hw.lemma)) out.avoided = true;
     if (first && r === 'acl' && markOf(t, cl) === 'to' && c.attemptNouns.has(hw.lemma) && failedAttempt(t, h)) out.avoided = true;
     // "the right to respond", "the task of destroying Ukraine": a goal or a right, not an act
-    if (first && r === 'acl' && (markOf(t, cl) === 'to' || markOf(t, cl) === 'of') && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) out.hypothetical = true;
+    // ("a plan to strike", "the aim of capturing": planned, so future)
+    if (chain && r === 'acl' && (markOf(t, cl) === 'to' || markOf(t, cl) === 'of') && !isVerbal(t, h) && c.infinitiveNouns.has(hw.lemma) && !c.attemptNouns.has(hw.lemma)) {
+      // (deeper down, "the ability to stay in power and execute a war", no one's threat)
+      if (c.planNouns.has(hw.lemma)) out.future = true; else { out.hypothetical = true; if (!first) out.conditional = true; }
+    }
     if (out.reporter < 0 && (r === 'ccomp' || r === 'parataxis') && isVerbal(t, h) && c.reporting.has(hw.lemma)) out.reporter = h;
     for (const ch of kidsOf(t, h)) if (relOf(t, ch) === 'obl' && caseOf(t, ch) === 'according to') out.attributed = true;
     first = false;
+    chain &&= (r === 'xcomp' || ((r === 'advcl' || r === 'acl' || r === 'conj') && !hasSubject(t, cl))) && !markOf(t, cl).match(/^(if|when|because|as|while|after|before|since|although|though|unless|until)$/);
+  }
+  // "the goal is to liberate Donbass", "the plan was to strike the bases": planned; "the idea is to": possible
+  if (markOf(t, clause) === 'to' && !presupposedNoun(t, k)) {
+    for (const ch of kidsOf(t, clause)) {
+      const noun = t.tokens[ch]!.lemma;
+      if (baseRel(t, ch) !== 'nsubj' || !c.infinitiveNouns.has(noun) || c.attemptNouns.has(noun)) continue;
+      if (c.planNouns.has(noun)) out.future = true; else out.hypothetical = true;
+    }
   }
   out.question = isQuestion(t, clause) && !quotedAfter(t, k);
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
+}
+
+/** How an adjective governs the act it makes possible or wished: "difficult to accuse", "interested in occupying". */
+const IRREALIS_MARKS = new Set(['to', 'in', 'of']);
+const IRREALIS_RELS = new Set(['xcomp', 'csubj', 'ccomp', 'advcl', 'acl']);
+
+/** Determiners that present an event noun as known ("its attack", "the invasion"). */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Prepositions that present an event noun as the circumstance of another act ("amid the attack", "under Russian attack"). */
+const CIRCUMSTANCE = new Set(['amid', 'amidst', 'during', 'under', 'despite', 'following', 'after', 'since', 'before']);
+
+/**
+ * An event noun presented as known, not as what a goal, wish or plan is about: possessed or definite ("hold Russia to
+ * account for its attack"), or the circumstance of the act ("plans to travel amid Russia's attack").
+ */
+function presupposedNoun(t: Tree, k: number): boolean {
+  if (isVerbal(t, k)) return false;
+  if (CIRCUMSTANCE.has(caseOf(t, k))) return true;
+  for (const ch of kidsOf(t, k)) {
+    const r = relOf(t, ch);
+    if (r === 'nmod:poss' || (r === 'det' && DEFINITE.has(t.tokens[ch]!.norm))) return true;
+  }
+  return false;
+}
+
+/** Whether clause head `cl` has a subject of its own. */
+function hasSubject(t: Tree, cl: number): boolean {
+  for (const ch of kidsOf(t, cl)) if (baseRel(t, ch) === 'nsubj' || baseRel(t, ch) === 'csubj') return true;
+  return false;
 }
 
 /**

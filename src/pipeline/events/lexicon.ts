@@ -180,6 +180,9 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   const p = tok.pos;
   const next = tokens[i + 1];
   if (entry.frame === 'oblige') return p === 'AUX' || p === 'VERB';
+  // "kept up their push to encircle": after an article or a possessive, a frame verb that names an attempt is the
+  // noun, whatever its tag; the infinitive is the act attempted, not an appeal
+  if (entry.pos === 'v' && entry.frame && determined(tokens, i) && tokens[i + 1]?.norm === 'to' && cues().attemptNouns.has(tokens[i]!.lemma)) return false;
   // "multiple-launch rocket systems": a verb pattern never starts inside a hyphenated modifier
   if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && (attributive(tokens, i) || tokens[i - 1]?.norm === '-'));
   if (entry.pos === 'v') {
@@ -195,6 +198,13 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether token `i` comes right after an article or a possessive pronoun ("their push", "the attack"). */
+function determined(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (ARTICLES.has(prev.norm) || (POSSESSIVE_PRONOUNS.has(prev.norm) && prev.norm !== 'her'));
+}
 /** Title nouns wink tags as adjectives before a verb it takes for a noun ("the army chief accused …"). */
 const NOUNS_TAGGED_ADJ = new Set(['chief']);
 

@@ -211,6 +211,18 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
   return [];
 }
 
+/** Whether the words before the noun phrase starting at `first` mark a companion ("alongside", "together with"). */
+export function companionBefore(v: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= v.start && (tok(v, k).pos === 'DET' || tok(v, k).pos === 'ADJ' || tok(v, k).pos === 'NUM')) k--;
+  if (k < v.start) return false;
+  const c = cues().companions;
+  const one = tok(v, k).norm;
+  const two = k - 1 >= v.start ? `${tok(v, k - 1).norm} ${one}` : '';
+  const three = k - 2 >= v.start ? `${tok(v, k - 2).norm} ${two}` : '';
+  return c.has(one) || c.has(two) || c.has(three);
+}
+
 export function verbRoles(v: SentenceView, head: number, objectFrom: number, allowPlaces: boolean): Roles {
   const clause = clauseOf(v, head);
   if (isPassive(v, head)) {

@@ -373,3 +373,98 @@ test('the verb dictionary reads a passive subject as what the verb acts on, and 
   const app = coded('An app was deployed to Belarus.', '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
   assert.ok(!app.some((e) => e.type === 'MOBILIZE'), app.map(show).join(' | '));
 });
+
+test('a verb whose subject is named but no party takes no doer from its own object or adjunct', () => {
+  // "its Russian stations" is what is left, not who leaves
+  const left = coded('The firm is pulling out of its Russian stations.', '2:det 4:nsubj 4:aux 0:root 4:compound:prt 9:case 9:nmod:poss 9:amod 4:obl 4:punct');
+  assert.ok(!left.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(left.map((e) => [e.type, e.actor])));
+  // a later conjunct shares the first one's subject: still the firm
+  const both = coded('The firm closed its shops and is pulling out of its Russian stations.',
+    '2:det 3:nsubj 0:root 5:nmod:poss 3:obj 8:cc 8:aux 3:conj 8:compound:prt 13:case 13:nmod:poss 13:amod 8:obl 3:punct');
+  assert.ok(!both.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(both.map((e) => [e.type, e.actor])));
+  // and so does a bare adverbial clause
+  const also = coded('The bank is closing its branches as well as pulling out of its Russian stations.',
+    '2:det 4:nsubj 4:aux 0:root 6:nmod:poss 4:obj 10:cc 7:fixed 7:fixed 4:advcl 10:compound:prt 15:case 15:nmod:poss 15:amod 10:obl 4:punct');
+  assert.ok(!also.some((e) => e.actor.some((a) => a.code === 'RUS')), JSON.stringify(also.map((e) => [e.type, e.actor])));
+  // the same frame with a party for subject keeps it
+  const troops = coded('Russian troops are pulling out of the northern stations.', '2:amod 4:nsubj 4:aux 0:root 4:compound:prt 9:case 9:det 9:amod 4:obl 4:punct');
+  assert.ok(troops.some((e) => e.type === 'RETREAT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(troops.map((e) => [e.type, e.actor])));
+});
+
+test('the doer of a verb is never a place in its subject\'s phrases or the speaker of the clause above', () => {
+  const es = coded('A missile strike on a shopping mall in Kremenchuk killed 19 people, authorities said.',
+    '3:det 3:compound 10:nsubj 7:case 7:det 7:compound 3:nmod 9:case 7:nmod 15:ccomp 12:nummod 10:obj 10:punct 15:nsubj 0:root 15:punct');
+  assert.ok(!es.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'UKR')), JSON.stringify(es.map((e) => [e.type, e.actor])));
+  // the strike's own doer is the killer
+  const own = coded('A Russian missile strike on a shopping mall killed 19 people, authorities said.',
+    '4:det 4:amod 4:compound 9:nsubj 8:case 8:det 8:compound 4:nmod 14:ccomp 11:nummod 9:obj 9:punct 14:nsubj 0:root 14:punct');
+  assert.ok(own.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(own.map((e) => [e.type, e.actor])));
+});
+
+test('an aim, a goal, a plan in the making are future, an infinitive of ease or readiness hypothetical; a known act beside them stays done', () => {
+  const mod = (text: string, tree: string, type: string) => coded(text, tree).find((e) => e.type === type)?.modality;
+  // an aim or a goal is planned (future), a difficulty only possible (hypothetical)
+  const aims = coded('Russia aims to capture the city.', '2:nsubj 0:root 4:mark 2:xcomp 6:det 4:obj 2:punct');
+  assert.ok(aims.length && aims.every((e) => e.modality === 'future'), JSON.stringify(aims.map((e) => [e.type, e.modality])));
+  assert.equal(mod('The goal is to liberate Donbas.', '2:det 5:nsubj 5:cop 5:mark 0:root 5:obj 5:punct', 'ASSAULT'), 'future');
+  assert.equal(mod('Kyiv would find it difficult to accuse Russia.', '3:nsubj 3:aux 0:root 3:expl 3:xcomp 7:mark 5:xcomp 7:obj 3:punct', 'ACCUSE'), 'hypothetical');
+  const prepared = coded('Ukraine is preparing to launch a counteroffensive.', '3:nsubj 3:aux 0:root 5:mark 3:xcomp 7:det 5:obj 3:punct');
+  assert.ok(prepared.length && prepared.every((e) => e.modality === 'future'), JSON.stringify(prepared.map((e) => [e.type, e.modality])));
+  // Russia's attack is the circumstance of the plan, not part of it
+  const amid = coded('Harris plans to travel to Poland amid Russia\'s attack on Ukraine.', '2:nsubj 0:root 4:mark 2:xcomp 6:case 4:obl 10:case 10:nmod:poss 8:case 4:obl 12:case 10:nmod 2:punct');
+  assert.equal(amid.find((e) => e.type === 'ASSAULT')?.modality, 'asserted', JSON.stringify(amid.map((e) => [e.type, e.modality])));
+});
+
+test('"their push to encircle" is an attempt to encircle, not an appeal, whatever the tagger makes of "push"', () => {
+  const es = coded('Russian forces kept up their push to encircle the city.', '2:amod 3:nsubj 0:root 3:compound:prt 6:nmod:poss 3:obj 8:mark 6:acl 10:det 8:obj 3:punct');
+  assert.ok(es.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(es.map((e) => [e.type, e.actor])));
+  assert.ok(!es.some((e) => e.type === 'ACCUSE' || e.type === 'REQUEST'), JSON.stringify(es.map((e) => e.type)));
+  // the verb still appeals: "pushed Kyiv to accept"
+  const appeal = coded('Washington pushed Kyiv to accept the deal.', '2:nsubj 0:root 2:obj 5:mark 2:xcomp 7:det 5:obj 2:punct');
+  assert.ok(appeal.some((e) => e.type === 'REQUEST' || e.type === 'COERCE'), JSON.stringify(appeal.map((e) => e.type)));
+});
+
+test('forces withdrawn or deployed, with no one named moving them, were moved by their own side', () => {
+  const es = coded('Russian troops were withdrawn from Kherson.', '2:amod 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 4:punct');
+  const retreat = es.find((e) => e.type === 'RETREAT');
+  assert.deepEqual(retreat?.actor.map((a) => a.code), ['RUS'], JSON.stringify(es.map((e) => [e.type, e.actor, e.recipient])));
+  assert.ok(!retreat?.recipient.some((a) => a.code === 'RUS'));
+  // with its agent named, the agent moved them
+  const ordered = coded('Ukrainian soldiers were evacuated by Turkey.', '2:amod 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 4:punct');
+  assert.ok(!ordered.some((e) => e.actor.some((a) => a.code === 'UKR')), JSON.stringify(ordered.map((e) => [e.type, e.actor])));
+});
+
+test('a participle after a nominal predicate has the predicate\'s subject: "Putin was in Ashgabat, meeting with …"', () => {
+  const text = 'Putin was in Ashgabat, meeting with the leaders of Azerbaijan.';
+  for (const rel of ['acl', 'advcl']) {
+    const es = coded(text, `4:nsubj 4:cop 4:case 0:root 6:punct 4:${rel}/VERB 9:case 9:det 6:obl 11:case 9:nmod 4:punct`);
+    const met = es.find((e) => e.type === 'CONSULT');
+    assert.deepEqual(met?.actor.map((a) => a.code), ['RUS'], `${rel}: ${JSON.stringify(es.map((e) => [e.type, e.actor, e.recipient]))}`);
+    assert.deepEqual(met?.recipient.map((a) => a.code), ['AZE']);
+  }
+});
+
+test('a participle on a predicate noun that names a party has that party for doer, else the predicate\'s subject', () => {
+  const named = coded('The attackers were Russian troops shelling Kharkiv.', '2:det 5:nsubj 5:cop 5:amod 0:root 5:acl/VERB 6:obj 5:punct');
+  assert.ok(named.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS')), JSON.stringify(named.map((e) => [e.type, e.actor])));
+  const subject = coded('Russia is the only country attacking Ukraine.', '5:nsubj 5:cop 5:det 5:amod 0:root 5:acl/VERB 6:obj 5:punct');
+  assert.ok(subject.some((e) => e.type === 'ASSAULT' && e.actor.some((a) => a.code === 'RUS') && e.recipient.some((a) => a.code === 'UKR')), JSON.stringify(subject.map((e) => [e.type, e.actor, e.recipient])));
+});
+
+test('an event noun the tree makes a modifier of another noun is a topic, not an event ("the EU aid package delay")', () => {
+  const delay = coded('The EU aid package delay hurt Ukraine.', '5:det 4:compound 4:compound 5:compound 6:nsubj 0:root 6:obj 6:punct');
+  assert.ok(!delay.some((e) => e.type === 'AID'), JSON.stringify(delay.map((e) => e.type)));
+  const sent = coded('The EU sent an aid package to Ukraine.', '2:det 3:nsubj 0:root 6:det 6:compound 3:obj 8:case 3:obl 3:punct');
+  assert.ok(sent.some((e) => e.type === 'AID'), JSON.stringify(sent.map((e) => e.type)));
+});
+
+test('in a fight a companion ("alongside", "together with") is on the doer\'s side, and the side fought comes after it', () => {
+  const fight = coded('Belarusian volunteers fought alongside Ukrainian troops against Russia.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 8:case 3:obl 3:punct');
+  const a = fight.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(a?.recipient.map((x) => x.code), ['RUS'], JSON.stringify(fight.map((e) => [e.type, e.actor, e.recipient])));
+  const alone = coded('Belarusian volunteers fought alongside Ukrainian troops.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 3:punct');
+  assert.ok(!alone.some((e) => e.recipient.some((x) => x.code === 'UKR')), JSON.stringify(alone.map((e) => [e.type, e.recipient])));
+  // not in a clash: "clashed with Russian forces" is the other side
+  const clash = coded('Ukrainian troops clashed with Russian forces.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 3:punct');
+  assert.ok(clash.some((e) => e.type === 'ASSAULT' && e.recipient.some((x) => x.code === 'RUS')), JSON.stringify(clash.map((e) => [e.type, e.recipient])));
+});

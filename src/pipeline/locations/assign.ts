@@ -52,7 +52,8 @@ export function locateEvents(doc: Document): void {
       const earlier = mentionsOf(p);
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
-    if (!chosen && head) { chosen = head; spanned = head.start >= sentences[s]!.start && head.end <= sentences[s]!.end; }
+    // the dateline is its own sentence: its words are evidence for the report's first sentence, as for its own
+    if (!chosen && head) { chosen = head; spanned = inSpan(head, sentences[s]!) || (s > 0 && inSpan(head, sentences[s - 1]!)); }
     // "Local police detained 14 protesters": an act that happens somewhere takes the place the article is about
     if (!chosen && HAPPENS_SOMEWHERE.has(e.type)) chosen = articlePlace(kb, s, mentionsOf);
     // an official of unknown country is of the country of the people it deals with before the place it is in
@@ -320,6 +321,8 @@ function articleDateline(kb: KnowledgeBase, text: string): PlaceMention | null {
   }
   return null;
 }
+
+const inSpan = (m: Span, s: Span): boolean => m.start >= s.start && m.end <= s.end;
 
 /** Paragraph number of each sentence: a line break between two sentences starts a new paragraph. */
 function paragraphs(text: string, sentences: readonly Span[]): number[] {

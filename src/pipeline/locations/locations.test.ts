@@ -13,7 +13,7 @@ import { tokenizer } from '../tokenizer.js';
 import { syntax } from '../syntax/index.js';
 import { domesticCounterpart, locateEvents } from './assign.js';
 import { locations } from './index.js';
-import { dateline } from './places.js';
+import { dateline, placesIn } from './places.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 
 const upToEvents = createPipeline([tokenizer, actors, times, events]);
@@ -277,4 +277,25 @@ test('a generic agent the parse makes a party takes the country of the place the
   const show = (e: EventRecord) => `${e.type} ${e.actor.map((a) => `${a.code}.${a.sector}`).join('+')}->${e.recipient.map((a) => `${a.code}.${a.sector}`).join('+')}`;
   assert.deepEqual(parsedEvents('Police in Dhaka arrested 12 members of the main opposition party.').map(show), ['COERCE BGD.COP->BGD.OPP']);
   assert.deepEqual(parsedEvents('Thousands of teachers marched through the streets of Nairobi.').filter((e) => e.type === 'PROTEST').map((e) => `${e.actor[0]?.code}.${e.actor[0]?.sector}`), ['KEN.EDU']);
+});
+
+test('a place described by its kind: "the Ukrainian city of X", "the southern port city of X", "the Latvian capital"', () => {
+  const kb = loadKnowledge();
+  const named = (s: string) => placesIn(kb, s, 0, s.length).map((m) => `${s.slice(m.start, m.end)}=${m.place.name}/${m.place.country}`);
+  assert.deepEqual(named('Shells hit homes in the eastern Ukrainian city of Kharkiv.'), ['Kharkiv=Kharkiv/UKR']);
+  assert.deepEqual(named('Drones struck fuel depots in the southern port city of Odesa.'), ['Odesa=Odesa/UKR']);
+  // the capital of the country the demonym names, or the name written after it
+  assert.deepEqual(named('Police detained 40 protesters in the Latvian capital on Sunday.'), ['Latvian capital=Riga/LVA']);
+  assert.deepEqual(named('Explosions were heard in the Ukrainian capital, Kyiv, at dawn.'), ['Kyiv=Kyiv/UKR']);
+  // a home is not where something happened; a description with no place noun is no place
+  assert.deepEqual(named('The painter showed the mural in his home city of London.'), []);
+  assert.deepEqual(named('Talks continued in the Ukrainian delegation of experts.'), []);
+});
+
+test('an arrest by local police takes the place the sentence before named only by its description', () => {
+  const es = parsedEvents('The demolition of the monument led to protests in the Latvian capital last week. Local police detained 14 protesters on Tuesday.');
+  const arrest = es.find((e) => e.type === 'COERCE');
+  assert.ok(arrest, 'an arrest is coded');
+  assert.equal(arrest.location?.country, 'LVA');
+  assert.equal(arrest.actor[0]?.code, 'LVA');
 });

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { GeoPlace, KnowledgeBase } from '../../knowledge/index.js';
 import { words, type Word } from '../../knowledge/text.js';
+import { DATELINE } from '../tokenizer.js';
 
 export interface PlaceMention {
   start: number;
@@ -75,6 +76,10 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     if (!seat && notWhereBefore(ws, i)) continue;
     let noun = false;
     if (ws[j]?.key === 'the') j++;
+    // "in the Ukrainian capital", "in the southern port city of Odesa", "the Russian region of Belgorod"
+    const described = describedPlace(kb, ws, j);
+    let hint: string | undefined;
+    if (described && !('place' in described)) { j = described.at; noun = described.noun; hint = described.country; }
     // "the town of X", "the province of X", "the outskirts of X"
     if (ws[j + 1]?.key === 'of' && (c.settlements.has(ws[j]!.key) || kb.geography.regionNouns.has(ws[j]!.key))) {
       noun = kb.geography.regionNouns.has(ws[j]!.key);
@@ -84,7 +89,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     // "in eastern Ukraine", "in the rebel-held city of X"
     while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
     if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
-    const hit = placeAt(kb, ws, j, noun);
+    const hit = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint);
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
     const owner = ws[i - 1];
@@ -97,9 +102,48 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
   return out;
 }
 
+/** Words that may stand between "the" and the noun of a described place: "port", "strategic", "rebel-held". */
+const DESCRIPTOR = /^[a-z][a-z-]*$/;
+/** How many descriptive words may come before the place noun ("the key southern port city of"). */
+const DESCRIPTORS = 4;
+
+/**
+ * A place described by its kind after "the": where its name starts ("the Ukrainian city of | Kharkiv", with the
+ * demonym's country to choose among namesakes), or the place itself when the description is the name: a
+ * country's capital ("the Latvian capital" -> Riga; "the Ukrainian capital, Kyiv" is left to the name).
+ */
+function describedPlace(kb: KnowledgeBase, ws: readonly Word[], j: number):
+  { at: number; noun: boolean; country?: string } | { end: number; place: GeoPlace } | null {
+  const c = cues();
+  let country: string | undefined;
+  let k = j;
+  for (let seen = 0; k < ws.length && seen <= DESCRIPTORS; seen++) {
+    const w = ws[k]!;
+    const demonym = w.upper ? kb.demonymAt(ws, k) : null;
+    if (demonym && !country) { country = demonym.code; k = demonym.end; continue; }
+    // "his home city of London" is a home, not where something happened
+    if (w.upper || !DESCRIPTOR.test(w.key) || w.key === 'of' || c.notWhere.has(w.key)) return null;
+    const regionNoun = kb.geography.regionNouns.has(w.key);
+    if (ws[k + 1]?.key === 'of' && (c.settlements.has(w.key) || regionNoun)) {
+      if (k === j) return null;
+      let at = k + 2;
+      if (ws[at]?.key === 'the') at++;
+      return { at, noun: regionNoun, ...(country ? { country } : {}) };
+    }
+    if (w.key === 'capital' && ws[k + 1]?.key === ',' && ws[k + 2]?.upper) return { at: k + 2, noun: false, ...(country ? { country } : {}) };
+    if (w.key === 'capital' && country) {
+      const name = kb.capitalOf(country);
+      const named = name ? placeAt(kb, words(name), 0, false, country) : null;
+      return { end: k + 1, place: named?.place ?? kb.geography.country(country, kb.countryNames.get(country) ?? country) };
+    }
+    k++;
+  }
+  return null;
+}
+
 /** "KYIV, Ukraine (AP) —", "GITEGA, Burundi, March 3 (Reuters) -", "KHARKIV (Reuters) -" at the start of `text`. */
 export function dateline(kb: KnowledgeBase, text: string, from: number): PlaceMention | null {
-  const m = /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*([A-Z][A-Za-z'’. -]{1,40}?))?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .'’-]{1,40}\))?\s*[—–-]{1,2}\s/.exec(text.slice(from, from + 160));
+  const m = DATELINE.exec(text.slice(from, from + 160));
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const ws = words(text, start, start + m[1]!.trimEnd().length);
