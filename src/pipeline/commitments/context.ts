@@ -35,14 +35,21 @@ export function audienceOf(text: string, sentence: Span, actors: readonly ActorM
 
 /**
  * After a demand or offer: a clause saying another party refused it ("…, but Widodo has resisted this pressure",
- * "but Kyiv rejected the idea"); the offset in `after` where the refusing party's words begin, or null.
+ * "but Kyiv rejected the idea", "… was rejected by NATO"); the offset in `after` where the refusing party's words begin, or null.
  */
 const REFUSED_BUT = /(?:^|[,;]\s*|\s)but\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,3})(?:has|have|had)?\s*(?:so far\s+|repeatedly\s+|flatly\s+|firmly\s+|consistently\s+|since\s+)?(?:resisted|refused|rejected|declined|turned down|dismissed|spurned|ignored|rebuffed)\b/;
 
+/**
+ * The demand or offer as the subject of a passive refusal ("Zelensky's call for a no-fly zone was rejected by NATO"), with
+ * no other clause between (not "dismissed by Moscow as propaganda": scorn, often by a third party, is no refusal of the one asked).
+ */
+const REFUSED_PASSIVE = /^[^.;,]{0,90}?\b(?:was|were|has been|have been|had been|is being)\s+(?:(?:swiftly|quickly|flatly|promptly|immediately|firmly|also|repeatedly)\s+)?(?:rejected|refused|turned down|rebuffed|spurned)\s+(?:[^.;,]{0,30}?\s)?by\s+/;
+
 export function refusedBy(after: string): { index: number } | null {
   const m = REFUSED_BUT.exec(after);
-  if (!m) return null;
-  return { index: m.index + m[0].indexOf(m[1]!) };
+  if (m) return { index: m.index + m[0].indexOf(m[1]!) };
+  const p = REFUSED_PASSIVE.exec(after);
+  return p ? { index: p.index + p[0].length } : null;
 }
 
 /** How many sentences back the receiver of aid may have been named. */
@@ -63,6 +70,30 @@ export function aidReceiverBefore(records: readonly CommitmentRecord[], events: 
   for (const c of before) {
     const to = c.to.filter((t) => t.code !== '---' && !byCodes.has(t.code));
     if (to.length) return { code: to[0]!.code, ...(to[0]!.sector ? { sector: to[0]!.sector } : {}) };
+  }
+  return null;
+}
+
+/** How many sentences back the other side of talks may have been named. */
+export const TALKS_REACH = 8;
+
+/**
+ * The other side of the last talks the article reported with one of `byCodes` before `sentence` (a CONSULT event, or
+ * a talks commitment with an addressee): "Ukrainian negotiators said they could continue holding talks …" after an
+ * article about talks with Russia; null when none is in reach or the talks named no other side.
+ */
+export function talksPartnerBefore(records: readonly CommitmentRecord[], events: readonly EventRecord[], byCodes: ReadonlySet<string>, sentence: number, at: number): ActorRef | null {
+  const candidates: { sentence: number; at: number; sides: ActorRef[] }[] = [];
+  for (const r of records) if (r.action === 'CONSULT' && !r.refrain) candidates.push({ sentence: r.sentence, at: r.evidence[0]?.start ?? 0, sides: [...r.by, ...r.to] });
+  for (const e of events) {
+    if (e.type !== 'CONSULT' || e.negated || e.modality === 'denied') continue;
+    candidates.push({ sentence: e.sentence, at: e.evidence.trigger.start, sides: [...e.actor, ...e.recipient] });
+  }
+  const before = candidates.filter((c) => c.sentence <= sentence && c.at < at && sentence - c.sentence <= TALKS_REACH).sort((a, b) => b.at - a.at);
+  for (const c of before) {
+    if (!c.sides.some((x) => byCodes.has(x.code))) continue;
+    const other = c.sides.filter((x) => x.code !== '---' && !byCodes.has(x.code));
+    if (other.length) return { code: other[0]!.code, ...(other[0]!.sector ? { sector: other[0]!.sector } : {}) };
   }
   return null;
 }

@@ -19,11 +19,11 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
-import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee } from './context.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
-import { readTree } from './syntax.js';
+import { governedBy, readTree, type TreeReading } from './syntax.js';
 import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
@@ -45,6 +45,16 @@ const EXTENSION = /\b(?:renewable|extendable|(?:can|could|may|might|will) be (?:
 const HOSTILE = new Set(['SANCTION', 'ASSAULT', 'COERCE']);
 /** How far before its trigger (characters) a committing party may be named. */
 const SUBJECT_REACH = 110;
+/** After a pledge: the deal it is part of and that deal's other party ("as part of a deal with Turkey", "under an agreement with Kyiv"). */
+const UNDER_DEAL_WITH = /\b(?:as\s+part\s+of|under|in\s+line\s+with)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|pact|memorandum)\s+with\s+(?:the\s+)?/i;
+/** After "threatened": its object and the consequences it holds out ("China with consequences", "Minsk with a tough response"). */
+const THREATENED_WITH = /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){1,3}with\s+(?:an?\s+|the\s+|unspecified\s+|serious\s+|severe\s+|grave\s+|tough\s+|harsh\s+|dire\s+)*(?:consequences|retaliation|reprisals?|response|punishment|countermeasures|retribution)\b/;
+/** Nouns of readiness ("signalled its readiness to …"). */
+const READINESS_NOUN = /^(?:readiness|willingness|openness|preparedness)$/i;
+/** Before a noun of readiness: a verb that voices it ("signalled its readiness", "expressed willingness", "reaffirmed Moscow's openness"). */
+const VOICED_BEFORE = /\b(?:signal\w*|express\w*|voic\w*|reaffirm\w*|confirm\w*|declar\w*|indicat\w*|announc\w*|stat(?:ed|es|ing)|reiterat\w*|underlin\w*|stress\w*)\s+(?:[\w'’.-]+\s+){0,3}$/i;
+/** Commitment nouns that are given when offered ("offered assurances that …"), unlike an offer of a deal or of guarantees. */
+const GIVEN_NOUN = /^(?:re)?assurances?$/i;
 /** Just before a trigger: a hedge or modal ("had almost reached a deal", "could be ready to agree"). */
 const HEDGE_NEAR = /\b(?:almost|nearly|likely|probably|possibly|perhaps|could|may|might|should|must|can)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "that Ukraine (officially) declare itself …": a named subject and a base-form verb, the mood of a demand. */
@@ -63,6 +73,8 @@ const NEGATION_CLOSED = /\b(?:not|n't|never|no)\b(?:(?!\b(?:not|n't|never|no)\b)
 const FORECASTERS = /\b(?:analysts?|experts?|observers?|commentators?|economists?|officials? (?:believe|think|expect)|(?:we|they|I) (?:believe|think|expect))\b/i;
 /** Before a trigger: a joke frames it ("the comedian joked that …", "quipped that …"). */
 const JOKE_BEFORE = /\b(?:jok(?:ed|es|ing)|quip(?:ped|s|ping)?|wisecrack\w*|(?:in|during) (?:a|his|her|the) (?:monologue|sketch|comedy))\b[^.;]{0,100}$/i;
+/** Verbs of joking: a trigger they govern in the parse is what a joke tells. */
+const JOKING = new Set(['joke', 'quip', 'wisecrack']);
 /** Before a trigger: the sentence says there is no sign of it ("no sign that Russia was ready to …", "no indication Kyiv would agree"). */
 const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)\b[^.;]{0,60}$/i;
 const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
@@ -147,7 +159,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   const events = bySentence(L.events ?? []);
   for (let i = 0; i < sentences.length; i++) {
     const body = doc.text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (!ANY_TRIGGER.test(body)) continue;
+    if (!anyTrigger(body)) continue;
     const own = actors.get(i) ?? [];
     const view: SentenceView = {
       index: i,
@@ -176,6 +188,12 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
         const receiver = aidReceiverBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, sentences[i]!.end);
         if (receiver) c.to = [receiver];
       }
+      // "Ukrainian negotiators said they could continue holding talks …": talks with no other side named are with the side
+      // of the talks the article reported with this party
+      if (c.action === 'CONSULT' && !c.refrain && !c.to.length && c.kind !== 'agreement' && !TURN_PHASES.has(c.phase ?? '')) {
+        const partner = talksPartnerBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, c.evidence[0]?.start ?? sentences[i]!.start);
+        if (partner) c.to = [partner];
+      }
       out.push(c);
     }
   }
@@ -187,6 +205,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   return kept;
 }
 
+/** Threats read from a warning verb after the clause it attributes. */
+const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
 /** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
@@ -221,8 +241,8 @@ function openingSubject(text: string, span: Span, actors: readonly ActorMention[
   return /^\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/.test(text.slice(span.start, first.start)) ? first : null;
 }
 
-/** A cheap first pass: sentences without any trigger word are skipped. */
-const ANY_TRIGGER = /package|(?:it|they|we) (?:would|could|will) |must |needs? to |ha(?:s|ve) to |(?:will|would) (?:never|not) |(?:will|would) (?:also |soon |now |immediately )?(?:send|provid|suppl|deliver|donat|transfer|ship|give|train|halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali|shut|close|cancel)|(?:ready|willing|prepared|open) to|gave|give|propos|plan|initiative|suggest|called for|calls for|calling for|called on|calls on|calling on|call for|call on|urg|press|ask|warn|plead|pled |appeal|implor|beg|want|pledg|promis|vow|commit|undert|assuranc|agree|offer|ceasefire|cease-fire|truce|moratori|armistice|cessation|accord|treaty|memorandum|deal|demand|insist|condition|expectation|requir|ultimatum|threat|warned|sign|inked|accus|blam|charg|violat|breach|broke|flout|denie|deny|reject|dismiss|extend|prolong|renew|withdr|pull|quit|suspend|revok|terminat|abandon|collaps|fell apart|unravel/i;
+/** A first pass: a sentence with no trigger of the lexicon holds no commitment (the test of candidates.ts; one list of trigger words, not two). */
+const anyTrigger = (body: string) => TRIGGERS.some((t) => { t.pattern.lastIndex = 0; return t.pattern.test(body); });
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -263,9 +283,10 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
-      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too)
+      // ("Moscow is ready to offer …", "will send …": a trigger led by an auxiliary is a verb phrase too, and so is a
+      // noun of readiness with its infinitive: "signalled his openness to talks and pledged to restart negotiations")
       const verbTrigger = !trigger.nominal && (tokenAt(tokens, start)?.pos === 'VERB' || /ing$/i.test(m[0]) && /^\s+to\s/i.test(sentence.slice(m.index! + m[0].length))
-        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]));
+        || /^(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained|will|would)\b/i.test(m[0]) || READINESS_NOUN.test(m[0]));
       if (kindsSeen.has(key) && !(verbTrigger && verbKinds.has(key))) continue;
       const before = text.slice(Math.max(s.span.start, start - 70), start);
       const after = text.slice(end, s.span.end);
@@ -284,7 +305,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
-      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start))) continue;
+      // ("despite Starmer joking that she will be out by Christmas, Ms Truss insisted …": with a parse, only a trigger the
+      // joking verb governs)
+      if (!isTurn && JOKE_BEFORE.test(text.slice(s.span.start, start)) && governedBy(doc, s.span, { start, end }, JOKING) !== false) continue;
       // "there was no sign, for now, that Russia was ready to negotiate": a commitment the sentence says is not seen
       if (!isTurn && !rejection && UNSEEN_BEFORE.test(before)) continue;
       if (!isTurn && !trigger.nominal && HEDGED_BEFORE.test(before)) continue;
@@ -313,11 +336,21 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       }
       if (!record) continue;
       claimed.push({ start, end });
-      kindsSeen.add(key);
-      if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
+      // (a record with no party, which the document pass drops, says nothing about the sentence's other triggers:
+      // "those demands were not in the draft …, Russia is still asking for Ukraine to …")
+      if (record.by.length) {
+        kindsSeen.add(key);
+        if (verbTrigger) verbKinds.add(key); else verbKinds.delete(key);
+      }
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
+      if (trigger.attributed) ATTRIBUTED.add(record);
       found.push(record);
     }
+  }
+  // "'We will strike Kyiv if …,' Medvedev warned": a threat the attributed clause makes itself is the one its verb attributes
+  for (let i = found.length - 1; i >= 0; i--) {
+    const a = found[i]!;
+    if (ATTRIBUTED.has(a) && found.some((o) => o !== a && !ATTRIBUTED.has(o) && (o.kind === 'threat' || o.kind === 'ultimatum') && o.action === a.action && o.by.some((b) => a.by.some((x) => x.code === b.code)))) found.splice(i, 1);
   }
   // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
   // the same act by another party, naming no recipient, is made to the same recipient
@@ -488,6 +521,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
+  let consequence: string | null = null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -498,7 +532,20 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
+    if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
+  }
+  // "Russia will strike Kyiv, Medvedev warned": the attributed clause threatens only the speaker's own act or consequences
+  if (trigger.attributed) {
+    const comma = text.lastIndexOf(',', trig.start);
+    const clause = comma > s.span.start ? text.slice(s.span.start, comma).replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
+    const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
+    const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
+    if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(` that ${clause}`)?.[1]?.trim() ?? '';
+    if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
   // (the speaker is then the clause's subject in effect)
@@ -541,7 +588,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (betweenParties) by = uniqueRefs(coordinatedFrom(s.actors, text, betweenParties).map(ref));
     else if (brokers.length) by = by.filter((b) => !brokers.some((x) => x.code === b.code));
     // "sealed a deal with South Korea", "a truce with Hamas": the other side of a deal is a party to it
-    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
+    if ((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || /^agree/i.test(word)) && tree.partners.length && !givenBy && by.length) by = uniqueRefs([...by, ...tree.partners.map(ref)]);
     // "Speaking at the UN, he urged …": the subject is a pronoun, so the party is the person it stands for
     // "'… we demand just punishment,' Zelenskyy told the UN": a first person is the quote's speaker, read from the clause
     else if (tree.pronoun === 'we') {
@@ -578,11 +625,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (tree) tree.addressees = patient && agent ? [patient] : [];
     looseParty = false;
   }
+  if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   if (tree) {
     if (tree.action) {
       content.action = tree.action;
       content.refrain = tree.refrain || trigger.kind === 'ceasefire' || (content.refrain && /^warn/i.test(word)) || refusal;
     }
+    // ("insisted she will not resign": an act no type names is still refrained from when the tree's content is negated;
+    // a stop verb with no typed act, "end its crusade", refrains from nothing the record can name)
+    else if (!content.action && tree.content.end > tree.content.start && tree.refrain && /\b(?:not|never|no longer)\b|n't\b/i.test(text.slice(tree.content.start, tree.content.end))) content.refrain = true;
     // the tree's phrase, unless the words' phrase names a known scope object the tree's does not ("strikes on the power grid")
     if (tree.scope && tree.content.end > tree.content.start && scopeObjectsIn(tree.scope).length >= scopeObjectsIn(content.scopeText ?? '').length) {
       content.scopeText = tree.scope;
@@ -619,7 +670,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // the tree's addressee or affected party is another mention, even of the committing party's country ("called on
     // his fellow Ukrainians to …", "an increase in the UK's defence spending")
     // (an agreement's parties are all in `by`, so its `to` names only others)
-    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1) && byCodes.has(a.code))),
+    // (a party's hostile act is never aimed at its own country: "vowed to retake Crimea" is not made to Ukraine)
+    ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1 || (HOSTILE.has(content.action ?? '') && !content.refrain)) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
       // "sharing with Ukraine": a partner in the action, not the addressee (but "a truce with Hamas" names the other side)
@@ -648,6 +700,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (speaker && speaker.code !== '---' && !byCodes.has(speaker.code) && !toActors.some((a) => a.code === speaker.code)) toActors.unshift(ref(speaker));
   }
 
+  // "pledged to crack down on Kurdish militants as part of a deal with Turkey": a pledge made under a deal is made to
+  // the deal's other party
+  if (!toActors.length && trigger.kind === 'pledge' && !TURN_PHASES.has(trigger.phase)) {
+    const under = UNDER_DEAL_WITH.exec(text.slice(trig.end, s.span.end));
+    const at = under ? trig.end + under.index + under[0].length : -1;
+    const partner = under ? s.actors.find((a) => a.start >= at && a.start <= at + 4 && a.code !== '---' && !byCodes.has(a.code)) : undefined;
+    if (partner) toActors.push(ref(partner));
+  }
   // "offered to supply gas to Europe": a region the actors layer does not code
   if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'threat' || trigger.kind === 'demand')) {
     const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));
@@ -667,7 +727,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   let phase = trigger.phase;
   // "announced that the US would supply …": the modal of a future delivery reports it, it does not propose it
   // (a directive's own verb, "urged Russia to accept", is the demand made, not a proposal of one)
-  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end))) phase = 'proposed';
+  // ("offered reassurances that …": assurances offered are given, the pledge is made)
+  const proposingBefore = text.slice(Math.max(s.span.start, trig.start - 30), delivery || refusal || trigger.kind === 'demand' ? trig.start : trig.end);
+  if (!TURN_PHASES.has(phase) && !appeal && PROPOSING.test(GIVEN_NOUN.test(word) ? proposingBefore.replace(/\boffer\w*\s+(?:[\w'’.-]+\s+){0,3}?(?=\S+$)/i, '') : proposingBefore)) phase = 'proposed';
   if (!TURN_PHASES.has(phase) && !owner && relative?.proposing) phase = 'proposed';
   // "pushing for a high-quality free trade agreement", "seeking a ceasefire": a commitment noun asked for is not made
   if (!TURN_PHASES.has(phase) && nominal && !known && SOUGHT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 80), trig.start))) phase = 'proposed';
@@ -751,6 +813,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // domestic policy, no PLOVER act (the gold guideline); aid goes to another party
   if (content.action === 'AID' && !content.refrain && DOMESTIC_BENEFICIARY.test(text.slice(trig.start, Math.max(content.end, trig.end + 80, s.span.start)).slice(0, 200))
     && !toActors.some((a) => !byCodes.has(a.code))) content.action = null;
+  // "Ukraine and Poland reached an agreement to expand transit routes": an agreement of two or more parties whose act has no
+  // more specific type is cooperation between them (CAMEO 06, the fallback of the hierarchy: words, then verb sense, then kind)
+  if (!content.action && kind === 'agreement' && new Set(by.map((b) => b.code)).size >= 2 && !TURN_PHASES.has(phase) && !punishment
+    && (tree ? tree.content.end > tree.content.start : content.end > content.start)) content.action = 'COOPERATE';
+  if (trigger.attributed && consequence === null && !(HOSTILE.has(content.action ?? '') && !content.refrain)) return null;
+  // "signalled its readiness to resume talks": a noun of readiness is an offer only when a party voices it and it offers
+  // something to others ("the Ukrainians' willingness to fight", "shown its willingness to use force" describe a resolve)
+  if (READINESS_NOUN.test(word) && (!content.action || HOSTILE.has(content.action) || !VOICED_BEFORE.test(lead))) return null;
   const record: CommitmentRecord = {
     id: '',
     kind,
@@ -804,7 +874,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const refuser = s.actors.find((a) => a.start >= from && a.code !== '---');
     if (refuser) record.rejectedBy = [ref(refuser)];
     // "called for Putin to be banned, but Widodo resisted": who refuses a demand is the one it was put to
-    if (refuser && !record.to.length && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
+    // ("Russia's offer of a corridor to Russia was dismissed by Kyiv": a `to` of the offering party's own country names no other side)
+    if (refuser && !record.to.some((a) => !byCodes.has(a.code)) && !byCodes.has(refuser.code)) record.to = [ref(refuser)];
   }
   if (precedent) {
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), precedent[1]!.trim()];
@@ -834,19 +905,23 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // "… would be met with a devastating response, Medvedev warned": consequences threatened name no act by nature
+  else if (consequence !== null && by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
   // "has warned of 'consequences'", "warned Moscow of retaliation": a threat of unnamed consequences is made (no act named)
   // (the party read from the clause, not a guess from the nearest actor)
-  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after)))
+  // ("threatened China with consequences", "threatened Minsk with a tough response": the threat's object and what it holds out)
+  else if (((warned && /of$/i.test(word)) || (kind === 'threat' && /^warn\w*$/i.test(word) && /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\b/.test(after))
+    || (kind === 'threat' && /^threaten(?:ed|s|ing)?$/i.test(word) && THREATENED_WITH.test(after)))
     && !content.action && tree?.by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   // "announced an agreement between Russia and Ukraine": a committing verb and the parties between whom it was made
   else if (!content.action && tree && tree.by.length >= 2 && nominal && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire')) CONFIRMED_BY_EVENT.add(record);
   // the tree names the committing party as the verb's subject and a content clause or phrase it governs ("called for
   // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
-  else if (!content.action && tree && tree.by.length && verbal && !looseParty && tree.content.end > tree.content.start
+  else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
     && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
-    && !pledgesFact(trigger, after) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
+    && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
@@ -1285,6 +1360,15 @@ function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type
   // (signing or intending, CAMEO 057 and 03x, is the commitment's own frame, not its act)
   const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT' && !/^(?:057|03)/.test(e.cameo));
   return own ? { type: own.type, refrain: false } : null;
+}
+
+/**
+ * "promised that Germany would spend 2% of its GDP on defence": a that-clause with a future modal whose verb acts on an
+ * object is an act promised, though no PLOVER type names it (not "will not buckle", "was taking all measures").
+ */
+function futureActOnObject(tree: TreeReading | null, text: string): boolean {
+  if (!tree?.scope || tree.content.end <= tree.content.start) return false;
+  return /^(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?!not\b|never\b)[a-z]+\s+\S/i.test(text.slice(tree.content.start, tree.content.end));
 }
 
 /**

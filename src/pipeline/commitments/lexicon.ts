@@ -21,6 +21,8 @@ export interface Trigger {
   owned?: boolean;
   /** Only a commitment with a condition on it ("would halt gas deliveries unless …" is a threat; "would halt" alone a forecast). */
   conditional?: boolean;
+  /** A warning or threat verb after the clause it attributes ("Russia will strike Kyiv, Medvedev warned"): a threat only of the speaker's own hostile act or of consequences. */
+  attributed?: boolean;
   /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
   directive?: boolean;
 }
@@ -37,9 +39,16 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
-  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to": a demand with a deadline
-  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}until\\s+(?:[\\w-]+\\s+){1,4}?to') },
+  // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to", "gave Ukrainian troops in Mariupol until 5 a.m.
+  // to lay down their arms": a demand with a deadline (the addressee a name or a short noun phrase)
+  { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:the\\s+)?(?:[\\w.\'’-]+\\s+){1,5}?until\\s+(?:[\\w.:-]+\\s+){1,4}?to\\s+(?!be\\b)[a-z]+') },
   { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // "Russia will strike decision-making centres in Kyiv, Medvedev warned", "'We will cut off gas,' Gazprom threatened": the
+  // verb after the clause it attributes, at the sentence's end (a time or place may follow)
+  { kind: 'threat', phase: 'announced', attributed: true, pattern: /(?<=[,”"’']\s*(?:[\w.'’-]+\s+){0,8})(?:warn(?:ed|s)|threaten(?:ed|s))(?=\s*(?:(?:on|in|during|at|late|earlier)\s+[^.;,]{1,40}|today|yesterday)?\s*[.;]?[”"’']?\s*$)/g },
+  // "warned it would impose sanctions", "warned Seoul they would retaliate": "that" left out before the speaker's own act
+  // (a pronoun subject; "warned they would face …", the addressee's lot, is read below)
+  { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:it|they|we)\s+(?:would|will)\s+(?!(?:face|pay|suffer|be|have|not|never)\b)[a-z]+)/g },
   // "warned there would be 'consequences'", "warned that there will be a firm response": consequences announced
   { kind: 'threat', phase: 'announced', pattern: /\bwarn(?:ed|s|ing)?(?=\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,3}?(?:that\s+)?there\s+(?:would|will|could)\s+be\s+(?:[“"‘']?[\w-]+\s+){0,2}?[“"‘']?(?:consequences|retaliation|reprisals|(?:an?\s+)?(?:[\w-]+\s+)?response)\b)/g },
   // "warned Russia they would face catastrophic consequences": the addressee told what it would suffer
@@ -48,37 +57,54 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'threat', phase: 'announced', conditional: true, pattern: V('(?:would|will)\\s+(?:also\\s+|immediately\\s+)?(?:halt|stop|cut|suspend|impose|retaliate|strike|attack|target|block|ban|expel|seize|freeze|nationali[sz]e|shut|close|cancel)') },
   // "is willing to discuss", "stands ready to supply": an offer of the party's own act
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:is|are|was|were|be|been|being|stands?|stood|remains?|remained)\\s+(?:also\\s+|still\\s+)?(?:ready|willing|prepared|open)\\s+to') },
+  // "signalled its readiness to resume talks", "expressed willingness to return to the talks": the nouns of readiness, an offer too
+  { kind: 'pledge', phase: 'proposed', pattern: V('(?:readiness|willingness|openness|preparedness)(?=\\s+(?:to|for)\\b)') },
+  // "Truss insisted she will not resign", "insisted that it would never cede land": one's own future act insisted on is a
+  // pledge (before the demand trigger: "insisted that Moscow withdraw" asks another)
+  { kind: 'pledge', phase: 'agreed', pattern: /\binsist(?:ed|s|ing)?(?=\s+(?:that\s+)?(?:it|we|I|he|she)\s+(?:will|would|shall)\s+(?!be\b|have\b)(?:not\s+|never\s+)?[a-z]+)/g },
   // directives: "urged Russia to accept", "called on Moscow to withdraw", "pressed Kyiv to …", "warned Ukraine against further attacks"
   // "pleading with Russia to withdraw", "appealed to NATO to close the skies", "implored Kyiv to …", "wants Russia to extend the deal": appeals
   // to another party (CAMEO 10x; a wish for one's own act, "wants to", is none)
   { kind: 'demand', phase: 'announced', pattern: V("plead(?:s|ed|ing)?(?= (?:with|for) )|pled(?= with )|appeal(?:s|ed|ing)?(?= (?:to (?:the\\s+)?[A-Z]|for ))|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to )|want(?:s|ed)?(?= (?:the\\s+)?[A-Z][\\w.'’-]*(?: [A-Z][\\w.'’-]*){0,2} to (?!be\\b))") },
-  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?<!(?:was|were|been|being|is|are|be|get|got) )ask(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
+  { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?:ask(?:s|ing)?|(?<!(?:was|were|been|being|is|are|be|get|got) )asked)(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
-  { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
-  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|assurances?|(?:agreed|agrees|offered|offers)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|last\\s+week|this\\s+week))?\\s+to') },
+  { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts|(?<=\\b(?:would|could)\\s+)accept) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('pledg\\w*|promis\\w*|vow\\w*|committed to|commits? to|commitments?|undertak(?:es|en|ing) to|undertook to|(?:re)?assurances?|(?:agreed|agrees|offered|offers)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|last\\s+week|this\\s+week))?\\s+to') },
   // "Serbia and Kosovo have agreed on how to resolve the dispute", "agreed on steps to …": a settlement of parties
   // (an agreement when two or more agree; "agreed on the need for …" is an opinion, see NOT_AGREED_ON)
   { kind: 'pledge', phase: 'agreed', pattern: V('agreed\\s+(?:on|upon)(?=\\s+(?:how|a|an|the|new|joint|further|steps|measures|terms|arrangements?|rules|a\\s+plan)\\b)(?!\\s+(?:the\\s+)?(?:need|importance|necessity|fact)\\b)') },
+  // "India agreed with Russia on a plan to pay in rupees", "agreed with Turkey to set up a hub": a settlement with another party
+  // (not "agreed with Russia that …", an opinion shared)
+  { kind: 'pledge', phase: 'agreed', pattern: /\bagree(?:d|s)?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?=(?:on|upon)\s+(?:a|an|the|new|joint|further|steps|measures|terms|how)\b|to\s+(?!be\b)[a-z]+)/g },
+  // "assured Kyiv that the aid would continue", "reassured allies that …": a pledge made to the one assured
+  { kind: 'pledge', phase: 'agreed', pattern: /\b(?:re)?assur(?:ed|es|ing)(?=\s+(?:[\w.'’-]+\s+){1,4}?that\b)/g },
+  // "Scholz ruled out sending fighter jets": a stated refusal of one's own act is a pledge to refrain from it (a gerund
+  // act only: "ruled out any involvement" denies a past act)
+  { kind: 'pledge', phase: 'agreed', pattern: /\b(?:ruled|rules|ruling)\s+out(?=\s+(?:ever\s+)?[a-z]+ing\b)/g },
   // "offered Ukraine candidate status", "offers Kyiv security guarantees": an offer of the party's own act, proposed
-  { kind: 'pledge', phase: 'proposed', pattern: V('offer(?:ed|s|ing)(?! to\\b)|(?<=\\b(?:would|will|could|can|to)\\s+)offer(?! to\\b)') },
+  // ("offered assurances that …" gives the assurances: a pledge made, read on the noun)
+  { kind: 'pledge', phase: 'proposed', pattern: V('(?:offer(?:ed|s|ing)|(?<=\\b(?:would|will|could|can|to)\\s+)offer)(?! to\\b)(?!\\s+(?:[\\w\'’.-]+\\s+){0,3}?(?:re)?assurances?\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
-  // "Germany will provide Ukraine with three rocket systems", "announced it would send": a government's future delivery
+  // "Germany will provide Ukraine with three rocket systems", "announced it would send", "would continue to supply": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:continue\\s+to\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
+  // "Kyiv's plea for more air defence", "a request by Poland for tanks", "a call by the UN chief for a pause": a demand
+  // named with its party (a possessive or "by X")
+  { kind: 'demand', phase: 'announced', nominal: true, owned: true, pattern: V('(?:pleas?|requests?)(?=\\s+(?:by\\s+[^.;,]{1,40}?\\s+)?(?:for|to)\\b)|calls?(?=\\s+by\\s+[^.;,]{1,40}?\\s+(?:for|to)\\b)') },
   // "Putin's nuclear threats", "Moscow's threats": a threat named with its party (a possessive or "by X")
   { kind: 'threat', phase: 'announced', nominal: true, owned: true, pattern: V('(?:nuclear\\s+)?threats') },
   { kind: 'ceasefire', phase: 'announced', nominal: true, pattern: V('ceasefires?|cease-fires?|truces?|moratori(?:um|a)|armistice|cessation of hostilities') },
-  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package": a
+  // "Washington announced a new $800 million military aid package for Ukraine", "unveiled a support package", "a package of military aid": a
   // package of aid announced is a pledge of it (a nominal trigger: it needs its party and a committing verb nearby)
-  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?') },
+  { kind: 'pledge', phase: 'agreed', nominal: true, pattern: V('(?:aid|assistance|support|weapons|arms|security|military|financial|humanitarian|loan|funding)\\s+packages?|packages?\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|support|weapons|arms|loans|funding)') },
   { kind: 'agreement', phase: 'agreed', nominal: true, pattern: V('(?:peace |grain |prisoner[- ]exchange |framework )?(?:agreements?|accords?|treaty|memorandum|deal)') },
   // "The EU must stop buying Russian gas, Zelensky said", "Biden said Russia has to withdraw": the obliged party is asked (the
   // act's verb is in the span; not "should", mostly an opinion, nor a state or a victory: "must be ready", "must win")
@@ -130,6 +156,8 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 
 /** The PLOVER action a commitment is about, from the words of its content. First match wins. */
 export const ACTIONS: readonly ActionRule[] = [
+  // "lay down their arms", "surrender": yielding to the other side is a concession (PLOVER CONCEDE, CAMEO 08x yield), not arms supplied
+  { action: 'CONCEDE', pattern: /\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|all|the)\s+)?(?:arms|weapons)\b|\bsurrender(?:s|ed|ing)?\b(?=\s*(?:$|[.,;]|to\b|and\b|or\b|unconditionally\b))/i },
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
   { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b|\baccept(?:s|ed|ing)?\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:loss|annexation|results?|outcomes?|terms|conditions|demands|ultimatum|surrender|partition)\b/i },
@@ -216,8 +244,8 @@ export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'TH
 /** A future-delivery trigger ("will provide", "would send"): a pledge only when what is delivered is aid. */
 export const DELIVERY_VERB = /^(?:will|would|is|are)\s+(?:[\w-]+\s+){0,2}?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)\b/i;
 
-/** A refusal trigger ("would not recognize"): the act is in the trigger itself, refrained from. */
-export const REFUSAL_VERB = /^(?:will|would)\s+(?:never|not)\b/i;
+/** A refusal trigger ("would not recognize", "ruled out sending"): the act is in the trigger or right after it, refrained from. */
+export const REFUSAL_VERB = /^(?:(?:will|would)\s+(?:never|not)|rul(?:ed|es|ing)\s+out)\b/i;
 
 /** At the head of a content phrase: the party commits NOT to act ("not to negotiate", "never to join", "to cease …"). */
 export const REFRAIN_HEAD = /^(?:\s*(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will|could|shall)\s+)?\s*(?:(?:not|never|no longer)\b|(?:to\s+)?(?:refrain\w*|halt\w*|stop\w*|ceas\w*|suspend\w*|freez\w*|paus\w*|end|ending|abandon\w*|renounc\w*|forgo\w*|forswear\w*)\b)/i;
@@ -241,7 +269,7 @@ export const OBJECT_OF = /\b(?:attack\w*|strik\w*|shell\w*|bomb\w*|hits?|assault
 export const PHRASE_END = /\s+(?:for|until|till|through|from|starting|beginning|during|while|which|that|who|after|before|as|if|unless|since|because|when|although|though|even though|despite|amid|whereas|saying|in exchange|provided|on condition|offers?|falls?|is|are|was|were|has|have|had|will|would|(?:in order )?to (?:address|help|support|tackle|counter|ease|cover|fund|finance|ensure|boost|combat|alleviate|mitigate))\b|(?<!\d)[.,]|[.,](?!\d)|[;:()\u2014\u2013]| - /i;
 
 /** Conditions attached to a commitment. */
-export const CONDITION = /\b(?:on condition that|provided that|providing that|as long as|in exchange for|assuming(?: that)?|if|unless)\s+([^.;]+)/i;
+export const CONDITION = /\b(?:on condition that|provided that|providing that|as long as(?!\s+(?:necessary|needed|required|possible|it takes|(?:is|it is) (?:necessary|needed|required)))|in exchange for|assuming(?: that)?|if|unless)\s+([^.;]+)/i;
 
 export const MEDIATOR = /\b(?:brokered|mediated|facilitated|hosted)\s+by\s+$/i;
 export const GUARANTOR = /\b(?:guaranteed by|guarantors?|guarantee)\b/i;

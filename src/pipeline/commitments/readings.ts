@@ -45,19 +45,33 @@ export function insistsOnFact(after: string): boolean {
 export const INSIST_ON_WORDING = /^\s*(?:on|upon)\s+(?:calling|describing|referring|using the (?:term|word|phrase)|naming|labell?ing|characteri[sz]ing)\b/i;
 
 /** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond". */
-const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,4}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
+const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
 const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the military)\s*$/i;
 /** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
 const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
 
-/** "warned that Russia would pay a heavy price", "… would face severe consequences": the addressee told what it will suffer. */
-const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)\b/i;
+/**
+ * "warned that Russia would pay a heavy price", "… would face severe consequences": the addressee told what it will
+ * suffer; "… any attack would be met with a harsh response", "… would trigger a response": an act answered by the
+ * speaker's response (a reaction that only someone's response can be, not a state of affairs: "would spark a wider war").
+ */
+const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
 
 /**
  * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
  * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay. "warned that the shelling
  * risks a disaster" and "warned that any attack would be suicidal" are no threats.
  */
+/**
+ * The consequence a warning's clause announces when its subject is not the speaker ("that any attack would be met with
+ * a harsh response" -> "a harsh response"): the threatened act is that response, not the act that would trigger it.
+ */
+export function consequenceOf(after: string): string | null {
+  const m = CLAUSE_SUBJECT.exec(after);
+  const c = m ? CONSEQUENCES.exec(after.slice(m[0].length - 12)) : null;
+  return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|\S+)\s+/i, '') : null;
+}
+
 export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boolean): boolean {
   if (/^\s*of\b/i.test(after)) return THREATENED_ACT.test(after.replace(/^\s*of\b/i, ''));
   const m = CLAUSE_SUBJECT.exec(after);

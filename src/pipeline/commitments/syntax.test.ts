@@ -330,3 +330,71 @@ test('a deadline "until Friday" is a demand that ends on Friday; a threat\'s con
   assert.deepEqual([t?.kind, t?.action], ['threat', 'SANCTION']);
   assert.ok(codes(t!.to).includes('RUS'));
 });
+
+test('a participle clause the lemmatiser left as a gerund noun is read as its verb, with the main clause subject', () => {
+  const [c] = commitments('Lukashenko spoke to reporters on Friday, warning the West against attempting to isolate Belarus.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.by), ['BLR']);
+  assert.deepEqual(codes(c!.to), ['WST']);
+  assert.equal(c?.refrain, true);
+});
+
+test('a time phrase is never the content; a duration "for as long as necessary" is no condition', () => {
+  const [c] = commitments('The leaders of France and Germany pledged on Friday to support Ukraine for as long as necessary.');
+  assert.equal(c?.action, 'SUPPORT');
+  assert.ok(codes(c!.to).includes('UKR'));
+  assert.deepEqual(c?.conditions, []);
+  assert.equal(c?.status, 'active');
+});
+
+test("a party's hostile act is not aimed at its own country; a continued delivery is a pledge", () => {
+  const [c] = commitments('The Ukrainian military, which has vowed to retake Crimea, launched a counteroffensive.');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.ok(!codes(c!.to).includes('UKR'));
+  const [d] = commitments('He said that Britain would continue to supply Ukraine with the weapons it needed.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.action, 'AID');
+  assert.deepEqual(codes(d!.to), ['UKR']);
+});
+
+test('a condition whose subordinator the parse hung elsewhere ("once … is lifted") makes a pledge an offer; a participle is no condition', () => {
+  const [c] = commitments('Ukraine pledged to hold elections once martial law is lifted.');
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(c?.conditions, ['martial law is lifted']);
+  const [d] = commitments('Britain has pledged more than £1.3 billion in support to Ukraine, providing Kyiv with anti-tank missiles.');
+  assert.equal(d?.status, 'active');
+});
+
+test('an aspectual verb passes to the act it keeps up ("keep buying Russian gas": trade with Russia)', () => {
+  const [c] = commitments('Hungary promised to keep buying Russian gas.');
+  assert.equal(c?.action, 'COOPERATE');
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  const [d] = commitments('Britain vowed ministers would continue to target all those who aid the invasion.');
+  assert.ok(/those/.test(d?.scope ?? ''), d?.scope ?? 'no scope');
+});
+
+test("the possessor of a content's noun is a party it bears on, wherever the parse hangs it in a compound", () => {
+  const [c] = commitments("Liz Truss spoke in Birmingham on Monday. She also called for an increase in the UK's defence spending and said that the Nato target should be a floor.");
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.to), ['GBR']);
+  const [d] = commitments("Poland called for a sharp increase in Germany's defence spending.");
+  assert.deepEqual(codes(d!.to), ['DEU']);
+});
+
+test('a committing verb after the clause it reports has that clause as content; "not hesitate to" does the act', () => {
+  const [c] = commitments('Kiev will not hesitate to attack Russian soil if it deems it necessary, Aleksey Danilov, the head of the security council, threatened on Wednesday.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['UKR']);
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, false);
+  // a participle after its main clause keeps its own object as content
+  const [d] = commitments('Biden met Zelensky in Kyiv, pledging another $500 million in military aid.');
+  assert.equal(d?.action, 'AID');
+});
+
+test('a place inside the content ("annexation in Ukraine") is where the act is, not a party it bears on; a committing phrase\'s "backers in the US" are parties', () => {
+  const [c] = commitments('Western leaders have also vowed to never recognize any kind of annexation in Ukraine.');
+  assert.ok(!codes(c!.to).includes('UKR'), JSON.stringify(c?.to));
+  const [d] = commitments('Ukraine and its backers in the US and the EU have vowed to continue sanctions on Russia.');
+  assert.deepEqual(codes(d!.by).sort(), ['EUR', 'UKR', 'USA']);
+});

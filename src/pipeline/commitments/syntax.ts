@@ -10,8 +10,14 @@
  *   // "Western leaders have vowed to never recognize any kind of annexation in Ukraine." ->
  *   // { by: [Western leaders], to: [], action: 'SUPPORT', refrain: true, scope: 'any kind of annexation in Ukraine', conditional: false, … }
  *
+ * The act is read by where its words stand in the content, most certain first: the head word with its modifiers
+ * (lexicon.ts ACTIONS: "military aid"), a judging verb's own CAMEO sense ("condemn the invasion" is ACCUSE, not the
+ * assault its object names), the head's arguments (object, argument phrases; never an adjunct or a clause: "pay
+ * reparations for the war" is no assault), then the head verb's CAMEO sense for the content types (frames.json);
+ * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties.
+ *
  * Null when the sentence has no parse or the trigger is no token of it. Lexicons: data/frames.json, lexicon.ts
- * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) as a fallback for the content verb.
+ * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) for the content verb.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
@@ -20,13 +26,14 @@ import { ploverOf } from '../../ontology/index.js';
 import { actorNodes, mentionOfNode } from '../events/args.js';
 import { sentenceView, tokenAtOffset, type MentionRef, type SentenceView as EventView } from '../events/sentence.js';
 import { caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree } from '../events/tree.js';
-import { matchVerbPattern } from '../events/verbs.js';
+import { inflections } from '../events/inflect.js';
+import { matchVerbPattern, verbPatterns } from '../events/verbs.js';
 import { namesPair } from '../actors/antecedent.js';
 import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
-  containers: string[]; committing: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
+  containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -65,6 +72,8 @@ export interface TreeReading {
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
+  /** The trigger is one word the parse reads as a verb (the tagger may call a participle "warning" a noun). */
+  verb?: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
   partners: ActorMention[];
   /**
@@ -85,6 +94,10 @@ function pairNoun(c: Ctx, n: number): boolean {
   return namesPair(c.t.tokens[n]!, [...kidsOf(c.t, n)].map((x) => c.t.tokens[x]!.norm));
 }
 const NEG = new Set(['not', "n't", 'never', 'no']);
+/** Heads of time phrases ("on Friday", "for 30 days", "on 5 March"): a window, never a content. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|weekend|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** Words that open a finite clause and that a parse may read as prepositions ("after the US warned …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'until', 'when', 'because', 'once']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTENT_PREPS = new Set(['for', 'against', 'to', 'on', 'upon']);
 /** Prepositions whose actor a content acts on ("sanctions on Russia", "aid to Ukraine", "defence of Lithuania", "talks between Kyiv and Moscow"). */
@@ -120,20 +133,53 @@ export function readTree(doc: Document, span: Span, actors: readonly ActorMentio
   // its content, not the verb's object
   // ("must stop buying Russian gas", "should withdraw": a modal of obligation with its verb, likewise)
   const modal = ['will', 'would', 'wo', 'shall', 'could', 'must', 'should', 'need', 'needs', 'has', 'have', 'ought'].includes(tokens[first]!.norm) && first < last;
-  return NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal);
+  const reading = NOMINAL_CONTENT.has(upos(ctx, k)) ? readNoun(ctx, k) : readVerb(ctx, k, modal, last);
+  if (first === last && isVerbal(t, k)) reading.verb = true;
+  return reading;
 }
 
-const lemma = (c: Ctx, k: number) => c.t.tokens[k]!.lemma;
+/** A verb's lemma; a verb the lemmatiser left as a gerund noun ("warning" in "…, warning the West against …") is its verb. */
+/**
+ * Whether a word of `lemmas` governs the trigger at `trig` in the parse (is the trigger or one of its heads): null
+ * without a parse.
+ */
+export function governedBy(doc: Document, span: Span, trig: Span, lemmas: ReadonlySet<string>): boolean | null {
+  const tokens = doc.layers.tokens;
+  if (!tokens?.length || !doc.layers.deps) return null;
+  const t0 = tokenAtOffset(tokens, 0, tokens.length, span.start);
+  let t1 = t0;
+  while (t1 < tokens.length && tokens[t1]!.start < span.end) t1++;
+  const t = sentenceTree(doc.layers.deps, tokens, t0, t1);
+  const k = t ? tokenAtOffset(tokens, t0, t1, trig.start) : -1;
+  if (!t || k < t0 || k >= t1) return null;
+  for (let x = k, guard = 0; x >= 0 && guard < 40; x = headOf(t, x), guard++) if (lemmas.has(tokens[x]!.lemma) || lemmas.has(gerundBase(tokens[x]!.lemma) ?? '')) return true;
+  return false;
+}
+
+const lemma = (c: Ctx, k: number) => {
+  const l = c.t.tokens[k]!.lemma;
+  return l.endsWith('ing') && isVerbal(c.t, k) ? gerundBase(l) ?? l : l;
+};
+
+/** The base of a gerund when it is a verb of the CAMEO dictionary ("warning" -> warn, "urging" -> urge, "stopping" -> stop). */
+function gerundBase(w: string): string | null {
+  if (w.length < 6) return null;
+  const stem = w.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].filter((b) => b.length >= 2);
+  return bases.find((b) => inflections(b).includes(w) && verbPatterns(b).length > 0) ?? null;
+}
 const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
 
-function mentionsUnder(c: Ctx, k: number): ActorMention[] {
+function mentionsUnder(c: Ctx, k: number, inside = true): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
     const own = mentionOfNode(c.v, c.t, x);
     // "Ukrainian and Russian delegations": coordinated adjectives name a party each
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'amod' && [...kidsOf(c.t, y)].some((z) => relOf(c.t, z) === 'conj')) for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
     if (own) { push(out, own); continue; }
-    // "Ukraine and its backers in the US and the EU": the parties named inside the noun phrase
+    // "Ukraine and its backers in the US and the EU": the parties named inside a committing noun phrase (a content's
+    // "in X" is where its act is: "any kind of annexation in Ukraine" bears on no party there)
+    if (!inside) continue;
     for (const y of kidsOf(c.t, x)) if (relOf(c.t, y) === 'nmod' && caseOf(c.t, y) === 'in') for (const z of conjuncts(c.t, y)) { const m = mentionOfNode(c.v, c.t, z); if (m) push(out, m); }
   }
   return out;
@@ -159,7 +205,8 @@ function conditionOn(c: Ctx, k: number): string | null {
   for (const x of kidsOf(c.t, k)) {
     if (relOf(c.t, x) !== 'advcl') continue;
     const mark = markOf(c.t, x);
-    if (lex().conditionMarks.has(mark) || (mark === '' && lex().conditionMarks.has(c.t.tokens[x - 1]?.norm ?? ''))) return textOf(c, x, true);
+    // (with no mark the parse may have hung the subordinator elsewhere: "once martial law is lifted", "once" an amod of "law")
+    if (lex().conditionMarks.has(mark) || (mark === '' && (lex().conditionMarks.has(c.t.tokens[x - 1]?.norm ?? '') || (range(c, x).first < x && lex().conditionMarks.has(c.t.tokens[range(c, x).first]!.norm))))) return textOf(c, x, true).replace(/^(?:once|if|unless|provided|providing|assuming|whether)\s+/i, '');
   }
   return null;
 }
@@ -192,11 +239,16 @@ function range(c: Ctx, k: number): { first: number; last: number } {
   return { first, last };
 }
 
-function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
+/** `last`: the trigger's last token (a particle of the trigger that the parse took for a clause's mark opens its content). */
+function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading {
   const t = c.t;
   const addresses = lex().addressing.has(lemma(c, k));
   // who: the subject (its conjuncts; "which" stands for the noun the clause modifies), a passive's agent
   let subjects = actorNodes(t, k);
+  // "… after the United States warned it would …": a finite verb has its own subject; where the parse took it for the
+  // object of a subordinator ("after", "as", "while" read as prepositions), the party right before the verb is it
+  if (relOf(t, k) === 'advcl' && childRel(t, k, 'nsubj') < 0 && !markOf(t, k) && /ed$/.test(t.tokens[k]!.norm) && k - 1 >= t.start
+    && (relOf(t, k - 1).startsWith('nmod') || relOf(t, k - 1).startsWith('obl')) && SUBORDINATORS.has(caseOf(t, k - 1)) && isParty(c, k - 1)) subjects = [k - 1];
   // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
@@ -239,14 +291,25 @@ function readVerb(c: Ctx, k: number, selfContent = false): TreeReading {
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0) {
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x)) { content = x; break; }
+    // ("pledged on Friday to support Ukraine": a time is when, never what)
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
-  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)))) { content = x; break; }
+  // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
+  // "Kiev will not hesitate to attack Russian soil, Danilov threatened": a finite committing verb after the clause it
+  // reports, which the parse hung on that clause, has that clause as its content (not a participle: "…, pledging $500m")
+  const reported = up >= 0 && up < k && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'parataxis') && !markOf(t, k) && !t.tokens[k]!.norm.endsWith('ing')
+    && [...kidsOf(t, k)].some((x) => x < k && relOf(t, x) === 'punct');
+  if (content < 0 && reported) content = up;
+  // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
+  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') : undefined; if (inf !== undefined) { content = inf; break; } }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
+  // ("India agreed with Russia on a plan": the party agreed with is a party to the settlement)
+  if (lemma(c, k) === 'agree') for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
   if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
     for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
     const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
@@ -334,6 +397,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
     const r = relOf(t, x);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound') { const m = mentionOfNode(c.v, t, x); if (m) push(by, m); continue; }
     if (r === 'acl' && markOf(t, x) === 'to') { content = x; continue; }
+    // "assurances that it would not invade", "a promise that aid will continue": a content clause of the noun
+    if (r === 'acl' && markOf(t, x) === 'that' && content < 0 && isVerbal(t, x)) { content = x; continue; }
     if (r !== 'nmod') continue;
     const p = caseOf(t, x);
     const ms = mentionsUnder(c, x);
@@ -359,7 +424,8 @@ function readNoun(c: Ctx, n: number): TreeReading {
   }
   // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
   // "reached an agreement last week on a U.N. plan": or its frame phrase
-  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
+  // "offered reassurances that it would not invade": or the noun's that-clause
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
   if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';
@@ -383,7 +449,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   let refrain = negated(c, k, true);
   let head = k;
   // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
-  for (let guard = 0; guard < 2 && lex().enabling.has(lemma(c, head)); guard++) {
+  // ("keep buying Russian gas", "continue to supply": an aspectual verb's complement is the act, kept up)
+  for (let guard = 0; guard < 2 && (lex().enabling.has(lemma(c, head)) || lex().aspectual.has(lemma(c, head))); guard++) {
     const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
     if (act < 0) break;
     head = act;
@@ -399,10 +466,6 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   }
   const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
   const light = lex().lightVerbs.has(lemma(c, head)) && isVerbal(t, head);
-  // the words of the act: the head and its object ("recognize any kind of annexation"); the whole content after it
-  // a noun head brings its phrase ("gas supplies to Europe"), a verb only itself (its object is read next)
-  const headText = NOMINAL_CONTENT.has(upos(c, head)) ? textOf(c, head) : c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end);
-  const objText = obj >= 0 ? textOf(c, obj) : '';
   // the words from the head on ("banned from the summit", "recognize any annexation": the earliest act named wins)
   const fromHead = c.doc.text.slice(t.tokens[head]!.start, Math.max(span.end, t.tokens[head]!.end));
   // "offered to exchange Griner and Whelan for Viktor Bout": a swap of people is a release (CONCEDE), whatever it names
@@ -413,28 +476,45 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     && ![...kidsOf(t, head)].some((x) => relOf(t, x) === 'obl' && c.v.mentionAt[x - c.v.start]! >= 0);
   // ("a deal with Azerbaijan to buy gas": the noun "deal" with its partner names no act, unlike the verb "deal with the DPR")
   const dealNoun = NOMINAL_CONTENT.has(upos(c, head)) && lemma(c, head) === 'deal';
-  const words = (s: string) => actionOfWords(dealNoun ? s.replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, '') : s);
-  let action = swap ? 'CONCEDE' : light ? null : words(headText) ?? words(fromHead);
+  // the act's words, by where they stand: the head word itself, then the head verb's sense in the CAMEO dictionary
+  // (with its object), then the words of its arguments, and only then any word of the content ("pay reparations
+  // for the war" is no assault; "condemn the invasion" is an accusation, though its object names an assault)
+  // ("offered the journalist protection", "granted them asylum": a thing the trigger verb gives is read with that verb)
+  const given = head === k && trigger >= 0 && isVerbal(t, trigger) && headOf(t, k) === trigger && (relOf(t, k) === 'obj' || relOf(t, k) === 'iobj');
+  const hits = actionHits(c, head, span.end, dealNoun, given ? trigger : -1);
+  const core = coreTokens(c, head);
+  if (given) core.add(trigger);
+  // (a verb that judges an act, CAMEO 11x disapprove, is its own act: "condemn the invasion" is no assault;
+  // a verb of doing takes its kind from what it does, "match its military aid" is aid whatever block the verb is in)
+  // (the head word with its modifiers: "military aid", "trade preferences")
+  const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
+  if (given) own.add(trigger);
+  let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
+  // ("return to the talks": a going whose argument names an act is that act)
+  if (!action && selfMotion) action = firstHit(hits, (k) => core.has(k));
   const actless = selfMotion && !action;
-  if (!action && !light && !actless && isVerbal(t, head)) action = cameoAction(c, head, obj, stopped);
-  if (!action && !actless) action = words(objText) ?? words(fromHead);
+  const sense = !action && !light && !actless && isVerbal(t, head) ? cameoAction(c, head, obj, stopped) : null;
+  if (sense && JUDGING.has(sense)) action = sense;
+  if (!action && !actless) action = firstHit(hits, (k) => core.has(k)) ?? sense;
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
-      if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); look(y); }
+      if ((r === 'obj' || r === 'iobj') && isVerbal(t, x)) { for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m); look(y); }
       else if ((r === 'obl' || r === 'nmod') && AFFECTED_PREPS.has(caseOf(t, y))) {
-        for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m);
+        for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m);
         // (the parser may hang the act's agent on the noun of its of-phrase: "the annexation of Ukrainian regions by Russia")
-        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z)) if (!affected.includes(m)) affected.push(m);
+        if (!isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) for (const z of kidsOf(t, y)) if (relOf(t, z) === 'nmod' && caseOf(t, z) === 'by') for (const m of mentionsUnder(c, z, false)) if (!affected.includes(m)) affected.push(m);
       }
       // "not to recognise the annexation by Russia": the agent of an act noun is the party the content bears on
-      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y)) if (!affected.includes(m)) affected.push(m); }
+      else if (r === 'nmod' && caseOf(t, y) === 'by' && !isVerbal(t, x) && lex().agentNouns.has(lemma(c, x))) { for (const m of mentionsUnder(c, y, false)) if (!affected.includes(m)) affected.push(m); }
       // "$800 million in military aid to Ukraine": the frame phrase of a noun inside the content
       else if (r === 'nmod' && x !== head) continue;
       else if (r === 'nmod' && !isVerbal(t, x)) look(y);
       else if (r === 'nmod:poss' && !isVerbal(t, x) && x !== trigger) { const m = mentionOfNode(c.v, t, y); if (m && !affected.includes(m.m)) affected.push(m.m); }
+      // ("the UK's defence spending": the parse may hang the possessor on the compound noun)
+      else if (r === 'compound' && !isVerbal(t, x)) look(y);
     }
   };
   look(head);
@@ -469,7 +549,9 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   // "supply Russia with drones", "declare itself neutral": an object that is a party or a pronoun is not the scope
   // ("send tanks to Ukraine": a generic agent noun with no country, coded for its sector, is the thing sent)
   const objMention = obj >= 0 ? c.v.mentionAt[obj - c.v.start]! : -1;
-  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || upos(c, obj) === 'PRON')) {
+  // ("target all those who aid the invasion": a pronoun its relative clause describes is the object, not a party)
+  const described = obj >= 0 && [...kidsOf(t, obj)].some((x) => relOf(t, x) === 'acl:relcl');
+  if (obj >= 0 && ((objMention >= 0 && c.v.mentions[objMention]?.m.code !== '---') || (upos(c, obj) === 'PRON' && !described))) {
     const rest = [...kidsOf(t, head)].filter((x) => x > obj && (['obl', 'xcomp', 'obj'].includes(relOf(t, x)) || (relOf(t, x) === 'advcl' && markOf(t, x) === 'from')));
     return rest.length ? textOf(c, rest[0]!, true) : null;
   }
@@ -483,11 +565,72 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
     return (next >= 0 ? `${own} ${textOf(c, next)}` : own) || null;
   }
   const rest = range(c, head);
-  if (rest.last <= head) return null;
+  // ("will not resign": an act on nothing is its own scope)
+  if (rest.last <= head) return isVerbal(t, head) && !lex().lightVerbs.has(lemma(c, head)) ? c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end) : null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
 }
 
-function actionOfWords(text: string): string | null {
+/** Content types of verbs that judge an act rather than do one (CAMEO 09x investigate, 11x disapprove): the verb names the act, not its object. */
+const JUDGING = new Set(['ACCUSE']);
+interface ActionHit { action: string; rule: number; token: number }
+const GLOBAL_ACTIONS = ACTIONS.map((a) => new RegExp(a.pattern.source, a.pattern.flags.includes('g') ? a.pattern.flags : `${a.pattern.flags}g`));
+
+/**
+ * Every match of the action lexicon in a content from its head on, with the token it starts on ("deal with X" of
+ * the noun "deal" blanked: a deal's partner names no act).
+ */
+function actionHits(c: Ctx, head: number, end: number, dealNoun: boolean, verb = -1): ActionHit[] {
+  const t = c.t;
+  // (from the first word of the head's phrase: "suspend trade preferences" names trade before its head; or from the
+  // verb that gives it)
+  const first = verb >= 0 ? verb : range(c, head).first;
+  const from = t.tokens[first]!.start;
+  let text = c.doc.text.slice(from, Math.max(end, t.tokens[head]!.end));
+  if (dealNoun) text = text.slice(0, t.tokens[head]!.start - from) + text.slice(t.tokens[head]!.start - from).replace(/^deals?\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+/, (m) => ' '.repeat(m.length));
+  const out: ActionHit[] = [];
+  GLOBAL_ACTIONS.forEach((g, rule) => {
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (!m[0].length) { g.lastIndex++; continue; }
+      const at = from + m.index;
+      let k = first;
+      while (k + 1 < t.end && t.tokens[k + 1]!.start <= at) k++;
+      out.push({ action: ACTIONS[rule]!.action, rule, token: k });
+    }
+  });
+  return out;
+}
+
+/** The earliest hit on a token `ok` accepts; the lexicon's order breaks ties. */
+function firstHit(hits: readonly ActionHit[], ok: (k: number) => boolean): string | null {
+  let best: ActionHit | null = null;
+  for (const h of hits) if (ok(h.token) && (!best || h.token < best.token || (h.token === best.token && h.rule < best.rule))) best = h;
+  return best?.action ?? null;
+}
+
+/** Prepositions of adjuncts (cause, time, manner, place of the act), not of its arguments ("reparations for the war", "talks over a 15-year period"). */
+const ADJUNCT_CASES = new Set(['for', 'over', 'during', 'after', 'before', 'since', 'amid', 'despite', 'because', 'by', 'as', 'within', 'until', 'through', 'throughout', 'across', 'around', 'near', 'like', 'about', 'following', 'under', 'without', 'except', 'beyond']);
+const ADJUNCT_RELS = new Set(['advcl', 'acl', 'acl:relcl', 'parataxis', 'punct', 'appos', 'advmod', 'obl:tmod', 'nmod:tmod', 'discourse', 'dep', 'cc', 'mark']);
+
+/** The tokens of a content's head and its arguments (objects, argument phrases), not its adjuncts and clauses; a beneficiary ("for Ukraine") is an argument. */
+function coreTokens(c: Ctx, head: number): Set<number> {
+  const t = c.t;
+  const out = new Set<number>();
+  const todo = [head];
+  while (todo.length) {
+    const x = todo.pop()!;
+    out.add(x);
+    for (const y of kidsOf(t, x)) {
+      const r = relOf(t, y);
+      if (ADJUNCT_RELS.has(r) || (r === 'conj' && isVerbal(t, y))) continue;
+      if ((r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y))) continue;
+      todo.push(y);
+    }
+  }
+  return out;
+}
+
+export function actionOfWords(text: string): string | null {
   if (!text) return null;
   let best: { action: string; at: number } | null = null;
   for (const a of ACTIONS) {
@@ -497,7 +640,7 @@ function actionOfWords(text: string): string | null {
   return best?.action ?? null;
 }
 
-/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (not a frame; COOPERATE only under a stop verb). */
+/** The PLOVER type of the content verb from the CAMEO verb dictionary, when it is a content type (no frame such as AGREE or REQUEST; COOPERATE only under a stop verb). */
 function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string | null {
   const t = c.t;
   const objectLemmas = obj >= 0 ? [t.tokens[obj]!.lemma] : [];
@@ -505,6 +648,8 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   if (!m?.code) return null;
   const p = ploverOf(m.code);
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
-  if (!p || FRAME_TYPES.has(p.type) || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  // (the bare root of disapproval, 110, is the block of "counter", "oppose", "argue": no accusation of its own)
+  if (m.code === '110') return null;
   return p.type;
 }

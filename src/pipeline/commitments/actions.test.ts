@@ -1,0 +1,58 @@
+/**
+ * The act of a commitment read by where its words stand in the content: the head word, then a judging verb's own
+ * sense (CAMEO), then the head's arguments, never an adjunct's word; sentences written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { commitmentsOf } from '../../testing/commitments.js';
+
+const first = (text: string) => commitmentsOf(text, '2025-03-19')[0];
+
+test('a word in an adjunct of the content names no act ("reparations for the war" is no assault)', () => {
+  const c = first('Poland demanded that Germany pay reparations for the war.');
+  assert.equal(c?.kind, 'demand');
+  assert.notEqual(c?.action, 'ASSAULT');
+});
+
+test('a verb that condemns an act is an accusation, whatever its object names', () => {
+  assert.equal(first('Washington called on Beijing to condemn the invasion.')?.action, 'ACCUSE');
+  assert.equal(first('The EU urged Serbia to condemn the attacks on Ukrainian cities.')?.action, 'ACCUSE');
+});
+
+test('a verb of doing takes its kind from its object ("match its military aid" is aid)', () => {
+  const c = first('Britain has promised to match its military aid to Ukraine next year.');
+  assert.equal(c?.action, 'AID');
+});
+
+test("the head's own modifiers name the act before the head ('suspend trade preferences': trade stopped, a sanction)", () => {
+  const c = first('The EU threatened to suspend trade preferences for Georgia.');
+  assert.equal(c?.kind, 'threat');
+  assert.equal(c?.action, 'SANCTION');
+  assert.equal(c?.refrain, false);
+});
+
+test('the act an enabling verb allows is in its complement clause', () => {
+  const c = first('Russia and Ukraine reached an agreement on a plan that would allow Kyiv to export its grain.');
+  assert.equal(c?.action, 'COOPERATE');
+});
+
+test('the argument names the act when the head word does not ("demanded the withdrawal of troops")', () => {
+  assert.equal(first('Kyiv has demanded the withdrawal of all Russian troops from its territory.')?.action, 'RETREAT');
+  assert.equal(first('The United States vowed to impose new sanctions on Iran.')?.action, 'SANCTION');
+});
+
+test('an agreement of two parties whose act has no more specific type is cooperation; one with a typed act keeps it', () => {
+  const c = first('Ukraine and Poland reached an agreement to expand grain transit routes.');
+  assert.equal(c?.kind, 'agreement');
+  assert.equal(c?.action, 'COOPERATE');
+  assert.equal(first('Russia and Ukraine agreed to exchange prisoners of war.')?.action, 'CONCEDE');
+  // one party's pledge with no typed act gets no default
+  assert.notEqual(first('Serbia promised to align its foreign policy with the EU.')?.action, 'COOPERATE');
+});
+
+test('a thing the committing verb gives is read with that verb ("offer the journalist protection" is aid)', () => {
+  const c = first('Macron said he wants to offer the journalist protection.');
+  assert.equal(c?.action, 'AID');
+  assert.equal(c?.status, 'proposed');
+  assert.equal(first('Germany offered Kyiv air defence systems.')?.action, 'AID');
+});
