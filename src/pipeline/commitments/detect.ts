@@ -30,7 +30,7 @@ import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js
 /** An accusation or denial is about a commitment only when its sentence names one. */
 const COMMITMENT_NOUN = /\b(?:ceasefire|cease-fire|truce|moratorium|pause|pledge|promise|commitment|deal|agreement|accord|corridor|armistice|memorandum|treaty|treaties|pact)s?\b/i;
 /** Just before a nominal trigger: the commitment is hoped for or discussed, not made. */
-const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
+const HYPOTHETICAL = /\b(?:would|could|should|might|must|to achieve|to reach|to seek|seek|key to|requir\w*|needs?|needed|necessitat\w*|question of|if|whether|any|possible|potential|prospects?)\b[^.;]*$/i;
 /** Just before a turn: it is weighed, threatened or asked for, not done. */
 const TURN_WEIGHED = /\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|threaten\w* to|may|might|could|plans? to|planning to|intends? to|propos\w*|call\w* for|urg\w*|(?:want|wish|ask|press|push|pressur|encourag|call\w* on)\w*\s+(?:[\w.'’-]+\s+){1,3}to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Kinds whose verb may take its addressee as object ("urged Moscow to", "warned Kyiv that"). */

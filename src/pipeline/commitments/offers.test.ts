@@ -210,3 +210,10 @@ test('a plea or request named with its party is a demand; one with no party is n
   assert.equal(c?.action, 'AID');
   assert.equal(commitments('The request for comment was not answered.').length, 0);
 });
+
+test('a commitment only needed is not made; a passive call with no caller is no demand', () => {
+  assert.equal(commitments("Grossi said last September's deal requires an agreement with the IAEA to ensure that the nuclear material is safe.").filter((c) => c.kind === 'agreement' && codes(c.by).includes('UNO')).length, 0);
+  assert.equal(commitments('He said the Dutch gas field could still be called upon to help neighbouring countries.').length, 0);
+  const [c] = commitments('Germany was called on by Poland to send tanks.');
+  assert.deepEqual([c?.kind, codes(c!.by), codes(c!.to)], ['demand', ['POL'], ['DEU']]);
+});
