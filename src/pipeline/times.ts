@@ -206,12 +206,20 @@ function tenseWords(stretch: string): Array<{ at: number; tense: Tense }> {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** Words that name a day relative to the report ("yesterday"): a date to chrono, a time word to the event coder. */
+const DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow'];
+
+/** Whether a lower-case word names a day relative to the report ("started a hunger strike yesterday"). */
+export function namesDay(word: string): boolean {
+  return DAY_WORDS.includes(word);
+}
+
 /** Words without which chrono finds no date: checked per sentence so chrono runs only where it can succeed. */
 const MONTH = '(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)';
 const DATE_HINT = new RegExp(
   '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b' + MONTH + '\\.?\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?' + MONTH + '\\b' +
   '|\\b(?:january|february|april|june|july|august|september|october|november|december)\\b' +
-  '|\\b(?:yesterday|today|tonight|tomorrow|ago|midnight|weekend|(?:last|next)\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening))\\b' +
+  '|\\b(?:' + DAY_WORDS.join('|') + '|ago|midnight|weekend|(?:last|next)\\s+(?:week|month|year|night)|this\\s+(?:week|month|year|morning|afternoon|evening))\\b' +
   // 'March' and 'May' alone are too often a protest march or Theresa May: only with a word that makes them months.
   '|\\b(?:in|since|until|early|mid|late|(?:end|beginning|start|middle)\\s+of)[\\s-]+March\\b|\\b(?:early|mid|late|(?:end|beginning|start|middle)\\s+of)[\\s-]+May\\b' +
   '|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b',

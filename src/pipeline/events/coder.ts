@@ -21,6 +21,7 @@ import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from 
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
 import { modalityAt } from './modality.js';
+import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
@@ -260,7 +261,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);
-  const timed = (k: number) => cues().dayWords.has(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
+  const timed = (k: number) => namesDay(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
   const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
   const events: EventRecord[] = [];
   for (const r of live) {

@@ -183,7 +183,7 @@ const IRREALIS_MARKS = new Set(['to', 'in', 'of']);
 const IRREALIS_RELS = new Set(['xcomp', 'csubj', 'ccomp', 'advcl', 'acl']);
 
 /** Determiners that present an event noun as known ("its attack", "the invasion"). */
-const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Prepositions that present an event noun as the circumstance of another act ("amid the attack", "under Russian attack"). */
 const CIRCUMSTANCE = new Set(['amid', 'amidst', 'during', 'under', 'despite', 'following', 'after', 'since', 'before']);
 
@@ -196,7 +196,8 @@ function presupposedNoun(t: Tree, k: number): boolean {
   if (CIRCUMSTANCE.has(caseOf(t, k))) return true;
   for (const ch of kidsOf(t, k)) {
     const r = relOf(t, ch);
-    if (r === 'nmod:poss' || (r === 'det' && DEFINITE.has(t.tokens[ch]!.norm))) return true;
+    const w = t.tokens[ch]!.norm;
+    if (r === 'nmod:poss' || (r === 'det' && (DEMONSTRATIVES.has(w) || cues().possessivePronouns.has(w)))) return true;
   }
   return false;
 }

@@ -93,8 +93,6 @@ export interface Cues {
   irrealis: ReadonlySet<string>;
   /** Nouns of a plan, whose infinitive is planned (future), not merely possible: "the goal is to", "plans to". */
   planNouns: ReadonlySet<string>;
-  /** Words that name a day, which the parser may take for nouns ("started a hunger strike yesterday"). */
-  dayWords: ReadonlySet<string>;
   /** Words before the party that acts with the doer, not on the receiving end ("fought alongside Ukrainian troops"). */
   companions: ReadonlySet<string>;
   /** "an attack blamed on Ukraine": a participle (lemma) and the preposition naming who is held to have done it. */
@@ -120,7 +118,7 @@ export function cues(): Cues {
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
     alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), stateVerbs: set('stateVerbs'),
-    occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), irrealis: set('irrealisAdjectives'), planNouns: set('planNouns'), dayWords: set('dayWords'), companions: set('companionWords'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
+    occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), irrealis: set('irrealisAdjectives'), planNouns: set('planNouns'), companions: set('companionWords'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
   return cached;
