@@ -57,6 +57,14 @@ const SMALL_BATCH = 4;
 /** The default thread count's ceiling (peak RSS budget: 500 MB for a threaded ingest). */
 export const MAX_DEFAULT_THREADS = 2;
 
+/**
+ * A worker loads its task module with import(), never require(): piscina tries require() first, and Node 20's
+ * require() of an ES module racing an import() of the same graph in one thread (the analysis and the check worker
+ * share modules) aborts the whole process ("IsGraphAsync must be used on an instantiated module"). The flag makes
+ * require() refuse at once, so piscina falls back to import().
+ */
+const WORKER_EXEC_ARGV = [...process.execArgv, ...(process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : [])];
+
 export function defaultThreads(): number {
   const env = Number(process.env.PARLEY_THREADS);
   return Number.isInteger(env) && env > 0 ? env : Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS));
@@ -84,6 +92,7 @@ export function createAnalysisPool(size = defaultThreads(), opts: PoolOptions = 
       minThreads: size, maxThreads: size, idleTimeout: Infinity,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxThreadHeapMb ?? 1024 },
       workerData: { preload: opts.preload ?? [] },
+      execArgv: WORKER_EXEC_ARGV,
     });
     // A replaced thread's failure reaches the task that ran on it; an idle thread's death needs no listener's care.
     piscina.on('error', () => undefined);
