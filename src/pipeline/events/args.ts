@@ -115,11 +115,28 @@ function stativeParticiple(t: Tree, k: number): boolean {
 }
 
 function agentOf(t: Tree, k: number): number {
+  const own = ownAgent(t, k);
+  if (own >= 0) return own;
+  // "was planned and carried out by X" (the agent after the last conjunct is every conjunct's), and "was shelled
+  // by X and destroyed" (a later participle with no subject of its own shares the first one's)
+  for (const c of kidsOf(t, k)) if (relOf(t, c) === 'conj' && c > k && sharesVoice(t, c)) { const a = ownAgent(t, c); if (a >= 0) return a; }
+  const up = headOf(t, k);
+  return relOf(t, k) === 'conj' && up >= 0 && up < k && sharesVoice(t, k) ? ownAgent(t, up) : -1;
+}
+
+function ownAgent(t: Tree, k: number): number {
   for (const c of kidsOf(t, k)) {
     const r = relOf(t, c);
     if (r === 'obl:agent' || (r === 'obl' && caseOf(t, c) === 'by')) return c;
   }
   return -1;
+}
+
+/** A conjoined participle with no subject of its own ("planned and committed"), which shares its partner's agent. */
+function sharesVoice(t: Tree, k: number): boolean {
+  // ("occupied by Russian forces …, and continued fighting": a conjunct with an object or complement is active)
+  if (['nsubj', 'nsubj:pass', 'obj', 'xcomp', 'ccomp'].some((r) => childRel(t, k, r) >= 0)) return false;
+  return isVerbal(t, k) && PARTICIPLE.test(t.tokens[k]!.norm);
 }
 
 /**
@@ -343,7 +360,10 @@ function passiveSubjects(t: Tree, k: number): number[] {
  */
 export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boolean): Roles {
   const passive = isPassive(t, k);
-  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > k : m.last < k));
+  // a passive's agent follows it, or follows the participle it is conjoined to ("arrested by police and beaten")
+  const up = headOf(t, k);
+  const after = passive && relOf(t, k) === 'conj' && up >= 0 && up < k ? up : k;
+  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > after : m.last < k));
   // "damaged by drones, blamed on Ukraine", "killed in an attack blamed on Ukraine": who the act is blamed on did it
   if (!actors.length || actors.every(generic)) {
     for (const at of [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'obl')]) {
@@ -433,7 +453,12 @@ function occurrenceHost(t: Tree, n: number): number {
   if (up < 0 || !isVerbal(t, up)) return -1;
   const lemma = t.tokens[up]!.lemma;
   const occurrence = cues().occurrence;
-  if (rel === 'nsubj:pass') return cues().light.has(lemma) ? up : -1;
+  if (rel === 'nsubj:pass') {
+    if (cues().light.has(lemma)) return up;
+    // "the killing was planned and committed by …": a conjoined light participle sharing the subject
+    for (const c of kidsOf(t, up)) if (relOf(t, c) === 'conj' && c > up && sharesVoice(t, c) && cues().light.has(t.tokens[c]!.lemma)) return c;
+    return -1;
+  }
   if (occurrence.has(lemma)) return up;
   for (const c of kidsOf(t, up)) {
     const r = relOf(t, c);

@@ -871,7 +871,8 @@ function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], cove
     const sense = senseOf(t, k);
     // only a pattern that names the verb's arguments (a verb's default code alone is too often another sense)
     if (!sense?.code || !sense.pattern || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
-    const roles = treeVerbRoles(view, t, k, isConflict(sense.code));
+    // a place is the recipient of force and of a withdrawal ("the troops left Kherson"), not of talk
+    const roles = treeVerbRoles(view, t, k, isConflict(sense.code) || sense.code.startsWith('087'));
     if (!roles.actors.length || !roles.recipients.length) continue;
     (out ??= [...matches]).push({ entry: dictionaryEntry(sense.code, view.tokens[k]!.lemma), first: k, last: k });
   }

@@ -468,3 +468,18 @@ test('in a fight a companion ("alongside", "together with") is on the doer\'s si
   const clash = coded('Ukrainian troops clashed with Russian forces.', '2:amod 3:nsubj 0:root 6:case 6:amod 3:obl 3:punct');
   assert.ok(clash.some((e) => e.type === 'ASSAULT' && e.recipient.some((x) => x.code === 'RUS')), JSON.stringify(clash.map((e) => [e.type, e.recipient])));
 });
+
+test('conjoined passives share the agent: the first takes the last one\'s "by", a later one the first one\'s', () => {
+  // "the bombing was planned and carried out by Syrian agents": the agent of "carried out" is the planner too
+  const all = coded('Damascus said the bombing was planned and carried out by Syrian agents.',
+    '2:nsubj 0:root 4:det 6:nsubj:pass 6:aux:pass 2:ccomp 8:cc 6:conj 8:compound:prt 12:case 12:amod 8:obl:agent 2:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'ASSAULT').map(show), ['ASSAULT SYR->']);
+  const later = coded('The journalists were detained by Iranian police and beaten.', '2:det 4:nsubj:pass 4:aux:pass 0:root 7:case 7:amod 4:obl:agent 9:cc 4:conj 4:punct');
+  assert.deepEqual(later.filter((e) => e.type === 'ASSAULT').map(show), ['ASSAULT IRN->---']);
+});
+
+test('a dictionary verb of withdrawal takes the place left as its recipient: forces leaving a town retreat from it', () => {
+  assert.deepEqual(coded('Israeli troops left Gaza on Tuesday.', '2:amod 3:nsubj 0:root 3:obj 6:case 3:obl 3:punct').map(show), ['RETREAT ISR->PSE']);
+  // a leader leaving his capital is a trip, not a retreat
+  assert.ok(!coded('Erdogan left Ankara on Tuesday.', '2:nsubj 0:root 2:obj 5:case 2:obl 2:punct').some((e) => e.type === 'RETREAT'));
+});

@@ -71,3 +71,12 @@ test('discard phrases mark sports and entertainment news', () => {
   assert.equal(discardPhrase('He scored twice in the World Cup qualifier')?.phrase, 'world cup');
   assert.equal(discardPhrase('Troops shelled the town on Monday'), null);
 });
+
+test('Parley\'s argument patterns: forces leaving, harm inflicted, crowds gathering, trade cut', () => {
+  assert.equal(matchVerbPattern('leave', { subjectLemmas: ['troop', 'russian'], objectLemmas: ['town'] })?.code, '0874');
+  assert.notEqual(matchVerbPattern('leave', { subjectLemmas: ['president'], objectLemmas: ['capital'] })?.code, '0874');
+  assert.equal(matchVerbPattern('inflict', { objectLemmas: ['loss', 'heavy'] })?.code, '190');
+  assert.equal(matchVerbPattern('inflict', { objectLemmas: ['tax'] })?.code, '170');
+  assert.equal(matchVerbPattern('gather', { subjectLemmas: ['protester'] })?.code, '141');
+  assert.equal(matchVerbPattern('cut', { objectLemmas: ['trade'] })?.code, '163');
+});
