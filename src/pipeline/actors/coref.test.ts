@@ -76,9 +76,10 @@ test('not resolved: the previous subject is no person, or the only person is no 
   assert.deepEqual(resolve("Zelensky's team briefed reporters on Monday. He accused Russia of shelling Kharkiv.").resolved, []); // the team is the subject
 });
 
-test('not resolved: pronouns in quotes, first person, a new paragraph, or an actor named before the pronoun', () => {
+test('not resolved: third-person pronouns in quotes, first person outside them, a new paragraph, or an actor named before the pronoun', () => {
+  // inside the quotation only the first person is read: the speaker's side (speakers.ts)
   const quoted = resolve('Putin addressed the nation on Monday. “He has betrayed us and he will attack again,” Zelensky said.');
-  assert.deepEqual(quoted.resolved, []);
+  assert.deepEqual(quoted.resolved.map((m) => `${m.text} -> ${m.code}`), ['us -> UKR']);
   assert.deepEqual(resolve('Zelensky addressed parliament. We will defend every city.').resolved, []);
   assert.deepEqual(resolve('Putin spoke on Tuesday.\n\nHe urged Ukraine to surrender.').resolved, []);
   // the coder itself reads "Russia said it would …"; no coreference is needed there

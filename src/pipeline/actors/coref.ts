@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { ActorMention, Document, Token } from '../../core/types.js';
+import { quotedFirstPerson } from './speakers.js';
 
 type Want = 'person' | 'plural' | 'thing';
 
@@ -67,7 +68,8 @@ export function resolvePronouns(doc: Document): ActorMention[] {
   const mentions = doc.layers.actors ?? [];
   if (!tokens.length || !sentences.length || !mentions.length) return [];
   const candidates = pronounSentences(tokens);
-  if (!candidates.length) return [];
+  const quoting = /[“"]/.test(doc.text);
+  if (!candidates.length && !quoting) return [];
   const ranges = sentenceRanges(tokens, sentences.length);
   const bySentence: ActorMention[][] = new Array(sentences.length);
   for (const m of mentions) (bySentence[m.sentence] ??= []).push(m);
@@ -92,7 +94,17 @@ export function resolvePronouns(doc: Document): ActorMention[] {
     out.push(resolved);
     (bySentence[s] ??= []).push(resolved); // a chain: "Putin … . He said … . He added …"
   }
-  return out;
+  if (!quoting) return out;
+  // "“We …,” he said": the speaker's pronoun, when the loop above did not resolve it, as a clause-opening one would be
+  const speakerPronoun = (index: number): ActorMention | null => {
+    const p = tokens[index]!;
+    const known = out.find((m) => m.start === p.start);
+    if (known) return known;
+    const want = SUBJECT_PRONOUNS.get(p.norm);
+    if (!want || !usable(tokens, ranges[p.sentence]!, { index, want, possessive: false })) return null;
+    return antecedentFor(doc, tokens, ranges, bySentence, quoted(), p.sentence, { index, want, possessive: false });
+  };
+  return [...out, ...quotedFirstPerson(doc, [...mentions, ...out], speakerPronoun)];
 }
 
 /** Sentences (after the first) with a third-person pronoun among their first words, before any verb: a cheap first pass. */

@@ -20,7 +20,7 @@ import { cues } from './cues.js';
 import type { Roles } from './roles.js';
 import { isLight } from './roles.js';
 import type { MentionRef, SentenceView } from './sentence.js';
-import { CLAUSAL, caseOf, childRel, conjuncts, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
+import { CLAUSAL, caseOf, childRel, conjuncts, forSubject, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 /** Prepositions that give a verb or an event noun its recipient ("fired at", "talks with", "sanctions on"). */
 const FRAME_PREPS = new Set(['on', 'upon', 'against', 'at', 'with', 'to', 'into', 'toward', 'towards', 'over', 'from', 'for']);
@@ -154,6 +154,9 @@ export function actorNodes(t: Tree, k: number, depth = 0): number[] {
     if (RELATIVE.has(t.tokens[s]!.norm) && r === 'acl:relcl' && up >= 0) return [up];
     return [s];
   }
+  // "on the lookout for Russia to use …", "waiting for Kyiv to respond": the noun of "for" before "to" is the subject
+  const forTo = forSubject(t, k);
+  if (forTo >= 0) return [forTo];
   if (up < 0 || depth > 4) return [];
   if (r === 'xcomp') {
     // object control: "urged Russia to halt" -> Russia halts; subject control: "Russia vowed to halt"

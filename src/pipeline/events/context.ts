@@ -12,7 +12,7 @@
 import type { TimeMention } from '../../core/types.js';
 import { cues } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { baseRel, caseOf, CLAUSAL, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
+import { baseRel, caseOf, CLAUSAL, forSubject, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 export interface ClauseContext {
   negated: boolean;
@@ -119,6 +119,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (c.hypothetical.has(w)) out.hypothetical = true;
     }
   }
+  // "waiting for Russia to attack", "on the lookout for Moscow to use …": a for-to infinitive is an act still awaited
+  // ("it took weeks for Russia to capture the city" did happen)
+  if (forSubject(t, clause) >= 0 && !(up >= 0 && t.tokens[up]!.lemma === 'take')) { out.hypothetical = true; out.conditional = true; }
   // "are expected to meet", "is scheduled to visit", "is due to sign": an occasion still to come
   if (relOf(t, clause) === 'xcomp' && up >= 0 && c.scheduling.has(t.tokens[up]!.lemma)) { out.future = true; out.scheduled = true; }
   // up the clauses: a condition, a wish, an infinitive of a noun ("the right to respond"), a reporting verb

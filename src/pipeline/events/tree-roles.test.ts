@@ -483,3 +483,15 @@ test('a dictionary verb of withdrawal takes the place left as its recipient: for
   // a leader leaving his capital is a trip, not a retreat
   assert.ok(!coded('Erdogan left Ankara on Tuesday.', '2:nsubj 0:root 2:obj 5:case 2:obl 2:punct').some((e) => e.type === 'RETREAT'));
 });
+
+test('a for-to infinitive: the noun of "for" is its subject, and the act is awaited, not done', () => {
+  // "Ankara is waiting for Athens to withdraw its ships": Greece would withdraw; nothing was withdrawn yet
+  const all = coded('Ankara is waiting for Athens to withdraw its ships.', '3:nsubj 3:aux 0:root 5:case 3:obl 7:mark 3:advcl 9:nmod:poss 7:obj 3:punct');
+  const retreat = all.find((e) => e.type === 'RETREAT');
+  assert.ok(retreat, 'the withdrawal is coded');
+  assert.deepEqual(retreat.actor.map((a) => a.code), ['GRC']);
+  assert.equal(retreat.modality, 'hypothetical');
+  // "it took weeks for X to capture Y" happened
+  const took = coded('It took weeks for Syria to capture Aleppo.', '2:expl 0:root 2:obj 5:case 2:obl 7:mark 2:advcl 7:obj 2:punct');
+  assert.ok(took.some((e) => e.type === 'ASSAULT' && news(e)));
+});

@@ -142,3 +142,13 @@ export function spanHead(t: Tree, first: number, last: number): number {
   }
   return first;
 }
+
+/** The subject of a for-to infinitive: the noun "for" introduces right before the infinitive's "to", or -1. */
+export function forSubject(t: Tree, k: number): number {
+  const to = childRel(t, k, 'mark');
+  if (to < 0 || t.tokens[to]!.norm !== 'to') return -1;
+  const n = to - 1;
+  if (n <= t.start || caseOf(t, n) !== 'for') return -1;
+  const upos = t.tokens[n]!.pos;
+  return upos === 'NOUN' || upos === 'PROPN' || upos === 'PRON' ? n : -1;
+}

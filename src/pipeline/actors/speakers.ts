@@ -1,0 +1,163 @@
+/**
+ * First-person words inside a quotation stand for its speaker, named in the reporting clause attached to it:
+ *
+ *   “We call on Kyiv to stop the shelling,” Lavrov said.        We -> RUS (Lavrov's side, GOV)
+ *   Zelensky told reporters: “Our partners have let us down.”  Our, us -> UKR
+ *   “I ordered the withdrawal,” said Putin.                     I -> Vladimir Putin himself
+ *
+ * The speaker is an actor mention outside quotation marks next to a speech verb right after the closing mark
+ * (", Lavrov said", ", said Lavrov", ", he said" with "he" resolved by the caller) or right before the opening
+ * mark ("Lavrov said: “…", "Lavrov told reporters that “…"). "I", "me", "my" are the speaker; "we", "us", "our"
+ * the speaker's side (its country and sector, no name). Precision first: a quotation with no coded speaker next to
+ * it resolves nothing, and neither does one whose speaker is a place or unknown. Straight and curly double quotes
+ * only (single quotes are too often apostrophes).
+ *
+ *   quotedFirstPerson(doc, mentions, resolvePronoun) // extra ActorMentions, `via: 'coref'`, antecedent = the speaker
+ */
+import type { ActorMention, Document, Token } from '../../core/types.js';
+
+/** Speech verbs (lemmas) of a reporting clause. */
+const SPEECH = new Set(['say', 'tell', 'add', 'write', 'state', 'declare', 'announce', 'insist', 'warn', 'stress', 'note', 'tweet', 'explain',
+  'claim', 'argue', 'reply', 'respond', 'post', 'conclude', 'emphasise', 'emphasize', 'continue', 'recall', 'comment', 'assert', 'vow', 'pledge']);
+const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Nouns of relation: "our partners", "my counterpart" are others, not the speaker's side. */
+const RELATIONAL = new Set(['partner', 'ally', 'friend', 'enemy', 'foe', 'neighbour', 'neighbor', 'colleague', 'counterpart', 'adversary',
+  'opponent', 'rival', 'critic', 'guest', 'host', 'interlocutor']);
+
+/** Resolves a third-person pronoun (token index) to the actor it stands for, or null. */
+export type PronounResolver = (index: number) => ActorMention | null;
+
+interface Span { open: number; close: number }
+
+export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention[], resolvePronoun: PronounResolver): ActorMention[] {
+  const tokens = doc.layers.tokens ?? [];
+  const spans = quotationSpans(doc.text);
+  if (!spans.length || !tokens.length) return [];
+  const outside = mentions.filter((m) => m.kind !== 'place' && m.code && !spans.some((q) => q.open < m.start && m.end <= q.close));
+  const out: ActorMention[] = [];
+  let k = 0;
+  for (const q of spans) {
+    while (k < tokens.length && tokens[k]!.start <= q.open) k++;
+    const inside: number[] = [];
+    for (let j = k; j < tokens.length && tokens[j]!.end <= q.close; j++) {
+      const t = tokens[j]!;
+      if (PLURAL.has(t.norm) || (SINGULAR.has(t.norm) && (t.norm !== 'i' || doc.text[t.start] === 'I'))) inside.push(j);
+    }
+    if (!inside.length) continue;
+    const speaker = speakerAfter(tokens, q, outside, resolvePronoun) ?? speakerBefore(tokens, q, outside, resolvePronoun);
+    if (!speaker) continue;
+    for (const j of inside) {
+      const t = tokens[j]!;
+      const self = SINGULAR.has(t.norm);
+      const owned = tokens[j + 1];
+      if (owned && (t.norm === 'our' || t.norm === 'my') && (RELATIONAL.has(owned.lemma) || RELATIONAL.has(tokens[j + 2]?.lemma ?? ''))) continue;
+      if (self && speaker.kind !== 'person') continue; // "I" of a country's statement: someone we do not know
+      const m: ActorMention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), code: speaker.code, kind: self ? 'person' : speaker.kind === 'person' ? 'country' : speaker.kind, sentence: t.sentence };
+      if (speaker.sector) m.sector = speaker.sector;
+      if (self) {
+        const name = speaker.name ?? speaker.text;
+        if (name) m.name = name;
+        if (speaker.id) m.id = speaker.id;
+        if (speaker.office) m.office = speaker.office;
+      }
+      m.via = 'coref';
+      m.antecedent = speaker.antecedent ?? { start: speaker.start, end: speaker.end };
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** Quotations in the text: curly “…” (nesting counted) and straight "…" pairs, as offsets of their marks. */
+export function quotationSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let curly = -1;
+  let depth = 0;
+  let straight = -1;
+  for (const m of text.matchAll(/[“”"]/g)) {
+    const at = m.index;
+    if (m[0] === '"') {
+      if (straight < 0) straight = at;
+      else { out.push({ open: straight, close: at }); straight = -1; }
+    } else if (m[0] === '“') {
+      if (depth++ === 0) curly = at;
+    } else if (depth > 0 && --depth === 0) {
+      out.push({ open: curly, close: at });
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** ", Lavrov said" / ", said Lavrov" / ", he said" right after the closing mark, in the same sentence. */
+function speakerAfter(tokens: readonly Token[], q: Span, outside: readonly ActorMention[], resolve: PronounResolver): ActorMention | null {
+  let j = firstTokenFrom(tokens, q.close + 1);
+  if (j < 0 || j === 0 || tokens[j]!.sentence !== tokens[j - 1]!.sentence) return null;
+  while (j < tokens.length && (tokens[j]!.norm === ',' || tokens[j]!.pos === 'SPACE')) j++;
+  const first = tokens[j];
+  if (!first) return null;
+  if (speech(first)) return mentionFrom(tokens, j + 1, outside);
+  const subject = subjectAt(tokens, j, outside, resolve);
+  if (!subject) return null;
+  // the subject's verb follows it at once (adverbs and auxiliaries between)
+  let v = subject.next;
+  while (v < tokens.length && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
+  return v < tokens.length && speech(tokens[v]!) ? subject.mention : null;
+}
+
+/** "Lavrov said: “…", "Lavrov told reporters that “…": the subject of a speech verb just before the opening mark. */
+function speakerBefore(tokens: readonly Token[], q: Span, outside: readonly ActorMention[], resolve: PronounResolver): ActorMention | null {
+  let j = lastTokenBefore(tokens, q.open);
+  // skip ":", ",", "that" and the addressee ("told reporters that")
+  let verb = -1;
+  for (let n = 0; j >= 0 && n < 5; n++, j--) {
+    const t = tokens[j]!;
+    if (speech(t)) { verb = j; break; }
+    if (t.pos === 'VERB' || t.norm === '.' || t.norm === '”' || t.norm === '"') return null;
+  }
+  if (verb < 0) return null;
+  const s = tokens[verb]!.sentence;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.sentence === s && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  if (k < 0 || tokens[k]!.sentence !== s) return null;
+  const t = tokens[k]!;
+  if (SPEAKER_PRONOUNS.has(t.norm)) return resolve(k);
+  return outside.find((m) => m.end === t.end && m.sentence === s) ?? null;
+}
+
+/** A mention starting at token j (or a speaker pronoun there), with the token after it. */
+function subjectAt(tokens: readonly Token[], j: number, outside: readonly ActorMention[], resolve: PronounResolver): { mention: ActorMention; next: number } | null {
+  const t = tokens[j]!;
+  if (SPEAKER_PRONOUNS.has(t.norm)) { const m = resolve(j); return m ? { mention: m, next: j + 1 } : null; }
+  const m = outside.find((x) => x.start === t.start);
+  if (!m) return null;
+  let next = j;
+  while (next < tokens.length && tokens[next]!.start < m.end) next++;
+  return { mention: m, next };
+}
+
+/** The mention that starts at token j or within the two tokens after it ("said Russian Foreign Minister Lavrov"). */
+function mentionFrom(tokens: readonly Token[], j: number, outside: readonly ActorMention[]): ActorMention | null {
+  for (let n = 0; n < 4 && j + n < tokens.length; n++) {
+    const t = tokens[j + n]!;
+    const m = outside.find((x) => x.start <= t.start && t.start < x.end);
+    if (m) return m;
+    if (t.pos === 'VERB' || t.norm === ',' || t.norm === '.') return null;
+  }
+  return null;
+}
+
+const speech = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH.has(t.lemma);
+
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  return lo < tokens.length ? lo : -1;
+}
+
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  const first = firstTokenFrom(tokens, offset);
+  return (first < 0 ? tokens.length : first) - 1;
+}
