@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { ActorMention, Document, Token } from '../../core/types.js';
-import { quotedFirstPerson } from './speakers.js';
+import { quotedFirstPerson, standIn } from './speakers.js';
 
 type Want = 'person' | 'plural' | 'thing';
 
@@ -83,14 +83,7 @@ export function resolvePronouns(doc: Document): ActorMention[] {
     const antecedent = antecedentFor(doc, tokens, ranges, bySentence, quoted(), s, found);
     if (!antecedent) continue;
     const p = tokens[found.index]!;
-    const resolved: ActorMention = { start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), code: antecedent.code, kind: antecedent.kind, sentence: s };
-    if (antecedent.sector) resolved.sector = antecedent.sector;
-    const name = antecedent.name ?? antecedent.text;
-    if (name) resolved.name = name;
-    if (antecedent.office) resolved.office = antecedent.office;
-    if (antecedent.id) resolved.id = antecedent.id;
-    resolved.via = 'coref';
-    resolved.antecedent = antecedent.antecedent ?? { start: antecedent.start, end: antecedent.end };
+    const resolved = standIn(doc, p, antecedent, antecedent.kind, true);
     out.push(resolved);
     (bySentence[s] ??= []).push(resolved); // a chain: "Putin … . He said … . He added …"
   }

@@ -54,20 +54,29 @@ export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention
       const owned = tokens[j + 1];
       if (owned && (t.norm === 'our' || t.norm === 'my') && (RELATIONAL.has(owned.lemma) || RELATIONAL.has(tokens[j + 2]?.lemma ?? ''))) continue;
       if (self && speaker.kind !== 'person') continue; // "I" of a country's statement: someone we do not know
-      const m: ActorMention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), code: speaker.code, kind: self ? 'person' : speaker.kind === 'person' ? 'country' : speaker.kind, sentence: t.sentence };
-      if (speaker.sector) m.sector = speaker.sector;
-      if (self) {
-        const name = speaker.name ?? speaker.text;
-        if (name) m.name = name;
-        if (speaker.id) m.id = speaker.id;
-        if (speaker.office) m.office = speaker.office;
-      }
-      m.via = 'coref';
-      m.antecedent = speaker.antecedent ?? { start: speaker.start, end: speaker.end };
-      out.push(m);
+      const kind = self ? 'person' : speaker.kind === 'person' ? 'country' : speaker.kind;
+      out.push(standIn(doc, t, speaker, kind, self));
     }
   }
   return out;
+}
+
+/**
+ * A mention on token `t` standing for `antecedent` (`via: 'coref'`, traceable to it): its code, kind and sector, and
+ * with `person` its name, id and office ("he" is Putin himself; "we" is only his side).
+ */
+export function standIn(doc: Document, t: Token, antecedent: ActorMention, kind: ActorMention['kind'], person: boolean): ActorMention {
+  const m: ActorMention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), code: antecedent.code, kind, sentence: t.sentence };
+  if (antecedent.sector) m.sector = antecedent.sector;
+  if (person) {
+    const name = antecedent.name ?? antecedent.text;
+    if (name) m.name = name;
+    if (antecedent.office) m.office = antecedent.office;
+    if (antecedent.id) m.id = antecedent.id;
+  }
+  m.via = 'coref';
+  m.antecedent = antecedent.antecedent ?? { start: antecedent.start, end: antecedent.end };
+  return m;
 }
 
 /** Quotations in the text: curly “…” (nesting counted) and straight "…" pairs, as offsets of their marks. */
