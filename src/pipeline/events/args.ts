@@ -223,10 +223,16 @@ function frameNodes(t: Tree, k: number, places: boolean): number[] {
 }
 
 export function mentionsOfNodes(v: SentenceView, t: Tree, nodes: number[], places: boolean, exclude: readonly MentionRef[] = []): MentionRef[] {
+  // a named party in a later argument beats a generic one before it ("sent howitzers and drones to Ukraine": not the
+  // drones); a place or a phrase of place does not ("arrested protesters in Moscow", "civilians killed in Putin's war")
+  let generics: MentionRef[] | null = null;
   for (const n of nodes) {
     const ms = mentionsOf(v, t, n, places).filter((m) => !exclude.includes(m));
-    if (ms.length) return ms;
+    if (!ms.length) continue;
+    if (!ms.every(generic)) { if (!generics || (ms.every((m) => !m.place) && !PLACE_PREPS.has(caseOf(t, n)))) return ms; continue; }
+    generics ??= ms;
   }
+  if (generics) return generics;
   for (const n of nodes) {
     const ms = genericAgents(v, t, n);
     if (ms.length) return ms;
@@ -261,10 +267,22 @@ function genericAgents(v: SentenceView, t: Tree, k: number): MentionRef[] {
     for (let i = first; i <= head; i++) text += (i > first && t.tokens[i]!.start > t.tokens[i - 1]!.end ? ' ' : '') + t.tokens[i]!.norm;
     const sector = agentSectorOf(text);
     if (!sector) continue;
-    out.push({ m: { start: t.tokens[first]!.start, end: w.end, text, code: NO_COUNTRY, sector, kind: 'sector', sentence: w.sentence }, first, last: head, place: false });
+    const code = memberOf(v, t, head)?.m.code ?? NO_COUNTRY;
+    out.push({ m: { start: t.tokens[first]!.start, end: w.end, text, code, sector, kind: 'sector', sentence: w.sentence }, first, last: head, place: false });
   }
   return out;
 }
+
+/** "Russian aircraft including helicopter gunships", "Syrian forces, mostly conscripts": the coded group an agent noun belongs to. */
+function memberOf(v: SentenceView, t: Tree, k: number): MentionRef | null {
+  const up = headOf(t, k);
+  const rel = relOf(t, k);
+  if (up < 0 || !(rel === 'appos' || (rel === 'nmod' && MEMBER_PREPS.has(caseOf(t, k))))) return null;
+  const owner = mentionOfNode(v, t, up);
+  return owner && !generic(owner) && !owner.place ? owner : null;
+}
+
+const MEMBER_PREPS = new Set(['including', 'such as', 'like', 'among']);
 
 /** "Security forces in Guinea": an uncoded agent noun located by a place stands for that place's country. */
 function locatedAgent(v: SentenceView, t: Tree, k: number): MentionRef[] {
@@ -283,7 +301,8 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
   const out: MentionRef[] = [];
   for (const n of nodes) {
     const ms = mentionsOf(v, t, n, false);
-    const origin = ms.length && ms.every(generic) ? originOf(v, t, n) : null;
+    // "gunmen from Tajikistan", "Russian aircraft including helicopter gunships": the agent's country from its phrase
+    const origin = ms.length && ms.every(generic) ? originOf(v, t, n) ?? memberOf(v, t, n)?.m.code ?? null : null;
     if (origin) out.push(...ms.map((m) => ({ ...m, m: { ...m.m, code: origin } })));
     else if (ms.length) out.push(...ms);
     else {
@@ -398,7 +417,10 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   const host = occurrenceHost(t, n);
   // (not its "from": "launched from Belarus" names a launch site, not the attacker)
   const lent = (c: number) => (relOf(t, c) === 'obl' && caseOf(t, c) !== 'from') || relOf(t, c) === 'obl:agent';
-  const kids = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter(lent)];
+  const own = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter(lent)];
+  // "an exchange of prisoners between Russia and Ukraine": the sides the parse hangs on the "of" object are the event's
+  const sides = own.filter((c) => caseOf(t, c) === 'of').flatMap((c) => [...kidsOf(t, c)].filter((x) => relOf(t, x) === 'nmod' && SIDES_PREPS.has(caseOf(t, x))));
+  const kids = sides.length ? [...sides, ...own] : own;
   for (const c of kids) {
     const r = relOf(t, c);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound' || r === 'flat') {
@@ -409,11 +431,11 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     if (r !== 'nmod' && r !== 'acl' && r !== 'obl' && r !== 'obl:agent') continue;
     const p = caseOf(t, c);
     if (p === 'by' && !actors.length) { actors = mentionsOf(v, t, c, false); continue; }
-    if ((p === 'between' || p === 'among') && !actors.length) {
+    if (SIDES_PREPS.has(p) && !actors.length) {
       const both = mentionsOf(v, t, c, false);
       if (both.length >= 2) { actors = both; between = true; continue; }
     }
-    if (p === 'of' && ofIsActor) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
+    if (p === 'of' && (ofIsActor || between)) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
     if (p === 'from' && fromIsActor) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
     if (!recipients.length && (FRAME_PREPS.has(p) || p === 'of' || (places && PLACE_PREPS.has(p)))) recipients = mentionsOf(v, t, c, places);
   }
@@ -441,6 +463,8 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)), passive: false, between, governor };
 }
+
+const SIDES_PREPS = new Set(['between', 'among']);
 
 /** A party with no country of its own ("drones", "gunmen", "police": code '---'). */
 export const generic = (m: MentionRef): boolean => !m.m.code || m.m.code === NO_COUNTRY;

@@ -407,6 +407,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
   // "truce monitors", "the war crimes court": the trigger's last noun modifies the noun after it
   const lastTok = view.tokens[last]!;
   if ((lastTok.pos === 'NOUN' || lastTok.pos === 'PROPN') && (last === first || entry.pos === 'n') && next && last + 1 < view.end && next.pos === 'NOUN' && (view.mentionAt[last + 1 - view.start]! < 0 || view.mentionAt[last + 1 - view.start] === view.mentionAt[last - view.start]) && (c.modifiedNouns.has(next.lemma) || c.agentNouns.has(next.lemma))) return true;
+  // "infantry fighting vehicles", "armed fighting units": a participle inside a noun phrase, before the noun it describes
+  if (last === first && lastTok.norm.endsWith('ing') && before && ['NOUN', 'ADJ', 'DET'].includes(before.pos) && next && last + 1 < view.end && next.pos === 'NOUN' && c.modifiedNouns.has(next.lemma)) return true;
   // "the EU aid package delay", "the invasion anniversary": an event noun the tree makes a modifier of another noun
   if (view.tree && entry.pos !== 'v') {
     const h = headIn(view.tree, r);
@@ -864,11 +866,14 @@ function withDictionaryVerbs(view: SentenceView, t: Tree, matches: Match[], cove
     // a verb the lexicon knows and saw as a verb is its business (it may have rejected this use: "soldiers
     // fighting near Idlib were …"); one the tagger took for a noun ("abducted") it could not see
     const w = view.tokens[k]!;
-    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(w.lemma) || (w.pos === 'VERB' && lex.byFirst.has(w.norm))) continue;
+    if (covered.has(k) || uposOf(t, k) !== 'VERB' || c.reporting.has(w.lemma)) continue;
+    const known = w.pos === 'VERB' && lex.byFirst.has(w.norm);
     const rel = relOf(t, k);
     if (rel !== 'root' && rel !== 'ccomp' && rel !== 'conj' && rel !== 'parataxis') continue;
     if (!treeVerbRoles(view, t, k, true).recipients.length) continue;
     const sense = senseOf(t, k);
+    // a verb the lexicon knows is coded here only by Parley's own patterns on its object ("sent howitzers to")
+    if (known && !(sense?.pattern?.own && sense.pattern.obj)) continue;
     // only a pattern that names the verb's arguments (a verb's default code alone is too often another sense)
     if (!sense?.code || !sense.pattern || sense.code.startsWith('01') || !ploverOf(sense.code)) continue;
     // a place is the recipient of force and of a withdrawal ("the troops left Kherson"), not of talk

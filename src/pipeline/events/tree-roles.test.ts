@@ -495,3 +495,28 @@ test('a for-to infinitive: the noun of "for" is its subject, and the act is awai
   const took = coded('It took weeks for Syria to capture Aleppo.', '2:expl 0:root 2:obj 5:case 2:obl 7:mark 2:advcl 7:obj 2:punct');
   assert.ok(took.some((e) => e.type === 'ASSAULT' && news(e)));
 });
+
+test('an agent noun that is a member of a named group takes its country ("Syrian aircraft including helicopter gunships")', () => {
+  const all = coded('Syrian aircraft including helicopter gunships bombed a village in Lebanon.', '2:amod 0:root 5:case 5:compound 2:nmod 5:acl 8:det 6:obj 10:case 8:nmod 2:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['SYR']);
+});
+
+test('the sides of an exchange the parse hangs on its "of" object ("an exchange of prisoners between Armenia and Azerbaijan")', () => {
+  const all = coded('The exchange of prisoners between Armenia and Azerbaijan took place on Monday.', '2:det 9:nsubj 4:case 2:nmod 6:case 4:nmod 8:cc 6:conj 0:root 9:obj 12:case 9:obl 9:punct');
+  assert.deepEqual(all.filter((e) => e.type === 'RETREAT').map(show).sort(), ['RETREAT ARM->AZE', 'RETREAT AZE->ARM']);
+});
+
+test('a named recipient after the thing given beats a generic noun ("sent howitzers and drones to Ukraine"), a place does not', () => {
+  const sent = coded('Poland sent howitzers and drones to Ukraine.', '2:nsubj 0:root 2:obj 5:cc 3:conj 7:case 2:obl 2:punct');
+  assert.deepEqual(sent.filter((e) => e.type === 'AID').map(show), ['AID POL->UKR']);
+  // arms given with a verb the trigger lexicon lists only for other objects: Parley's TRANSFER_ARMS patterns
+  const sold = coded('Iran sold drones to Russia.', '2:nsubj 0:root 2:obj 5:case 2:obl 2:punct');
+  assert.deepEqual(sold.filter((e) => e.type === 'AID').map(show), ['AID IRN->RUS']);
+  const arrested = coded('Police arrested protesters in Minsk.', '2:nsubj 0:root 2:obj 5:case 2:obl 2:punct');
+  assert.deepEqual(arrested.filter((e) => e.type === 'COERCE').map((e) => e.recipient.map((r) => `${r.code}.${r.sector}`).join('+')), ['BLR.OPP']);
+});
+
+test('a participle inside a noun phrase before the noun it describes is no event ("infantry fighting vehicles")', () => {
+  const all = coded('Germany delivered infantry fighting vehicles to Ukraine.', '2:nsubj 0:root 5:compound 5:amod 2:obj 7:case 2:obl 2:punct');
+  assert.ok(!all.some((e) => e.type === 'ASSAULT'), all.map(show).join(', '));
+});
