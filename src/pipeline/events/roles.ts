@@ -204,11 +204,22 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
       continue;
     }
     if (m.place && !allowPlaces) { k = m.last; continue; }
+    // "destroyed a depot of weapons supplied by NATO": the agent of another participle is no object of this verb
+    if (agentOfParticiple(v, m.first, head)) { k = m.last; continue; }
     const after = m.last + 1 < v.end ? tok(v, m.last + 1) : null;
     if (after && after.pos === 'AUX' && k > from) { k = m.last; continue; } // subject of an embedded clause
     return coordinatedRight(v, m, clause, closed);
   }
   return [];
+}
+
+/** Whether the noun phrase starting at `first` follows "by" after a participle other than `head` ("weapons sent by Poland"). */
+function agentOfParticiple(v: SentenceView, first: number, head: number): boolean {
+  let k = first - 1;
+  while (k >= v.start && (tok(v, k).pos === 'DET' || tok(v, k).pos === 'ADJ')) k--;
+  if (k - 1 < v.start || tok(v, k).norm !== 'by' || k - 1 === head) return false;
+  const p = tok(v, k - 1);
+  return p.pos === 'VERB' && /(ed|en|wn|nt)$/.test(p.norm);
 }
 
 /** Whether the words before the noun phrase starting at `first` mark a companion ("alongside", "together with"). */

@@ -520,3 +520,10 @@ test('a participle inside a noun phrase before the noun it describes is no event
   const all = coded('Germany delivered infantry fighting vehicles to Ukraine.', '2:nsubj 0:root 5:compound 5:amod 2:obj 7:case 2:obl 2:punct');
   assert.ok(!all.some((e) => e.type === 'ASSAULT'), all.map(show).join(', '));
 });
+
+test('the agent of a participle inside the object is not what an attack hits ("a depot of weapons supplied by Iran")', () => {
+  const all = coded('Syrian forces destroyed a depot of weapons supplied by Iran.', '2:amod 3:nsubj 0:root 5:det 3:obj 7:case 5:nmod 7:acl 10:case 8:obl:agent 3:punct');
+  const attack = all.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, 'the attack is coded');
+  assert.ok(!attack.recipient.some((r) => r.code === 'IRN'), show(attack));
+});
