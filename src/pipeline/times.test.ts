@@ -1,7 +1,7 @@
 /** Tests for the `times` component: past-tense weekdays, explicit dates, months and durations. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimes } from './times.js';
+import { findPeriods, findTimes } from './times.js';
 import { MAX_SENTENCE_CHARS } from './tokenizer.js';
 
 const one = [{ start: 0, end: 10_000 }];
@@ -126,3 +126,10 @@ test('a plan reported with "would" lies ahead of the article: "agreed that they 
   const past = 'The delegations met on Wednesday.';
   assert.equal(findTimes(past, '2025-03-18', [{ start: 0, end: past.length }]).find((x) => x.date)?.date, '2025-03-12');
 });
+
+test('named periods after a word of time are dated by their last year (their first after "before"); "since" is not', () => {
+  const text = 'Partisans fought during World War II. Built in Soviet times. The worst since the Second World War. Soviet-era tanks. Before the Cold War.';
+  const found = findPeriods(text, [{ start: 0, end: text.length }]).map((t) => `${t.text}=${t.date}`);
+  assert.deepEqual(found, ['World War II=1945-01-01', 'Soviet times=1991-01-01', 'Cold War=1947-01-01']);
+});
+

@@ -10,8 +10,10 @@
  *   // [{ text: 'Tuesday', date: '2025-03-18', precision: 'day' }, { text: 'for 30 days', durationDays: 30 }]
  *   // "In 2015, Merkel brokered a deal" -> [{ text: '2015', date: '2015-01-01', precision: 'year' }]
  */
+import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node/en';
 import { addDays, daysBetween, isIsoDate, parseIsoDate, toIsoDate } from '../core/dates.js';
+import { packagePath } from '../core/paths.js';
 import type { Document, Span, TimeMention } from '../core/types.js';
 import type { Component } from './component.js';
 import { MAX_SENTENCE_CHARS } from './tokenizer.js';
@@ -95,11 +97,36 @@ export function findTimes(text: string, publishedAt: string | null, sentences: S
     const date = placeNearPublication(`${published.slice(0, 4)}-${month}-01`, published, tense, 'month');
     if (date) out.push({ start, end, text: m[2]!, date, precision: 'month', sentence: sentenceAt(sentences, start) });
   }
-  for (const y of findYears(text, sentences)) {
+  for (const y of [...findYears(text, sentences), ...findPeriods(text, sentences)]) {
     if (taken(y.start, y.end)) continue;
     out.push(y);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+let periods: { names: Map<string, [number, number]>; re: RegExp } | null = null;
+
+/**
+ * Named periods after a word that makes them times (data/periods.json): "during World War II" -> 1945, "in Soviet
+ * times" -> 1991, "before the Cold War" -> 1947 (precision year). "Since" is left out: "the worst since World War II"
+ * speaks of today.
+ */
+export function findPeriods(text: string, sentences: Span[]): TimeMention[] {
+  if (!periods) {
+    const data = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'data', 'periods.json'), 'utf8')) as { periods: Record<string, [number, number]> };
+    const names = new Map(Object.entries(data.periods).map(([k, v]) => [k.replace(/-/g, ' '), v]));
+    const alternatives = Object.keys(data.periods).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]' : '\\s+'))).join('|');
+    periods = { names, re: new RegExp(`\\b(during|in|throughout|after|before|(?:at|by)\\s+the\\s+end\\s+of)\\s+(?:the\\s+)?(${alternatives})\\b(?![-\u2010]era)`, 'gi') };
+  }
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(periods.re)) {
+    const span = periods.names.get(m[2]!.toLowerCase().replace(/[\s-]+/g, ' '));
+    if (!span) continue;
+    const start = m.index! + m[0].length - m[2]!.length;
+    const year = m[1]!.toLowerCase() === 'before' ? span[0] : span[1];
+    out.push({ start, end: start + m[2]!.length, text: m[2]!, date: `${year}-01-01`, precision: 'year', sentence: sentenceAt(sentences, start) });
+  }
+  return out;
 }
 
 /** Bare years after a word that makes them dates: "In 2015," -> { text: '2015', date: '2015-01-01', precision: 'year' }. */

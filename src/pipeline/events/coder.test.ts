@@ -323,3 +323,8 @@ test('a body without arms that leaves a country withdraws its presence (SANCTION
   assert.equal(only('Doctors Without Borders withdrew its staff from the region on Monday.').cameo, '166');
   assert.equal(only('Russian troops withdrew from Kherson on Friday.').type, 'RETREAT');
 });
+
+test('an event dated by a named period ("during the Cold War") is recalled history, not news of the day', () => {
+  assert.deepEqual(codeText('During the Cold War, the United States deployed missiles in Turkey.', '2022-06-01').layers.events.map((e) => e.type), []);
+  assert.deepEqual(codeText('The United States deployed missiles in Turkey on Monday.', '2022-06-01').layers.events.map((e) => e.type), ['MOBILIZE']);
+});

@@ -11,6 +11,7 @@
  */
 import type { Token } from '../../core/types.js';
 import { cues } from './cues.js';
+import { lexicon, matchAt } from './lexicon.js';
 import { type MentionRef, type SentenceView, within } from './sentence.js';
 
 export interface Roles { actors: MentionRef[]; recipients: MentionRef[]; passive: boolean; between: boolean }
@@ -204,8 +205,9 @@ export function objectAfter(v: SentenceView, head: number, from: number, limit: 
       continue;
     }
     if (m.place && !allowPlaces) { k = m.last; continue; }
-    // "destroyed a depot of weapons supplied by NATO": the agent of another participle is no object of this verb
-    if (agentOfParticiple(v, m.first, head)) { k = m.last; continue; }
+    // "destroyed a depot of weapons supplied by NATO": the agent of another participle is no target of force (but
+    // "an investigation into crimes committed by Croat forces" is into them: acts that are not force keep it)
+    if (allowPlaces && agentOfParticiple(v, m.first, head)) { k = m.last; continue; }
     const after = m.last + 1 < v.end ? tok(v, m.last + 1) : null;
     if (after && after.pos === 'AUX' && k > from) { k = m.last; continue; } // subject of an embedded clause
     return coordinatedRight(v, m, clause, closed);
@@ -219,7 +221,9 @@ function agentOfParticiple(v: SentenceView, first: number, head: number): boolea
   while (k >= v.start && (tok(v, k).pos === 'DET' || tok(v, k).pos === 'ADJ')) k--;
   if (k - 1 < v.start || tok(v, k).norm !== 'by' || k - 1 === head) return false;
   const p = tok(v, k - 1);
-  return p.pos === 'VERB' && /(ed|en|wn|nt)$/.test(p.norm);
+  if (p.pos !== 'VERB' || !/(ed|en|wn|nt)$/.test(p.norm)) return false;
+  // "prevented the demonstration staged by students": the doer of an event noun is what the act is done to
+  return !(k - 2 >= v.start && matchAt(lexicon(), v.tokens, k - 2, v.end) !== null);
 }
 
 /** Whether the words before the noun phrase starting at `first` mark a companion ("alongside", "together with"). */
