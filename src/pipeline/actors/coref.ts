@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { ActorMention, Document, Token } from '../../core/types.js';
+import { definiteDescriptions } from './descriptions.js';
 import { quotedFirstPerson, standIn } from './speakers.js';
 
 type Want = 'person' | 'plural' | 'thing';
@@ -69,7 +70,9 @@ export function resolvePronouns(doc: Document): ActorMention[] {
   if (!tokens.length || !sentences.length || !mentions.length) return [];
   const candidates = pronounSentences(tokens);
   const quoting = /[“"]/.test(doc.text);
-  if (!candidates.length && !quoting) return [];
+  // "The ministry also accused Kyiv …": a description naming again an organisation named before
+  const described = definiteDescriptions(doc, mentions);
+  if (!candidates.length && !quoting) return described;
   const ranges = sentenceRanges(tokens, sentences.length);
   const bySentence: ActorMention[][] = new Array(sentences.length);
   for (const m of mentions) (bySentence[m.sentence] ??= []).push(m);
@@ -87,7 +90,7 @@ export function resolvePronouns(doc: Document): ActorMention[] {
     out.push(resolved);
     (bySentence[s] ??= []).push(resolved); // a chain: "Putin … . He said … . He added …"
   }
-  if (!quoting) return out;
+  if (!quoting) return [...out, ...described];
   // "“We …,” he said": the speaker's pronoun, when the loop above did not resolve it, as a clause-opening one would be
   const speakerPronoun = (index: number): ActorMention | null => {
     const p = tokens[index]!;
@@ -97,7 +100,7 @@ export function resolvePronouns(doc: Document): ActorMention[] {
     if (!want || !usable(tokens, ranges[p.sentence]!, { index, want, possessive: false })) return null;
     return antecedentFor(doc, tokens, ranges, bySentence, quoted(), p.sentence, { index, want, possessive: false });
   };
-  return [...out, ...quotedFirstPerson(doc, [...mentions, ...out], speakerPronoun)];
+  return [...out, ...quotedFirstPerson(doc, [...mentions, ...out], speakerPronoun), ...described];
 }
 
 /** Sentences (after the first) with a third-person pronoun among their first words, before any verb: a cheap first pass. */

@@ -328,3 +328,9 @@ test('an event dated by a named period ("during the Cold War") is recalled histo
   assert.deepEqual(codeText('During the Cold War, the United States deployed missiles in Turkey.', '2022-06-01').layers.events.map((e) => e.type), []);
   assert.deepEqual(codeText('The United States deployed missiles in Turkey on Monday.', '2022-06-01').layers.events.map((e) => e.type), ['MOBILIZE']);
 });
+
+test('after a verb the word a gap reaches is its object, a noun: "sent X to prison and others forced into exile" sent no force', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.ok(!types('Belarus sent the opposition leader to prison and other activists forced into exile.').includes('MOBILIZE'));
+  assert.ok(types('Belarus sent more special forces to the border.').includes('MOBILIZE'));
+});

@@ -252,7 +252,8 @@ function matchRest(entry: TriggerEntry, tokens: readonly Token[], first: number,
     let found = -1;
     for (let k = at + 1; k < end && k <= at + 1 + MAX_GAP; k++) {
       const t = tokens[k]!;
-      if (wordAt(set, t)) { found = k; break; }
+      // (after a verb, the word after the gap is its object, a noun: "sent to prison and others forced into exile" sent no force)
+      if (wordAt(set, t) && !(entry.pos === 'v' && t.pos === 'VERB' && t.norm.endsWith('ed') && t.lemma !== t.norm)) { found = k; break; }
       if ((t.pos === 'PUNCT' && !PASSABLE.has(t.norm)) || t.pos === 'SCONJ') break;
     }
     if (found < 0) return -1;

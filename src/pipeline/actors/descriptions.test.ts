@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText } from '../events/pipeline.js';
+import { resolvePronouns } from './coref.js';
+
+const DATE = '2022-06-01';
+const described = (text: string) => resolvePronouns(codeText(text, DATE)).filter((m) => !/^(he|she|it|they|we|i|our|us|his|her|its|their)$/i.test(m.text ?? '')).map((m) => `${m.text} -> ${m.code}.${m.sector ?? ''}`);
+
+test('"the ministry", "the service" name again an organisation named before by a word of its name', () => {
+  assert.deepEqual(described('The Turkish Foreign Ministry summoned the Swedish envoy. The ministry accused Sweden of harbouring militants.'), ['ministry -> TUR.GOV']);
+  const doc = codeText('The Turkish Foreign Ministry summoned the Swedish envoy. The ministry accused Sweden of harbouring militants.', DATE);
+  const accuse = doc.layers.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse, 'the accusation now has its actor');
+  assert.deepEqual(accuse.actor.map((a) => a.code), ['TUR']);
+});
+
+test('a description the data gives ("the alliance" for NATO); none when two actors fit, or the noun is a modifier or has "of"', () => {
+  assert.deepEqual(described('NATO ministers met in Brussels. The alliance condemned the missile test.'), ['alliance -> NATO.GOV']);
+  assert.deepEqual(described('The Turkish Foreign Ministry and the Greek Foreign Ministry met. The ministry said talks went well.'), []);
+  assert.deepEqual(described('The Turkish Foreign Ministry summoned the envoy. The ministry officials said more.'), []);
+  assert.deepEqual(described('The Turkish Foreign Ministry summoned the envoy. The ministry of finance said more.'), []);
+});
+
+test('an antecedent further back than three sentences is too far', () => {
+  assert.deepEqual(described('The Turkish Foreign Ministry summoned the envoy. It rained. It snowed. It was cold. The ministry accused Sweden.'), []);
+});
