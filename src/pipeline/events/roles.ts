@@ -292,10 +292,13 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
   let actors: MentionRef[] = [];
   let between = false;
   // possessor or modifier to the left: "Putin's pledge", "Russia's latest attack", "Russian strikes", "U.S.-Russia talks"
+  let article = false;
   for (let k = head - 1; k >= v.start && k >= head - 5; k--) {
     const t = tok(v, k);
     const m = mentionAt(v, k);
     if (m) {
+      // "according to the ministry the explosion …": a party right before the noun's own article is no modifier of it
+      if (article) break;
       if (!m.place || (k === head - 1)) {
         actors = [m];
         let j = m.first - 1;
@@ -312,6 +315,7 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
     }
     if (c.possessive.has(t.norm) || NOMINAL_GLUE.has(t.pos) || t.norm === '-') {
       if (t.pos === 'DET' && k < head - 1 && !c.possessive.has(tok(v, k + 1).norm)) break;
+      if (t.pos === 'DET' && !c.possessive.has(t.norm) && k - 1 >= v.start && mentionAt(v, k - 1)) article = true;
       continue;
     }
     break;
