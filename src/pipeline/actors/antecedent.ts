@@ -7,7 +7,7 @@
  *
  *   personBefore(mentions, 'she', 812, 14) // the last person mention before offset 812, sentences 11-14, not a man
  */
-import type { ActorMention } from '../../core/types.js';
+import type { ActorMention, Token } from '../../core/types.js';
 import { genderOf } from './coref.js';
 
 /** Nouns that name a pair of parties with "both", "two" or "the" ("both sides", "the two countries"). */
@@ -47,4 +47,26 @@ export function personBefore(mentions: readonly ActorMention[], pronoun: string,
     if (!best || m.start > best.start) best = m;
   }
   return best;
+}
+
+/**
+ * "Putin and Trump spoke by phone. They agreed …": the two parties of different countries coordinated as the
+ * subject of sentence `sentence - 1` (named before its first verb, joined by "and" with no verb between), or [].
+ */
+export function coordinatedSubjectBefore(tokens: readonly Token[], mentions: readonly ActorMention[], sentence: number): ActorMention[] {
+  const prev = sentence - 1;
+  if (prev < 0) return [];
+  const own = mentions.filter((m) => m.sentence === prev && m.kind !== 'place' && m.code && m.code !== '---' && m.via === undefined).sort((a, b) => a.start - b.start);
+  if (own.length < 2) return [];
+  const [a, b] = [own[0]!, own[1]!];
+  if (a.code === b.code) return [];
+  let joined = false;
+  for (const t of tokens) {
+    if (t.sentence < prev || t.start >= b.start) continue;
+    if (t.sentence > prev) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return []; // past the subject: "Putin called Trump and …"
+    if (t.start >= a.end && t.norm === 'and') joined = true;
+    else if (t.start >= a.end && (t.pos === 'PUNCT' || t.pos === 'ADP')) return [];
+  }
+  return joined ? [a, b] : [];
 }

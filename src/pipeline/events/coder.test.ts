@@ -340,3 +340,12 @@ test('a party before an event noun\'s own article is no modifier of it ("accordi
   assert.ok(!evs.some((e) => e.actor.some((a) => a.code === 'TUR')), evs.map((e) => `${e.type} ${e.actor.map((a) => a.code)}`).join(', '));
   assert.deepEqual(codeText('The Turkish attack hit Afrin.', '2022-06-01').layers.events.map((e) => e.actor.map((a) => a.code).join('+')), ['TUR']);
 });
+
+test('"they" opening a sentence after a coordinated pair of subjects is that pair', () => {
+  const evs = codeText('Erdogan and Putin met in Sochi on Friday. They agreed to build a gas hub in Turkey.', '2022-08-06').layers.events.filter((e) => e.sentence === 1);
+  assert.ok(evs.length, 'the agreement is coded');
+  assert.deepEqual([...new Set(evs.flatMap((e) => e.actor.map((a) => a.code)))].sort(), ['RUS', 'TUR']);
+  // a subject that is not coordinated ("Erdogan called Putin") gives "they" no pair
+  const none = codeText('Erdogan called Putin on Friday. They agreed to build a gas hub in Turkey.', '2022-08-06').layers.events.filter((e) => e.sentence === 1);
+  assert.ok(!none.some((e) => e.actor.length >= 1), none.map((e) => e.type).join(', '));
+});

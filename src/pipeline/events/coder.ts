@@ -12,7 +12,7 @@ import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMentio
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
 import { agentSectorOf, loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
-import { namesPair, pairBefore } from '../actors/antecedent.js';
+import { coordinatedSubjectBefore, namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
 import { impliedParties, isForce } from './implied.js';
 import { accusingPredicates, mayName, namingVerbs } from './characterise.js';
@@ -1307,6 +1307,10 @@ function pressParty(m: MentionRef, type: string, actor: boolean): boolean {
  */
 function pairSubject(doc: Document, view: SentenceView, t: Tree, h: number, s: number): MentionRef[] {
   const subj = childRel(t, h, 'nsubj');
+  // "Putin and Trump spoke by phone. They agreed …": "they" opening a sentence is the pair coordinated before
+  if (subj >= 0 && t.tokens[subj]!.norm === 'they' && subj === view.start) {
+    return coordinatedSubjectBefore(doc.layers.tokens ?? [], doc.layers.actors ?? [], s).map((m) => ({ m, first: subj, last: subj, place: false }));
+  }
   if (subj < 0 || !namesPair(t.tokens[subj]!, [...kidsOf(t, subj)].map((c) => t.tokens[c]!.norm))) return [];
   const pair = pairBefore(doc.layers.actors ?? [], view.tokens[subj]!.start, s);
   return pair.map((m) => ({ m, first: subj, last: subj, place: false }));
