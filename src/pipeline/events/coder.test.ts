@@ -349,3 +349,10 @@ test('"they" opening a sentence after a coordinated pair of subjects is that pai
   const none = codeText('Erdogan called Putin on Friday. They agreed to build a gas hub in Turkey.', '2022-08-06').layers.events.filter((e) => e.sentence === 1);
   assert.ok(!none.some((e) => e.actor.length >= 1), none.map((e) => e.type).join(', '));
 });
+
+test('one named person striking at another person or at words, with no weapon named, is criticism, not an attack', () => {
+  const first = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.cameo}`)[0];
+  assert.equal(first('Erdogan attacked Macron in a speech on Tuesday.'), 'ACCUSE 111');
+  assert.equal(first('Erdogan hit back at Macron\'s remarks on Tuesday.'), 'ACCUSE 111');
+  assert.match(first('Turkish troops attacked Kurdish positions near Afrin.') ?? '', /^ASSAULT/);
+});

@@ -19,7 +19,7 @@ import { accusingPredicates, mayName, namingVerbs } from './characterise.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
-import { verbLemmas } from './verbs.js';
+import { nounKey, verbLemmas, verbSet } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
@@ -1140,6 +1140,9 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   code: string, plover: { type: string; mode: string | null } | null, actorsIn: MentionRef[], recipientsIn: MentionRef[],
   modality: Modality, negated: boolean, verbal: boolean, roles: Roles): EventRecord[] {
   if (!plover) return [];
+  // "Zelensky fired back at Macron", "Putin attacked Biden", "hit back at Moscow's claims": one named person striking
+  // at another person or at words, with no weapon in the sentence, is criticism (CAMEO 111)
+  if (isForce(code) && verbalStrike(view, actorsIn, recipientsIn)) { code = CRITICISE; plover = ploverOf(code); if (!plover) return []; }
   const actors = actorsIn;
   const physical = Number(code.slice(0, 2)) >= 18;
   const recipients = recipientsIn.filter((m) => !actors.includes(m)).map((m) => (physical ? struckPlace(m) : m));
@@ -1191,6 +1194,24 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
     if (partyless) PARTYLESS.set(ev, place);
     return ev;
   });
+}
+
+const CRITICISE = '111';
+
+/** Nouns of words: "hit back at the claims", "fired back at his remarks". */
+const WORDS = new Set(['claim', 'remark', 'comment', 'accusation', 'allegation', 'statement', 'criticism', 'word', 'rhetoric', 'critic', 'report', 'suggestion', 'speech', 'tweet', 'post', 'interview', 'charge']);
+
+function verbalStrike(view: SentenceView, actors: readonly MentionRef[], recipients: readonly MentionRef[]): boolean {
+  if (!actors.length || !actors.every((m) => m.m.kind === 'person')) return false;
+  const atWords = (m: MentionRef) => {
+    let k = m.last + 1;
+    if (view.tokens[k] && cues().possessive.has(view.tokens[k]!.norm)) k++;
+    return k < view.end && WORDS.has(view.tokens[k]!.lemma);
+  };
+  if (!recipients.length || !recipients.every((m) => m.m.kind === 'person' || atWords(m))) return false;
+  const weapons = verbSet('weapon');
+  for (let k = view.start; k < view.end; k++) if (weapons.has(nounKey(view.tokens[k]!.lemma))) return false;
+  return true;
 }
 
 /** Attacks coded with no side named, to the country of a place their sentence names (or null): see implied.ts. */
