@@ -41,3 +41,11 @@ test('an event quoted in the first person gets the speaker\'s side as its actor'
   assert.deepEqual(request.actor.map((a) => a.code), ['AZE']);
   assert.deepEqual(request.recipient.map((a) => a.code), ['ARM']);
 });
+
+test('an event inside a quotation without a reporting verb of its own is reported by the quotation\'s speaker', () => {
+  const doc = codeText('Scholz spoke in Berlin. “Russia must withdraw its troops from Ukraine. Nothing else will do,” he said.', DATE);
+  const demand = doc.layers.events.find((e) => e.type === 'REQUEST');
+  assert.ok(demand, 'the demand is coded');
+  assert.deepEqual(demand.actor.map((a) => a.code), ['DEU']);
+  assert.deepEqual(demand.recipient.map((a) => a.code), ['RUS']);
+});

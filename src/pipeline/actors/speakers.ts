@@ -30,6 +30,15 @@ const RELATIONAL = new Set(['partner', 'ally', 'friend', 'enemy', 'foe', 'neighb
 export type PronounResolver = (index: number) => ActorMention | null;
 
 interface Span { open: number; close: number }
+interface SpokenSpan extends Span { speaker: ActorMention }
+
+/** The quotations of each document whose speaker is known, as `quotedFirstPerson` found them. */
+const SPEAKERS = new WeakMap<Document, SpokenSpan[]>();
+
+/** The coded speaker of the quotation holding `offset` ("“Russians must cease fire,” Zelensky said"), or null. */
+export function quotationSpeaker(doc: Document, offset: number): ActorMention | null {
+  return SPEAKERS.get(doc)?.find((q) => q.open < offset && offset < q.close)?.speaker ?? null;
+}
 
 export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention[], resolvePronoun: PronounResolver): ActorMention[] {
   const tokens = doc.layers.tokens ?? [];
@@ -37,6 +46,8 @@ export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention
   if (!spans.length || !tokens.length) return [];
   const outside = mentions.filter((m) => m.kind !== 'place' && m.code && !spans.some((q) => q.open < m.start && m.end <= q.close));
   const out: ActorMention[] = [];
+  const speakers: SpokenSpan[] = [];
+  SPEAKERS.set(doc, speakers);
   let k = 0;
   for (const q of spans) {
     while (k < tokens.length && tokens[k]!.start <= q.open) k++;
@@ -45,9 +56,10 @@ export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention
       const t = tokens[j]!;
       if (PLURAL.has(t.norm) || (SINGULAR.has(t.norm) && (t.norm !== 'i' || doc.text[t.start] === 'I'))) inside.push(j);
     }
-    if (!inside.length) continue;
     const speaker = speakerAfter(tokens, q, outside, resolvePronoun) ?? speakerBefore(tokens, q, outside, resolvePronoun);
     if (!speaker) continue;
+    speakers.push({ open: q.open, close: q.close, speaker });
+    if (!inside.length) continue;
     for (const j of inside) {
       const t = tokens[j]!;
       const self = SINGULAR.has(t.norm);

@@ -12,6 +12,7 @@ import type { ActorRef, Document, EventAction, EventRecord, Modality, TimeMentio
 import { cameo as cameoInfo, ploverOf, ploverType } from '../../ontology/index.js';
 import { agentSectorOf, loadKnowledge } from '../../knowledge/index.js';
 import { resolvePronouns } from '../actors/coref.js';
+import { quotationSpeaker } from '../actors/speakers.js';
 import { coordinatedSubjectBefore, namesPair, pairBefore } from '../actors/antecedent.js';
 import { cues } from './cues.js';
 import { impliedParties, isForce } from './implied.js';
@@ -1073,7 +1074,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     scheduled = ctx.scheduled;
   }
   let modality: Modality = 'asserted';
-  const reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
+  let reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
+  // "“Russians must cease fire,” Zelensky said": inside a quotation whose speaker is known, the speaker reports it
+  if (reporterVerb === undefined) {
+    const speaker = quotationSpeaker(doc, view.tokens[anchor]!.start);
+    if (speaker) reporter = [view.mentions.find((x) => x.m === speaker) ?? { m: speaker, first: -1, last: -1, place: false }];
+  }
   let actors = roles.actors.filter((m) => !m.place && pressParty(m, type, true));
   // (a generic agent the parse alone found, "analysts say …", is no one a pronoun stands for)
   if (!actors.length && !roles.passive && reporter.length && pronounSubject(view, anchor)) actors = reporter.filter((m) => view.mentions.includes(m)); // "Russia said it would …"
