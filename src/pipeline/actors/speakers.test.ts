@@ -49,3 +49,8 @@ test('an event inside a quotation without a reporting verb of its own is reporte
   assert.deepEqual(demand.actor.map((a) => a.code), ['DEU']);
   assert.deepEqual(demand.recipient.map((a) => a.code), ['RUS']);
 });
+
+test('a quotation inside the quotation has its own speaker: its first person is not the outer speaker\'s', () => {
+  assert.deepEqual(firstPerson('“Imagine kidnappers saying, ‘we’ll free them, but only at our price,’ and that is what NATO does,” Lavrov said.'), []);
+  assert.deepEqual(firstPerson('“We’ll never accept it,” Lavrov said.'), ['We -> RUS']);
+});

@@ -54,7 +54,10 @@ export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention
     const inside: number[] = [];
     for (let j = k; j < tokens.length && tokens[j]!.end <= q.close; j++) {
       const t = tokens[j]!;
-      if (PLURAL.has(t.norm) || (SINGULAR.has(t.norm) && (t.norm !== 'i' || doc.text[t.start] === 'I'))) inside.push(j);
+      if (!(PLURAL.has(t.norm) || (SINGULAR.has(t.norm) && (t.norm !== 'i' || doc.text[t.start] === 'I')))) continue;
+      // "“Imagine hostage-takers saying, ‘we’ll let them leave’”": a quotation inside the quotation has its own speaker
+      if (nestedQuote(doc.text, q.open, t.start)) continue;
+      inside.push(j);
     }
     const speaker = speakerAfter(tokens, q, outside, resolvePronoun) ?? speakerBefore(tokens, q, outside, resolvePronoun);
     if (!speaker) continue;
@@ -89,6 +92,17 @@ export function standIn(doc: Document, t: Token, antecedent: ActorMention, kind:
   m.via = 'coref';
   m.antecedent = antecedent.antecedent ?? { start: antecedent.start, end: antecedent.end };
   return m;
+}
+
+/** Whether `offset` lies inside a single-quoted quotation (‘…’) opened after `open`. */
+function nestedQuote(text: string, open: number, offset: number): boolean {
+  let depth = 0;
+  for (let i = open + 1; i < offset; i++) {
+    const c = text[i];
+    if (c === '\u2018') depth++;
+    else if (c === '\u2019' && depth > 0 && !/\w/.test(text[i + 1] ?? '')) depth--; // not an apostrophe ("we’ll")
+  }
+  return depth > 0;
 }
 
 /** Quotations in the text: curly “…” (nesting counted) and straight "…" pairs, as offsets of their marks. */
