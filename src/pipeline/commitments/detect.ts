@@ -21,6 +21,7 @@ import {
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
+import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { governedBy, readTree, type TreeReading } from './syntax.js';
@@ -194,6 +195,12 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
         const partner = talksPartnerBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, c.evidence[0]?.start ?? sentences[i]!.start);
         if (partner) c.to = [partner];
       }
+      // "… in his next conversation with Putin, adding that he wants to offer her asylum": an act on another party,
+      // its clause naming none, is aimed at the one other party its sentence names, or at the article's lead other party
+      if (!c.to.length) {
+        const other = counterpartOf(doc.text, c, TRIGGER_AT.get(c) ?? c.evidence[0]!, L.actors ?? [], sentences);
+        if (other) c.to = [other];
+      }
       out.push(c);
     }
   }
@@ -209,6 +216,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
 const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
+/** Where each record's trigger stands. */
+const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
 /** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
 const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
@@ -839,6 +848,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     sentence: s.index,
     phase,
   };
+  TRIGGER_AT.set(record, trig);
   if (objects.length) record.objects = objects;
   // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
   if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
