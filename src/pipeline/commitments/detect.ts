@@ -19,7 +19,7 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
@@ -218,6 +218,10 @@ const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
 /** Where each record's trigger stands. */
 const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
+/** Threats read from "warned X that if …, Y would …": the warned clause. */
+const WARNED_CLAUSE = new WeakMap<CommitmentRecord, Span>();
+/** Threats read from a conditional verb ("would cut … if"). */
+const CONDITIONAL_VERB = new WeakSet<CommitmentRecord>();
 /** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
 const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
@@ -360,6 +364,19 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   for (let i = found.length - 1; i >= 0; i--) {
     const a = found[i]!;
     if (ATTRIBUTED.has(a) && found.some((o) => o !== a && !ATTRIBUTED.has(o) && (o.kind === 'threat' || o.kind === 'ultimatum') && o.action === a.action && o.by.some((b) => a.by.some((x) => x.code === b.code)))) found.splice(i, 1);
+  }
+  // "warned Vilnius that if it let Taipei open an office, Beijing would cut trade ties": the warning and the conditional
+  // verb of its clause are one threat, read from the verb, made to the one warned
+  for (let i = found.length - 1; i >= 0; i--) {
+    const w = found[i]!;
+    const clause = WARNED_CLAUSE.get(w);
+    const codes = new Set(w.by.map((b) => b.code));
+    const verb = clause ? found.find((o) => o !== w && CONDITIONAL_VERB.has(o) && o.by.some((b) => codes.has(b.code)) && (TRIGGER_AT.get(o)?.start ?? -1) >= clause.start && (TRIGGER_AT.get(o)?.end ?? Infinity) <= clause.end) : undefined;
+    if (!verb) continue;
+    if (!verb.to.length) verb.to = w.to;
+    verb.conditions = w.conditions;
+    verb.kind = w.kind;
+    found.splice(i, 1);
   }
   // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
   // the same act by another party, naming no recipient, is made to the same recipient
@@ -531,6 +548,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
   let consequence: string | null = null;
+  /** "warned the EU that if it capped the price, the Kremlin would end flows": the condition opening the warned clause (its words and length). */
+  let leadingCondition: { words: string; length: number } | null = null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -541,8 +560,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    const main = mainClause(clause);
+    if (main !== clause) {
+      const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
+      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
+    }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
@@ -553,7 +577,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
     const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
     if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(` that ${clause}`)?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(` that ${clause}`))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
@@ -571,7 +595,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const verbal = !nominal && (tokenAt(tokens, trig.start)?.pos === 'VERB' || headline);
   const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
   const refusal = trigger.kind === 'pledge' && REFUSAL_VERB.test(word);
-  const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
+  // (a condition opening a warned clause is no content: the act threatened is in the clause after it)
+  const content = readContent(trigger, text, trig, s.span.end, verbal || delivery, trig.end + (leadingCondition?.length ?? 0));
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
@@ -633,6 +658,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (patient && agent && patient.code !== agent.code) addressees = [patient];
     if (tree) tree.addressees = patient && agent ? [patient] : [];
     looseParty = false;
+  }
+  // (a parse that took the condition for the warned clause reads the condition's act: the words after it tell the threatened one)
+  // (nor is a party the condition names the one threatened: "if it let Taipei open an office")
+  if (tree && leadingCondition) {
+    const conditionEnd = trig.end + leadingCondition.length;
+    if (tree.content.start < conditionEnd) { tree.action = null; tree.scope = null; }
+    tree.to = tree.to.filter((m) => m.start < trig.end || m.start >= conditionEnd);
   }
   if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   if (tree) {
@@ -749,7 +781,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its window covers every date the hours touch; `ends` is its last day
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? durationEnd(starts, hours ? Math.ceil(hours / 24) : duration) : null);
-  const conditions = conditionsIn(after);
+  const conditions = leadingCondition ? [leadingCondition.words] : conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
@@ -783,7 +815,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
   // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
   // (a condition's words are not the act: "would resume gas supplies if sanctions were lifted")
-  const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
+  // ("warned X that if …, Y would cut …": the words after a condition opening the clause)
+  const unconditioned = (leadingCondition ? text.slice(trig.end + leadingCondition.length, s.span.end) : after).split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
   const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
   // "to lift its veto on Sweden joining NATO": a rejection ended is support
@@ -797,7 +830,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "ready to talk", "would agree to": an offer, not a commitment made
     if (tree.offer && binding) phase = 'proposed';
     if (tree.conditional) {
-      if (tree.condition && !conditions.includes(tree.condition)) conditions.push(tree.condition);
+      if (tree.condition && !conditions.some((x) => x.includes(tree.condition!))) conditions.push(tree.condition);
       // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
       // a conditional pledge of anything else is an offer
       if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
@@ -849,6 +882,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   TRIGGER_AT.set(record, trig);
+  if (leadingCondition) WARNED_CLAUSE.set(record, { start: trig.end, end: s.span.end });
+  if (trigger.conditional) CONDITIONAL_VERB.add(record);
   if (objects.length) record.objects = objects;
   // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
   if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
@@ -991,21 +1026,21 @@ interface Content {
 }
 
 /** The action, its polarity and the scope phrase a trigger governs: "to refrain from attacks on X for 30 days". */
-function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false): Content {
-  const after = text.slice(trig.end, sentenceEnd);
+function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false, from = trig.end): Content {
+  const after = text.slice(from, sentenceEnd);
   const word = text.slice(trig.start, trig.end);
   const window = after.slice(0, 140);
   let c = CONTENT.exec(window);
-  let base = trig.end;
+  let base = from;
   if ((!c || c.index > 60) && (trigger.kind === 'demand' || trigger.kind === 'ultimatum')) {
     // "a complete halt to X was a key condition": the content comes before the trigger
     const lead = text.slice(sentenceStartOf(text, trig.start), trig.start);
     const b = CONTENT.exec(lead);
     if (b) { c = b; base = trig.start - lead.length; }
   }
-  const region = base === trig.end ? window : text.slice(base, trig.start);
+  const region = base === from ? window : text.slice(base, trig.start);
   let phrase: string | null = null;
-  let phraseStart = trig.end;
+  let phraseStart = from;
   const turn = TURN_PHASES.has(trigger.phase);
   // a turn's verb ("suspended", "extended") says what happened to the commitment, not what it commits to
   let refrain = turn ? trigger.kind === 'ceasefire' || REFRAIN.test(after.slice(0, 80)) : REFRAIN.test(word) || trigger.kind === 'ceasefire';
@@ -1014,9 +1049,9 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   if (passive) {
     // "demanding (that) sanctions are lifted": what is to stop is the passive subject
     phrase = cut(passive[1]!.replace(/^\s*that\s+/i, ''));
-    phraseStart = trig.end + window.indexOf(passive[1]!);
+    phraseStart = from + window.indexOf(passive[1]!);
     refrain = true;
-  } else if (c && (c.index <= 60 || base !== trig.end)) {
+  } else if (c && (c.index <= 60 || base !== from)) {
     phraseStart = base + c.index + c[0].length;
     phrase = cut(region.slice(c.index + c[0].length));
     refrain = refrain || REFRAIN.test(c[0]);
@@ -1034,7 +1069,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const listed = !inf && !object && !delivered ? /^\s*,?\s*(?:such as|including|namely|notably)\s+/i.exec(window) : null;
     const lead = inf || object || delivered || listed;
     phrase = lead ? (listed ? window.slice(lead[0].length).split(/[.;]/)[0]!.trim() : cut(window.slice(lead[0].length))) : null;
-    if (lead) phraseStart = trig.end + lead[0].length;
+    if (lead) phraseStart = from + lead[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
   if (REFUSAL_VERB.test(word)) refrain = true;
@@ -1042,7 +1077,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
   const action = swap ? 'CONCEDE' : earliestAction(basis) ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   // "pledged not to negotiate", "promised that conscripts would not be sent", "agreed to cease hostilities": the head of the content says no
-  if (!turn && phrase && REFRAIN_HEAD.test(text.slice(trig.end, phraseStart + phrase.length))) refrain = true;
+  if (!turn && phrase && REFRAIN_HEAD.test(text.slice(from, phraseStart + phrase.length))) refrain = true;
   let scopeText: string | null = null;
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);
@@ -1053,7 +1088,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const o = /^\s*(?:on|in|for|covering|over|around)\s+/i.exec(window);
     const cutText = o ? cut(window.slice(o[0].length)) : '';
     scopeText = o ? cleanScope(cutText) : null;
-    if (o) phraseStart = trig.end + o[0].length + cutText.length - (phrase?.length ?? 0);
+    if (o) phraseStart = from + o[0].length + cutText.length - (phrase?.length ?? 0);
     const pre = text.slice(Math.max(0, trig.start - 30), trig.start);
     if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
   }

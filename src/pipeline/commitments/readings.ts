@@ -58,22 +58,34 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
 const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
 
 /**
- * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
- * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay. "warned that the shelling
- * risks a disaster" and "warned that any attack would be suicidal" are no threats.
- */
 /**
  * The consequence a warning's clause announces when its subject is not the speaker ("that any attack would be met with
  * a harsh response" -> "a harsh response"): the threatened act is that response, not the act that would trigger it.
  */
-export function consequenceOf(after: string): string | null {
+export function consequenceOf(clause: string): string | null {
+  const after = mainClause(clause);
   const m = CLAUSE_SUBJECT.exec(after);
   const c = m ? CONSEQUENCES.exec(after.slice(m[0].length - 12)) : null;
   return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|\S+)\s+/i, '') : null;
 }
 
-export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boolean): boolean {
-  if (/^\s*of\b/i.test(after)) return THREATENED_ACT.test(after.replace(/^\s*of\b/i, ''));
+/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …"). */
+const LEADING_CONDITION = /^(\s*that\s+)(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
+
+/** A that-clause without the condition that opens it ("that if they cap the price, the Kremlin would …" -> "that the Kremlin would …"). */
+export function mainClause(after: string): string {
+  return after.replace(LEADING_CONDITION, '$1');
+}
+
+/**
+ * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
+ * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay;
+ * a condition opening the clause is passed over ("warned the EU that if it capped the price, the Kremlin would end
+ * flows"). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
+ */
+export function warnsOwnAct(clause: string, isSpeaker: (subject: string) => boolean): boolean {
+  if (/^\s*of\b/i.test(clause)) return THREATENED_ACT.test(clause.replace(/^\s*of\b/i, ''));
+  const after = mainClause(clause);
   const m = CLAUSE_SUBJECT.exec(after);
   if (!m) return false;
   const subject = m[1]!.trim();
