@@ -35,10 +35,23 @@ export function turnKindOf(triggerText: string, after: string): CommitmentKind |
 /** A modal or base-form (subjunctive) verb: "insisted that Moscow (should) withdraw". */
 const DEMANDING_CLAUSE = /^\s*that\s+(?:[\w'’‘“”"\[\].-]+\s+){0,5}?(?:should|must|shall|need(?:s|ed)? to|ha(?:s|ve|d) to|be|not|never|stop|withdraw|halt|end|cease|leave|return|release|pay|allow|let|give|hand|lift|pull|agree|accept|refrain|respect|guarantee|take|make|recognise|recognize|abandon|drop)\b/i;
 
-/** "insisted that his remarks had been mistranslated": an assertion about facts, no act demanded. */
+/** A time right after "insisted" ("insisted on Monday that …", "insisted on Tuesday night, …"): when, not what. */
+const TIME_AFTER = /^\s*(?:on|last|this|earlier|late|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?/i;
+/** Before "not", "never" or "be": an auxiliary, so the clause states a fact ("did not come", "would only be"), not the mood of a demand ("that Moscow not …"). */
+const INDICATIVE_BEFORE = /\b(?:is|are|was|were|did|does|do|has|have|had|would|will|could|can|may|might)\s+(?:\w+\s+)?$/i;
+
+/**
+ * "insisted that his remarks had been mistranslated", "insisted that its installation did not come under fire", "…
+ * had failed, the ministry insisted on Monday": an assertion about facts, no act demanded.
+ */
 export function insistsOnFact(after: string): boolean {
-  if (!/^\s*that\b/i.test(after)) return false;
-  return !DEMANDING_CLAUSE.test(after);
+  const rest = after.replace(TIME_AFTER, '');
+  // (no that-clause after the time: what was insisted on stands before the verb, an assertion)
+  if (!/^\s*that\b/i.test(rest)) return rest !== after;
+  const m = DEMANDING_CLAUSE.exec(rest);
+  if (!m) return true;
+  const word = /(\S+)$/.exec(m[0])![1]!.toLowerCase();
+  return ['not', 'never', 'be'].includes(word) && INDICATIVE_BEFORE.test(m[0].slice(0, -word.length));
 }
 
 /** "insists on calling it a special operation": insisting on a way of speaking is no demand. */
