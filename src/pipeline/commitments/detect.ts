@@ -608,6 +608,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree?.negated && !givenBy && !refusal) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
+  // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
+  if (tree?.endangers && !givenBy && !nominal) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;

@@ -2,7 +2,8 @@
  * Warnings whose clause opens with a condition ("warned X that if …, Y would …"), through the default pipeline, on
  * sentences written for this test: a threat of the speaker's act, made to the one warned, its act read after the
  * condition and the condition kept; one threat when the clause's verb is a conditional trigger too; a condition
- * followed by a forecast is no threat.
+ * followed by a forecast is no threat; an event or thing that threatens, or a danger threatened, is no threat of a
+ * party.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -36,4 +37,16 @@ test('the warning and the conditional verb of its clause are one threat, made to
 
 test('a condition followed by a forecast is no threat', () => {
   assert.deepEqual(commitments('The minister warned that if prices kept rising, households would suffer.'), []);
+});
+
+test('an event or thing that threatens, and a danger threatened, are no threats of a party', () => {
+  assert.deepEqual(commitments('The drought in Somalia threatens to push millions into famine.'), []);
+  assert.deepEqual(commitments('The Azerbaijani blockade threatens to cut the town off from food.'), []);
+  assert.deepEqual(commitments('Russian missile strikes threaten to leave Kyiv without heat this winter.'), []);
+  assert.deepEqual(commitments('Critics say Beijing is threatening the stability of the whole region.'), []);
+  assert.deepEqual(commitments('Armenian forces are now threatening the town of Lachin.'), []);
+  const [c] = commitments('Moscow threatened reprisals if Helsinki joined the alliance.');
+  assert.equal(c?.kind, 'threat', 'reprisals held out are a threat');
+  const [d] = commitments('A bill passed by the Senate calls on the president to seize the oligarchs\' yachts.');
+  assert.equal(d?.kind, 'demand', 'a document speaks for its makers');
 });
