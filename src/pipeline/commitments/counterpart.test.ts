@@ -33,3 +33,9 @@ test('no guess when the sentence names two other parties, for a demand, or for a
   const [d] = commitments('Chile and Peru pledged to double bilateral trade, while Bolivia watched.');
   assert.ok(!codes(d?.to ?? []).includes('BOL'), JSON.stringify(d?.to));
 });
+
+test('a party named as where an act is ("in Armenia") is not whom it is aimed at', () => {
+  const cs = commitments('Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied it. The Azerbaijani army said it fired back. Paris has vowed never to recognise any seizure of land in Armenia.');
+  const c = cs.find((x) => codes(x.by).includes('FRA'));
+  assert.deepEqual(codes(c!.to), ['AZE']);
+});

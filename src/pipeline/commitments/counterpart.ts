@@ -10,7 +10,7 @@
  * Never for a demand, an agreement or ceasefire (its parties are all in `by`), a pledge of two or more parties, a
  * later turn, an act of no type (domestic
  * policy: "vowed not to resign"), or a build-up of one's own forces; places ("in Ukraine") are where an act is,
- * not whom it is aimed at, and the press only reports; a party after the trigger in another clause is that
+ * not whom it is aimed at (nor a party after "in": "annexation in Ukraine"), and the press only reports; a party after the trigger in another clause is that
  * clause's. Null when the sentence names two or more other parties (or one in another clause only) or the article
  * leads with none.
  */
@@ -28,6 +28,8 @@ const OWN_ACTS = new Set(['MOBILIZE']);
 const TURNS = new Set(['extended', 'withdrawn', 'collapsed', 'accused-violation', 'denied-violation']);
 const PRESS = new Set(['MED', 'JRN']);
 
+/** Right before a party named as a place ("in Ukraine", "inside Russia"). */
+const LOCATIVE_BEFORE = /\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$/i;
 /** Between a trigger and a party after it: another clause ("…, and a deal with Turkey was signed"). */
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas|which|who|as)\b|\b(?:but|while|whereas|although|though)\b/;
 
@@ -36,14 +38,16 @@ export function counterpartOf(text: string, c: CommitmentRecord, trig: Span, act
   const byCodes = new Set(c.by.map((b) => b.code));
   // ("Iran and Turkey pledged to triple bilateral trade": a pledge of two parties is made to each other)
   if (byCodes.size !== 1) return null;
-  const others = (m: ActorMention) => m.code !== '---' && !byCodes.has(m.code) && !PRESS.has(m.sector ?? '') && m.kind !== 'place' && m.kind !== 'sector';
+  // ("any kind of annexation in Ukraine": a party named as where an act is, after "in", is not whom it is aimed at)
+  const where = (m: ActorMention) => m.kind === 'place' || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const others = (m: ActorMention) => m.code !== '---' && !byCodes.has(m.code) && !PRESS.has(m.sector ?? '') && !where(m) && m.kind !== 'sector';
   // (a party after the trigger in another clause is that clause's: "pledged to crack down on militants, and a deal with Turkey was signed")
   const inSentence = actors.filter((m) => m.sentence === c.sentence && others(m) && (m.end <= trig.start || !CLAUSE_BREAK.test(text.slice(trig.end, m.start))));
   const codes = [...new Set(inSentence.map((m) => m.code))];
   if (codes.length === 1) return refOf(inSentence[0]!);
   if (codes.length > 1) return null;
   // (any party of the sentence, a place too, is the act's own setting: "annexation in Ukraine" is not aimed at the article's lead)
-  if (actors.some((m) => m.sentence === c.sentence && m.code !== '---' && !byCodes.has(m.code))) return null;
+  if (actors.some((m) => m.sentence === c.sentence && m.code !== '---' && !byCodes.has(m.code) && !where(m))) return null;
   const counts = new Map<string, { n: number; m: ActorMention }>();
   for (const m of actors) {
     if (m.sentence >= c.sentence || c.sentence - m.sentence > COUNTERPART_REACH || !others(m) || m.start >= (sentences[c.sentence]?.start ?? 0)) continue;
