@@ -7,7 +7,8 @@
  *
  *   counterpartOf(text, record, trigger, actors, sentences)   // { code: 'RUS' } or null
  *
- * Never for a demand, an agreement or ceasefire (its parties are all in `by`), a pledge of two or more parties, a
+ * Never for a demand, an agreement or ceasefire (its parties are all in `by`), a pledge of two or more parties, aid
+ * from the article's lead (its receiver is read in detect.ts; the side named most is often the foe), a
  * later turn, an act of no type (domestic
  * policy: "vowed not to resign"), or a build-up of one's own forces; places ("in Ukraine") are where an act is,
  * not whom it is aimed at (nor a party after "in": "annexation in Ukraine"), and the press only reports; a party after the trigger in another clause is that
@@ -48,6 +49,8 @@ export function counterpartOf(text: string, c: CommitmentRecord, trig: Span, act
   if (codes.length > 1) return null;
   // (any party of the sentence, a place too, is the act's own setting: "annexation in Ukraine" is not aimed at the article's lead)
   if (actors.some((m) => m.sentence === c.sentence && m.code !== '---' && !byCodes.has(m.code) && !where(m))) return null;
+  // (aid goes to the article's receiver of aid, which detect.ts reads, not to the side the article names most: often the foe)
+  if (c.action === 'AID') return null;
   const counts = new Map<string, { n: number; m: ActorMention }>();
   for (const m of actors) {
     if (m.sentence >= c.sentence || c.sentence - m.sentence > COUNTERPART_REACH || !others(m) || m.start >= (sentences[c.sentence]?.start ?? 0)) continue;
