@@ -7,13 +7,12 @@
  *
  *   counterpartOf(text, record, trigger, actors, sentences)   // { code: 'RUS' } or null
  *
- * Never for a demand, an agreement or ceasefire (its parties are all in `by`), a pledge of two or more parties, aid
- * from the article's lead (its receiver is read in detect.ts; the side named most is often the foe), a
- * later turn, an act of no type (domestic
- * policy: "vowed not to resign"), or a build-up of one's own forces; places ("in Ukraine") are where an act is,
- * not whom it is aimed at (nor a party after "in": "annexation in Ukraine"), and the press only reports; a party after the trigger in another clause is that
- * clause's. Null when the sentence names two or more other parties (or one in another clause only) or the article
- * leads with none.
+ * Never for a demand, an agreement or ceasefire (its parties are all in `by`), a pledge of two or more parties, a
+ * later turn, an act of no type (domestic policy: "vowed not to resign") or a build-up of one's own forces, nor aid
+ * from the article's lead (its receiver is read in detect.ts; the side named most is often the foe). Places and
+ * parties after "in" ("annexation in Ukraine") are where an act is, not whom it is aimed at; the press only
+ * reports; a party after the trigger in another clause is that clause's. Null when the sentence names two or more
+ * other parties (or one in another clause only) or the article leads with none.
  */
 import type { ActorMention, ActorRef, CommitmentRecord, Span } from '../../core/types.js';
 
