@@ -216,6 +216,12 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
 const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
+/** Before a trigger: a condition opening its clause and the subject after it ("that if Sweden extradited them, Turkey "). */
+const CONDITION_OPENS_CLAUSE = /(?:^|\bthat\s+|[“"‘]\s*)(?:if|unless|once|provided(?:\s+that)?)\s+([^.;:]{3,160}?),\s*(?:then\s+)?(?:[\w.'’-]+\s+){1,4}$/i;
+/** After a speaker: the speech verb ("Peskov said", "Erdogan, the Turkish president, said that"). */
+const SPEAKER_AFTER = new RegExp(`^\\s*(?:,[^,;]{0,50},\\s*)?(?:has\\s+|had\\s+|also\\s+|later\\s+)?${SAY}\\b`, 'i');
+/** Before a speaker: the speech verb of an attribution ("…, said Peskov"). */
+const SPEAKER_BEFORE = new RegExp(`\\b${SAY}\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,4}$`, 'i');
 /** Where each record's trigger stands. */
 const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
 /** Threats read from "warned X that if …, Y would …": the warned clause. */
@@ -373,7 +379,10 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
     const codes = new Set(w.by.map((b) => b.code));
     const verb = clause ? found.find((o) => o !== w && CONDITIONAL_VERB.has(o) && o.by.some((b) => codes.has(b.code)) && (TRIGGER_AT.get(o)?.start ?? -1) >= clause.start && (TRIGGER_AT.get(o)?.end ?? Infinity) <= clause.end) : undefined;
     if (!verb) continue;
-    if (!verb.to.length) verb.to = w.to;
+    // (the verb's reading stands when it names an act, else the warning's)
+    if (!verb.action) { found.splice(found.indexOf(verb), 1); continue; }
+    // (the one warned is the addressee, before the parties the act bears on)
+    if (w.to.length) verb.to = w.to;
     verb.conditions = w.conditions;
     verb.kind = w.kind;
     found.splice(i, 1);
@@ -613,7 +622,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
-  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
+  // ("Erdogan said that if Sweden extradited them, Turkey would lift its veto": a condition opening the trigger's clause,
+  // which the parse may have hung elsewhere)
+  const openingCondition = trigger.conditional ? CONDITION_OPENS_CLAUSE.exec(text.slice(s.span.start, trig.start))?.[1]?.trim() ?? null : null;
+  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after) && !openingCondition) return null;
+  // "…, Russia will resume deliveries, Peskov said": a named party's act on a condition is its commitment only when one of its
+  // own says so ("Russia would win if …, analysts say" is a forecast)
+  if (trigger.spokenFor) {
+    const codes = new Set(by.map((b) => b.code));
+    const speaks = (a: ActorMention) => SPEAKER_AFTER.test(text.slice(a.end, Math.min(s.span.end, a.end + 60))) || SPEAKER_BEFORE.test(text.slice(Math.max(s.span.start, a.start - 30), a.start));
+    if (!s.actors.some((a) => codes.has(a.code) && a.kind === 'person' && speaks(a))) return null;
+  }
   if (tree) {
     // (a party read from the clause is no guess)
     // ("The United Nations, Russia, Ukraine and Turkey agreed …": when the parse kept only part of a listed subject,
@@ -785,7 +804,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its window covers every date the hours touch; `ends` is its last day
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? durationEnd(starts, hours ? Math.ceil(hours / 24) : duration) : null);
-  const conditions = leadingCondition ? [leadingCondition.words] : conditionsIn(after);
+  const conditions = leadingCondition ? [leadingCondition.words] : openingCondition && !CONDITION.test(after) ? [openingCondition] : conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;

@@ -25,6 +25,8 @@ export interface Trigger {
   attributed?: boolean;
   /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
   directive?: boolean;
+  /** A named party's own act on a condition ("if …, Russia will resume deliveries"): its commitment only when one of its own says so. */
+  spokenFor?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -94,6 +96,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
+  // "If the West lifts sanctions, Russia will resume gas deliveries, Peskov said", "Erdogan said that if Sweden extradited
+  // them, Turkey would lift its veto": a named party's own act on a condition, said by one of its own (a case-sensitive name)
+  { kind: 'pledge', phase: 'proposed', conditional: true, spokenFor: true, pattern: /(?<=\b[A-Z][\w.'’-]+\s+)(?:would|will)\s+(?:(?:also|then|immediately|gladly)\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b/g },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
   // "Kyiv's plea for more air defence", "a request by Poland for tanks", "a call by the UN chief for a pause": a demand

@@ -228,3 +228,12 @@ test('"insisted that" with an auxiliary before its negation or "be", or a time a
   const [e] = commitments('Ankara insisted that the refugees should return home.');
   assert.equal(e?.kind, 'demand');
 });
+
+test("a named party's own act on a condition opening its clause, said by one of its own, is an offer with that condition", () => {
+  const [c] = commitments('Erdogan said that if Sweden extradited the militants, Turkey would lift its veto.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['TUR']);
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(c?.conditions, ['Sweden extradited the militants']);
+  assert.deepEqual(commitments('If the West sends more tanks, Russia will lose the war, analysts said.'), [], 'a forecast by others is none');
+});
