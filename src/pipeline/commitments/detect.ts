@@ -297,8 +297,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
       // "agreed to prolong the deal", "decided to suspend the truce": the verb governs a turn, which says it all
       if (!isTurn && turnsAt.some((t) => t.start >= end && t.start - end <= 12)) continue;
-      // "is considering suspending the deal": a turn only weighed has not happened
-      if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
+      // "is considering suspending the deal": a turn only weighed has not happened, nor one on a condition ("if Russia suspends the deal")
+      if (isTurn && (TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start)) || CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says

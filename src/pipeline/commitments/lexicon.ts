@@ -37,7 +37,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching|reneg(?:ed|ing|es|e)\\s+on|backtrack(?:ed|ing)\\s+on)\\s+(?:the|its|a|their|his)\\b') },
   { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
   { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
-  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
+  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|pulling out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+|of\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
@@ -140,7 +140,7 @@ export const HEDGED_BEFORE = /\b(?:likely|probably|possibly|perhaps|can|cannot|c
 /** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
 export const REJECTED_BEFORE = /\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*|dismiss\w*|declin\w*)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Just before a trigger, inside its sentence: the trigger sits in a condition ("if Moscow does not agree to a truce"). */
-export const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|provided that|on condition that)\b[^.;,]*$/i;
+export const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|provided that|on condition that|in case)\b[^.;,]*$/i;
 /** A condition that must be met before a commitment takes effect: "would take effect only after sanctions were lifted". */
 export const CONDITION_PRECEDENT = /\b(?:(?:take|takes|taking|took|come|comes|enter|enters|go|goes)\s+(?:into\s+)?(?:effect|force)\s+)?only\s+(?:after|if|once|when)\s+([^.;]+)/i;
 /** Pronouns that open a sentence and stand for the previous sentence's subject. */
