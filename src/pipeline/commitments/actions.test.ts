@@ -56,3 +56,7 @@ test('a thing the committing verb gives is read with that verb ("offer the journ
   assert.equal(c?.status, 'proposed');
   assert.equal(first('Germany offered Kyiv air defence systems.')?.action, 'AID');
 });
+
+test('military force used is an assault', () => {
+  assert.equal(first('Baku has vowed to use military force against the separatists.')?.action, 'ASSAULT');
+});

@@ -144,3 +144,10 @@ test('a denial names a commitment only when its own words do; a subject no one c
   assert.ok(!cs.some((c) => c.kind === 'ceasefire'), JSON.stringify(cs.map((c) => c.kind)));
   assert.equal(commitments('Pro-Putin war supporters were quick to demand an all out attack on Kyiv.').length, 0);
 });
+
+test('"pulled out of the deal" is a withdrawal; a turn on a condition has not happened', () => {
+  const [c] = commitmentsOf('Pyongyang pulled out of the fisheries agreement on Monday.', '2022-10-01');
+  assert.equal(c?.phase, 'withdrawn');
+  assert.deepEqual(commitmentsOf('Seoul warned that if Pyongyang suspends the fisheries agreement, prices will soar.', '2022-10-01'), []);
+  assert.deepEqual(commitmentsOf('Tehran wants guarantees in case a future government pulls out of the accord.', '2022-10-01'), []);
+});

@@ -19,8 +19,9 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
+import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
 import { governedBy, readTree, type TreeReading } from './syntax.js';
@@ -194,6 +195,12 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
         const partner = talksPartnerBefore(out, L.events ?? [], new Set(c.by.map((b) => b.code)), i, c.evidence[0]?.start ?? sentences[i]!.start);
         if (partner) c.to = [partner];
       }
+      // "… in his next conversation with Putin, adding that he wants to offer her asylum": an act on another party,
+      // its clause naming none, is aimed at the one other party its sentence names, or at the article's lead other party
+      if (!c.to.length) {
+        const other = counterpartOf(doc.text, c, TRIGGER_AT.get(c) ?? c.evidence[0]!, L.actors ?? [], sentences);
+        if (other) c.to = [other];
+      }
       out.push(c);
     }
   }
@@ -209,6 +216,18 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
 const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
 const CONFIRMED_BY_EVENT = new WeakSet<CommitmentRecord>();
+/** Before a trigger: a condition opening its clause and the subject after it ("that if Sweden extradited them, Turkey "). */
+const CONDITION_OPENS_CLAUSE = /(?:^|\bthat\s+|[“"‘]\s*)(?:if|unless|once|provided(?:\s+that)?)\s+([^.;:]{3,160}?),\s*(?:then\s+)?(?:[\w.'’-]+\s+){1,4}$/i;
+/** After a speaker: the speech verb ("Peskov said", "Erdogan, the Turkish president, said that"). */
+const SPEAKER_AFTER = new RegExp(`^\\s*(?:,[^,;]{0,50},\\s*)?(?:has\\s+|had\\s+|also\\s+|later\\s+)?${SAY}\\b`, 'i');
+/** Before a speaker: the speech verb of an attribution ("…, said Peskov"). */
+const SPEAKER_BEFORE = new RegExp(`\\b${SAY}\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,4}$`, 'i');
+/** Where each record's trigger stands. */
+const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
+/** Threats read from "warned X that if …, Y would …": the warned clause. */
+const WARNED_CLAUSE = new WeakMap<CommitmentRecord, Span>();
+/** Threats read from a conditional verb ("would cut … if"). */
+const CONDITIONAL_VERB = new WeakSet<CommitmentRecord>();
 /** Future-delivery records ("will provide …") whose content is no aid: not pledges. */
 const ACTION_REQUIRED = new WeakSet<CommitmentRecord>();
 
@@ -278,8 +297,8 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && (sawTurn && trigger.nominal)) continue;
       // "agreed to prolong the deal", "decided to suspend the truce": the verb governs a turn, which says it all
       if (!isTurn && turnsAt.some((t) => t.start >= end && t.start - end <= 12)) continue;
-      // "is considering suspending the deal": a turn only weighed has not happened
-      if (isTurn && TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start))) continue;
+      // "is considering suspending the deal": a turn only weighed has not happened, nor one on a condition ("if Russia suspends the deal")
+      if (isTurn && (TURN_WEIGHED.test(text.slice(Math.max(s.span.start, start - 40), start)) || CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)))) continue;
       const key = isTurn ? trigger.phase : trigger.kind;
       // "vowing not to recognize … and promising to slap sanctions …": two verbs of one kind are two commitments
       // "… and promising to slap sanctions": a participle taking an infinitive is a verb, whatever the tagger says
@@ -351,6 +370,22 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   for (let i = found.length - 1; i >= 0; i--) {
     const a = found[i]!;
     if (ATTRIBUTED.has(a) && found.some((o) => o !== a && !ATTRIBUTED.has(o) && (o.kind === 'threat' || o.kind === 'ultimatum') && o.action === a.action && o.by.some((b) => a.by.some((x) => x.code === b.code)))) found.splice(i, 1);
+  }
+  // "warned Vilnius that if it let Taipei open an office, Beijing would cut trade ties": the warning and the conditional
+  // verb of its clause are one threat, read from the verb, made to the one warned
+  for (let i = found.length - 1; i >= 0; i--) {
+    const w = found[i]!;
+    const clause = WARNED_CLAUSE.get(w);
+    const codes = new Set(w.by.map((b) => b.code));
+    const verb = clause ? found.find((o) => o !== w && CONDITIONAL_VERB.has(o) && o.by.some((b) => codes.has(b.code)) && (TRIGGER_AT.get(o)?.start ?? -1) >= clause.start && (TRIGGER_AT.get(o)?.end ?? Infinity) <= clause.end) : undefined;
+    if (!verb) continue;
+    // (the verb's reading stands when it names an act, else the warning's)
+    if (!verb.action) { found.splice(found.indexOf(verb), 1); continue; }
+    // (the one warned is the addressee, before the parties the act bears on)
+    if (w.to.length) verb.to = w.to;
+    verb.conditions = w.conditions;
+    verb.kind = w.kind;
+    found.splice(i, 1);
   }
   // "Germany pledged tanks to Ukraine, while France promised to send air defence systems": a coordinated pledge of
   // the same act by another party, naming no recipient, is made to the same recipient
@@ -522,6 +557,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "warned that the shelling risks a disaster": a warning is a threat only of the speaker's own act
   const warned = trigger.kind === 'threat' ? /^warn(?:ed|s)?\b(.*?)(?:that|of)$/is.exec(word) : null;
   let consequence: string | null = null;
+  /** "warned the EU that if it capped the price, the Kremlin would end flows": the condition opening the warned clause (its words and length). */
+  let leadingCondition: { words: string; length: number } | null = null;
   if (warned) {
     const clauseStart = trig.end - (/that$/i.test(word) ? 4 : 2);
     const clause = text.slice(clauseStart, s.span.end);
@@ -532,8 +569,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    const main = mainClause(clause);
+    if (main !== clause) {
+      const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
+      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
+    }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(clause)?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
@@ -544,7 +586,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
     const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
     if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(` that ${clause}`)?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(` that ${clause}`))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
@@ -562,7 +604,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const verbal = !nominal && (tokenAt(tokens, trig.start)?.pos === 'VERB' || headline);
   const delivery = trigger.kind === 'pledge' && DELIVERY_VERB.test(word);
   const refusal = trigger.kind === 'pledge' && REFUSAL_VERB.test(word);
-  const content = readContent(trigger, text, trig, s.span.end, verbal || delivery);
+  // (a condition opening a warned clause is no content: the act threatened is in the clause after it)
+  const content = readContent(trigger, text, trig, s.span.end, verbal || delivery, trig.end + (leadingCondition?.length ?? 0));
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
   const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
@@ -574,10 +617,22 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree?.negated && !givenBy && !refusal) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
+  // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
+  if (tree?.endangers && !givenBy && !nominal) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
-  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after)) return null;
+  // ("Erdogan said that if Sweden extradited them, Turkey would lift its veto": a condition opening the trigger's clause,
+  // which the parse may have hung elsewhere)
+  const openingCondition = trigger.conditional ? CONDITION_OPENS_CLAUSE.exec(text.slice(s.span.start, trig.start))?.[1]?.trim() ?? null : null;
+  if (trigger.conditional && !tree?.conditional && !CONDITION.test(after) && !openingCondition) return null;
+  // "…, Russia will resume deliveries, Peskov said": a named party's act on a condition is its commitment only when one of its
+  // own says so ("Russia would win if …, analysts say" is a forecast)
+  if (trigger.spokenFor) {
+    const codes = new Set(by.map((b) => b.code));
+    const speaks = (a: ActorMention) => SPEAKER_AFTER.test(text.slice(a.end, Math.min(s.span.end, a.end + 60))) || SPEAKER_BEFORE.test(text.slice(Math.max(s.span.start, a.start - 30), a.start));
+    if (!s.actors.some((a) => codes.has(a.code) && a.kind === 'person' && speaks(a))) return null;
+  }
   if (tree) {
     // (a party read from the clause is no guess)
     // ("The United Nations, Russia, Ukraine and Turkey agreed …": when the parse kept only part of a listed subject,
@@ -596,7 +651,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       if (speaker) { by = [ref(speaker)]; tree.by = [speaker]; quoted = true; looseParty = false; }
     }
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
-      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      // ("Putin met Erdogan in Sochi. He promised …": a pronoun opening the sentence stands for the last one's subject, a person of its gender)
+      const opening = PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) && s.previousSubject?.kind === 'person' ? personBefore([s.previousSubject], tree.pronoun, trig.start, s.index) : null;
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? opening ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
@@ -624,6 +681,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (patient && agent && patient.code !== agent.code) addressees = [patient];
     if (tree) tree.addressees = patient && agent ? [patient] : [];
     looseParty = false;
+  }
+  // (a parse that took the condition for the warned clause reads the condition's act: the words after it tell the threatened one)
+  // (nor is a party the condition names the one threatened: "if it let Taipei open an office")
+  if (tree && leadingCondition) {
+    const conditionEnd = trig.end + leadingCondition.length;
+    if (tree.content.start < conditionEnd) { tree.action = null; tree.scope = null; }
+    tree.to = tree.to.filter((m) => m.start < trig.end || m.start >= conditionEnd);
   }
   if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   if (tree) {
@@ -740,7 +804,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const starts = TURN_PHASES.has(phase) ? dates.mentioned : phase === 'proposed' ? dates.explicitStart : dates.explicitStart ?? dates.mentioned;
   // "a 30-hour truce" from Saturday runs into Sunday: its window covers every date the hours touch; `ends` is its last day
   const ends = dates.explicitEnd ?? (starts && duration && phase !== 'extended' ? durationEnd(starts, hours ? Math.ceil(hours / 24) : duration) : null);
-  const conditions = conditionsIn(after);
+  const conditions = leadingCondition ? [leadingCondition.words] : openingCondition && !CONDITION.test(after) ? [openingCondition] : conditionsIn(after);
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
@@ -774,7 +838,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // supplies", "an end to aid", "stop issuing visas"), as is a threat to withhold it; a demand or pledge not to start
   // it ("warned against supplying arms", "not to send tanks") stays the act refrained from
   // (a condition's words are not the act: "would resume gas supplies if sanctions were lifted")
-  const unconditioned = after.split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
+  // ("warned X that if …, Y would cut …": the words after a condition opening the clause)
+  const unconditioned = (leadingCondition ? text.slice(trig.end + leadingCondition.length, s.span.end) : after).split(/\b(?:if|unless|provided|providing|assuming|as long as|in exchange for|on condition)\b/i)[0]!;
   const stopsIt = STOP_HEAD.test(unconditioned.slice(0, 80)) || PASSIVE_STOP.test(unconditioned.slice(0, 140)) || /^(?:halt|stop|cut|suspend|end)/i.test(word);
   if ((content.action === 'COOPERATE' || content.action === 'AID') && (stopsIt || ((kind === 'threat' || kind === 'ultimatum') && content.refrain))) { content.action = 'SANCTION'; content.refrain = false; }
   // "to lift its veto on Sweden joining NATO": a rejection ended is support
@@ -788,7 +853,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "ready to talk", "would agree to": an offer, not a commitment made
     if (tree.offer && binding) phase = 'proposed';
     if (tree.conditional) {
-      if (tree.condition && !conditions.includes(tree.condition)) conditions.push(tree.condition);
+      if (tree.condition && !conditions.some((x) => x.includes(tree.condition!))) conditions.push(tree.condition);
       // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
       // a conditional pledge of anything else is an offer
       if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
@@ -839,6 +904,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     sentence: s.index,
     phase,
   };
+  TRIGGER_AT.set(record, trig);
+  if (leadingCondition) WARNED_CLAUSE.set(record, { start: trig.end, end: s.span.end });
+  if (trigger.conditional) CONDITIONAL_VERB.add(record);
   if (objects.length) record.objects = objects;
   // "to continue supplies of necessary weapons": the words stay beside the canonical object they name
   if (content.scopeText && scope !== content.scopeText && record.scope === scope) record.scopeWords = content.scopeText;
@@ -981,21 +1049,21 @@ interface Content {
 }
 
 /** The action, its polarity and the scope phrase a trigger governs: "to refrain from attacks on X for 30 days". */
-function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false): Content {
-  const after = text.slice(trig.end, sentenceEnd);
+function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: number, verb = false, from = trig.end): Content {
+  const after = text.slice(from, sentenceEnd);
   const word = text.slice(trig.start, trig.end);
   const window = after.slice(0, 140);
   let c = CONTENT.exec(window);
-  let base = trig.end;
+  let base = from;
   if ((!c || c.index > 60) && (trigger.kind === 'demand' || trigger.kind === 'ultimatum')) {
     // "a complete halt to X was a key condition": the content comes before the trigger
     const lead = text.slice(sentenceStartOf(text, trig.start), trig.start);
     const b = CONTENT.exec(lead);
     if (b) { c = b; base = trig.start - lead.length; }
   }
-  const region = base === trig.end ? window : text.slice(base, trig.start);
+  const region = base === from ? window : text.slice(base, trig.start);
   let phrase: string | null = null;
-  let phraseStart = trig.end;
+  let phraseStart = from;
   const turn = TURN_PHASES.has(trigger.phase);
   // a turn's verb ("suspended", "extended") says what happened to the commitment, not what it commits to
   let refrain = turn ? trigger.kind === 'ceasefire' || REFRAIN.test(after.slice(0, 80)) : REFRAIN.test(word) || trigger.kind === 'ceasefire';
@@ -1004,9 +1072,9 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   if (passive) {
     // "demanding (that) sanctions are lifted": what is to stop is the passive subject
     phrase = cut(passive[1]!.replace(/^\s*that\s+/i, ''));
-    phraseStart = trig.end + window.indexOf(passive[1]!);
+    phraseStart = from + window.indexOf(passive[1]!);
     refrain = true;
-  } else if (c && (c.index <= 60 || base !== trig.end)) {
+  } else if (c && (c.index <= 60 || base !== from)) {
     phraseStart = base + c.index + c[0].length;
     phrase = cut(region.slice(c.index + c[0].length));
     refrain = refrain || REFRAIN.test(c[0]);
@@ -1024,7 +1092,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const listed = !inf && !object && !delivered ? /^\s*,?\s*(?:such as|including|namely|notably)\s+/i.exec(window) : null;
     const lead = inf || object || delivered || listed;
     phrase = lead ? (listed ? window.slice(lead[0].length).split(/[.;]/)[0]!.trim() : cut(window.slice(lead[0].length))) : null;
-    if (lead) phraseStart = trig.end + lead[0].length;
+    if (lead) phraseStart = from + lead[0].length;
   }
   const turnText = word.replace(/^\S+(?:\s+(?:out|from))*\s+/i, '') + after;
   if (REFUSAL_VERB.test(word)) refrain = true;
@@ -1032,7 +1100,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
   const swap = !!phrase && /^(?:exchang|swap|trad)/i.test(phrase) && SWAP_OF_PEOPLE.test(window);
   const action = swap ? 'CONCEDE' : earliestAction(basis) ?? (trigger.kind === 'ceasefire' ? 'ASSAULT' : null);
   // "pledged not to negotiate", "promised that conscripts would not be sent", "agreed to cease hostilities": the head of the content says no
-  if (!turn && phrase && REFRAIN_HEAD.test(text.slice(trig.end, phraseStart + phrase.length))) refrain = true;
+  if (!turn && phrase && REFRAIN_HEAD.test(text.slice(from, phraseStart + phrase.length))) refrain = true;
   let scopeText: string | null = null;
   if (phrase) {
     const o = OBJECT_OF.exec(phrase);
@@ -1043,7 +1111,7 @@ function readContent(trigger: Trigger, text: string, trig: Span, sentenceEnd: nu
     const o = /^\s*(?:on|in|for|covering|over|around)\s+/i.exec(window);
     const cutText = o ? cut(window.slice(o[0].length)) : '';
     scopeText = o ? cleanScope(cutText) : null;
-    if (o) phraseStart = trig.end + o[0].length + cutText.length - (phrase?.length ?? 0);
+    if (o) phraseStart = from + o[0].length + cutText.length - (phrase?.length ?? 0);
     const pre = text.slice(Math.max(0, trig.start - 30), trig.start);
     if (!scopeText && scopeObjectsIn(pre).length) scopeText = scopeObjectsIn(pre)[0]!;
   }

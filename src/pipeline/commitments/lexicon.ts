@@ -25,6 +25,8 @@ export interface Trigger {
   attributed?: boolean;
   /** A modal of obligation in reported speech ("The EU must stop buying Russian gas, Zelensky said"): a demand by the speaker of the party it obliges. */
   directive?: boolean;
+  /** A named party's own act on a condition ("if …, Russia will resume deliveries"): its commitment only when one of its own says so. */
+  spokenFor?: boolean;
 }
 
 const V = (s: string) => new RegExp(`\\b(?:${s})\\b`, 'gi');
@@ -35,7 +37,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching|reneg(?:ed|ing|es|e)\\s+on|backtrack(?:ed|ing)\\s+on)\\s+(?:the|its|a|their|his)\\b') },
   { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
   { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
-  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
+  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|pulling out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+|of\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
@@ -94,6 +96,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Russia said it would resume gas supplies if sanctions were lifted", "said they could continue talks, assuming …": a
   // party's own act on a condition, said of itself (a pronoun subject), is an offer (a hostile one a threat, above)
   { kind: 'pledge', phase: 'proposed', conditional: true, pattern: V('(?<=\\b(?:it|they|we)\\s+)(?:would|could|will)\\s+(?:(?:also|then|immediately|gladly)\\s+)?(?!be\\b|have\\b|not\\b|never\\b)[a-z]+') },
+  // "If the West lifts sanctions, Russia will resume gas deliveries, Peskov said", "Erdogan said that if Sweden extradited
+  // them, Turkey would lift its veto": a named party's own act on a condition, said by one of its own (a case-sensitive name)
+  { kind: 'pledge', phase: 'proposed', conditional: true, spokenFor: true, pattern: /(?<=\b[A-Z][\w.'’-]+\s+)(?:would|will)\s+(?:(?:also|then|immediately|gladly)\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b/g },
   // "Washington's plans to send missiles", "the proposal unveiled by Kyiv": a party's plan or proposal of its own act is an offer
   { kind: 'pledge', phase: 'proposed', nominal: true, owned: true, pattern: V('(?:peace\\s+)?(?:plans?|proposals?|offers?|initiatives?)') },
   // "Kyiv's plea for more air defence", "a request by Poland for tanks", "a call by the UN chief for a pause": a demand
@@ -135,7 +140,7 @@ export const HEDGED_BEFORE = /\b(?:likely|probably|possibly|perhaps|can|cannot|c
 /** Just before a trigger: the party turned the commitment down ("rejected a 30-day truce"); what it rejected was a proposal. */
 export const REJECTED_BEFORE = /\b(?:reject\w*|refus\w*|turn\w* down|spurn\w*|dismiss\w*|declin\w*)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Just before a trigger, inside its sentence: the trigger sits in a condition ("if Moscow does not agree to a truce"). */
-export const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|provided that|on condition that)\b[^.;,]*$/i;
+export const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|provided that|on condition that|in case)\b[^.;,]*$/i;
 /** A condition that must be met before a commitment takes effect: "would take effect only after sanctions were lifted". */
 export const CONDITION_PRECEDENT = /\b(?:(?:take|takes|taking|took|come|comes|enter|enters|go|goes)\s+(?:into\s+)?(?:effect|force)\s+)?only\s+(?:after|if|once|when)\s+([^.;]+)/i;
 /** Pronouns that open a sentence and stand for the previous sentence's subject. */
@@ -183,7 +188,7 @@ export const ACTIONS: readonly ActionRule[] = [
   // "would intervene militarily", "a military intervention": force used against another party (CAMEO 19, fight)
   { action: 'ASSAULT', pattern: /\bintervene?\w*\s+(?:[\w-]+\s+)?(?:militarily|with (?:military )?force)\b|\bmilitar(?:y|ily)\s+interven\w*/i },
   // "threatened using nuclear arms": weapons used, not supplied
-  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic )?(?:weapons|arms|force|bombs?)\b|\b(?:use|using|used|uses|employ\w*|resort\w* to)\s+[“"‘']?(?:all|every|any)\s+(?:available\s+|necessary\s+|possible\s+)?means\b|\b(?:respond\w*|retaliat\w*|react\w*)\s+with\s+(?:military\s+|overwhelming\s+|nuclear\s+)?force\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
+  { action: 'ASSAULT', pattern: /\b(?:use|using|used|uses|employ\w*|deploy\w*|resort\w* to)\s+(?:of\s+)?(?:the\s+)?(?:nuclear |chemical |tactical |biological |atomic |military |armed )?(?:weapons|arms|force|bombs?)\b|\b(?:use|using|used|uses|employ\w*|resort\w* to)\s+[“"‘']?(?:all|every|any)\s+(?:available\s+|necessary\s+|possible\s+)?means\b|\b(?:respond\w*|retaliat\w*|react\w*)\s+with\s+(?:military\s+|overwhelming\s+|nuclear\s+)?force\b|\b(?:nuclear|chemical|biological|atomic)\s+(?:weapons?|arms|bombs?|strikes?|attacks?|war|threats?|blackmail|response|retaliation)\b(?!\s+(?:control|reduction|limitation|treat))/i },
   { action: 'AID', pattern: /\b(?:arms(?![- ]control)|weapons?(?![- ]control)|military (?:aid|assistance|supplies|support|equipment)|intelligence[- ]sharing|sharing (?:of )?intelligence|ammunition|air defen[cs]es?|tanks|howitzers|fighter jets|(?:send|supply|provid|deliver|donat|transfer)\w*\b[^.;]{0,40}\b(?:equipment|systems?|missiles?|launchers|artillery|drones|vehicles|aid))\b/i },
   { action: 'ASSAULT', pattern: new RegExp(`\\b(?:attack\\w*|(?:strik\\w*|struck)(?!\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b)|shell\\w*|bomb\\w*|hit|hitting|fir(?:e|ing) on|hostilities|military activit(?:y|ies)|fighting(?!\\s+(?:against\\s+)?(?:the\\s+)?(?:spread of\\s+)?(?:${ABSTRACT_FOES}))|offensive\\w*|military operations?|(?<!(?:trade|price|information|cold|culture|words?|class) )war(?!\\s+(?:crimes?|criminals?|games?|chest|footing|of words))|invasion|incursions?|aggression|assault\\w*|ceasefire|cease-fire|truce|armistice|drone|missile)\\b`, 'i') },
   { action: 'SANCTION', pattern: /\b(?:sanctions?|tariffs?|(?:import |export |customs )duties|embargo(?:es|ed|ing)?|trade restrictions?|(?:ban|bans|banned|banning|boycott\w*|blacklist\w*|phas(?:e|ing) out)\b[^.;]{0,40}?\b(?:imports?|exports?|purchases|sales|trade|oil|gas|coal|goods|products|flights|airlines|ships|vessels|banks))\b/i },

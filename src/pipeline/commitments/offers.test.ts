@@ -217,3 +217,23 @@ test('a commitment only needed is not made; a passive call with no caller is no 
   const [c] = commitments('Germany was called on by Poland to send tanks.');
   assert.deepEqual([c?.kind, codes(c!.by), codes(c!.to)], ['demand', ['POL'], ['DEU']]);
 });
+
+test('"insisted that" with an auxiliary before its negation or "be", or a time and no clause, asserts a fact', () => {
+  assert.deepEqual(commitments('Beijing insisted that its navy did not enter the disputed waters.'), []);
+  assert.deepEqual(commitments('Tehran insisted that the drones would only be used for defence.'), []);
+  assert.deepEqual(commitments('The offensive near Kupiansk has stalled, the Ukrainian general staff insisted on Friday, citing heavy losses.'), []);
+  assert.deepEqual(commitments('Berlin insisted on Tuesday that the pipeline was not damaged by sabotage.'), []);
+  const [d] = commitments('Seoul insisted that Pyongyang not test another missile.');
+  assert.equal(d?.kind, 'demand', 'a subjunctive negation is still a demand');
+  const [e] = commitments('Ankara insisted that the refugees should return home.');
+  assert.equal(e?.kind, 'demand');
+});
+
+test("a named party's own act on a condition opening its clause, said by one of its own, is an offer with that condition", () => {
+  const [c] = commitments('Erdogan said that if Sweden extradited the militants, Turkey would lift its veto.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['TUR']);
+  assert.equal(c?.status, 'proposed');
+  assert.deepEqual(c?.conditions, ['Sweden extradited the militants']);
+  assert.deepEqual(commitments('If the West sends more tanks, Russia will lose the war, analysts said.'), [], 'a forecast by others is none');
+});

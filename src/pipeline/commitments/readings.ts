@@ -35,10 +35,23 @@ export function turnKindOf(triggerText: string, after: string): CommitmentKind |
 /** A modal or base-form (subjunctive) verb: "insisted that Moscow (should) withdraw". */
 const DEMANDING_CLAUSE = /^\s*that\s+(?:[\w'’‘“”"\[\].-]+\s+){0,5}?(?:should|must|shall|need(?:s|ed)? to|ha(?:s|ve|d) to|be|not|never|stop|withdraw|halt|end|cease|leave|return|release|pay|allow|let|give|hand|lift|pull|agree|accept|refrain|respect|guarantee|take|make|recognise|recognize|abandon|drop)\b/i;
 
-/** "insisted that his remarks had been mistranslated": an assertion about facts, no act demanded. */
+/** A time right after "insisted" ("insisted on Monday that …", "insisted on Tuesday night, …"): when, not what. */
+const TIME_AFTER = /^\s*(?:on|last|this|earlier|late|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?/i;
+/** Before "not", "never" or "be": an auxiliary, so the clause states a fact ("did not come", "would only be"), not the mood of a demand ("that Moscow not …"). */
+const INDICATIVE_BEFORE = /\b(?:is|are|was|were|did|does|do|has|have|had|would|will|could|can|may|might)\s+(?:\w+\s+)?$/i;
+
+/**
+ * "insisted that his remarks had been mistranslated", "insisted that its installation did not come under fire", "…
+ * had failed, the ministry insisted on Monday": an assertion about facts, no act demanded.
+ */
 export function insistsOnFact(after: string): boolean {
-  if (!/^\s*that\b/i.test(after)) return false;
-  return !DEMANDING_CLAUSE.test(after);
+  const rest = after.replace(TIME_AFTER, '');
+  // (no that-clause after the time: what was insisted on stands before the verb, an assertion)
+  if (!/^\s*that\b/i.test(rest)) return rest !== after;
+  const m = DEMANDING_CLAUSE.exec(rest);
+  if (!m) return true;
+  const word = /(\S+)$/.exec(m[0])![1]!.toLowerCase();
+  return ['not', 'never', 'be'].includes(word) && INDICATIVE_BEFORE.test(m[0].slice(0, -word.length));
 }
 
 /** "insists on calling it a special operation": insisting on a way of speaking is no demand. */
@@ -58,22 +71,34 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
 const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
 
 /**
- * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
- * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay. "warned that the shelling
- * risks a disaster" and "warned that any attack would be suicidal" are no threats.
- */
 /**
  * The consequence a warning's clause announces when its subject is not the speaker ("that any attack would be met with
  * a harsh response" -> "a harsh response"): the threatened act is that response, not the act that would trigger it.
  */
-export function consequenceOf(after: string): string | null {
+export function consequenceOf(clause: string): string | null {
+  const after = mainClause(clause);
   const m = CLAUSE_SUBJECT.exec(after);
   const c = m ? CONSEQUENCES.exec(after.slice(m[0].length - 12)) : null;
   return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|\S+)\s+/i, '') : null;
 }
 
-export function warnsOwnAct(after: string, isSpeaker: (subject: string) => boolean): boolean {
-  if (/^\s*of\b/i.test(after)) return THREATENED_ACT.test(after.replace(/^\s*of\b/i, ''));
+/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …"). */
+const LEADING_CONDITION = /^(\s*that\s+)(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
+
+/** A that-clause without the condition that opens it ("that if they cap the price, the Kremlin would …" -> "that the Kremlin would …"). */
+export function mainClause(after: string): string {
+  return after.replace(LEADING_CONDITION, '$1');
+}
+
+/**
+ * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
+ * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay;
+ * a condition opening the clause is passed over ("warned the EU that if it capped the price, the Kremlin would end
+ * flows"). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
+ */
+export function warnsOwnAct(clause: string, isSpeaker: (subject: string) => boolean): boolean {
+  if (/^\s*of\b/i.test(clause)) return THREATENED_ACT.test(clause.replace(/^\s*of\b/i, ''));
+  const after = mainClause(clause);
   const m = CLAUSE_SUBJECT.exec(after);
   if (!m) return false;
   const subject = m[1]!.trim();

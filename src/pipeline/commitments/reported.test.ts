@@ -2,7 +2,8 @@
  * Commitments reported by others and made together, through the default pipeline (parser included), on sentences
  * written for this test: a first person inside a quote is the quote's speaker, an agreement announced by a third
  * party binds the parties that agreed (never the announcer or the broker), coordinated pledges of the same act
- * share their recipient, and a verb whose sense is the subject's own going names no act.
+ * share their recipient, a verb whose sense is the subject's own going names no act, and a pronoun opening a
+ * sentence stands for the last sentence's subject (a person of its gender).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -108,4 +109,9 @@ test('the press asks and comments but makes no commitments: a reporter\'s questi
   assert.deepEqual(commitments('A reporter asked Mulvaney to confirm that the administration had withheld military assistance from Ukraine.').map((c) => c.kind), []);
   assert.deepEqual(commitments('An NBC News correspondent demanded that Russia withdraw its troops.').map((c) => c.kind), []);
   assert.deepEqual(commitments('Zelensky demanded that Russia withdraw its troops.').map((c) => c.kind), ['demand']);
+});
+
+test('a pronoun opening a sentence stands for the last sentence\'s subject', () => {
+  const [c] = commitments('Putin met Erdogan in Sochi. He promised to keep gas flowing to Turkey.');
+  assert.deepEqual(codes(c!.by), ['RUS']);
 });

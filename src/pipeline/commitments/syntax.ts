@@ -34,6 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
+  thingSubjects: string[]; endangered: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -72,6 +73,11 @@ export interface TreeReading {
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
   generic: boolean;
+  /**
+   * The verb's subject is an event or a thing ("the war threatens to unleash hunger"), or a verb of threatening puts its
+   * object at risk ("threatening global food security"): no party commits to anything.
+   */
+  endangers?: boolean;
   /** The trigger is one word the parse reads as a verb (the tagger may call a participle "warning" a noun). */
   verb?: boolean;
   /** Parties a deal is made with ("sealed a deal with South Korea", "a truce with Hamas"); also in `to`. */
@@ -340,7 +346,13 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
   const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; });
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseePronoun ? { addresseePronoun } : {}) };
+  // "the war threatens to unleash hunger", "Russian artillery and airstrikes threaten to turn the tide": an event or thing as
+  // subject; "threatening global food security", "threatening the town of Kupiansk": what a threat endangers, no act held out
+  // ("Russian artillery" names a party by its adjective, yet is a thing)
+  const thing = (n: number) => upos(c, n) === 'NOUN' && lex().thingSubjects.has(lemma(c, n));
+  const objectAtRisk = lemma(c, k) === 'threaten' && xcomp < 0 && ccomp < 0 && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && lex().endangered.has(lemma(c, x)));
+  const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
