@@ -24,3 +24,8 @@ test('a description the data gives ("the alliance" for NATO); none when two acto
 test('an antecedent further back than three sentences is too far', () => {
   assert.deepEqual(described('The Turkish Foreign Ministry summoned the envoy. It rained. It snowed. It was cold. The ministry accused Sweden.'), []);
 });
+
+test('a plural description names a plural mention ("the officials" after "Turkish officials")', () => {
+  assert.deepEqual(described('Turkish officials met in Ankara on Monday. The officials accused Sweden of harbouring militants.'), ['officials -> TUR.GOV']);
+  assert.deepEqual(described('Turkish officials and Greek officials met in Brussels. The officials agreed to talk again.'), []);
+});

@@ -5,9 +5,9 @@
  *   "The Russian Defence Ministry said … . The ministry also accused Kyiv …"      The ministry -> RUS GOV
  *   "NATO held talks … . The alliance condemned …"                              The alliance -> NATO (descriptions.json)
  *
- * "the" + a singular noun that heads its phrase (not "the service members", not "the ministry of finance"), with
- * the noun a word of an earlier mention's name (or a description the data file gives for its code), in the same
- * sentence before it or the three sentences before. Precision first: the candidates must all be the same actor
+ * "the" + a noun that heads its phrase (not "the service members", not "the ministry of finance"), with the noun a
+ * word of an earlier mention's name (a plural names a plural: "the officials" after "Russian officials"; or a
+ * description the data file gives for its code), in the same sentence before it or the three sentences before. Precision first: the candidates must all be the same actor
  * (code and sector); a place, a person, a body outside politics (a church, a bank) or a mention after it never counts.
  *
  *   definiteDescriptions(doc, mentions) // extra ActorMentions, `via: 'coref'`, antecedent = the earlier mention
@@ -53,10 +53,10 @@ export function definiteDescriptions(doc: Document, mentions: readonly ActorMent
   return out;
 }
 
-/** A singular common noun that heads its phrase: no noun, name or "of" after it. */
+/** A common noun that heads its phrase: no noun, name or "of" after it. */
 function describes(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.pos !== 'NOUN' || t.norm !== t.lemma || t.norm.length < 4) return false;
+  if (t.pos !== 'NOUN' || t.norm.length < 4) return false;
   const next = tokens[k + 1];
   return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.norm !== 'of' && next.sentence === t.sentence) || next.sentence !== t.sentence;
 }
@@ -65,5 +65,6 @@ function describes(tokens: readonly Token[], k: number): boolean {
 function nameHas(m: ActorMention, noun: Token): boolean {
   if (descriptions().get(noun.lemma)?.has(m.code)) return true;
   const words = (m.text ?? '').toLowerCase().split(/[^a-z]+/);
-  return words.includes(noun.lemma);
+  // "the officials" after "Russian officials", "the ministry" after "the Defence Ministry"
+  return noun.norm === noun.lemma ? words.includes(noun.lemma) : words.includes(noun.norm);
 }
