@@ -39,32 +39,31 @@ export function definiteDescriptions(doc: Document, mentions: readonly ActorMent
   const out: ActorMention[] = [];
   const named = mentions.filter((m) => m.kind !== 'place' && m.kind !== 'person' && m.kind !== 'sector' && m.code && m.code !== '---' && m.via === undefined && !NOT_POLITICAL.has(m.sector ?? ''));
   if (!named.length) return out;
+  // the words of each name, once: "Russian Defence Ministry" -> russian, defence, ministry
+  const byWord = new Map<string, ActorMention[]>();
+  for (const m of named) for (const w of new Set((m.text ?? '').toLowerCase().split(/[^a-z]+/))) if (w) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(m);
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (tokens[k]!.norm !== 'the') continue;
     const noun = tokens[k + 1]!;
     if (!describes(tokens, k + 1) || mentions.some((m) => m.start <= noun.start && noun.end <= m.end)) continue;
+    // "the officials" after "Russian officials" (a plural names a plural), "the ministry" after "the Defence Ministry",
+    // or a description the data file gives for the code ("the alliance" for NATO)
+    const codes = descriptions().get(noun.lemma);
+    const fitting = [...(byWord.get(noun.norm === noun.lemma ? noun.lemma : noun.norm) ?? []), ...(codes ? named.filter((m) => codes.has(m.code)) : [])];
     const s = noun.sentence;
-    const candidates = named.filter((m) => m.end <= tokens[k]!.start && m.sentence >= s - REACH && nameHas(m, noun));
+    const candidates = fitting.filter((m) => m.end <= tokens[k]!.start && m.sentence >= s - REACH).sort((a, b) => a.start - b.start);
     if (!candidates.length) continue;
-    const first = candidates[candidates.length - 1]!;
-    if (candidates.some((m) => m.code !== first.code || m.sector !== first.sector)) continue;
-    out.push(standIn(doc, noun, first, first.kind, false));
+    const last = candidates[candidates.length - 1]!;
+    if (candidates.some((m) => m.code !== last.code || m.sector !== last.sector)) continue;
+    out.push(standIn(doc, noun, last, last.kind, false));
   }
   return out;
 }
 
-/** A common noun that heads its phrase: no noun, name or "of" after it. */
+/** A common noun that heads its phrase: no noun, name or "of" after it in its sentence. */
 function describes(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos !== 'NOUN' || t.norm.length < 4) return false;
   const next = tokens[k + 1];
-  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.norm !== 'of' && next.sentence === t.sentence) || next.sentence !== t.sentence;
-}
-
-/** Whether the mention's name has the noun as a word, or the data file gives the noun for its code. */
-function nameHas(m: ActorMention, noun: Token): boolean {
-  if (descriptions().get(noun.lemma)?.has(m.code)) return true;
-  const words = (m.text ?? '').toLowerCase().split(/[^a-z]+/);
-  // "the officials" after "Russian officials", "the ministry" after "the Defence Ministry"
-  return noun.norm === noun.lemma ? words.includes(noun.lemma) : words.includes(noun.norm);
+  return !next || next.sentence !== t.sentence || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.norm !== 'of');
 }

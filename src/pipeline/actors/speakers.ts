@@ -13,18 +13,26 @@
  * only (single quotes are too often apostrophes).
  *
  *   quotedFirstPerson(doc, mentions, resolvePronoun) // extra ActorMentions, `via: 'coref'`, antecedent = the speaker
+ *   quotationSpeaker(doc, offset)                     // the speaker of the quotation there (known once coref.ts's
+ *                                                     // resolvePronouns, which calls quotedFirstPerson, has run)
  */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
 import type { ActorMention, Document, Token } from '../../core/types.js';
 
-/** Speech verbs (lemmas) of a reporting clause. */
-const SPEECH = new Set(['say', 'tell', 'add', 'write', 'state', 'declare', 'announce', 'insist', 'warn', 'stress', 'note', 'tweet', 'explain',
-  'claim', 'argue', 'reply', 'respond', 'post', 'conclude', 'emphasise', 'emphasize', 'continue', 'recall', 'comment', 'assert', 'vow', 'pledge']);
+
 const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-/** Nouns of relation: "our partners", "my counterpart" are others, not the speaker's side. */
-const RELATIONAL = new Set(['partner', 'ally', 'friend', 'enemy', 'foe', 'neighbour', 'neighbor', 'colleague', 'counterpart', 'adversary',
-  'opponent', 'rival', 'critic', 'guest', 'host', 'interlocutor']);
+/** Speech verbs of a reporting clause, and nouns of relation ("our partners" are others), from ./data/speakers.json. */
+let words: { speech: Set<string>; relational: Set<string> } | null = null;
+function speakerWords(): { speech: Set<string>; relational: Set<string> } {
+  if (!words) {
+    const d = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'actors', 'data', 'speakers.json'), 'utf8')) as { speechVerbs: string[]; relationalNouns: string[] };
+    words = { speech: new Set(d.speechVerbs), relational: new Set(d.relationalNouns) };
+  }
+  return words;
+}
 
 /** Resolves a third-person pronoun (token index) to the actor it stands for, or null. */
 export type PronounResolver = (index: number) => ActorMention | null;
@@ -67,7 +75,7 @@ export function quotedFirstPerson(doc: Document, mentions: readonly ActorMention
       const t = tokens[j]!;
       const self = SINGULAR.has(t.norm);
       const owned = tokens[j + 1];
-      if (owned && (t.norm === 'our' || t.norm === 'my') && (RELATIONAL.has(owned.lemma) || RELATIONAL.has(tokens[j + 2]?.lemma ?? ''))) continue;
+      if (owned && (t.norm === 'our' || t.norm === 'my') && (speakerWords().relational.has(owned.lemma) || speakerWords().relational.has(tokens[j + 2]?.lemma ?? ''))) continue;
       if (self && speaker.kind !== 'person') continue; // "I" of a country's statement: someone we do not know
       const kind = self ? 'person' : speaker.kind === 'person' ? 'country' : speaker.kind;
       out.push(standIn(doc, t, speaker, kind, self));
@@ -183,7 +191,7 @@ function mentionFrom(tokens: readonly Token[], j: number, outside: readonly Acto
   return null;
 }
 
-const speech = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH.has(t.lemma);
+const speech = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && speakerWords().speech.has(t.lemma);
 
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;

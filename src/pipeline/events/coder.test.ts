@@ -331,12 +331,13 @@ test('an event dated by a named period ("during the Cold War") is recalled histo
 
 test('after a verb the word a gap reaches is its object, a noun: "sent X to prison and others forced into exile" sent no force', () => {
   const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
-  assert.ok(!types('Belarus sent the opposition leader to prison and other activists forced into exile.').includes('MOBILIZE'));
+  const sent = types('Belarus sent the opposition leader to prison and other activists forced into exile.');
+  assert.ok(!sent.includes('MOBILIZE') && !sent.includes('ASSAULT'), sent.join(', '));
   assert.ok(types('Belarus sent more special forces to the border.').includes('MOBILIZE'));
 });
 
-test('a party before an event noun\'s own article is no modifier of it ("according to Ankara the explosion …")', () => {
-  const evs = codeText('According to Ankara the explosion at the depot was followed by a fire.', '2022-06-01').layers.events;
+test('a party before an event noun\'s own article is no modifier of it ("according to the Turkish ministry the explosion …")', () => {
+  const evs = codeText('According to the Turkish ministry the explosion in the mall killed two people.', '2022-06-01').layers.events;
   assert.ok(!evs.some((e) => e.actor.some((a) => a.code === 'TUR')), evs.map((e) => `${e.type} ${e.actor.map((a) => a.code)}`).join(', '));
   assert.deepEqual(codeText('The Turkish attack hit Afrin.', '2022-06-01').layers.events.map((e) => e.actor.map((a) => a.code).join('+')), ['TUR']);
 });

@@ -1204,15 +1204,13 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
 
 const CRITICISE = '111';
 
-/** Nouns of words: "hit back at the claims", "fired back at his remarks". */
-const WORDS = new Set(['claim', 'remark', 'comment', 'accusation', 'allegation', 'statement', 'criticism', 'word', 'rhetoric', 'critic', 'report', 'suggestion', 'speech', 'tweet', 'post', 'interview', 'charge']);
 
 function verbalStrike(view: SentenceView, actors: readonly MentionRef[], recipients: readonly MentionRef[]): boolean {
   if (!actors.length || !actors.every((m) => m.m.kind === 'person')) return false;
   const atWords = (m: MentionRef) => {
     let k = m.last + 1;
     if (view.tokens[k] && cues().possessive.has(view.tokens[k]!.norm)) k++;
-    return k < view.end && WORDS.has(view.tokens[k]!.lemma);
+    return k < view.end && cues().wordNouns.has(view.tokens[k]!.lemma);
   };
   if (!recipients.length || !recipients.every((m) => m.m.kind === 'person' || atWords(m))) return false;
   const weapons = verbSet('weapon');

@@ -63,6 +63,8 @@ export interface Cues {
   conditionPhrases: readonly (readonly string[])[];
   /** The last words of `conditionPhrases`, so most tokens cost one lookup. */
   conditionEnds: ReadonlySet<string>;
+  /** Nouns of words: "hit back at the claims", "fired back at his remarks" strike at words, not at people. */
+  wordNouns: ReadonlySet<string>;
   /** Verbs of wishing: their infinitive ("wants to join", "hoping to retake") names no event that happened. */
   desire: ReadonlySet<string>;
   /** Verbs of keeping something from happening: their object or complement ("to avoid sanctions", "prevented it from attacking") did not happen. */
@@ -117,7 +119,7 @@ export function cues(): Cues {
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
-    alleging: set('allegingWords'), desire: set('desireVerbs'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), stateVerbs: set('stateVerbs'),
+    alleging: set('allegingWords'), desire: set('desireVerbs'), wordNouns: set('wordNouns'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), stateVerbs: set('stateVerbs'),
     occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), irrealis: set('irrealisAdjectives'), planNouns: set('planNouns'), companions: set('companionWords'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
