@@ -17,6 +17,7 @@ import { packagePath } from '../core/paths.js';
 import type { EventRecord } from '../core/types.js';
 import { codeText } from '../pipeline/events/pipeline.js';
 import { sharedDataPath } from '../testing/shared-data.js';
+import { normalisedOffsets } from './gold/offsets.js';
 import { readArticles } from './gold/sample.js';
 import { prf, type Counts } from './events.metrics.js';
 import { addScores, partiesOf, scoreSentence, type Party, type ScoredEvent, type SentenceScore } from './news-events.metrics.js';
@@ -99,7 +100,10 @@ function run(): void {
     if (!a) { process.stdout.write(`  ${c.id}: article missing from the news file (E_GOLD_DOC); case skipped\n`); continue; }
     const text = a.text.slice(0, c.end);
     const doc = codeText(text, a.published ? a.published.slice(0, 10) : null, c.doc);
-    const inside = doc.layers.events.filter((e) => e.evidence.trigger.start >= c.start && e.evidence.trigger.start < c.end);
+    // the pipeline's offsets index its normalised text (a leading blank trimmed …); the gold's index the raw text
+    const at = normalisedOffsets(text, doc.text);
+    const [start, end] = [at(c.start), at(c.end)];
+    const inside = doc.layers.events.filter((e) => e.evidence.trigger.start >= start && e.evidence.trigger.start < end);
     const preds = inside.filter(scored);
     const s = scoreSentence(c.events.map(scoredGold), preds.map(scoredPrediction));
     for (const half of [c.half, 'all']) {
@@ -109,7 +113,7 @@ function run(): void {
     rows.push({
       id: c.id, half: c.half, text: a.text.slice(c.start, c.end),
       gold: c.events.map((e) => ({ ...e, trigger: a.text.slice(e.trigger.start, e.trigger.end) })),
-      predicted: inside.map((e) => brief(text, e)),
+      predicted: inside.map((e) => brief(doc.text, e)),
       type: s.type, triple: s.triple,
     });
   }

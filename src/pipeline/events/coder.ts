@@ -86,13 +86,17 @@ export function codeEvents(doc: Document, options: CoderOptions = {}): EventReco
 function parsedTags(tokens: readonly Token[], deps: Document['layers']['deps']): readonly Token[] {
   if (!deps || deps.length !== tokens.length) return tokens;
   let out: Token[] | null = null;
+  const withSubject = new Set<number>();
+  for (const d of deps) if (d.rel === 'nsubj' || d.rel === 'nsubj:pass') withSubject.add(d.head);
   for (let k = 0; k < tokens.length; k++) {
     const upos = deps[k]!.upos;
     const pos = tokens[k]!.pos;
     // a verb read as an adjective or a name, a noun read as an adjective ("the army chief"); not noun/verb
-    // readings of words like "talks" and "strikes", nor a capital opening a sentence, where neither tagger is the surer
+    // readings of words like "talks" and "strikes", nor a capital opening a sentence, where neither tagger is the surer;
+    // but a verb with its own subject in the tree and no plural -s ("air defences shot down …") is a verb
     const opening = k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
-    if (!(upos === 'VERB' && (pos === 'ADJ' || (pos === 'PROPN' && !opening))) && !(upos === 'NOUN' && pos === 'ADJ')) continue;
+    const subjectVerb = upos === 'VERB' && pos === 'NOUN' && !opening && withSubject.has(k) && !tokens[k]!.norm.endsWith('s');
+    if (!subjectVerb && !(upos === 'VERB' && (pos === 'ADJ' || (pos === 'PROPN' && !opening))) && !(upos === 'NOUN' && pos === 'ADJ')) continue;
     out ??= tokens.slice();
     out[k] = { ...tokens[k]!, pos: upos };
   }
