@@ -417,7 +417,10 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   const host = occurrenceHost(t, n);
   // (not its "from": "launched from Belarus" names a launch site, not the attacker)
   const lent = (c: number) => (relOf(t, c) === 'obl' && caseOf(t, c) !== 'from') || relOf(t, c) === 'obl:agent';
-  const own = host < 0 ? [...kidsOf(t, n)] : [...kidsOf(t, n), ...[...kidsOf(t, host)].filter(lent)];
+  // "a package of military aid for Ukraine", "its ninth sanctions package": the container's phrases are the event's
+  const box = containerOf(t, n);
+  const boxed = box < 0 ? [] : [...kidsOf(t, box)].filter((c) => c !== n);
+  const own = host < 0 ? [...kidsOf(t, n), ...boxed] : [...kidsOf(t, n), ...boxed, ...[...kidsOf(t, host)].filter(lent)];
   // "an exchange of prisoners between Russia and Ukraine": the sides the parse hangs on the "of" object are the event's
   const sides = own.filter((c) => caseOf(t, c) === 'of').flatMap((c) => [...kidsOf(t, c)].filter((x) => relOf(t, x) === 'nmod' && SIDES_PREPS.has(caseOf(t, x))));
   const kids = sides.length ? [...sides, ...own] : own;
@@ -446,7 +449,7 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
   }
   // "the town came under Russian fire", "Kyiv is under attack": what is under the act undergoes it
   if (!recipients.length && underPhrase(t, n)) recipients = mentionsOfNodes(v, t, undergoers(t, n), true, actors);
-  const governor = governingVerb(t, n, meeting);
+  const governor = governingVerb(t, box >= 0 ? box : n, meeting);
   // "Russian forces … are now focusing their assault on Donbas": a possessive pronoun names the clause's subject
   if (!actors.length && governor < 0 && ownerPronoun(t, n)) {
     const up = headOf(t, n);
@@ -555,6 +558,14 @@ const MEETING_SETTING = new Set(['after', 'following', 'before', 'ahead']);
  * The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of
  * (for a meeting, also one it just precedes or follows).
  */
+/** The container noun holding event noun `n` ("a package of aid", "a round of sanctions", "the sanctions package"), or -1. */
+function containerOf(t: Tree, n: number): number {
+  const up = headOf(t, n);
+  if (up < 0 || !cues().containers.has(t.tokens[up]!.lemma)) return -1;
+  const r = relOf(t, n);
+  return (r === 'nmod' && caseOf(t, n) === 'of') || r === 'compound' ? up : -1;
+}
+
 function governingVerb(t: Tree, n: number, meeting: boolean): number {
   const up = headOf(t, n);
   if (up < 0 || !isVerbal(t, up)) return -1;

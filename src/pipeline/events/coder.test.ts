@@ -364,3 +364,12 @@ test('a verb the tokenizer read as a noun is a verb when the tree gives it a sub
   // a plural noun the parser calls a verb stays the tokenizer's noun ("talks", "strikes": neither tagger is surer)
   assert.ok(!codeText('Gas prices rose after the talks stalled.', '2022-06-01').layers.events.some((e) => e.type === 'CONSULT' && e.actor.length));
 });
+
+test('a container noun ("a package of aid", "a round of sanctions", "the sanctions package") lends its event its verb and phrases', () => {
+  const coded = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.actor.map((a) => a.code)}>${e.recipient.map((a) => a.code)}`);
+  assert.deepEqual(coded('Britain unveiled a fresh package of military aid for Ukraine.'), ['AID GBR>UKR']);
+  assert.deepEqual(coded('The EU adopted a ninth package of sanctions against Russia.'), ['SANCTION EUR>RUS']);
+  assert.deepEqual(coded('The Pentagon announced a new security assistance package for Ukraine.'), ['AID USA>UKR']);
+  // a package that itself modifies another noun is still no event ("the aid package delay")
+  assert.deepEqual(coded('Kyiv criticised the EU aid package delay on Monday.').filter((e) => e.startsWith('AID')), []);
+});

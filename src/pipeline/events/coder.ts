@@ -417,7 +417,10 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
   // "the EU aid package delay", "the invasion anniversary": an event noun the tree makes a modifier of another noun
   if (view.tree && entry.pos !== 'v') {
     const h = headIn(view.tree, r);
-    const up = headOf(view.tree, h);
+    // "a $400 million security assistance package": a container of events is no modifier; the phrase it heads may be
+    let up = headOf(view.tree, h);
+    if (up > last && c.containers.has(view.tokens[up]!.lemma) && relOf(view.tree, up) === 'compound') up = headOf(view.tree, up);
+    else if (up > last && c.containers.has(view.tokens[up]!.lemma)) up = -1;
     // (inside a noun phrase, after its determiner or modifier; not people: "soldiers rape women" misparsed as one
     // noun phrase is still an attack)
     const opener = before ? before.pos : '';
