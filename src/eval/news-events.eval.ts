@@ -6,8 +6,9 @@
  * earlier sentences are in reach, as in the product) with the article's published day; only events whose
  * trigger starts inside the sentence are scored. Negated, hypothetical and denied predictions are not scored
  * (they do not say that something happened). Prints type P/R/F1, (type, actor country, recipient country)
- * P/R/F1, sector agreement on matched pairs, background handling, modality/date/location agreement; writes
- * per-case results to eval-results/news-events.jsonl.
+ * P/R/F1, sector agreement on matched pairs, background handling, modality/date/location agreement, per half,
+ * then the same for the cases of batch 2 alone (fresh data labelled in session 12); writes per-case results to
+ * eval-results/news-events.jsonl.
  *
  *   npm run eval -- news-events
  */
@@ -20,7 +21,7 @@ import { sharedDataPath } from '../testing/shared-data.js';
 import { normalisedOffsets } from './gold/offsets.js';
 import { readArticles } from './gold/sample.js';
 import { prf, type Counts } from './events.metrics.js';
-import { addScores, partiesOf, scoreSentence, type Party, type ScoredEvent, type SentenceScore } from './news-events.metrics.js';
+import { addScores, partiesOf, scoreGroups, scoreSentence, type Party, type ScoredEvent, type SentenceScore } from './news-events.metrics.js';
 import type { EvalSuite } from './run.js';
 
 export interface GoldEvent {
@@ -36,7 +37,8 @@ export interface GoldEvent {
   background?: boolean;
 }
 
-export interface GoldCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; events: GoldEvent[] }
+/** `batch`: absent for the first 400 cases, 2 for the cases labelled in session 12 (fresh data, blind to the system). */
+export interface GoldCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; batch?: number; events: GoldEvent[] }
 
 export const GOLD_FILE = packagePath('src', 'eval', 'gold', 'news-events.jsonl');
 
@@ -106,9 +108,9 @@ function run(): void {
     const inside = doc.layers.events.filter((e) => e.evidence.trigger.start >= start && e.evidence.trigger.start < end);
     const preds = inside.filter(scored);
     const s = scoreSentence(c.events.map(scoredGold), preds.map(scoredPrediction));
-    for (const half of [c.half, 'all']) {
-      const t = totals.get(half) ?? { n: 0, s: null };
-      t.n++; t.s = addScores(t.s, s); totals.set(half, t);
+    for (const group of scoreGroups(c.half, c.batch)) {
+      const t = totals.get(group) ?? { n: 0, s: null };
+      t.n++; t.s = addScores(t.s, s); totals.set(group, t);
     }
     rows.push({
       id: c.id, half: c.half, text: a.text.slice(c.start, c.end),
@@ -117,9 +119,9 @@ function run(): void {
       type: s.type, triple: s.triple,
     });
   }
-  for (const half of ['dev', 'test', 'all']) {
-    const t = totals.get(half);
-    if (t?.s) process.stdout.write(report(half, t.n, t.s));
+  for (const group of ['dev', 'test', 'all', 'dev batch 2', 'test batch 2']) {
+    const t = totals.get(group);
+    if (t?.s) process.stdout.write(report(group, t.n, t.s));
   }
   const dir = packagePath('eval-results');
   mkdirSync(dir, { recursive: true });

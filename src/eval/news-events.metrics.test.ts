@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addScores, countryOf, partiesOf, scoreSentence, type ScoredEvent } from './news-events.metrics.js';
+import { addScores, countryOf, partiesOf, scoreGroups, scoreSentence, type ScoredEvent } from './news-events.metrics.js';
 
 const ev = (type: string, actor: string[], recipient: string[], extra: Partial<ScoredEvent> = {}): ScoredEvent =>
   ({ type, actor, recipient, modality: 'asserted', ...extra });
@@ -97,5 +97,13 @@ describe('country codes', () => {
     const sectors: Record<string, string> = {};
     assert.deepEqual(partiesOf('actor', [{ code: 'RUS', sector: 'MIL' }, { code: 'BLRGOV' }, { code: 'RUS', sector: 'GOV' }], sectors), ['RUS', 'BLR']);
     assert.deepEqual(sectors, { 'actor:RUS': 'MIL', 'actor:BLR': 'GOV' });
+  });
+});
+
+describe('score groups', () => {
+  it('a case counts in its half and all; a later batch also in its own group', () => {
+    assert.deepEqual(scoreGroups('dev'), ['dev', 'all']);
+    assert.deepEqual(scoreGroups('test', 1), ['test', 'all']);
+    assert.deepEqual(scoreGroups('test', 2), ['test', 'all', 'test batch 2']);
   });
 });

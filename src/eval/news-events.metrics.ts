@@ -140,6 +140,16 @@ export function partiesOf(role: 'actor' | 'recipient', parties: Party[], sectors
   return codes;
 }
 
+/**
+ * The score groups a gold case counts in: its half and 'all', and for a case of a later labelling batch (the
+ * fresh data labelled after the system was tuned on the earlier ones) also '<half> batch <n>'.
+ */
+export function scoreGroups(half: string, batch?: number): string[] {
+  const groups = [half, 'all'];
+  if (batch !== undefined && batch > 1) groups.push(`${half} batch ${batch}`);
+  return groups;
+}
+
 /** Sums sentence scores (per half). */
 export function addScores(into: SentenceScore | null, s: SentenceScore): SentenceScore {
   if (!into) return { ...structuredClone(s), pairs: [] };

@@ -1,7 +1,8 @@
 /**
  * The gold-set sampler on invented text (sentence splitting, what is skipped, the fixed halves) and the gold
  * file itself: ids, halves and offsets are consistent, labels use the PLOVER types, and, when ../shared is
- * there, every case is a whole sentence of its article with its triggers inside it.
+ * there, every case is a whole sentence of its article with its triggers inside it and the file is the first
+ * cases of the sampler order (batch 2 after the first 400).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -79,6 +80,24 @@ describe('news-events gold file', () => {
       assert.ok(a, `${c.id}: article in the news file`);
       assert.ok(splitSentences(a.text).some((s) => s.start === c.start && s.end === c.end), `${c.id}: a sentence of the splitter`);
       assert.ok(eligible(a.text.slice(c.start, c.end)), `${c.id}: eligible`);
+    }
+  });
+
+  it('holds the first cases of the sampler order, in order: the first 400 without a batch, the rest batch 2', (t) => {
+    const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
+    if (!news) { t.skip(SHARED_MISSING); return; }
+    const order = sampleCases(readArticles(news), gold.length);
+    assert.deepEqual(gold.map((c) => c.id), order.map((c) => c.id), 'no case skipped, none out of order');
+    gold.forEach((c, i) => assert.equal(c.batch, i < 400 ? undefined : 2, `${c.id}: batch`));
+  });
+
+  it('labels of batch 2 name their parties and places with codes', () => {
+    for (const c of gold.filter((g) => g.batch === 2)) {
+      for (const e of c.events) {
+        for (const p of [...e.actor, ...e.recipient]) assert.match(p.code, /^([A-Z]{3}|---|NATO)$/, `${c.id}: code ${p.code}`);
+        if (e.location) assert.match(e.location.country ?? '', /^[A-Z]{3}$/, `${c.id}: location country`);
+        if (e.datePrecision) assert.ok(['month', 'year'].includes(e.datePrecision), `${c.id}: date precision`);
+      }
     }
   });
 });
