@@ -373,3 +373,10 @@ test('a container noun ("a package of aid", "a round of sanctions", "the sanctio
   // a package that itself modifies another noun is still no event ("the aid package delay")
   assert.deepEqual(coded('Kyiv criticised the EU aid package delay on Monday.').filter((e) => e.startsWith('AID')), []);
 });
+
+test('"seek to" before an infinitive is trying, not an appeal or an intent: the attempted act is the event', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.modality}`);
+  assert.deepEqual(types('Moscow is seeking to mobilize 300,000 men.'), ['MOBILIZE asserted']);
+  assert.deepEqual(types('Russian soldiers were seeking to regain the initiative.'), []);
+  assert.deepEqual(types('Kyiv sought help from its allies.').map((t) => t.split(' ')[0]), ['REQUEST']);
+});

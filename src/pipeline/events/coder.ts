@@ -540,6 +540,8 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       }
       continue;
     }
+    // "sought to retake Kherson", "is seeking to leave": trying is no appeal; an attempted act is its own event
+    if (attemptBeforeInfinitive(view, r)) continue;
     const comp = complementOf(view, res, i);
     if (comp) {
       comp.consumed = true;
@@ -573,6 +575,14 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
   }
   return res;
+}
+
+/** "seeking to annex", "sought to retake": a verb of trying before a to-infinitive (not "seeking aid"). */
+function attemptBeforeInfinitive(view: SentenceView, r: Resolved): boolean {
+  const head = view.tokens[r.match.first]!;
+  if (r.match.first !== r.match.last || head.pos !== 'VERB' || !cues().attemptVerbs.has(head.lemma)) return false;
+  const k = r.match.last + 1;
+  return k + 1 < view.end && view.tokens[k]!.norm === 'to' && view.tokens[k + 1]!.pos === 'VERB';
 }
 
 /** The trigger verb's object is something proposed or asked for ("declined our aspirations", "vetoed the motion"). */

@@ -55,6 +55,8 @@ export interface Cues {
   infinitiveNouns: ReadonlySet<string>;
   /** Nouns of trying ("attempts to capture X"): their owner is the actor of the infinitive. */
   attemptNouns: ReadonlySet<string>;
+  /** Verbs of trying (\"sought to retake\"): with a to-infinitive the attempted act is the event. */
+  attemptVerbs: ReadonlySet<string>;
   /** Nouns that hold a number of events ("a package of aid", "a new round of sanctions", "the ninth sanctions package"). */
   containers: ReadonlySet<string>;
   /** Words that count or gather what their "of" phrase names ("thousands of troops", "members of the party"). */
@@ -121,7 +123,7 @@ export function cues(): Cues {
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
-    alleging: set('allegingWords'), desire: set('desireVerbs'), wordNouns: set('wordNouns'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), containers: set('containerNouns'), stateVerbs: set('stateVerbs'),
+    alleging: set('allegingWords'), desire: set('desireVerbs'), wordNouns: set('wordNouns'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), containers: set('containerNouns'), attemptVerbs: set('attemptVerbs'), stateVerbs: set('stateVerbs'),
     occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), irrealis: set('irrealisAdjectives'), planNouns: set('planNouns'), companions: set('companionWords'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
