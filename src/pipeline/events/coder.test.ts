@@ -380,3 +380,9 @@ test('"seek to" before an infinitive is trying, not an appeal or an intent: the 
   assert.deepEqual(types('Russian soldiers were seeking to regain the initiative.'), []);
   assert.deepEqual(types('Kyiv sought help from its allies.').map((t) => t.split(' ')[0]), ['REQUEST']);
 });
+
+test('"executed" a warrant, a search or an order carries it out: no killing', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(types("The FBI executed search warrants at the senator's home in April."), []);
+  assert.deepEqual(types('Iran executed two protesters on Monday.'), ['ASSAULT']);
+});
