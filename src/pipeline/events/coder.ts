@@ -22,6 +22,7 @@ import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from 
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { nounKey, verbLemmas, verbSet } from './verbs.js';
 import { modalityAt } from './modality.js';
+import { accusedOf, allegingVerbOf, unattributedAllegation } from './allegations.js';
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
@@ -267,7 +268,13 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);
   const timed = (k: number) => namesDay(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
-  const live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
+  let live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
+  // "has been accused of looting": the looting is coded (reported, by the accused); no accusation by nobody
+  const tree = view.tree;
+  if (tree) {
+    const contentOf = new Set(live.map((r) => allegingVerbOf(tree, headIn(tree, r))).filter((k) => k >= 0 && unattributedAllegation(tree, k)));
+    if (contentOf.size) live = live.filter((r) => !contentOf.has(headIn(tree, r)));
+  }
   const events: EventRecord[] = [];
   for (const r of live) {
     if (r.match.entry.agent) {
@@ -434,7 +441,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
     // the topic of talk, demands or accusations; not the place of an arrest ("jailed activist on hunger strike")
     if (c.topic.has(t.norm)) return all.some((o) => o !== r && o.match.last < k && o.code && !o.consumed && [1, 3].includes(cameoInfo(o.code)?.quad ?? 0));
     // "an investigation of alleged war crimes", "accusations of genocide": what is investigated or alleged
-    if (t.norm === 'of') return all.some((o) => o !== r && o.match.last === k - 1 && o.code && !o.consumed && /^(09|11)/.test(o.code));
+    // (not when nobody is named as the accuser: "has been accused of looting" codes the looting, allegations.ts)
+    if (t.norm === 'of') return all.some((o) => o !== r && o.match.last === k - 1 && o.code && !o.consumed && /^(09|11)/.test(o.code) && !(view.tree && unattributedAllegation(view.tree, headIn(view.tree, o))));
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.norm !== '-') break;
   }
   return false;
@@ -807,6 +815,8 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
       below = x;
       x = t.head[x - t.start]!;
       if (x < 0) break;
+      // "has been accused of looting": with no accuser the content is the event (allegations.ts)
+      if (unattributedAllegation(t, x) && allegingVerbOf(t, h) === x) break;
       const above = byHead.get(x);
       if (!above || above === r || above.consumed || above.match.entry.agent) continue;
       r.consumed = true;
@@ -970,14 +980,24 @@ function treeRolesOf(view: SentenceView, t: Tree, r: Resolved, type: string, pla
       if (!roles.actors.length) roles.actors = own.actors.filter((m) => !roles.recipients.includes(m));
       if (!roles.recipients.length) roles.recipients = own.recipients;
     }
+    withAccused(view, t, h, roles);
     return { roles, anchor: h, verbal: true };
   }
   const roles = treeNounRoles(view, t, h, places, OF_IS_ACTOR.has(type), FROM_IS_ACTOR.has(type), type === 'CONSULT');
   const blamed = blamedOn(view, r.match.first, r.match.last);
   if (blamed.length) { roles.actors = blamed; roles.recipients = roles.recipients.filter((m) => !blamed.includes(m)); }
+  withAccused(view, t, h, roles);
   if (r.code?.startsWith('09')) investigatedModifier(view, roles, r.match.first);
   const light = roles.governor >= 0 && isLight(t.tokens[roles.governor]!) && t.head[h - t.start] === roles.governor;
   return { roles, anchor: light ? roles.governor : h, verbal: light };
+}
+
+/** "Russia has been accused of targeting hospitals": with no accuser named, the accused did it (allegations.ts). */
+function withAccused(view: SentenceView, t: Tree, h: number, roles: Roles): void {
+  const accused = accusedOf(view, t, h);
+  if (!accused.length) return;
+  roles.actors = accused;
+  roles.recipients = roles.recipients.filter((m) => !accused.includes(m));
 }
 
 /** "attempts to capture", "attempts by Russia to capture": the attempt noun before the infinitive at `first`, or -1. */
@@ -1085,7 +1105,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const frame = r.match.entry.frame;
     if ((frame === 'demand' || frame === 'appeal') && (statesFact(t, headIn(t, r)) || asksQuestion(t, headIn(t, r), !!r.complement))) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
-    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed };
+    const alleged = allegingVerbOf(t, anchor) >= 0 && unattributedAllegation(t, allegingVerbOf(t, anchor));
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
     scheduled = ctx.scheduled;
