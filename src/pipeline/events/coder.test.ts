@@ -386,3 +386,12 @@ test('"executed" a warrant, a search or an order carries it out: no killing', ()
   assert.deepEqual(types("The FBI executed search warrants at the senator's home in April."), []);
   assert.deepEqual(types('Iran executed two protesters on Monday.'), ['ASSAULT']);
 });
+
+test('an act asked for under an appeal or a demand is not done ("called on Ukrainians to decide … or continue to fight")', () => {
+  const evs = codeText('Yanukovych has called on his fellow Ukrainians to decide if they wanted to return to peaceful life or continue to fight.', '2022-06-01').layers.events;
+  assert.ok(!evs.some((e) => e.type === 'ASSAULT' && e.modality !== 'hypothetical'), evs.map((e) => `${e.type} ${e.modality}`).join(', '));
+  const lift = codeText('The ministry issued a statement demanding that Lithuania immediately lift the ban on transit to Kaliningrad.', '2022-06-01').layers.events;
+  assert.ok(!lift.some((e) => e.type === 'CONCEDE' && e.modality === 'asserted'), lift.map((e) => `${e.type} ${e.modality}`).join(', '));
+  // "called the minister to discuss …" is a call, not an appeal: its purpose keeps its own modality
+  assert.ok(codeText('Truss said she had called the Ukrainian foreign minister on Friday to discuss the release of prisoners.', '2022-06-01').layers.events.some((e) => e.modality !== 'hypothetical'));
+});

@@ -145,6 +145,11 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (chain && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // "urged Kyiv to negotiate", "called on Ukrainians to decide … or continue to fight", "demanded that Russia
+    // withdraw": an act asked for is not done (the appeal itself is the event)
+    // ("called on X to …", "called for Y to …": not "called the minister to discuss …", a phone call, nor "called them …")
+    if (isVerbal(t, h) && c.appealVerbs.has(hw.lemma) && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'to') || (r === 'ccomp' && markOf(t, cl) === 'that'))
+      && (hw.lemma !== 'call' || [...kidsOf(t, h)].some((x) => APPEAL_CALL.has(caseOf(t, x))))) { out.hypothetical = true; out.conditional = true; }
     // "would find it difficult to accuse", "is ready to strike": an infinitive of ease, readiness or likelihood
     // ("not interested in occupying", "capable of striking": the gerund of such an adjective too)
     if (chain && IRREALIS_MARKS.has(markOf(t, cl)) && IRREALIS_RELS.has(r) && hw.pos === 'ADJ' && c.irrealis.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
@@ -180,6 +185,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
   return out;
 }
+
+/** "called on", "called upon", "called for": the prepositions that make "call" an appeal. */
+const APPEAL_CALL = new Set(['on', 'upon', 'for']);
 
 /** How an adjective governs the act it makes possible or wished: "difficult to accuse", "interested in occupying". */
 const IRREALIS_MARKS = new Set(['to', 'in', 'of']);
