@@ -395,3 +395,17 @@ test('an act asked for under an appeal or a demand is not done ("called on Ukrai
   // "called the minister to discuss …" is a call, not an appeal: its purpose keeps its own modality
   assert.ok(codeText('Truss said she had called the Ukrainian foreign minister on Friday to discuss the release of prisoners.', '2022-06-01').layers.events.some((e) => e.modality !== 'hypothetical'));
 });
+
+test('recalled history: a conjunct or complement of a past perfect shares it, and an event noun dated by a past year is background', () => {
+  const news = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(news('Trump had ordered the aid withheld but released it after learning of the complaint.'), []);
+  assert.deepEqual(news('A theory claims that Ukraine perpetrated the 2016 hacking of Democratic Party emails.'), []);
+  // a conjunct with its own subject is its own clause, and a year of the publication is no history
+  assert.ok(news('Russia had withdrawn from Kyiv, but Ukraine shelled Russian positions near Kherson.').includes('ASSAULT'));
+  assert.ok(news('Russia launched the 2022 offensive in the east on Monday.').includes('ASSAULT'));
+});
+
+test('a gerund with an adjective and no subject is a noun in its verb\'s arguments ("blamed Russian shelling for …")', () => {
+  const evs = codeText('Zelenskyy blamed Russian shelling for the shutdown of the plant.', '2022-06-01').layers.events;
+  assert.deepEqual(evs.map((e) => e.type), ['ACCUSE']);
+});

@@ -785,6 +785,8 @@ const CONTENT_MARKS = new Set(['of', 'for', 'with', 'about', 'over', 'against'])
 
 function ownClause(t: Tree, x: number): boolean {
   const rel = relOf(t, x);
+  // "blamed Russian shelling for …": a gerund with an adjective or a determiner and no subject is a noun, whatever the tag
+  if (rel === 'ccomp' && nominalGerund(t, x)) return false;
   if (OWN_CLAUSE.has(rel) || (rel === 'conj' && isVerbal(t, x))) return true;
   // an adverbial clause with its own subject is news of its own ("after Russia launched …"); without one it
   // is the purpose or manner of the event above ("… to demand", "…, calling for", "before allowing …")
@@ -793,6 +795,11 @@ function ownClause(t: Tree, x: number): boolean {
   // the content of the verb (temporal prepositions, cues.json)
   if (rel === 'obl' && cues().temporal.has(caseOf(t, x))) return true;
   return rel === 'acl' && markOf(t, x) === 'to';
+}
+
+function nominalGerund(t: Tree, x: number): boolean {
+  if (!t.tokens[x]!.norm.endsWith('ing') || childRel(t, x, 'nsubj') >= 0) return false;
+  return [...kidsOf(t, x)].some((c) => relOf(t, c) === 'amod' || relOf(t, c) === 'det');
 }
 
 /**

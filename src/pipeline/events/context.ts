@@ -12,7 +12,7 @@
 import type { TimeMention } from '../../core/types.js';
 import { cues } from './cues.js';
 import { lexicon } from './lexicon.js';
-import { baseRel, caseOf, CLAUSAL, forSubject, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
+import { baseRel, caseOf, childRel, CLAUSAL, forSubject, headOf, isVerbal, kidsOf, markOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 export interface ClauseContext {
   negated: boolean;
@@ -182,7 +182,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   }
   out.question = isQuestion(t, clause) && !quotedAfter(t, k);
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
-  out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear);
+  out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear) || yearOfNoun(t, k, publishedYear);
   return out;
 }
 
@@ -342,6 +342,28 @@ function quotedAfter(t: Tree, k: number): boolean {
 /** "had deported", "had been shelled": the past perfect recalls an earlier time (outside reported speech). */
 function pastPerfect(t: Tree, k: number): boolean {
   for (const ch of kidsOf(t, k)) if (relOf(t, ch) === 'aux' && PERFECT.has(t.tokens[ch]!.norm)) return true;
+  // "had ordered the aid withheld but released it", "had adopted a position, demanding his departure": a conjunct or a
+  // participle with no subject or auxiliary of its own shares the past perfect of the verb it hangs on
+  const r = relOf(t, k);
+  const up = headOf(t, k);
+  if (up < 0 || !isVerbal(t, up) || (r !== 'conj' && r !== 'xcomp' && !(r === 'advcl' && t.tokens[k]!.norm.endsWith('ing') && !markOf(t, k)))) return false;
+  for (const ch of kidsOf(t, k)) if (relOf(t, ch) === 'nsubj' || relOf(t, ch) === 'aux' || relOf(t, ch) === 'nsubj:pass') return false;
+  for (const ch of kidsOf(t, up)) if (relOf(t, ch) === 'aux' && PERFECT.has(t.tokens[ch]!.norm)) return true;
+  return false;
+}
+
+/** "the 2016 hacking", "the 2014 annexation": an event noun dated by a past year of its own is recalled history. */
+function yearOfNoun(t: Tree, k: number, publishedYear: number): boolean {
+  if (!publishedYear) return false;
+  // (or the noun a light verb holds: "perpetrated the 2016 hacking")
+  const noun = isVerbal(t, k) && !t.tokens[k]!.norm.endsWith('ing') ? childRel(t, k, 'obj') : k;
+  if (noun < 0) return false;
+  for (const ch of kidsOf(t, noun)) {
+    const r = relOf(t, ch);
+    if (r !== 'compound' && r !== 'nummod' && r !== 'amod' && r !== 'nmod:poss') continue;
+    const m = /^(1[89]\d\d|20\d\d)$/.exec(t.tokens[ch]!.norm);
+    if (m && Number(m[1]) < publishedYear) return true;
+  }
   return false;
 }
 
