@@ -409,3 +409,9 @@ test('a gerund with an adjective and no subject is a noun in its verb\'s argumen
   const evs = codeText('Zelenskyy blamed Russian shelling for the shutdown of the plant.', '2022-06-01').layers.events;
   assert.deepEqual(evs.map((e) => e.type), ['ACCUSE']);
 });
+
+test('"conceded that …", "admitted that …" report a fact: no concession', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(types('Zelenskiy conceded that not all the land Russia has seized can be recaptured.').filter((x) => x === 'CONCEDE'), []);
+  assert.deepEqual(types('Ukraine conceded the town to Russian forces.'), ['CONCEDE']);
+});

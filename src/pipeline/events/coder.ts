@@ -1111,6 +1111,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     if (ctx.anchor >= 0 && !datedClause(t, ctx.anchor, times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset))) return [];
     const frame = r.match.entry.frame;
     if ((frame === 'demand' || frame === 'appeal') && (statesFact(t, headIn(t, r)) || asksQuestion(t, headIn(t, r), !!r.complement))) return [];
+    // "officials are conceding that the town has been lost", "admitted that …": saying so, not yielding
+    const verb = headIn(t, r);
+    if (!frame && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     const alleged = allegingVerbOf(t, anchor) >= 0 && unattributedAllegation(t, allegingVerbOf(t, anchor));
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };
