@@ -415,3 +415,9 @@ test('"conceded that …", "admitted that …" report a fact: no concession', ()
   assert.deepEqual(types('Zelenskiy conceded that not all the land Russia has seized can be recaptured.').filter((x) => x === 'CONCEDE'), []);
   assert.deepEqual(types('Ukraine conceded the town to Russian forces.'), ['CONCEDE']);
 });
+
+test('equipment handed to a party is aid, through Parley\'s own verb patterns even when no lexicon trigger is in the sentence', () => {
+  const coded = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.actor.map((a) => a.code)}>${e.recipient.map((a) => a.code)}`);
+  assert.deepEqual(coded('Israel has sent protective equipment to Ukraine.'), ['AID ISR>UKR']);
+  assert.deepEqual(coded('The company sent new equipment to its factory.'), []);
+});

@@ -841,14 +841,16 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
 
 let dictionaryLemmas: ReadonlySet<string> | null = null;
 
-/** The parse has a verb in tokens [s0, s1) that the verb dictionary may code and the lexicon does not know. */
+/**
+ * The parse has a verb in tokens [s0, s1) that the verb dictionary may code: one the lexicon does not know, or one it
+ * knows that Parley's own patterns code by its object ("sent helmets and body armour to Ukraine", verb-patterns.txt).
+ */
 function someVerb(deps: Document['layers']['deps'], tokens: readonly Token[], s0: number, s1: number): boolean {
   if (!deps || deps.length < s1) return false;
   dictionaryLemmas ??= new Set(verbLemmas());
-  const lex = lexicon();
   for (let k = s0; k < s1; k++) {
     const w = tokens[k]!;
-    if (deps[k]!.upos === 'VERB' && !(w.pos === 'VERB' && lex.byFirst.has(w.norm)) && verbLemmaCandidates(w.lemma, w.norm).some((l) => dictionaryLemmas!.has(l))) return true;
+    if (deps[k]!.upos === 'VERB' && verbLemmaCandidates(w.lemma, w.norm).some((l) => dictionaryLemmas!.has(l))) return true;
   }
   return false;
 }
