@@ -7,7 +7,8 @@
  * day; a record belongs to the sentence when its evidence overlaps at least half of the sentence. Prints
  * precision and recall of fully right records (kind, parties, action, refrain, status, stated window, scope),
  * the same without the scope, of found records (kind class and a committing party), per-field agreement on found
- * records and how many proposals or pending commitments were called active; writes per-case results to
+ * records and how many proposals or pending commitments were called active, per half and then for the cases of
+ * batch 2 alone (fresh data labelled in session 12, blind to the system); writes per-case results to
  * eval-results/news-commitments.jsonl.
  *
  *   npm run eval -- news-commitments
@@ -22,7 +23,7 @@ import { sharedDataPath } from '../testing/shared-data.js';
 import { readArticles } from './gold/sample.js';
 import { prf, type Counts } from './events.metrics.js';
 import { addCommitmentScores, scoreCommitments, type CommitmentScore, type ScoredCommitment } from './news-commitments.metrics.js';
-import { partiesOf, type Party } from './news-events.metrics.js';
+import { partiesOf, scoreGroups, type Party } from './news-events.metrics.js';
 import type { EvalSuite } from './run.js';
 
 /** A gold commitment: the scored fields with parties as codes and sectors, plus what the eval does not score. */
@@ -34,7 +35,8 @@ export interface GoldCommitment extends Omit<ScoredCommitment, 'by' | 'to'> {
   trigger: { start: number; end: number };
 }
 
-export interface GoldCommitmentCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; pool: 'cue' | 'random'; commitments: GoldCommitment[] }
+/** `batch`: absent for the cases labelled up to session 7, 2 for the cases labelled in session 12 (fresh data, blind to the system). */
+export interface GoldCommitmentCase { id: string; doc: string; start: number; end: number; half: 'dev' | 'test'; pool: 'cue' | 'random'; batch?: number; commitments: GoldCommitment[] }
 
 export const COMMITMENT_GOLD_FILE = packagePath('src', 'eval', 'gold', 'news-commitments.jsonl');
 
@@ -106,20 +108,20 @@ function run(): void {
     const doc = pipeline.run(createDocument({ text: a.text.slice(0, c.end), published: a.published ? a.published.slice(0, 10) : null, source: { kind: 'text', uri: c.doc } }));
     const records = (doc.layers.commitments ?? []).filter((r) => belongsTo(r, c.start, c.end));
     const s = scoreCommitments(c.commitments.map(scoredGoldCommitment), records.map(scoredPredictedCommitment));
-    for (const half of [c.half, 'all']) {
-      const t = totals.get(half) ?? { n: 0, g: 0, s: null };
-      t.n++; t.g += c.commitments.filter((x) => !x.background).length; t.s = addCommitmentScores(t.s, s); totals.set(half, t);
+    for (const group of scoreGroups(c.half, c.batch)) {
+      const t = totals.get(group) ?? { n: 0, g: 0, s: null };
+      t.n++; t.g += c.commitments.filter((x) => !x.background).length; t.s = addCommitmentScores(t.s, s); totals.set(group, t);
     }
     rows.push({
-      id: c.id, half: c.half, pool: c.pool, text: a.text.slice(c.start, c.end),
+      id: c.id, half: c.half, pool: c.pool, batch: c.batch ?? 1, text: a.text.slice(c.start, c.end),
       gold: c.commitments.map((g) => ({ ...g, trigger: a.text.slice(g.trigger.start, g.trigger.end) })),
       predicted: records.map((r) => ({ ...scoredPredictedCommitment(r), phase: r.phase ?? null, conditions: r.conditions })),
       right: s.right, found: s.found,
     });
   }
-  for (const half of ['dev', 'test', 'all']) {
-    const t = totals.get(half);
-    if (t?.s) process.stdout.write(commitmentReport(half, t.n, t.g, t.s));
+  for (const group of ['dev', 'test', 'all', 'dev batch 2', 'test batch 2']) {
+    const t = totals.get(group);
+    if (t?.s) process.stdout.write(commitmentReport(group, t.n, t.g, t.s));
   }
   const dir = packagePath('eval-results');
   mkdirSync(dir, { recursive: true });

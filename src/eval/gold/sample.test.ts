@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { readCommitmentGold } from '../news-commitments.eval.js';
 import { readGold } from '../news-events.eval.js';
 import { sharedDataPath, SHARED_MISSING } from '../../testing/shared-data.js';
-import { COMMITMENT_CUES, eligible, halfOf, readArticles, rng, sampleCases, splitSentences } from './sample.js';
+import { COMMITMENT_CUES, eligible, halfOf, readArticles, rng, sampleCases, sampleCommitmentCases, splitSentences } from './sample.js';
 
 const TEXT = 'Sen. Chris Murphy (D-Conn.) said on Sunday that U.S. troops would stay. “We will not leave,” he said. '
   + 'Russian forces shelled Kharkiv on Jan. 5, officials said! Was it Mr. Putin? J. Smith wrote the report.\nBy Jane Doe';
@@ -121,6 +121,35 @@ describe('news-commitments gold file', () => {
         assert.ok(r.action === null || PLOVER.has(r.action), `${c.id}: action ${r.action}`);
         assert.ok(r.trigger.start >= c.start && r.trigger.end <= c.end, `${c.id}: trigger inside the sentence`);
         if (['pledge', 'agreement', 'ceasefire'].includes(r.kind) && r.conditions.length) assert.notEqual(r.status, 'active', `${c.id}: a conditional pledge is never active`);
+      }
+    }
+  });
+
+  it('holds the first cue cases of the sampler order in order, then the first 30 random ones; batch 2 from cue case 201 on', (t) => {
+    const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
+    if (!news) { t.skip(SHARED_MISSING); return; }
+    const cues = gold.filter((c) => c.pool === 'cue').length;
+    const order = sampleCommitmentCases(readArticles(news), cues, 30);
+    const cue = order.slice(0, cues);
+    const random = order.slice(cues);
+    // file order: cue cases 1-200, the 30 random ones, cue cases 201 on (no cue case skipped, none out of order)
+    assert.deepEqual(gold.map((c) => c.id), [...cue.slice(0, 200), ...random, ...cue.slice(200)].map((c) => c.id));
+    const position = new Map(cue.map((c, i) => [c.id, i + 1]));
+    for (const c of gold) {
+      const p = position.get(c.id);
+      // session 7 labelled the dev cases of cue positions 201-420; session 12 the test ones there and all from 421 on
+      const fresh = p !== undefined && p > 200 && (p > 420 || c.half === 'test');
+      assert.equal(c.batch, fresh ? 2 : undefined, `${c.id} (cue position ${p ?? 'random'}): batch`);
+    }
+  });
+
+  it('labels of batch 2 name their parties with codes and keep the field conventions', () => {
+    for (const c of gold.filter((g) => g.batch === 2)) {
+      for (const r of c.commitments) {
+        for (const p of [...r.by, ...r.to]) assert.match(p.code, /^([A-Z]{3}|---|NATO)$/, `${c.id}: code ${p.code}`);
+        assert.match(r.announced, /^\d{4}-\d\d-\d\d$/, `${c.id}: announced`);
+        for (const d of [r.starts, r.ends]) if (d !== null) assert.match(d, /^\d{4}-\d\d-\d\d$/, `${c.id}: window date`);
+        assert.equal(typeof r.refrain, 'boolean', `${c.id}: refrain`);
       }
     }
   });
