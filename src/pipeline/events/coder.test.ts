@@ -421,3 +421,9 @@ test('equipment handed to a party is aid, through Parley\'s own verb patterns ev
   assert.deepEqual(coded('Israel has sent protective equipment to Ukraine.'), ['AID ISR>UKR']);
   assert.deepEqual(coded('The company sent new equipment to its factory.'), []);
 });
+
+test('a clause timed by a noun of a past year ("after the 2008 war") is recalled history', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(types('After the 2008 war with Georgia, Moscow recognised the independence of Abkhazia.'), []);
+  assert.ok(types('After the talks with Georgia, Moscow recognised the independence of Abkhazia.').includes('SUPPORT'));
+});

@@ -20,7 +20,7 @@ import { accusingPredicates, mayName, namingVerbs } from './characterise.js';
 import { compose, isConflict, reverse } from './frames.js';
 import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
-import { nounKey, verbLemmas, verbSet } from './verbs.js';
+import { nounKey, verbLemmas, verbSet, verbsWithOwnObjectPatterns } from './verbs.js';
 import { modalityAt } from './modality.js';
 import { accusedOf, allegingVerbOf, unattributedAllegation } from './allegations.js';
 import { namesDay } from '../times.js';
@@ -848,9 +848,13 @@ let dictionaryLemmas: ReadonlySet<string> | null = null;
 function someVerb(deps: Document['layers']['deps'], tokens: readonly Token[], s0: number, s1: number): boolean {
   if (!deps || deps.length < s1) return false;
   dictionaryLemmas ??= new Set(verbLemmas());
+  const lex = lexicon();
+  const own = verbsWithOwnObjectPatterns();
   for (let k = s0; k < s1; k++) {
     const w = tokens[k]!;
-    if (deps[k]!.upos === 'VERB' && verbLemmaCandidates(w.lemma, w.norm).some((l) => dictionaryLemmas!.has(l))) return true;
+    if (deps[k]!.upos !== 'VERB') continue;
+    const known = w.pos === 'VERB' && lex.byFirst.has(w.norm);
+    if (verbLemmaCandidates(w.lemma, w.norm).some((l) => (known ? own : dictionaryLemmas!).has(l))) return true;
   }
   return false;
 }

@@ -387,11 +387,16 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
 }
 
 const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by', 'between']);
+const TIMING_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'in']);
+const MODIFIER_RELS = new Set(['compound', 'nummod', 'amod', 'nmod:poss']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991", "between 1998 and 2000": a year that dates its clause, not "the 2014 elections". */
 function yearLead(t: Tree, k: number): boolean {
   if (YEAR_LEADS.has(caseOf(t, k))) return true;
+  // "after the 2008 war", "during the 1990s conflict": a year of the noun that times the clause
+  const noun = headOf(t, k);
+  if (noun >= 0 && MODIFIER_RELS.has(relOf(t, k)) && TIMING_PREPS.has(caseOf(t, noun))) return true;
   if (caseOf(t, k) === 'to' && k >= t.start + 2 && t.tokens[k - 2]!.norm === 'back') return true; // "dates back to 1991"
 
   const up = headOf(t, k);

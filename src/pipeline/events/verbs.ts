@@ -106,6 +106,19 @@ export function verbLemmas(): string[] {
   return Object.keys(load().file.verbs);
 }
 
+let ownObjectLemmas: ReadonlySet<string> | null = null;
+
+/** Verb lemmas with a pattern of Parley's own on their object ("send" + &ARMS: "sent howitzers to" is aid). */
+export function verbsWithOwnObjectPatterns(): ReadonlySet<string> {
+  if (ownObjectLemmas) return ownObjectLemmas;
+  const { file } = load();
+  const out = new Set<string>();
+  for (const [lemma, entries] of Object.entries(file.verbs)) {
+    if (entries.some(([b]) => file.blocks[b]!.patterns.some((p) => p.own && p.obj))) out.add(lemma);
+  }
+  return (ownObjectLemmas = out);
+}
+
 /** The patterns of every synonym block a verb lemma (or "lemma particle") belongs to, Parley's own first. */
 export function verbPatterns(lemma: string): VerbPattern[] {
   const { file } = load();
