@@ -427,3 +427,10 @@ test('a clause timed by a noun of a past year ("after the 2008 war") is recalled
   assert.deepEqual(types('After the 2008 war with Georgia, Moscow recognised the independence of Abkhazia.'), []);
   assert.ok(types('After the talks with Georgia, Moscow recognised the independence of Abkhazia.').includes('SUPPORT'));
 });
+
+test('a date inside a noun phrase dates that noun, not the clause ("suspending its participation in the July 22 deal")', () => {
+  const evs = codeText('Moscow said it was suspending its participation in the July 22 deal.', '2022-10-30').layers.events;
+  assert.deepEqual(evs.map((e) => `${e.type} ${e.date}`), ['SANCTION 2022-10-30']);
+  // a date that times the clause still does: "days after the 24 February invasion"
+  assert.deepEqual(codeText('The EU imposed a flight ban on Russian planes days after the 24 February invasion.', '2022-10-30').layers.events.map((e) => e.type), []);
+});

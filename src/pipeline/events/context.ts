@@ -416,6 +416,8 @@ export function clauseTime(t: Tree, k: number, times: readonly TimeMention[], to
     if (!tm.date) continue;
     const i = tokenAt(tm.start);
     if (i < t.start || i >= t.end) continue;
+    // "suspending its participation in the July 22 deal": a date inside a noun phrase dates that noun, not the clause
+    if (datesOtherNoun(t, i, tokenAt(Math.max(tm.start, tm.end - 1)), k)) continue;
     // rank: 0 = own clause, n = n clauses above; nested or sibling clauses do not count
     let rank = 0;
     let found = false;
@@ -426,6 +428,25 @@ export function clauseTime(t: Tree, k: number, times: readonly TimeMention[], to
   }
   return best;
 }
+
+/** The time mention on tokens [i, j] modifies a noun other than the event's own word `k` ("the July 22 deal"). */
+function datesOtherNoun(t: Tree, i: number, j: number, k: number): boolean {
+  for (let x = i; x <= j && x < t.end; x++) {
+    const up = headOf(t, x);
+    if (up >= i && up <= j) continue; // inside the mention
+    if (up < 0 || up === k || !NOUN_MODIFIER_RELS.has(relOf(t, x))) return false;
+    const w = t.tokens[up]!;
+    // (a noun that times the clause keeps the date: "days after the 24 February invasion"; and a sentence-opening
+    // date the parse hung on the subject is the clause's: "On 3 March Russian forces shelled …")
+    const r = relOf(t, up);
+    const placed = (r === 'obl' || r === 'nmod' || r === 'obj') && !RELATIVE_TIMING.has(caseOf(t, up));
+    return placed && !isVerbal(t, up) && t.upos[up - t.start] === 'NOUN' && !TIME_NOUNS.has(w.lemma) && !cues().counting.has(w.norm);
+  }
+  return false;
+}
+const NOUN_MODIFIER_RELS = new Set(['compound', 'amod', 'nummod', 'nmod:poss', 'nmod:unmarked']);
+const RELATIVE_TIMING = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'amid']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date', 'time', 'period', 'deadline']);
 
 const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "'d"]);
 
