@@ -319,10 +319,17 @@ export function actorsOfNodes(v: SentenceView, t: Tree, nodes: number[]): Mentio
  */
 export function conditionedParty(v: SentenceView, t: Tree, k: number): MentionRef[] {
   const verbs = [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'xcomp' || relOf(t, c) === 'ccomp')];
+  // "warned that Russia would pay a heavy price if …": who would suffer the consequence is threatened
+  for (const h of verbs) {
+    if (h === k || !cues().suffering.has(t.tokens[h]!.lemma)) continue;
+    const sufferer = actorsOfNodes(v, t, actorNodes(t, h));
+    if (sufferer.length) return sufferer;
+  }
   for (const h of verbs) {
     for (const c of kidsOf(t, h)) {
-      const mark = markOf(t, c);
-      if (relOf(t, c) !== 'advcl' || (mark !== 'if' && mark !== 'unless')) continue;
+      const mark = [...kidsOf(t, c)].some((x) => relOf(t, x) === 'mark' && (t.tokens[x]!.norm === 'if' || t.tokens[x]!.norm === 'unless')) ? 'if' : '';
+      // (the parse may hang the condition as a second content clause: "warned that if X …, Y would …")
+      if ((relOf(t, c) !== 'advcl' && relOf(t, c) !== 'ccomp') || !mark) continue;
       const parties = actorsOfNodes(v, t, actorNodes(t, c));
       if (parties.length) return parties;
     }

@@ -434,3 +434,12 @@ test('a date inside a noun phrase dates that noun, not the clause ("suspending i
   // a date that times the clause still does: "days after the 24 February invasion"
   assert.deepEqual(codeText('The EU imposed a flight ban on Russian planes days after the 24 February invasion.', '2022-10-30').layers.events.map((e) => e.type), []);
 });
+
+test('a warning of what follows a condition is a threat when the consequence is the warner\'s act or the other side\'s loss', () => {
+  const coded = (text: string) => codeText(text, '2022-06-01').layers.events.filter((e) => e.modality !== 'hypothetical').map((e) => `${e.type} ${e.actor.map((a) => a.code)}>${e.recipient.map((a) => a.code)}`);
+  assert.deepEqual(coded('Biden warned that Russia would pay a heavy price if it invaded Ukraine.'), ['THREATEN USA>RUS']);
+  assert.deepEqual(coded('Erdogan warned that we will respond if Greece arms the islands.'), ['THREATEN TUR>GRC']);
+  // a forecast, or a third party's act, is a warning of danger, no threat
+  assert.deepEqual(coded('The IMF warned that prices would rise if the war continued.'), []);
+  assert.deepEqual(coded('Zelensky warned that Russia could attack again if the West hesitated.'), []);
+});

@@ -578,8 +578,9 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       }
       if (!r.code && e.frame !== 'deny') comp.consumed = false;
     } else {
-      // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause
-      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) ? null : e.cameo;
+      // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause;
+      // "warned that if X …, Russia would use all means": a warning of what follows a condition is a threat
+      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && !(e.frame === 'threaten' && conditionalConsequence(view, r)) ? null : e.cameo;
     }
   }
   return res;
@@ -592,6 +593,30 @@ function attemptBeforeInfinitive(view: SentenceView, r: Resolved): boolean {
   const k = r.match.last + 1;
   return k + 1 < view.end && view.tokens[k]!.norm === 'to' && view.tokens[k + 1]!.pos === 'VERB';
 }
+
+/**
+ * "warned that if Western forces endangered …, Russia would use all the means", "warned that Russia would pay a heavy
+ * price if it invaded": a content clause with an if/unless condition and a future or modal consequence for a party
+ * (not "warned that prices would rise if …", a forecast).
+ */
+function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
+  const t = view.tree;
+  if (!t) return false;
+  const h = headIn(t, r);
+  if (!isVerbal(t, h)) return false;
+  const c = cues();
+  const contents = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
+  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
+  const conditioned = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && (t.tokens[y]!.norm === 'if' || t.tokens[y]!.norm === 'unless'));
+  if (!clauses.some(conditioned)) return false;
+  // the consequence is the warner's own act ("Russia would use …" in Putin's words, "we will respond") or what the other
+  // side would suffer ("would pay a heavy price", "will face consequences"); not a third party's act, a warning of danger
+  const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).map((m) => m.m.code));
+  const ownOrSuffered = (x: number) => c.suffering.has(t.tokens[x]!.lemma) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'nsubj' &&
+    (OWN_SIDE.has(t.tokens[y]!.norm) || actorsOfNodes(view, t, [y]).some((m) => warner.has(m.m.code))));
+  return contents.some((x) => !conditioned(x) && ownOrSuffered(x) && [...kidsOf(t, x)].some((y) => relOf(t, y) === 'aux' && (c.future.has(t.tokens[y]!.norm) || c.hypothetical.has(t.tokens[y]!.norm))));
+}
+const OWN_SIDE = new Set(['we', 'i']);
 
 /** The trigger verb's object is something proposed or asked for ("declined our aspirations", "vetoed the motion"). */
 function rejectsProposal(view: SentenceView, r: Resolved): boolean {
