@@ -443,3 +443,10 @@ test('a warning of what follows a condition is a threat when the consequence is 
   assert.deepEqual(coded('The IMF warned that prices would rise if the war continued.'), []);
   assert.deepEqual(coded('Zelensky warned that Russia could attack again if the West hesitated.'), []);
 });
+
+test('"Western forces" are the West\'s military, not a generic force placed by the country named next to them', () => {
+  const evs = codeText('Putin warned that if Western forces endangered Russian territory, Russia would use all the means at its disposal.', '2022-06-01').layers.events;
+  const threat = evs.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, evs.map((e) => e.type).join(', '));
+  assert.deepEqual(threat.recipient.map((a) => `${a.code}.${a.sector}`), ['WST.MIL']);
+});

@@ -605,9 +605,11 @@ function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
   const h = headIn(t, r);
   if (!isVerbal(t, h)) return false;
   const c = cues();
-  const contents = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
-  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
   const conditioned = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && (t.tokens[y]!.norm === 'if' || t.tokens[y]!.norm === 'unless'));
+  // (after a condition the parse hung as the content clause, the consequence may hang as a conjunct of the verb)
+  const ccomps = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
+  const contents = ccomps.some(conditioned) ? [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp' || (relOf(t, x) === 'conj' && x > h && childRel(t, x, 'nsubj') >= 0)) : ccomps;
+  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
   if (!clauses.some(conditioned)) return false;
   // the consequence is the warner's own act ("Russia would use …" in Putin's words, "we will respond") or what the other
   // side would suffer ("would pay a heavy price", "will face consequences"); not a third party's act, a warning of danger
