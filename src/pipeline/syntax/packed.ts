@@ -14,18 +14,22 @@ export interface PackedRows { readonly words: Int32Array; readonly perRow: numbe
 /** More features than this could overflow a 16-bit lane (256 × 255 > 65535). */
 export const MAX_PACKED_FEATURES = 256;
 
+/** Where column c's byte lies in its word, in memory order (the words are read as integers, low byte = column 4j). */
+const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+function byteOf(c: number): number {
+  return (c & ~3) + (LITTLE_ENDIAN ? c & 3 : 3 - (c & 3));
+}
+
 export function packRows(w: Int8Array, rows: number, cols: number): PackedRows {
   const perRow = Math.ceil(cols / 4);
+  const words = new Int32Array(rows * perRow);
   // absent columns are zero weights: bias only
-  const words = new Int32Array(rows * perRow).fill(0x80808080 | 0);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const v = w[r * cols + c]!;
-      if (v === 0) continue;
-      const at = r * perRow + (c >> 2);
-      const shift = 8 * (c & 3);
-      words[at] = (words[at]! & ~(255 << shift)) | ((v + 128) << shift);
-    }
+  const bytes = new Uint8Array(words.buffer).fill(128);
+  const stride = 4 * perRow;
+  const at = Int32Array.from({ length: cols }, (_, c) => byteOf(c));
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row = r * stride;
+    for (let c = 0; c < cols; c++, i++) bytes[row + at[c]!] = w[i]! + 128;
   }
   return { words, perRow, mask: rows - 1, cols };
 }
