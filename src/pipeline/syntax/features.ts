@@ -49,6 +49,7 @@ export function parserTokens(a: WordAttributes, tag: Int32Array): ParserTokens {
     punctBefore[i + 1] = punctBefore[i]! + (tag[i] === PUNCT ? 1 : 0);
     verbBefore[i + 1] = verbBefore[i]! + (tag[i] === VERB ? 1 : 0);
   }
+  // no token and the root: words and tags of their own, no cluster (-1), given-name flag 2
   slots.set([NONE_WORD, TAG_NONE, TAG_NONE, -1, 2], slotOf(-1));
   for (let i = 0; i < n; i++) {
     const o = slotOf(i);
