@@ -15,6 +15,7 @@ import { syntax, UNPARSED } from '../syntax/index.js';
 import { times } from '../times.js';
 import { tokenizer } from '../tokenizer.js';
 import { mayHoldEvent } from './candidates.js';
+import { findMatches, hasMatch } from './coder.js';
 import { events } from './index.js';
 import { codingPipeline } from './pipeline.js';
 
@@ -70,4 +71,26 @@ test('parsing only the candidates gives the events of parsing every sentence', (
     assert.ok(some.layers.events!.length > 0, 'the texts hold events');
     assert.deepEqual(key(some), key(parseAll.run(doc(text))));
   }
+});
+
+test('hasMatch, which stops at the first match, agrees with findMatches on every sentence (the selector uses it)', () => {
+  const d = createPipeline([language, tokenizer]).run(doc([
+    'Russia shelled Kharkiv on Monday.', 'The weather was cold in March.', 'Officials said they would provide food security in the region.',
+    'Ukraine accused Moscow of attacks and demanded talks, while Turkey offered to mediate.', 'He lives in peace.',
+    'Protesters marched in Tbilisi; police detained dozens and the government promised an inquiry.',
+  ].join(' ')));
+  const tokens = d.layers.tokens!;
+  let sentences = 0;
+  let withMatch = 0;
+  for (let s0 = 0; s0 < tokens.length;) {
+    let s1 = s0;
+    while (s1 < tokens.length && tokens[s1]!.sentence === tokens[s0]!.sentence) s1++;
+    const found = findMatches(tokens, s0, s1, d.text).length > 0;
+    assert.equal(hasMatch(tokens, s0, s1, d.text), found);
+    sentences++;
+    if (found) withMatch++;
+    s0 = s1;
+  }
+  assert.equal(sentences, 6);
+  assert.ok(withMatch >= 3 && withMatch < sentences, `${withMatch} of ${sentences} sentences with a match`);
 });

@@ -12,7 +12,7 @@
 import type { Document, Token } from '../../core/types.js';
 import { agentSectorOf } from '../../knowledge/index.js';
 import { mayName } from './characterise.js';
-import { findMatches } from './coder.js';
+import { hasMatch } from './coder.js';
 import { cues } from './cues.js';
 import { verbLemmaCandidates } from './senses.js';
 import { verbLemmas } from './verbs.js';
@@ -31,7 +31,7 @@ export function mayHoldEvent(doc: Document, first: number, end: number): boolean
   }
   const agent = !codes.size && !pronoun && hasAgentNoun(tokens, first, end);
   if (!codes.size && !pronoun && !agent) return false;
-  if (findMatches(tokens, first, end, doc.text).length || mayName(tokens, first, end)) return true;
+  if (hasMatch(tokens, first, end, doc.text) || mayName(tokens, first, end)) return true;
   if (agent) return false;
   if (codes.size + (pronoun ? 1 : 0) < 2) return false;
   return hasDictionaryVerb(tokens, first, end);

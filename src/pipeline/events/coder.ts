@@ -18,7 +18,7 @@ import { cues } from './cues.js';
 import { impliedParties, isForce } from './implied.js';
 import { accusingPredicates, mayName, namingVerbs } from './characterise.js';
 import { compose, isConflict, reverse } from './frames.js';
-import { findInstrument, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
+import { findInstrument, type Lexicon, lexicon, type Match, matchAt, type TriggerEntry } from './lexicon.js';
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { nounKey, verbLemmas, verbSet, verbsWithOwnObjectPatterns } from './verbs.js';
 import { modalityAt } from './modality.js';
@@ -112,14 +112,10 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[], n:
 
 export function findMatches(tokens: readonly Token[], s0: number, s1: number, text?: string): Match[] {
   const lex = lexicon();
-  const fixed = cues().fixedAfterIn;
   const found: Match[] = [];
   for (let k = s0; k < s1; k++) {
-    if (k > s0 && tokens[k - 1]!.norm === 'in' && fixed.has(tokens[k]!.norm)) continue;
-    let m = matchAt(lex, tokens, k, s1, text);
-    // a long pattern that spans too much falls back to a shorter one ("provide … food security" -> "provide")
-    while (m && m.last > k && (blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1))) m = matchAt(lex, tokens, k, m.last, text);
-    if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1)) continue;
+    const m = matchFrom(lex, tokens, k, s0, s1, text);
+    if (!m) continue;
     const own = m.entry.cameo;
     if (own && !m.entry.frame && m.entry.gaps.some(Boolean)) {
       for (let j = m.first + 1; j <= m.last; j++) {
@@ -135,6 +131,23 @@ export function findMatches(tokens: readonly Token[], s0: number, s1: number, te
     k = m.last;
   }
   return found;
+}
+
+/** Whether findMatches would find a match in tokens [s0, s1): the same test, stopping at the first. */
+export function hasMatch(tokens: readonly Token[], s0: number, s1: number, text?: string): boolean {
+  const lex = lexicon();
+  for (let k = s0; k < s1; k++) if (matchFrom(lex, tokens, k, s0, s1, text)) return true;
+  return false;
+}
+
+/** The match findMatches keeps at token k of the sentence [s0, s1), if any. */
+function matchFrom(lex: Lexicon, tokens: readonly Token[], k: number, s0: number, s1: number, text?: string): Match | null {
+  if (k > s0 && tokens[k - 1]!.norm === 'in' && cues().fixedAfterIn.has(tokens[k]!.norm)) return null;
+  let m = matchAt(lex, tokens, k, s1, text);
+  // a long pattern that spans too much falls back to a shorter one ("provide … food security" -> "provide")
+  while (m && m.last > k && (blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1))) m = matchAt(lex, tokens, k, m.last, text);
+  if (!m || notAnEvent(tokens, m, s1, s0) || blockedGap(tokens, m) || modifierOfCompound(tokens, m, s1)) return null;
+  return m;
 }
 
 /**

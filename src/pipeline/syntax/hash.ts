@@ -15,6 +15,16 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** hashString(s.slice(-k)) without the slice: the last k characters (all of a shorter string). */
+export function hashTail(s: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, s.length - k); i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * Multiply-xorshift mixing: cheap, and spreads the low bits the table masks keep. The 32 bits come back as a
  * signed integer (what the engine keeps unboxed; an unsigned value above 2^31 was a heap number per feature):

@@ -66,6 +66,7 @@ export function decodeModel(gz: Buffer): SyntaxModel {
   let at = MAGIC.length + 4 + hlen;
   at += (4 - (at % 4)) % 4;
   // read in place (views of the unzipped buffer, no copy of it: the model loads in less memory)
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const read = (name: string): Table => {
     const h = header.tables[name]!;
     const indexAt = at;
@@ -73,10 +74,10 @@ export function decodeModel(gz: Buffer): SyntaxModel {
     const values = new Int8Array(buf.buffer, buf.byteOffset + at, h.stored * h.cols);
     at += h.stored * h.cols;
     const w = new Int8Array(h.rows * h.cols);
-    let r = 0;
-    for (let i = 0; i < h.stored; i++) {
-      r += buf.readUInt32LE(indexAt + i * 4);
-      w.set(values.subarray(i * h.cols, (i + 1) * h.cols), r * h.cols);
+    // rows of 3 to 40 bytes, copied by a loop (a subarray per row cost a third of the load time)
+    for (let i = 0, r = 0, v = 0; i < h.stored; i++) {
+      r += view.getUint32(indexAt + i * 4, true);
+      for (let o = r * h.cols, end = o + h.cols; o < end; o++) w[o] = values[v++]!;
     }
     return new Table(h.rows, h.cols, w, h.scale);
   };

@@ -6,7 +6,7 @@
  *   const a = wordAttributes(['Russia', 'attacked', 'Kyiv'], ['PROPN', 'VERB', 'PROPN'], clusters);
  *   a.word[1] === hashString('attacked')
  */
-import { hashString } from './hash.js';
+import { hashString, hashTail } from './hash.js';
 import { givenNames } from './names.js';
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
@@ -45,16 +45,36 @@ export function normalise(form: string): string {
   return SPECIAL.test(lower) ? lower.replace(/[0-9]/g, '0').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
 }
 
-export function shapeOf(form: string): string {
-  let out = '';
-  let last = '';
+/**
+ * The hash (hashString) of a word's shape: per character X (upper case), x (lower case), d (digit) or the
+ * character itself, runs cut to two ("Kyiv" Xxx, "24,000" dd,dd; by code point). Hashed as it is read, without
+ * building the string (words.test.ts holds the string definition it is tested against).
+ */
+export function shapeHash(form: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
   let run = 0;
-  for (const ch of form) {
-    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  for (let i = 0; i < form.length; i++) {
+    const u = form.charCodeAt(i);
+    let c: number;
+    if (u >= 65 && u <= 90) c = 88; // X
+    else if (u >= 97 && u <= 122) c = 120; // x
+    else if (u >= 48 && u <= 57) c = 100; // d
+    else if (u < 128) c = u;
+    else {
+      const ch = String.fromCodePoint(form.codePointAt(i)!);
+      i += ch.length - 1;
+      c = ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : ch.codePointAt(0)!;
+    }
     if (c === last) { if (++run > 2) continue; } else { run = 1; last = c; }
-    out += c;
+    if (c > 0xffff) {
+      h = Math.imul(h ^ (0xd800 + ((c - 0x10000) >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + ((c - 0x10000) & 0x3ff)), 0x01000193);
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+    }
   }
-  return out;
+  return h >>> 0;
 }
 
 export function wordAttributes(forms: readonly string[], winkTags: readonly string[], clusters: ClusterLookup | null): WordAttributes {
@@ -70,10 +90,10 @@ export function wordAttributes(forms: readonly string[], winkTags: readonly stri
     const f = forms[i]!;
     const norm = normalise(f);
     a.word[i] = hashString(norm);
-    a.suffix3[i] = hashString(norm.slice(-3));
-    a.suffix2[i] = hashString(norm.slice(-2));
+    a.suffix3[i] = hashTail(norm, 3);
+    a.suffix2[i] = hashTail(norm, 2);
     a.prefix1[i] = f.charCodeAt(0) | 0;
-    a.shape[i] = hashString(shapeOf(f));
+    a.shape[i] = shapeHash(f);
     a.wink[i] = tagId(winkTags[i] ?? 'X');
     a.cluster[i] = clusters ? clusters.get(a.word[i]!) : 0;
     const c0 = f.charCodeAt(0);
