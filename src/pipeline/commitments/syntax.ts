@@ -284,6 +284,12 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
       } else if (r === 'obj' && content < 0 && !ms.length) {
         const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
         content = addresses && inf >= 0 ? inf : x;
+        // "demanded guarantees from the West", "requested tanks from Germany": the parse may hang the party asked on
+        // the thing asked for, under the preposition that addresses it after this verb
+        for (const y of kidsOf(t, x)) {
+          if (relOf(t, y) !== 'nmod' || !lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, y)}`)) continue;
+          for (const m of mentionsUnder(c, y)) if (!addressees.includes(m)) { addressees.push(m); if (!to.includes(m)) to.push(m); }
+        }
       }
     }
   }

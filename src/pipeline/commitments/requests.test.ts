@@ -1,0 +1,43 @@
+/**
+ * Verbs of requesting and pressing (CAMEO 10x) and the party a request is put to, through the default pipeline
+ * (parser included), on sentences written for this test: "requested that X …", "requested Y from X", "pressured X to
+ * …" are demands on X; "demanded Y from X" is put to X; a participle or noun of the same word is no party's demand.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
+const demands = (text: string) => commitments(text).filter((c) => c.kind === 'demand');
+
+test('"requested that X …": a demand on the subject of the requested clause', () => {
+  const [c] = demands('Moscow requested that the UN Security Council hold an emergency meeting on the pipelines.');
+  assert.deepEqual(codes(c?.by ?? []), ['RUS']);
+  assert.deepEqual(codes(c!.to), ['UNO']);
+  assert.equal(c?.action, 'CONSULT');
+});
+
+test('"requested Y from X": a demand put to X, of the thing requested', () => {
+  const [c] = demands('Poland has requested more air defence systems from Germany.');
+  assert.deepEqual(codes(c?.by ?? []), ['POL']);
+  assert.deepEqual(codes(c!.to), ['DEU']);
+  assert.equal(c?.action, 'AID');
+});
+
+test('"pressured X to …": a demand on X', () => {
+  const [c] = demands('The United States pressured Kyiv to resume talks with Moscow.');
+  assert.deepEqual(codes(c?.by ?? []), ['USA']);
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'CONSULT');
+});
+
+test('"demanded Y from X": the party the demand is put to is X', () => {
+  const [c] = demands('Russia demanded security guarantees from the United States.');
+  assert.deepEqual(codes(c?.by ?? []), ['RUS']);
+  assert.deepEqual(codes(c!.to), ['USA']);
+});
+
+test('the requested thing, a participle, is no demand', () => {
+  assert.equal(demands('The requested weapons from Germany arrived in Kyiv on Monday.').length, 0);
+  assert.equal(demands('Officials said the pressure on Kyiv to negotiate was growing.').length, 0);
+});
