@@ -224,6 +224,12 @@ const SPEAKER_AFTER = new RegExp(`^\\s*(?:,[^,;]{0,50},\\s*)?(?:has\\s+|had\\s+|
 const SPEAKER_BEFORE = new RegExp(`\\b${SAY}\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,4}$`, 'i');
 /** Where each record's trigger stands. */
 const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
+/** Where a record's content stands (offsets), for the commitments asked for inside a demand. */
+const CONTENT_AT = new WeakMap<CommitmentRecord, Span>();
+/** An offer's content that opens with a verb making the commitment itself ("ready to sign a deal", "willing to agree to a truce"). */
+const OFFERED_BY_VERB = /^\W*(?:to\s+)?(?:\w+ly\s+)?(?:agree|sign|accept|conclud|seal|reach|enter\w*\s+into|strik|struck|declar|observ)\w*\b/i;
+/** Records of a commitment known by name ("the grain deal"). */
+const KNOWN = new WeakSet<CommitmentRecord>();
 /** Threats read from "warned X that if …, Y would …": the warned clause. */
 const WARNED_CLAUSE = new WeakMap<CommitmentRecord, Span>();
 /** Threats read from a conditional verb ("would cut … if"). */
@@ -364,6 +370,27 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (isTurn) { sawTurn = true; turnsAt.push({ start, end }); }
       if (trigger.attributed) ATTRIBUTED.add(record);
       found.push(record);
+    }
+  }
+  // "urged Russia to agree to a ceasefire", "urged Western leaders to promise never to …": a commitment word inside what a
+  // demand asks is the commitment asked for, the demand's own act (syntax.ts reads it through), not one made
+  // ("ready to agree to a ceasefire", "could sign the deal": one inside what an offer holds out is offered, never made; the
+  // offer is that commitment, with its own kind)
+  const holds = (o: CommitmentRecord, at: Span) => (CONTENT_AT.get(o)?.start ?? Infinity) <= at.start && at.end <= (CONTENT_AT.get(o)?.end ?? -1);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const inner = found[i]!;
+    const at = TRIGGER_AT.get(inner);
+    // (a definite or known commitment named there exists: "urged Russia to return to the grain deal", "ready to extend the deal")
+    if (!at || TURN_PHASES.has(inner.phase ?? '') || BACK_REFERENCE.has(inner) || KNOWN.has(inner)) continue;
+    if (found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
+    const offer = found.find((o) => o !== inner && o.kind === 'pledge' && o.phase === 'proposed' && holds(o, at));
+    if (offer && inner.kind !== 'demand' && inner.kind !== 'threat') {
+      // (the offer's record stands, with the kind and act of the commitment it offers: "ready to agree to a truce" is a truce
+      // offered, "willing to sign a peace agreement" an agreement; "willing to discuss gas agreements" offers talks)
+      const offered = !offer.action || offer.action === inner.action || OFFERED_BY_VERB.test(text.slice(CONTENT_AT.get(offer)!.start, at.end));
+      if (offered && (inner.kind === 'ceasefire' || inner.kind === 'agreement')) offer.kind = inner.kind;
+      if (!offer.action) { offer.action = inner.action; offer.refrain = inner.refrain; }
+      found.splice(i, 1);
     }
   }
   // "'We will strike Kyiv if …,' Medvedev warned": a threat the attributed clause makes itself is the one its verb attributes
@@ -905,6 +932,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   TRIGGER_AT.set(record, trig);
+  if (tree && tree.content.end > tree.content.start) CONTENT_AT.set(record, tree.content);
   if (leadingCondition) WARNED_CLAUSE.set(record, { start: trig.end, end: s.span.end });
   if (trigger.conditional) CONDITIONAL_VERB.add(record);
   if (objects.length) record.objects = objects;
@@ -1009,6 +1037,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
   // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
+  if (known && definite) KNOWN.add(record);
   if (known) asKnown(record, known, trigger.phase, definite && !/\b(?:propos\w*|offer\w*|plans?|suggest\w*|new)\b/i.test(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 30))));
   return record;
 }

@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -304,7 +304,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0) {
     // ("pledged on Friday to support Ukraine": a time is when, never what)
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm)) { content = x; break; }
+    // ("called on both sides to respect the truce": the phrase that addresses is no content)
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm) && !lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, x)}`)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
@@ -464,6 +465,19 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   if (k < 0) return none;
   const { first, last } = range(c, k);
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
+  // "urged Russia to agree to a ceasefire", "urged her counterparts to commit to further sanctions", "to accept a plan to let
+  // inspectors in": a commitment asked of another party is its act, which its complement names (an infinitive or
+  // that-clause, a to/on phrase, or the object accepted or signed); the words of the whole stand when that names none
+  if (trigger >= 0 && k !== trigger && isVerbal(t, k) && lex().embedded.has(lemma(c, k))) {
+    const kids = [...kidsOf(t, k)];
+    // (a word of a party's name is no act: "agreed to Ukraine" names whom; "Ukraine's conditions" is a thing)
+    const named = (x: number) => c.v.mentionAt[x - c.v.start]! >= 0;
+    const act = kids.find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x))
+      ?? kids.find((x) => relOf(t, x) === 'obl' && ['to', 'on', 'upon'].includes(caseOf(t, x)) && !named(x))
+      ?? kids.find((x) => relOf(t, x) === 'obj' && !named(x)) ?? -1;
+    const inner = act >= 0 ? readContent(c, act, trigger) : null;
+    if (inner?.fields.action) return { fields: { ...inner.fields, refrain: inner.fields.refrain !== negated(c, k, true), content: span }, affected: inner.affected };
+  }
   let refrain = negated(c, k, true);
   let head = k;
   // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
