@@ -228,6 +228,9 @@ export const ACTIONS: readonly ActionRule[] = [
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
   // "training Ukrainian pilots": military training is military aid
+  // "promised Kyiv more Patriot batteries", "will get HIMARS": weapon systems given to another party are military aid (not
+  // weapons used, fired or aimed: "threatened to use its missiles" is an assault)
+  { action: 'AID', pattern: /(?<!\b(?:us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch\w*|shoot\w*|aim\w*|target\w*|destroy\w*|intercept\w*|shot|down)\s+(?:[\w'’-]+\s+){0,3})\b(?:(?:air[- ]defen[cs]e|missile|rocket|artillery|anti-?aircraft|anti-?tank|weapons?)\s+(?:systems?|batter(?:y|ies)|launchers?)|Patriots?(?:\s+(?:missiles?|batter(?:y|ies)|systems?))?|HIMARS|Javelins?|Stingers?|NLAWs?|howitzers|(?:battle\s+|main\s+battle\s+)?tanks|armou?red\s+vehicles|fighter\s+jets|warplanes|combat\s+aircraft|helicopters|drones|missiles|rockets|munitions|shells)\b/ },
   { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 

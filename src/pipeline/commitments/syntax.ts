@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[]; embedded: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -364,6 +364,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
+/** Possessive pronouns that, on a generic addressee, make it the speaker's own ("its citizens", "their people"). */
+const OWN_POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
 const CIVIL = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'compatriot', 'countryman', 'nation', 'country']);
 const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
 
@@ -379,7 +381,9 @@ function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMentio
   const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
   if (own && own.code !== '---') return null;
   // "urged other countries to …", "called on Western governments": a qualifier names others
-  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || relOf(c.t, y) === 'nmod:poss' || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
+  // ("asked its citizens to drive less", "urged their own people": a possessive pronoun is the speaker's, unless the verb
+  // threatens them, "threatening its civilians"; a named possessor is another's)
+  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || (relOf(c.t, y) === 'nmod:poss' && !(OWN_POSSESSIVE.has(c.t.tokens[y]!.norm) && lemma(c, headOf(c.t, x)) !== 'threaten')) || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
   const sector = own?.sector ?? (CIVIL.has(tok.lemma) ? 'CVL' : BUSINESS.has(tok.lemma) ? 'BUS' : tok.lemma === 'lawmaker' || tok.lemma === 'legislator' || tok.lemma === 'parliament' ? 'LEG' : 'GOV');
   return { start: tok.start, end: tok.end, code: speaker.code, sector, kind: own?.kind ?? speaker.kind, sentence: speaker.sentence, text: c.doc.text.slice(tok.start, tok.end) };
 }
@@ -482,9 +486,13 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   let head = k;
   // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
   // ("keep buying Russian gas", "continue to supply": an aspectual verb's complement is the act, kept up)
+  // ("help Ukraine rebuild its grid": the party helped is the one the content acts on, and the help is aid to it when the
+  // helped act has no type of its own)
+  const helped: ActorMention[] = [];
   for (let guard = 0; guard < 2 && (lex().enabling.has(lemma(c, head)) || lex().aspectual.has(lemma(c, head))); guard++) {
     const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
     if (act < 0) break;
+    if (lex().enabling.has(lemma(c, head))) for (const x of [...kidsOf(t, head), ...kidsOf(t, act)]) if (['obj', 'iobj', 'nsubj'].includes(relOf(t, x))) for (const m of mentionsUnder(c, x, false)) if (!helped.includes(m)) helped.push(m);
     head = act;
   }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
@@ -528,6 +536,17 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const sense = !action && !light && !actless && isVerbal(t, head) ? cameoAction(c, head, obj, stopped) : null;
   if (sense && JUDGING.has(sense)) action = sense;
   if (!action && !actless) action = firstHit(hits, (k) => core.has(k)) ?? sense;
+  let reaction = false;
+  // "would respond to any NATO deployment", "vowed to respond to the sanctions": what a reaction answers is not its act; its
+  // act is only what it is made with ("respond with force"); with none named, no other reading's guess stands
+  if (isVerbal(t, head) && lex().reactive.has(lemma(c, head))) {
+    // ("… by cutting gas supplies": or what it is done by)
+    const means = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') || (relOf(t, x) === 'advcl' && (markOf(t, x) === 'by' || caseOf(t, x) === 'by'))) ?? -1;
+    const by = means >= 0 ? readContent(c, means, trigger).fields : null;
+    action = by?.action ?? null;
+    if (by) refrain = by.refrain;
+    if (!action) reaction = true;
+  }
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -550,6 +569,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   };
   look(head);
+  for (const m of helped) if (!affected.includes(m)) affected.unshift(m);
+  if (!action && !actless && !refrain && helped.length) action = 'AID';
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
@@ -564,7 +585,7 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span, actless }, affected };
+  return { fields: { action, refrain, scope, content: span, actless: actless || reaction }, affected };
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */

@@ -1,0 +1,48 @@
+/**
+ * The party a commitment's act bears on and the act's type, read from the content's tree, through the default
+ * pipeline (parser included), on sentences written for this test: the party helped ("help Ukraine rebuild its grid")
+ * is aided; weapon systems given to another party are military aid; what a reaction answers is not its act
+ * ("respond to any NATO deployment"); a generic addressee with the speaker's own possessive ("its citizens") is the
+ * speaker's country.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
+
+test('the party a pledge helps is the one it is made to, and the help is aid', () => {
+  const [c] = commitments('Germany pledged to help Ukraine rebuild its energy grid.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'AID');
+  const [d] = commitments('The EU promised to help Moldova cope with the energy crisis.');
+  assert.deepEqual(codes(d!.to), ['MDA']);
+  assert.equal(d?.action, 'AID');
+});
+
+test('weapon systems promised to another party are military aid', () => {
+  const [c] = commitments('Washington promised Kyiv more Patriot batteries.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.equal(c?.action, 'AID');
+});
+
+test('weapons a threat would use are no aid', () => {
+  for (const c of commitments('Medvedev threatened to use hypersonic missiles against Kyiv.')) assert.notEqual(c.action, 'AID');
+});
+
+test('what a reaction answers is not its act; what it is made by is', () => {
+  const [c] = commitments('Lavrov warned that Russia would respond to any NATO deployment in Finland.');
+  assert.equal(c?.kind, 'threat');
+  assert.notEqual(c?.action, 'MOBILIZE');
+  const [d] = commitments('The Kremlin vowed to respond to the sanctions by cutting gas supplies to Europe.');
+  assert.equal(d?.action, 'SANCTION');
+});
+
+test('a generic addressee with the speaker\'s possessive is the speaker\'s country', () => {
+  const [c] = commitments('The European Union is asking its citizens to drive less and turn down the heating.');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.to), ['EUR']);
+  assert.equal(c?.to[0]?.sector, 'CVL');
+});
