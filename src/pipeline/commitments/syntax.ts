@@ -545,7 +545,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     const by = means >= 0 ? readContent(c, means, trigger).fields : null;
     action = by?.action ?? null;
     if (by) refrain = by.refrain;
-    if (!action) reaction = true;
+    // (a means with no type of its own, "with force", leaves the other readings of the words: the events layer's)
+    if (!action && means < 0) reaction = true;
   }
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
