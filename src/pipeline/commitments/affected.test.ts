@@ -3,7 +3,7 @@
  * pipeline (parser included), on sentences written for this test: the party helped ("help Ukraine rebuild its grid")
  * is aided; weapon systems given to another party are military aid; what a reaction answers is not its act
  * ("respond to any NATO deployment"); a generic addressee with the speaker's own possessive ("its citizens") is the
- * speaker's country.
+ * speaker's country, and a pair named before ("both nations") is not.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -45,4 +45,10 @@ test('a generic addressee with the speaker\'s possessive is the speaker\'s count
   assert.equal(c?.kind, 'demand');
   assert.deepEqual(codes(c!.to), ['EUR']);
   assert.equal(c?.to[0]?.sector, 'CVL');
+});
+
+test('a pair named before ("both nations") is no generic addressee of the speaker\'s own country', () => {
+  const cs = commitments('Finland and Sweden applied to join NATO. The Kremlin has warned both nations against joining the alliance.');
+  assert.ok(cs.length >= 1);
+  for (const c of cs) assert.ok(!codes(c.to).includes('RUS'), JSON.stringify(c.to));
 });

@@ -376,7 +376,8 @@ const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
  */
 function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMention | null {
   const tok = c.t.tokens[x]!;
-  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code)) return null;
+  // ("warned both nations against joining", "urged the two countries to …": a pair named before, never the speaker's own)
+  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x)) return null;
   const at = c.v.mentionAt[x - c.v.start]!;
   const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
   if (own && own.code !== '---') return null;
