@@ -19,6 +19,8 @@ test('the party a pledge helps is the one it is made to, and the help is aid', (
   const [d] = commitments('The EU promised to help Moldova cope with the energy crisis.');
   assert.deepEqual(codes(d!.to), ['MDA']);
   assert.equal(d?.action, 'AID');
+  // (the helped act's object is not the one helped)
+  for (const e of commitments('The volunteer promised to help push Russian troops back.')) assert.ok(!(e.action === 'AID' && codes(e.to).includes('RUS')), JSON.stringify(e));
 });
 
 test('weapon systems promised to another party are military aid', () => {
@@ -28,8 +30,10 @@ test('weapon systems promised to another party are military aid', () => {
   assert.equal(c?.action, 'AID');
 });
 
-test('weapons a threat would use are no aid', () => {
+test('weapons a threat would use, or a party buys, are no aid', () => {
   for (const c of commitments('Medvedev threatened to use hypersonic missiles against Kyiv.')) assert.notEqual(c.action, 'AID');
+  const [c] = commitments('Russia agreed to buy hundreds of drones from Iran.');
+  assert.notEqual(c?.action, 'AID');
 });
 
 test('what a reaction answers is not its act; what it is made by is', () => {

@@ -41,3 +41,12 @@ test('the requested thing, a participle, is no demand', () => {
   assert.equal(demands('The requested weapons from Germany arrived in Kyiv on Monday.').length, 0);
   assert.equal(demands('Officials said the pressure on Kyiv to negotiate was growing.').length, 0);
 });
+
+test('one addressed that no code names is no reason to address the party the asked act is done to', () => {
+  const [c] = commitments('The Russian Foreign Ministry called on the international community to condemn Ukraine for the shelling.');
+  assert.equal(c?.kind, 'demand');
+  assert.ok(!codes(c!.to).includes('UKR'), JSON.stringify(c!.to));
+  const [d] = commitments('Johnson urged allies to maintain their support to Ukraine through the winter.');
+  assert.equal(d?.kind, 'demand');
+  assert.ok(!codes(d!.to).includes('UKR'), JSON.stringify(d!.to));
+});

@@ -69,6 +69,8 @@ export interface TreeReading {
   pronoun: string | null;
   /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
   addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
+  /** The verb addresses someone no code names ("called on the international community to …"): a demand's addressee is unknown, never a party its act is done to. */
+  addresseeUncoded?: boolean;
   /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
@@ -266,6 +268,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
   let addresseePronoun: TreeReading['addresseePronoun'];
+  let addresseeUncoded = false;
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
     // "calling on him to …", "urged her to …": a personal pronoun addressed, for the caller to resolve
@@ -275,6 +278,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
       // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
       const generic = !ms.length && (addresses || r === 'iobj') && by.length ? genericAddressee(c, x, by[0]!) : null;
       if (generic) ms.push(generic);
+      if (!ms.length && r === 'obl' && !pairNoun(c, x)) addresseeUncoded = true;
       if (ms.length && (addresses || r === 'iobj')) {
         to.push(...ms.filter((m) => !to.includes(m)));
         addressees.push(...ms.filter((m) => !addressees.includes(m)));
@@ -284,6 +288,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
       } else if (r === 'obj' && content < 0 && !ms.length) {
         const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
         content = addresses && inf >= 0 ? inf : x;
+        // ("called on the international community to condemn Ukraine": one addressed that no code names)
+        if (addresses && (inf >= 0 || childRel(t, k, 'xcomp') >= 0)) addresseeUncoded = true;
         // "demanded guarantees from the West", "requested tanks from Germany": the parse may hang the party asked on
         // the thing asked for, under the preposition that addresses it after this verb
         for (const y of kidsOf(t, x)) {
@@ -359,7 +365,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   const thing = (n: number) => upos(c, n) === 'NOUN' && lex().thingSubjects.has(lemma(c, n));
   const objectAtRisk = lemma(c, k) === 'threaten' && xcomp < 0 && ccomp < 0 && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && lex().endangered.has(lemma(c, x)));
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
@@ -493,7 +499,9 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   for (let guard = 0; guard < 2 && (lex().enabling.has(lemma(c, head)) || lex().aspectual.has(lemma(c, head))); guard++) {
     const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
     if (act < 0) break;
-    if (lex().enabling.has(lemma(c, head))) for (const x of [...kidsOf(t, head), ...kidsOf(t, act)]) if (['obj', 'iobj', 'nsubj'].includes(relOf(t, x))) for (const m of mentionsUnder(c, x, false)) if (!helped.includes(m)) helped.push(m);
+    // (the one helped is the helping verb's object, or the helped act's subject where the parse reads "help [Ukraine rebuild]";
+    // never the helped act's object: "help push Russians back")
+    if (lex().enabling.has(lemma(c, head))) for (const x of [...kidsOf(t, head), ...kidsOf(t, act)]) if ((headOf(t, x) === head && ['obj', 'iobj'].includes(relOf(t, x))) || (headOf(t, x) === act && relOf(t, x) === 'nsubj')) for (const m of mentionsUnder(c, x, false)) if (!helped.includes(m)) helped.push(m);
     head = act;
   }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
