@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -308,6 +308,9 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     const subj = childRel(t, ccomp, 'nsubj');
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
+  } else if (content < 0 && lex().withContent.has(lemma(c, k)) && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))) {
+    // "threatened Putin with unprecedented sanctions", "threatened Taiwan with military action": what the verb holds out
+    content = [...kidsOf(t, k)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))!;
   } else if (content < 0) {
     // ("pledged on Friday to support Ukraine": a time is when, never what)
     // ("called on both sides to respect the truce": the phrase that addresses is no content)

@@ -1,0 +1,31 @@
+/**
+ * What a threat holds out, read from the tree, through the default pipeline (parser included), on sentences written for
+ * this test: "threatened X with Y" holds out Y to X (its scope and act), also as a conjunct of another verb; military action
+ * or force held out is an assault.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codes, commitmentsOf } from '../../testing/commitments.js';
+
+const commitments = (text: string) => commitmentsOf(text, '2022-10-01');
+
+test('"threatened X with Y": Y is what the threat holds out, to X', () => {
+  const [c] = commitments('Biden threatened Putin with unprecedented sanctions.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  assert.equal(c?.action, 'SANCTION');
+  assert.match(c?.scope ?? '', /sanctions/);
+});
+
+test('a threat in a conjunct reads its own with-phrase, not the first verb\'s object', () => {
+  const cs = commitments('Biden has shipped military equipment to Ukrainian forces, threatened Putin with unprecedented sanctions and rejected the demand.').filter((c) => c.kind === 'threat');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]?.action, 'SANCTION');
+  assert.deepEqual(codes(cs[0]!.to), ['RUS']);
+});
+
+test('military action held out is an assault', () => {
+  const [c] = commitments('China threatened Taiwan with military action.');
+  assert.equal(c?.kind, 'threat');
+  assert.equal(c?.action, 'ASSAULT');
+});
