@@ -81,6 +81,8 @@ const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)
 const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
 /** A first-person subject ("we", "I", "our country") between a quote's opening and the trigger. */
 const FIRST_PERSON = /(?:^|[^\w])(?:we|I|our (?:country|government|nation|people))\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Right before a commitment noun: a first-person possessive ("our offer", "my promise"), the quote's speaker's. */
+const OUR_BEFORE = /(?:^|[^\w])(?:our|my)\s+(?:[\w-]+\s+){0,2}$/i;
 /** After a quote's closing mark: ", the foreign minister said" / ", said Zelensky". */
 const SAID_AFTER = new RegExp(`^[”"’']?\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,8}?${SAY}\\b|^[”"’']?\\s*,?\\s*${SAY}\\s+`, 'i');
 /** Before a quote's opening mark: "Zelensky said: “…", "the minister told reporters, '…". */
@@ -91,14 +93,14 @@ const SAID_BEFORE = new RegExp(`\\b${SAY}\\b[^.;“”"]{0,40}[:,]\\s*$`, 'i');
  * (", the Ukrainian foreign minister said") or before it ("Zelensky said: '…'"); null when the trigger is not
  * inside a quote, its subject is no first person, or no attributed actor is named.
  */
-function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention | null {
+function quotedSpeaker(s: SentenceView, text: string, trig: Span, possessive = false): ActorMention | null {
   const lead = text.slice(s.span.start, trig.start);
   const curly = lead.lastIndexOf('“');
   const straight = (lead.match(/"/g) ?? []).length % 2 === 1 ? lead.lastIndexOf('"') : -1;
   const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
   if (open < 0) return null;
   const inner = lead.slice(open + 1);
-  const first = FIRST_PERSON.exec(inner);
+  const first = possessive ? OUR_BEFORE.exec(inner) : FIRST_PERSON.exec(inner);
   // (a party named between the first person and the trigger may be the subject; one in an earlier clause of the quote is not)
   const from = first ? s.span.start + open + 1 + first.index : 0;
   if (!first || s.actors.some((a) => a.start > from && a.end <= trig.start)) return null;
@@ -487,7 +489,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
   // "Putin stepped up his threats", "Turkey said its offer to mediate still stands": a possessive pronoun's owner is the clause's subject
-  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) : null);
+  // ("'… has not taken up our offer,' the port said": a first-person possessive in a quote is its speaker's)
+  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;

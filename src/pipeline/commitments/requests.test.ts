@@ -1,7 +1,9 @@
 /**
  * Verbs of requesting and pressing (CAMEO 10x) and the party a request is put to, through the default pipeline
  * (parser included), on sentences written for this test: "requested that X …", "requested Y from X", "pressured X to
- * …" are demands on X; "demanded Y from X" is put to X; a participle or noun of the same word is no party's demand.
+ * …" are demands on X; "demanded Y from X" is put to X; a participle or noun of the same word is no party's demand;
+ * one addressed that no code names leaves no party the act is done to as addressee; "our offer" in a quote is its
+ * speaker's.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -49,4 +51,13 @@ test('one addressed that no code names is no reason to address the party the ask
   const [d] = commitments('Johnson urged allies to maintain their support to Ukraine through the winter.');
   assert.equal(d?.kind, 'demand');
   assert.ok(!codes(d!.to).includes('UKR'), JSON.stringify(d!.to));
+});
+
+test('a first-person possessive commitment noun in a quote is its speaker\'s ("our offer", "our commitment")', () => {
+  const [c] = commitments('"Our offer of talks with Kyiv still stands," the Kremlin said.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+  assert.equal(c?.status, 'proposed');
+  const [d] = commitments('"We stand by our commitment to supply gas to Europe," Gazprom said.');
+  assert.deepEqual(codes(d?.by ?? []), ['RUS']);
 });
