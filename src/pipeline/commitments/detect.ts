@@ -147,6 +147,8 @@ interface SentenceView {
   actors: ActorMention[];
   /** The subject of the previous sentence, which an opening pronoun ("He rejected …") stands for. */
   previousSubject: ActorMention | null;
+  /** The actor mentions of the previous sentence (the conjuncts of its subject). */
+  previousActors: ActorMention[];
   times: TimeMention[];
   events: EventRecord[];
   /** The actor mentions of this sentence and the few before it, for a pronoun subject ("he urged …"). */
@@ -169,6 +171,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       span: sentences[i]!,
       actors: [...own, ...groupMentions(doc.text, sentences[i]!, i, own)].sort((a, b) => a.start - b.start),
       previousSubject: i > 0 ? openingSubject(doc.text, sentences[i - 1]!, actors.get(i - 1) ?? []) : null,
+      previousActors: [...(actors.get(i - 1) ?? [])].sort((a, b) => a.start - b.start),
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
       recent: Array.from({ length: PRONOUN_REACH + 1 }, (_, k) => actors.get(i - PRONOUN_REACH + k) ?? []).flat(),
@@ -575,7 +578,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
-        : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
+        // ("Britain and Canada announced aid. They vowed to …": an opening "They" stands for the previous subject with its conjuncts)
+        : subject && subject === s.previousSubject && /^\s*They\b/.test(text.slice(s.span.start, trig.start)) ? uniqueRefs(coordinatedFrom(s.previousActors, text, subject).map(ref))
+          : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
   }
   // "the Turkey- and UN-brokered deal … signed between Russia and Ukraine": the parties are those it was made
   // between, never its brokers (they are its mediators)

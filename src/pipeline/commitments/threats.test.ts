@@ -1,7 +1,7 @@
 /**
  * What a threat holds out, read from the tree, through the default pipeline (parser included), on sentences written for
  * this test: "threatened X with Y" holds out Y to X (its scope and act), also as a conjunct of another verb; military action
- * or force held out is an assault.
+ * or force held out is an assault; an opening "They" stands for the previous coordinated subject (who commits).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -28,4 +28,10 @@ test('military action held out is an assault', () => {
   const [c] = commitments('China threatened Taiwan with military action.');
   assert.equal(c?.kind, 'threat');
   assert.equal(c?.action, 'ASSAULT');
+});
+
+test('an opening "They" stands for the previous sentence\'s coordinated subject', () => {
+  const cs = commitments('Britain and Canada announced new aid for Kyiv. They vowed to send artillery and air defence systems to Kyiv.');
+  const c = cs.find((x) => x.kind === 'pledge');
+  assert.deepEqual(codes(c?.by ?? []), ['CAN', 'GBR']);
 });
