@@ -785,7 +785,11 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "called on the international community to condemn Ukraine": the one asked has no code, and the party the act is done to is
   // not asked (the parties of the other readings stand: a directive's, an appeal's)
-  else if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addresseeUncoded) toActors.splice(0, toActors.length, ...uniqueRefs(addressees.filter((a) => a.code !== '---' && !byCodes.has(a.code)).map(ref)));
+  // (a party named right after the verb, which the parse did not tie to its node, is still the one asked: "urged lawmakers to …")
+  else if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addresseeUncoded) {
+    const named = s.actors.filter((a) => a.start >= trig.end && addressed(a));
+    toActors.splice(0, toActors.length, ...uniqueRefs([...addressees, ...named, ...(tree.framed ?? [])].filter((a) => a.code !== '---' && !byCodes.has(a.code)).map(ref)));
+  }
   // "called for Putin to be banned from the summit", "demanded that the officers be punished": the one a demanded act
   // is done to (the subject of a passive) is not asked to do anything
   if (trigger.kind === 'demand' || trigger.kind === 'ultimatum') {

@@ -71,6 +71,8 @@ export interface TreeReading {
   addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
   /** The verb addresses someone no code names ("called on the international community to …"): a demand's addressee is unknown, never a party its act is done to. */
   addresseeUncoded?: boolean;
+  /** With an uncoded addressee: the parties of the trigger verb's own frame phrases ("urged lawmakers …" in "an address to Congress"). */
+  framed?: ActorMention[];
   /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
@@ -350,11 +352,12 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     r.fields.refrain = !r.fields.refrain;
     if (r.fields.refrain && (r.fields.action === 'COOPERATE' || r.fields.action === 'AID')) { r.fields.action = 'SANCTION'; r.fields.refrain = false; }
   }
+  const framed: ActorMention[] = [];
   // "pledged $800 million in military aid to Ukraine", "promised tanks to Kyiv": the trigger's own frame phrases
   for (const x of kidsOf(t, k)) {
     if (relOf(t, x) !== 'obl' || x === content) continue;
     const nested = AFFECTED_PREPS.has(caseOf(t, x)) ? [x] : [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'nmod' && AFFECTED_PREPS.has(caseOf(t, y)));
-    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) { to.push(m); framed.push(m); }
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
@@ -368,7 +371,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   const thing = (n: number) => upos(c, n) === 'NOUN' && lex().thingSubjects.has(lemma(c, n));
   const objectAtRisk = lemma(c, k) === 'threaten' && xcomp < 0 && ccomp < 0 && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && lex().endangered.has(lemma(c, x)));
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
