@@ -56,3 +56,11 @@ test('a pair named before ("both nations") is no generic addressee of the speake
   assert.ok(cs.length >= 1);
   for (const c of cs) assert.ok(!codes(c.to).includes('RUS'), JSON.stringify(c.to));
 });
+
+test('weapons removed are a withdrawal, not aid; nations in the plural are other countries', () => {
+  const [c] = commitments('The Kremlin said it was ready to remove its missiles from Cuba.');
+  assert.equal(c?.action, 'RETREAT');
+  const [d] = commitments('Zelensky called on nations to impose stronger sanctions against Russia.');
+  assert.equal(d?.kind, 'demand');
+  assert.ok(!codes(d!.to).includes('UKR'), JSON.stringify(d!.to));
+});

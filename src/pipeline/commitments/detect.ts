@@ -202,7 +202,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       }
       // "… in his next conversation with Putin, adding that he wants to offer her asylum": an act on another party,
       // its clause naming none, is aimed at the one other party its sentence names, or at the article's lead other party
-      if (!c.to.length) {
+      if (!c.to.length && !UNCODED_ADDRESSEE.has(TRIGGER_AT.get(c) ?? c.evidence[0]!)) {
         const other = counterpartOf(doc.text, c, TRIGGER_AT.get(c) ?? c.evidence[0]!, L.actors ?? [], sentences);
         if (other) c.to = [other];
       }
@@ -233,8 +233,12 @@ const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
 const CONTENT_AT = new WeakMap<CommitmentRecord, Span>();
 /** An offer's content that opens with a verb making the commitment itself ("ready to sign a deal", "willing to agree to a truce"). */
 const OFFERED_BY_VERB = /^\W*(?:to\s+)?(?:\w+ly\s+)?(?:agree|sign|accept|conclud|seal|reach|enter\w*\s+into|strik|struck|declar|observ)\w*\b/i;
-/** Records of a commitment known by name ("the grain deal"). */
+/** Records of a commitment known by name, named definitely ("the grain deal"). */
 const KNOWN = new WeakSet<CommitmentRecord>();
+/** Triggers of demands whose addressee no code names: no other party of the sentence stands in for it (see counterpart.ts). */
+const UNCODED_ADDRESSEE = new WeakSet<Span>();
+/** Records of a commitment known by name, however named ("a landmark deal for the export of Ukrainian grain"). */
+const NAMED = new WeakSet<CommitmentRecord>();
 /** Threats read from "warned X that if …, Y would …": the warned clause. */
 const WARNED_CLAUSE = new WeakMap<CommitmentRecord, Span>();
 /** Threats read from a conditional verb ("would cut … if"). */
@@ -381,13 +385,18 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   // demand asks is the commitment asked for, the demand's own act (syntax.ts reads it through), not one made
   // ("ready to agree to a ceasefire", "could sign the deal": one inside what an offer holds out is offered, never made; the
   // offer is that commitment, with its own kind)
-  const holds = (o: CommitmentRecord, at: Span) => (CONTENT_AT.get(o)?.start ?? Infinity) <= at.start && at.end <= (CONTENT_AT.get(o)?.end ?? -1);
+  // (in the asked act itself, not in a clause inside it: "urging him not to misunderstand that NATO is ready to defend …"
+  // reports NATO's own offer)
+  const holds = (o: CommitmentRecord, at: Span) => (CONTENT_AT.get(o)?.start ?? Infinity) <= at.start && at.end <= (CONTENT_AT.get(o)?.end ?? -1)
+    && !/\bthat\b|[,;:]/.test(text.slice(CONTENT_AT.get(o)!.start, at.start));
   for (let i = found.length - 1; i >= 0; i--) {
     const inner = found[i]!;
     const at = TRIGGER_AT.get(inner);
     // (a definite or known commitment named there exists: "urged Russia to return to the grain deal", "ready to extend the deal")
+    // (a commitment known by name is the existing one, asked to be kept or extended: "urged Putin to extend a landmark deal for
+    // the export of Ukrainian grain"; a new one may be offered: "prepared to sign a deal on grain exports")
     if (!at || TURN_PHASES.has(inner.phase ?? '') || BACK_REFERENCE.has(inner) || KNOWN.has(inner)) continue;
-    if (found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
+    if (!NAMED.has(inner) && found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
     const offer = found.find((o) => o !== inner && o.kind === 'pledge' && o.phase === 'proposed' && holds(o, at));
     if (offer && inner.kind !== 'demand' && inner.kind !== 'threat') {
       // (the offer's record stands, with the kind and act of the commitment it offers: "ready to agree to a truce" is a truce
@@ -654,6 +663,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree?.generic) return null;
   // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
   if (tree?.endangers && !givenBy && !nominal) return null;
+  // "over the looming threat of Ukrainian military action": the noun "threat" with no party of its own (no possessive, no
+  // subject of a verb that issues it) names a danger, not a threat made
+  if (/^threats?\s+(?:of|to)$/i.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !owner && !givenBy && tree && !tree.by.length) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
@@ -788,6 +800,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a party named right after the verb, which the parse did not tie to its node, is still the one asked: "urged lawmakers to …")
   else if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addresseeUncoded) {
     const named = s.actors.filter((a) => a.start >= trig.end && addressed(a));
+    UNCODED_ADDRESSEE.add(trig);
     toActors.splice(0, toActors.length, ...uniqueRefs([...addressees, ...named, ...(tree.framed ?? [])].filter((a) => a.code !== '---' && !byCodes.has(a.code)).map(ref)));
   }
   // "called for Putin to be banned from the summit", "demanded that the officers be punished": the one a demanded act
@@ -1053,6 +1066,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
   if (known && definite) KNOWN.add(record);
+  if (known) NAMED.add(record);
   if (known) asKnown(record, known, trigger.phase, definite && !/\b(?:propos\w*|offer\w*|plans?|suggest\w*|new)\b/i.test(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 30))));
   return record;
 }

@@ -46,3 +46,8 @@ test('an agreement a party is willing to sign is a proposed agreement, not an ac
   for (const c of cs) assert.notEqual(c.status, 'active', JSON.stringify(c));
   assert.equal(cs[0]?.kind, 'agreement');
 });
+
+test('a commitment in a that-clause inside what a demand asks is reported, not asked ("urging him not to misunderstand that NATO is ready …")', () => {
+  const cs = commitments('Biden addressed Putin, urging him not to misunderstand that Washington and NATO are ready to defend every inch of NATO territory.');
+  assert.ok(cs.some((c) => c.kind === 'pledge' && c.status === 'proposed' && codes(c.by).includes('USA')), JSON.stringify(cs.map((c) => `${c.kind} ${codes(c.by)}`)));
+});

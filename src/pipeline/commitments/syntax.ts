@@ -376,6 +376,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
+/** Generic addressees that in the plural are other countries' ("urged nations to …", "called on governments to …"). */
+const OTHERS_IF_PLURAL = new Set(['nation', 'country', 'government']);
 /** Possessive pronouns that, on a generic addressee, make it the speaker's own ("its citizens", "their people"). */
 const OWN_POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
 const CIVIL = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'compatriot', 'countryman', 'nation', 'country']);
@@ -389,7 +391,8 @@ const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
 function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMention | null {
   const tok = c.t.tokens[x]!;
   // ("warned both nations against joining", "urged the two countries to …": a pair named before, never the speaker's own)
-  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x)) return null;
+  // ("called on nations to isolate Russia": countries, nations and governments in the plural are others)
+  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x) || (OTHERS_IF_PLURAL.has(tok.lemma) && tok.norm !== tok.lemma)) return null;
   const at = c.v.mentionAt[x - c.v.start]!;
   const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
   if (own && own.code !== '---') return null;

@@ -35,3 +35,10 @@ test('an opening "They" stands for the previous sentence\'s coordinated subject'
   const c = cs.find((x) => x.kind === 'pledge');
   assert.deepEqual(codes(c?.by ?? []), ['CAN', 'GBR']);
 });
+
+test('the noun "threat of" with no party of its own names a danger, not a threat made', () => {
+  assert.equal(commitments('Residents were moved east over the looming threat of Ukrainian military action.').filter((c) => c.kind === 'threat').length, 0);
+  const [c] = commitments('Putin is again violating international law with his threats to annex more of Ukraine.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+});
