@@ -49,6 +49,8 @@ test('a generic addressee with the speaker\'s possessive is the speaker\'s count
   assert.equal(c?.kind, 'demand');
   assert.deepEqual(codes(c!.to), ['EUR']);
   assert.equal(c?.to[0]?.sector, 'CVL');
+  // ("his" is the speaker's only when the speaker is a person)
+  for (const d of commitments('The G7 leaders called on Lukashenko to stop enabling the war, and urged his government to abide by its obligations.')) assert.ok(!codes(d.to).includes('IGO'), JSON.stringify(d.to));
 });
 
 test('a pair named before ("both nations") is no generic addressee of the speaker\'s own country', () => {

@@ -376,6 +376,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
+/** Possessives that stand for a person: the speaker's own only when the speaker is one ("urged his compatriots", not the G7 urging "his government"). */
+const PERSONAL_POSSESSIVE = new Set(['his', 'her', 'my']);
 /** Generic addressees that in the plural are other countries' ("urged nations to …", "called on governments to …"). */
 const OTHERS_IF_PLURAL = new Set(['nation', 'country', 'government']);
 /** Possessive pronouns that, on a generic addressee, make it the speaker's own ("its citizens", "their people"). */
@@ -399,7 +401,7 @@ function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMentio
   // "urged other countries to …", "called on Western governments": a qualifier names others
   // ("asked its citizens to drive less", "urged their own people": a possessive pronoun is the speaker's, unless the verb
   // threatens them, "threatening its civilians"; a named possessor is another's)
-  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || (relOf(c.t, y) === 'nmod:poss' && !(OWN_POSSESSIVE.has(c.t.tokens[y]!.norm) && lemma(c, headOf(c.t, x)) !== 'threaten')) || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
+  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || (relOf(c.t, y) === 'nmod:poss' && !(OWN_POSSESSIVE.has(c.t.tokens[y]!.norm) && (speaker.kind === 'person' || !PERSONAL_POSSESSIVE.has(c.t.tokens[y]!.norm)) && lemma(c, headOf(c.t, x)) !== 'threaten')) || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
   const sector = own?.sector ?? (CIVIL.has(tok.lemma) ? 'CVL' : BUSINESS.has(tok.lemma) ? 'BUS' : tok.lemma === 'lawmaker' || tok.lemma === 'legislator' || tok.lemma === 'parliament' ? 'LEG' : 'GOV');
   return { start: tok.start, end: tok.end, code: speaker.code, sector, kind: own?.kind ?? speaker.kind, sentence: speaker.sentence, text: c.doc.text.slice(tok.start, tok.end) };
 }
