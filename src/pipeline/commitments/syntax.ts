@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -378,8 +378,6 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
 /** Possessives that stand for a person: the speaker's own only when the speaker is one ("urged his compatriots", not the G7 urging "his government"). */
 const PERSONAL_POSSESSIVE = new Set(['his', 'her', 'my']);
-/** Generic addressees that in the plural are other countries' ("urged nations to …", "called on governments to …"). */
-const OTHERS_IF_PLURAL = new Set(['nation', 'country', 'government']);
 /** Possessive pronouns that, on a generic addressee, make it the speaker's own ("its citizens", "their people"). */
 const OWN_POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
 const CIVIL = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'compatriot', 'countryman', 'nation', 'country']);
@@ -394,7 +392,7 @@ function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMentio
   const tok = c.t.tokens[x]!;
   // ("warned both nations against joining", "urged the two countries to …": a pair named before, never the speaker's own)
   // ("called on nations to isolate Russia": countries, nations and governments in the plural are others)
-  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x) || (OTHERS_IF_PLURAL.has(tok.lemma) && tok.norm !== tok.lemma)) return null;
+  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x) || (lex().othersIfPlural.has(tok.lemma) && tok.norm !== tok.lemma)) return null;
   const at = c.v.mentionAt[x - c.v.start]!;
   const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
   if (own && own.code !== '---') return null;
