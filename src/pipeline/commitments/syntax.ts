@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -262,7 +262,12 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
-  const by = subjects.flatMap((n) => mentionsUnder(c, n));
+  // ("Ukraine's allies have pledged …", "Russia's neighbours agreed …": a noun of relation names others than its possessor;
+  // the subject is a party no code names)
+  // ("Putin's ally Alexander Lukashenko": a name beside the noun is the party)
+  const relational = subjects.filter((n) => relOf(t, n).startsWith('nsubj') && NOMINAL_CONTENT.has(upos(c, n)) && lex().relational.has(lemma(c, n)) && c.v.mentionAt[n - c.v.start]! < 0
+    && ![...kidsOf(t, n)].some((y) => ['appos', 'flat', 'flat:name', 'compound'].includes(relOf(t, y)) && y > n && c.v.mentionAt[y - c.v.start]! >= 0));
+  const by = subjects.filter((n) => !relational.includes(n)).flatMap((n) => mentionsUnder(c, n));
   // ("we demand …", "I promise …": a first person, the speaker of the quote it stands in, 'we')
   const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : subjects.some((n) => FIRST_PERSON.has(t.tokens[n]!.norm)) ? 'we' : null) : null;
   const to: ActorMention[] = [];
@@ -364,7 +369,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
-  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; });
+  const unknownSubject = !by.length && !pronoun && ((relational.length > 0 && relational.length === subjects.length) || subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; }));
   // "the war threatens to unleash hunger", "Russian artillery and airstrikes threaten to turn the tide": an event or thing as
   // subject; "threatening global food security", "threatening the town of Kupiansk": what a threat endangers, no act held out
   // ("Russian artillery" names a party by its adjective, yet is a thing)

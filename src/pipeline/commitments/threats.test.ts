@@ -1,7 +1,8 @@
 /**
  * What a threat holds out, read from the tree, through the default pipeline (parser included), on sentences written for
  * this test: "threatened X with Y" holds out Y to X (its scope and act), also as a conjunct of another verb; military action
- * or force held out is an assault; an opening "They" stands for the previous coordinated subject (who commits).
+ * or force held out is an assault; an opening "They" stands for the previous coordinated subject, and a noun of relation
+ * ("Ukraine's allies") not for its possessor (who commits).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -41,4 +42,11 @@ test('the noun "threat of" with no party of its own names a danger, not a threat
   const [c] = commitments('Putin is again violating international law with his threats to annex more of Ukraine.');
   assert.equal(c?.kind, 'threat');
   assert.deepEqual(codes(c!.by), ['RUS']);
+});
+
+test('a noun of relation names others than its possessor ("Ukraine\'s allies have pledged …" is no pledge of Ukraine\'s); a name beside it is the party', () => {
+  for (const c of commitments("Ukraine's allies have pledged to send more weapons to help it defend against a renewed Russian offensive.")) assert.ok(!codes(c.by).includes('UKR'), JSON.stringify(c.by));
+  const [d] = commitments("Putin's ally Alexander Lukashenko, the president of Belarus, warned the West last week against backing Russia into a corner.");
+  assert.equal(d?.kind, 'demand');
+  assert.deepEqual(codes(d!.to), ['WST']);
 });
