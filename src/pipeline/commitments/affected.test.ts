@@ -66,3 +66,9 @@ test('weapons removed are a withdrawal, not aid; nations in the plural are other
   assert.equal(d?.kind, 'demand');
   assert.ok(!codes(d!.to).includes('UKR'), JSON.stringify(d!.to));
 });
+
+test('the one a pledge verb addresses stands, though its act is hostile and the addressee of the speaker\'s country', () => {
+  const [c] = commitments("Zelenskyy's chief of staff Andriy Yermak assured Ukrainians that their forces could hold off the offensive.");
+  assert.equal(c?.kind, 'pledge');
+  assert.ok(codes(c!.to).includes('UKR'), JSON.stringify(c!.to));
+});

@@ -782,6 +782,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // his fellow Ukrainians to …", "an increase in the UK's defence spending")
     // (an agreement's parties are all in `by`, so its `to` names only others)
     // (a party's hostile act is never aimed at its own country: "vowed to retake Crimea" is not made to Ukraine)
+    // (the one the verb itself addresses stands, of any country: "assured Ukrainians that their forces could hold off the offensive")
+    ...(tree?.addressees ?? []).filter((a) => ADDRESSING_KINDS.has(trigger.kind) && !nominal && a.code !== '---' && !(accuser ?? []).some((x) => x.code === a.code) && !by.some((b) => b.code === a.code && b.sector === a.sector)),
     ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1 || (HOSTILE.has(content.action ?? '') && !content.refrain)) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
