@@ -81,6 +81,8 @@ const UNSEEN_BEFORE = /\bno (?:signs?|indications?|evidence|suggestions?|hints?)
 const SAY = '(?:said|says|told|added|declared|stated|warned|insisted|wrote|tweeted|stressed|promised|vowed)';
 /** A first-person subject ("we", "I", "our country") between a quote's opening and the trigger. */
 const FIRST_PERSON = /(?:^|[^\w])(?:we|I|our (?:country|government|nation|people))\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Right before a commitment noun: a first-person possessive ("our offer", "my promise"), the quote's speaker's. */
+const OUR_BEFORE = /(?:^|[^\w])(?:our|my)\s+(?:[\w-]+\s+){0,2}$/i;
 /** After a quote's closing mark: ", the foreign minister said" / ", said Zelensky". */
 const SAID_AFTER = new RegExp(`^[”"’']?\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,8}?${SAY}\\b|^[”"’']?\\s*,?\\s*${SAY}\\s+`, 'i');
 /** Before a quote's opening mark: "Zelensky said: “…", "the minister told reporters, '…". */
@@ -91,14 +93,14 @@ const SAID_BEFORE = new RegExp(`\\b${SAY}\\b[^.;“”"]{0,40}[:,]\\s*$`, 'i');
  * (", the Ukrainian foreign minister said") or before it ("Zelensky said: '…'"); null when the trigger is not
  * inside a quote, its subject is no first person, or no attributed actor is named.
  */
-function quotedSpeaker(s: SentenceView, text: string, trig: Span): ActorMention | null {
+function quotedSpeaker(s: SentenceView, text: string, trig: Span, possessive = false): ActorMention | null {
   const lead = text.slice(s.span.start, trig.start);
   const curly = lead.lastIndexOf('“');
   const straight = (lead.match(/"/g) ?? []).length % 2 === 1 ? lead.lastIndexOf('"') : -1;
   const open = Math.max(curly > lead.lastIndexOf('”') ? curly : -1, straight);
   if (open < 0) return null;
   const inner = lead.slice(open + 1);
-  const first = FIRST_PERSON.exec(inner);
+  const first = possessive ? OUR_BEFORE.exec(inner) : FIRST_PERSON.exec(inner);
   // (a party named between the first person and the trigger may be the subject; one in an earlier clause of the quote is not)
   const from = first ? s.span.start + open + 1 + first.index : 0;
   if (!first || s.actors.some((a) => a.start > from && a.end <= trig.start)) return null;
@@ -145,6 +147,8 @@ interface SentenceView {
   actors: ActorMention[];
   /** The subject of the previous sentence, which an opening pronoun ("He rejected …") stands for. */
   previousSubject: ActorMention | null;
+  /** The actor mentions of the previous sentence (the conjuncts of its subject). */
+  previousActors: ActorMention[];
   times: TimeMention[];
   events: EventRecord[];
   /** The actor mentions of this sentence and the few before it, for a pronoun subject ("he urged …"). */
@@ -167,6 +171,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       span: sentences[i]!,
       actors: [...own, ...groupMentions(doc.text, sentences[i]!, i, own)].sort((a, b) => a.start - b.start),
       previousSubject: i > 0 ? openingSubject(doc.text, sentences[i - 1]!, actors.get(i - 1) ?? []) : null,
+      previousActors: [...(actors.get(i - 1) ?? [])].sort((a, b) => a.start - b.start),
       times: times.get(i) ?? [],
       events: events.get(i) ?? [],
       recent: Array.from({ length: PRONOUN_REACH + 1 }, (_, k) => actors.get(i - PRONOUN_REACH + k) ?? []).flat(),
@@ -197,7 +202,7 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
       }
       // "… in his next conversation with Putin, adding that he wants to offer her asylum": an act on another party,
       // its clause naming none, is aimed at the one other party its sentence names, or at the article's lead other party
-      if (!c.to.length) {
+      if (!c.to.length && !UNCODED_ADDRESSEE.has(TRIGGER_AT.get(c) ?? c.evidence[0]!)) {
         const other = counterpartOf(doc.text, c, TRIGGER_AT.get(c) ?? c.evidence[0]!, L.actors ?? [], sentences);
         if (other) c.to = [other];
       }
@@ -224,6 +229,16 @@ const SPEAKER_AFTER = new RegExp(`^\\s*(?:,[^,;]{0,50},\\s*)?(?:has\\s+|had\\s+|
 const SPEAKER_BEFORE = new RegExp(`\\b${SAY}\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,4}$`, 'i');
 /** Where each record's trigger stands. */
 const TRIGGER_AT = new WeakMap<CommitmentRecord, Span>();
+/** Where a record's content stands (offsets), for the commitments asked for inside a demand. */
+const CONTENT_AT = new WeakMap<CommitmentRecord, Span>();
+/** An offer's content that opens with a verb making the commitment itself ("ready to sign a deal", "willing to agree to a truce"). */
+const OFFERED_BY_VERB = /^\W*(?:to\s+)?(?:\w+ly\s+)?(?:agree|sign|accept|conclud|seal|reach|enter\w*\s+into|strik|struck|declar|observ)\w*\b/i;
+/** Records of a commitment known by name, named definitely ("the grain deal"). */
+const KNOWN = new WeakSet<CommitmentRecord>();
+/** Triggers of demands whose addressee no code names: no other party of the sentence stands in for it (see counterpart.ts). */
+const UNCODED_ADDRESSEE = new WeakSet<Span>();
+/** Records of a commitment known by name, however named ("a landmark deal for the export of Ukrainian grain"). */
+const NAMED = new WeakSet<CommitmentRecord>();
 /** Threats read from "warned X that if …, Y would …": the warned clause. */
 const WARNED_CLAUSE = new WeakMap<CommitmentRecord, Span>();
 /** Threats read from a conditional verb ("would cut … if"). */
@@ -366,6 +381,32 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       found.push(record);
     }
   }
+  // "urged Russia to agree to a ceasefire", "urged Western leaders to promise never to …": a commitment word inside what a
+  // demand asks is the commitment asked for, the demand's own act (syntax.ts reads it through), not one made
+  // ("ready to agree to a ceasefire", "could sign the deal": one inside what an offer holds out is offered, never made; the
+  // offer is that commitment, with its own kind)
+  // (in the asked act itself, not in a clause inside it: "urging him not to misunderstand that NATO is ready to defend …"
+  // reports NATO's own offer)
+  const holds = (o: CommitmentRecord, at: Span) => (CONTENT_AT.get(o)?.start ?? Infinity) <= at.start && at.end <= (CONTENT_AT.get(o)?.end ?? -1)
+    && !/\bthat\b|[,;:]/.test(text.slice(CONTENT_AT.get(o)!.start, at.start));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const inner = found[i]!;
+    const at = TRIGGER_AT.get(inner);
+    // (a definite or known commitment named there exists: "urged Russia to return to the grain deal", "ready to extend the deal")
+    // (a commitment known by name is the existing one, asked to be kept or extended: "urged Putin to extend a landmark deal for
+    // the export of Ukrainian grain"; a new one may be offered: "prepared to sign a deal on grain exports")
+    if (!at || TURN_PHASES.has(inner.phase ?? '') || BACK_REFERENCE.has(inner) || KNOWN.has(inner)) continue;
+    if (!NAMED.has(inner) && found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
+    const offer = found.find((o) => o !== inner && o.kind === 'pledge' && o.phase === 'proposed' && holds(o, at));
+    if (offer && inner.kind !== 'demand' && inner.kind !== 'threat') {
+      // (the offer's record stands, with the kind and act of the commitment it offers: "ready to agree to a truce" is a truce
+      // offered, "willing to sign a peace agreement" an agreement; "willing to discuss gas agreements" offers talks)
+      const offered = !offer.action || offer.action === inner.action || OFFERED_BY_VERB.test(text.slice(CONTENT_AT.get(offer)!.start, at.end));
+      if (offered && (inner.kind === 'ceasefire' || inner.kind === 'agreement')) offer.kind = inner.kind;
+      if (!offer.action) { offer.action = inner.action; offer.refrain = inner.refrain; }
+      found.splice(i, 1);
+    }
+  }
   // "'We will strike Kyiv if …,' Medvedev warned": a threat the attributed clause makes itself is the one its verb attributes
   for (let i = found.length - 1; i >= 0; i--) {
     const a = found[i]!;
@@ -460,7 +501,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const headline = HEADLINE_VERB.test(word) && s.actors.some((a) => /^\s*(?:the\s+)?$/i.test(text.slice(s.span.start, a.start)) && /^\s+$/.test(text.slice(a.end, trig.start)));
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
   // "Putin stepped up his threats", "Turkey said its offer to mediate still stands": a possessive pronoun's owner is the clause's subject
-  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) : null);
+  // ("'… has not taken up our offer,' the port said": a first-person possessive in a quote is its speaker's)
+  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
@@ -545,7 +587,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "the deal signed by Russia, Ukraine, Turkey and the UN": every signatory after "by"
     by = !owner && relative ? uniqueRefs(relative.actors.map(ref))
       : subject && (subject === madeBy || subject === participle) ? uniqueRefs(coordinatedFrom(s.actors, text, subject).map(ref))
-        : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
+        // ("Britain and Canada announced aid. They vowed to …": an opening "They" stands for the previous subject with its conjuncts)
+        : subject && subject === s.previousSubject && /^\s*They\b/.test(text.slice(s.span.start, trig.start)) ? uniqueRefs(coordinatedFrom(s.previousActors, text, subject).map(ref))
+          : subject ? withCoordinated(s.actors, text, subject, subject === owner).map(ref) : agents.slice(0, 1).map(ref);
   }
   // "the Turkey- and UN-brokered deal … signed between Russia and Ukraine": the parties are those it was made
   // between, never its brokers (they are its mediators)
@@ -619,6 +663,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (tree?.generic) return null;
   // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
   if (tree?.endangers && !givenBy && !nominal) return null;
+  // "over the looming threat of Ukrainian military action": the noun "threat" with no party of its own (no possessive, no
+  // subject of a verb that issues it) names a danger, not a threat made
+  if (/^threats?\s+(?:of|to)$/i.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !owner && !givenBy && tree && !tree.by.length) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
@@ -735,6 +782,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // his fellow Ukrainians to …", "an increase in the UK's defence spending")
     // (an agreement's parties are all in `by`, so its `to` names only others)
     // (a party's hostile act is never aimed at its own country: "vowed to retake Crimea" is not made to Ukraine)
+    // (the one the verb itself addresses stands, of any country: "assured Ukrainians that their forces could hold off the offensive")
+    ...(tree?.addressees ?? []).filter((a) => ADDRESSING_KINDS.has(trigger.kind) && !nominal && a.code !== '---' && !(accuser ?? []).some((x) => x.code === a.code) && !by.some((b) => b.code === a.code && b.sector === a.sector)),
     ...(tree?.to ?? []).filter((a) => !(accuser ?? []).some((x) => x.code === a.code) && !((trigger.kind === 'agreement' || trigger.kind === 'ceasefire' || by.length > 1 || (HOSTILE.has(content.action ?? '') && !content.refrain)) && byCodes.has(a.code))),
     ...s.actors
       .filter((a) => a.start >= trig.end && a.end <= Math.max(content.end + 16, trig.end + 12) && !byCodes.has(a.code) && !(accuser ?? []).some((x) => x.code === a.code))
@@ -747,6 +796,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addressees.length) {
     const asked = uniqueRefs([...addressees, ...tree.addressees].filter((a) => a.code !== '---' && !byCodes.has(a.code) || tree.addressees.includes(a)).map(ref));
     toActors.splice(0, toActors.length, ...asked);
+  }
+  // "called on the international community to condemn Ukraine": the one asked has no code, and the party the act is done to is
+  // not asked (the parties of the other readings stand: a directive's, an appeal's)
+  // (a party named right after the verb, which the parse did not tie to its node, is still the one asked: "urged lawmakers to …")
+  else if ((trigger.kind === 'demand' || trigger.kind === 'ultimatum') && tree?.addresseeUncoded) {
+    const named = s.actors.filter((a) => a.start >= trig.end && addressed(a));
+    UNCODED_ADDRESSEE.add(trig);
+    toActors.splice(0, toActors.length, ...uniqueRefs([...addressees, ...named, ...(tree.framed ?? [])].filter((a) => a.code !== '---' && !byCodes.has(a.code)).map(ref)));
   }
   // "called for Putin to be banned from the summit", "demanded that the officers be punished": the one a demanded act
   // is done to (the subject of a passive) is not asked to do anything
@@ -905,6 +962,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     phase,
   };
   TRIGGER_AT.set(record, trig);
+  if (tree && tree.content.end > tree.content.start) CONTENT_AT.set(record, tree.content);
   if (leadingCondition) WARNED_CLAUSE.set(record, { start: trig.end, end: s.span.end });
   if (trigger.conditional) CONDITIONAL_VERB.add(record);
   if (objects.length) record.objects = objects;
@@ -1009,6 +1067,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
   // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
+  if (known && definite) KNOWN.add(record);
+  if (known) NAMED.add(record);
   if (known) asKnown(record, known, trigger.phase, definite && !/\b(?:propos\w*|offer\w*|plans?|suggest\w*|new)\b/i.test(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 30))));
   return record;
 }

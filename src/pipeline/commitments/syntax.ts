@@ -34,7 +34,7 @@ import { ACTIONS, FRAME_TYPES, SWAP_OF_PEOPLE } from './lexicon.js';
 interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
-  thingSubjects: string[]; endangered: string[];
+  thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -69,6 +69,10 @@ export interface TreeReading {
   pronoun: string | null;
   /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
   addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
+  /** The verb addresses someone no code names ("called on the international community to …"): a demand's addressee is unknown, never a party its act is done to. */
+  addresseeUncoded?: boolean;
+  /** With an uncoded addressee: the parties of the trigger verb's own frame phrases ("urged lawmakers …" in "an address to Congress"). */
+  framed?: ActorMention[];
   /** The verb has a subject that names no party we can code ("CIA Director Bill Burns" unknown to the actors layer): no other party stands in for it. */
   unknownSubject?: boolean;
   /** The trigger describes a class of people ("teachers who agreed to …", "anyone who pledged …"), not a party's commitment. */
@@ -258,7 +262,12 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
-  const by = subjects.flatMap((n) => mentionsUnder(c, n));
+  // ("Ukraine's allies have pledged …", "Russia's neighbours agreed …": a noun of relation names others than its possessor;
+  // the subject is a party no code names)
+  // ("Putin's ally Alexander Lukashenko": a name beside the noun is the party)
+  const relational = subjects.filter((n) => relOf(t, n).startsWith('nsubj') && NOMINAL_CONTENT.has(upos(c, n)) && lex().relational.has(lemma(c, n)) && c.v.mentionAt[n - c.v.start]! < 0
+    && ![...kidsOf(t, n)].some((y) => ['appos', 'flat', 'flat:name', 'compound'].includes(relOf(t, y)) && y > n && c.v.mentionAt[y - c.v.start]! >= 0));
+  const by = subjects.filter((n) => !relational.includes(n)).flatMap((n) => mentionsUnder(c, n));
   // ("we demand …", "I promise …": a first person, the speaker of the quote it stands in, 'we')
   const pronoun = !by.length ? subjects.map((n) => t.tokens[n]!.norm).find((w) => PERSONAL.has(w)) ?? (subjects.some((n) => pairNoun(c, n)) ? 'both' : subjects.some((n) => FIRST_PERSON.has(t.tokens[n]!.norm)) ? 'we' : null) : null;
   const to: ActorMention[] = [];
@@ -266,6 +275,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   let content = -1;
   // "urged Russia to halt", "called on Moscow to …", "warned Kyiv against …", "promised Kyiv that …"
   let addresseePronoun: TreeReading['addresseePronoun'];
+  let addresseeUncoded = false;
   for (const x of kidsOf(t, k)) {
     const r = relOf(t, x);
     // "calling on him to …", "urged her to …": a personal pronoun addressed, for the caller to resolve
@@ -275,6 +285,7 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
       // "urged citizens to …", "told officials to …": a generic addressee is of the speaker's country
       const generic = !ms.length && (addresses || r === 'iobj') && by.length ? genericAddressee(c, x, by[0]!) : null;
       if (generic) ms.push(generic);
+      if (!ms.length && r === 'obl' && !pairNoun(c, x)) addresseeUncoded = true;
       if (ms.length && (addresses || r === 'iobj')) {
         to.push(...ms.filter((m) => !to.includes(m)));
         addressees.push(...ms.filter((m) => !addressees.includes(m)));
@@ -284,6 +295,14 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
       } else if (r === 'obj' && content < 0 && !ms.length) {
         const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
         content = addresses && inf >= 0 ? inf : x;
+        // ("called on the international community to condemn Ukraine": one addressed that no code names)
+        if (addresses && (inf >= 0 || childRel(t, k, 'xcomp') >= 0)) addresseeUncoded = true;
+        // "demanded guarantees from the West", "requested tanks from Germany": the parse may hang the party asked on
+        // the thing asked for, under the preposition that addresses it after this verb
+        for (const y of kidsOf(t, x)) {
+          if (relOf(t, y) !== 'nmod' || !lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, y)}`)) continue;
+          for (const m of mentionsUnder(c, y)) if (!addressees.includes(m)) { addressees.push(m); if (!to.includes(m)) to.push(m); }
+        }
       }
     }
   }
@@ -296,9 +315,13 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     const subj = childRel(t, ccomp, 'nsubj');
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
     if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
+  } else if (content < 0 && lex().withContent.has(lemma(c, k)) && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))) {
+    // "threatened Putin with unprecedented sanctions", "threatened Taiwan with military action": what the verb holds out
+    content = [...kidsOf(t, k)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))!;
   } else if (content < 0) {
     // ("pledged on Friday to support Ukraine": a time is when, never what)
-    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm)) { content = x; break; }
+    // ("called on both sides to respect the truce": the phrase that addresses is no content)
+    for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && CONTENT_PREPS.has(caseOf(t, x)) && !isParty(c, x) && !TIME_WORD.test(t.tokens[x]!.norm) && !lex().addressedBy.has(`${lemma(c, k)}:${caseOf(t, x)}`)) { content = x; break; }
   }
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
@@ -334,29 +357,34 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     r.fields.refrain = !r.fields.refrain;
     if (r.fields.refrain && (r.fields.action === 'COOPERATE' || r.fields.action === 'AID')) { r.fields.action = 'SANCTION'; r.fields.refrain = false; }
   }
+  const framed: ActorMention[] = [];
   // "pledged $800 million in military aid to Ukraine", "promised tanks to Kyiv": the trigger's own frame phrases
   for (const x of kidsOf(t, k)) {
     if (relOf(t, x) !== 'obl' || x === content) continue;
     const nested = AFFECTED_PREPS.has(caseOf(t, x)) ? [x] : [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'nmod' && AFFECTED_PREPS.has(caseOf(t, y)));
-    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) to.push(m);
+    for (const y of nested) for (const m of mentionsUnder(c, y)) if (!to.includes(m) && !by.includes(m)) { to.push(m); framed.push(m); }
   }
   // "vowed never to recognise": a negation after the verb, before its infinitive, says what is refrained from
   if (content > k && [...kidsOf(t, k)].some((x) => x > k && x < content && NEG.has(t.tokens[x]!.norm))) r.fields.refrain = !r.fields.refrain;
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
-  const unknownSubject = !by.length && !pronoun && subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; });
+  const unknownSubject = !by.length && !pronoun && ((relational.length > 0 && relational.length === subjects.length) || subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; }));
   // "the war threatens to unleash hunger", "Russian artillery and airstrikes threaten to turn the tide": an event or thing as
   // subject; "threatening global food security", "threatening the town of Kupiansk": what a threat endangers, no act held out
   // ("Russian artillery" names a party by its adjective, yet is a thing)
   const thing = (n: number) => upos(c, n) === 'NOUN' && lex().thingSubjects.has(lemma(c, n));
   const objectAtRisk = lemma(c, k) === 'threaten' && xcomp < 0 && ccomp < 0 && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && lex().endangered.has(lemma(c, x)));
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
+/** Possessives that stand for a person: the speaker's own only when the speaker is one ("urged his compatriots", not the G7 urging "his government"). */
+const PERSONAL_POSSESSIVE = new Set(['his', 'her', 'my']);
+/** Possessive pronouns that, on a generic addressee, make it the speaker's own ("its citizens", "their people"). */
+const OWN_POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my']);
 const CIVIL = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'compatriot', 'countryman', 'nation', 'country']);
 const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
 
@@ -367,12 +395,16 @@ const BUSINESS = new Set(['company', 'business', 'firm', 'employer']);
  */
 function genericAddressee(c: Ctx, x: number, speaker: ActorMention): ActorMention | null {
   const tok = c.t.tokens[x]!;
-  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code)) return null;
+  // ("warned both nations against joining", "urged the two countries to …": a pair named before, never the speaker's own)
+  // ("called on nations to isolate Russia": countries, nations and governments in the plural are others)
+  if (!GENERIC_PEOPLE.has(tok.lemma) || !/^[A-Z]{3}$/.test(speaker.code) || pairNoun(c, x) || (lex().othersIfPlural.has(tok.lemma) && tok.norm !== tok.lemma)) return null;
   const at = c.v.mentionAt[x - c.v.start]!;
   const own = at >= 0 ? c.v.mentions[at]?.m : undefined;
   if (own && own.code !== '---') return null;
   // "urged other countries to …", "called on Western governments": a qualifier names others
-  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || relOf(c.t, y) === 'nmod:poss' || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
+  // ("asked its citizens to drive less", "urged their own people": a possessive pronoun is the speaker's, unless the verb
+  // threatens them, "threatening its civilians"; a named possessor is another's)
+  if ([...kidsOf(c.t, x)].some((y) => ['other', 'foreign', 'western', 'european', 'international', 'world', 'allied', 'partner', 'all'].includes(c.t.tokens[y]!.norm) || (relOf(c.t, y) === 'nmod:poss' && !(OWN_POSSESSIVE.has(c.t.tokens[y]!.norm) && (speaker.kind === 'person' || !PERSONAL_POSSESSIVE.has(c.t.tokens[y]!.norm)) && lemma(c, headOf(c.t, x)) !== 'threaten')) || (relOf(c.t, y) === 'nmod' && mentionOfNode(c.v, c.t, y)))) return null;
   const sector = own?.sector ?? (CIVIL.has(tok.lemma) ? 'CVL' : BUSINESS.has(tok.lemma) ? 'BUS' : tok.lemma === 'lawmaker' || tok.lemma === 'legislator' || tok.lemma === 'parliament' ? 'LEG' : 'GOV');
   return { start: tok.start, end: tok.end, code: speaker.code, sector, kind: own?.kind ?? speaker.kind, sentence: speaker.sentence, text: c.doc.text.slice(tok.start, tok.end) };
 }
@@ -458,13 +490,32 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   if (k < 0) return none;
   const { first, last } = range(c, k);
   const span = { start: t.tokens[first]!.start, end: t.tokens[last]!.end };
+  // "urged Russia to agree to a ceasefire", "urged her counterparts to commit to further sanctions", "to accept a plan to let
+  // inspectors in": a commitment asked of another party is its act, which its complement names (an infinitive or
+  // that-clause, a to/on phrase, or the object accepted or signed); the words of the whole stand when that names none
+  if (trigger >= 0 && k !== trigger && isVerbal(t, k) && lex().embedded.has(lemma(c, k))) {
+    const kids = [...kidsOf(t, k)];
+    // (a word of a party's name is no act: "agreed to Ukraine" names whom; "Ukraine's conditions" is a thing)
+    const named = (x: number) => c.v.mentionAt[x - c.v.start]! >= 0;
+    const act = kids.find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x))
+      ?? kids.find((x) => relOf(t, x) === 'obl' && ['to', 'on', 'upon'].includes(caseOf(t, x)) && !named(x))
+      ?? kids.find((x) => relOf(t, x) === 'obj' && !named(x)) ?? -1;
+    const inner = act >= 0 ? readContent(c, act, trigger) : null;
+    if (inner?.fields.action) return { fields: { ...inner.fields, refrain: inner.fields.refrain !== negated(c, k, true), content: span }, affected: inner.affected };
+  }
   let refrain = negated(c, k, true);
   let head = k;
   // "to help restore Russia's access", "help Ukraine repair the grid": the helped act is the content
   // ("keep buying Russian gas", "continue to supply": an aspectual verb's complement is the act, kept up)
+  // ("help Ukraine rebuild its grid": the party helped is the one the content acts on, and the help is aid to it when the
+  // helped act has no type of its own)
+  const helped: ActorMention[] = [];
   for (let guard = 0; guard < 2 && (lex().enabling.has(lemma(c, head)) || lex().aspectual.has(lemma(c, head))); guard++) {
     const act = [...kidsOf(t, head)].find((x) => ['xcomp', 'ccomp'].includes(relOf(t, x)) && isVerbal(t, x)) ?? -1;
     if (act < 0) break;
+    // (the one helped is the helping verb's object, or the helped act's subject where the parse reads "help [Ukraine rebuild]";
+    // never the helped act's object: "help push Russians back")
+    if (lex().enabling.has(lemma(c, head))) for (const x of [...kidsOf(t, head), ...kidsOf(t, act)]) if ((headOf(t, x) === head && ['obj', 'iobj'].includes(relOf(t, x))) || (headOf(t, x) === act && relOf(t, x) === 'nsubj')) for (const m of mentionsUnder(c, x, false)) if (!helped.includes(m)) helped.push(m);
     head = act;
   }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
@@ -508,6 +559,18 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const sense = !action && !light && !actless && isVerbal(t, head) ? cameoAction(c, head, obj, stopped) : null;
   if (sense && JUDGING.has(sense)) action = sense;
   if (!action && !actless) action = firstHit(hits, (k) => core.has(k)) ?? sense;
+  let reaction = false;
+  // "would respond to any NATO deployment", "vowed to respond to the sanctions": what a reaction answers is not its act; its
+  // act is only what it is made with ("respond with force"); with none named, no other reading's guess stands
+  if (isVerbal(t, head) && lex().reactive.has(lemma(c, head))) {
+    // ("… by cutting gas supplies": or what it is done by)
+    const means = [...kidsOf(t, head)].find((x) => (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') || (relOf(t, x) === 'advcl' && (markOf(t, x) === 'by' || caseOf(t, x) === 'by'))) ?? -1;
+    const by = means >= 0 ? readContent(c, means, trigger).fields : null;
+    action = by?.action ?? null;
+    if (by) refrain = by.refrain;
+    // (a means with no type of its own, "with force", leaves the other readings of the words: the events layer's)
+    if (!action && means < 0) reaction = true;
+  }
   // the parties the content acts on: its object, its frame phrases, their noun phrases ("sanctions on Russia")
   const affected: ActorMention[] = [];
   const look = (x: number) => {
@@ -530,6 +593,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   };
   look(head);
+  for (const m of helped) if (!affected.includes(m)) affected.unshift(m);
+  if (!action && !actless && !refrain && helped.length) action = 'AID';
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
@@ -544,7 +609,7 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span, actless }, affected };
+  return { fields: { action, refrain, scope, content: span, actless: actless || reaction }, affected };
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
