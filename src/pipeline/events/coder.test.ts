@@ -450,3 +450,10 @@ test('"Western forces" are the West\'s military, not a generic force placed by t
   assert.ok(threat, evs.map((e) => e.type).join(', '));
   assert.deepEqual(threat.recipient.map((a) => `${a.code}.${a.sector}`), ['WST.MIL']);
 });
+
+test('a weak verb in a relative clause takes the code of the event noun it relates to ("sanctions that targeted the economy")', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(types('Putin tried to rally support amid Western sanctions that targeted the Russian economy.').filter((x) => x !== 'SUPPORT'), ['SANCTION']);
+  // a quality shown is no demonstration: "demonstrated incredible restraint"
+  assert.deepEqual(types('Taiwan has demonstrated incredible restraint during challenging times.'), []);
+});
