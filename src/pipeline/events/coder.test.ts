@@ -457,3 +457,8 @@ test('a weak verb in a relative clause takes the code of the event noun it relat
   // a quality shown is no demonstration: "demonstrated incredible restraint"
   assert.deepEqual(types('Taiwan has demonstrated incredible restraint during challenging times.'), []);
 });
+
+test('a weak verb before an event noun that ends the text is coded (no reading past the last token)', () => {
+  const evs = codeText('Iran: Four killed in air strike', '2022-06-01', '-', { keepUnattributed: true }).layers.events;
+  assert.deepEqual(evs.map((e) => e.type), ['ASSAULT']);
+});

@@ -522,8 +522,8 @@ function adoptNominals(view: SentenceView, res: Resolved[]): void {
       if (r.match.entry.cameo === '070' && !object) continue;
       if (object) { r.code = o.code; r.override = o.override; o.consumed = true; break; }
       // ("sanctions that targeted the economy": the antecedent of the relative pronoun subject, in the clause above)
-      const pronoun = view.tokens[o.match.last + 1]!.norm;
-      const relative = o.match.last + 2 === r.match.first && (cues().relative.has(pronoun) || pronoun === 'that');
+      const pronoun = o.match.last + 2 === r.match.first ? view.tokens[o.match.last + 1]!.norm : '';
+      const relative = cues().relative.has(pronoun) || pronoun === 'that';
       if ((!before && !byAfter && !means) || (view.clause[o.match.first - view.start] !== clause && !relative)) continue;
       if (view.tokens[o.match.first]!.pos === 'VERB') continue;
       const quad = cameoInfo(o.code)?.quad ?? 1;
