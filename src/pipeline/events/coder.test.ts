@@ -462,3 +462,11 @@ test('a weak verb before an event noun that ends the text is coded (no reading p
   const evs = codeText('Iran: Four killed in air strike', '2022-06-01', '-', { keepUnattributed: true }).layers.events;
   assert.deepEqual(evs.map((e) => e.type), ['ASSAULT']);
 });
+
+test('the content clause of a belief, fear or forecast is not asserted ("analysts think Russia will attack again")', () => {
+  const mods = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.modality}`);
+  assert.deepEqual(mods('Analysts think Russia will attack Kyiv again in the spring.'), ['ASSAULT hypothetical']);
+  assert.deepEqual(mods('Zelensky said Russia shelled the plant on Monday.'), ['ASSAULT reported']);
+  // an event noun inside the content is not doubted: "estimated that 1,500 died in Russian attacks"
+  assert.ok(mods('Striuk has estimated that 1,500 civilians have died in Russian attacks.').every((m) => !m.endsWith('hypothetical')));
+});

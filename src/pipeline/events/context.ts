@@ -145,6 +145,11 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (h < 0) break;
     const hw = t.tokens[h]!;
     if (chain && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // "analysts think Russia will attack again", "Kyiv fears that Moscow will launch an offensive": a belief, a fear or a
+    // forecast is no report that the act happened or is planned
+    // (the content's own verb only: "estimated that 1,500 died from Russian attacks" does not doubt the attacks, nor "hoping
+    // that the rockets promised by the US will arrive" the promise)
+    if (first && r === 'ccomp' && isVerbal(t, k) && isVerbal(t, h) && c.belief.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
     // "urged Kyiv to negotiate", "called on Ukrainians to decide … or continue to fight", "demanded that Russia
     // withdraw": an act asked for is not done (the appeal itself is the event)
     // ("called on X to …", "called for Y to …": not "called the minister to discuss …", a phone call, nor "called them …")

@@ -55,6 +55,8 @@ export interface Cues {
   infinitiveNouns: ReadonlySet<string>;
   /** Nouns of trying ("attempts to capture X"): their owner is the actor of the infinitive. */
   attemptNouns: ReadonlySet<string>;
+  /** Verbs of belief, fear and forecast (\"analysts think Russia will attack\"): their content clause is not asserted. */
+  belief: ReadonlySet<string>;
   /** Verbs of suffering a consequence (\"would pay a heavy price\", \"will face consequences\"): a warning of them threatens. */
   suffering: ReadonlySet<string>;
   /** Verbs of admitting (\"conceded that the town was lost\"): with a content clause they report, no event of their own. */
@@ -129,7 +131,7 @@ export function cues(): Cues {
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
     conditionEnds: new Set((conditionPhrases ?? []).map((p) => p[p.length - 1]!)),
-    alleging: set('allegingWords'), desire: set('desireVerbs'), wordNouns: set('wordNouns'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), containers: set('containerNouns'), attemptVerbs: set('attemptVerbs'), appealVerbs: set('appealVerbs'), admitting: set('admittingVerbs'), suffering: set('sufferingVerbs'), stateVerbs: set('stateVerbs'),
+    alleging: set('allegingWords'), desire: set('desireVerbs'), wordNouns: set('wordNouns'), avoidance: set('avoidanceVerbs'), judging: set('judgingVerbs'), failing: set('failingWords'), attemptNouns: set('attemptNouns'), counting: set('countingWords'), containers: set('containerNouns'), attemptVerbs: set('attemptVerbs'), appealVerbs: set('appealVerbs'), admitting: set('admittingVerbs'), suffering: set('sufferingVerbs'), belief: set('beliefVerbs'), stateVerbs: set('stateVerbs'),
     occurrence: set('occurrenceVerbs'), stative: set('stativeParticiples'), proposals: set('proposalNouns'), characterising: set('characterisingVerbs'), pejoratives: set('pejoratives'), modalAdverbs: set('modalAdverbs'), planning: set('planningVerbs'), irrealis: set('irrealisAdjectives'), planNouns: set('planNouns'), companions: set('companionWords'), blame: new Map((d.blameFrames ?? []).map((f) => f.split(' ') as [string, string])),
     notEventObjects: new Map(Object.entries(objects).map(([k, v]) => [k, new Set(v)])),
   };
