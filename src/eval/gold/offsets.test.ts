@@ -18,3 +18,11 @@ test('unchanged text maps to itself', () => {
   const at = normalisedOffsets('abc', 'abc');
   assert.equal(at(2), 2);
 });
+
+test('offsets after a character NFC composes still land on their words', () => {
+  const raw = 'Cafe\u0301 Kyiv. Russia attacked.';
+  const norm = normaliseText(raw);
+  const at = normalisedOffsets(raw, norm);
+  const r = raw.indexOf('Russia');
+  assert.equal(norm.slice(at(r), at(r) + 6), 'Russia');
+});

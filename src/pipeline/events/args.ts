@@ -561,10 +561,6 @@ const SETTING = new Set(['during', 'in', 'at', 'on']);
  */
 const MEETING_SETTING = new Set(['after', 'following', 'before', 'ahead']);
 
-/**
- * The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of
- * (for a meeting, also one it just precedes or follows).
- */
 /** The container noun holding event noun `n` ("a package of aid", "a round of sanctions", "the sanctions package"), or -1. */
 function containerOf(t: Tree, n: number): number {
   const up = headOf(t, n);
@@ -573,6 +569,10 @@ function containerOf(t: Tree, n: number): number {
   return (r === 'nmod' && caseOf(t, n) === 'of') || r === 'compound' ? up : -1;
 }
 
+/**
+ * The verb whose subject an event noun borrows: a light verb taking it as object, or a verb it is the setting of
+ * (for a meeting, also one it just precedes or follows).
+ */
 function governingVerb(t: Tree, n: number, meeting: boolean): number {
   const up = headOf(t, n);
   if (up < 0 || !isVerbal(t, up)) return -1;

@@ -470,3 +470,12 @@ test('the content clause of a belief, fear or forecast is not asserted ("analyst
   // an event noun inside the content is not doubted: "estimated that 1,500 died in Russian attacks"
   assert.ok(mods('Striuk has estimated that 1,500 civilians have died in Russian attacks.').every((m) => !m.endsWith('hypothetical')));
 });
+
+test('review of session 12: counts are no years, forecasts of loss are no threats, a call on a day is no appeal, a believed past act stays reported', () => {
+  const coded = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => `${e.type} ${e.modality}`);
+  assert.deepEqual(coded('Russian forces fired 1900 shells at Kharkiv on Tuesday.'), ['ASSAULT asserted']);
+  assert.deepEqual(coded('The UN warned that millions of people would face starvation if the grain deal collapsed.'), []);
+  assert.deepEqual(coded('Aid agencies warned that civilians would suffer if the fighting continued.'), []);
+  assert.deepEqual(coded('Macron called Putin on Sunday to discuss the nuclear plant.'), ['CONSULT asserted']);
+  assert.deepEqual(coded("Ukraine's military estimated that Russia fired 40 missiles overnight."), ['ASSAULT reported']);
+});

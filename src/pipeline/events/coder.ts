@@ -629,9 +629,12 @@ function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
   if (!clauses.some(conditioned)) return false;
   // the consequence is the warner's own act ("Russia would use …" in Putin's words, "we will respond") or what the other
   // side would suffer ("would pay a heavy price", "will face consequences"); not a third party's act, a warning of danger
-  const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).map((m) => m.m.code));
-  const ownOrSuffered = (x: number) => c.suffering.has(t.tokens[x]!.lemma) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'nsubj' &&
-    (OWN_SIDE.has(t.tokens[y]!.norm) || actorsOfNodes(view, t, [y]).some((m) => warner.has(m.m.code))));
+  const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).filter((m) => !generic(m)).map((m) => m.m.code));
+  // (the one who would suffer is another party with a country, not people in general: "the UN warned that millions
+  // would face starvation if …" is a forecast)
+  const ownOrSuffered = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'nsubj' && (OWN_SIDE.has(t.tokens[y]!.norm)
+    || actorsOfNodes(view, t, [y]).some((m) => warner.has(m.m.code))
+    || (c.suffering.has(t.tokens[x]!.lemma) && actorsOfNodes(view, t, [y]).some((m) => !generic(m) && !warner.has(m.m.code) && m.m.sector !== 'CVL'))));
   return contents.some((x) => !conditioned(x) && ownOrSuffered(x) && [...kidsOf(t, x)].some((y) => relOf(t, y) === 'aux' && (c.future.has(t.tokens[y]!.norm) || c.hypothetical.has(t.tokens[y]!.norm))));
 }
 const OWN_SIDE = new Set(['we', 'i']);

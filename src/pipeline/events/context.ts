@@ -149,12 +149,14 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     // forecast is no report that the act happened or is planned
     // (the content's own verb only: "estimated that 1,500 died from Russian attacks" does not doubt the attacks, nor "hoping
     // that the rockets promised by the US will arrive" the promise)
-    if (first && r === 'ccomp' && isVerbal(t, k) && isVerbal(t, h) && c.belief.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
+    // (a forecast: the content's verb has a future or modal auxiliary; "officials believe Russia fired the missile"
+    // reports a past act as they see it, which stays reported)
+    if (first && r === 'ccomp' && isVerbal(t, k) && isVerbal(t, h) && c.belief.has(hw.lemma) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; }
     // "urged Kyiv to negotiate", "called on Ukrainians to decide … or continue to fight", "demanded that Russia
     // withdraw": an act asked for is not done (the appeal itself is the event)
     // ("called on X to …", "called for Y to …": not "called the minister to discuss …", a phone call, nor "called them …")
     if (isVerbal(t, h) && c.appealVerbs.has(hw.lemma) && (r === 'xcomp' || (r === 'advcl' && markOf(t, cl) === 'to') || (r === 'ccomp' && markOf(t, cl) === 'that'))
-      && (hw.lemma !== 'call' || [...kidsOf(t, h)].some((x) => APPEAL_CALL.has(caseOf(t, x))))) { out.hypothetical = true; out.conditional = true; }
+      && (hw.lemma !== 'call' || [...kidsOf(t, h)].some((x) => APPEAL_CALL.has(caseOf(t, x)) && !TIME_NOUNS.has(t.tokens[x]!.lemma) && !DAY_WORDS.test(t.tokens[x]!.norm)))) { out.hypothetical = true; out.conditional = true; }
     // "would find it difficult to accuse", "is ready to strike": an infinitive of ease, readiness or likelihood
     // ("not interested in occupying", "capable of striking": the gerund of such an adjective too)
     if (chain && IRREALIS_MARKS.has(markOf(t, cl)) && IRREALIS_RELS.has(r) && hw.pos === 'ADJ' && c.irrealis.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
@@ -193,6 +195,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
 
 /** "called on", "called upon", "called for": the prepositions that make "call" an appeal. */
 const APPEAL_CALL = new Set(['on', 'upon', 'for']);
+/** Days and months: "called Putin on Sunday to discuss …" is a call on a day, not a call on someone. */
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 
 /** How an adjective governs the act it makes possible or wished: "difficult to accuse", "interested in occupying". */
 const IRREALIS_MARKS = new Set(['to', 'in', 'of']);
@@ -365,7 +369,8 @@ function yearOfNoun(t: Tree, k: number, publishedYear: number): boolean {
   if (noun < 0) return false;
   for (const ch of kidsOf(t, noun)) {
     const r = relOf(t, ch);
-    if (r !== 'compound' && r !== 'nummod' && r !== 'amod' && r !== 'nmod:poss') continue;
+    // (a count is no year: "fired 1900 shells", "killed 2000 civilians")
+    if (r !== 'compound' && r !== 'amod' && r !== 'nmod:poss') continue;
     const m = /^(1[89]\d\d|20\d\d)$/.exec(t.tokens[ch]!.norm);
     if (m && Number(m[1]) < publishedYear) return true;
   }
@@ -393,7 +398,7 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
 
 const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by', 'between']);
 const TIMING_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'in']);
-const MODIFIER_RELS = new Set(['compound', 'nummod', 'amod', 'nmod:poss']);
+const MODIFIER_RELS = new Set(['compound', 'amod', 'nmod:poss']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "in 2014", "since 2014", "in March 2014", "in the 1990s", "back to 1991", "between 1998 and 2000": a year that dates its clause, not "the 2014 elections". */
