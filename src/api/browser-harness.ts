@@ -36,7 +36,8 @@ export interface Browser {
   /** Moves to `hash` inside the running dashboard (no reload) and returns the page's times to draw with its data. */
   navigate(hash: string, ready: string): Promise<Paint>;
   /** Scrolls the element to the top of the screen, clicks a point of it (e.g. a canvas) and waits for the next page to be ready. */
-  clickAndWait(selector: string, at: { x: number; y: number }, ready: string): Promise<void>;
+  /** Clicks a point of `selector` and waits for the next render to be `ready` (up to `timeoutMs`, 90 s by default). */
+  clickAndWait(selector: string, at: { x: number; y: number }, ready: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,13 +83,13 @@ export async function launchBrowser(): Promise<Browser> {
       await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
       return paintOf(page);
     },
-    async clickAndWait(selector, at, ready) {
+    async clickAndWait(selector, at, ready, timeoutMs = 90_000) {
       // The element's top at the top of the screen (under the 52 px bar), so the point is on screen.
       await page.locator(selector).evaluate((el) => { window.scrollBy(0, el.getBoundingClientRect().top - 60); });
       const box = (await page.locator(selector).boundingBox())!;
       const before = await page.getAttribute('body', 'data-render');
       await page.mouse.click(box.x + at.x, box.y + at.y);
-      await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const);
+      await page.waitForFunction(([b, r]) => document.body.dataset.render !== b && document.body.dataset.ready === r, [before, ready] as const, { timeout: timeoutMs });
     },
     async close() {
       await context.close();
