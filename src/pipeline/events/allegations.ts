@@ -29,10 +29,16 @@ export function allegingVerbOf(t: Tree, k: number): number {
   return headOf(t, n);
 }
 
+/** The accusing verb with no accuser whose "of"/"for" content holds predicate `k` ("were accused of murdering"), or -1. */
+export function unattributedAllegationOf(t: Tree, k: number): number {
+  const verb = allegingVerbOf(t, k);
+  return verb >= 0 && unattributedAllegation(t, verb) ? verb : -1;
+}
+
 /** Who is accused, with no accuser named, of the act at predicate `k`: its actor. Empty otherwise. */
 export function accusedOf(v: SentenceView, t: Tree, k: number): MentionRef[] {
-  const verb = allegingVerbOf(t, k);
-  if (verb < 0 || !unattributedAllegation(t, verb)) return [];
+  const verb = unattributedAllegationOf(t, k);
+  if (verb < 0) return [];
   // the passive subjects, nearest first (a misparse may add a time phrase: "Last month, two fighters were accused …");
   // the accused as the accusation's own recipient would be read when the actor reading finds no party
   const subjects = [...kidsOf(t, verb)].filter((c) => relOf(t, c) === 'nsubj:pass').reverse();

@@ -327,14 +327,18 @@ export function conditionedParty(v: SentenceView, t: Tree, k: number): MentionRe
   }
   for (const h of verbs) {
     for (const c of kidsOf(t, h)) {
-      const mark = [...kidsOf(t, c)].some((x) => relOf(t, x) === 'mark' && (t.tokens[x]!.norm === 'if' || t.tokens[x]!.norm === 'unless')) ? 'if' : '';
       // (the parse may hang the condition as a second content clause: "warned that if X …, Y would …")
-      if ((relOf(t, c) !== 'advcl' && relOf(t, c) !== 'ccomp') || !mark) continue;
+      if ((relOf(t, c) !== 'advcl' && relOf(t, c) !== 'ccomp') || !conditionMarked(t, c)) continue;
       const parties = actorsOfNodes(v, t, actorNodes(t, c));
       if (parties.length) return parties;
     }
   }
   return [];
+}
+
+/** Clause `c` opens with "if" or "unless" (a condition). */
+export function conditionMarked(t: Tree, c: number): boolean {
+  return [...kidsOf(t, c)].some((x) => relOf(t, x) === 'mark' && (t.tokens[x]!.norm === 'if' || t.tokens[x]!.norm === 'unless'));
 }
 
 /**

@@ -22,13 +22,13 @@ import { findInstrument, type Lexicon, lexicon, type Match, matchAt, type Trigge
 import { senseOf, verbLemmaCandidates } from './senses.js';
 import { nounKey, verbLemmas, verbSet, verbsWithOwnObjectPatterns } from './verbs.js';
 import { modalityAt } from './modality.js';
-import { accusedOf, allegingVerbOf, unattributedAllegation } from './allegations.js';
+import { accusedOf, unattributedAllegation, unattributedAllegationOf } from './allegations.js';
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionMarked, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -285,7 +285,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   // "has been accused of looting": the looting is coded (reported, by the accused); no accusation by nobody
   const tree = view.tree;
   if (tree) {
-    const contentOf = new Set(live.map((r) => allegingVerbOf(tree, headIn(tree, r))).filter((k) => k >= 0 && unattributedAllegation(tree, k)));
+    const contentOf = new Set(live.map((r) => unattributedAllegationOf(tree, headIn(tree, r))).filter((k) => k >= 0));
     if (contentOf.size) live = live.filter((r) => !contentOf.has(headIn(tree, r)));
   }
   const events: EventRecord[] = [];
@@ -621,7 +621,7 @@ function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
   const h = headIn(t, r);
   if (!isVerbal(t, h)) return false;
   const c = cues();
-  const conditioned = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && (t.tokens[y]!.norm === 'if' || t.tokens[y]!.norm === 'unless'));
+  const conditioned = (x: number) => conditionMarked(t, x);
   // (after a condition the parse hung as the content clause, the consequence may hang as a conjunct of the verb)
   const ccomps = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
   const contents = ccomps.some(conditioned) ? [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp' || (relOf(t, x) === 'conj' && x > h && childRel(t, x, 'nsubj') >= 0)) : ccomps;
@@ -869,7 +869,7 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
       x = t.head[x - t.start]!;
       if (x < 0) break;
       // "has been accused of looting": with no accuser the content is the event (allegations.ts)
-      if (unattributedAllegation(t, x) && allegingVerbOf(t, h) === x) break;
+      if (unattributedAllegationOf(t, h) === x) break;
       const above = byHead.get(x);
       if (!above || above === r || above.consumed || above.match.entry.agent) continue;
       r.consumed = true;
@@ -1167,7 +1167,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const verb = headIn(t, r);
     if (!frame && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
-    const alleged = allegingVerbOf(t, anchor) >= 0 && unattributedAllegation(t, allegingVerbOf(t, anchor));
+    const alleged = unattributedAllegationOf(t, anchor) >= 0;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
