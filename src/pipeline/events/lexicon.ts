@@ -184,7 +184,11 @@ function posFits(entry: TriggerEntry, tokens: readonly Token[], i: number): bool
   // noun, whatever its tag; the infinitive is the act attempted, not an appeal
   if (entry.pos === 'v' && entry.frame && determined(tokens, i) && tokens[i + 1]?.norm === 'to' && cues().attemptNouns.has(tokens[i]!.lemma)) return false;
   // "multiple-launch rocket systems": a verb pattern never starts inside a hyphenated modifier
-  if (entry.words.length > 1) return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && (attributive(tokens, i) || tokens[i - 1]?.norm === '-'));
+  // nor at a plural noun after an article or a possessive ("Kiev's forces have carried out": not "force … out";
+  // a singular one may name the act, "a ban on imports")
+  if (entry.words.length > 1) {
+    return p !== 'PUNCT' && p !== 'DET' && p !== 'ADP' && !(entry.pos === 'v' && (attributive(tokens, i) || tokens[i - 1]?.norm === '-' || determinedPlural(tokens, i)));
+  }
   if (entry.pos === 'v') {
     if ((p === 'ADJ' || p === 'VERB') && attributive(tokens, i)) return false;
     if (p === 'ADJ') return tok.norm.endsWith('ed') || (tok.norm.endsWith('ing') && tokens[i - 1]?.pos === 'VERB');
@@ -204,6 +208,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function determined(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !!prev && (ARTICLES.has(prev.norm) || (POSSESSIVE_PRONOUNS.has(prev.norm) && prev.norm !== 'her'));
+}
+/** A plural noun after an article, a possessive pronoun or a possessive "'s" ("the forces", "Kyiv's troops"). */
+function determinedPlural(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  return tok.pos === 'NOUN' && tok.norm.endsWith('s') && tok.lemma !== tok.norm && (determined(tokens, i) || cues().possessive.has(tokens[i - 1]?.norm ?? ''));
 }
 /** Title nouns wink tags as adjectives before a verb it takes for a noun ("the army chief accused …"). */
 const NOUNS_TAGGED_ADJ = new Set(['chief']);

@@ -208,6 +208,16 @@ test('an attack by a foreign actor with no recipient reached the country it happ
   assert.deepEqual(aid?.recipient.map((r) => `${r.code} ${r.via}`), ['BIH place'], 'an international actor\'s act reached the country too');
 });
 
+test('a ceasefire signed or agreed abroad is not aimed at the country of its venue', () => {
+  for (const text of ['Ethiopia signed a ceasefire in Pretoria on Wednesday.', 'Sudan agreed to a truce in Jeddah.']) {
+    const truce = coded(text).layers.events.find((e) => e.cameo === '0871' || e.cameo === '0356');
+    assert.ok(truce, `a ceasefire in "${text}"`);
+    assert.equal(truce.recipient.some((r) => r.via === 'place'), false, `the venue of "${text}" is no party`);
+  }
+  const left = coded('Sudanese troops withdrew from positions near Jeddah.').layers.events.find((e) => e.type === 'RETREAT');
+  assert.deepEqual(left?.recipient.map((r) => r.code), ['SAU'], 'a withdrawal still reaches the country it left');
+});
+
 test('an arrest with no one named making it was made by the police of the place its sentence names', () => {
   const e = coded('Two opposition activists were arrested in Minsk on Sunday.').layers.events.find((x) => x.type === 'COERCE');
   assert.deepEqual(e?.actor.map((a) => `${a.code} ${a.sector} ${a.via}`), ['BLR COP place']);
