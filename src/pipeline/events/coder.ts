@@ -425,6 +425,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
   for (let k = first - 1; k >= view.start && k >= first - 6; k--) {
     const t = view.tokens[k]!;
     if (cues().temporal.has(t.norm)) return !(view.tree && t.norm !== 'since' && ownArguments(view, view.tree, headIn(view.tree, r)));
+    // "since the start of Moscow's military operation", "in the first days of the invasion": a phase of the event
+    if (t.norm === 'of' && k - 1 > view.start && cues().phase.has(view.tokens[k - 1]!.norm)) { k--; continue; }
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.norm !== '-' && view.mentionAt[k - view.start]! < 0) break;
   }
   const next = view.tokens[last + 1];

@@ -22,6 +22,13 @@ test('a noun naming the war in the background is no new event; launching it is',
   assert.equal(types('Russian troops invaded Ukraine.'), 'ASSAULT');
 });
 
+test('an event noun in a phase of it ("since the start of", "after the outbreak of") is background like the noun itself', () => {
+  assert.equal(types("Kyiv's economy has shrunk since the start of Moscow's military operation in Ukraine."), '');
+  assert.equal(types('Exports collapsed after the outbreak of the fighting in Sudan.'), '');
+  assert.equal(types('During the first days of the offensive, thousands fled Kharkiv.'), '');
+  assert.equal(types('Russian forces attacked Kharkiv at the start of the offensive.'), 'ASSAULT', 'the clause\'s own verb is still the news');
+});
+
 test('an investigation is coded as investigating (CAMEO 09), and a name modifying it is what is investigated', () => {
   const e = events('The European Commission opened an investigation into Chinese subsidies.');
   assert.equal(e.length, 1);
