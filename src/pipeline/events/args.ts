@@ -114,7 +114,7 @@ function stativeParticiple(t: Tree, k: number): boolean {
   return false;
 }
 
-function agentOf(t: Tree, k: number): number {
+export function agentOf(t: Tree, k: number): number {
   const own = ownAgent(t, k);
   if (own >= 0) return own;
   // "was planned and carried out by X" (the agent after the last conjunct is every conjunct's), and "was shelled

@@ -39,6 +39,8 @@ export interface Cues {
   temporal: ReadonlySet<string>;
   /** "since the start of the invasion", "on the eve of the war": a phase of an event, which a temporal word dates too. */
   phase: ReadonlySet<string>;
+  /** "hit", "damaged", "rocked": force words as often said of hardship (prices, shortages, floods) as of attacks. */
+  hardshipVerbs: ReadonlySet<string>;
   /** Nouns naming a long-running situation ("the invasion", "the war against"): no event unless a light verb governs them. */
   backgroundNouns: ReadonlySet<string>;
   /** Nouns characterising speech ("Russian propaganda"): no event alone, unless a light verb governs them. */
@@ -128,7 +130,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
