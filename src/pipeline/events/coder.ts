@@ -1156,6 +1156,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   let mod = modalityAt(view, anchor);
   let guess = false;
   let scheduled = false;
+  let unasserted = false;
+  let denied = false;
   const t = view.tree;
   let reporterVerb = view.reporter.get(view.clause[anchor - view.start]!);
   if (t) {
@@ -1177,6 +1179,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
     scheduled = ctx.scheduled;
+    unasserted = ctx.unasserted;
+    denied = ctx.denied;
   }
   let modality: Modality = 'asserted';
   let reporter = reporterVerb === undefined ? [] : t ? actorsOfNodes(view, t, actorNodes(t, reporterVerb)) : subjectOf(view, reporterVerb);
@@ -1224,7 +1228,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "Japan could suspend relations": a modal possibility of the actor's own coercive step is a threat
   // but "may have attacked" guesses at the past, and "fears that Russia could …" is someone else's speculation
   const modalThreat = mod.hypothetical && !mod.conditional && !guess && !negated && (reporterVerb === undefined || agentSpeaker(view, reporterVerb)) && !pastGuess(view, anchor) && !thatClause(view, anchor) && isConflict(code);
-  const ownHypothesis = mod.hypothetical && ownWords && !pastGuess(view, anchor) && (reporter.length > 0 || modalThreat);
+  const ownHypothesis = mod.hypothetical && !unasserted && ownWords && !pastGuess(view, anchor) && (reporter.length > 0 || modalThreat);
   // "the party said it will boycott the vote": the unknown speaker speaks of itself
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
   // "is expected to launch an offensive", "are due to meet": a schedule or a forecast keeps its type, in the future
@@ -1243,7 +1247,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   else if (mod.future) modality = 'future';
   // "officials said Russia shelled …": a speaker the text does not code still reports it
   else if ((reporter.length && !ownWords) || mod.reported || (reporterVerb !== undefined && !reporter.length)) modality = 'reported';
-  if (isDenied(view, Math.min(anchor, r.match.first))) modality = 'denied'; // from a light verb: "denies it carried out the attack"
+  if (denied || isDenied(view, Math.min(anchor, r.match.first))) modality = 'denied'; // from a light verb: "denies it carried out the attack"
   return finish(doc, view, r, s, times, options, code, plover, actors, recipients, modality, negated, verbal, roles);
 }
 

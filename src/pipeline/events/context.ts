@@ -28,6 +28,13 @@ export interface ClauseContext {
   scheduled: boolean;
   /** A direct question: nothing is asserted to have happened. */
   question: boolean;
+  /**
+   * An open question or a withheld confirmation ("asked whether Russia would attack", "declined to confirm that its
+   * forces had struck"): hypothetical, and no one's threat or intent.
+   */
+  unasserted: boolean;
+  /** The content of a denial ("denied that its forces had shelled the plant"). */
+  denied: boolean;
   /** The reporting verb ("said", "told", "claimed") whose content clause holds the predicate, or -1. */
   reporter: number;
   /** "according to X" on the clause: reported by X. */
@@ -80,7 +87,7 @@ function parentClause(t: Tree, c: number): number {
 
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
-  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, scheduled: false, question: false, reporter: -1, attributed: false, background: false, anchor: -1 };
+  const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, scheduled: false, question: false, unasserted: false, denied: false, reporter: -1, attributed: false, background: false, anchor: -1 };
   const clause = clauseHeads(t)[k - t.start]!;
   // own children of the predicate (and of the clause head, for an event noun "held no talks")
   for (const x of k === clause ? [k] : [k, clause]) {
@@ -141,9 +148,15 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     // "rather than see her held in detention", "instead of attacking Ukraine": the alternative not taken
     if ((r === 'advcl' || r === 'acl') && ALTERNATIVES.has(markOf(t, cl))) out.avoided = true;
     // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
-    if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; }
+    if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; out.unasserted = true; }
     if (h < 0) break;
     const hw = t.tokens[h]!;
+    // the nearest speaker's verb decides: "denied that its forces had shelled" denies; "did not confirm that",
+    // "declined to say whether", "stopped short of confirming" assert nothing
+    if (out.reporter < 0 && r === 'ccomp' && isVerbal(t, h)) {
+      if (c.denying.has(hw.lemma)) out.denied = true;
+      else if (c.confirming.has(hw.lemma) && withheld(t, h)) { out.hypothetical = true; out.unasserted = true; }
+    }
     if (chain && r === 'xcomp' && c.desire.has(hw.lemma)) { out.hypothetical = true; out.conditional = true; }
     // "analysts think Russia will attack again", "Kyiv fears that Moscow will launch an offensive": a belief, a fear or a
     // forecast is no report that the act happened or is planned
@@ -191,6 +204,16 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   // the past perfect of a content clause ("denied that it had bombed", "said it had paid") is backshift, not history
   out.background = (out.reporter < 0 && !content && pastPerfect(t, k === clause ? k : clause)) || recalled(t, clause, publishedYear) || yearOfNoun(t, k, publishedYear);
   return out;
+}
+
+/** A verb of saying or confirming that is negated or withheld: "did not confirm", "declined to say", "stopped short of confirming". */
+function withheld(t: Tree, h: number): boolean {
+  for (const ch of kidsOf(t, h)) if ((relOf(t, ch) === 'advmod' || relOf(t, ch) === 'neg' || relOf(t, ch) === 'aux') && NEGATORS.has(t.tokens[ch]!.norm)) return true;
+  let up = headOf(t, h);
+  const r = relOf(t, h);
+  // "stopped short of confirming": through the adjective the verb takes
+  if (up >= 0 && t.tokens[up]!.pos === 'ADJ' && relOf(t, up) === 'xcomp') up = headOf(t, up);
+  return up >= 0 && isVerbal(t, up) && cues().withholding.has(t.tokens[up]!.lemma) && (r === 'xcomp' || r === 'advcl' || r === 'ccomp');
 }
 
 /** "called on", "called upon", "called for": the prepositions that make "call" an appeal. */

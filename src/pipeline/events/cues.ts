@@ -41,6 +41,12 @@ export interface Cues {
   phase: ReadonlySet<string>;
   /** "hit", "damaged", "rocked": force words as often said of hardship (prices, shortages, floods) as of attacks. */
   hardshipVerbs: ReadonlySet<string>;
+  /** "denied that …": the content clause is denied. */
+  denying: ReadonlySet<string>;
+  /** "confirm", "say", "verify": their content is asserted only when they are (not "did not confirm that …"). */
+  confirming: ReadonlySet<string>;
+  /** "declined to confirm", "refused to say", "stopped short of confirming": a withheld confirmation. */
+  withholding: ReadonlySet<string>;
   /** Nouns naming a long-running situation ("the invasion", "the war against"): no event unless a light verb governs them. */
   backgroundNouns: ReadonlySet<string>;
   /** Nouns characterising speech ("Russian propaganda"): no event alone, unless a light verb governs them. */
@@ -130,7 +136,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],

@@ -50,3 +50,17 @@ test('speculation by others or about the past is hypothetical, not a threat; the
   assert.equal(events('Iran said it could cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), true);
   assert.equal(events('Iran threatened to cut off gas supplies to Japan.').some((e) => e.type === 'THREATEN'), true);
 });
+
+test('a denied content clause is denied whoever its subject is; a withheld confirmation asserts nothing', () => {
+  for (const text of ['Beijing denied that Chinese warships had fired on the Philippine vessel.', 'Moscow disputed that Russian soldiers had shelled the village.']) {
+    const [e] = only(text, 'ASSAULT');
+    assert.equal(e?.modality, 'denied', `denied in "${text}"`);
+  }
+  for (const text of ['The Pentagon declined to confirm that Israeli jets had struck the convoy.', 'The ministry did not confirm that Serbian troops had withdrawn from the border.', 'Ukrainian officials stopped short of confirming that their forces had recaptured Izium.']) {
+    const all = events(text).filter((e) => e.type !== 'REJECT');
+    assert.ok(all.length > 0 && all.every((e) => e.modality === 'hypothetical'), `nothing asserted in "${text}": ${all.map((e) => `${e.type} ${e.modality}`)}`);
+  }
+  const open = events('The army refused to say whether its troops had shelled the village.');
+  assert.ok(!open.some((e) => e.type === 'THREATEN'), 'an open question is no threat');
+  assert.equal(only('The ministry confirmed that Serbian troops had withdrawn from the border.', 'RETREAT')[0]?.modality, 'reported');
+});
