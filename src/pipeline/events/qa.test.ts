@@ -201,6 +201,12 @@ test('fourth reading: generic threats, granted status, compound objects, "allege
   assert.equal(types('The banker was the victim of alleged extortion by Russian officials.').includes('ACCUSE'), false);
 });
 
+test('a byline contributing to a report is no aid; contributing money or troops is', () => {
+  assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
+  assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');
+  assert.equal(types('Germany contributed 2 billion euros to the fund for Ukraine.'), 'AID');
+});
+
 test('"demonstrated that …" shows something; demonstrating in a street is a protest', () => {
   assert.equal(types('The president has demonstrated time and again that he keeps his word.'), '');
   assert.equal(types('Georgian students demonstrated in Tbilisi against the law.'), 'PROTEST');
