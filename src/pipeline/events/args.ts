@@ -132,6 +132,20 @@ function ownAgent(t: Tree, k: number): number {
   return -1;
 }
 
+/**
+ * The `by` agent of a bare participle of doing (`doingParticiples`) describing noun `n` ("aid pledged by Japan",
+ * "strikes carried out by Russian forces"; not "rallies broken up by police"), or -1; also of one the parse hangs on the verb right after the noun's phrase ("destroyed in an airstrike
+ * launched by the army").
+ */
+function participleAgent(t: Tree, n: number): number {
+  const bare = (c: number) => t.tokens[c]!.pos === 'VERB' && cues().doingParticiples.has(t.tokens[c]!.lemma) && !['nsubj', 'nsubj:pass', 'aux', 'aux:pass'].some((r) => childRel(t, c, r) >= 0);
+  for (const c of kidsOf(t, n)) if (relOf(t, c) === 'acl' && c > n && bare(c)) { const a = ownAgent(t, c); if (a >= 0) return a; }
+  const up = headOf(t, n);
+  const next = subtreeSpan(t, n)[1] + 1;
+  if (up < 0 || next >= t.end || headOf(t, next) !== up || relOf(t, next) !== 'advcl' || !bare(next)) return -1;
+  return ownAgent(t, next);
+}
+
 /** A conjoined participle with no subject of its own ("planned and committed"), which shares its partner's agent. */
 function sharesVoice(t: Tree, k: number): boolean {
   // ("occupied by Russian forces …, and continued fighting": a conjunct with an object or complement is active)
@@ -453,6 +467,8 @@ export function treeNounRoles(v: SentenceView, t: Tree, n: number, places: boole
     if (p === 'from' && fromIsActor) { if (!actors.length) actors = mentionsOf(v, t, c, false); continue; }
     if (!recipients.length && (FRAME_PREPS.has(p) || p === 'of' || (places && PLACE_PREPS.has(p)))) recipients = mentionsOf(v, t, c, places);
   }
+  // "the military aid announced by the United States", "an airstrike launched by the army": a participle's agent
+  if (!actors.length) { const a = participleAgent(t, n); if (a >= 0) actors = mentionsOf(v, t, a, false); }
   // "U.S.-Russia talks": two modifiers are both sides; one is the actor ("Russian strikes", "Putin's pledge")
   if (!actors.length && modifiers.length) {
     if (modifiers.length >= 2 && !recipients.length) { actors = modifiers; between = true; }

@@ -527,3 +527,13 @@ test('the agent of a participle inside the object is not what an attack hits ("a
   assert.ok(attack, 'the attack is coded');
   assert.ok(!attack.recipient.some((r) => r.code === 'IRN'), show(attack));
 });
+
+test('an event noun described by a participle of doing takes its by-agent as actor; other participles do not', () => {
+  const aid = coded('Ukraine received the aid pledged by Japan.', '2:nsubj 0:root 4:det 2:obj 4:acl 7:case 5:obl:agent 2:punct');
+  assert.ok(aid.some((e) => e.type === 'AID' && codes(e.actor) === 'JPN'), aid.map(show).join('; '));
+  // the parse may hang the participle on the verb after the noun's phrase
+  const strike = coded('The village was destroyed in an airstrike launched by the Syrian army.', '2:det 4:nsubj:pass 4:aux:pass 0:root 7:case 7:det 4:obl 4:advcl 12:case 12:det 12:amod 8:obl:agent 4:punct');
+  assert.deepEqual(strike.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['SYR']);
+  const crushed = coded('Protests crushed by Belarusian police spread to Grodno.', '6:nsubj 1:acl 5:case 5:amod 2:obl:agent 0:root 8:case 6:obl 6:punct');
+  assert.ok(!crushed.some((e) => e.type === 'PROTEST' && codes(e.actor) === 'BLR'), `the police did not protest: ${crushed.map(show)}`);
+});
