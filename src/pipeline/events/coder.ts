@@ -772,7 +772,7 @@ function argumentsOf(view: SentenceView, r: Resolved, type: string, windows = fa
     // patient where the windows look for the actor; a marked passive ("is committed to") the windows may know better
     const sameVoice = roles.passive === w.passive || !roles.passive || markedPassive(view.tree, fromTree.anchor);
     if (!roles.actors.length ? sameVoice : w.actors.length > roles.actors.length && roles.actors.every((m) => w.actors.includes(m))) {
-      roles.actors = trustedDoers(view, view.tree, fromTree.anchor, roles.passive, w.actors);
+      roles.actors = trustedDoers(view, view.tree, fromTree.anchor, roles.passive, w.actors, [first, last]);
     }
     if (!sameVoice) return fromTree;
     // "Saudi Arabia and Iran agreed … in a deal brokered by China": a pair the tree gives a reciprocal act is each

@@ -10,9 +10,11 @@ import { lexicon, matchAt } from './lexicon.js';
 import type { MentionRef, SentenceView } from './sentence.js';
 import { baseRel, caseOf, headOf, isVerbal, kidsOf, relOf, type Tree, under, uposOf } from './tree.js';
 
-export function trustedDoers(view: SentenceView, t: Tree, anchor: number, passive: boolean, found: MentionRef[]): MentionRef[] {
+export function trustedDoers(view: SentenceView, t: Tree, anchor: number, passive: boolean, found: MentionRef[], trigger?: readonly [number, number]): MentionRef[] {
   const subject = !passive && isVerbal(t, anchor) ? subjectNoun(t, anchor) : -1;
-  if (subject < 0) return found;
+  // "the sanctions imposed on Moscow by the EU …": a subject inside the trigger is a reduced relative the parse read
+  // as a clause, whose agent the windows see
+  if (subject < 0 || (trigger && subject >= trigger[0] && subject <= trigger[1])) return found;
   const act = matchAt(lexicon(), view.tokens, subject, view.end) !== null;
   return found.filter((m) => !(m.first > anchor && !(under(t, m.first, anchor) && !inComplementOf(t, m.first, anchor)))
     && !(act && m.first > subject && (m.m.kind === 'country' || m.m.kind === 'place') && placedUnder(t, m.first, subject)));

@@ -201,6 +201,13 @@ test('fourth reading: generic threats, granted status, compound objects, "allege
   assert.equal(types('The banker was the victim of alleged extortion by Russian officials.').includes('ACCUSE'), false);
 });
 
+test('an event noun with a participle names its doer after its target: "sanctions imposed on Moscow by the EU"', () => {
+  for (const [text, actor] of [['The sanctions imposed on Moscow by the EU have hurt its economy.', 'EUR'], ['Kyiv said the sanctions imposed on Iran by Canada were too weak.', 'CAN']] as const) {
+    const e = events(text).find((x) => x.type === 'SANCTION');
+    assert.equal(e ? codes(e.actor) : 'none', actor, text);
+  }
+});
+
 test('a byline contributing to a report is no aid; contributing money or troops is', () => {
   assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
   assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');

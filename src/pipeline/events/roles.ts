@@ -345,9 +345,18 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
         else if (t.norm === 'from' && fromIsActor) { if (!actors.length) actors = found.filter((m) => !m.place); }
         else recipients = found;
       }
+      // "sanctions imposed on Moscow by the EU": the agent after the recipient
+      const after = recipients.length ? recipients[recipients.length - 1]!.last + 1 : -1;
+      if (!actors.length && after > 0 && after < v.end && tok(v, after).norm === 'by' && participleIn(v, head, last)) actors = byAgent(v, after, clause);
       break;
     }
     if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
   }
   return { actors, recipients, passive: false, between };
+}
+
+/** Whether the trigger's words [first, last] hold a past participle ("sanctions imposed", "aid pledged"). */
+function participleIn(v: SentenceView, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tok(v, k).pos === 'VERB' && /(ed|en|wn|nt)$/.test(tok(v, k).norm)) return true;
+  return false;
 }
