@@ -576,7 +576,9 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       const inner = comp.code;
       const action = comp.action ?? plainAction(comp);
       if (e.frame === 'stop' || e.frame === 'refrain') {
-        r.code = inner ? reverse(e.frame, inner) : null;
+        // "stopped short of claiming responsibility for the attack": refraining from a frame (a claim, an order) is
+        // not refraining from the act inside it
+        r.code = inner && !comp.complement ? reverse(e.frame, inner) : null;
         r.action = action ? { ...action, refrain: true } : null;
       } else if (e.frame === 'reject' && inner && renewal(view, r.match.last + 1, comp.match.first)) {
         // "failed to renew sanctions", "refused to extend the curfew": letting a measure lapse ends it
@@ -595,7 +597,9 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
         r.action = action;
         if (e.frame === 'oblige' && !inner) comp.consumed = true;
       }
-      if (!r.code && e.frame !== 'deny') comp.consumed = false;
+      // "stopped short of imposing sanctions", "refrained from criticising": what is refrained from did not happen,
+      // even when refraining from it codes nothing
+      if (!r.code && e.frame !== 'deny' && e.frame !== 'refrain') comp.consumed = false;
     } else {
       // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause;
       // "warned that if X …, Russia would use all means": a warning of what follows a condition is a threat

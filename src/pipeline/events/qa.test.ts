@@ -208,6 +208,12 @@ test('an event noun with a participle names its doer after its target: "sanction
   }
 });
 
+test('what is refrained from did not happen; refraining from a claim or an order is no de-escalation', () => {
+  assert.equal(types('The EU stopped short of imposing sanctions on Moscow.'), '');
+  assert.equal(types('Ukraine stopped short of claiming responsibility for the attack.'), '');
+  assert.equal(types('Russia refrained from attacking Kyiv.'), 'RETREAT');
+});
+
 test('a byline contributing to a report is no aid; contributing money or troops is', () => {
   assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
   assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');
