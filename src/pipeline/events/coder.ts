@@ -277,7 +277,8 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const own = matches.filter((m) => !insideName(view, m, doc.text));
   const resolved = resolveFrames(view, view.tree ? withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered) : own);
-  if (view.tree) for (const r of resolved) if (r.code && wrongSense(view, view.tree, r)) r.code = null;
+  // (a frame over a complement in the wrong sense has nothing to frame: "planned to shoot a film" threatens no one)
+  if (view.tree) for (const r of resolved) if (r.code && (wrongSense(view, view.tree, r) || (r.complement?.code && wrongSense(view, view.tree, r.complement)))) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
   if (view.tree) argumentsOfOthers(view.tree, resolved);

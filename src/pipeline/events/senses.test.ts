@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EventRecord } from '../../core/types.js';
 import { codeWithTree } from '../../testing/hand-tree.js';
+import { codeText } from './pipeline.js';
 import { verbArgsOf } from './senses.js';
 import { sentenceTree } from './tree.js';
 
@@ -16,6 +17,13 @@ const coded = (text: string, tree: string) => codeWithTree(text, tree).layers.ev
 test('"deploy" needs forces: an app is no deployment, troops are', () => {
   assert.deepEqual(coded('Ukraine deployed a new app.', '2:nsubj 0:root 5:det 5:amod 2:obj 2:punct'), []);
   assert.deepEqual(coded('Russia deployed troops to the border.', '2:nsubj 0:root 2:obj 6:case 6:det 2:obl 2:punct').map((s) => s.split(' ')[0]), ['MOBILIZE']);
+});
+
+test('"shoot" a film is no shooting; people shot are', () => {
+  const types = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => e.type);
+  assert.deepEqual(types('Serbian soldiers shot a documentary in Kosovo.'), []);
+  assert.deepEqual(types('A Ukrainian crew planned to shoot part of their film in Crimea.'), []);
+  assert.deepEqual(types('Myanmar soldiers shot two protesters in Yangon.'), ['ASSAULT']);
 });
 
 test('"release" a person is a release; a report is nothing', () => {
