@@ -578,8 +578,8 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       const action = comp.action ?? plainAction(comp);
       if (e.frame === 'stop' || e.frame === 'refrain') {
         // "stopped short of claiming responsibility for the attack": refraining from a frame (a claim, an order) is
-        // not refraining from the act inside it
-        r.code = inner && !comp.complement ? reverse(e.frame, inner) : null;
+        // not refraining from the act inside it (stopping one is: "suspended plans to impose curfews")
+        r.code = inner && !(e.frame === 'refrain' && comp.complement) ? reverse(e.frame, inner) : null;
         r.action = action ? { ...action, refrain: true } : null;
       } else if (e.frame === 'reject' && inner && renewal(view, r.match.last + 1, comp.match.first)) {
         // "failed to renew sanctions", "refused to extend the curfew": letting a measure lapse ends it

@@ -210,10 +210,13 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
 function withheld(t: Tree, h: number): boolean {
   for (const ch of kidsOf(t, h)) if ((relOf(t, ch) === 'advmod' || relOf(t, ch) === 'neg' || relOf(t, ch) === 'aux') && NEGATORS.has(t.tokens[ch]!.norm)) return true;
   let up = headOf(t, h);
-  const r = relOf(t, h);
+  // "declined to confirm", "refused to say": the complement of the withholding verb (not "refused to meet him,
+  // saying …", an adverbial clause of its own)
+  if (relOf(t, h) === 'xcomp') return up >= 0 && isVerbal(t, up) && cues().withholding.has(t.tokens[up]!.lemma);
   // "stopped short of confirming": through the adjective the verb takes
-  if (up >= 0 && t.tokens[up]!.pos === 'ADJ' && relOf(t, up) === 'xcomp') up = headOf(t, up);
-  return up >= 0 && isVerbal(t, up) && cues().withholding.has(t.tokens[up]!.lemma) && (r === 'xcomp' || r === 'advcl' || r === 'ccomp');
+  if (relOf(t, h) !== 'advcl' || markOf(t, h) !== 'of' || up < 0 || t.tokens[up]!.pos !== 'ADJ' || relOf(t, up) !== 'xcomp') return false;
+  up = headOf(t, up);
+  return up >= 0 && isVerbal(t, up) && cues().withholding.has(t.tokens[up]!.lemma);
 }
 
 /** "called on", "called upon", "called for": the prepositions that make "call" an appeal. */

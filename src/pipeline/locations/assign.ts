@@ -109,8 +109,8 @@ const PLACE_IS_TARGET = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
 const NAMED_PLACE_IS_TARGET = new Set(['AID', 'MOBILIZE', 'CONCEDE']);
 /** A visit (CAMEO 042) is the one meeting whose place is not a venue: the country visited is the host. */
 const VISIT = '042';
-/** Declaring a ceasefire (CAMEO 0871) or agreeing to de-escalate (0356): the place is where it was agreed as often as where it holds. */
-const CEASEFIRE = new Set(['0871', '0356']);
+/** Declaring a ceasefire (CAMEO 0871): the place is where it was agreed as often as where it holds. */
+const CEASEFIRE = '0871';
 
 /**
  * An act of a foreign actor with no recipient reached the country of its location: "Russian forces shelled
@@ -122,8 +122,8 @@ export function reachedCountry(e: EventRecord, spanned = false): void {
   const country = e.location?.country;
   if (!country || e.recipient.length || !(PLACE_IS_TARGET.has(e.type) || (spanned && (NAMED_PLACE_IS_TARGET.has(e.type) || e.cameo === VISIT)))) return;
   if (!e.actor.length || e.actor.some((a) => a.code === country || a.code === NO_COUNTRY)) return;
-  // "signed a ceasefire in Pretoria", "a truce agreed in Doha": a ceasefire is between parties, its place a venue
-  if (CEASEFIRE.has(e.cameo ?? '')) return;
+  // "signed a ceasefire in Pretoria", "declared a truce in Doha": a ceasefire is between parties, its place a venue
+  if (e.cameo === CEASEFIRE) return;
   e.recipient.push({ code: country, via: 'place' });
 }
 
