@@ -43,6 +43,8 @@ export interface Cues {
   hardshipVerbs: ReadonlySet<string>;
   /** "aid pledged by Japan", "strikes carried out by Russia": participles whose agent is the event noun's doer (not "rallies broken up by police"). */
   doingParticiples: ReadonlySet<string>;
+  /** "north of Kyiv", "west of the river": compass words whose "of" phrase is a place. */
+  bearings: ReadonlySet<string>;
   /** "denied that …": the content clause is denied. */
   denying: ReadonlySet<string>;
   /** "confirm", "say", "verify": their content is asserted only when they are (not "did not confirm that …"). */
@@ -138,7 +140,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), bearings: set('bearingWords'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],

@@ -47,11 +47,30 @@ function coordinatedLeft(v: SentenceView, m: MentionRef): MentionRef[] {
       k--;
     }
     const prev = mentionAt(v, k - 1);
-    if (!prev || prev.place) break;
+    if (!prev || prev.place || bearingPhrase(v, prev.first)) break;
     out.unshift(prev);
     k = prev.first - 1;
   }
   return out;
+}
+
+/** The index of the word before the noun phrase starting at `first` (past its articles and adjectives), or -1. */
+function wordBefore(v: SentenceView, first: number): number {
+  let b = first - 1;
+  while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
+  return b >= v.start ? b : -1;
+}
+
+/** Whether the mention starting at `first` follows a bearing ("north of Kyiv"): a place, whatever the name can stand for. */
+function bearingPhrase(v: SentenceView, first: number): boolean {
+  const b = wordBefore(v, first);
+  return b > v.start && tok(v, b).norm === 'of' && cues().bearings.has(tok(v, b - 1).norm);
+}
+
+/** Whether the mention starting at `first` is the object of a locative word or a bearing ("in Kyiv", "north of Kyiv"). */
+function placedPhrase(v: SentenceView, first: number): boolean {
+  const b = wordBefore(v, first);
+  return (b >= 0 && LOCATIVE.has(tok(v, b).norm)) || bearingPhrase(v, first);
 }
 
 /** Extends a mention rightwards through "X and Y" unless Y starts a new clause ("… Kyiv and Moscow said"). */
@@ -170,7 +189,8 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
     while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
     const before = b >= v.start ? tok(v, b) : null;
     if (m.place && allowPlaces && !(before && LOCATIVE.has(before.norm))) return [m];
-    if (m.place || (before && LOCATIVE.has(before.norm))) {
+    // ("north of Kyiv": a bearing names a place, whatever the name can stand for)
+    if (m.place || placedPhrase(v, m.first)) {
       // "Security forces in Guinea", "students throughout Indonesia": the place names the agents' country
       if (!placeFallback && before && LOCATIVE.has(before.norm) && b - 1 >= v.start && agentWord(tok(v, b - 1))) placeFallback = m;
       continue;

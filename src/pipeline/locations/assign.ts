@@ -260,6 +260,11 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
   }
   let best = pool[0]!;
   for (const m of pool) if (distance(m, t) < distance(best, t)) best = m;
+  // "in Chernihiv, north of Kyiv": a reference point right after a place is that place's bearing, not where
+  if (best.reference) {
+    const placed = here.find((m) => !m.reference && m.end <= best.start && best.start - m.end <= REFERENCE_GAP);
+    if (placed) best = placed;
+  }
   // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place named beside the chosen one
   for (const m of here) {
     if (RANK[m.place.precision] <= RANK[best.place.precision] || m.place.country !== best.place.country) continue;
@@ -269,6 +274,9 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
   }
   return best;
 }
+
+/** How far before a reference point ("…, 20 km north of Kyiv") the place it locates may end, in characters. */
+const REFERENCE_GAP = 24;
 
 function distance(m: Span, t: Span): number {
   return m.start >= t.end ? m.start - t.end : t.start - m.end + 1;

@@ -208,6 +208,14 @@ test('an attack by a foreign actor with no recipient reached the country it happ
   assert.deepEqual(aid?.recipient.map((r) => `${r.code} ${r.via}`), ['BIH place'], 'an international actor\'s act reached the country too');
 });
 
+test('a bearing ("north of Kyiv") after a named place locates that place; alone it still locates the event', () => {
+  const hit = parsedEvents('In Chernihiv, north of Kyiv, a Russian missile hit a school on Monday.').find((e) => e.type === 'ASSAULT');
+  assert.equal(hit?.location?.name, 'Chernihiv');
+  assert.deepEqual(hit?.actor.map((a) => a.code), ['RUS'], 'the capital of a bearing is no actor');
+  const near = parsedEvents('Russian forces shelled a village north of Kharkiv.').find((e) => e.type === 'ASSAULT');
+  assert.equal(near?.location?.name, 'Kharkiv', 'the only place named');
+});
+
 test('a ceasefire signed or agreed abroad is not aimed at the country of its venue', () => {
   for (const text of ['Ethiopia signed a ceasefire in Pretoria on Wednesday.', 'Sudan declared a truce in Jeddah.']) {
     const truce = coded(text).layers.events.find((e) => e.cameo === '0871');

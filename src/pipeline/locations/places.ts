@@ -27,11 +27,15 @@ export interface PlaceMention {
    * place or person is, so where an event happened only to it ("stormed the embassy in Kabul", "detained journalists in Minsk").
    */
   seatOf?: { start: number; end: number };
+  /** Named as a reference point ("north of Kyiv", "close to the border"): where only when nothing nearer is named. */
+  reference?: boolean;
 }
 
 interface Cues {
   locative: Set<string>;
   pairs: Map<string, string>;
+  /** First words of the pairs that name a reference point ("north of", "close to"), not where. */
+  referencePairs: Set<string>;
   settlements: Set<string>;
   directions: Set<string>;
   notWhere: Set<string>;
@@ -45,11 +49,12 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[];
   };
   cached = {
     locative: new Set(raw.locative),
     pairs: new Map(raw.locativePairs.map(([a, b]) => [a, b])),
+    referencePairs: new Set(raw.referencePairs),
     settlements: new Set(raw.settlements),
     directions: new Set(raw.directions),
     notWhere: new Set(raw.notWhere),
@@ -68,9 +73,10 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     let j: number;
+    let reference = false;
     // "In Kafranbel, …" opens a sentence with a capital
     if (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text))) j = i + 1;
-    else if (c.pairs.get(w.key) === ws[i + 1]?.key) j = i + 2;
+    else if (c.pairs.get(w.key) === ws[i + 1]?.key) { j = i + 2; reference = c.referencePairs.has(w.key); }
     else continue;
     const seat = c.seatNouns.has(ws[i - 1]?.key ?? '') ? { start: ws[i - 1]!.start, end: ws[i - 1]!.end } : null;
     if (!seat && notWhereBefore(ws, i)) continue;
@@ -96,6 +102,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     out.push({
       start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place,
       ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}), ...(seat ? { seatOf: seat } : {}),
+      ...(reference ? { reference } : {}),
     });
     i = hit.end - 1;
   }
