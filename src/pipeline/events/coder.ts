@@ -27,6 +27,7 @@ import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { circumstanceCause } from './causes.js';
+import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
 import { actorNodes, conditionMarked, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
@@ -1171,6 +1172,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     if (ctx.question || ctx.background) return [];
     // "Germans have been hit by rising energy prices": force whose cause is a circumstance is hardship, no attack
     if (plover.type === 'ASSAULT' && verbal && circumstanceCause(view, t, headIn(t, r))) return [];
+    // "talking about his work", "spoke to Reuters", "was met with resistance": no consultation
+    if (plover.type === 'CONSULT' && verbal && noConsultation(view, t, headIn(t, r))) return [];
     // "when the Russians invaded, she fled": an event recalled to place another in time, unless dated in its own clause
     if (ctx.anchor >= 0 && !datedClause(t, ctx.anchor, times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset))) return [];
     const frame = r.match.entry.frame;

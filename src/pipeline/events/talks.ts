@@ -1,0 +1,59 @@
+/**
+ * Talk that is no consultation: speaking or talking with no party to talk to ("Biden was talking about his
+ * work", "people there talk Russian"), to the press ("spoke to Reuters", "told the Ukraine 24 TV channel"; an
+ * interview is a statement, CAMEO 01, not a meeting), and "met" in the passive ("the advance is being met with
+ * fierce resistance": a reaction, not a meeting).
+ *
+ *   noConsultation(view, tree, k) // true for "talking" in "Biden was talking about his work"
+ */
+import { markedPassive } from './args.js';
+import { cues } from './cues.js';
+import type { SentenceView } from './sentence.js';
+import { caseOf, childRel, kidsOf, relOf, subtreeSpan, type Tree } from './tree.js';
+
+/** Prepositions that name whom one talks with. */
+const PARTNER_PREPS = new Set(['to', 'with']);
+
+export function noConsultation(view: SentenceView, t: Tree, k: number): boolean {
+  const c = cues();
+  const lemma = t.tokens[k]!.lemma;
+  if (lemma === 'meet') return markedPassive(t, k) && !partyAmong(view, t, [...kidsOf(t, k)].filter((x) => relOf(t, x) === 'obl:agent'));
+  if (!c.talkVerbs.has(lemma)) return false;
+  const partners = [...kidsOf(t, k)].filter((x) => relOf(t, x) === 'obj' || relOf(t, x) === 'iobj' || (relOf(t, x) === 'obl' && PARTNER_PREPS.has(caseOf(t, x))));
+  // "Putin and Erdogan talked by phone": parties that talk with each other need no partner phrase
+  if (!partners.length) return !reciprocalSubject(view, t, k);
+  return partners.every((x) => pressPhrase(view, t, x));
+}
+
+/** Whether the subject of `k` names two parties or more ("Putin and Erdogan", "the leaders of Russia and Turkey"). */
+function reciprocalSubject(view: SentenceView, t: Tree, k: number): boolean {
+  const subject = childRel(t, k, 'nsubj');
+  if (subject < 0) return false;
+  const [from, to] = subtreeSpan(t, subject);
+  let parties = 0;
+  for (let j = from, last = -1; j <= to; j++) {
+    const m = view.mentionAt[j - view.start]!;
+    if (m >= 0 && m !== last) { parties++; last = m; }
+  }
+  return parties >= 2;
+}
+
+/** Whether a party mention lies in the phrases of nodes `xs`. */
+function partyAmong(view: SentenceView, t: Tree, xs: number[]): boolean {
+  for (const x of xs) {
+    const [from, to] = subtreeSpan(t, x);
+    for (let j = from; j <= to; j++) if (view.mentionAt[j - view.start]! >= 0) return true;
+  }
+  return false;
+}
+
+/** A phrase naming the press: an outlet ("Reuters", "the BBC") or a press noun ("news agency", "TV channel", "reporters"). */
+function pressPhrase(view: SentenceView, t: Tree, x: number): boolean {
+  const c = cues();
+  const [from, to] = subtreeSpan(t, x);
+  for (let j = from; j <= to; j++) {
+    const w = t.tokens[j]!;
+    if (c.media.has(w.norm) || (j === x && c.pressNouns.has(w.lemma))) return true;
+  }
+  return false;
+}
