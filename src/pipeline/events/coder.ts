@@ -1150,6 +1150,10 @@ function investigatedModifier(view: SentenceView, roles: Roles, head: number): v
 
 /** Sectors of bodies without arms: companies, aid and rights groups, media, churches, schools, hospitals. */
 const UNARMED = new Set(['BUS', 'SOC', 'NGO', 'JRN', 'MED', 'REL', 'EDU', 'HRI']);
+/** CAMEO 042: make a visit. */
+const VISIT = '042';
+/** Sectors of private people (civilians, refugees, criminals, business people, fans of no office): their travel is no visit. */
+const PRIVATE = new Set(['CVL', 'REF', 'CRM', 'BUS', 'UAF', 'AGR', 'LAB', 'EDU', 'MED']);
 /** CAMEO 166: expel or withdraw (a presence, not forces). */
 const WITHDRAW_PRESENCE = '166';
 
@@ -1216,6 +1220,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "a human rights group withdrew from Ukraine", "the firm is pulling out of Russia": a body without arms that leaves
   // a country halts its presence there (SANCTION, withdraw), a military retreat only for forces
   if (code.startsWith('087') && actors.length && actors.every((m) => UNARMED.has(m.m.sector ?? ''))) { code = WITHDRAW_PRESENCE; plover = ploverOf(code); }
+  // "the first refugees arrived in May", "she travelled to Poland": a visit is made by someone with a public role;
+  // private people's travel is no diplomatic event
+  if (code === VISIT && (!actors.length || actors.every((m) => PRIVATE.has(m.m.sector ?? '')))) return [];
   // "Kyiv said Russia was responsible": the speaker accuses the subject of the predicate
   if (r.match.entry.source.startsWith(`${PREDICATED}:`)) {
     if (!reporter.length || !t) return [];

@@ -214,6 +214,12 @@ test('what is refrained from did not happen; refraining from a claim or an order
   assert.equal(types('Russia refrained from attacking Kyiv.'), 'RETREAT');
 });
 
+test('a visit is made by someone with a public role; private people\'s travel is none', () => {
+  assert.equal(types('The first refugees from Mariupol arrived in Warsaw in May.'), '');
+  assert.equal(types('She travelled to Poland to deliver donations for refugees.'), '');
+  assert.equal(types('The French foreign minister travelled to Warsaw on Monday.'), 'CONSULT');
+});
+
 test('a byline contributing to a report is no aid; contributing money or troops is', () => {
   assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
   assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');
