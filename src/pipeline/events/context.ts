@@ -50,6 +50,8 @@ export interface ClauseContext {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Modals of obligation: what they govern is asked for, not done ("should … and impose sanctions"). */
+const OBLIGATION = new Set(['should', 'must', 'ought']);
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
 /** "rather than", "instead of": the subordinator (or preposition) of an alternative not taken. */
 const ALTERNATIVES = new Set(['rather', 'instead']);
@@ -103,6 +105,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
       else if (r === 'det' && x === k && !isVerbal(t, k) && c.anyDeterminers.has(w)) { out.hypothetical = true; out.conditional = true; }
     }
   }
+  sharedAuxiliaries(t, clause, out);
   // "chose war instead of talks"
   if (ALTERNATIVES.has(caseOf(t, k).split(' ')[0]!)) out.avoided = true;
   // "in a failed effort to seize the capital", read from the words where the parse hangs the infinitive elsewhere
@@ -249,6 +252,37 @@ function presupposedNoun(t: Tree, k: number): boolean {
 }
 
 /** Whether clause head `cl` has a subject of its own. */
+/**
+ * "will attack Kyiv and seize the capital", "should keep helping Ukraine and impose sanctions": a conjoined verb with
+ * no subject and no auxiliary of its own shares its first conjunct's future or modal; a negation only across "or"/"nor"
+ * ("did not attack Kyiv or seize the capital"; "did not attack but seized" did seize).
+ */
+function sharedAuxiliaries(t: Tree, clause: number, out: ClauseContext): void {
+  const c = cues();
+  // (through a controlled complement too: "should keep helping Ukraine and impose sanctions"); the conjunct is a bare
+  // infinitive, as an auxiliary's verb is ("would put Kyiv in a precarious position, with … soldiers now fighting"
+  // shares nothing, whatever the parse says)
+  const w0 = t.tokens[clause]!;
+  if (relOf(t, clause) !== 'conj' || w0.norm !== w0.lemma) return;
+  for (let cl = clause, g = 0; g < 5; g++) {
+    const r0 = relOf(t, cl);
+    const up = headOf(t, cl);
+    if (up < 0 || !isVerbal(t, cl) || !isVerbal(t, up) || hasSubject(t, cl) || childRel(t, cl, 'aux') >= 0 || childRel(t, cl, 'aux:pass') >= 0) return;
+    if (r0 !== 'conj' && !(r0 === 'xcomp' && subjectControl(t, up))) return;
+    const cc = childRel(t, cl, 'cc');
+    const joiner = cc >= 0 ? t.tokens[cc]!.norm : '';
+    for (const ch of kidsOf(t, up)) {
+      const r = relOf(t, ch);
+      const w = t.tokens[ch]!.norm;
+      if (r === 'aux' && c.future.has(w)) out.future = true;
+      else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
+      else if (r === 'aux' && OBLIGATION.has(w)) { out.hypothetical = true; out.conditional = true; } // asked for, no one's threat
+      else if ((r === 'advmod' || r === 'aux') && NEGATORS.has(w) && (joiner === 'or' || joiner === 'nor')) out.negated = true;
+    }
+    cl = up;
+  }
+}
+
 function hasSubject(t: Tree, cl: number): boolean {
   for (const ch of kidsOf(t, cl)) if (baseRel(t, ch) === 'nsubj' || baseRel(t, ch) === 'csubj') return true;
   return false;

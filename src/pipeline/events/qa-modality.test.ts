@@ -64,3 +64,14 @@ test('a denied content clause is denied whoever its subject is; a withheld confi
   assert.ok(!open.some((e) => e.type === 'THREATEN'), 'an open question is no threat');
   assert.equal(only('The ministry confirmed that Serbian troops had withdrawn from the border.', 'RETREAT')[0]?.modality, 'reported');
 });
+
+test('a conjoined bare verb shares its first conjunct\'s future, modal or obligation; a negation only across "or"', () => {
+  const threat = events('Serbia will attack Pristina and seize the border crossings.');
+  assert.ok(!threat.some((e) => e.type === 'COERCE' && e.modality === 'asserted'), `nothing asserted: ${threat.map((e) => `${e.type} ${e.modality}`)}`);
+  const asked = only('The EU should keep helping Ukraine and impose new sanctions on Russia.', 'SANCTION');
+  assert.equal(asked[0]?.modality, 'hypothetical');
+  const neither = events('Russia did not attack Kyiv or seize the capital.');
+  assert.ok(neither.length > 0 && neither.every((e) => e.negated), 'both negated');
+  const but = events('Russia did not attack Kyiv but seized Kherson.');
+  assert.ok(but.some((e) => e.type === 'COERCE' && !e.negated), 'what was done after "but" was done');
+});
