@@ -1184,7 +1184,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     if ((frame === 'demand' || frame === 'appeal') && (statesFact(t, headIn(t, r)) || asksQuestion(t, headIn(t, r), !!r.complement))) return [];
     // "officials are conceding that the town has been lost", "admitted that …": saying so, not yielding
     const verb = headIn(t, r);
-    if (!frame && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
+    // ("accepted [that] the situation was very difficult": an intent word too, with a clause of its own it admits)
+    if ((!frame || frame === 'intent') && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     const alleged = unattributedAllegationOf(t, anchor) >= 0;
     mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };

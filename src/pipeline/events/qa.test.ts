@@ -220,6 +220,13 @@ test('a visit is made by someone with a public role; private people\'s travel is
   assert.equal(types('The French foreign minister travelled to Warsaw on Monday.'), 'CONSULT');
 });
 
+test('"made a visit" is a visit; "accepted that …" admits, it agrees to nothing', () => {
+  assert.equal(types('Boris Johnson made an unannounced visit to Kyiv on Friday.'), 'CONSULT');
+  assert.equal(events('Boris Johnson made an unannounced visit to Kyiv on Friday.')[0]?.cameo, '042');
+  assert.equal(types('Zelensky accepted that Ukraine would not join NATO soon.'), '');
+  assert.equal(types('Ukraine accepted to hold talks with Russia.'), 'AGREE');
+});
+
 test('a byline contributing to a report is no aid; contributing money or troops is', () => {
   assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
   assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');
