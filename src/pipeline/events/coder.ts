@@ -1248,10 +1248,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the party said it will boycott the vote": the unknown speaker speaks of itself
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
   // "is expected to launch an offensive", "are due to meet": a schedule or a forecast keeps its type, in the future
-  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated)) {
+  // (a forecast, "it is likely that Russia will attack", is no one's threat or intent)
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated) && !guess) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
-    const kind = negated ? 'reject' : isConflict(code) ? (ownWords ? 'threaten' : null) : cooperative ? 'intent' : null;
+    // ("Putin said Russia will attack": a government speaks for its country and its forces)
+    const kind = negated ? 'reject' : isConflict(code) ? (ownWords || sameSide(reporter, actors) ? 'threaten' : null) : cooperative ? 'intent' : null;
     const composed = kind ? compose(kind, code) : null;
     if (composed) { r.action = plainAction(r); code = composed; plover = ploverOf(code); negated = false; r.override = null; }
   } else if (negated && r.match.entry.frame === 'intent') {

@@ -168,6 +168,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     // (a forecast: the content's verb has a future or modal auxiliary; "officials believe Russia fired the missile"
     // reports a past act as they see it, which stays reported)
     if (first && r === 'ccomp' && isVerbal(t, k) && isVerbal(t, h) && c.belief.has(hw.lemma) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; }
+    // "it is likely that Russia will attack again", "makes it more likely that Ukraine will drive them out": a forecast
+    // about the content's subject, no threat of its own
+    if (first && (r === 'ccomp' || r === 'csubj') && hw.pos === 'ADJ' && isVerbal(t, k) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; out.guess = true; }
     // "urged Kyiv to negotiate", "called on Ukrainians to decide … or continue to fight", "demanded that Russia
     // withdraw": an act asked for is not done (the appeal itself is the event)
     // ("called on X to …", "called for Y to …": not "called the minister to discuss …", a phone call, nor "called them …")

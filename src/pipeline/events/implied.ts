@@ -17,6 +17,9 @@ import type { ActorRef, EventRecord } from '../../core/types.js';
 /** Codes of physical force (CAMEO 18-20): the acts whose unnamed side the war gives. */
 export const isForce = (cameo: string): boolean => Number(cameo.slice(0, 2)) >= 18;
 
+/** Threats of military force (CAMEO 138x): they count toward the article's prevailing pair, never filled themselves. */
+const isForceThreat = (cameo: string): boolean => cameo.startsWith('138');
+
 /** Of the pair, at least this many attacks naming both sides, and this share of all attacks naming two countries. */
 const MIN_ATTACKS = 2;
 const MIN_SHARE = 2 / 3;
@@ -70,7 +73,8 @@ function prevailingPair(events: readonly EventRecord[], isCountry: (code: string
   const byDirection = new Map<string, number>();
   let total = 0;
   for (const e of events) {
-    if (!isForce(e.cameo) || e.negated || e.modality === 'hypothetical') continue;
+    // (a threat of force names the war's sides and direction as well as an attack: "Russia would hit targets in Ukraine")
+    if (!(isForce(e.cameo) || isForceThreat(e.cameo)) || e.negated || e.modality === 'hypothetical') continue;
     const x = sideCode(e.actor);
     const y = sideCode(e.recipient);
     if (!x || !y || x === y || !isCountry(x) || !isCountry(y) || viaArticle(e)) continue;

@@ -75,3 +75,11 @@ test('a conjoined bare verb shares its first conjunct\'s future, modal or obliga
   const but = events('Russia did not attack Kyiv but seized Kherson.');
   assert.ok(but.some((e) => e.type === 'COERCE' && !e.negated), 'what was done after "but" was done');
 });
+
+test('a forecast about a party ("it is likely that X will attack") is no threat; a government saying its country will attack threatens', () => {
+  for (const text of ['It is likely that Serbia will attack Kosovo again.', 'Analysts said it was possible that China would invade Taiwan.']) {
+    const all = events(text);
+    assert.ok(!all.some((e) => e.type === 'THREATEN'), `no threat in "${text}": ${all.map((e) => `${e.type} ${e.modality}`)}`);
+  }
+  assert.deepEqual(only('Vucic said Serbia will attack Kosovo if the raids continue.', 'THREATEN').map((e) => e.actor.map((a) => a.code).join('+')), ['SRB']);
+});
