@@ -117,7 +117,8 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   if (relOf(t, k) === 'obj' && governor >= 0 && isVerbal(t, governor) && c.planning.has(t.tokens[governor]!.lemma)) out.future = true;
   // "is going to attack": the infinitive of "going"; a headline's bare infinitive ("Russia to withdraw troops")
   const up = headOf(t, clause);
-  if (up < 0 && markOf(t, clause) === 'to') out.future = true;
+  // (not one that opens the sentence: "To read the report of the call, …" states a purpose, no plan)
+  if (up < 0 && markOf(t, clause) === 'to' && t.tokens[t.start]!.norm !== 'to') out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
   // "will keep shelling", "would continue to fight": the complement of a verb with a future or modal auxiliary shares it
   // when both have one subject (not "would enable Kyiv to strike", "can be seen advancing")

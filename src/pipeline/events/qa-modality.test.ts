@@ -83,3 +83,9 @@ test('a forecast about a party ("it is likely that X will attack") is no threat;
   }
   assert.deepEqual(only('Vucic said Serbia will attack Kosovo if the raids continue.', 'THREATEN').map((e) => e.actor.map((a) => a.code).join('+')), ['SRB']);
 });
+
+test('an infinitive opening a sentence states a purpose; a headline infinitive after its subject is a plan', () => {
+  const talks = only('To read the report of the talks between Putin and Erdogan, Moscow won everything.', 'CONSULT');
+  assert.ok(talks.length > 0 && talks.every((e) => e.modality !== 'future'), talks.map((e) => e.modality).join());
+  assert.ok(events('Russia to withdraw troops from Kherson').every((e) => e.modality === 'future'));
+});
