@@ -918,6 +918,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "pledged to curb strikes if she wins the contest": a conditional pledge is an offer, never in force (the guideline),
+  // also where the tree gives no reading of the condition and only the words do
+  // (not a condition of another commitment further on: "vowing not to recognise …, and promising sanctions if …")
+  if (kind === 'pledge' && conditions.length && !TURN_PHASES.has(phase) && phase !== 'proposed' && ownCondition(after, conditions[0]!)) phase = 'proposed';
   // "said it would strike Kyiv if …": a hostile act on a condition is a threat, which the threat triggers read; the offer
   // trigger makes no second, proposed record of it
   if (trigger.conditional && trigger.kind === 'pledge' && kind === 'threat') return null;
@@ -1551,4 +1555,10 @@ function coordinatedFrom(actors: readonly ActorMention[], text: string, first: A
     out.push(actors[i]!);
   }
   return listClosed(out, text) ? out : [first];
+}
+
+/** The condition `words` follows the trigger with no other commitment word between them (`after`: the text after it). */
+export function ownCondition(after: string, words: string): boolean {
+  const at = after.indexOf(words);
+  return at < 0 || !/\b(?:promis|pledg|vow|threat|warn|guarantee|commit)\w*/i.test(after.slice(0, at));
 }

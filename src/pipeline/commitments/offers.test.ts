@@ -237,3 +237,9 @@ test("a named party's own act on a condition opening its clause, said by one of 
   assert.deepEqual(c?.conditions, ['Sweden extradited the militants']);
   assert.deepEqual(commitments('If the West sends more tanks, Russia will lose the war, analysts said.'), [], 'a forecast by others is none');
 });
+
+test('a condition belongs to the pledge it follows unless another commitment word comes between them', async () => {
+  const { ownCondition } = await import('./detect.js');
+  assert.equal(ownCondition(' to cut energy bills if she becomes prime minister.', 'she becomes prime minister'), true);
+  assert.equal(ownCondition(' not to recognize their results and promising to slap more sanctions on Russia if it accepts new territories.', 'it accepts new territories'), false);
+});
