@@ -60,3 +60,23 @@ test('a thing the committing verb gives is read with that verb ("offer the journ
 test('military force used is an assault', () => {
   assert.equal(first('Baku has vowed to use military force against the separatists.')?.action, 'ASSAULT');
 });
+
+test('a light verb whose object stops something ("put an end to", "bring a halt to") refrains from what its to-phrase names', () => {
+  const c = first('The French president urged Moscow to put an end to its offensive in the Donbas.');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+  const d = first('Germany called on Russia to bring a halt to the shelling of Kharkiv.');
+  assert.equal(d?.refrain, true);
+  assert.equal(first('Germany called on Russia to bring more troops to the border.')?.refrain, false, 'a light verb with no stopping noun stops nothing');
+});
+
+test('support given militarily or financially is aid; letting grain out or escorting merchant ships is trade; driving forces out is fighting', () => {
+  assert.equal(first('Italy and Spain agreed to keep backing Kyiv financially.')?.action, 'AID');
+  assert.equal(first('Paris promised to support Ukraine militarily for as long as it takes.')?.action, 'AID');
+  assert.equal(first('Paris promised to support Ukraine politically.')?.action, 'SUPPORT', 'support of another kind stays support');
+  assert.equal(first('Turkey urged Russia to allow Ukrainian wheat to leave Odesa.')?.action, 'COOPERATE');
+  assert.equal(first('Ankara offered to escort merchant vessels leaving Ukrainian ports.')?.action, 'COOPERATE');
+  assert.equal(first('Kyiv vowed to push Russian troops back from the Dnipro.')?.action, 'ASSAULT');
+  assert.notEqual(first('The EU pledged to drive prices down from their peak.')?.action, 'ASSAULT', 'driving prices is no fighting');
+});

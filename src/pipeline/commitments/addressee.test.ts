@@ -116,3 +116,13 @@ test('an inspection called for accuses no one (no act), an investigation of kill
   const [d] = commitments('Kyiv called for an international investigation of the killings in Bucha.');
   assert.equal(d?.action, 'ACCUSE');
 });
+
+test('a pledge or demand for a generic public ("for households", "to pensioners") is made to the party\'s own people', async () => {
+  const { commitmentsOf, codes } = await import('../../testing/commitments.js');
+  const [c] = commitmentsOf('Paris has promised two billion euros of relief for struggling households this winter.', '2022-10-01');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['FRA']);
+  assert.equal(c?.to[0]?.sector, 'CVL');
+  const [d] = commitmentsOf('Germany pledged more air defence systems to Ukraine.', '2022-10-01');
+  assert.deepEqual(codes(d!.to), ['UKR'], 'a named other party stays the addressee');
+});

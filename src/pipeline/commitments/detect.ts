@@ -128,6 +128,8 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
+/** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"). */
+const OWN_PUBLIC = /^[^.;:]{0,80}?\b(?:for|to)\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\s+)*(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|the public)\b/i;
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
 /** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
 const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -619,7 +621,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
     }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
@@ -834,6 +836,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));
     if (region && !byCodes.has(region.code)) toActors.push(region);
   }
+  // "promised 30 billion euros of help for citizens", "pledged relief to households": a generic public named as the one the
+  // act is for is the committing party's own people (the gold guideline: its country, sector CVL)
+  if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
+    && OWN_PUBLIC.test(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)))) toActors.push({ code: by[0]!.code, sector: 'CVL' });
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
   // (the one the words are made to comes first, before the parties the content acts on)
   if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {

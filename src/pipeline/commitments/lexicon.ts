@@ -210,9 +210,14 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONSULT', pattern: /\b(?:talks|mediat\w*|negotiat\w*|discuss(?:es|ed|ing|ions?)?|dialogue|consultations?|(?:high-level |diplomatic )?(?:communication|contacts)|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
   { action: 'COERCE', pattern: /\b(?:seiz\w*|confiscat\w*|expropriat\w*|nationali[sz]\w*|freez\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:assets|propert(?:y|ies)|funds|accounts|reserves|ships|vessels|tankers|cargo|companies|businesses|factories|plants)\b/i },
+  // "drive the Russians out of Crimea", "push Russian forces back from Kherson": expelling the other side's forces is fighting
+  { action: 'ASSAULT', pattern: /\b(?:driv(?:e|es|ing)|drove|driven|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|chas(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:forces|troops|army|armies|occupiers|invaders|enemy|Russians|Ukrainians|[A-Z]\w+ians)\s+(?:back\s+)?(?:out\s+of|from|back)\b/ },
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  // "let Ukrainian grain out", "unblock food exports", "escort grain ships", "safe passage to merchant vessels": letting goods
+  // or the ships that carry them through is trade (the gold guideline: grain shipments are COOPERATE)
+  { action: 'COOPERATE', pattern: /\b(?:let(?:s|ting)?|allow\w*|unblock\w*|free(?:s|d|ing)? up)\s+(?:[\w'’-]+\s+){0,3}?(?:grain|wheat|food|fertili[sz]ers?|corn)\b|\b(?:escort\w*|safe passage (?:to|for))\s+(?:[\w'’-]+\s+){0,3}?(?:ships|vessels|shipping|tankers|freighters)\b/i },
   // "offered to supply gas to Europe", "agreed to sell grain": trade in goods by the party itself (CAMEO 061)
   { action: 'COOPERATE', pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|ship(?:s|ped|ping)?|export\w*|sell\w*|sold|pump\w*)\s+(?:more\s+|additional\s+|extra\s+|its\s+|their\s+)?(?:natural\s+)?(?:energy|gas|oil|grain|wheat|food|coal|fertili[sz]ers?|electricity|LNG|fuel)\b/i },
   // "to stay out of NATO", "never to join the alliance": neutrality is a concession (CAMEO 08x)
@@ -226,6 +231,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:long-term |military |financial |budget |emergency )?funding|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
+  // "continue supporting Kyiv militarily", "to help Ukraine financially": support given in arms or money is aid (CAMEO 07)
+  { action: 'AID', pattern: /\b(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?|aid\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:militarily|financially)\b|\b(?:militarily|financially)\s+(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
   // "training Ukrainian pilots": military training is military aid

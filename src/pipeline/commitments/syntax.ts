@@ -520,6 +520,13 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
   let stopped = false;
+  // "to put an end to the war", "bring a halt to the shelling": a light verb whose object is a stopping noun stops what
+  // that noun's to-phrase names
+  if (isVerbal(t, head) && lex().lightVerbs.has(lemma(c, head))) {
+    const noun = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj' && lex().stop.has(lemma(c, x)));
+    const what = noun === undefined ? undefined : [...kidsOf(t, noun), ...kidsOf(t, head)].find((x) => ['obl', 'nmod'].includes(relOf(t, x)) && caseOf(t, x) === 'to');
+    if (what !== undefined) { refrain = !refrain; stopped = true; head = what; }
+  }
   for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
     refrain = !refrain;
     stopped = true;

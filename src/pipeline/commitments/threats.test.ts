@@ -50,3 +50,15 @@ test('a noun of relation names others than its possessor ("Ukraine\'s allies hav
   assert.equal(d?.kind, 'demand');
   assert.deepEqual(codes(d!.to), ['WST']);
 });
+
+test('a warning that an act by others "could result in" or "would lead to" consequences or a response threatens that response', () => {
+  const [c] = commitments('Beijing warned that any visit by US officials to Taipei could result in serious consequences.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['CHN']);
+  assert.match(c?.scope ?? '', /consequences/);
+  const [d] = commitments('Moscow warned that new NATO bases in Finland would lead to a military response.');
+  assert.equal(d?.kind, 'threat');
+  assert.match(d?.scope ?? '', /^military response/);
+  assert.deepEqual(commitments('The UN warned that the blockade could lead to famine in Africa.'), [], 'a feared state of affairs is no threat');
+  assert.deepEqual(commitments('Economists warned that the sanctions could result in a deep recession.'), []);
+});
