@@ -1076,6 +1076,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
+  // "suspended its participation in the grain deal", "is scrapping the visa facilitation deal": a turn of a commitment known
+  // by name is about that commitment, so its act and scope are the known one's (not the words around: "after a drone attack")
+  // ("halted its compliance with the agreement": a definite bare noun is the one the article named before)
+  const lifeTurn = phase === 'withdrawn' || phase === 'extended' || phase === 'collapsed';
+  const turnOf = lifeTurn ? knownIn(word) ?? (/\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$/i.test(word) ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null) : null;
+  if (turnOf && (turnOf.action || !record.action)) { record.action = turnOf.action; record.refrain = false; record.scope = turnOf.scope; if (record.kind !== 'ceasefire') record.kind = 'agreement'; }
+  // "scrapped a 1999 agreement with Tokyo": an agreement with another party whose act has no more specific type is
+  // cooperation between them, in a turn of its life as where it is made (below)
+  else if (lifeTurn && record.kind === 'agreement' && !record.action && record.to.length && !record.to.every((t) => byCodes.has(t.code))) record.action = 'COOPERATE';
   // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
   if (known && definite) KNOWN.add(record);
   if (known) NAMED.add(record);
