@@ -80,3 +80,20 @@ test('support given militarily or financially is aid; letting grain out or escor
   assert.equal(first('Kyiv vowed to push Russian troops back from the Dnipro.')?.action, 'ASSAULT');
   assert.notEqual(first('The EU pledged to drive prices down from their peak.')?.action, 'ASSAULT', 'driving prices is no fighting');
 });
+
+test('a refusal to agree to concessions is a pledge not to concede; a refusal to agree to a ceasefire is no pledge to refrain from fighting', () => {
+  const c = first('Georgia will not agree to any territorial concessions, its prime minister said.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.action, 'CONCEDE');
+  assert.equal(c?.refrain, true);
+  assert.equal(commitmentsOf('Armenia would never agree to a truce that freezes the front line.', '2025-03-19').some((x) => x.action === 'ASSAULT' && x.refrain), false);
+});
+
+test("a commitment noun made to a party, with no act after it, is support of that party; an act after it is that act", () => {
+  const c = first("The chancellor stressed Germany's lasting commitment to Moldova on the anniversary of the invasion.");
+  assert.equal(c?.action, 'SUPPORT');
+  assert.deepEqual(c?.to.map((a) => a.code), ['MDA']);
+  assert.match(c?.scope ?? '', /support for Moldova/, 'not the words after the party (the invasion)');
+  assert.equal(first("Paris reaffirmed its commitment to Ukraine to deliver more howitzers.")?.action, 'AID');
+  assert.notEqual(first("Berlin's commitment to NATO's spending target is firm.")?.action, 'SUPPORT', "a party's thing is no party");
+});

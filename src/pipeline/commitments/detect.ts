@@ -128,6 +128,10 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
+/** Commitment nouns whose to-phrase may be a party, not an act ("its commitment to Ukraine"). */
+const COMMITTING_NOUN_TO = /^(?:commitments?|pledges?|promises?)$/i;
+/** After the party a commitment noun is made to: the phrase ends there (no act follows: "commitment to Ukraine to supply …"). */
+const PARTY_ENDS_CONTENT = /^(?!['’]s\b)\s*(?:$|[,.;:)”"’'—–-]|(?:on|in|amid|as|at|during|and|but|while|after|before|when|since|which|that|has|have|is|was|will|remains?|remained)\b)/i;
 /** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"). */
 const OWN_PUBLIC = /^[^.;:]{0,80}?\b(?:for|to)\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\s+)*(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|the public)\b/i;
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
@@ -752,6 +756,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.scopeText = tree.scope;
       content.end = content.end > content.start ? Math.max(content.end, tree.content.end) : tree.content.end;
       content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
+    }
+  }
+  // "Britain's long-term commitment to Ukraine", "doubling down on its commitment to Kyiv": a commitment noun made to a party,
+  // with no act named after it, is support of that party (CAMEO 05x)
+  if (nominal && COMMITTING_NOUN_TO.test(word)) {
+    const party = s.actors.find((a) => a.code !== '---' && a.start >= trig.end && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start)));
+    if (party && PARTY_ENDS_CONTENT.test(text.slice(party.end, s.span.end))) {
+      content.action = 'SUPPORT'; content.refrain = false;
+      content.scopeText = [nounModifiers(text, s, trig.start), 'support for', text.slice(party.start, party.end)].filter(Boolean).join(' ');
+      content.start = party.start; content.end = party.end;
+      if (tree) { tree.action = null; tree.scope = null; }
     }
   }
   // "the security guarantees proposal": the words before an owned noun may name its act

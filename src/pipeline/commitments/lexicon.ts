@@ -94,7 +94,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:offer(?:ed|s|ing)|(?<=\\b(?:would|will|could|can|to)\\s+)offer)(?! to\\b)(?!\\s+(?:[\\w\'’.-]+\\s+){0,3}?(?:re)?assurances?\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use|agree to(?!\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice|moratorium|pause)))') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send", "would continue to supply": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:continue\\s+to\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
@@ -168,6 +168,8 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 export const ACTIONS: readonly ActionRule[] = [
   // "lay down their arms", "surrender": yielding to the other side is a concession (PLOVER CONCEDE, CAMEO 08x yield), not arms supplied
   { action: 'CONCEDE', pattern: /\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|all|the)\s+)?(?:arms|weapons)\b|\bsurrender(?:s|ed|ing)?\b(?=\s*(?:$|[.,;]|to\b|and\b|or\b|unconditionally\b))/i },
+  // "will not agree to any territorial concessions", "concessions to Moscow": yielding ground or terms is a concession (CAMEO 08x)
+  { action: 'CONCEDE', pattern: /\b(?:territorial|any|major|painful|further|political|unilateral)\s+concessions?\b|\bconcessions?\s+(?:to|on)\s+(?:the\s+)?(?:[A-Z]|territor|land|sovereignty)/ },
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
   { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b|\baccept(?:s|ed|ing)?\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:loss|annexation|results?|outcomes?|terms|conditions|demands|ultimatum|surrender|partition)\b/i },
