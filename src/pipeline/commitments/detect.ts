@@ -24,7 +24,7 @@ import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddre
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
-import { governedBy, readTree, type TreeReading } from './syntax.js';
+import { frameWords, governedBy, readTree, type TreeReading } from './syntax.js';
 import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
@@ -128,12 +128,11 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
-/** Commitment nouns whose to-phrase may be a party, not an act ("its commitment to Ukraine"). */
-const COMMITTING_NOUN_TO = /^(?:commitments?|pledges?|promises?)$/i;
 /** After the party a commitment noun is made to: the phrase ends there (no act follows: "commitment to Ukraine to supply …"). */
 const PARTY_ENDS_CONTENT = /^(?!['’]s\b)\s*(?:$|[,.;:)”"’'—–-]|(?:on|in|amid|as|at|during|and|but|while|after|before|when|since|which|that|has|have|is|was|will|remains?|remained)\b)/i;
-/** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"). */
-const OWN_PUBLIC = /^[^.;:]{0,80}?\b(?:for|to)\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\s+)*(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|the public)\b/i;
+/** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"; data/frames.json ownPublic). */
+let ownPublic: RegExp | null = null;
+const OWN_PUBLIC = () => ownPublic ??= new RegExp(`^[^.;:]{0,80}?\\b(?:for|to)\\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\\s+)*(?:own\\s+)?(?:${[...frameWords('ownPublic')].map((w) => w.replace(/\s+/g, '\\s*')).join('|')})\\b`, 'i');
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
 /** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
 const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -760,7 +759,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "Britain's long-term commitment to Ukraine", "doubling down on its commitment to Kyiv": a commitment noun made to a party,
   // with no act named after it, is support of that party (CAMEO 05x)
-  if (nominal && COMMITTING_NOUN_TO.test(word)) {
+  if (nominal && frameWords('supportNouns').has(word.toLowerCase())) {
     const party = s.actors.find((a) => a.code !== '---' && a.start >= trig.end && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start)));
     if (party && PARTY_ENDS_CONTENT.test(text.slice(party.end, s.span.end))) {
       content.action = 'SUPPORT'; content.refrain = false;
@@ -854,7 +853,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "promised 30 billion euros of help for citizens", "pledged relief to households": a generic public named as the one the
   // act is for is the committing party's own people (the gold guideline: its country, sector CVL)
   if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
-    && OWN_PUBLIC.test(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)))) toActors.push({ code: by[0]!.code, sector: 'CVL' });
+    && OWN_PUBLIC().test(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)))) toActors.push({ code: by[0]!.code, sector: 'CVL' });
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
   // (the one the words are made to comes first, before the parties the content acts on)
   if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {

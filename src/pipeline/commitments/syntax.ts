@@ -35,6 +35,7 @@ interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
+  ownPublic: string[]; supportNouns: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -42,6 +43,11 @@ function lex() {
   const f = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'commitments', 'data', 'frames.json'), 'utf8')) as Frames;
   frames = Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [k, new Set(v as string[])])) as { [K in keyof Frames]: Set<string> };
   return frames;
+}
+
+/** A word list of data/frames.json, for the readings over words in detect.ts. */
+export function frameWords(key: keyof Frames): ReadonlySet<string> {
+  return lex()[key];
 }
 
 export interface TreeReading {
