@@ -618,6 +618,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    // "warned of possible Russian retaliation", "warned of Moscow's response": the act warned of is another party's, no threat of the speaker's
+    const act = /of$/i.test(word) ? /\b(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|strikes?|punishment|action)\b/i.exec(clause) : null;
+    if (act && s.actors.some((a) => a.start >= clauseStart && a.end <= clauseStart + act.index && a.code !== '---' && !codes.has(a.code))) return null;
     const main = mainClause(clause);
     if (main !== clause) {
       const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
@@ -671,6 +674,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "over the looming threat of Ukrainian military action": the noun "threat" with no party of its own (no possessive, no
   // subject of a verb that issues it) names a danger, not a threat made
   if (/^threats?\s+(?:of|to)$/i.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !owner && !givenBy && tree && !tree.by.length) return null;
+  // "raising the threat of another invasion", "poses a threat to NATO": the object of a verb of danger is a danger, not a threat made
+  const dangerVerb = /\b([a-z]+)\s+(?:(?:the|a|an|any|new|further|growing|real|serious|direct|nuclear|military)\s+)*$/i.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))?.[1];
+  if (/^threats?\b/i.test(word) && !owner && !givenBy && dangerVerb && frameWords('dangerVerbs').has(dangerVerb.toLowerCase())) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
