@@ -73,6 +73,7 @@ test('a light verb whose object stops something ("put an end to", "bring a halt 
 
 test('support given militarily or financially is aid; letting grain out or escorting merchant ships is trade; driving forces out is fighting', () => {
   assert.equal(first('Italy and Spain agreed to keep backing Kyiv financially.')?.action, 'AID');
+  assert.equal(first('Norway and Denmark agreed to keep backing Kyiv, both militarily and financially, for years.')?.action, 'AID');
   assert.equal(first('Paris promised to support Ukraine militarily for as long as it takes.')?.action, 'AID');
   assert.equal(first('Paris promised to support Ukraine politically.')?.action, 'SUPPORT', 'support of another kind stays support');
   assert.equal(first('Turkey urged Russia to allow Ukrainian wheat to leave Odesa.')?.action, 'COOPERATE');

@@ -236,7 +236,7 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:long-term |military |financial |budget |emergency )?funding|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
   // "continue supporting Kyiv militarily", "to help Ukraine financially": support given in arms or money is aid (CAMEO 07)
-  { action: 'AID', pattern: /\b(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?|aid\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:militarily|financially)\b|\b(?:militarily|financially)\s+(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?)\b/i },
+  { action: 'AID', pattern: /\b(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?|aid\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:militarily|financially)\b|\b(?:militarily|financially)\s+(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
   // "training Ukrainian pilots": military training is military aid
