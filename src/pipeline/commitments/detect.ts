@@ -133,6 +133,9 @@ const PARTY_ENDS_CONTENT = /^(?!['’]s\b)\s*(?:$|[,.;:)”"’'—–-]|(?:on|i
 /** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"; data/frames.json ownPublic). */
 let ownPublic: RegExp | null = null;
 const OWN_PUBLIC = () => ownPublic ??= new RegExp(`^[^.;:]{0,80}?\\b(?:for|to)\\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\\s+)*(?:own\\s+)?(?:${[...frameWords('ownPublic')].map((w) => w.replace(/\s+/g, '\\s*')).join('|')})\\b`, 'i');
+/** In a content, not as its subject: a government named with no country before it ("the government's tax", "pressure on the cabinet"; data/frames.json ownInstitutions). */
+let ownInstitution: RegExp | null = null;
+const OWN_INSTITUTION = () => ownInstitution ??= new RegExp(`\\b(?:(?:of|for|to|on|from|with|by|against|at)\\s+(?:the|its|their|his|her)\\s+(?:${[...frameWords('ownInstitutions')].join('|')})\\b|(?:the|its|their|his|her)\\s+(?:${[...frameWords('ownInstitutions')].join('|')})['’´]s\\b)`, 'i');
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
 /** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
 const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -860,6 +863,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // act is for is the committing party's own people (the gold guideline: its country, sector CVL)
   if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
     && OWN_PUBLIC().test(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)))) toActors.push({ code: by[0]!.code, sector: 'CVL' });
+  // "called for an extension of the government's windfall tax": a government the content names with no country is the party's own
+  else if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
+    && content.end > content.start && OWN_INSTITUTION().test(text.slice(content.start, content.end))) toActors.push({ code: by[0]!.code, sector: 'GOV' });
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
   // (the one the words are made to comes first, before the parties the content acts on)
   if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {

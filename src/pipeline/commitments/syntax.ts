@@ -35,7 +35,7 @@ interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
-  ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[];
+  ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[]; ownInstitutions: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
