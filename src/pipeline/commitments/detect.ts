@@ -130,6 +130,15 @@ const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
 /** After the party a commitment noun is made to: the phrase ends there (no act follows: "commitment to Ukraine to supply …"). */
 const PARTY_ENDS_CONTENT = /^(?!['’]s\b)\s*(?:$|[,.;:)”"’'—–-]|(?:on|in|amid|as|at|during|and|but|while|after|before|when|since|which|that|has|have|is|was|will|remains?|remained)\b)/i;
+/** Before a deal noun: the deal is talked of, sought or drafted, not made ("talks on a deal between …", "a possible deal"). */
+const SOUGHT_DEAL_BEFORE = /\b(?:support|talks?|negotiat\w*|efforts?|attempts?|bids?|push\w*|hopes?|plans?|propos\w*|calls?|draft|possible|potential|future|new|any|seek\w*|sought|reach|broker|mediat\w*|work\w*)\b[^.;,]{0,30}$/i;
+
+/** The coded parties a deal noun names after "between" ("a deal between Kyiv and Moscow" -> RUS, UKR). */
+function partiesBetween(actors: readonly ActorMention[], text: string, trig: Span, end: number): Set<string> {
+  const first = agentAfter(actors, text, trig.end, Math.min(end, trig.end + 60), /\bbetween\s+(?:the\s+)?$/i)[0];
+  return new Set(first ? coordinatedFrom(actors, text, first).map((a) => a.code).filter((c) => c !== '---') : []);
+}
+
 /** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"; data/frames.json ownPublic). */
 let ownPublic: RegExp | null = null;
 const OWN_PUBLIC = () => ownPublic ??= new RegExp(`^[^.;:]{0,80}?\\b(?:for|to)\\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\\s+)*(?:own\\s+)?(?:${[...frameWords('ownPublic')].map((w) => w.replace(/\s+/g, '\\s*')).join('|')})\\b`, 'i');
@@ -527,10 +536,18 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "the grain deal", "a deal … to restart grain shipments", "the deal" after the article named one: a commitment
   // known by name exists, whatever the clause around it weighs ("Russia could refuse to extend the deal")
+  // "a UN-backed deal between Kyiv and Moscow", "the only arms control agreement between Moscow and Washington": an agreement
+  // named with the two parties it is between exists (not one talked of, sought or drafted: "talks on a deal between …")
+  const between = (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && nominal && !givenBy && !TURN_PHASES.has(trigger.phase)
+    && !SOUGHT_DEAL_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start)) ? partiesBetween(s.actors, text, trig, s.span.end) : new Set<string>();
+  const betweenTwo = between.size >= 2;
+  // ("a deal between Moscow and Kiev" after the article named the grain deal: the known deal of exactly those parties)
+  const namedBefore = betweenTwo ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null;
   const known = (nominal || trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
     ? knownIn(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 80))) ?? (definite ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null)
+      ?? (namedBefore && namedBefore.by.length === between.size && namedBefore.by.every((b) => between.has(b.code)) ? namedBefore : null)
     : null;
-  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
+  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent && !betweenTwo) return null;
   if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
@@ -1084,6 +1101,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
     && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
     && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
+  else if (!content.action && betweenTwo && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');

@@ -53,3 +53,14 @@ test('a party that scraps, freezes, tears up or stops complying with a deal with
   assert.equal(t?.action, 'COOPERATE', 'an agreement with another party whose act has no type is cooperation');
   assert.equal(commitmentsOf('Moscow halted its strikes on Kyiv despite the deal with Ankara.', '2022-10-01').filter((c) => c.phase === 'withdrawn').length, 0, 'halting something else under a deal is no withdrawal');
 });
+
+test('a deal named with the two parties it is between exists; the known deal of exactly those parties the article named is that deal; a deal talked of is none', () => {
+  const [c] = commitmentsOf('Trade resumed after a deal between Serbia and Kosovo last month.', '2022-10-01');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by).sort(), ['SRB', 'XKX']);
+  const after = commitmentsOf('Russia and Ukraine signed the grain deal in Istanbul in July. Ships sailed under a deal between Kyiv and Moscow brokered by Ankara.', '2022-09-01');
+  assert.equal(after.length, 2);
+  assert.equal(after[1]?.action, 'COOPERATE', 'the grain deal the article named');
+  assert.deepEqual(commitmentsOf('Talks on a deal between Serbia and Kosovo stalled last month.', '2022-10-01'), []);
+  assert.deepEqual(commitmentsOf('Diplomats voiced support for a truce between Armenia and Azerbaijan.', '2022-10-01'), []);
+});
