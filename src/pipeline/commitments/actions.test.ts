@@ -98,3 +98,8 @@ test("a commitment noun made to a party, with no act after it, is support of tha
   assert.equal(first("Paris reaffirmed its commitment to Ukraine to deliver more howitzers.")?.action, 'AID');
   assert.notEqual(first("Berlin's commitment to NATO's spending target is firm.")?.action, 'SUPPORT', "a party's thing is no party");
 });
+
+test('a demand to declare a party a terrorist state or organisation is an accusation, not the attacks given as its reason', () => {
+  assert.equal(first('Kyiv urged its allies to declare Russia a terrorist state because of its missile attacks on cities.')?.action, 'ACCUSE');
+  assert.equal(first('Vilnius urged Washington to designate the Wagner group a terrorist organisation.')?.action, 'ACCUSE');
+});

@@ -168,6 +168,8 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 export const ACTIONS: readonly ActionRule[] = [
   // "lay down their arms", "surrender": yielding to the other side is a concession (PLOVER CONCEDE, CAMEO 08x yield), not arms supplied
   { action: 'CONCEDE', pattern: /\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|all|the)\s+)?(?:arms|weapons)\b|\bsurrender(?:s|ed|ing)?\b(?=\s*(?:$|[.,;]|to\b|and\b|or\b|unconditionally\b))/i },
+  // "declare Russia a terrorist state", "designate the group a terrorist organisation": branding a party a terrorist is an accusation (CAMEO 11x)
+  { action: 'ACCUSE', pattern: /\b(?:declar|designat|label|brand|list)\w*\s+(?:[\w'’.-]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:state\s+sponsors?\s+of\s+terrorism|terrorists?(?:\s+(?:state|organi[sz]ation|group|regime|entity))?)\b/i },
   // "will not agree to any territorial concessions", "concessions to Moscow": yielding ground or terms is a concession (CAMEO 08x)
   { action: 'CONCEDE', pattern: /\b(?:territorial|any|major|painful|further|political|unilateral)\s+concessions?\b|\bconcessions?\s+(?:to|on)\s+(?:the\s+)?(?:[A-Z]|territor|land|sovereignty)/ },
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
