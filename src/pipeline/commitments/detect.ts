@@ -1616,8 +1616,17 @@ function coordinatedFrom(actors: readonly ActorMention[], text: string, first: A
   return listClosed(out, text) ? out : [first];
 }
 
-/** The condition `words` follows the trigger with no other commitment word between them (`after`: the text after it). */
+/**
+ * The condition `words` is the pledge's own, one that makes it an offer (`after`: the text after the trigger): no other
+ * commitment word and no other clause ("amid concerns that aid could decline if …") stands between them, and it is
+ * no term of the pledge ("not to negotiate as long as Putin remains in power" is a refusal for that long, not an offer).
+ */
 export function ownCondition(after: string, words: string): boolean {
   const at = after.indexOf(words);
-  return at < 0 || !/\b(?:promis|pledg|vow|threat|warn|guarantee|commit)\w*/i.test(after.slice(0, at));
+  if (at < 0) return true;
+  const between = after.slice(0, at);
+  return !/\b(?:promis|pledg|vow|threat|warn|guarantee|commit)\w*/i.test(between) && !OTHER_CLAUSE.test(between) && !/\bas long as\s*$/i.test(between);
 }
+
+/** Between a pledge and a condition: another clause opens, which the condition belongs to. */
+const OTHER_CLAUSE = /\b(?:amid|while|whereas|although|though|because|since|but|after|before|when|whether)\b|\b(?:concerns?|fears?|worries|warnings?|hopes?|expectations?)\s+(?:that|about)\b|[;:]/i;
