@@ -54,6 +54,7 @@ async function viaCli(db: string, asOf: string): Promise<Map<string, Standing>> 
   const map = new Map<string, Standing>();
   for (const line of out.split('\n').filter((l) => l.startsWith('{'))) {
     const c = JSON.parse(line) as CommitmentRecord & { state: { status: string; compliance: string; violations: Violation[] } };
+    assert.ok(!map.has(c.id), `two commitments share the id ${c.id} on ${asOf}: a reader keyed by id would keep either`);
     map.set(c.id, standingOf(c.state.status, c.state.compliance, c.state.violations));
   }
   return map;
@@ -68,7 +69,10 @@ async function viaApiList(url: string, asOf: string): Promise<Map<string, Standi
     const res: Response = await fetch(`${url}/api/commitments?asOf=${asOf}&limit=500${cursor ? `&cursor=${cursor}` : ''}`);
     assert.equal(res.status, 200);
     const page = (await res.json()) as CommitmentPage;
-    for (const i of page.items) map.set(i.id, fromItem(i));
+    for (const i of page.items) {
+      assert.ok(!map.has(i.id), `the API lists the id ${i.id} twice on ${asOf}`);
+      map.set(i.id, fromItem(i));
+    }
     cursor = page.nextCursor;
   } while (cursor);
   return map;

@@ -60,3 +60,46 @@ test('a thing the committing verb gives is read with that verb ("offer the journ
 test('military force used is an assault', () => {
   assert.equal(first('Baku has vowed to use military force against the separatists.')?.action, 'ASSAULT');
 });
+
+test('a light verb whose object stops something ("put an end to", "bring a halt to") refrains from what its to-phrase names', () => {
+  const c = first('The French president urged Moscow to put an end to its offensive in the Donbas.');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+  const d = first('Germany called on Russia to bring a halt to the shelling of Kharkiv.');
+  assert.equal(d?.refrain, true);
+  assert.equal(first('Germany called on Russia to bring more troops to the border.')?.refrain, false, 'a light verb with no stopping noun stops nothing');
+});
+
+test('support given militarily or financially is aid; letting grain out or escorting merchant ships is trade; driving forces out is fighting', () => {
+  assert.equal(first('Italy and Spain agreed to keep backing Kyiv financially.')?.action, 'AID');
+  assert.equal(first('Norway and Denmark agreed to keep backing Kyiv, both militarily and financially, for years.')?.action, 'AID');
+  assert.equal(first('Paris promised to support Ukraine militarily for as long as it takes.')?.action, 'AID');
+  assert.equal(first('Paris promised to support Ukraine politically.')?.action, 'SUPPORT', 'support of another kind stays support');
+  assert.equal(first('Turkey urged Russia to allow Ukrainian wheat to leave Odesa.')?.action, 'COOPERATE');
+  assert.equal(first('Ankara offered to escort merchant vessels leaving Ukrainian ports.')?.action, 'COOPERATE');
+  assert.equal(first('Kyiv vowed to push Russian troops back from the Dnipro.')?.action, 'ASSAULT');
+  assert.notEqual(first('The EU pledged to drive prices down from their peak.')?.action, 'ASSAULT', 'driving prices is no fighting');
+});
+
+test('a refusal to agree to concessions is a pledge not to concede; a refusal to agree to a ceasefire is no pledge to refrain from fighting', () => {
+  const c = first('Georgia will not agree to any territorial concessions, its prime minister said.');
+  assert.equal(c?.kind, 'pledge');
+  assert.equal(c?.action, 'CONCEDE');
+  assert.equal(c?.refrain, true);
+  assert.equal(commitmentsOf('Armenia would never agree to a truce that freezes the front line.', '2025-03-19').some((x) => x.action === 'ASSAULT' && x.refrain), false);
+});
+
+test("a commitment noun made to a party, with no act after it, is support of that party; an act after it is that act", () => {
+  const c = first("The chancellor stressed Germany's lasting commitment to Moldova on the anniversary of the invasion.");
+  assert.equal(c?.action, 'SUPPORT');
+  assert.deepEqual(c?.to.map((a) => a.code), ['MDA']);
+  assert.match(c?.scope ?? '', /support for Moldova/, 'not the words after the party (the invasion)');
+  assert.equal(first("Paris reaffirmed its commitment to Ukraine to deliver more howitzers.")?.action, 'AID');
+  assert.notEqual(first("Berlin's commitment to NATO's spending target is firm.")?.action, 'SUPPORT', "a party's thing is no party");
+});
+
+test('a demand to declare a party a terrorist state or organisation is an accusation, not the attacks given as its reason', () => {
+  assert.equal(first('Kyiv urged its allies to declare Russia a terrorist state because of its missile attacks on cities.')?.action, 'ACCUSE');
+  assert.equal(first('Vilnius urged Washington to designate the Wagner group a terrorist organisation.')?.action, 'ACCUSE');
+});

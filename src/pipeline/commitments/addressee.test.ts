@@ -116,3 +116,23 @@ test('an inspection called for accuses no one (no act), an investigation of kill
   const [d] = commitments('Kyiv called for an international investigation of the killings in Bucha.');
   assert.equal(d?.action, 'ACCUSE');
 });
+
+test('a pledge or demand for a generic public ("for households", "to pensioners") is made to the party\'s own people', async () => {
+  const { commitmentsOf, codes } = await import('../../testing/commitments.js');
+  const [c] = commitmentsOf('Paris has promised two billion euros of relief for struggling households this winter.', '2022-10-01');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.to), ['FRA']);
+  assert.equal(c?.to[0]?.sector, 'CVL');
+  const [d] = commitmentsOf('Germany pledged more air defence systems to Ukraine.', '2022-10-01');
+  assert.deepEqual(codes(d!.to), ['UKR'], 'a named other party stays the addressee');
+});
+
+test("a demand on the government's measures, the government named with no country, is made to the party's own government", async () => {
+  const { commitmentsOf, codes } = await import('../../testing/commitments.js');
+  const [c] = commitmentsOf("Poland's opposition has called for a cut in the government's fuel tax.", '2022-10-01');
+  assert.equal(c?.kind, 'demand');
+  assert.deepEqual(codes(c!.to), ['POL']);
+  assert.equal(c?.to[0]?.sector, 'GOV');
+  const [d] = commitmentsOf('Warsaw vowed the government would keep supplying Ukraine with arms.', '2022-10-01');
+  assert.ok(!d || !codes(d.to).includes('POL'), 'the government that acts is no addressee');
+});

@@ -24,7 +24,7 @@ import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddre
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
 import { scopeObjectsIn } from './scopes.js';
-import { governedBy, readTree, type TreeReading } from './syntax.js';
+import { frameWords, governedBy, readTree, type TreeReading } from './syntax.js';
 import { durationEnd } from './status.js';
 import { pairBefore, personBefore, PRONOUN_REACH } from '../actors/antecedent.js';
 
@@ -128,6 +128,23 @@ const REFUSED_AFTER = /,\s*(?:which|something|a (?:request|demand|proposal|call|
 /** Right after an actor before a deal: it brokered the deal ("the Turkey- and UN-brokered deal", "a US-mediated truce"). */
 const BROKERED_AFTER = /^\s*(?:-|and\s+(?:the\s+)?[\w.'’-]+\s*-?\s*|,\s*)?\s*-?(?:brokered|mediated|backed|sponsored|facilitated|hosted)\b/i;
 /** The committing party's own people as the beneficiary of money or help ("for households", "to its citizens", "energy bills"). */
+/** After the party a commitment noun is made to: the phrase ends there (no act follows: "commitment to Ukraine to supply …"). */
+const PARTY_ENDS_CONTENT = /^(?!['’]s\b)\s*(?:$|[,.;:)”"’'—–-]|(?:on|in|amid|as|at|during|and|but|while|after|before|when|since|which|that|has|have|is|was|will|remains?|remained)\b)/i;
+/** Before a deal noun: the deal is talked of, sought or drafted, not made ("talks on a deal between …", "a possible deal"). */
+const SOUGHT_DEAL_BEFORE = /\b(?:support|talks?|negotiat\w*|efforts?|attempts?|bids?|push\w*|hopes?|plans?|propos\w*|calls?|draft|possible|potential|future|new|any|seek\w*|sought|reach|broker|mediat\w*|work\w*)\b[^.;,]{0,30}$/i;
+
+/** The coded parties a deal noun names after "between" ("a deal between Kyiv and Moscow" -> RUS, UKR). */
+function partiesBetween(actors: readonly ActorMention[], text: string, trig: Span, end: number): Set<string> {
+  const first = agentAfter(actors, text, trig.end, Math.min(end, trig.end + 60), /\bbetween\s+(?:the\s+)?$/i)[0];
+  return new Set(first ? coordinatedFrom(actors, text, first).map((a) => a.code).filter((c) => c !== '---') : []);
+}
+
+/** Right after a pledge or demand, inside its content: the one the act is for is a generic public ("for citizens", "to households"; data/frames.json ownPublic). */
+let ownPublic: RegExp | null = null;
+const OWN_PUBLIC = () => ownPublic ??= new RegExp(`^[^.;:]{0,80}?\\b(?:for|to)\\s+(?:(?:its|their|our|his|her|the|all|struggling|vulnerable|low-income|poorer|ordinary)\\s+)*(?:own\\s+)?(?:${[...frameWords('ownPublic')].map((w) => w.replace(/\s+/g, '\\s*')).join('|')})\\b`, 'i');
+/** In a content, not as its subject: a government named with no country before it ("the government's tax", "pressure on the cabinet"; data/frames.json ownInstitutions). */
+let ownInstitution: RegExp | null = null;
+const OWN_INSTITUTION = () => ownInstitution ??= new RegExp(`\\b(?:(?:of|for|to|on|from|with|by|against|at)\\s+(?:the|its|their|his|her)\\s+(?:${[...frameWords('ownInstitutions')].join('|')})\\b|(?:the|its|their|his|her)\\s+(?:${[...frameWords('ownInstitutions')].join('|')})['’´]s\\b)`, 'i');
 const DOMESTIC_BENEFICIARY = /\b(?:for|to|of)\s+(?:(?:its|their|our|his|her|the|all|British|German|French|American|Italian|Spanish|Polish)\s+)?(?:own\s+)?(?:citizens|households|families|pensioners|consumers|taxpayers|homeowners|renters|bill ?payers|voters|the public|the population)\b|\benergy bills?\b|\b(?:cost[- ]of[- ]living|fuel|heating)\s+(?:payments?|support|help|relief|subsid\w*)\b/i;
 /** Before a commitment noun: it is asked for or sought, not made ("pushing for a free trade agreement", "seeking a truce"). */
 const SOUGHT_BEFORE = /\b(?:push\w*|press\w*|call\w*|ask\w*|lobb\w*|appeal\w*|plead\w*)\s+for\s+(?:[\w'’-]+\s+){0,5}$|\b(?:seek\w*|sought|propos\w*|negotiat\w*|work\w* (?:towards?|on))\s+(?:[\w'’-]+\s+){0,5}$/i;
@@ -519,10 +536,18 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   }
   // "the grain deal", "a deal … to restart grain shipments", "the deal" after the article named one: a commitment
   // known by name exists, whatever the clause around it weighs ("Russia could refuse to extend the deal")
+  // "a UN-backed deal between Kyiv and Moscow", "the only arms control agreement between Moscow and Washington": an agreement
+  // named with the two parties it is between exists (not one talked of, sought or drafted: "talks on a deal between …")
+  const between = (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && nominal && !givenBy && !TURN_PHASES.has(trigger.phase)
+    && !SOUGHT_DEAL_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start)) ? partiesBetween(s.actors, text, trig, s.span.end) : new Set<string>();
+  const betweenTwo = between.size >= 2;
+  // ("a deal between Moscow and Kiev" after the article named the grain deal: the known deal of exactly those parties)
+  const namedBefore = betweenTwo ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null;
   const known = (nominal || trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !givenBy && !TURN_PHASES.has(trigger.phase)
     ? knownIn(text.slice(Math.max(s.span.start, trig.start - 40), Math.min(s.span.end, trig.end + 80))) ?? (definite ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null)
+      ?? (namedBefore && namedBefore.by.length === between.size && namedBefore.by.every((b) => between.has(b.code)) ? namedBefore : null)
     : null;
-  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent) return null;
+  if (!known && !givenBy && nominal && !owner && !committed && !definite && !ownedAgent && !betweenTwo) return null;
   if (!known && !givenBy && nominal && !owner && HYPOTHETICAL.test(text.slice(Math.max(s.span.start, trig.start - 50), trig.start))) return null;
   // "a 1962 agreement", "In 2014, Moscow pledged …": a year before publication ahead of the trigger makes it background
   if (!TURN_PHASES.has(trigger.phase) && pastYearBefore(text.slice(s.span.start, trig.end), doc.published)) return null;
@@ -613,13 +638,16 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       return s.actors.some((a) => a.start >= at && a.end <= at + subject.length && codes.has(a.code) && /^(?:the\s+)?$/i.test(text.slice(at, a.start)));
     };
     if (!warnsOwnAct(clause, isSpeaker)) return null;
+    // "warned of possible Russian retaliation", "warned of Moscow's response": the act warned of is another party's, no threat of the speaker's
+    const act = /of$/i.test(word) ? /\b(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|strikes?|punishment|action)\b/i.exec(clause) : null;
+    if (act && s.actors.some((a) => a.start >= clauseStart && a.end <= clauseStart + act.index && a.code !== '---' && !codes.has(a.code))) return null;
     const main = mainClause(clause);
     if (main !== clause) {
       const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
       leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
     }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
-    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
+    const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
@@ -666,6 +694,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "over the looming threat of Ukrainian military action": the noun "threat" with no party of its own (no possessive, no
   // subject of a verb that issues it) names a danger, not a threat made
   if (/^threats?\s+(?:of|to)$/i.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !owner && !givenBy && tree && !tree.by.length) return null;
+  // "raising the threat of another invasion", "poses a threat to NATO": the object of a verb of danger is a danger, not a threat made
+  const dangerVerb = /\b([a-z]+)\s+(?:(?:the|a|an|any|new|further|growing|real|serious|direct|nuclear|military)\s+)*$/i.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))?.[1];
+  if (/^threats?\b/i.test(word) && !owner && !givenBy && dangerVerb && frameWords('dangerVerbs').has(dangerVerb.toLowerCase())) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
   if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
@@ -752,6 +783,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       content.start = content.end > content.start && content.start < tree.content.start && content.start >= trig.end ? content.start : tree.content.start;
     }
   }
+  // "Britain's long-term commitment to Ukraine", "doubling down on its commitment to Kyiv": a commitment noun made to a party,
+  // with no act named after it, is support of that party (CAMEO 05x)
+  if (nominal && frameWords('supportNouns').has(word.toLowerCase())) {
+    const party = s.actors.find((a) => a.code !== '---' && a.start >= trig.end && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start)));
+    if (party && PARTY_ENDS_CONTENT.test(text.slice(party.end, s.span.end))) {
+      content.action = 'SUPPORT'; content.refrain = false;
+      content.scopeText = [nounModifiers(text, s, trig.start), 'support for', text.slice(party.start, party.end)].filter(Boolean).join(' ');
+      content.start = party.start; content.end = party.end;
+      if (tree) { tree.action = null; tree.scope = null; }
+    }
+  }
   // "the security guarantees proposal": the words before an owned noun may name its act
   const modifiers = trigger.owned && !content.action ? /(?:^|\b(?:the|a|an|its|their|his|her)\s|['’]s\s)([^,;]*)$/i.exec(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))?.[1] ?? '' : '';
   if (modifiers && earliestAction(modifiers)) {
@@ -834,6 +876,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const region = regionAddressee(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)));
     if (region && !byCodes.has(region.code)) toActors.push(region);
   }
+  // "promised 30 billion euros of help for citizens", "pledged relief to households": a generic public named as the one the
+  // act is for is the committing party's own people (the gold guideline: its country, sector CVL)
+  if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
+    && OWN_PUBLIC().test(text.slice(trig.end, Math.min(s.span.end, Math.max(content.end, trig.end) + 20)))) toActors.push({ code: by[0]!.code, sector: 'CVL' });
+  // "called for an extension of the government's windfall tax": a government the content names with no country is the party's own
+  else if (!toActors.length && !TURN_PHASES.has(trigger.phase) && (trigger.kind === 'pledge' || trigger.kind === 'demand') && by.length && new Set(by.map((b) => b.code)).size === 1 && by[0]!.code !== '---'
+    && content.end > content.start && OWN_INSTITUTION().test(text.slice(content.start, content.end))) toActors.push({ code: by[0]!.code, sector: 'GOV' });
   // "… we demand just punishment,” Zelenskyy told the U.N. General Assembly": the audience of the words is addressed
   // (the one the words are made to comes first, before the parties the content acts on)
   if (ADDRESSING_KINDS.has(trigger.kind) && !TURN_PHASES.has(trigger.phase) && !(tree?.addressees.length)) {
@@ -918,6 +967,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     }
   }
 
+  // "pledged to curb strikes if she wins the contest": a conditional pledge is an offer, never in force (the guideline),
+  // also where the tree gives no reading of the condition and only the words do
+  // (not a condition of another commitment further on: "vowing not to recognise …, and promising sanctions if …")
+  if (kind === 'pledge' && conditions.length && !TURN_PHASES.has(phase) && phase !== 'proposed' && ownCondition(after, conditions[0]!)) phase = 'proposed';
   // "said it would strike Kyiv if …": a hostile act on a condition is a threat, which the threat triggers read; the offer
   // trigger makes no second, proposed record of it
   if (trigger.conditional && trigger.kind === 'pledge' && kind === 'threat') return null;
@@ -1048,6 +1101,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
     && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
     && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
+  else if (!content.action && betweenTwo && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
     const vouching = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated && e.modality !== 'hypothetical' && e.modality !== 'denied');
     const hasContent = content.end > content.start && !PRONOUN_CONTENT.test(content.scopeText ?? '');
@@ -1066,6 +1120,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
+  // "suspended its participation in the grain deal", "is scrapping the visa facilitation deal": a turn of a commitment known
+  // by name is about that commitment, so its act and scope are the known one's (not the words around: "after a drone attack")
+  // ("halted its compliance with the agreement": a definite bare noun is the one the article named before)
+  const lifeTurn = phase === 'withdrawn' || phase === 'extended' || phase === 'collapsed';
+  const turnOf = lifeTurn ? knownIn(word) ?? (/\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$/i.test(word) ? knownBefore(text, s.span.start, word.split(/\s+/).pop()!) : null) : null;
+  if (turnOf && (turnOf.action || !record.action)) { record.action = turnOf.action; record.refrain = false; record.scope = turnOf.scope; if (record.kind !== 'ceasefire') record.kind = 'agreement'; }
+  // "scrapped a 1999 agreement with Tokyo": an agreement with another party whose act has no more specific type is
+  // cooperation between them, in a turn of its life as where it is made (below)
+  else if (lifeTurn && record.kind === 'agreement' && !record.action && record.to.length && !record.to.every((t) => byCodes.has(t.code))) record.action = 'COOPERATE';
   // (only "the grain deal" certainly exists: "a new grain deal" may be proposed, and stays so)
   if (known && definite) KNOWN.add(record);
   if (known) NAMED.add(record);
@@ -1552,3 +1615,18 @@ function coordinatedFrom(actors: readonly ActorMention[], text: string, first: A
   }
   return listClosed(out, text) ? out : [first];
 }
+
+/**
+ * The condition `words` is the pledge's own, one that makes it an offer (`after`: the text after the trigger): no other
+ * commitment word and no other clause ("amid concerns that aid could decline if …") stands between them, and it is
+ * no term of the pledge ("not to negotiate as long as Putin remains in power" is a refusal for that long, not an offer).
+ */
+export function ownCondition(after: string, words: string): boolean {
+  const at = after.indexOf(words);
+  if (at < 0) return true;
+  const between = after.slice(0, at);
+  return !/\b(?:promis|pledg|vow|threat|warn|guarantee|commit)\w*/i.test(between) && !OTHER_CLAUSE.test(between) && !/\bas long as\s*$/i.test(between);
+}
+
+/** Between a pledge and a condition: another clause opens, which the condition belongs to. */
+const OTHER_CLAUSE = /\b(?:amid|while|whereas|although|though|because|since|but|after|before|when|whether)\b|\b(?:concerns?|fears?|worries|warnings?|hopes?|expectations?)\s+(?:that|about)\b|[;:]/i;

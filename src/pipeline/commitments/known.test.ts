@@ -39,3 +39,28 @@ test('a known deal only proposed stays proposed and its proposer\'s', () => {
   assert.equal(c?.status, 'proposed');
   assert.deepEqual(codes(c!.by), ['UKR']);
 });
+
+test('a party that scraps, freezes, tears up or stops complying with a deal withdraws from it; a known one keeps its act', () => {
+  const [a] = commitmentsOf('Poland said it was scrapping the visa facilitation agreement with Belarus.', '2022-10-01').filter((c) => c.phase === 'withdrawn');
+  assert.equal(a?.kind, 'agreement');
+  assert.equal(a?.action, 'COOPERATE');
+  const after = commitmentsOf('Turkey and the UN brokered the grain deal in July. Moscow has stopped its participation in the agreement, citing the raid on Sevastopol.', '2022-10-30');
+  const w = after.find((c) => c.phase === 'withdrawn');
+  assert.deepEqual(codes(w!.by), ['RUS']);
+  assert.equal(w?.action, 'COOPERATE', 'the act of the grain deal, not the raid the sentence gives as the reason');
+  const [t] = commitmentsOf('Hungary tore up a fishing accord with Croatia.', '2022-10-01');
+  assert.equal(t?.phase, 'withdrawn');
+  assert.equal(t?.action, 'COOPERATE', 'an agreement with another party whose act has no type is cooperation');
+  assert.equal(commitmentsOf('Moscow halted its strikes on Kyiv despite the deal with Ankara.', '2022-10-01').filter((c) => c.phase === 'withdrawn').length, 0, 'halting something else under a deal is no withdrawal');
+});
+
+test('a deal named with the two parties it is between exists; the known deal of exactly those parties the article named is that deal; a deal talked of is none', () => {
+  const [c] = commitmentsOf('Trade resumed after a deal between Serbia and Kosovo last month.', '2022-10-01');
+  assert.equal(c?.kind, 'agreement');
+  assert.deepEqual(codes(c!.by).sort(), ['SRB', 'XKX']);
+  const after = commitmentsOf('Russia and Ukraine signed the grain deal in Istanbul in July. Ships sailed under a deal between Kyiv and Moscow brokered by Ankara.', '2022-09-01');
+  assert.equal(after.length, 2);
+  assert.equal(after[1]?.action, 'COOPERATE', 'the grain deal the article named');
+  assert.deepEqual(commitmentsOf('Talks on a deal between Serbia and Kosovo stalled last month.', '2022-10-01'), []);
+  assert.deepEqual(commitmentsOf('Diplomats voiced support for a truce between Armenia and Azerbaijan.', '2022-10-01'), []);
+});

@@ -37,7 +37,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'ceasefire', phase: 'accused-violation', pattern: V('(?:violated|breached|broke|flouted|violating|breaching|reneg(?:ed|ing|es|e)\\s+on|backtrack(?:ed|ing)\\s+on)\\s+(?:the|its|a|their|his)\\b') },
   { kind: 'ceasefire', phase: 'denied-violation', pattern: V('(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b[^.;]{0,20}?\\b(?:claims?|accusations?|allegations?|charges?|reports?|attack\\w*|strik\\w*|violat\\w*|that)') },
   { kind: 'ceasefire', phase: 'extended', pattern: V('(?:extend\\w*|prolong\\w*|renew\\w*)\\s+(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|pause|deal|agreement|pledge)') },
-  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|pulling out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*)\\s+(?:from\\s+|of\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
+  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:withdr[ae]w\\w*|pulled out|pulls out|pull out|pulling out|quit|suspend\\w*|revok\\w*|terminat\\w*|abandon\\w*|scrap(?:s|ped|ping)?|froze|frozen|freez(?:e|es|ing)|exit(?:s|ed|ing)?|tore up|tears? up|tearing up|ripp(?:ed|ing) up|rips? up)\\s+(?:from\\s+|of\\s+)?(?:the|its|a|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|pledge|treaty|treaties|accords?|pacts?|conventions?|memorandum)') },
+  // "halted its compliance with the agreement", "ended their participation in the deal": a party stops keeping it
+  { kind: 'ceasefire', phase: 'withdrawn', pattern: V('(?:halt\\w*|stopp(?:ed|ing)|stops?|end(?:ed|s|ing)?|ceas(?:e|ed|es|ing))\\s+(?:its|their|his|her)\\s+(?:compliance|participation|involvement|membership)\\s+(?:with|in|of)\\s+(?:the|a|its|their)\\b[^.;]{0,40}?\\b(?:ceasefire|cease-fire|truce|moratorium|deal|agreement|initiative|treaty|accords?|pacts?|conventions?|memorandum)') },
   { kind: 'ceasefire', phase: 'collapsed', pattern: V('(?:ceasefire|cease-fire|truce|moratorium|deal|agreement)\\b[^.;]{0,30}?\\b(?:collaps\\w*|broke down|fell apart|unravel\\w*|ended)') },
   { kind: 'ceasefire', phase: 'proposed', pattern: V('(?:proposed|proposes|propose|offered|offers|suggested|suggests|called for|calls for|urged|urges)\\s+(?:(?:extending|an?|the|any|all|its|their)\\s+)*(?:\\d+-day\\s+|\\w+-day\\s+|full\\s+|partial\\s+|mutual\\s+|immediate\\s+|general\\s+|temporary\\s+|complete\\s+)*(?:ceasefire|cease-fire|truce|halt|pause|moratorium)') },
   { kind: 'ultimatum', phase: 'announced', pattern: V('ultimatums?') },
@@ -92,7 +94,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { kind: 'pledge', phase: 'proposed', pattern: V('(?:offer(?:ed|s|ing)|(?<=\\b(?:would|will|could|can|to)\\s+)offer)(?! to\\b)(?!\\s+(?:[\\w\'’.-]+\\s+){0,3}?(?:re)?assurances?\\b)') },
   // "said it would never recognise the annexation", "will not accept the results": a party's stated refusal is a pledge
   // to refrain (kept only when its party is the clause's subject, see REFUSAL_VERB)
-  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use)') },
+  { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would)\\s+(?:never|not)\\s+(?:ever\\s+)?(?:recogni[sz]e|accept|legitimi[sz]e|join|attack|invade|negotiate|cede|surrender|give up|send|supply|deploy|use|agree to(?!\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice|moratorium|pause)))') },
   // "Germany will provide Ukraine with three rocket systems", "announced it would send", "would continue to supply": a government's future delivery
   // is a pledge (kept only when its content is aid, see DELIVERY_VERB)
   { kind: 'pledge', phase: 'agreed', pattern: V('(?:will|would|is to|are to|is going to|are going to)\\s+(?:also\\s+|soon\\s+|now\\s+)?(?:continue\\s+to\\s+)?(?:send|provide|supply|deliver|donate|transfer|ship|give|train)') },
@@ -166,6 +168,10 @@ const STRIKE_IDIOMS = 'tone|balance|chord|note|pose|deal|bargain|compromise|agre
 export const ACTIONS: readonly ActionRule[] = [
   // "lay down their arms", "surrender": yielding to the other side is a concession (PLOVER CONCEDE, CAMEO 08x yield), not arms supplied
   { action: 'CONCEDE', pattern: /\b(?:lay|lays|laid|laying)\s+down\s+(?:(?:their|its|his|all|the)\s+)?(?:arms|weapons)\b|\bsurrender(?:s|ed|ing)?\b(?=\s*(?:$|[.,;]|to\b|and\b|or\b|unconditionally\b))/i },
+  // "declare Russia a terrorist state", "designate the group a terrorist organisation": branding a party a terrorist is an accusation (CAMEO 11x)
+  { action: 'ACCUSE', pattern: /\b(?:declar|designat|label|brand|list)\w*\s+(?:[\w'’.-]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:state\s+sponsors?\s+of\s+terrorism|terrorists?(?:\s+(?:state|organi[sz]ation|group|regime|entity))?)\b/i },
+  // "will not agree to any territorial concessions", "concessions to Moscow": yielding ground or terms is a concession (CAMEO 08x)
+  { action: 'CONCEDE', pattern: /\b(?:territorial|any|major|painful|further|political|unilateral)\s+concessions?\b|\bconcessions?\s+(?:to|on)\s+(?:the\s+)?(?:[A-Z]|territor|land|sovereignty)/ },
   // "never to recognize the annexation", "not to recognise the outcomes": recognising something is SUPPORT (CAMEO 054)
   // "declare itself neutral", "neutral status": neutrality is a concession (CAMEO 08x, yield)
   { action: 'CONCEDE', pattern: /\bneutral(?:ity| status)?\b|\baccept(?:s|ed|ing)?\s+(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:loss|annexation|results?|outcomes?|terms|conditions|demands|ultimatum|surrender|partition)\b/i },
@@ -210,9 +216,14 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'CONSULT', pattern: /\b(?:talks|mediat\w*|negotiat\w*|discuss(?:es|ed|ing|ions?)?|dialogue|consultations?|(?:high-level |diplomatic )?(?:communication|contacts)|meet\w*(?!\s+(?:[\w-]+\s+){0,2}(?:attacks?|aggression|demands?|needs?|conditions?|targets?|goals?|obligations?|commitments?|deadlines?|criteria|requirements?|expectations?|standards?)\b)|summit)\b/i },
   // "threatened to seize the assets of companies": seizing property is coercion (CAMEO 1711)
   { action: 'COERCE', pattern: /\b(?:seiz\w*|confiscat\w*|expropriat\w*|nationali[sz]\w*|freez\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:assets|propert(?:y|ies)|funds|accounts|reserves|ships|vessels|tankers|cargo|companies|businesses|factories|plants)\b/i },
+  // "drive the Russians out of Crimea", "push Russian forces back from Kherson": expelling the other side's forces is fighting
+  { action: 'ASSAULT', pattern: /\b(?:driv(?:e|es|ing)|drove|driven|push(?:es|ed|ing)?|kick(?:s|ed|ing)?|chas(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:forces|troops|army|armies|occupiers|invaders|enemy|Russians|Ukrainians|[A-Z]\w+ians)\s+(?:back\s+)?(?:out\s+of|from|back)\b/ },
   // "vowed to retake the land", "seize the Donbas region": taking territory by force (CAMEO 192, occupy territory)
   { action: 'ASSAULT', pattern: /\b(?:seiz\w*|retak\w*|retook|recaptur\w*|captur\w*|reclaim\w*|liberat\w*|annex\w*|occupy\w*|(?:take|win|get) back|regain\w*)\b/i },
   { action: 'COOPERATE', pattern: /\b(?:(?:purchas|buy)(?:e|es|ed|ing|s)?\b|(?:energy|gas|oil|grain|food) (?:shipments|supplies|deliveries|exports|imports|flows)|(?:shipments|supplies|deliveries|exports|imports|flows) of (?:energy|gas|oil|grain|food)|access to (?:world |global |international )?markets|trade|exports?|imports|economic (?:cooperation|ties))\b/i },
+  // "let Ukrainian grain out", "unblock food exports", "escort grain ships", "safe passage to merchant vessels": letting goods
+  // or the ships that carry them through is trade (the gold guideline: grain shipments are COOPERATE)
+  { action: 'COOPERATE', pattern: /\b(?:let(?:s|ting)?|allow\w*|unblock\w*|free(?:s|d|ing)? up)\s+(?:[\w'’-]+\s+){0,3}?(?:grain|wheat|food|fertili[sz]ers?|corn)\b|\b(?:escort\w*|safe passage (?:to|for))\s+(?:[\w'’-]+\s+){0,3}?(?:ships|vessels|shipping|tankers|freighters)\b/i },
   // "offered to supply gas to Europe", "agreed to sell grain": trade in goods by the party itself (CAMEO 061)
   { action: 'COOPERATE', pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|ship(?:s|ped|ping)?|export\w*|sell\w*|sold|pump\w*)\s+(?:more\s+|additional\s+|extra\s+|its\s+|their\s+)?(?:natural\s+)?(?:energy|gas|oil|grain|wheat|food|coal|fertili[sz]ers?|electricity|LNG|fuel)\b/i },
   // "to stay out of NATO", "never to join the alliance": neutrality is a concession (CAMEO 08x)
@@ -226,6 +237,8 @@ export const ACTIONS: readonly ActionRule[] = [
   { action: 'COOPERATE', pattern: /\bco-?operat(?:e|es|ed|ing|ion)\b(?!\s+with\s+(?:the\s+)?(?:investigat\w*|inquir\w*|police|prosecutors?|authorities))/i },
   { action: 'AID', pattern: /\b(?:(?:financial|humanitarian|economic|budget) (?:aid|assistance|support)|(?<!with the |first )(?:aid|assistance)\b(?! (?:workers?|groups?|agenc\w+|organi[sz]ations?))|loans?|grants?|(?:long-term |military |financial |budget |emergency )?funding|(?:\$|€|£)\s?\d|\d+(?:\.\d+)? (?:billion|million) (?:dollars|euros|pounds))\b/i },
   { action: 'SUPPORT', pattern: /\b(?:support|backing|solidarity) (?:for|to|of|with)\b/i },
+  // "continue supporting Kyiv militarily", "to help Ukraine financially": support given in arms or money is aid (CAMEO 07)
+  { action: 'AID', pattern: /\b(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?|aid\w*)\s+(?:[\w'’-]+,?\s+){0,3}?(?:militarily|financially)\b|\b(?:militarily|financially)\s+(?:support\w*|help\w*|assist\w*|back(?:s|ed|ing)?)\b/i },
   // "keep supporting Ukraine", "stand by Kyiv": support of a named party (case-sensitive: the party is a name)
   { action: 'SUPPORT', pattern: /\b(?:[Ss]upport(?:s|ed|ing)?|[Ss]tand(?:s|ing)? (?:by|with)|[Bb]ack(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+into\b)/ },
   // "training Ukrainian pilots": military training is military aid

@@ -11,6 +11,15 @@
  * Two reports are the same commitment when they are of the same family (pledge/ceasefire/agreement, demand/
  * ultimatum, threat), share a committing party, agree on action and refrain, name compatible scopes and,
  * when both are dated, start within a week of each other with the same duration.
+ *
+ * A proposal (an offer, a conditional pledge) and a report of the same commitment made are one record, told by
+ * both: it is proposed while the ledger knows only the proposal, and made (its phase, parties, dates and
+ * conditions from the reports of it made) from the day a report of it made is known; a proposal reported after
+ * that does not demote it (the offer is its history, not a new state). The readers ask on a date with the reports
+ * published by then, so the answer follows what the ledger knew.
+ *
+ * The merge is the same whatever the order of the reports, and no two merged records share an id: every reader
+ * (check, query, the API, the board) keys commitments by id.
  */
 import { createHash } from 'node:crypto';
 import { addDays, daysBetween } from '../../core/dates.js';
@@ -28,9 +37,8 @@ export function isTurn(c: CommitmentRecord): boolean {
 }
 
 export function mergeCommitments(reports: readonly CommitmentReport[]): CommitmentRecord[] {
-  const base = reports.filter((r) => !isTurn(r.commitment));
-  const later = reports.filter((r) => isTurn(r.commitment));
-  base.sort((a, b) => (a.commitment.starts ?? a.published ?? '9999').localeCompare(b.commitment.starts ?? b.published ?? '9999'));
+  const base = reports.filter((r) => !isTurn(r.commitment)).sort(byTime((c) => c.starts));
+  const later = reports.filter((r) => isTurn(r.commitment)).sort(byTime((c) => c.violationDate ?? c.starts));
 
   const clusters: CommitmentReport[][] = [];
   for (const r of base) {
@@ -45,6 +53,27 @@ export function mergeCommitments(reports: readonly CommitmentReport[]): Commitme
     else if (r.commitment.phase !== 'accused-violation' && r.commitment.phase !== 'denied-violation') merged.push(combine([r]));
   }
   for (const m of merged) m.turns?.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  return uniqueIds(merged);
+}
+
+/** A total order of reports (their date, then where they are), so the merge does not depend on the order given. */
+function byTime(date: (c: CommitmentRecord) => string | null | undefined): (a: CommitmentReport, b: CommitmentReport) => number {
+  const key = (r: CommitmentReport) => [date(r.commitment) ?? r.published ?? '9999', r.published ?? '9999', r.documentId, String(r.commitment.evidence[0]?.start ?? -1).padStart(9, '0')].join('|');
+  return (a, b) => key(a).localeCompare(key(b));
+}
+
+/**
+ * Two different merged records with the same key (same parties, act, object and start, told apart by a duration
+ * or a scope the key leaves out) take each an id from its first citation too, which no other record holds.
+ */
+function uniqueIds(merged: CommitmentRecord[]): CommitmentRecord[] {
+  const count = new Map<string, number>();
+  for (const m of merged) count.set(m.id, (count.get(m.id) ?? 0) + 1);
+  for (const m of merged) {
+    if (count.get(m.id)! < 2) continue;
+    const first = (m.citations ?? []).map((c) => `${c.documentId}@${c.span?.start ?? ''}`).sort()[0] ?? '';
+    m.id = 'cmt:' + createHash('sha256').update(`${m.id}|${first}`).digest('hex').slice(0, 16);
+  }
   return merged;
 }
 
@@ -55,9 +84,8 @@ function family(kind: string): string {
 }
 
 export function sameCommitment(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  // (a proposal and the commitment made from it are the same commitment: combine() says which phase it is in)
   if (family(a.kind) !== family(b.kind) || a.refrain !== b.refrain) return false;
-  // a proposal and a commitment actually made are different things (the proposal may never be agreed)
-  if ((a.phase === 'proposed') !== (b.phase === 'proposed')) return false;
   if (a.action && b.action && a.action !== b.action) return false;
   if (!sharesParty(a.by, b.by)) return false;
   if (!compatibleScopes(a, b)) return false;
@@ -99,11 +127,15 @@ function citationOf(r: CommitmentReport): CommitmentCitation {
 }
 
 function combine(cluster: CommitmentReport[]): CommitmentRecord {
-  const records = cluster.map((r) => r.commitment);
+  const told = cluster.map((r) => r.commitment);
+  // once a report of it made is known, the commitment is what those reports say; the proposals before it (or a
+  // proposal reported after it) add their citations and their date of announcement only
+  const made = told.filter((r) => r.phase !== 'proposed');
+  const records = made.length ? made : told;
   const richest = [...records].sort((a, b) => richness(b) - richness(a))[0]!;
   const starts = mostCommon(records.map((r) => r.starts));
   const durationDays = mostCommon(records.map((r) => r.durationDays));
-  const announced = records.map((r) => r.announced ?? null).filter((d): d is string => !!d).sort()[0] ?? starts;
+  const announced = told.map((r) => r.announced ?? null).filter((d): d is string => !!d).sort()[0] ?? starts;
   // an end the text states ("until midnight on Sunday") wins over one computed from a rounded duration
   const explicitEnds = mostCommon(records.map((r) => (r.ends && !(r.starts && r.durationDays && r.ends === durationEnd(r.starts, r.durationDays)) ? r.ends : null)));
   const ends = explicitEnds ?? (starts && durationDays ? durationEnd(starts, durationDays) : null);

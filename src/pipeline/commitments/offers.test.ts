@@ -237,3 +237,14 @@ test("a named party's own act on a condition opening its clause, said by one of 
   assert.deepEqual(c?.conditions, ['Sweden extradited the militants']);
   assert.deepEqual(commitments('If the West sends more tanks, Russia will lose the war, analysts said.'), [], 'a forecast by others is none');
 });
+
+test('a condition belongs to the pledge it follows unless another commitment word comes between them', async () => {
+  const { ownCondition } = await import('./detect.js');
+  assert.equal(ownCondition(' to cut energy bills if she becomes prime minister.', 'she becomes prime minister'), true);
+  assert.equal(ownCondition(' not to recognize their results and promising to slap more sanctions on Russia if it accepts new territories.', 'it accepts new territories'), false);
+  assert.equal(ownCondition(' more aid to Kyiv amid worries that support could fade if the opposition wins.', 'the opposition wins'), false, 'the condition of another clause');
+  assert.equal(ownCondition(' not to talk to Minsk as long as Lukashenko stays in office.', 'Lukashenko stays in office'), false, 'a term of the pledge, no offer');
+  const { commitmentsOf } = await import('../../testing/commitments.js');
+  const [c] = commitmentsOf('Canada will send $50 million more in military aid to Ukraine, officials said, amid concerns that support could wane if the opposition wins.', '2022-10-01');
+  assert.equal(c?.status, 'active', 'a pledge made, whatever the later clause weighs');
+});

@@ -66,9 +66,10 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
 /**
  * "warned that Russia would pay a heavy price", "… would face severe consequences": the addressee told what it will
  * suffer; "… any attack would be met with a harsh response", "… would trigger a response": an act answered by the
- * speaker's response (a reaction that only someone's response can be, not a state of affairs: "would spark a wider war").
+ * speaker's response (a reaction that only someone's response can be, not a state of affairs: "would spark a wider war");
+ * "… could result in unpredictable consequences", "… would lead to a tough response": the same, with a verb of outcome.
  */
-const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b/i;
+const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b|\b(?:would|will|could|might|may)\s+(?:(?:result|end)\s+in|lead\s+to|entail|mean)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?[“"‘']?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment)\b/i;
 
 /**
 /**
@@ -79,7 +80,7 @@ export function consequenceOf(clause: string): string | null {
   const after = mainClause(clause);
   const m = CLAUSE_SUBJECT.exec(after);
   const c = m ? CONSEQUENCES.exec(after.slice(m[0].length - 12)) : null;
-  return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|\S+)\s+/i, '') : null;
+  return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|(?:result|end)\s+in|lead\s+to|\S+)\s+/i, '') : null;
 }
 
 /** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …"). */

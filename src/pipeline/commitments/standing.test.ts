@@ -144,12 +144,33 @@ test('an agreement waiting on a condition is announced, not in force', () => {
   assert.equal(s.status, 'announced', 'the status vocabulary follows the lifecycle: agreed, awaiting its condition, not proposed');
 });
 
-test('a proposal and a commitment made do not merge', () => {
-  const merged = mergeCommitments([
-    report(pledge(), 'a', '2025-03-19'),
-    report(pledge({ phase: 'proposed', status: 'proposed' }), 'b', '2025-03-19'),
-  ]);
-  assert.equal(merged.length, 2);
+test('a proposal is the history of the commitment made from it: proposed until a report of it made is known, then in force, never demoted by a later proposal', () => {
+  const offer = pledge({ phase: 'proposed', status: 'proposed', starts: null, announced: '2025-03-17', durationDays: null, conditions: ['Ukraine does the same'] });
+  const made = pledge({ announced: '2025-03-18' });
+  const reports = [report(offer, 'offer', '2025-03-17'), report(made, 'made', '2025-03-19')];
+  const before = commitmentsAsOf(reports, [], '2025-03-17');
+  assert.equal(before.length, 1);
+  assert.equal(before[0]!.state.status, 'proposed');
+  const after = commitmentsAsOf(reports, [], '2025-03-19');
+  assert.equal(after.length, 1, 'one commitment, not a proposal beside it under the same id');
+  assert.equal(after[0]!.state.status, 'active');
+  assert.equal(after[0]!.commitment.citations?.length, 2);
+  assert.deepEqual(after[0]!.commitment.conditions, [], 'the conditions of the offer are not those of the commitment made');
+  const late = [report(made, 'made', '2025-03-19'), report({ ...offer, announced: '2025-03-20' }, 'offer', '2025-03-20')];
+  for (const order of [late, [...late].reverse()]) {
+    const s = commitmentsAsOf(order, [], '2025-03-21');
+    assert.deepEqual(s.map((x) => x.state.status), ['active'], 'a proposal reported after the commitment does not demote it');
+  }
+});
+
+test('two different commitments never share an id, whatever the order of the reports', () => {
+  const reports = [report(pledge(), 'a', '2025-03-19'), report(pledge({ durationDays: 3 }), 'b', '2025-03-19'), report(pledge({ durationDays: 3 }), 'c', '2025-03-20')];
+  const ids = (rs: CommitmentReport[]) => new Map(mergeCommitments(rs).map((m) => [m.citations!.map((x) => x.documentId).sort().join('+'), m.id]));
+  const forward = ids(reports);
+  assert.equal(forward.size, 2);
+  assert.equal(new Set(forward.values()).size, 2, 'one id each');
+  assert.deepEqual(ids([...reports].reverse()), forward, 'the same ids from the reports in another order');
+  assert.deepEqual(ids([reports[2]!, reports[0]!, reports[1]!]), forward);
 });
 
 test('an accusation on a scope joins the commitment with that scope (either side of it), never a proposal', () => {

@@ -35,6 +35,7 @@ interface Frames {
   enabling: string[]; stop: string[]; readiness: string[]; addressing: string[]; conditionMarks: string[]; proposalModals: string[]; lightVerbs: string[]; contentTypes: string[];
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
+  ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[]; ownInstitutions: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -42,6 +43,11 @@ function lex() {
   const f = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'commitments', 'data', 'frames.json'), 'utf8')) as Frames;
   frames = Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [k, new Set(v as string[])])) as { [K in keyof Frames]: Set<string> };
   return frames;
+}
+
+/** A word list of data/frames.json, for the readings over words in detect.ts. */
+export function frameWords(key: keyof Frames): ReadonlySet<string> {
+  return lex()[key];
 }
 
 export interface TreeReading {
@@ -520,6 +526,13 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   }
   // "to stop issuing visas", "to end its war", "refrain from attacks": what stops is the object or the from-phrase
   let stopped = false;
+  // "to put an end to the war", "bring a halt to the shelling": a light verb whose object is a stopping noun stops what
+  // that noun's to-phrase names
+  if (isVerbal(t, head) && lex().lightVerbs.has(lemma(c, head))) {
+    const noun = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj' && lex().stop.has(lemma(c, x)));
+    const what = noun === undefined ? undefined : [...kidsOf(t, noun), ...kidsOf(t, head)].find((x) => ['obl', 'nmod'].includes(relOf(t, x)) && caseOf(t, x) === 'to');
+    if (what !== undefined) { refrain = !refrain; stopped = true; head = what; }
+  }
   for (let guard = 0; guard < 3 && lex().stop.has(lemma(c, head)); guard++) {
     refrain = !refrain;
     stopped = true;

@@ -50,3 +50,25 @@ test('a noun of relation names others than its possessor ("Ukraine\'s allies hav
   assert.equal(d?.kind, 'demand');
   assert.deepEqual(codes(d!.to), ['WST']);
 });
+
+test('a warning that an act by others "could result in" or "would lead to" consequences or a response threatens that response', () => {
+  const [c] = commitments('Beijing warned that any visit by US officials to Taipei could result in serious consequences.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['CHN']);
+  assert.match(c?.scope ?? '', /consequences/);
+  const [d] = commitments('Moscow warned that new NATO bases in Finland would lead to a military response.');
+  assert.equal(d?.kind, 'threat');
+  assert.match(d?.scope ?? '', /^military response/);
+  assert.deepEqual(commitments('The UN warned that the blockade could lead to famine in Africa.'), [], 'a feared state of affairs is no threat');
+  assert.deepEqual(commitments('Economists warned that the sanctions could result in a deep recession.'), []);
+});
+
+test('a threat that a verb of danger takes ("raising the threat of", "poses a threat to") is a danger; a warning of another party\'s retaliation threatens nothing of the speaker\'s', () => {
+  assert.deepEqual(commitments('Moscow has massed troops near Kharkiv, raising the threat of a new offensive.'), []);
+  assert.deepEqual(commitments('Lukashenko has moved troops to the border, increasing the threat of an attack on Lithuania.'), []);
+  assert.deepEqual(commitments('Belarus said the drills posed a direct threat to Lithuania.').filter((c) => c.kind === 'threat'), []);
+  assert.deepEqual(commitments('The Lithuanian minister warned of possible Belarusian retaliation for the transit ban.').filter((c) => c.kind === 'threat'), []);
+  const [own] = commitments('Minsk warned of retaliation for the transit ban.');
+  assert.equal(own?.kind, 'threat', "a warning of retaliation with no other party's is the speaker's own");
+  assert.deepEqual(codes(own!.by), ['BLR']);
+});
