@@ -28,5 +28,6 @@ test('a reaction "met with" resistance is no meeting; meeting someone is', () =>
 test('talking with a party, or parties talking with each other, is a consultation', () => {
   assert.equal(consults('Blinken talked with Wang Yi about Taiwan.').length, 1);
   assert.equal(consults('Scholz spoke to Zelensky by phone on Sunday.').length, 1);
+  assert.equal(consults('Trump spoke by phone with Putin on Tuesday.').length, 1);
   assert.equal(consults('Putin and Erdogan talked by phone.').length, 2, 'each party consults the other');
 });

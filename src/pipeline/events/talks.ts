@@ -19,7 +19,10 @@ export function noConsultation(view: SentenceView, t: Tree, k: number): boolean 
   const lemma = t.tokens[k]!.lemma;
   if (lemma === 'meet') return markedPassive(t, k) && !partyAmong(view, t, [...kidsOf(t, k)].filter((x) => relOf(t, x) === 'obl:agent'));
   if (!c.talkVerbs.has(lemma)) return false;
-  const partners = [...kidsOf(t, k)].filter((x) => relOf(t, x) === 'obj' || relOf(t, x) === 'iobj' || (relOf(t, x) === 'obl' && PARTNER_PREPS.has(caseOf(t, x))));
+  const kids = [...kidsOf(t, k)];
+  const partners = kids.filter((x) => relOf(t, x) === 'obj' || relOf(t, x) === 'iobj' || (relOf(t, x) === 'obl' && PARTNER_PREPS.has(caseOf(t, x))));
+  // ("spoke by phone with Putin": the parse may hang the partner on the means)
+  for (const x of kids) if (relOf(t, x).startsWith('obl')) for (const y of kidsOf(t, x)) if (relOf(t, y) === 'nmod' && PARTNER_PREPS.has(caseOf(t, y))) partners.push(y);
   // "Putin and Erdogan talked by phone": parties that talk with each other need no partner phrase
   if (!partners.length) return !reciprocalSubject(view, t, k);
   return partners.every((x) => pressPhrase(view, t, x));
