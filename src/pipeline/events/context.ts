@@ -451,6 +451,7 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
     if (w.norm === 'ago' && k > t.start && (AGO_UNITS.has(t.tokens[k - 1]!.lemma) || AGO_UNITS.has(t.tokens[k - 1]!.norm.replace(/s$/, '')))) return true; // "Decades ago"
     const m = /^(1[89]\d\d|20\d\d)s?$/.exec(w.norm);
     if (m && Number(m[1]) < publishedYear && yearLead(t, k)) return true;
+    if (thenPhraseAt(t, k, heads, clause)) return true;
   }
   // "dates back to 1991, when Armenian forces seized …": a when-clause is at the time of the clause it hangs on
   const up = headOf(t, clause);
@@ -459,6 +460,27 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Back then, Moscow cut off gas", "At the time, Washington imposed sanctions": a phrase pointing back to a time the
+ * text has left (`thenPhrases`), starting at token `k` among the clause's own words ("at the time of writing" is now).
+ */
+function thenPhraseAt(t: Tree, k: number, heads: Int32Array, clause: number): boolean {
+  for (const phrase of cues().thenPhrases) {
+    const words = phrase.split(' ');
+    if (k + words.length > t.end) continue;
+    let same = true;
+    for (let i = 0; i < words.length && same; i++) same = t.tokens[k + i]!.norm === words[i];
+    if (!same || t.tokens[k + words.length]?.norm === 'of') continue;
+    // ("… were shelling Kharkiv at the time" may be the time of today's event; fronted, it sets a scene in the past)
+    if (k !== t.start && !ANYWHERE_THEN.has(phrase)) continue;
+    for (let i = 0; i < words.length; i++) if (heads[k + i - t.start] === clause) return true;
+  }
+  return false;
+}
+
+/** Then-phrases that point back wherever they stand ("back then"); the others only when they open the sentence. */
+const ANYWHERE_THEN = new Set(['back then']);
 
 const YEAR_LEADS = new Set(['in', 'since', 'during', 'until', 'by', 'between']);
 const TIMING_PREPS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'in']);

@@ -227,6 +227,12 @@ test('"made a visit" is a visit; "accepted that …" admits, it agrees to nothin
   assert.equal(types('Ukraine accepted to hold talks with Russia.'), 'AGREE');
 });
 
+test('"back then", or a fronted "at the time", sets its clause in the past the text has left', () => {
+  assert.equal(types('Back then, Moscow cut off gas supplies to Kyiv in the middle of winter.'), '');
+  assert.equal(types('At the time, Washington imposed sanctions on Belgrade over the crackdown.'), '');
+  assert.equal(types('Serbian forces were shelling the village at the time, officials said.'), 'ASSAULT', 'at the time of today\'s event');
+});
+
 test('a byline contributing to a report is no aid; contributing money or troops is', () => {
   assert.equal(types('Reuters reporters Anna Smith in Kyiv and John Doe in Warsaw contributed to this report.'), '');
   assert.equal(types('Staff writers in Ankara contributed reporting to this story.'), '');
