@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { GoldSentence, GoldWord } from '../conllu.js';
-import { invertedOrder, reorder } from './invert.js';
+import { readConllu } from '../conllu.js';
+import { tagSentence } from '../tagger.js';
+import { tagId, wordAttributes } from '../words.js';
+import { toExample } from './data.js';
+import { invertedOrder, isMadeUp, reorder } from './invert.js';
+import { TINY_TREEBANK } from './tiny-treebank.js';
+import { trainModel } from './train-model.js';
 
 function sentence(spec: [string, string, number, string][]): GoldSentence {
   let text = '';
@@ -38,4 +44,18 @@ test('no inversion for a pronoun subject, a verb with an object or a clause not 
   assert.equal(invertedOrder(object.words), null);
   const plain = sentence([['The', 'DET', 1, 'det'], ['minister', 'NOUN', 2, 'nsubj'], ['said', 'VERB', -1, 'root'], ['.', 'PUNCT', 2, 'punct']]);
   assert.equal(invertedOrder(plain.words), null);
+});
+
+test('the taggers never learn the made-up copies: a model trained with one has the same tagger', () => {
+  const examples = readConllu(TINY_TREEBANK).map((s) => toExample(s, null));
+  // a made-up copy whose tags are all wrong
+  const copy = toExample(reorder(report, [0, 1, 2, 3, 4, 5, 8, 6, 7, 9]), null);
+  copy.goldTags.fill(tagId('INTJ'));
+  assert.ok(isMadeUp(copy));
+  const opts = { epochs: 1, taggerEpochs: 2, seed: 1, clusters: null, folds: 2 };
+  const plain = trainModel(examples, opts);
+  const withCopy = trainModel([...examples, copy], opts);
+  const attrs = wordAttributes(copy.sentence.words.map((w) => w.form), copy.winkTags, null);
+  assert.deepEqual([...tagSentence(withCopy.tagger, attrs)], [...tagSentence(plain.tagger, attrs)]);
+  assert.ok(![...tagSentence(withCopy.tagger, attrs)].includes(tagId('INTJ')));
 });

@@ -56,6 +56,11 @@ export function reorder(s: GoldSentence, order: readonly number[]): GoldSentence
   return { id: `${s.id}-inverted`, text, words };
 }
 
+/** Whether an example is such a made-up copy (its tags are not gold: the taggers skip it, train-model.ts). */
+export function isMadeUp(ex: Example): boolean {
+  return ex.sentence.id.endsWith('-inverted');
+}
+
 /** Inverted copies of the examples that have a reporting clause to invert. */
 export function invertedReports(examples: readonly Example[], clusters: ClusterLookup | null): Example[] {
   const out: Example[] = [];
