@@ -14,7 +14,7 @@ import { type Example, toExample } from './data.js';
 
 const BEFORE = new Set([',', '"', '”', "'", '’']);
 const MAX_SUBJECT = 6;
-/** Times each inverted copy joins the training (chosen on the dev split: 3). */
+/** Times each inverted copy joins the training (3, the only count tried; --inverted-copies 0 leaves them out). */
 export const INVERTED_COPIES = 3;
 
 /** The new order of a sentence's tokens (indices into the old), or null when no reporting clause inverts. */
