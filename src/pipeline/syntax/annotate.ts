@@ -1,7 +1,7 @@
 /**
  * One sentence through the tagger and the parser: forms and wink tags in, UPOS ids, heads (sentence-relative,
  * -1 for the root) and relation names out (punctuation reattached by the rule of punct.ts, then the passive
- * rules, rules.ts). Pure: the component and
+ * and reporting-inversion rules, rules.ts). Pure: the component and
  * the evaluation both call it. `tagWords` and `parseTagged` are its two halves (the component tags a document's
  * sentences before parsing any: the tagger's and the parser's tables then take turns in the processor's cache).
  *
@@ -12,7 +12,7 @@ import { parserTokens } from './features.js';
 import type { SyntaxModel } from './model.js';
 import { parseSentence } from './parse.js';
 import { attachPunctuation } from './punct.js';
-import { applyAgentRule, applyPassiveSubjectRule } from './rules.js';
+import { applyAgentRule, applyPassiveSubjectRule, applyReportingInversionRule } from './rules.js';
 import { tagSentence } from './tagger.js';
 import { UPOS, type WordAttributes, wordAttributes } from './words.js';
 
@@ -37,6 +37,7 @@ export function applyRules(forms: readonly string[], p: SentenceParse): Sentence
   attachPunctuation(forms, p.upos, p.heads, p.rels);
   applyPassiveSubjectRule(p.heads, p.rels);
   applyAgentRule(forms, p.heads, p.rels);
+  applyReportingInversionRule(forms, p.upos, p.heads, p.rels);
   return p;
 }
 

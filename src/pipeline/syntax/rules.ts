@@ -5,12 +5,22 @@
  * verb), becomes obl:agent unless its noun names a time or a means (data/agent-nouns.json). And a subject of
  * a verb with a passive auxiliary ("was", "been" as aux:pass) is a passive subject (nsubj -> nsubj:pass).
  *
+ * And a reporting verb that follows its quotation and precedes its subject ('"…," said the minister': the
+ * treebanks have few such inversions, so the parser often says obj) takes that noun as its subject
+ * (data/reporting-verbs.json).
+ *
  *   applyAgentRule(['Kyiv', 'was', 'shelled', 'by', 'troops'], heads, rels) // rels[4]: 'obl' -> 'obl:agent'
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 
 let notAgents: Set<string> | null = null;
+let reporting: Set<string> | null = null;
+
+function reportingVerbs(): Set<string> {
+  reporting ??= new Set((JSON.parse(readFileSync(packagePath('src', 'pipeline', 'syntax', 'data', 'reporting-verbs.json'), 'utf8')) as { inverting: string[] }).inverting);
+  return reporting;
+}
 
 function timeOrMeans(): Set<string> {
   notAgents ??= new Set((JSON.parse(readFileSync(packagePath('src', 'pipeline', 'syntax', 'data', 'agent-nouns.json'), 'utf8')) as { notAgents: string[] }).notAgents);
@@ -44,5 +54,29 @@ export function applyPassiveSubjectRule(heads: readonly number[], rels: string[]
     for (let k = 0; k < rels.length; k++) {
       if (heads[k] === v && rels[k] === 'aux:pass') { rels[i] += ':pass'; break; }
     }
+  }
+}
+
+const SUBJECTS = /^(nsubj|csubj|expl)/;
+const QUOTE_OR_COMMA = new Set([',', '"', '”', "'", '’']);
+
+/**
+ * obj -> nsubj for the one nominal object (not a pronoun) after a reporting verb (data/reporting-verbs.json) that
+ * has no subject, heads the sentence or a parenthetical (root, parataxis) and directly follows a comma or a
+ * closing quote: '"…," says Tarlo .' A conjoined verb ('…, warned the managers') is not root or parataxis.
+ */
+export function applyReportingInversionRule(forms: readonly string[], upos: readonly string[], heads: readonly number[], rels: string[]): void {
+  for (let v = 1; v < forms.length; v++) {
+    if ((rels[v] !== 'root' && rels[v] !== 'parataxis') || !QUOTE_OR_COMMA.has(forms[v - 1]!)) continue;
+    if (!reportingVerbs().has(forms[v]!.toLowerCase())) continue;
+    let obj = -1;
+    let objects = 0;
+    let subject = false;
+    for (let k = 0; k < forms.length; k++) {
+      if (heads[k] !== v) continue;
+      if (SUBJECTS.test(rels[k]!)) subject = true;
+      if (rels[k] === 'obj' || rels[k] === 'iobj') { objects++; obj = k; }
+    }
+    if (!subject && objects === 1 && obj > v && upos[obj] !== 'PRON' && rels[obj] === 'obj') rels[obj] = 'nsubj';
   }
 }

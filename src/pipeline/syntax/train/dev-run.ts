@@ -4,7 +4,7 @@
  * features and settings; writes the model only when asked (--out file). With --uptrain N, the second round of
  * rounds.ts (N news sentences parsed by forward and backward models) is measured beside the first.
  *
- *   node dist/pipeline/syntax/train/dev-run.js --epochs 6 --tagger-epochs 5 [--seeds 3] [--pud] [--self 5000] [--out file]
+ *   node dist/pipeline/syntax/train/dev-run.js --epochs 6 --tagger-epochs 5 [--seeds 3] [--pud] [--self 5000] [--out file] [--inverted-copies 0]
  *   node dist/pipeline/syntax/train/dev-run.js --uptrain 20000 [--backward-seeds 2] [--tag-news] [--final-epochs 6] [--min-share 0.8]
  *   node dist/pipeline/syntax/train/dev-run.js --uptrain 80000 --rounds 3 [--teachers /tmp/d] # a third round; --teachers keeps each round's
  */
@@ -18,6 +18,7 @@ import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
 import { formatScores, measure } from './measure.js';
 import { ensemble, trainInRounds } from './rounds.js';
 import { fileTeacherCache } from './teacher-cache.js';
+import { INVERTED_COPIES, invertedReports } from './invert.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,7 +34,10 @@ if (!ud) {
   const examples = loadTreebank(TRAINING_FILES.map((f) => join(ud, f)), clusters, process.argv.includes('--as-published') ? undefined : OLDER_CONVENTIONS);
   const pud = (ex: Example) => ex.sentence.id.startsWith('n0');
   const byPud = process.argv.includes('--pud');
-  const train = examples.filter((ex, k) => (byPud ? !pud(ex) : k % 5 !== 0));
+  const kept = examples.filter((ex, k) => (byPud ? !pud(ex) : k % 5 !== 0));
+  const inverted = invertedReports(kept, clusters);
+  const train = [...kept, ...Array.from({ length: arg('inverted-copies', INVERTED_COPIES) }, () => inverted).flat()];
+  log(`${inverted.length} reporting clauses inverted (invert.ts)`);
   const dev = examples.filter((ex, k) => (byPud ? pud(ex) : k % 5 === 0));
   const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
   const selfTrain = arg('self', 0) > 0 && news ? { newsPath: news, sentences: arg('self', 0) } : undefined;

@@ -11,6 +11,7 @@ import type { Example } from './data.js';
 import { TRAINING_FILES } from './files.js';
 import { labelSet } from './labels.js';
 import { trainParser, trainTagger } from './learn.js';
+import { isMadeUp } from './invert.js';
 import { newsExamples } from './self-train.js';
 
 function log(msg: string): void {
@@ -62,12 +63,17 @@ export interface TrainOptions {
   treebankCopies?: number;
 }
 
-export function trainModel(examples: readonly Example[], opts: TrainOptions): SyntaxModel {
-  const set = labelSet(examples);
+export function trainModel(all: readonly Example[], opts: TrainOptions): SyntaxModel {
+  const set = labelSet(all);
   const t0 = performance.now();
-  const tags = jackknifeTags(examples, opts.folds ?? 5, opts.taggerEpochs, opts.seed);
+  // the taggers learn the treebank as written; its made-up sentences (invert.ts) teach the parser alone
+  const examples = all.filter((ex) => !isMadeUp(ex));
+  const madeUp = all.filter(isMadeUp);
   const extra = opts.extra ?? [];
   const tagger = trainTagger(opts.tagExtra ? [...examples, ...extra] : examples, { epochs: opts.taggerEpochs, seed: opts.seed });
+  const dict = tagDictionary(examples);
+  const tags = [...jackknifeTags(examples, opts.folds ?? 5, opts.taggerEpochs, opts.seed), ...madeUp.map((ex) => tagSentence(tagger, ex.attrs, dict))];
+  examples.push(...madeUp);
   log(`taggers trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const t1 = performance.now();
   const copies = extra.length ? (opts.treebankCopies ?? 1) : 1;
@@ -75,7 +81,7 @@ export function trainModel(examples: readonly Example[], opts: TrainOptions): Sy
   const weights = trainParser([...repeat(examples), ...extra], [...repeat(tags), ...extra.map((ex) => ex.inputTags ?? ex.goldTags)], set, { epochs: opts.epochs, seed: opts.seed });
   log(`parser trained in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
   const meta: Record<string, unknown> = { training: TRAINING_FILES, licence: 'CC BY-SA 4.0 (UD_English-EWT, UD_English-PUD under CC BY-SA 3.0)', epochs: opts.epochs, taggerEpochs: opts.taggerEpochs, seed: opts.seed };
-  const model: SyntaxModel = { tagger, tagDict: tagDictionary(examples), ...weights, labels: set.labels, clusters: opts.clusters, meta };
+  const model: SyntaxModel = { tagger, tagDict: dict, ...weights, labels: set.labels, clusters: opts.clusters, meta };
   if (extra.length) meta.uptrainedOn = `${extra.length} news sentences on which the teachers agreed (../shared/data/news/ukraine_war_2022_dev.jsonl, unlabelled)`;
   if (!opts.selfTrain) return model;
   const auto = newsExamples(model, opts.selfTrain.newsPath, opts.selfTrain.sentences);

@@ -18,6 +18,7 @@
  *   npm run train:parser -- --uptrain 0        # no uptraining round (rounds.ts): the first-round ensemble only
  *   npm run train:parser -- --teachers /tmp/t  # keep each round's teachers in /tmp/t-*.bin.gz (teacher-cache.ts), or read them from there
  *   npm run train:parser -- --rounds 3         # a third round: the second round's forward and backward models teach it
+ *   npm run train:parser -- --inverted-copies 0 # without the inverted reporting clauses (invert.ts; default 3 copies)
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,7 @@ import { loadTreebank } from './data.js';
 import { OLDER_CONVENTIONS, TRAINING_FILES } from './files.js';
 import { ensemble, trainInRounds } from './rounds.js';
 import { fileTeacherCache } from './teacher-cache.js';
+import { INVERTED_COPIES, invertedReports } from './invert.js';
 import { formatScores, measure } from './measure.js';
 import { encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
 
@@ -46,8 +48,10 @@ async function main(): Promise<void> {
   const ud = sharedDataPath('ud');
   if (!ud) { log('skipped: ../shared/data/ud is absent'); return; }
   const clusters = process.argv.includes('--no-clusters') ? null : loadClusterFile();
-  const examples = loadTreebank(TRAINING_FILES.map((f) => join(ud, f)), clusters, process.argv.includes('--as-published') ? undefined : OLDER_CONVENTIONS);
-  log(`${examples.length} training sentences${clusters ? ', with clusters' : ''}`);
+  const treebank = loadTreebank(TRAINING_FILES.map((f) => join(ud, f)), clusters, process.argv.includes('--as-published') ? undefined : OLDER_CONVENTIONS);
+  const inverted = invertedReports(treebank, clusters);
+  const examples = [...treebank, ...Array.from({ length: arg('inverted-copies', INVERTED_COPIES) }, () => inverted).flat()];
+  log(`${treebank.length} training sentences${clusters ? ', with clusters' : ''}, ${inverted.length} reporting clauses inverted (invert.ts)`);
   const news = sharedDataPath('news', 'ukraine_war_2022_dev.jsonl');
   const selfTrain = arg('self', 0) > 0 && news ? { newsPath: news, sentences: arg('self', 0) } : undefined;
   const seeds = (process.argv.includes('--seeds') ? process.argv[process.argv.indexOf('--seeds') + 1]! : '1,2,3,4,5').split(',').map(Number);
