@@ -429,7 +429,7 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
     const t = view.tokens[k]!;
     if (cues().temporal.has(t.norm)) return !(view.tree && t.norm !== 'since' && ownArguments(view, view.tree, headIn(view.tree, r)));
     // "since the start of Moscow's military operation", "in the first days of the invasion": a phase of the event
-    if (t.norm === 'of' && k - 1 > view.start && cues().phase.has(view.tokens[k - 1]!.norm)) { k--; continue; }
+    if (t.norm === 'of' && k - 1 >= view.start && cues().phase.has(view.tokens[k - 1]!.norm)) { k--; continue; }
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.norm !== '-' && view.mentionAt[k - view.start]! < 0) break;
   }
   const next = view.tokens[last + 1];
@@ -1249,7 +1249,7 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   const pronounOwn = !actors.length && reporterVerb !== undefined && !roles.passive && pronounSubject(view, anchor);
   // "is expected to launch an offensive", "are due to meet": a schedule or a forecast keeps its type, in the future
   // (a forecast, "it is likely that Russia will attack", is no one's threat or intent)
-  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated) && !guess) {
+  if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated) && !guess && !unasserted) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
     // ("Putin said Russia will attack": a government speaks for its country and its forces)

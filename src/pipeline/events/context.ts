@@ -118,7 +118,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
   // "is going to attack": the infinitive of "going"; a headline's bare infinitive ("Russia to withdraw troops")
   const up = headOf(t, clause);
   // (not one that opens the sentence: "To read the report of the call, …" states a purpose, no plan)
-  if (up < 0 && markOf(t, clause) === 'to' && t.tokens[t.start]!.norm !== 'to') out.future = true;
+  if (up < 0 && markOf(t, clause) === 'to' && childRel(t, clause, 'mark') !== t.start) out.future = true;
   if (relOf(t, clause) === 'xcomp' && up >= 0 && t.tokens[up]!.lemma === 'go' && t.tokens[up]!.norm === 'going') out.future = true;
   // "will keep shelling", "would continue to fight": the complement of a verb with a future or modal auxiliary shares it
   // when both have one subject (not "would enable Kyiv to strike", "can be seen advancing")
@@ -171,7 +171,7 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if (first && r === 'ccomp' && isVerbal(t, k) && isVerbal(t, h) && c.belief.has(hw.lemma) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; }
     // "it is likely that Russia will attack again", "makes it more likely that Ukraine will drive them out": a forecast
     // about the content's subject, no threat of its own
-    if (first && (r === 'ccomp' || r === 'csubj') && hw.pos === 'ADJ' && isVerbal(t, k) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; out.guess = true; }
+    if (first && (r === 'ccomp' || r === 'csubj') && hw.pos === 'ADJ' && c.forecastAdjectives.has(hw.lemma) && isVerbal(t, k) && modalOrFuture(t, k)) { out.hypothetical = true; out.conditional = true; out.guess = true; }
     // "urged Kyiv to negotiate", "called on Ukrainians to decide … or continue to fight", "demanded that Russia
     // withdraw": an act asked for is not done (the appeal itself is the event)
     // ("called on X to …", "called for Y to …": not "called the minister to discuss …", a phone call, nor "called them …")
@@ -255,7 +255,6 @@ function presupposedNoun(t: Tree, k: number): boolean {
   return false;
 }
 
-/** Whether clause head `cl` has a subject of its own. */
 /**
  * "will attack Kyiv and seize the capital", "should keep helping Ukraine and impose sanctions": a conjoined verb with
  * no subject and no auxiliary of its own shares its first conjunct's future or modal; a negation only across "or"/"nor"
@@ -287,6 +286,7 @@ function sharedAuxiliaries(t: Tree, clause: number, out: ClauseContext): void {
   }
 }
 
+/** Whether clause head `cl` has a subject of its own. */
 function hasSubject(t: Tree, cl: number): boolean {
   for (const ch of kidsOf(t, cl)) if (baseRel(t, ch) === 'nsubj' || baseRel(t, ch) === 'csubj') return true;
   return false;
@@ -471,7 +471,7 @@ function thenPhraseAt(t: Tree, k: number, heads: Int32Array, clause: number): bo
     if (k + words.length > t.end) continue;
     let same = true;
     for (let i = 0; i < words.length && same; i++) same = t.tokens[k + i]!.norm === words[i];
-    if (!same || t.tokens[k + words.length]?.norm === 'of') continue;
+    if (!same || (k + words.length < t.end && t.tokens[k + words.length]!.norm === 'of')) continue;
     // ("… were shelling Kharkiv at the time" may be the time of today's event; fronted, it sets a scene in the past)
     if (k !== t.start && !ANYWHERE_THEN.has(phrase)) continue;
     for (let i = 0; i < words.length; i++) if (heads[k + i - t.start] === clause) return true;

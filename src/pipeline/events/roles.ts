@@ -375,8 +375,8 @@ export function nounRoles(v: SentenceView, head: number, last: number, allowPlac
   return { actors, recipients, passive: false, between };
 }
 
-/** Whether the trigger's words [first, last] hold a past participle ("sanctions imposed", "aid pledged"). */
+/** Whether the trigger's words [first, last] hold a participle of doing ("sanctions imposed", "aid pledged"; `doingParticiples`). */
 function participleIn(v: SentenceView, first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) if (tok(v, k).pos === 'VERB' && /(ed|en|wn|nt)$/.test(tok(v, k).norm)) return true;
+  for (let k = first + 1; k <= last; k++) if (tok(v, k).pos === 'VERB' && tok(v, k).norm !== tok(v, k).lemma && cues().doingParticiples.has(tok(v, k).lemma)) return true;
   return false;
 }

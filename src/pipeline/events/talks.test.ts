@@ -30,4 +30,5 @@ test('talking with a party, or parties talking with each other, is a consultatio
   assert.equal(consults('Scholz spoke to Zelensky by phone on Sunday.').length, 1);
   assert.equal(consults('Trump spoke by phone with Putin on Tuesday.').length, 1);
   assert.equal(consults('Putin and Erdogan talked by phone.').length, 2, 'each party consults the other');
+  assert.equal(consults('Lavrov spoke with Blinken and the BBC.').length, 1, 'a party beside an outlet is still talked with');
 });

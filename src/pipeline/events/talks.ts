@@ -1,6 +1,6 @@
 /**
  * Talk that is no consultation: speaking or talking with no party to talk to ("Biden was talking about his
- * work", "people there talk Russian"), to the press ("spoke to Reuters", "told the Ukraine 24 TV channel"; an
+ * work"), to the press ("spoke to Reuters", "spoke to the Ukraine 24 TV channel"; an
  * interview is a statement, CAMEO 01, not a meeting), and "met" in the passive ("the advance is being met with
  * fierce resistance": a reaction, not a meeting).
  *
@@ -9,7 +9,7 @@
 import { markedPassive } from './args.js';
 import { cues } from './cues.js';
 import type { SentenceView } from './sentence.js';
-import { caseOf, childRel, kidsOf, relOf, subtreeSpan, type Tree } from './tree.js';
+import { caseOf, childRel, conjuncts, kidsOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 /** Prepositions that name whom one talks with. */
 const PARTNER_PREPS = new Set(['to', 'with']);
@@ -25,7 +25,7 @@ export function noConsultation(view: SentenceView, t: Tree, k: number): boolean 
   for (const x of kids) if (relOf(t, x).startsWith('obl')) for (const y of kidsOf(t, x)) if (relOf(t, y) === 'nmod' && PARTNER_PREPS.has(caseOf(t, y))) partners.push(y);
   // "Putin and Erdogan talked by phone": parties that talk with each other need no partner phrase
   if (!partners.length) return !reciprocalSubject(view, t, k);
-  return partners.every((x) => pressPhrase(view, t, x));
+  return partners.flatMap((x) => conjuncts(t, x)).every((x) => pressPhrase(view, t, x));
 }
 
 /** Whether the subject of `k` names two parties or more ("Putin and Erdogan", "the leaders of Russia and Turkey"). */
@@ -54,7 +54,10 @@ function partyAmong(view: SentenceView, t: Tree, xs: number[]): boolean {
 function pressPhrase(view: SentenceView, t: Tree, x: number): boolean {
   const c = cues();
   const [from, to] = subtreeSpan(t, x);
+  // (not into a conjunct: "with Blinken and the BBC" names two partners, each judged on its own)
+  const skip = [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'conj').map((y) => subtreeSpan(t, y));
   for (let j = from; j <= to; j++) {
+    if (skip.some(([a, b]) => j >= a && j <= b)) continue;
     const w = t.tokens[j]!;
     if (c.media.has(w.norm) || (j === x && c.pressNouns.has(w.lemma))) return true;
   }

@@ -534,6 +534,7 @@ test('an event noun described by a participle of doing takes its by-agent as act
   // the parse may hang the participle on the verb after the noun's phrase
   const strike = coded('The village was destroyed in an airstrike launched by the Syrian army.', '2:det 4:nsubj:pass 4:aux:pass 0:root 7:case 7:det 4:obl 4:advcl 12:case 12:det 12:amod 8:obl:agent 4:punct');
   assert.deepEqual(strike.filter((e) => e.type === 'ASSAULT').map((e) => codes(e.actor)), ['SYR']);
-  const crushed = coded('Protests crushed by Belarusian police spread to Grodno.', '6:nsubj 1:acl 5:case 5:amod 2:obl:agent 0:root 8:case 6:obl 6:punct');
-  assert.ok(!crushed.some((e) => e.type === 'PROTEST' && codes(e.actor) === 'BLR'), `the police did not protest: ${crushed.map(show)}`);
+  const crushed = coded('Belarusian opposition protests broken up by police continued.', '3:amod 3:compound 8:nsubj 3:acl 4:compound:prt 7:case 4:obl:agent 0:root 8:punct');
+  const protests = crushed.filter((e) => e.type === 'PROTEST');
+  assert.ok(protests.length > 0 && protests.every((e) => e.actor.every((a) => a.sector !== 'COP')), `the police did not protest: ${crushed.map(show)}`);
 });

@@ -262,7 +262,7 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
   for (const m of pool) if (distance(m, t) < distance(best, t)) best = m;
   // "in Chernihiv, north of Kyiv": a reference point right after a place is that place's bearing, not where
   if (best.reference) {
-    const placed = here.find((m) => !m.reference && m.end <= best.start && best.start - m.end <= REFERENCE_GAP);
+    const placed = here.filter((m) => !m.reference && m.end <= best.start && best.start - m.end <= REFERENCE_GAP).at(-1);
     if (placed) best = placed;
   }
   // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place named beside the chosen one
