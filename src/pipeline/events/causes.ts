@@ -11,7 +11,7 @@
 import { agentOf } from './args.js';
 import { cues } from './cues.js';
 import { findInstrument, lexicon, matchAt } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import { mentionsInSpan, type SentenceView } from './sentence.js';
 import { subtreeSpan, type Tree } from './tree.js';
 
 export function circumstanceCause(view: SentenceView, t: Tree, k: number): boolean {
@@ -21,8 +21,7 @@ export function circumstanceCause(view: SentenceView, t: Tree, k: number): boole
   const w = t.tokens[cause]!;
   if (w.pos !== 'NOUN') return false;
   // "an FSB team", "Russian fire": a party named anywhere in the cause's phrase makes it a party's act
-  const [from, to] = subtreeSpan(t, cause);
-  for (let j = from; j <= to; j++) if (view.mentionAt[j - view.start]! >= 0) return false;
+  if (mentionsInSpan(view, ...subtreeSpan(t, cause)) > 0) return false;
   if (cues().agentNouns.has(w.lemma) || cues().agentNouns.has(w.norm)) return false;
   const lex = lexicon();
   if (findInstrument(lex, t.tokens, cause, cause + 1)) return false;

@@ -466,14 +466,14 @@ function recalled(t: Tree, clause: number, publishedYear: number): boolean {
  * text has left (`thenPhrases`), starting at token `k` among the clause's own words ("at the time of writing" is now).
  */
 function thenPhraseAt(t: Tree, k: number, heads: Int32Array, clause: number): boolean {
-  for (const phrase of cues().thenPhrases) {
-    const words = phrase.split(' ');
-    if (k + words.length > t.end) continue;
+  const first = t.tokens[k]!.norm;
+  for (const words of cues().thenPhrases) {
+    if (words[0] !== first || k + words.length > t.end) continue;
     let same = true;
     for (let i = 0; i < words.length && same; i++) same = t.tokens[k + i]!.norm === words[i];
     if (!same || (k + words.length < t.end && t.tokens[k + words.length]!.norm === 'of')) continue;
     // ("… were shelling Kharkiv at the time" may be the time of today's event; fronted, it sets a scene in the past)
-    if (k !== t.start && !ANYWHERE_THEN.has(phrase)) continue;
+    if (k !== t.start && !ANYWHERE_THEN.has(words.join(' '))) continue;
     for (let i = 0; i < words.length; i++) if (heads[k + i - t.start] === clause) return true;
   }
   return false;

@@ -52,7 +52,7 @@ export interface Cues {
   /** "likely", "possible": adjectives whose content clause is a forecast ("it is likely that X will attack"), no one's threat. */
   forecastAdjectives: ReadonlySet<string>;
   /** "back then", "at the time": phrases pointing back to a time the text has left, so their clause is history. */
-  thenPhrases: readonly string[];
+  thenPhrases: readonly (readonly string[])[];
   /** "denied that …": the content clause is denied. */
   denying: ReadonlySet<string>;
   /** "confirm", "say", "verify": their content is asserted only when they are (not "did not confirm that …"). */
@@ -148,7 +148,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), thenPhrases: [...set('thenPhrases')], forecastAdjectives: set('forecastAdjectives'), talkVerbs: set('talkVerbs'), pressNouns: set('pressNouns'), bearings: set('bearingWords'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), thenPhrases: [...set('thenPhrases')].map((p) => p.split(' ')), forecastAdjectives: set('forecastAdjectives'), talkVerbs: set('talkVerbs'), pressNouns: set('pressNouns'), bearings: set('bearingWords'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],

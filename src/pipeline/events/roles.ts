@@ -185,9 +185,8 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
       continue;
     }
     j = m.first;
-    let b = m.first - 1;
-    while (b > v.start && (tok(v, b).pos === 'ADJ' || tok(v, b).pos === 'DET')) b--;
-    const before = b >= v.start ? tok(v, b) : null;
+    const b = wordBefore(v, m.first);
+    const before = b >= 0 ? tok(v, b) : null;
     if (m.place && allowPlaces && !(before && LOCATIVE.has(before.norm))) return [m];
     // ("north of Kyiv": a bearing names a place, whatever the name can stand for)
     if (m.place || placedPhrase(v, m.first)) {
@@ -197,9 +196,8 @@ export function subjectOf(v: SentenceView, head: number, depth = 0, allowPlaces 
     }
     if (before && before.norm === 'of') { if (!fallback.length) fallback = [m]; continue; }
     const group = coordinatedLeft(v, m);
-    let l = group[0]!.first - 1;
-    while (l > v.start && (tok(v, l).pos === 'ADJ' || tok(v, l).pos === 'DET')) l--;
-    const lead = l >= v.start ? tok(v, l) : null;
+    const l = wordBefore(v, group[0]!.first);
+    const lead = l >= 0 ? tok(v, l) : null;
     if ((before && PREPOSITIONS.has(before.norm)) || (lead && PREPOSITIONS.has(lead.norm))) { j = group[0]!.first; continue; } // object of a preposition
     const after = tok(v, m.last + 1 < v.end ? m.last + 1 : m.last);
     if (after.norm === ',' && m.first - 2 >= v.start && tok(v, m.first - 1).norm === ',' && mentionAt(v, m.first - 2)) {

@@ -170,6 +170,16 @@ export function sentenceView(tokens: readonly Token[], start: number, end: numbe
 }
 
 /** True when clause `inner` is `outer` or nested (relative clauses) inside it. */
+/** How many distinct party mentions (places too) lie on tokens [from, to] of the view. */
+export function mentionsInSpan(view: SentenceView, from: number, to: number): number {
+  let n = 0;
+  for (let j = from, last = -1; j <= to; j++) {
+    const m = view.mentionAt[j - view.start]!;
+    if (m >= 0 && m !== last) { n++; last = m; }
+  }
+  return n;
+}
+
 export function within(view: SentenceView, inner: number, outer: number): boolean {
   for (let c = inner; c >= 0; c = view.parent[c]!) if (c === outer) return true;
   return false;

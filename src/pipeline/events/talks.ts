@@ -8,7 +8,7 @@
  */
 import { markedPassive } from './args.js';
 import { cues } from './cues.js';
-import type { SentenceView } from './sentence.js';
+import { mentionsInSpan, type SentenceView } from './sentence.js';
 import { caseOf, childRel, conjuncts, kidsOf, relOf, subtreeSpan, type Tree } from './tree.js';
 
 /** Prepositions that name whom one talks with. */
@@ -17,7 +17,7 @@ const PARTNER_PREPS = new Set(['to', 'with']);
 export function noConsultation(view: SentenceView, t: Tree, k: number): boolean {
   const c = cues();
   const lemma = t.tokens[k]!.lemma;
-  if (lemma === 'meet') return markedPassive(t, k) && !partyAmong(view, t, [...kidsOf(t, k)].filter((x) => relOf(t, x) === 'obl:agent'));
+  if (lemma === 'meet') return markedPassive(t, k) && ![...kidsOf(t, k)].some((x) => relOf(t, x) === 'obl:agent' && mentionsInSpan(view, ...subtreeSpan(t, x)) > 0);
   if (!c.talkVerbs.has(lemma)) return false;
   const kids = [...kidsOf(t, k)];
   const partners = kids.filter((x) => relOf(t, x) === 'obj' || relOf(t, x) === 'iobj' || (relOf(t, x) === 'obl' && PARTNER_PREPS.has(caseOf(t, x))));
@@ -31,23 +31,7 @@ export function noConsultation(view: SentenceView, t: Tree, k: number): boolean 
 /** Whether the subject of `k` names two parties or more ("Putin and Erdogan", "the leaders of Russia and Turkey"). */
 function reciprocalSubject(view: SentenceView, t: Tree, k: number): boolean {
   const subject = childRel(t, k, 'nsubj');
-  if (subject < 0) return false;
-  const [from, to] = subtreeSpan(t, subject);
-  let parties = 0;
-  for (let j = from, last = -1; j <= to; j++) {
-    const m = view.mentionAt[j - view.start]!;
-    if (m >= 0 && m !== last) { parties++; last = m; }
-  }
-  return parties >= 2;
-}
-
-/** Whether a party mention lies in the phrases of nodes `xs`. */
-function partyAmong(view: SentenceView, t: Tree, xs: number[]): boolean {
-  for (const x of xs) {
-    const [from, to] = subtreeSpan(t, x);
-    for (let j = from; j <= to; j++) if (view.mentionAt[j - view.start]! >= 0) return true;
-  }
-  return false;
+  return subject >= 0 && mentionsInSpan(view, ...subtreeSpan(t, subject)) >= 2;
 }
 
 /** A phrase naming the press: an outlet ("Reuters", "the BBC") or a press noun ("news agency", "TV channel", "reporters"). */
