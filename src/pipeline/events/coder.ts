@@ -1310,8 +1310,12 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
   const pairs: [MentionRef[], MentionRef[]][] = [];
-  if ((r.match.entry.reciprocal || roles.between || eachOther(view, r)) && actors.length >= 2 && !recipients.length) {
-    for (const a of actors) for (const b of actors) if (a !== b && a.m.code !== b.m.code) pairs.push([[a], [b]]);
+  const sides = (a: MentionRef, b: MentionRef) => a !== b && (a.m.code !== b.m.code || a.m.sector !== b.m.sector);
+  // "soldiers and rebels fought near Goma": two sides of a reciprocal act are each other's recipient, not the place
+  const mutual = (r.match.entry.reciprocal || roles.between || eachOther(view, r)) && actors.length >= 2 &&
+    (!recipients.length || (recipients.every((m) => m.m.kind === 'place') && actors.some((a) => actors.some((b) => sides(a, b)))));
+  if (mutual) {
+    for (const a of actors) for (const b of actors) if (sides(a, b)) pairs.push([[a], [b]]);
     if (!pairs.length) pairs.push([actors, []]);
   } else {
     pairs.push([actors, recipients]);

@@ -19,3 +19,14 @@ test('one event per type and dyad, keeping the mode only one trigger gave; a par
   // another type or another dyad stays apart
   assert.equal(dedupe([ev('ASSAULT', ['RUS'], ['UKR']), ev('COERCE', ['RUS'], ['UKR']), ev('ASSAULT', ['UKR'], ['RUS'])]).length, 3);
 });
+
+test('two sides of one country (or of none known) are told apart by sector: police and gunmen fired at each other', () => {
+  const side = (code: string, sector: string) => ({ code, sector });
+  const both = (a: ReturnType<typeof side>, b: ReturnType<typeof side>) => ({ ...ev('ASSAULT', [], []), actor: [a], recipient: [b] } as EventRecord);
+  const cop = side('---', 'COP');
+  const gunmen = side('---', 'UAF');
+  assert.equal(dedupe([both(cop, gunmen), both(gunmen, cop)]).length, 2);
+  assert.equal(dedupe([both(side('NGA', 'COP'), side('NGA', 'UAF')), both(side('NGA', 'UAF'), side('NGA', 'COP'))]).length, 2);
+  // across countries, sectors still make one attack ("killed civilians" and "wounded soldiers" by Russia)
+  assert.equal(dedupe([both(side('RUS', 'MIL'), side('UKR', 'CVL')), both(side('RUS', 'MIL'), side('UKR', 'MIL'))]).length, 1);
+});

@@ -9,7 +9,7 @@ import { NO_COUNTRY } from '../../knowledge/matcher.js';
 
 /** One event per (type, actor, recipient): a sentence saying "Russian shelling killed …" is one ASSAULT. */
 export function dedupe(events: EventRecord[]): EventRecord[] {
-  const key = (e: EventRecord) => `${e.type}|${e.actor.map((a) => a.code).join('+')}|${e.recipient.map((a) => a.code).join('+')}|${e.negated}`;
+  const key = (e: EventRecord) => { const p = partyOf(e); return `${e.type}|${e.actor.map(p).join('+')}|${e.recipient.map(p).join('+')}|${e.negated}`; };
   const out: EventRecord[] = [];
   for (const e of events) {
     const k = key(e);
@@ -33,9 +33,23 @@ function specific(kept: EventRecord, dropped: EventRecord): EventRecord {
  * ('---', "civilians") is covered by any party on its side ("killed civilians" + "wounded Ukrainians").
  */
 function covers(a: EventRecord, b: EventRecord): boolean {
+  const p = partyOf(a);
+  if (p !== partyOf(b)) return false;
   const side = (mine: ActorRef[], theirs: ActorRef[]) => {
-    const codes = new Set(mine.map((r) => r.code));
-    return theirs.every((r) => codes.has(r.code) || (r.code === NO_COUNTRY && mine.length > 0));
+    const codes = new Set(mine.map(p));
+    return theirs.every((r) => codes.has(p(r)) || (p === byCountry && r.code === NO_COUNTRY && mine.length > 0));
   };
   return side(a.actor, b.actor) && side(a.recipient, b.recipient) && a.negated === b.negated;
 }
+
+/**
+ * How dedupe tells the parties of `e` apart: by country, and by sector too when a country is on both sides of it
+ * (or both of no known country: "police and gunmen exchanged fire": NGA COP -> NGA UAF and back are two events, where "Russian shelling killed
+ * civilians" and "… wounded Ukrainian soldiers" stay one attack by Russia on Ukraine).
+ */
+function partyOf(e: EventRecord): (r: ActorRef) => string {
+  const codes = new Set(e.actor.map((r) => r.code));
+  return e.recipient.some((r) => codes.has(r.code)) ? bySector : byCountry;
+}
+const byCountry = (r: ActorRef) => r.code;
+const bySector = (r: ActorRef) => `${r.code}.${r.sector ?? ''}`;

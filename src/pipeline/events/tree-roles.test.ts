@@ -538,3 +538,13 @@ test('an event noun described by a participle of doing takes its by-agent as act
   const protests = crushed.filter((e) => e.type === 'PROTEST');
   assert.ok(protests.length > 0 && protests.every((e) => e.actor.every((a) => a.sector !== 'COP')), `the police did not protest: ${crushed.map(show)}`);
 });
+
+test('an exchange of fire is an attack each way; two sides of a reciprocal fight are each other\'s recipient, not the place', () => {
+  const fire = coded('Pakistan and India exchanged fire across the border.', '4:nsubj 3:cc 1:conj 0:root 4:obj 8:case 8:det 4:obl 4:punct');
+  assert.deepEqual(fire.map(show).sort(), ['ASSAULT IND->PAK', 'ASSAULT PAK->IND']);
+  const traded = coded('Armenian and Azerbaijani forces traded fire overnight.', '4:amod 3:cc 1:conj 5:nsubj 0:root 5:obj 5:advmod 5:punct');
+  assert.deepEqual(traded.map(show).sort(), ['ASSAULT ARM->AZE', 'ASSAULT AZE->ARM'], 'trading fire is no trade');
+  const fought = coded('Soldiers and rebels fought near Goma.', '4:nsubj 3:cc 1:conj 0:root 6:case 4:obl 4:punct');
+  const sides = fought.map((e) => `${e.actor.map((a) => a.sector).join()}->${e.recipient.map((a) => a.sector).join()}`).sort();
+  assert.deepEqual(sides, ['MIL->REB', 'REB->MIL']);
+});
