@@ -215,8 +215,11 @@ function objectNodes(t: Tree, k: number, places: boolean): number[] {
   const obj = childRel(t, k, 'obj');
   if (obj >= 0) {
     out.push(obj);
-    // "imposed sanctions on Russia": the noun's own frame phrase
-    for (const c of kidsOf(t, obj)) if (relOf(t, c) === 'nmod' && FRAME_PREPS.has(caseOf(t, c))) out.push(c);
+    // "imposed sanctions on Russia": the noun's own frame phrase, or its last conjunct's ("sent helmets and body
+    // armour to Ukraine": the parse hangs the phrase on the nearest noun)
+    for (const n of [obj, ...[...kidsOf(t, obj)].filter((c) => relOf(t, c) === 'conj')]) {
+      for (const c of kidsOf(t, n)) if (relOf(t, c) === 'nmod' && FRAME_PREPS.has(caseOf(t, c))) out.push(c);
+    }
   } else if (relOf(t, k) === 'acl:relcl' && childRel(t, k, 'nsubj') >= 0 && !RELATIVE.has(t.tokens[childRel(t, k, 'nsubj')]!.norm)) {
     out.push(headOf(t, k)); // "the town that Russian forces shelled"
   }

@@ -548,3 +548,8 @@ test('an exchange of fire is an attack each way; two sides of a reciprocal fight
   const sides = fought.map((e) => `${e.actor.map((a) => a.sector).join()}->${e.recipient.map((a) => a.sector).join()}`).sort();
   assert.deepEqual(sides, ['MIL->REB', 'REB->MIL']);
 });
+
+test('a frame phrase the parse hangs on the last conjunct of the object is the verb\'s ("sent helmets and body armour to Ukraine")', () => {
+  const sent = coded('Israel sent helmets and body armour to Ukraine.', '2:nsubj 0:root 2:obj 6:cc 6:compound 3:conj 8:case 6:nmod 2:punct');
+  assert.deepEqual(sent.filter((e) => e.type === 'AID').map(show), ['AID ISR->UKR']);
+});

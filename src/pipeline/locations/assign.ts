@@ -64,7 +64,7 @@ export function locateEvents(doc: Document): void {
     domesticCounterpart(e, kb, false);
     policedAtHome(e, kb);
     reachedCountry(e, spanned);
-    if (spanned) { arrestingAuthority(e); protestedAuthority(e); }
+    if (spanned) { arrestingAuthority(e); if (ownPlace(doc.layers.tokens, doc.layers.deps, chosen, e.evidence.trigger)) protestingPeople(e); protestedAuthority(e); }
   }
 }
 
@@ -137,6 +137,17 @@ export function arrestingAuthority(e: EventRecord): void {
   if (!country || e.actor.length || !ARREST.test(e.cameo)) return;
   e.actor.push({ code: country, sector: 'COP', via: 'place' });
 }
+/**
+ * A protest whose sentence names no one protesting was made by the people of the place it happened ("Hundreds of
+ * people marched in Colombo" -> LKA CVL, `via: 'place'`): crowds named only as people, hundreds or thousands. Called
+ * only when the place is the protest's own (`ownPlace`), not a place it is about ("protested against the war in Ukraine").
+ */
+export function protestingPeople(e: EventRecord): void {
+  const country = e.location?.country;
+  if (!country || e.type !== 'PROTEST' || e.actor.length) return;
+  e.actor.push({ code: country, sector: 'CVL', via: 'place' });
+}
+
 /**
  * A protest that names no target is aimed at the authorities of the country it happens in, when the protesters
  * are of that country ("Students staged demonstrations throughout Indonesia" -> IDN GOV, `via: 'place'`).
@@ -297,7 +308,23 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
   if (!tokens || !deps || deps.length !== tokens.length) return false;
   const k = tokenAt(tokens, noun.start);
-  return (deps[k]?.rel === 'obl' || deps[k]?.rel === 'advcl') && deps[k]!.head === tokenAt(tokens, trigger.start);
+  const h = tokenAt(tokens, trigger.start);
+  // (not a reason: "imposed sanctions over the war in Ukraine")
+  if ((deps[k]?.rel === 'obl' || deps[k]?.rel === 'advcl') && deps[k]!.head === h) return !caseIs(tokens, deps, k, REASON_CASES);
+  // "killed 12 fighters in an operation near Kismayo": the parse may hang the means on the object it reached
+  const up = deps[k]?.head ?? -1;
+  return deps[k]?.rel === 'nmod' && up >= 0 && deps[up]!.head === h && deps[up]!.rel === 'obj' && caseIs(tokens, deps, k, MEANS_CASES);
+}
+
+/** Prepositions of a reason, not a means or setting ("over the war", "for its invasion"). */
+const REASON_CASES = new Set(['over', 'for', 'against', 'because', 'despite', 'about']);
+/** Prepositions of a means an act was done in ("in an operation", "during a raid"). */
+const MEANS_CASES = new Set(['in', 'during']);
+
+/** Whether node `k` has a `case` child among `words`. */
+function caseIs(tokens: readonly Token[], deps: readonly Dependency[], k: number, words: ReadonlySet<string>): boolean {
+  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && words.has(tokens[c]!.norm)) return true;
+  return false;
 }
 
 const PATIENT_RELS = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
@@ -311,6 +338,19 @@ function undergoes(tokens: readonly Token[] | undefined, deps: readonly Dependen
   for (let steps = 0; deps[k]?.rel === 'conj' && steps < 5; steps++) k = deps[k]!.head;
   return deps[k]?.head === h && PATIENT_RELS.has(deps[k]!.rel);
 }
+
+/** Whether the tree hangs the place right on the trigger ("marched in Colombo", "protests in Armenia"), by a locative preposition. */
+function ownPlace(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, place: Span, trigger: Span): boolean {
+  if (!tokens || !deps || deps.length !== tokens.length) return false;
+  const h = tokenAt(tokens, trigger.start);
+  const last = tokenAt(tokens, place.end - 1);
+  for (let k = tokenAt(tokens, place.start); k <= last; k++) {
+    if (deps[k]!.head === h && (deps[k]!.rel === 'obl' || deps[k]!.rel === 'nmod')) return caseIs(tokens, deps, k, LOCATIVE_CASES);
+  }
+  return false;
+}
+
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around']);
 
 /** Whether token `k` lies in the subtree of token `root`. */
 function descends(deps: readonly Dependency[], k: number, root: number): boolean {

@@ -317,3 +317,20 @@ test('an arrest by local police takes the place the sentence before named only b
   assert.equal(arrest.location?.country, 'LVA');
   assert.equal(arrest.actor[0]?.code, 'LVA');
 });
+
+test('a protest naming no one protesting was made by the people of the place it happened; named protesters keep their side', () => {
+  const march = parsedEvents('Hundreds of people marched in Colombo on Saturday to demand the president\'s resignation.').find((e) => e.type === 'PROTEST');
+  assert.deepEqual(march?.actor.map((r) => `${r.code} ${r.sector} ${r.via}`), ['LKA CVL place']);
+  const exiles = parsedEvents('Belarusian exiles protested in Vilnius on Sunday.').find((e) => e.type === 'PROTEST');
+  assert.ok(exiles && !exiles.actor.some((r) => r.via === 'place'), JSON.stringify(exiles?.actor));
+  // a place the protest is about is not where its people come from
+  const about = parsedEvents('A woman ran onto the stage to protest against the violence in Ukraine.').filter((e) => e.type === 'PROTEST');
+  assert.ok(!about.some((e) => e.actor.some((r) => r.via === 'place')), JSON.stringify(about.map((e) => e.actor)));
+});
+
+test('the place of the means an act was done in is its place even when the parse hangs the means on the object; a reason is no means', () => {
+  const raid = parsedEvents('Troops killed 12 al-Shabaab fighters in an operation near Kismayo.').find((e) => e.type === 'ASSAULT');
+  assert.equal(raid?.location?.name, 'Kismayo');
+  const over = parsedEvents('Japan imposed sanctions over the war in Ukraine.').find((e) => e.type === 'SANCTION');
+  assert.ok(over && over.location?.country !== 'UKR', JSON.stringify(over?.location));
+});
