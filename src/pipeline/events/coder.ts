@@ -1307,6 +1307,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // "Finland fought two wars against the Soviet Union": a state gone before publication makes it history
   if (doc.published && [...actors, ...recipients].some((m) => goneBy(m.m.code, doc.published!))) return [];
   const date = own ?? doc.published;
+  // "Blinken meets Wang Yi in Beijing next week": an act its own clause dates after publication has not happened yet
+  if (modality === 'asserted' && own && doc.published && own > doc.published.slice(0, 10)) modality = 'future';
   const confidence = confidenceOf(r, actors.length > 0, recipients.length > 0, typeInfo.requiresRecipient, modality, roles, verbal);
   const context = contextOf(plover.type, plover.mode, code);
   const pairs: [MentionRef[], MentionRef[]][] = [];

@@ -93,3 +93,13 @@ test('an infinitive opening a sentence states a purpose; a headline infinitive a
   const headline = events('Russia to withdraw troops from Kherson');
   assert.ok(headline.length > 0 && headline.every((e) => e.modality === 'future'));
 });
+
+test('an act its own clause dates after publication is future, whatever the tense; one dated before it is not', () => {
+  // published 2025-03-01 (a Saturday)
+  const next = only('Rubio meets Wang Yi in Beijing next week.', 'CONSULT');
+  assert.ok(next.length > 0 && next.every((e) => e.modality === 'future'), JSON.stringify(next.map((e) => [e.modality, e.date])));
+  const year = only('Rubio meets Wang Yi in Beijing in 2026.', 'CONSULT');
+  assert.ok(year.length > 0 && year.every((e) => e.modality === 'future'), JSON.stringify(year.map((e) => [e.modality, e.date])));
+  const past = only('Rubio met Wang Yi in Beijing on Thursday.', 'CONSULT');
+  assert.ok(past.length > 0 && past.every((e) => e.modality === 'asserted'));
+});
