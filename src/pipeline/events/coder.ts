@@ -1251,6 +1251,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // (a forecast, "it is likely that Russia will attack", is no one's threat or intent)
   if ((mod.future || ownHypothesis || (mod.hypothetical && negated)) && (actors.length || pronounOwn) && !r.match.entry.frame && !(scheduled && !negated) && !guess && !unasserted) {
     const cooperative = Number(code.slice(0, 2)) >= 4 && Number(code.slice(0, 2)) <= 8;
+    // "the Security Council will meet on Friday": a meeting planned with no one named to meet is no one's intent
+    if (code.startsWith('04') && !recipients.length && new Set(actors.map((m) => m.m.code)).size < 2) return [];
     // a threat needs the actor's own words; an announced cooperative step is an intent whoever reports it
     // ("Putin said Russia will attack": a government speaks for its country and its forces)
     const kind = negated ? 'reject' : isConflict(code) ? (ownWords || sameSide(reporter, actors) ? 'threaten' : null) : cooperative ? 'intent' : null;

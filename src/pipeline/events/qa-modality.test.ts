@@ -103,3 +103,10 @@ test('an act its own clause dates after publication is future, whatever the tens
   const past = only('Rubio met Wang Yi in Beijing on Thursday.', 'CONSULT');
   assert.ok(past.length > 0 && past.every((e) => e.modality === 'asserted'));
 });
+
+test('a meeting planned with no one named to meet is no intent to meet; one with a partner, or two sides, is', () => {
+  assert.equal(events('The Security Council will meet on Friday to discuss the crisis.').filter((e) => e.type === 'AGREE' || e.type === 'CONSULT').length, 0);
+  const partner = only('Rubio will meet Wang Yi in Beijing on Friday.', 'AGREE');
+  assert.deepEqual(partner.map((e) => `${codes(e.actor)}->${codes(e.recipient)}`), ['USA->CHN']);
+  assert.equal(only('Putin and Erdogan will meet in Tehran.', 'AGREE').length, 2);
+});
