@@ -282,7 +282,7 @@ export function codeSentence(doc: Document, tokens: readonly Token[], s: number,
   if (view.tree) for (const r of resolved) if (r.code && (wrongSense(view, view.tree, r) || (r.complement?.code && wrongSense(view, view.tree, r.complement)))) r.code = null;
   adoptNominals(view, resolved);
   consumeSubordinate(view, resolved);
-  if (view.tree) argumentsOfOthers(view.tree, resolved);
+  if (view.tree) argumentsOfOthers(view, view.tree, resolved);
   const timed = (k: number) => namesDay(tokens[k]!.norm) || times.some((tm) => tm.start <= tokens[k]!.start && tokens[k]!.end <= tm.end);
   let live = resolved.filter((r) => !r.consumed && r.code && !modifierOrTopic(view, r, resolved, timed) && !background(view, r));
   // "has been accused of looting": the looting is coded (reported, by the accused); no accusation by nobody
@@ -865,7 +865,7 @@ function nominalGerund(t: Tree, x: number): boolean {
  */
 const MEANS_RELS = new Set(['obl', 'advcl', 'nmod']);
 
-function argumentsOfOthers(t: Tree, res: Resolved[]): void {
+function argumentsOfOthers(view: SentenceView, t: Tree, res: Resolved[]): void {
   const byHead = new Map<number, Resolved>();
   for (const r of res) if (!r.consumed && r.code) byHead.set(headIn(t, r), r);
   if (byHead.size < 2) return;
@@ -881,6 +881,10 @@ function argumentsOfOthers(t: Tree, res: Resolved[]): void {
       if (unattributedAllegationOf(t, h) === x) break;
       const above = byHead.get(x);
       if (!above || above === r || above.consumed || above.match.entry.agent) continue;
+      // "At a meeting with Macron, Scholz pledged …", "during a phone call with Putin, Trump agreed …": talks with their
+      // own partner, in the setting of another act, are an event of their own
+      // (not a visit: "barred him when he was on a trip to the US" is his trip, the setting of the act on him)
+      if (r.code!.startsWith('04') && r.code !== '042' && r.code !== '043' && below === h && baseRel(t, h) === 'obl' && ownArguments(view, t, h)) break;
       r.consumed = true;
       const mine = r.override ?? ploverOf(r.code!);
       const theirs = above.override ?? ploverOf(above.code!);

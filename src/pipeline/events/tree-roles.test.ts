@@ -553,3 +553,10 @@ test('a frame phrase the parse hangs on the last conjunct of the object is the v
   const sent = coded('Israel sent helmets and body armour to Ukraine.', '2:nsubj 0:root 2:obj 6:cc 6:compound 3:conj 8:case 6:nmod 2:punct');
   assert.deepEqual(sent.filter((e) => e.type === 'AID').map(show), ['AID ISR->UKR']);
 });
+
+test('talks with their own partner in the setting of another act are an event of their own', () => {
+  const met = coded('At a meeting with Macron, Scholz pledged more aid to Ukraine.', '3:case 3:det 8:obl 5:case 3:nmod 3:punct 8:nsubj 0:root 10:amod 8:obj 12:case 10:nmod 8:punct');
+  assert.deepEqual(met.map(show).sort(), ['AGREE DEU->UKR', 'CONSULT DEU->FRA']);
+  const called = coded('During a phone call with Putin, Trump agreed to a prisoner exchange.', '4:case 4:det 4:compound 9:obl 6:case 4:nmod 4:punct 9:nsubj 0:root 13:case 13:det 13:compound 9:obl 9:punct');
+  assert.ok(called.some((e) => e.type === 'CONSULT' && codes(e.recipient) === 'RUS'), called.map(show).join('; '));
+});
