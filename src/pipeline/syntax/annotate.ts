@@ -10,6 +10,7 @@
  */
 import { parserTokens } from './features.js';
 import type { SyntaxModel } from './model.js';
+import { parsePair } from './pair.js';
 import { parseSentence } from './parse.js';
 import { attachPunctuation } from './punct.js';
 import { applyAgentRule, applyPassiveSubjectRule, applyReportingInversionRule } from './rules.js';
@@ -41,14 +42,16 @@ export function applyRules(forms: readonly string[], p: SentenceParse): Sentence
   return p;
 }
 
-export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[]): SentenceParse {
-  return parseTagged(model, tagWords(model, forms, winkTags));
+/** With a `backward` model, the forward and backward parses are voted into one tree (pair.ts). */
+export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[], backward?: SyntaxModel): SentenceParse {
+  return parseTagged(model, tagWords(model, forms, winkTags), backward);
 }
 
-/** The second half: parse, then the rules. */
-export function parseTagged(model: SyntaxModel, { forms, attrs, tag }: TaggedSentence): SentenceParse {
+/** The second half: parse (with a `backward` model, both parsers voted), then the rules. */
+export function parseTagged(model: SyntaxModel, { forms, attrs, tag }: TaggedSentence, backward?: SyntaxModel): SentenceParse {
   const n = forms.length;
-  const { heads, labels } = parseSentence(model, parserTokens(attrs, tag));
+  const tokens = parserTokens(attrs, tag);
+  const { heads, labels } = backward ? parsePair(model, backward, tokens, attrs, tag) : parseSentence(model, tokens);
   const out: SentenceParse = { upos: new Array(n), heads: new Array(n), rels: new Array(n) };
   for (let i = 0; i < n; i++) {
     out.upos[i] = UPOS[tag[i]!]!;
