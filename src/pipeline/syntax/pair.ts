@@ -34,7 +34,9 @@ function labelMap(forward: SyntaxModel, backward: SyntaxModel): Int32Array {
 }
 
 function proposal(p: Parsed, margins: Float64Array, temperature: number): ArcProposal {
-  return { heads: p.heads, labels: p.labels, weights: Float64Array.from(margins, (m) => arcWeight(m, temperature)) };
+  const weights = new Float64Array(margins.length);
+  for (let i = 0; i < margins.length; i++) weights[i] = arcWeight(margins[i]!, temperature);
+  return { heads: p.heads, labels: p.labels, weights };
 }
 
 /** The backward model's parse of a sentence, read back left to right (heads and labels in forward ids). */

@@ -20,9 +20,10 @@ export function isProjectiveTree(heads: Int32Array): boolean {
   let roots = 0;
   for (let d = 0; d < n; d++) if (heads[d] === n) roots++;
   if (roots !== 1) return false;
-  const lo = Int32Array.from({ length: n }, (_, i) => i);
-  const hi = Int32Array.from(lo);
-  const size = new Int32Array(n).fill(1);
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) { lo[i] = i; hi[i] = i; size[i] = 1; }
   for (let d = 0; d < n; d++) {
     let h = heads[d]!;
     for (let steps = 0; h !== n; steps++) {
@@ -38,6 +39,7 @@ export function isProjectiveTree(heads: Int32Array): boolean {
 }
 
 export function voteTree(n: number, parses: readonly ArcProposal[]): { heads: Int32Array; labels: Int32Array } {
+  if (parses.every((p) => sameHeads(p.heads, parses[0]!.heads, n))) return labelled(n, parses[0]!.heads, parses);
   // per token, the summed weight of each proposed head; the best one first
   const best = new Int32Array(n);
   const sum = (d: number, h: number) => {
@@ -67,6 +69,16 @@ export function voteTree(n: number, parses: readonly ArcProposal[]): { heads: In
     }
     heads = bestProjectiveTree(n, score, rootScore);
   }
+  return labelled(n, heads, parses);
+}
+
+function sameHeads(a: Int32Array, b: Int32Array, n: number): boolean {
+  for (let d = 0; d < n; d++) if (a[d] !== b[d]) return false;
+  return true;
+}
+
+/** Each arc labelled by its heaviest proposer. */
+function labelled(n: number, heads: Int32Array, parses: readonly ArcProposal[]): { heads: Int32Array; labels: Int32Array } {
   const labels = new Int32Array(n);
   for (let d = 0; d < n; d++) {
     let w = -Infinity;

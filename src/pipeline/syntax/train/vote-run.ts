@@ -4,9 +4,13 @@
  * model alone, the backward one alone, and the vote at several temperatures, with nsubj and obj F1; the share of
  * the heads the two agree on and the UAS of an oracle picking the right one of the two.
  *
+ * The calibrated votes (per-class precision, Platt scaling) are fitted on one half of the sentences and scored on
+ * the other, both ways.
+ *
  *   node dist/pipeline/syntax/train/vote-run.js --pud --pair /tmp/d-forward.bin.gz,/tmp/d-backward.bin.gz [--pair …] [--temperatures 10,20,40]
+ *   node dist/pipeline/syntax/train/vote-run.js --gum --temperatures 40 --pair …  # GUM news: fixed temperatures only
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyRules, type SentenceParse, tagWords } from '../annotate.js';
 import { parserTokens } from '../features.js';
@@ -48,7 +52,11 @@ if (!ud) {
   const clusters = loadClusterFile();
   const examples = loadTreebank(TRAINING_FILES.map((f) => join(ud, f)), clusters, OLDER_CONVENTIONS);
   const pud = (ex: Example) => ex.sentence.id.startsWith('n0');
-  const dev = examples.filter((ex, k) => (process.argv.includes('--pud') ? pud(ex) : k % 5 === 0));
+  const gumDir = join(ud, 'gum-eval');
+  // --gum: GUM's news documents instead, to measure a pair trained on all the training files (never to choose)
+  const dev = process.argv.includes('--gum')
+    ? loadTreebank(readdirSync(gumDir).filter((f) => f.endsWith('.conllu')).sort().map((f) => join(gumDir, f)), clusters).filter((ex) => ex.sentence.id.startsWith('GUM_news'))
+    : examples.filter((ex, k) => (process.argv.includes('--pud') ? pud(ex) : k % 5 === 0));
   const temperatures = (values('temperatures')[0] ?? '5,10,20,40,80,160').split(',').map(Number);
   for (const pair of values('pair')) {
     const [forward, backward] = pair.split(',').map((f) => decodeModel(readFileSync(f))) as [SyntaxModel, SyntaxModel];
@@ -97,7 +105,7 @@ if (!ud) {
       'tag, forced': (tag, m) => `${tag} ${Number.isNaN(m)}`,
       'tag, margin': (tag, m) => `${tag} ${bin(m)}`,
     };
-    for (const [name, cls] of Object.entries(classes)) {
+    for (const [name, cls] of Object.entries(process.argv.includes('--gum') ? {} : classes)) {
       const weightsFor = (fold: number) => {
         const count = new Map<string, [number, number]>();
         runs.forEach((r, k) => {
@@ -123,6 +131,38 @@ if (!ud) {
         return toParse(forward, r.forms, r.tag, voteTree(r.forms.length, [{ ...r.f, weights: fw }, { ...r.b, weights: bw }]));
       });
     }
+    // Platt scaling: per side, P(head right) = sigmoid(a + b * margin / 100), forced moves a constant of their own
+    const plattFor = (fold: number) => {
+      const fit: Record<string, number[]> = {};
+      for (const side of ['f', 'b'] as const) {
+        const xs: number[] = []; const ys: number[] = []; let forced = 0; let forcedRight = 0;
+        runs.forEach((r, k) => {
+          if (k % 2 === fold) return;
+          const p = side === 'f' ? r.f : r.b;
+          const m = side === 'f' ? r.fm : r.bm;
+          for (let i = 0; i < r.forms.length; i++) {
+            const right = p.heads[i] === r.ex.goldHeads[i] ? 1 : 0;
+            if (Number.isNaN(m[i]!)) { forced++; forcedRight += right; } else { xs.push(m[i]! / 100); ys.push(right); }
+          }
+        });
+        let a = 0; let b = 0;
+        for (let it = 0; it < 300; it++) {
+          let ga = 0; let gb = 0;
+          for (let j = 0; j < xs.length; j++) { const e = 1 / (1 + Math.exp(-(a + b * xs[j]!))) - ys[j]!; ga += e; gb += e * xs[j]!; }
+          a -= (0.5 * ga) / xs.length; b -= (0.5 * gb) / xs.length;
+        }
+        fit[side] = [a, b, (forcedRight + 1) / (forced + 2)];
+      }
+      return (side: string, m: number) => { const [a, b, f] = fit[side]!; return Number.isNaN(m) ? f! : 1 / (1 + Math.exp(-(a! + (b! * m) / 100))); };
+    };
+    const platt = [plattFor(0), plattFor(1)];
+    if (!process.argv.includes('--gum')) scored('vote, Platt-scaled margins', (k) => {
+      const r = runs[k]!;
+      const p = platt[k % 2]!;
+      const fw = Float64Array.from(r.fm, (m) => p('f', m));
+      const bw = Float64Array.from(r.bm, (m) => p('b', m));
+      return toParse(forward, r.forms, r.tag, voteTree(r.forms.length, [{ ...r.f, weights: fw }, { ...r.b, weights: bw }]));
+    });
     if (process.argv.includes('--full')) log(formatScores('forward', fwd));
   }
 }
