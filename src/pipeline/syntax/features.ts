@@ -25,11 +25,6 @@ export interface ParserTokens {
    * call (the calls of small reading functions had exhausted the engine's inlining budget: 0.45 -> 0.27 µs a state).
    */
   slots: Int32Array;
-  /**
-   * Another parser's heads for the sentence (n: the root), when the parser is guided by it (stacking, Nivre &
-   * McDonald 2008: train/stack-run.ts); the guide's features are read only then.
-   */
-  guide?: Int32Array;
 }
 
 const WORD = 0;
@@ -78,8 +73,6 @@ function between(t: ParserTokens, a: number, b: number): number {
 }
 
 export const PARSER_FEATURES = 116;
-/** Features of a guided parser (ParserTokens.guide), after the others. */
-export const GUIDE_FEATURES = 8;
 export const LABEL_FEATURES = 37;
 const NO_LABEL = 127;
 
@@ -101,14 +94,7 @@ const A = atomIds(['s0w', 's0p', 's1w', 's1p', 's2w', 's2p', 'b0w', 'b0p', 'b1w'
   'b0lw', 'b0lp', 'b0ll', 'b0l2w', 'b0l2p', 'b0l2l', 'd', 'd1', 's0vl', 's0vr', 'b0vl', 's1vl', 's1vr',
   's0lsetLo', 's0lsetHi', 's0rsetLo', 's0rsetHi', 'b0lsetLo', 'b0lsetHi', 's1lsetLo', 's1rsetLo',
   's0c', 'b0c', 's1c', 'b1c', 's0c4', 'b0c4', 's1c4', 's0c6', 'b0c6', 's0k', 'b0k', 's1k', 'b1k',
-  'g0', 'g1', 's1pb0p', 'gs0b0', 'gs1s0', 'gb0b1', 'gs0', 'gb0', 'gs1'] as const);
-
-/** The guide's heads of s0 (b0? s1?), b0 (s0? s1?) and s1 (s0? b0?), alone and with the tags. */
-const GUIDE_TEMPLATES = new FeatureTemplates(([
-  [160, A.gs0], [161, A.gb0], [162, A.gs0, A.gb0], [163, A.gs0, A.gb0, A.gs1], [164, A.gs0, A.s0p, A.b0p], [165, A.gb0, A.s0p, A.b0p],
-  [166, A.gs0, A.s1p, A.s0p], [167, A.gs1, A.s1p, A.s0p],
-] satisfies TemplateSpec[]));
-if (GUIDE_TEMPLATES.count !== GUIDE_FEATURES) throw new Error('guide templates: count mismatch');
+  'g0', 'g1', 's1pb0p', 'gs0b0', 'gs1s0', 'gb0b1'] as const);
 
 const PARSER_TEMPLATES = new FeatureTemplates(([
   // single positions
@@ -197,18 +183,7 @@ export function parserFeatures(t: ParserTokens, st: ParseState, feats: Uint32Arr
   x[A.g0] = between(t, s0, b0); x[A.g1] = between(t, s1, s0); x[A.s1pb0p] = mix2(0, s1p, b0p);
   const s0g = a[S0 + GIVEN]!; const b0g = a[B0 + GIVEN]!;
   x[A.gs0b0] = s0g * 3 + b0g; x[A.gs1s0] = a[S1 + GIVEN]! * 3 + s0g; x[A.gb0b1] = b0g * 3 + a[B1 + GIVEN]!;
-  const count = PARSER_TEMPLATES.fill(x, feats);
-  const g = t.guide;
-  if (!g) return count;
-  x[A.gs0] = s0 < 0 ? 0 : guideRelation(g[s0]!, b0, s1, b0, n);
-  x[A.gb0] = b0 === n ? 0 : guideRelation(g[b0]!, s0, s1, b0, n);
-  x[A.gs1] = s1 < 0 ? 0 : guideRelation(g[s1]!, s0, b0, b0, n);
-  return count + GUIDE_TEMPLATES.fill(x, feats, count);
-}
-
-/** Where the guide puts a token's head: on a or b (1, 2), the root (3), in the buffer after b0 (4), elsewhere (5). */
-function guideRelation(head: number, a: number, b: number, b0: number, n: number): number {
-  return head === a ? 1 : head === b ? 2 : head === n ? 3 : head > b0 ? 4 : 5;
+  return PARSER_TEMPLATES.fill(x, feats);
 }
 
 const B = atomIds(['dir', 'dw', 'dp', 'hw', 'hp', 'dc', 'hc', 'dc6', 'hc6', 'dd', 'dlw', 'dlp', 'dll', 'drw', 'drl', 'hlw', 'hll', 'hrl',

@@ -7,7 +7,7 @@
  *
  *   const { heads, labels } = parseSentence(model, tokens); // heads[i] in 0..n-1, or n for the root
  */
-import { GUIDE_FEATURES, LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, type ParserTokens } from './features.js';
+import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, type ParserTokens } from './features.js';
 import { LEFT, MOVES, ParseState, SHIFT } from './state.js';
 import { TAG_ROOT } from './words.js';
 import type { Scorer } from './weights.js';
@@ -44,7 +44,7 @@ export function argmaxOf(scores: Float64Array, cols: Int32Array): number {
 export interface ParserWeights<S extends Scorer = Scorer> { parser: S; left: Labeller<S>; right: Labeller<S> }
 
 const state = new ParseState();
-const feats = new Uint32Array(Math.max(PARSER_FEATURES + GUIDE_FEATURES, LABEL_FEATURES));
+const feats = new Uint32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
 const scores = new Float64Array(256);
 
 /**

@@ -14,7 +14,7 @@ import { MIX_A, MIX_B, MIX_T } from './hash.js';
 /** [template number, atom, atom?, atom?] */
 export type TemplateSpec = readonly [number, number, number?, number?];
 
-type Fill = (atoms: Int32Array, feats: Uint32Array, at: number) => void;
+type Fill = (atoms: Int32Array, feats: Uint32Array) => void;
 
 /** The source of `fill`'s body: one statement per template (hash.ts's mixing and `fold`, inlined). */
 function fillSource(specs: readonly TemplateSpec[]): string {
@@ -23,7 +23,7 @@ function fillSource(specs: readonly TemplateSpec[]): string {
     let h = `${Math.imul(s[0], MIX_T)} ^ x[${s[1]}]`;
     if (s[2] !== undefined) h = `Math.imul(${h}, ${MIX_A | 0}) ^ x[${s[2]}]`;
     if (s[3] !== undefined) h = `Math.imul(${h}, ${MIX_B | 0}) ^ x[${s[3]}]`;
-    return `h = ${h}; h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d); h = Math.imul(h ^ (h >>> 12), 0x297a2d39); f[o + ${k}] = h ^ (h >>> 15);`;
+    return `h = ${h}; h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d); h = Math.imul(h ^ (h >>> 12), 0x297a2d39); f[${k}] = h ^ (h >>> 15);`;
   });
   return ['let h;', ...lines].join('\n');
 }
@@ -35,12 +35,12 @@ export class FeatureTemplates {
   constructor(specs: readonly TemplateSpec[]) {
     this.count = specs.length;
     // the source holds integers only (checked in fillSource)
-    this.compiled = new Function('x', 'f', 'o', fillSource(specs)) as Fill;
+    this.compiled = new Function('x', 'f', fillSource(specs)) as Fill;
   }
 
-  /** Writes the templates' hashes over `atoms` into feats[at..at + count); returns count. */
-  fill(atoms: Int32Array, feats: Uint32Array, at = 0): number {
-    this.compiled(atoms, feats, at);
+  /** Writes the templates' hashes over `atoms` into feats[0..count); returns count. */
+  fill(atoms: Int32Array, feats: Uint32Array): number {
+    this.compiled(atoms, feats);
     return this.count;
   }
 }

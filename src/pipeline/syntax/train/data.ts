@@ -22,8 +22,6 @@ export interface Example {
   rels: string[];
   /** The tags the parser reads in training when not jackknifed ones (parsed news: the teacher's tags; its goldTags are UNKNOWN where the teachers differ). */
   inputTags?: Int32Array;
-  /** Another parser's heads the parser is guided by in training (features.ts ParserTokens.guide; stack-run.ts). */
-  guide?: Int32Array;
 }
 
 /** An open head or tag in a partial tree (dynamic oracle and perceptrons skip it). */

@@ -6,7 +6,7 @@
  *   const tagger = trainTagger(examples, { epochs: 8, seed: 1 });
  *   const { parser, left, right } = trainParser(examples, tags, labelSet(examples), { epochs: 10, seed: 1 });
  */
-import { GUIDE_FEATURES, LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, parserTokens } from '../features.js';
+import { LABEL_FEATURES, labelFeatures, PARSER_FEATURES, parserFeatures, parserTokens } from '../features.js';
 import { argmaxOf, labelColumns, type ParserWeights, ROOT_LABEL } from '../parse.js';
 import { LEFT, MOVES, ParseState, SHIFT } from '../state.js';
 import { argmax, TAGGER_FEATURES, taggerFeatures } from '../tagger.js';
@@ -62,7 +62,7 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
   const rand = seeded(opts.seed);
   const explore = opts.explore ?? 0.9;
   const st = new ParseState();
-  const feats = new Uint32Array(Math.max(PARSER_FEATURES + GUIDE_FEATURES, LABEL_FEATURES));
+  const feats = new Uint32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
   const scores = new Float64Array(Math.max(MOVES, labels.length));
   const costs = new Int32Array(MOVES);
   const order = examples.map((_, k) => k);
@@ -71,7 +71,6 @@ export function trainParser(examples: readonly Example[], tags: readonly Int32Ar
       const ex = examples[k]!;
       const n = ex.attrs.n;
       const tokens = parserTokens(ex.attrs, tags[k]!);
-      if (ex.guide) tokens.guide = ex.guide;
       const goldLabels = Int32Array.from(ex.rels, (r) => (r === UNKNOWN_REL ? UNKNOWN : labelId.get(r) ?? labelId.get(r.split(':')[0]!) ?? 1));
       st.reset(n);
       while (!st.terminal()) {
