@@ -27,6 +27,8 @@ export interface SyntaxModel extends ParserWeights<Table> {
 
 const MAGIC = 'PRLYSYN2';
 export const MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-model.bin.gz');
+/** The backward parser of the vote (pair.ts; parser and labellers only), when trained. */
+export const BACKWARD_MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-backward.bin.gz');
 
 interface TableHeader { rows: number; cols: number; scale: number; stored: number }
 

@@ -58,7 +58,7 @@ if (!ud) {
     const cache = process.argv.includes('--teachers') ? fileTeacherCache(process.argv[process.argv.indexOf('--teachers') + 1]!) : undefined;
     const r = trainInRounds(train, base, seeds, plan, log, cache);
     report(`dev, round ${plan.rounds - 1}`, r.previous);
-    model = r.model;
+    model = r.model!;
   } else {
     model = ensemble(train, base, seeds);
     const backwardOut = process.argv.indexOf('--backward-out');
