@@ -104,3 +104,11 @@ export function syntaxModel(): SyntaxModel {
   }
   return cached;
 }
+
+let backward: SyntaxModel | null | undefined;
+
+/** The backward parser of the vote (pair.ts), read on first use; null when its file is absent. */
+export function backwardModel(): SyntaxModel | null {
+  if (backward === undefined) backward = existsSync(BACKWARD_MODEL_PATH) ? decodeModel(readFileSync(BACKWARD_MODEL_PATH)) : null;
+  return backward;
+}

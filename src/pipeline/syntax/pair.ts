@@ -1,24 +1,34 @@
 /**
  * A forward and a backward parser voted into one tree (vote.ts): the forward model reads the sentence left to
  * right, the backward one (trained on reversed sentences, train/uptrain.ts) right to left with the same tags, so
- * they err differently (a greedy parser's mistakes follow its reading order). Each arc weighs the parser's
- * confidence in the move that made it, sigmoid(margin / temperature) (0.5 for a move that had no alternative);
- * the best projective tree of the proposed arcs wins, each arc labelled by its more confident proposer.
+ * they err differently (a greedy parser's mistakes follow its reading order). Each arc weighs the probability
+ * that it is right given the margin of the move that made it, Platt-scaled per side (data/vote-calibration.json,
+ * fitted on a dev split of the training treebanks: train/vote-run.ts); the best projective tree of the proposed
+ * arcs wins, each arc labelled by its more confident proposer.
  *
  *   const { heads, labels } = parsePair(forward, backward, tokens, attrs, tag); // heads: n for the root
  */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
 import { parserTokens, type ParserTokens } from './features.js';
 import type { SyntaxModel } from './model.js';
 import { type Parsed, parseSentence } from './parse.js';
 import { type ArcProposal, voteTree } from './vote.js';
 import { reversedAttributes, type WordAttributes } from './words.js';
 
-/** Margins are in the models' 8-bit weight units; chosen on a dev split of the training treebanks (README.md). */
-export const TEMPERATURE = 40;
+/** P(arc right) = sigmoid(a + b * margin / 100) for a scored move; `forced`: for a move that had no alternative. */
+export interface Calibration { a: number; b: number; forced: number }
+export interface VoteCalibration { forward: Calibration; backward: Calibration }
+
+let calibration: VoteCalibration | null = null;
+export function voteCalibration(): VoteCalibration {
+  calibration ??= JSON.parse(readFileSync(packagePath('src', 'pipeline', 'syntax', 'data', 'vote-calibration.json'), 'utf8')) as VoteCalibration;
+  return calibration;
+}
 
 /** Confidence of an arc from the margin of the move that made it (NaN: no other move was valid). */
-export function arcWeight(margin: number, temperature = TEMPERATURE): number {
-  return Number.isNaN(margin) ? 0.5 : 1 / (1 + Math.exp(-margin / temperature));
+export function arcWeight(margin: number, c: Calibration): number {
+  return Number.isNaN(margin) ? c.forced : 1 / (1 + Math.exp(-(c.a + (c.b * margin) / 100)));
 }
 
 /** The backward model's label ids as the forward model's (the same names). */
@@ -33,20 +43,23 @@ function labelMap(forward: SyntaxModel, backward: SyntaxModel): Int32Array {
   return map;
 }
 
-function proposal(p: Parsed, margins: Float64Array, temperature: number): ArcProposal {
-  const weights = new Float64Array(margins.length);
-  for (let i = 0; i < margins.length; i++) weights[i] = arcWeight(margins[i]!, temperature);
-  return { heads: p.heads, labels: p.labels, weights };
+/** A parse with its arcs' margins (parse.ts), ready to be weighed. */
+export interface MarginParse extends Parsed { margins: Float64Array }
+
+export function parseForward(forward: SyntaxModel, tokens: ParserTokens): MarginParse {
+  const margins = new Float64Array(tokens.n);
+  return { ...parseSentence(forward, tokens, margins), margins };
 }
 
 /** The backward model's parse of a sentence, read back left to right (heads and labels in forward ids). */
-export function parseBackward(forward: SyntaxModel, backward: SyntaxModel, attrs: WordAttributes, tag: Int32Array, margins: Float64Array): Parsed {
+export function parseBackward(forward: SyntaxModel, backward: SyntaxModel, attrs: WordAttributes, tag: Int32Array): MarginParse {
   const n = attrs.n;
   const rev = new Float64Array(n);
   const p = parseSentence(backward, parserTokens(reversedAttributes(attrs), tag.slice().reverse()), rev);
   const map = labelMap(forward, backward);
   const heads = new Int32Array(n);
   const labels = new Int32Array(n);
+  const margins = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const j = n - 1 - i;
     const h = p.heads[j]!;
@@ -54,14 +67,20 @@ export function parseBackward(forward: SyntaxModel, backward: SyntaxModel, attrs
     labels[i] = map[p.labels[j]!]!;
     margins[i] = rev[j]!;
   }
-  return { heads, labels };
+  return { heads, labels, margins };
 }
 
-export function parsePair(forward: SyntaxModel, backward: SyntaxModel, tokens: ParserTokens, attrs: WordAttributes, tag: Int32Array, temperature = TEMPERATURE): Parsed {
-  const n = tokens.n;
-  const fm = new Float64Array(n);
-  const bm = new Float64Array(n);
-  const f = parseSentence(forward, tokens, fm);
-  const b = parseBackward(forward, backward, attrs, tag, bm);
-  return voteTree(n, [proposal(f, fm, temperature), proposal(b, bm, temperature)]);
+function weighed(p: MarginParse, c: Calibration): ArcProposal {
+  const weights = new Float64Array(p.margins.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = arcWeight(p.margins[i]!, c);
+  return { heads: p.heads, labels: p.labels, weights };
+}
+
+/** The vote of two parses of one sentence. */
+export function votePair(f: MarginParse, b: MarginParse, c: VoteCalibration = voteCalibration()): Parsed {
+  return voteTree(f.heads.length, [weighed(f, c.forward), weighed(b, c.backward)]);
+}
+
+export function parsePair(forward: SyntaxModel, backward: SyntaxModel, tokens: ParserTokens, attrs: WordAttributes, tag: Int32Array, c: VoteCalibration = voteCalibration()): Parsed {
+  return votePair(parseForward(forward, tokens), parseBackward(forward, backward, attrs, tag), c);
 }

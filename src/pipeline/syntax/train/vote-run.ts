@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { applyRules, type SentenceParse, tagWords } from '../annotate.js';
 import { parserTokens } from '../features.js';
 import { decodeModel, type SyntaxModel } from '../model.js';
-import { arcWeight, parseBackward } from '../pair.js';
-import { parseSentence, type Parsed } from '../parse.js';
+import { type Calibration, parseBackward, parseForward, type VoteCalibration, votePair } from '../pair.js';
+import type { Parsed } from '../parse.js';
 import { voteTree } from '../vote.js';
 import { UPOS } from '../words.js';
 import { sharedDataPath } from '../../../testing/shared-data.js';
@@ -64,11 +64,9 @@ if (!ud) {
     const runs = dev.map((ex) => {
       const forms = ex.sentence.words.map((w) => w.form);
       const { attrs, tag } = tagWords(forward, forms, ex.winkTags);
-      const fm = new Float64Array(forms.length);
-      const bm = new Float64Array(forms.length);
-      const f = parseSentence(forward, parserTokens(attrs, tag), fm);
-      const b = parseBackward(forward, backward, attrs, tag, bm);
-      return { ex, forms, tag, f, fm, b, bm };
+      const f = parseForward(forward, parserTokens(attrs, tag));
+      const b = parseBackward(forward, backward, attrs, tag);
+      return { ex, forms, tag, f, b };
     });
     const scored = (label: string, parse: (k: number) => SentenceParse) => {
       let k = 0;
@@ -90,11 +88,8 @@ if (!ud) {
     }
     log(`heads agreed ${(100 * same / tokens).toFixed(1)}%, oracle of the two (parser heads, before rules) ${(100 * oracle / tokens).toFixed(1)}%`);
     for (const t of temperatures) {
-      scored(`vote, temperature ${t}`, (k) => {
-        const r = runs[k]!;
-        const w = (m: Float64Array) => Float64Array.from(m, (x) => arcWeight(x, t));
-        return toParse(forward, r.forms, r.tag, voteTree(r.forms.length, [{ ...r.f, weights: w(r.fm) }, { ...r.b, weights: w(r.bm) }]));
-      });
+      const c = { a: 0, b: 100 / t, forced: 0.5 };
+      scored(`vote, temperature ${t}`, (k) => toParse(forward, runs[k]!.forms, runs[k]!.tag, votePair(runs[k]!.f, runs[k]!.b, { forward: c, backward: c })));
     }
     // weights calibrated as each side's head precision per class of arc, on the other half of the dev sentences
     const bin = (m: number) => (Number.isNaN(m) ? 'forced' : m < 100 ? 'low' : m < 200 ? 'mid' : 'high');
@@ -111,7 +106,7 @@ if (!ud) {
         runs.forEach((r, k) => {
           if (k % 2 === fold) return;
           for (let i = 0; i < r.forms.length; i++) {
-            for (const [side, p, m] of [['f', r.f, r.fm], ['b', r.b, r.bm]] as const) {
+            for (const [side, p, m] of [['f', r.f, r.f.margins], ['b', r.b, r.b.margins]] as const) {
               const key = `${side} ${cls(r.tag[i]!, m[i]!)}`;
               const c = count.get(key) ?? [1, 2];
               c[1]++;
@@ -126,23 +121,21 @@ if (!ud) {
       scored(`vote, precision by ${name}`, (k) => {
         const r = runs[k]!;
         const weigh = w[k % 2]!;
-        const fw = Float64Array.from(r.fm, (m, i) => weigh('f', r.tag[i]!, m));
-        const bw = Float64Array.from(r.bm, (m, i) => weigh('b', r.tag[i]!, m));
+        const fw = Float64Array.from(r.f.margins, (m, i) => weigh('f', r.tag[i]!, m));
+        const bw = Float64Array.from(r.b.margins, (m, i) => weigh('b', r.tag[i]!, m));
         return toParse(forward, r.forms, r.tag, voteTree(r.forms.length, [{ ...r.f, weights: fw }, { ...r.b, weights: bw }]));
       });
     }
     // Platt scaling: per side, P(head right) = sigmoid(a + b * margin / 100), forced moves a constant of their own
-    const plattFor = (fold: number) => {
-      const fit: Record<string, number[]> = {};
-      for (const side of ['f', 'b'] as const) {
+    const plattFor = (fold: number): VoteCalibration => {
+      const fit = (side: 'f' | 'b'): Calibration => {
         const xs: number[] = []; const ys: number[] = []; let forced = 0; let forcedRight = 0;
         runs.forEach((r, k) => {
           if (k % 2 === fold) return;
           const p = side === 'f' ? r.f : r.b;
-          const m = side === 'f' ? r.fm : r.bm;
           for (let i = 0; i < r.forms.length; i++) {
             const right = p.heads[i] === r.ex.goldHeads[i] ? 1 : 0;
-            if (Number.isNaN(m[i]!)) { forced++; forcedRight += right; } else { xs.push(m[i]! / 100); ys.push(right); }
+            if (Number.isNaN(p.margins[i]!)) { forced++; forcedRight += right; } else { xs.push(p.margins[i]! / 100); ys.push(right); }
           }
         });
         let a = 0; let b = 0;
@@ -151,18 +144,19 @@ if (!ud) {
           for (let j = 0; j < xs.length; j++) { const e = 1 / (1 + Math.exp(-(a + b * xs[j]!))) - ys[j]!; ga += e; gb += e * xs[j]!; }
           a -= (0.5 * ga) / xs.length; b -= (0.5 * gb) / xs.length;
         }
-        fit[side] = [a, b, (forcedRight + 1) / (forced + 2)];
-      }
-      return (side: string, m: number) => { const [a, b, f] = fit[side]!; return Number.isNaN(m) ? f! : 1 / (1 + Math.exp(-(a! + (b! * m) / 100))); };
+        return { a, b, forced: (forcedRight + 1) / (forced + 2) };
+      };
+      return { forward: fit('f'), backward: fit('b') };
     };
     const platt = [plattFor(0), plattFor(1)];
-    if (!process.argv.includes('--gum')) scored('vote, Platt-scaled margins', (k) => {
-      const r = runs[k]!;
-      const p = platt[k % 2]!;
-      const fw = Float64Array.from(r.fm, (m) => p('f', m));
-      const bw = Float64Array.from(r.bm, (m) => p('b', m));
-      return toParse(forward, r.forms, r.tag, voteTree(r.forms.length, [{ ...r.f, weights: fw }, { ...r.b, weights: bw }]));
-    });
+    if (!process.argv.includes('--gum')) {
+      scored('vote, Platt-scaled margins', (k) => toParse(forward, runs[k]!.forms, runs[k]!.tag, votePair(runs[k]!.f, runs[k]!.b, platt[k % 2]!)));
+      const all = plattFor(-1);
+      const round = (c: Calibration) => ({ a: +c.a.toFixed(3), b: +c.b.toFixed(3), forced: +c.forced.toFixed(3) });
+      log(`Platt scaling fitted on all of them: ${JSON.stringify({ forward: round(all.forward), backward: round(all.backward) })}`);
+    } else {
+      scored('vote, shipped calibration', (k) => toParse(forward, runs[k]!.forms, runs[k]!.tag, votePair(runs[k]!.f, runs[k]!.b)));
+    }
     if (process.argv.includes('--full')) log(formatScores('forward', fwd));
   }
 }
