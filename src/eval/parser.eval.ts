@@ -2,16 +2,14 @@
  * The syntax model on GUM (../shared/data/ud/gum-eval, never trained on): UAS and LAS over all tokens with the
  * tags the model predicts itself (what the pipeline has), on every document and on the GUM_news_* documents
  * alone (the headline), with precision/recall/F1 of the core relations and UPOS accuracy. Gold tokenisation;
- * wink's tags are aligned to it as the tagger's features. Writes eval-results/parser.json. With PARLEY_PARSER_VOTE=1,
- * the vote of the forward and backward parsers (as the pipeline then parses).
+ * wink's tags are aligned to it as the tagger's features. Writes eval-results/parser.json.
  *
  *   npm run eval -- parser
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../core/paths.js';
-import { voting } from '../pipeline/syntax/index.js';
-import { backwardModel, syntaxModel } from '../pipeline/syntax/model.js';
+import { syntaxModel } from '../pipeline/syntax/model.js';
 import { loadTreebank } from '../pipeline/syntax/train/data.js';
 import { formatScores, measure } from '../pipeline/syntax/train/measure.js';
 import { sharedDataPath } from '../testing/shared-data.js';
@@ -27,10 +25,8 @@ export const suite: EvalSuite = {
     const all = loadTreebank(files.map((f) => join(dir, f)), model.clusters);
     const news = all.filter((ex) => ex.sentence.id.startsWith('GUM_news'));
     const t0 = performance.now();
-    const backward = voting() ? backwardModel() : null;
-    if (backward) process.stdout.write('forward and backward parsers voted (PARLEY_PARSER_VOTE=1)\n');
-    const newsScores = measure(model, news, backward);
-    const allScores = measure(model, all, backward);
+    const newsScores = measure(model, news);
+    const allScores = measure(model, all);
     const seconds = (performance.now() - t0) / 1000;
     process.stdout.write(`${formatScores('GUM news', newsScores)}\n${formatScores('GUM all', allScores)}\n`);
     process.stdout.write(`(${Math.round((news.length + all.length) / seconds)} sentences/s tagged and parsed)\n`);

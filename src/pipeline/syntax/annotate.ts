@@ -10,8 +10,7 @@
  */
 import { parserTokens } from './features.js';
 import type { SyntaxModel } from './model.js';
-import { parseBackward, parseForward, parsePair, votePair } from './pair.js';
-import { type Parsed, parseSentence } from './parse.js';
+import { parseSentence } from './parse.js';
 import { attachPunctuation } from './punct.js';
 import { applyAgentRule, applyPassiveSubjectRule, applyReportingInversionRule } from './rules.js';
 import { tagSentence } from './tagger.js';
@@ -42,31 +41,14 @@ export function applyRules(forms: readonly string[], p: SentenceParse): Sentence
   return p;
 }
 
-/** With a `backward` model, the forward and backward parses are voted into one tree (pair.ts). */
-export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[], backward?: SyntaxModel | null): SentenceParse {
-  return parseTagged(model, tagWords(model, forms, winkTags), backward);
+export function annotateSentence(model: SyntaxModel, forms: readonly string[], winkTags: readonly string[]): SentenceParse {
+  return parseTagged(model, tagWords(model, forms, winkTags));
 }
 
-/** The second half: parse (with a `backward` model, both parsers voted), then the rules. */
-export function parseTagged(model: SyntaxModel, { forms, attrs, tag }: TaggedSentence, backward?: SyntaxModel | null): SentenceParse {
-  const tokens = parserTokens(attrs, tag);
-  return withRules(model, forms, tag, backward ? parsePair(model, backward, tokens, attrs, tag) : parseSentence(model, tokens));
-}
-
-/**
- * Many sentences at once: with a `backward` model, all are parsed forward, then all backward, then voted (each
- * model's tables stay in the processor's cache for a whole pass: 1.3x faster than taking turns per sentence).
- */
-export function parseAllTagged(model: SyntaxModel, sentences: readonly TaggedSentence[], backward?: SyntaxModel | null): SentenceParse[] {
-  if (!backward) return sentences.map((s) => parseTagged(model, s));
-  const forward = sentences.map((s) => parseForward(model, parserTokens(s.attrs, s.tag)));
-  const back = sentences.map((s) => parseBackward(model, backward, s.attrs, s.tag));
-  return sentences.map((s, k) => withRules(model, s.forms, s.tag, votePair(forward[k]!, back[k]!)));
-}
-
-/** Heads (-1 for the root) and relation names of a parse, then the rules. */
-function withRules(model: SyntaxModel, forms: readonly string[], tag: Int32Array, { heads, labels }: Parsed): SentenceParse {
+/** The second half: parse, then the rules. */
+export function parseTagged(model: SyntaxModel, { forms, attrs, tag }: TaggedSentence): SentenceParse {
   const n = forms.length;
+  const { heads, labels } = parseSentence(model, parserTokens(attrs, tag));
   const out: SentenceParse = { upos: new Array(n), heads: new Array(n), rels: new Array(n) };
   for (let i = 0; i < n; i++) {
     out.upos[i] = UPOS[tag[i]!]!;

@@ -12,16 +12,8 @@
  */
 import type { Dependency, Document, LayerName, Token } from '../../core/types.js';
 import type { Component } from '../component.js';
-import { parseAllTagged, type TaggedSentence, tagWords } from './annotate.js';
-import { backwardModel, syntaxModel } from './model.js';
-
-/**
- * Whether the forward and backward parsers are voted (pair.ts; data/syntax-backward.bin.gz): PARLEY_PARSER_VOTE=1
- * turns it on (off by default: see README.md beside the model for its cost and gain).
- */
-export function voting(): boolean {
-  return process.env.PARLEY_PARSER_VOTE === '1';
-}
+import { parseTagged, type TaggedSentence, tagWords } from './annotate.js';
+import { syntaxModel } from './model.js';
 
 export { childrenOf, DependencyTree, relMatches, subtreeOf } from './tree.js';
 
@@ -74,12 +66,11 @@ export function parseTokens(text: string, tokens: readonly Token[], keep?: (firs
     }
     first = last + 1;
   }
-  const parses = parseAllTagged(model, kept.map((k) => k.tagged), voting() ? backwardModel() : null);
-  kept.forEach(({ first }, k) => {
-    const got = parses[k]!;
+  for (const { first, tagged } of kept) {
+    const got = parseTagged(model, tagged);
     for (let i = 0; i < got.heads.length; i++) {
       deps[first + i] = { head: got.heads[i]! < 0 ? -1 : first + got.heads[i]!, rel: got.rels[i]!, upos: got.upos[i]! };
     }
-  });
+  }
   return deps;
 }

@@ -27,8 +27,6 @@ export interface SyntaxModel extends ParserWeights<Table> {
 
 const MAGIC = 'PRLYSYN2';
 export const MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-model.bin.gz');
-/** The backward parser of the vote (pair.ts; parser and labellers only), when trained. */
-export const BACKWARD_MODEL_PATH = packagePath('src', 'pipeline', 'syntax', 'data', 'syntax-backward.bin.gz');
 
 interface TableHeader { rows: number; cols: number; scale: number; stored: number }
 
@@ -103,12 +101,4 @@ export function syntaxModel(): SyntaxModel {
     cached = decodeModel(readFileSync(MODEL_PATH));
   }
   return cached;
-}
-
-let backward: SyntaxModel | null | undefined;
-
-/** The backward parser of the vote (pair.ts), read on first use; null when its file is absent. */
-export function backwardModel(): SyntaxModel | null {
-  if (backward === undefined) backward = existsSync(BACKWARD_MODEL_PATH) ? decodeModel(readFileSync(BACKWARD_MODEL_PATH)) : null;
-  return backward;
 }

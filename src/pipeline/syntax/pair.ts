@@ -2,14 +2,13 @@
  * A forward and a backward parser voted into one tree (vote.ts): the forward model reads the sentence left to
  * right, the backward one (trained on reversed sentences, train/uptrain.ts) right to left with the same tags, so
  * they err differently (a greedy parser's mistakes follow its reading order). Each arc weighs the probability
- * that it is right given the margin of the move that made it, Platt-scaled per side (data/vote-calibration.json,
- * fitted on a dev split of the training treebanks: train/vote-run.ts); the best projective tree of the proposed
- * arcs wins, each arc labelled by its more confident proposer.
+ * that it is right given the margin of the move that made it, Platt-scaled per side (fitted on a dev split of the
+ * training treebanks by train/vote-run.ts, which measures the vote); the best projective tree of the proposed arcs
+ * wins, each arc labelled by its more confident proposer. Not in the pipeline: with the shipped (uptrained) models
+ * it gains nothing on the dev split and costs a quarter of the pipeline's speed (README.md beside the model).
  *
- *   const { heads, labels } = parsePair(forward, backward, tokens, attrs, tag); // heads: n for the root
+ *   const { heads, labels } = parsePair(forward, backward, tokens, attrs, tag, calibration); // heads: n for the root
  */
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../../core/paths.js';
 import { parserTokens, type ParserTokens } from './features.js';
 import type { SyntaxModel } from './model.js';
 import { type Parsed, parseSentence } from './parse.js';
@@ -19,12 +18,6 @@ import { reversedAttributes, type WordAttributes } from './words.js';
 /** P(arc right) = sigmoid(a + b * margin / 100) for a scored move; `forced`: for a move that had no alternative. */
 export interface Calibration { a: number; b: number; forced: number }
 export interface VoteCalibration { forward: Calibration; backward: Calibration }
-
-let calibration: VoteCalibration | null = null;
-export function voteCalibration(): VoteCalibration {
-  calibration ??= JSON.parse(readFileSync(packagePath('src', 'pipeline', 'syntax', 'data', 'vote-calibration.json'), 'utf8')) as VoteCalibration;
-  return calibration;
-}
 
 /** Confidence of an arc from the margin of the move that made it (NaN: no other move was valid). */
 export function arcWeight(margin: number, c: Calibration): number {
@@ -77,10 +70,10 @@ function weighed(p: MarginParse, c: Calibration): ArcProposal {
 }
 
 /** The vote of two parses of one sentence. */
-export function votePair(f: MarginParse, b: MarginParse, c: VoteCalibration = voteCalibration()): Parsed {
+export function votePair(f: MarginParse, b: MarginParse, c: VoteCalibration): Parsed {
   return voteTree(f.heads.length, [weighed(f, c.forward), weighed(b, c.backward)]);
 }
 
-export function parsePair(forward: SyntaxModel, backward: SyntaxModel, tokens: ParserTokens, attrs: WordAttributes, tag: Int32Array, c: VoteCalibration = voteCalibration()): Parsed {
+export function parsePair(forward: SyntaxModel, backward: SyntaxModel, tokens: ParserTokens, attrs: WordAttributes, tag: Int32Array, c: VoteCalibration): Parsed {
   return votePair(parseForward(forward, tokens), parseBackward(forward, backward, attrs, tag), c);
 }

@@ -17,9 +17,8 @@ export interface Scores {
   relations: Record<string, RelationScore>;
 }
 
-/** With a `backward` model: the vote of the two (pair.ts). */
-export function measure(model: SyntaxModel, examples: readonly Example[], backward?: SyntaxModel | null): Scores {
-  return measureParses(examples, (forms, wink) => annotateSentence(model, forms, wink, backward));
+export function measure(model: SyntaxModel, examples: readonly Example[]): Scores {
+  return measureParses(examples, (forms, wink) => annotateSentence(model, forms, wink));
 }
 
 /** The same for any parser of forms and wink tags (an ensemble, vote-run.ts). */

@@ -19,8 +19,8 @@
  *   npm run train:parser -- --teachers /tmp/t  # keep each round's teachers in /tmp/t-*.bin.gz (teacher-cache.ts), or read them from there
  *   npm run train:parser -- --rounds 3         # a third round: the second round's forward and backward models teach it
  *   npm run train:parser -- --inverted-copies 0 # without the inverted reporting clauses (invert.ts; default 3 copies)
- *   npm run train:parser -- --backward         # also the backward model of the vote (pair.ts): data/syntax-backward.bin.gz
- *   npm run train:parser -- --backward-only    # the backward model alone (the forward model file is left as it is)
+ *   npm run train:parser -- --backward --backward-out /tmp/b.bin.gz       # also the backward model of the vote (pair.ts, vote-run.ts)
+ *   npm run train:parser -- --backward-only --backward-out /tmp/b.bin.gz  # the backward model alone, no forward model written
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ import { ensemble, trainInRounds } from './rounds.js';
 import { fileTeacherCache } from './teacher-cache.js';
 import { INVERTED_COPIES, invertedReports } from './invert.js';
 import { formatScores, measure } from './measure.js';
-import { BACKWARD_MODEL_PATH, encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
+import { encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
 import { Table } from '../weights.js';
 import { UPOS } from '../words.js';
 
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   const uptrain = arg('uptrain', UPTRAIN.sentences);
   let model: SyntaxModel | undefined;
   let backward: SyntaxModel | undefined;
+  if ((process.argv.includes('--backward') || process.argv.includes('--backward-only')) && !process.argv.includes('--backward-out')) throw new Error('--backward needs --backward-out file (the pipeline reads no backward model)');
   const sides = process.argv.includes('--backward-only') ? ['backward' as const] : process.argv.includes('--backward') ? ['forward' as const, 'backward' as const] : ['forward' as const];
   if (uptrain > 0 && news) {
     const backwardSeeds = (process.argv.includes('--backward-seeds') ? process.argv[process.argv.indexOf('--backward-seeds') + 1]! : '101,102,103,104,105').split(',').map(Number);
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   if (backward) {
     // the vote reads the forward model's tags and clusters: the backward file keeps its parser and labellers only
     const bytes = encodeModel({ ...backward, tagger: new Table(1, UPOS.length, new Int8Array(UPOS.length), 1), tagDict: undefined, clusters: null });
-    const out = process.argv.includes('--backward-out') ? process.argv[process.argv.indexOf('--backward-out') + 1]! : BACKWARD_MODEL_PATH;
+    const out = process.argv[process.argv.indexOf('--backward-out') + 1]!;
     writeFileSync(out, bytes);
     log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
   }

@@ -8,7 +8,7 @@
  * the other, both ways.
  *
  *   node dist/pipeline/syntax/train/vote-run.js --pud --pair /tmp/d-forward.bin.gz,/tmp/d-backward.bin.gz [--pair …] [--temperatures 10,20,40]
- *   node dist/pipeline/syntax/train/vote-run.js --gum --temperatures 40 --pair …  # GUM news: fixed temperatures only
+ *   node dist/pipeline/syntax/train/vote-run.js --gum --temperatures 40 --pair … [--calibration '{"forward":…}'] # GUM news: fixed weights only
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,7 +155,8 @@ if (!ud) {
       const round = (c: Calibration) => ({ a: +c.a.toFixed(3), b: +c.b.toFixed(3), forced: +c.forced.toFixed(3) });
       log(`Platt scaling fitted on all of them: ${JSON.stringify({ forward: round(all.forward), backward: round(all.backward) })}`);
     } else {
-      scored('vote, shipped calibration', (k) => toParse(forward, runs[k]!.forms, runs[k]!.tag, votePair(runs[k]!.f, runs[k]!.b)));
+      const given = values('calibration')[0];
+      if (given) scored('vote, given calibration', (k) => toParse(forward, runs[k]!.forms, runs[k]!.tag, votePair(runs[k]!.f, runs[k]!.b, JSON.parse(given) as VoteCalibration)));
     }
     if (process.argv.includes('--full')) log(formatScores('forward', fwd));
   }
