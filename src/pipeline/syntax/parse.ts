@@ -47,19 +47,29 @@ const state = new ParseState();
 const feats = new Uint32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
 const scores = new Float64Array(256);
 
-export function parseSentence(weights: ParserWeights, tokens: ParserTokens): Parsed {
+/**
+ * `margins`, when given (n entries), receives for each token the parser's margin in the move that attached it:
+ * its score minus the best other valid move's, NaN when no other move was valid.
+ */
+export function parseSentence(weights: ParserWeights, tokens: ParserTokens, margins?: Float64Array): Parsed {
   const parser = weights.parser;
   state.reset(tokens.n);
   while (!state.terminal()) {
     let move = -1;
     let valid = 0;
+    let margin = NaN;
     for (let m = 0; m < MOVES; m++) if (state.canApply(m)) { move = m; valid++; }
     if (valid > 1) {
       const nf = parserFeatures(tokens, state, feats);
       parser.score(feats, nf, scores);
       move = -1;
       for (let m = 0; m < MOVES; m++) if (state.canApply(m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
+      if (margins) {
+        margin = Infinity;
+        for (let m = 0; m < MOVES; m++) if (m !== move && state.canApply(m)) margin = Math.min(margin, scores[move]! - scores[m]!);
+      }
     }
+    if (margins && move !== SHIFT) margins[state.s(0)] = margin;
     let label = ROOT_LABEL;
     if (move !== SHIFT && !(move === LEFT && state.b === tokens.n)) {
       const labeller = move === LEFT ? weights.left : weights.right;

@@ -108,3 +108,12 @@ export function clusterPrefix(c: number, bits: number): number {
   const len = 31 - Math.clz32(c);
   return len <= bits ? c : c >>> (len - bits);
 }
+
+/** The same attributes read right to left (what a model trained on reversed sentences parses). */
+export function reversedAttributes(a: WordAttributes): WordAttributes {
+  const r = (x: Int32Array) => x.slice().reverse();
+  return {
+    n: a.n, word: r(a.word), suffix3: r(a.suffix3), suffix2: r(a.suffix2), prefix1: r(a.prefix1),
+    shape: r(a.shape), wink: r(a.wink), cluster: r(a.cluster), given: r(a.given),
+  };
+}

@@ -7,6 +7,7 @@
  *   node dist/pipeline/syntax/train/dev-run.js --epochs 6 --tagger-epochs 5 [--seeds 3] [--pud] [--self 5000] [--out file] [--inverted-copies 0]
  *   node dist/pipeline/syntax/train/dev-run.js --uptrain 20000 [--backward-seeds 2] [--tag-news] [--final-epochs 6] [--min-share 0.8]
  *   node dist/pipeline/syntax/train/dev-run.js --uptrain 80000 --rounds 3 [--teachers /tmp/d] # a third round; --teachers keeps each round's
+ *   node dist/pipeline/syntax/train/dev-run.js --pud --seeds 3 --out /tmp/f.bin.gz --backward-out /tmp/b.bin.gz # a pair for vote-run.ts
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { formatScores, measure } from './measure.js';
 import { ensemble, trainInRounds } from './rounds.js';
 import { fileTeacherCache } from './teacher-cache.js';
 import { INVERTED_COPIES, invertedReports } from './invert.js';
+import { reverseExample } from './uptrain.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,9 +58,12 @@ if (!ud) {
     const cache = process.argv.includes('--teachers') ? fileTeacherCache(process.argv[process.argv.indexOf('--teachers') + 1]!) : undefined;
     const r = trainInRounds(train, base, seeds, plan, log, cache);
     report(`dev, round ${plan.rounds - 1}`, r.previous);
-    model = r.model;
+    model = r.model!;
   } else {
     model = ensemble(train, base, seeds);
+    const backwardOut = process.argv.indexOf('--backward-out');
+    // the backward side of vote-run.ts's pairs: trained on the same sentences reversed, seeds + 100
+    if (backwardOut > 0) writeFileSync(process.argv[backwardOut + 1]!, encodeModel(ensemble(train.map(reverseExample), base, seeds.map((s) => s + 100))));
   }
   log(`trained in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const out = process.argv.indexOf('--out');

@@ -5,7 +5,7 @@
  *
  *   const s = measure(syntaxModel(), examples); s.las // 0.78
  */
-import { annotateSentence } from '../annotate.js';
+import { annotateSentence, type SentenceParse } from '../annotate.js';
 import type { SyntaxModel } from '../model.js';
 import type { Example } from './data.js';
 
@@ -18,6 +18,11 @@ export interface Scores {
 }
 
 export function measure(model: SyntaxModel, examples: readonly Example[]): Scores {
+  return measureParses(examples, (forms, wink) => annotateSentence(model, forms, wink));
+}
+
+/** The same for any parser of forms and wink tags (an ensemble, vote-run.ts). */
+export function measureParses(examples: readonly Example[], parse: (forms: string[], winkTags: string[]) => SentenceParse): Scores {
   let tokens = 0; let tagsRight = 0; let heads = 0; let labelled = 0;
   let words = 0; let wordHeads = 0; let wordLabelled = 0;
   const counts = new Map<string, { gold: number; predicted: number; correct: number }>();
@@ -28,7 +33,7 @@ export function measure(model: SyntaxModel, examples: readonly Example[]): Score
   };
   for (const ex of examples) {
     const forms = ex.sentence.words.map((w) => w.form);
-    const got = annotateSentence(model, forms, ex.winkTags);
+    const got = parse(forms, ex.winkTags);
     ex.sentence.words.forEach((w, i) => {
       tokens++;
       if (got.upos[i] === w.upos) tagsRight++;

@@ -35,6 +35,11 @@ export interface UptrainPlan {
   epochs?: number;
   /** Rounds in all, the first included (default 2). */
   rounds?: number;
+  /**
+   * The final round's models (default: forward only): 'backward' trains the backward side of the vote (pair.ts)
+   * on the same trees reversed, seeds the final seeds + 100.
+   */
+  finalSides?: Side[];
 }
 
 export interface Teachers { forward: SyntaxModel; backward: SyntaxModel }
@@ -55,7 +60,7 @@ export function ensemble(examples: readonly Example[], base: Omit<TrainOptions, 
  * `previous`: the last teachers' forward model (the round before the final one), to compare with. Models the
  * cache holds are not trained again (the latest round cached on both sides is the starting point).
  */
-export function trainInRounds(examples: readonly Example[], base: Omit<TrainOptions, 'seed'>, seeds: readonly number[], plan: UptrainPlan, log: (msg: string) => void, cache?: TeacherCache): { model: SyntaxModel; previous: SyntaxModel; agreed: number; rate: number } {
+export function trainInRounds(examples: readonly Example[], base: Omit<TrainOptions, 'seed'>, seeds: readonly number[], plan: UptrainPlan, log: (msg: string) => void, cache?: TeacherCache): { model?: SyntaxModel; backward?: SyntaxModel; previous: SyntaxModel; agreed: number; rate: number } {
   const rounds = Math.max(2, plan.rounds ?? 2);
   const sentences = newsSentences(plan.newsPath, plan.sentences, 6, plan.maxTokens ?? 35);
   const later = { ...base, epochs: plan.epochs ?? base.epochs, tagExtra: plan.tagNews, treebankCopies: plan.treebankCopies };
@@ -96,6 +101,8 @@ export function trainInRounds(examples: readonly Example[], base: Omit<TrainOpti
     };
   }
   agree(teachers);
-  const model = ensemble(examples, { ...later, extra: agreed }, forwardSeeds);
-  return { model, previous: teachers.forward, agreed: agreed.length, rate };
+  const sides = plan.finalSides ?? ['forward'];
+  const model = sides.includes('forward') ? ensemble(examples, { ...later, extra: agreed }, forwardSeeds) : undefined;
+  const backward = sides.includes('backward') ? ensemble(examples.map(reverseExample), { ...later, extra: agreed.map(reverseExample) }, backwardSeeds) : undefined;
+  return { model, backward, previous: teachers.forward, agreed: agreed.length, rate };
 }

@@ -19,6 +19,8 @@
  *   npm run train:parser -- --teachers /tmp/t  # keep each round's teachers in /tmp/t-*.bin.gz (teacher-cache.ts), or read them from there
  *   npm run train:parser -- --rounds 3         # a third round: the second round's forward and backward models teach it
  *   npm run train:parser -- --inverted-copies 0 # without the inverted reporting clauses (invert.ts; default 3 copies)
+ *   npm run train:parser -- --backward --backward-out /tmp/b.bin.gz       # also the backward model of the vote (pair.ts, vote-run.ts)
+ *   npm run train:parser -- --backward-only --backward-out /tmp/b.bin.gz  # the backward model alone, no forward model written
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,8 @@ import { fileTeacherCache } from './teacher-cache.js';
 import { INVERTED_COPIES, invertedReports } from './invert.js';
 import { formatScores, measure } from './measure.js';
 import { encodeModel, MODEL_PATH, type SyntaxModel } from '../model.js';
+import { Table } from '../weights.js';
+import { UPOS } from '../words.js';
 
 /** The uptraining round's settings (rounds.ts), chosen on the dev split of the training files (dev-run.ts). */
 const UPTRAIN = { sentences: 80000, minShare: 0.6, treebankCopies: 2, epochs: 6, maxTokens: 60, finalSeeds: [1, 2, 3], rounds: 2 };
@@ -61,24 +65,38 @@ async function main(): Promise<void> {
   const gumNews = all.filter((ex) => ex.sentence.id.startsWith('GUM_news'));
   const base = { epochs: arg('epochs', 12), taggerEpochs: arg('tagger-epochs', 8), clusters, selfTrain };
   const uptrain = arg('uptrain', UPTRAIN.sentences);
-  let model: SyntaxModel;
+  let model: SyntaxModel | undefined;
+  let backward: SyntaxModel | undefined;
+  if ((process.argv.includes('--backward') || process.argv.includes('--backward-only')) && !process.argv.includes('--backward-out')) throw new Error('--backward needs --backward-out file (the pipeline reads no backward model)');
+  const sides = process.argv.includes('--backward-only') ? ['backward' as const] : process.argv.includes('--backward') ? ['forward' as const, 'backward' as const] : ['forward' as const];
   if (uptrain > 0 && news) {
     const backwardSeeds = (process.argv.includes('--backward-seeds') ? process.argv[process.argv.indexOf('--backward-seeds') + 1]! : '101,102,103,104,105').split(',').map(Number);
-    const plan = { ...UPTRAIN, newsPath: news, sentences: uptrain, backwardSeeds, minShare: arg('min-share', UPTRAIN.minShare), treebankCopies: arg('copies', UPTRAIN.treebankCopies), maxTokens: arg('max-tokens', UPTRAIN.maxTokens), finalSeeds: process.argv.includes('--final-seeds') ? process.argv[process.argv.indexOf('--final-seeds') + 1]!.split(',').map(Number) : UPTRAIN.finalSeeds, epochs: arg('final-epochs', UPTRAIN.epochs), tagNews: process.argv.includes('--tag-news'), rounds: arg('rounds', UPTRAIN.rounds) };
+    const plan = { ...UPTRAIN, newsPath: news, sentences: uptrain, backwardSeeds, minShare: arg('min-share', UPTRAIN.minShare), treebankCopies: arg('copies', UPTRAIN.treebankCopies), maxTokens: arg('max-tokens', UPTRAIN.maxTokens), finalSeeds: process.argv.includes('--final-seeds') ? process.argv[process.argv.indexOf('--final-seeds') + 1]!.split(',').map(Number) : UPTRAIN.finalSeeds, epochs: arg('final-epochs', UPTRAIN.epochs), tagNews: process.argv.includes('--tag-news'), rounds: arg('rounds', UPTRAIN.rounds), finalSides: sides };
     const cache = process.argv.includes('--teachers') ? fileTeacherCache(process.argv[process.argv.indexOf('--teachers') + 1]!) : undefined;
     const r = trainInRounds(examples, base, seeds, plan, log, cache);
     log(formatScores(`gum-eval news, round ${plan.rounds - 1}`, measure(r.previous, gumNews)));
     model = r.model;
+    backward = r.backward;
   } else {
+    if (sides.includes('backward')) throw new Error('the backward model is trained in the uptraining rounds only');
     model = ensemble(examples, base, seeds);
   }
-  log(formatScores('gum-eval news', measure(model, gumNews)));
-  log(formatScores('gum-eval all', measure(model, all)));
+  if (model) log(formatScores('gum-eval news', measure(model, gumNews)));
+  if (model) log(formatScores('gum-eval all', measure(model, all)));
   if (process.argv.includes('--dry')) return;
-  const bytes = encodeModel(model);
-  const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : MODEL_PATH;
-  writeFileSync(out, bytes);
-  log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  if (model) {
+    const bytes = encodeModel(model);
+    const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : MODEL_PATH;
+    writeFileSync(out, bytes);
+    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  }
+  if (backward) {
+    // the vote reads the forward model's tags and clusters: the backward file keeps its parser and labellers only
+    const bytes = encodeModel({ ...backward, tagger: new Table(1, UPOS.length, new Int8Array(UPOS.length), 1), tagDict: undefined, clusters: null });
+    const out = process.argv[process.argv.indexOf('--backward-out') + 1]!;
+    writeFileSync(out, bytes);
+    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  }
 }
 
 await main();

@@ -10,7 +10,7 @@
  */
 import { applyRules, type SentenceParse, tagAndParse } from '../annotate.js';
 import type { SyntaxModel } from '../model.js';
-import { UPOS, type ClusterLookup, type WordAttributes } from '../words.js';
+import { reversedAttributes, UPOS, type ClusterLookup } from '../words.js';
 import { type Example, UNKNOWN, UNKNOWN_REL } from './data.js';
 import { type NewsSentence, parsedExample } from './news.js';
 
@@ -23,11 +23,7 @@ function reversed<T extends Int32Array>(a: T): T {
 /** The sentence read right to left: tokens reversed, heads renumbered (root stays n). */
 export function reverseExample(ex: Example): Example {
   const n = ex.attrs.n;
-  const a = ex.attrs;
-  const attrs: WordAttributes = {
-    n, word: reversed(a.word), suffix3: reversed(a.suffix3), suffix2: reversed(a.suffix2), prefix1: reversed(a.prefix1),
-    shape: reversed(a.shape), wink: reversed(a.wink), cluster: reversed(a.cluster), given: reversed(a.given),
-  };
+  const attrs = reversedAttributes(ex.attrs);
   const words = ex.sentence.words.map((w) => ({ ...w, head: w.head < 0 ? -1 : n - 1 - w.head })).reverse();
   return {
     sentence: { ...ex.sentence, words },
