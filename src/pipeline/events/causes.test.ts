@@ -19,3 +19,12 @@ test('a party, a weapon or an attack as the cause keeps the attack', () => {
     assert.equal(assaults(text).length, 1, `one attack in "${text}"`);
   }
 });
+
+test('nature, disease or the economy striking as subject is no attack; a party or a weapon as subject still attacks', () => {
+  for (const text of ['An earthquake struck eastern Turkey on Monday.', 'The pandemic hit Russia\'s economy hard.', 'Prices hit a record high in London.', 'The storm struck the coast of Florida on Tuesday.']) {
+    assert.deepEqual(assaults(text).map((e) => e.cameo), [], `no attack in "${text}"`);
+  }
+  for (const text of ['Russian missiles hit Kyiv overnight.', 'Russian forces struck Kharkiv on Monday.']) {
+    assert.equal(assaults(text).length, 1, `one attack in "${text}"`);
+  }
+});

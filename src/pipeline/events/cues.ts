@@ -41,6 +41,8 @@ export interface Cues {
   phase: ReadonlySet<string>;
   /** "hit", "damaged", "rocked": force words as often said of hardship (prices, shortages, floods) as of attacks. */
   hardshipVerbs: ReadonlySet<string>;
+  /** "a cyclone hit Mozambique", "the pandemic hit the economy": nature, disease and the economy, which strike no one as a party does. */
+  naturalForces: ReadonlySet<string>;
   /** "aid pledged by Japan", "strikes carried out by Russia": participles whose agent is the event noun's doer (not "rallies broken up by police"). */
   doingParticiples: ReadonlySet<string>;
   /** "north of Kyiv", "west of the river": compass words whose "of" phrase is a place. */
@@ -148,7 +150,7 @@ export function cues(): Cues {
     possessive: set('possessiveMarkers'), media: set('mediaWords'), mediaSectors: set('mediaSectors'),
     fixedAfterIn: set('fixedAfterIn'), pronouns: set('pronouns'),
     possessivePronouns: set('possessivePronouns'), topic: set('topicPrepositions'), agentNouns: set('agentNouns'), anyDeterminers: set('anyDeterminers'), scheduling: set('schedulingWords'),
-    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), denying: set('denyingVerbs'), thenPhrases: [...set('thenPhrases')].map((p) => p.split(' ')), forecastAdjectives: set('forecastAdjectives'), talkVerbs: set('talkVerbs'), pressNouns: set('pressNouns'), bearings: set('bearingWords'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
+    modifiedNouns: set('modifiedNouns'), labour: set('labourNouns'), temporal: set('temporalPrepositions'), phase: set('phaseNouns'), hardshipVerbs: set('hardshipVerbs'), naturalForces: set('naturalForces'), denying: set('denyingVerbs'), thenPhrases: [...set('thenPhrases')].map((p) => p.split(' ')), forecastAdjectives: set('forecastAdjectives'), talkVerbs: set('talkVerbs'), pressNouns: set('pressNouns'), bearings: set('bearingWords'), doingParticiples: set('doingParticiples'), confirming: set('confirmingVerbs'), withholding: set('withholdingVerbs'),
     backgroundNouns: set('backgroundNouns'), characterNouns: set('characterNouns'), enablingVerbs: set('enablingVerbs'),
     strivingVerbs: set('strivingVerbs'), gapBlockers: set('gapBlockers'), compoundHeads: set('compoundHeads'),
     infinitiveNouns: set('infinitiveNouns'), onlyConditions: set('onlyConditions'), conditionPhrases: conditionPhrases ?? [],
