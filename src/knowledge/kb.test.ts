@@ -207,6 +207,15 @@ const RESOLVE: Array<[string, string, string, string | undefined]> = [
   ['the IAEA', '2023-01-01', 'UNO', 'GOV'],
   ['EU foreign ministers', '2023-01-01', 'EUR', 'GOV'],
   ['Taliban', '2023-01-01', 'AFG', 'GOV'],
+  // national forces and missions named by their own acronyms, and armed groups of wire news
+  ['FARDC soldiers', '2023-01-01', 'COD', 'MIL'],
+  ['KDF troops', '2023-01-01', 'KEN', 'MIL'],
+  ['the UPDF', '2023-01-01', 'UGA', 'MIL'],
+  ['AMISOM', '2015-01-01', 'AFR', 'MIL'],
+  ['the SPLA', '2005-01-01', 'SSD', 'REB'],
+  ['the SPLA', '2015-01-01', 'SSD', 'MIL'],
+  ['the Pakistani Taliban', '2023-01-01', 'PAK', 'REB'],
+  ['the Popular Mobilization Forces', '2023-01-01', 'IRQ', 'PRM'],
 ];
 
 test('phrases resolve to country and sector codes', () => {
