@@ -421,6 +421,8 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
   // "over the border shelling": a gerund after a determiner or noun is a noun (the tagger calls it a verb)
   const nominalGerund = head.pos === 'VERB' && head.norm.endsWith('ing') && !!before && ['DET', 'ADJ', 'NOUN'].includes(before.pos);
   if (head.pos === 'VERB' && !nominalGerund) {
+    // "since invading Ukraine, Russia has lost …": a gerund after "since" dates the start of a period, background
+    if (head.norm.endsWith('ing') && before?.norm === 'since') return true;
     // "arrested for collaborating with Israel": a gerund after "for" is the reason for the earlier event
     return head.norm.endsWith('ing') && before?.norm === 'for' && all.some((o) => o !== r && o.match.last < first - 1 && o.code && !o.consumed);
   }

@@ -110,3 +110,9 @@ test('a meeting planned with no one named to meet is no intent to meet; one with
   assert.deepEqual(partner.map((e) => `${codes(e.actor)}->${codes(e.recipient)}`), ['USA->CHN']);
   assert.equal(only('Putin and Erdogan will meet in Tehran.', 'AGREE').length, 2);
 });
+
+test('a gerund after "since" dates the start of a period: background, not news of the day', () => {
+  assert.equal(only('Since invading Ukraine, Russia has lost thousands of tanks.', 'ASSAULT').length, 0);
+  assert.equal(only('The country has sunk deeper into isolation since launching its war in Ukraine.', 'ASSAULT').length, 0);
+  assert.equal(only('Russia has been shelling Kharkiv since Monday.', 'ASSAULT').length, 1);
+});
