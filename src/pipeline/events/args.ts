@@ -413,7 +413,10 @@ export function treeVerbRoles(v: SentenceView, t: Tree, k: number, places: boole
   // a passive's agent follows it, or follows the participle it is conjoined to ("arrested by police and beaten")
   const up = headOf(t, k);
   const after = passive && relOf(t, k) === 'conj' && up >= 0 && up < k ? up : k;
-  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > after : m.last < k));
+  // (a subject the clause takes from the clause it modifies may follow it: "After meeting Putin, Macron said …")
+  // (a gerund: "Asked about Britain, Lavrov said" is asked of him)
+  const borrowed = !passive && childRel(t, k, 'nsubj') < 0 && relOf(t, k) === 'advcl' && t.tokens[k]!.norm.endsWith('ing');
+  let actors = actorsOfNodes(v, t, actorNodes(t, k)).filter((m) => (passive ? m.first > after : m.last < k || borrowed));
   // "damaged by drones, blamed on Ukraine", "killed in an attack blamed on Ukraine": who the act is blamed on did it
   if (!actors.length || actors.every(generic)) {
     for (const at of [k, ...[...kidsOf(t, k)].filter((c) => relOf(t, c) === 'obl')]) {

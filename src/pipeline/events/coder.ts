@@ -1010,8 +1010,9 @@ function namingEntry(how: string, lemma: string): TriggerEntry {
 /** "during a visit to Paris", "after talks with Putin": an event noun with its own party is an event, not a time. */
 function ownArguments(view: SentenceView, t: Tree, n: number): boolean {
   for (const c of kidsOf(t, n)) {
-    if (relOf(t, c) !== 'nmod' || !OWN_ARGUMENT_PREPS.has(caseOf(t, c))) continue;
-    if (mentionsOfNodes(view, t, [c], true).length) return true;
+    // ("after meeting Putin": the tree reads the gerund as a verb with its object)
+    const own = relOf(t, c) === 'nmod' ? OWN_ARGUMENT_PREPS.has(caseOf(t, c)) : relOf(t, c) === 'obj' && uposOf(t, n) === 'VERB';
+    if (own && mentionsOfNodes(view, t, [c], true).length) return true;
   }
   return false;
 }
@@ -1183,7 +1184,8 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     // "Germans have been hit by rising energy prices": force whose cause is a circumstance is hardship, no attack
     if (plover.type === 'ASSAULT' && verbal && circumstanceCause(view, t, headIn(t, r))) return [];
     // "talking about his work", "spoke to Reuters", "was met with resistance": no consultation
-    if (plover.type === 'CONSULT' && verbal && noConsultation(view, t, headIn(t, r))) return [];
+    // (the tree's verb too: a sentence-opening "Speaking to the media, …" the tagger may take for a noun)
+    if (plover.type === 'CONSULT' && (verbal || isVerbal(t, headIn(t, r))) && noConsultation(view, t, headIn(t, r))) return [];
     // "when the Russians invaded, she fled": an event recalled to place another in time, unless dated in its own clause
     if (ctx.anchor >= 0 && !datedClause(t, ctx.anchor, times, (offset) => tokenAtOffset(view.tokens, view.start, view.end, offset))) return [];
     const frame = r.match.entry.frame;

@@ -2,7 +2,8 @@
  * Which parties the word windows find may stand as the doer of a verb the tree gives no party for. A verb whose
  * subject the tree names (no party: "the firm") takes no doer from its own object or adjunct ("the firm is … pulling
  * out of its Russian stations"), from the clause that reports it ("…, authorities said"), or from a place in its
- * event-noun subject's phrases ("a strike on a mall in Kremenchuk killed 19"); people "in Warsaw" stay of Warsaw.
+ * event-noun subject's phrases ("a strike on a mall in Kremenchuk killed 19"), nor from inside an adverbial clause of
+ * it ("Before visiting Kyiv, Scholz met Duda": Kyiv did not meet anyone); people "in Warsaw" stay of Warsaw.
  *
  *   trustedDoers(view, tree, anchor, false, windowActors) // the window actors the tree leaves possible
  */
@@ -16,7 +17,7 @@ export function trustedDoers(view: SentenceView, t: Tree, anchor: number, passiv
   // as a clause, whose agent the windows see
   if (subject < 0 || (trigger && subject >= trigger[0] && subject <= trigger[1])) return found;
   const act = matchAt(lexicon(), view.tokens, subject, view.end) !== null;
-  return found.filter((m) => !(m.first > anchor && !(under(t, m.first, anchor) && !inComplementOf(t, m.first, anchor)))
+  return found.filter((m) => !(m.first > anchor && !(under(t, m.first, anchor) && !inComplementOf(t, m.first, anchor))) && !inAdverbialClause(t, m.first, anchor)
     && !(act && m.first > subject && (m.m.kind === 'country' || m.m.kind === 'place') && placedUnder(t, m.first, subject)));
 }
 
@@ -61,3 +62,16 @@ function inComplementOf(t: Tree, k: number, anchor: number): boolean {
   return false;
 }
 
+
+/** Whether token `k` lies inside an adverbial clause of the predicate `anchor` ("Before visiting Kyiv, …"), below its verb. */
+function inAdverbialClause(t: Tree, k: number, anchor: number): boolean {
+  if (k < t.start || k >= t.end) return false;
+  let child = k;
+  for (let guard = 0; guard < 200; guard++) {
+    const h = headOf(t, child);
+    if (h < 0) return false;
+    if (h === anchor) return child !== k && relOf(t, child) === 'advcl';
+    child = h;
+  }
+  return false;
+}

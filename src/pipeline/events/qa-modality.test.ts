@@ -116,3 +116,10 @@ test('a gerund after "since" dates the start of a period: background, not news o
   assert.equal(only('The country has sunk deeper into isolation since launching its war in Ukraine.', 'ASSAULT').length, 0);
   assert.equal(only('Russia has been shelling Kharkiv since Monday.', 'ASSAULT').length, 1);
 });
+
+test('an adverbial gerund without its own subject has the subject of the clause it modifies, even after it', () => {
+  const met = only('After meeting Putin on Monday, Macron said talks would continue.', 'CONSULT').filter((e) => codes(e.actor) === 'FRA');
+  assert.deepEqual(met.map((e) => codes(e.recipient)), ['RUS']);
+  // talking to the press is still no consultation
+  assert.equal(only('Speaking to the media, Peskov described the move as unprecedented.', 'CONSULT').length, 0);
+});

@@ -43,7 +43,8 @@ function pressPhrase(view: SentenceView, t: Tree, x: number): boolean {
   for (let j = from; j <= to; j++) {
     if (skip.some(([a, b]) => j >= a && j <= b)) continue;
     const w = t.tokens[j]!;
-    if (c.media.has(w.norm) || (j === x && c.pressNouns.has(w.lemma))) return true;
+    // (by its form too: the lemmatiser may give "media" as "medium")
+    if (c.media.has(w.norm) || (j === x && (c.pressNouns.has(w.lemma) || c.pressNouns.has(w.norm)))) return true;
   }
   return false;
 }

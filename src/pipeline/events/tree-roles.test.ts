@@ -560,3 +560,11 @@ test('talks with their own partner in the setting of another act are an event of
   const called = coded('During a phone call with Putin, Trump agreed to a prisoner exchange.', '4:case 4:det 4:compound 9:obl 6:case 4:nmod 4:punct 9:nsubj 0:root 13:case 13:det 13:compound 9:obl 9:punct');
   assert.ok(called.some((e) => e.type === 'CONSULT' && codes(e.recipient) === 'RUS'), called.map(show).join('; '));
 });
+
+test('an adverbial participle\'s own words are no doer of the clause it modifies; a past participle is no doer\'s act', () => {
+  const asked = coded('Asked about Britain, Lavrov said nothing.', '5:advcl 3:case 1:obl 1:punct 5:nsubj 0:root 5:obj 5:punct');
+  assert.ok(!asked.some((e) => codes(e.actor) === 'RUS' && e.type === 'REQUEST'), asked.map(show).join('; '));
+  const visit = coded('Before visiting Kyiv, Scholz met Duda in Warsaw.', '2:mark 6:advcl 2:obj 2:punct 6:nsubj 0:root 6:obj 9:case 6:obl 6:punct');
+  const meeting = visit.filter((e) => e.type === 'CONSULT');
+  assert.ok(meeting.length > 0 && meeting.every((e) => codes(e.actor) === 'DEU'), visit.map(show).join('; '));
+});
