@@ -31,3 +31,9 @@ test('inflections cover regular, doubled and irregular forms', () => {
   assert.ok(inflections('deny').includes('denied'));
   assert.ok(inflections('release').includes('releasing'));
 });
+
+test('dropping a veto or an objection to something named yields; a bare rejection is no object of a stop', () => {
+  assert.equal(reverse('stop', '129'), '080');
+  assert.equal(reverse('stop', '1222'), '080');
+  assert.equal(reverse('stop', '120'), null);
+});

@@ -123,3 +123,10 @@ test('an adverbial gerund without its own subject has the subject of the clause 
   // talking to the press is still no consultation
   assert.equal(only('Speaking to the media, Peskov described the move as unprecedented.', 'CONSULT').length, 0);
 });
+
+test('lifting a veto or dropping an objection is a concession, not a veto or a cut in aid', () => {
+  const veto = events('Turkey lifted its veto on Sweden\'s NATO membership.');
+  assert.deepEqual(veto.map((e) => `${e.type} ${codes(e.actor)}`), ['CONCEDE TUR']);
+  const dropped = events('Hungary dropped its objection to the aid package.');
+  assert.deepEqual(dropped.map((e) => `${e.type} ${codes(e.actor)}`), ['CONCEDE HUN']);
+});
