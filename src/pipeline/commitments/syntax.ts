@@ -186,6 +186,23 @@ function gerundBase(w: string): string | null {
 }
 const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
 
+/**
+ * An infinitive clause marked by "to" on `x` ("urged Russia to halt", "a deal to buy gas"): its head is a verb, or a
+ * predicate with its copula ("to be neutral"). A noun the parse marked with "to" is a phrase, not an act: "full support
+ * to war-torn Ukraine" is no infinitive "to war".
+ */
+function infinitive(c: Ctx, x: number, rels: readonly string[] = ['acl', 'advcl', 'xcomp']): boolean {
+  const t = c.t;
+  return rels.includes(relOf(t, x)) && markOf(t, x) === 'to' && (isVerbal(t, x) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'cop')) && !hyphenated(c, x);
+}
+
+/** A word joined by a hyphen to the next ("war" in "war-ravaged"): the first part of a compound modifier, never a verb of its own. */
+function hyphenated(c: Ctx, x: number): boolean {
+  const a = c.t.tokens[x]!;
+  const h = c.t.tokens[x + 1];
+  return x + 1 < c.t.end && h!.norm === '-' && h!.start === a.end && c.t.tokens[x + 2]?.start === h!.end;
+}
+
 function mentionsUnder(c: Ctx, k: number, inside = true): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
@@ -297,9 +314,9 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
         addressees.push(...ms.filter((m) => !addressees.includes(m)));
         // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
         // ("asked Germany for tanks": or the for-phrase of what is asked)
-        for (const y of kidsOf(t, x)) if (content < 0 && ((relOf(t, y) === 'acl' && markOf(t, y) === 'to') || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
+        for (const y of kidsOf(t, x)) if (content < 0 && (infinitive(c, y, ['acl']) || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
       } else if (r === 'obj' && content < 0 && !ms.length) {
-        const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
+        const inf = [...kidsOf(t, x)].find((y) => infinitive(c, y, ['acl'])) ?? -1;
         content = addresses && inf >= 0 ? inf : x;
         // ("called on the international community to condemn Ukraine": one addressed that no code names)
         if (addresses && (inf >= 0 || childRel(t, k, 'xcomp') >= 0)) addresseeUncoded = true;
@@ -332,14 +349,14 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
-  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (infinitive(c, x, ['advcl']) || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
   // "Kiev will not hesitate to attack Russian soil, Danilov threatened": a finite committing verb after the clause it
   // reports, which the parse hung on that clause, has that clause as its content (not a participle: "…, pledging $500m")
   const reported = up >= 0 && up < k && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'parataxis') && !markOf(t, k) && !t.tokens[k]!.norm.endsWith('ing')
     && [...kidsOf(t, k)].some((x) => x < k && relOf(t, x) === 'punct');
   if (content < 0 && reported) content = up;
   // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
-  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') : undefined; if (inf !== undefined) { content = inf; break; } }
+  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => infinitive(c, y, ['acl'])) : undefined; if (inf !== undefined) { content = inf; break; } }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
@@ -347,8 +364,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   if (lemma(c, k) === 'agree') for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
   if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
     for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
-    const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
-      ?? [...kidsOf(t, k)].find((x) => x > content && (relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to');
+    const inf = [...kidsOf(t, content)].find((x) => infinitive(c, x, ['acl']))
+      ?? [...kidsOf(t, k)].find((x) => x > content && infinitive(c, x, ['advcl', 'xcomp']));
     if (inf !== undefined) content = inf;
   }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
@@ -446,7 +463,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   for (const x of kidsOf(t, n)) {
     const r = relOf(t, x);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound') { const m = mentionOfNode(c.v, t, x); if (m) push(by, m); continue; }
-    if (r === 'acl' && markOf(t, x) === 'to') { content = x; continue; }
+    if (infinitive(c, x, ['acl'])) { content = x; continue; }
     // "assurances that it would not invade", "a promise that aid will continue": a content clause of the noun
     if (r === 'acl' && markOf(t, x) === 'that' && content < 0 && isVerbal(t, x)) { content = x; continue; }
     if (r !== 'nmod') continue;
@@ -475,7 +492,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
   // "reached an agreement last week on a U.N. plan": or its frame phrase
   // "offered reassurances that it would not invade": or the noun's that-clause
-  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (infinitive(c, x, ['advcl', 'xcomp']) || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
   if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';
