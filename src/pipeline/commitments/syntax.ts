@@ -53,6 +53,12 @@ export function frameWords(key: keyof Frames): ReadonlySet<string> {
 export interface TreeReading {
   /** The committing parties the tree names (empty when it names none). */
   by: ActorMention[];
+  /**
+   * The adjuncts of the content and of the trigger (purpose, relative and adverbial clauses, participles on a noun, phrases
+   * of cause, time, manner or place), as spans: no word there names the act ("requested access to the prison to determine …
+   * the attack", "wipe out any nation supporting Ukraine").
+   */
+  adjuncts?: Span[];
   /** Whom it is made to, asked of or threatens (addressees first, then the parties its content acts on). */
   to: ActorMention[];
   action: string | null;
@@ -500,7 +506,11 @@ function readNoun(c: Ctx, n: number): TreeReading {
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
 
-interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean }
+interface ContentFields {
+  action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean;
+  /** The adjuncts of the content's head and arguments and of the trigger, as spans (see TreeReading). */
+  adjuncts?: Span[];
+}
 
 /**
  * The act a content names: the verb (or noun) at its head, through a stop verb ("stop issuing visas": refrain
@@ -576,7 +586,11 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const given = head === k && trigger >= 0 && isVerbal(t, trigger) && headOf(t, k) === trigger && (relOf(t, k) === 'obj' || relOf(t, k) === 'iobj');
   const hits = actionHits(c, head, span.end, dealNoun, given ? trigger : -1);
   const core = coreTokens(c, head);
-  if (given) core.add(trigger);
+  // (and with that verb's own argument phrases, where the parse may hang the thing's: "offered safe passage to civilian ships")
+  if (given) {
+    core.add(trigger);
+    for (const y of kidsOf(t, trigger)) if (y > k && relOf(t, y).startsWith('obl') && !ADJUNCT_CASES.has(caseOf(t, y))) for (const z of coreTokens(c, y)) core.add(z);
+  }
   // (a verb that judges an act, CAMEO 11x disapprove, is its own act: "condemn the invasion" is no assault;
   // a verb of doing takes its kind from what it does, "match its military aid" is aid whatever block the verb is in)
   // (the head word with its modifiers: "military aid", "trade preferences")
@@ -639,7 +653,40 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span, actless: actless || reaction }, affected };
+  return { fields: { action, refrain, scope, content: span, actless: actless || reaction, adjuncts: adjunctsOf(c, core, k, trigger) }, affected };
+}
+
+/** Relations of adjuncts whose words never name the act (a participle or clause on a noun, unless its infinitive content). */
+const ADJUNCT_CLAUSES = new Set(['advcl', 'acl', 'acl:relcl']);
+
+/**
+ * The adjuncts hanging on the content's core (head and arguments) and on the trigger: clauses (purpose, relative,
+ * adverbial, a participle on a noun) and phrases of cause, time, manner or place, each as the span of its subtree; never
+ * the content itself or a phrase holding it.
+ */
+function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger: number): Span[] {
+  const t = c.t;
+  const out: Span[] = [];
+  const holds = (y: number, k: number) => { for (let x = k, guard = 0; x >= 0 && guard < 40; x = headOf(t, x), guard++) if (x === y) return true; return false; };
+  for (const x of [...core, ...(trigger >= 0 ? [trigger] : [])]) {
+    for (const y of kidsOf(t, x)) {
+      if (core.has(y) || holds(y, content)) continue;
+      const r = relOf(t, y);
+      // (an infinitive on the trigger may be its content, which the parse took for a purpose: "urged the “West to end the war”")
+      // (an adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle; a bare word hung as a clause
+      // is more likely a noun the parse misread: "call off peace talks if …")
+      const marked = r === 'acl:relcl' || markOf(t, y) !== '' || /(?:ing|ed|en)$/.test(t.tokens[y]!.norm);
+      const clause = ADJUNCT_CLAUSES.has(r) && marked && !(r === 'acl' && infinitive(c, y, ['acl'])) && !(x === trigger && infinitive(c, y, ['advcl']));
+      const phrase = (r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y));
+      if (!clause && !phrase) continue;
+      let first = y;
+      let last = y;
+      const todo = [y];
+      while (todo.length) { const z = todo.pop()!; first = Math.min(first, z); last = Math.max(last, z); todo.push(...kidsOf(t, z)); }
+      out.push({ start: t.tokens[first]!.start, end: t.tokens[last]!.end });
+    }
+  }
+  return out;
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
@@ -729,7 +776,8 @@ function coreTokens(c: Ctx, head: number): Set<number> {
     out.add(x);
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
-      if (ADJUNCT_RELS.has(r) || (r === 'conj' && isVerbal(t, y))) continue;
+      // ("calls for the businessman to face sanctions", "a deal to buy gas": a noun's infinitive is its content, an argument)
+      if ((ADJUNCT_RELS.has(r) && !(r === 'acl' && !isVerbal(t, x) && infinitive(c, y, ['acl']))) || (r === 'conj' && isVerbal(t, y))) continue;
       if ((r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y))) continue;
       todo.push(y);
     }
