@@ -16,3 +16,40 @@ test('a hyphenated compound before a party is no infinitive: "support to war-rav
   assert.deepEqual(codes(c?.to ?? []), ['SYR']);
   assert.equal(first('Norway promised continued backing to war-torn Yemen.')?.action === 'ASSAULT', false);
 });
+
+test('a word in an adjunct of the content names no act: a participle on its object, a phrase of topic', () => {
+  // "supporting Kyiv" describes the ones threatened; what is threatened is not support
+  assert.notEqual(first('Moscow threatened to wipe out any country supporting Kyiv with nuclear weapons.')?.action, 'SUPPORT');
+  // transparency "about" military activities asks for no military activity
+  const c = first('Biden demanded full transparency about Chinese military activities at the naval base.');
+  assert.equal(c?.action === 'ASSAULT', false);
+});
+
+test('a purpose clause names no act of the content ("requested access … to determine … the attack")', () => {
+  const cs = commitmentsOf('The Red Cross said it had requested access to the prison to check the health of the people present at the time of the attack.', '2025-03-19');
+  assert.equal(cs.some((c) => c.action === 'ASSAULT'), false);
+});
+
+test('an infinitive on the trigger, which the parse may take for a purpose clause, is still the content', () => {
+  // ("the West" as object, "to end the war" hung on the verb)
+  const c = first('A group of German academics urged the West to end the war through negotiations.');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.action, 'ASSAULT');
+  assert.equal(c?.refrain, true);
+});
+
+test('the frame of giving, a thing to another party, is aid whatever the thing is called', () => {
+  const c = first('Germany pledged to send 20 armoured personnel carriers to Ukraine.');
+  assert.equal(c?.action, 'AID');
+  assert.deepEqual(codes(c?.to ?? []), ['UKR']);
+  assert.equal(first('Canada promised further deliveries of howitzers to Kyiv.')?.action, 'AID');
+  assert.equal(first('"We will ship field kitchens and generators to Moldova," the Romanian minister said.')?.action, 'AID');
+});
+
+test('armed forces sent are a deployment; envoys sent give no aid; a giving between the parties of a deal is trade', () => {
+  assert.equal(first('Washington pledged to send 3,000 troops to Romania.')?.action, 'MOBILIZE');
+  assert.notEqual(first('The UN offered to send experts to the Zaporizhzhia plant.')?.action, 'AID');
+  const deal = first('Scholz will sign a deal with Trudeau to supply clean hydrogen to Germany.');
+  assert.equal(deal?.kind, 'agreement');
+  assert.equal(deal?.action, 'COOPERATE');
+});

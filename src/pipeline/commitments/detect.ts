@@ -946,6 +946,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     && /\b(?:peace|settlement|guarantees?|deal|agreement|treaty|accord|pact)\b/i.test(`${text.slice(Math.max(s.span.start, trig.start - 30), trig.end)} ${content.scopeText ?? ''}`)) kind = 'agreement';
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
+  // "a deal with Trudeau to supply clean hydrogen to Germany": a giving between the parties of an agreement is an exchange
+  // between them, cooperation (CAMEO 06), not aid
+  if ((kind === 'agreement' || trigger.kind === 'agreement') && content.action === 'AID' && tree?.given?.length && tree.given.every((g) => byCodes.has(g.code))) content.action = 'COOPERATE';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
   // "a demand for a ceasefire": a truce is refraining from attacks, whatever reading named the act

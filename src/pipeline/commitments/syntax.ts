@@ -36,6 +36,7 @@ interface Frames {
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
   ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[]; ownInstitutions: string[];
+  giving: string[]; givingNouns: string[]; deployed: string[]; envoys: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -59,6 +60,8 @@ export interface TreeReading {
    * the attack", "wipe out any nation supporting Ukraine").
    */
   adjuncts?: Span[];
+  /** The act is read from a frame of giving ("send tanks to Ukraine"), to these parties (see givingAct). */
+  given?: ActorMention[];
   /** Whom it is made to, asked of or threatens (addressees first, then the parties its content acts on). */
   to: ActorMention[];
   action: string | null;
@@ -510,6 +513,8 @@ interface ContentFields {
   action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean;
   /** The adjuncts of the content's head and arguments and of the trigger, as spans (see TreeReading). */
   adjuncts?: Span[];
+  /** The act is a giving (see givingAct), to these parties. */
+  given?: ActorMention[];
 }
 
 /**
@@ -639,6 +644,10 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   look(head);
   for (const m of helped) if (!affected.includes(m)) affected.unshift(m);
   if (!action && !actless && !refrain && helped.length) action = 'AID';
+  // "send 20 armoured personnel carriers to Ukraine", "provide Moldova with generators", "deliveries of howitzers to Kyiv":
+  // the frame of giving, a thing to another party, is aid whatever the thing (CAMEO 07); armed forces sent are deployed
+  const giving = !action && !actless && !light ? givingAct(c, head, obj, affected) : null;
+  if (giving) action = giving;
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
@@ -653,7 +662,17 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span, actless: actless || reaction, adjuncts: adjunctsOf(c, core, k, trigger) }, affected };
+  return { fields: { action, refrain, scope, content: span, actless: actless || reaction, adjuncts: adjunctsOf(c, core, k, trigger), ...(giving ? { given: affected } : {}) }, affected };
+}
+
+/**
+ * Whether the trigger's object before its infinitive `inf` may be the one addressed ("urged the “West to end the war”":
+ * a name, a pronoun or a party), so that the infinitive is what is asked of it, not a purpose ("requested access to the
+ * prison to check …": a thing asked for, then why).
+ */
+function addressedBefore(c: Ctx, trigger: number, inf: number): boolean {
+  const obj = [...kidsOf(c.t, trigger)].find((x) => x < inf && (relOf(c.t, x) === 'obj' || relOf(c.t, x) === 'iobj'));
+  return obj === undefined || upos(c, obj) === 'PROPN' || upos(c, obj) === 'PRON' || c.v.mentionAt[obj - c.v.start]! >= 0;
 }
 
 /** Relations of adjuncts whose words never name the act (a participle or clause on a noun, unless its infinitive content). */
@@ -676,7 +695,7 @@ function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger:
       // (an adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle; a bare word hung as a clause
       // is more likely a noun the parse misread: "call off peace talks if …")
       const marked = r === 'acl:relcl' || markOf(t, y) !== '' || /(?:ing|ed|en)$/.test(t.tokens[y]!.norm);
-      const clause = ADJUNCT_CLAUSES.has(r) && marked && !(r === 'acl' && infinitive(c, y, ['acl'])) && !(x === trigger && infinitive(c, y, ['advcl']));
+      const clause = ADJUNCT_CLAUSES.has(r) && marked && !(r === 'acl' && infinitive(c, y, ['acl'])) && !(x === trigger && infinitive(c, y, ['advcl']) && addressedBefore(c, trigger, y));
       const phrase = (r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y));
       if (!clause && !phrase) continue;
       let first = y;
@@ -687,6 +706,26 @@ function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger:
     }
   }
   return out;
+}
+
+/**
+ * The act of a giving frame at `head`: a verb of giving (frames.json giving) with a thing as its object (or as its
+ * with-phrase, the object being the party given to), or a noun of giving with a thing in its of-phrase, and a party the
+ * content acts on (the recipient): AID; MOBILIZE when the thing is armed forces; none when it is envoys or experts.
+ */
+function givingAct(c: Ctx, head: number, obj: number, affected: readonly ActorMention[]): string | null {
+  const t = c.t;
+  if (!affected.length) return null;
+  const verbal = isVerbal(t, head);
+  if (verbal ? !lex().giving.has(lemma(c, head)) : !(NOMINAL_CONTENT.has(upos(c, head)) && lex().givingNouns.has(lemma(c, head)))) return null;
+  const thing = (x: number) => x >= 0 && NOMINAL_CONTENT.has(upos(c, x)) && !isParty(c, x);
+  let theme = -1;
+  if (verbal) theme = thing(obj) ? obj : isParty(c, obj) ? [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && thing(x)) ?? -1 : -1;
+  else theme = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'nmod' && caseOf(t, x) === 'of' && thing(x)) ?? -1;
+  if (theme < 0) return null;
+  const l = lemma(c, theme);
+  if (lex().envoys.has(l)) return null;
+  return lex().deployed.has(l) ? 'MOBILIZE' : 'AID';
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
