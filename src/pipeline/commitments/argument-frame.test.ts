@@ -36,6 +36,8 @@ test('an infinitive on the trigger, which the parse may take for a purpose claus
   assert.equal(c?.kind, 'demand');
   assert.equal(c?.action, 'ASSAULT');
   assert.equal(c?.refrain, true);
+  // (so is one after a body addressed by a common noun)
+  assert.equal(first('Kyiv urged the international community to recognise the famine as genocide.')?.action, 'SUPPORT');
 });
 
 test('the frame of giving, a thing to another party, is aid whatever the thing is called', () => {

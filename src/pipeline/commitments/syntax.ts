@@ -672,8 +672,12 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
  */
 function addressedBefore(c: Ctx, trigger: number, inf: number): boolean {
   const obj = [...kidsOf(c.t, trigger)].find((x) => x < inf && (relOf(c.t, x) === 'obj' || relOf(c.t, x) === 'iobj'));
-  return obj === undefined || upos(c, obj) === 'PROPN' || upos(c, obj) === 'PRON' || c.v.mentionAt[obj - c.v.start]! >= 0;
+  return obj === undefined || upos(c, obj) === 'PROPN' || upos(c, obj) === 'PRON' || c.v.mentionAt[obj - c.v.start]! >= 0
+    || GENERIC_PEOPLE.has(lemma(c, obj)) || lex().relational.has(lemma(c, obj)) || BODIES.has(lemma(c, obj));
 }
+
+/** Nouns of collective bodies that are addressed ("urged the international community to …", "asked member states to …"). */
+const BODIES = new Set(['community', 'member', 'state', 'party', 'side', 'leader', 'body', 'institution', 'organisation', 'organization', 'alliance', 'bloc', 'union', 'coalition', 'capital', 'colleague', 'counterpart', 'delegate', 'lawmaker', 'senator', 'congress', 'court']);
 
 /** Relations of adjuncts whose words never name the act (a participle or clause on a noun, unless its infinitive content). */
 const ADJUNCT_CLAUSES = new Set(['advcl', 'acl', 'acl:relcl']);
@@ -815,8 +819,7 @@ function coreTokens(c: Ctx, head: number): Set<number> {
     out.add(x);
     for (const y of kidsOf(t, x)) {
       const r = relOf(t, y);
-      // ("calls for the businessman to face sanctions", "a deal to buy gas": a noun's infinitive is its content, an argument)
-      if ((ADJUNCT_RELS.has(r) && !(r === 'acl' && !isVerbal(t, x) && infinitive(c, y, ['acl']))) || (r === 'conj' && isVerbal(t, y))) continue;
+      if (ADJUNCT_RELS.has(r) || (r === 'conj' && isVerbal(t, y))) continue;
       if ((r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y))) continue;
       todo.push(y);
     }
