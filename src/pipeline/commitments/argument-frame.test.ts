@@ -55,3 +55,12 @@ test('armed forces sent are a deployment; envoys sent give no aid; a giving betw
   assert.equal(deal?.kind, 'agreement');
   assert.equal(deal?.action, 'COOPERATE');
 });
+
+test('a verb of meeting with a party as its object is talks ("visit Kyiv", "host Putin"); with a thing, no talks', () => {
+  const c = first('Scholz promised to visit Kyiv soon.');
+  assert.equal(c?.action, 'CONSULT');
+  assert.equal(first('Erdogan offered to host Putin and Zelensky in Istanbul.')?.action, 'CONSULT');
+  assert.notEqual(first('Sweden vowed to host Eurovision next year.')?.action, 'CONSULT');
+  // (joining a bloc is no meeting)
+  assert.notEqual(first('Ukraine would pledge not to join NATO for at least seven years.')?.action, 'CONSULT');
+});

@@ -845,7 +845,10 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   if (!m?.code) return null;
   const p = ploverOf(m.code);
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
-  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  // (a verb of meeting, CAMEO 041-046 (call, visit, host, meet elsewhere, mediate, negotiate), is talks only with a party as
+  // its object: "visit Kyiv", "host Erdogan", not "host Eurovision"; the bare 040, "go", "join", is no meeting)
+  const withParty = p?.type === 'CONSULT' && m.code !== '040' && !stopped && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && isParty(c, x));
+  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE') || withParty)) return null;
   // (the bare root of disapproval, 110, is the block of "counter", "oppose", "argue": no accusation of its own)
   if (m.code === '110') return null;
   return p.type;
