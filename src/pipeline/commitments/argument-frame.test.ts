@@ -64,3 +64,12 @@ test('a verb of meeting with a party as its object is talks ("visit Kyiv", "host
   // (joining a bloc is no meeting)
   assert.notEqual(first('Ukraine would pledge not to join NATO for at least seven years.')?.action, 'CONSULT');
 });
+
+test('a stop verb whose object is a thing is itself the act ("freeze the assets"); one whose object is an act stops it', () => {
+  const c = first('The EU vowed to freeze the assets of Russian oligarchs.');
+  assert.equal(c?.action, 'COERCE');
+  assert.equal(c?.refrain, false);
+  const halt = first('Russia agreed to halt the offensive near Kharkiv.');
+  assert.equal(halt?.action, 'ASSAULT');
+  assert.equal(halt?.refrain, true);
+});

@@ -570,6 +570,9 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     stopped = true;
     const next = [...kidsOf(t, head)].find((x) => ['obj', 'xcomp', 'ccomp'].includes(relOf(t, x)) || (relOf(t, x) === 'obl' && caseOf(t, x) === 'from')) ?? -1;
     if (next < 0) break;
+    // "freeze the assets of oligarchs", "suspend the bank's licence": a stop verb whose object is a thing, naming no act,
+    // is itself the act (refrains from nothing); "halt the offensive", "lift the sanctions", "stop issuing visas" stop one
+    if (relOf(t, next) === 'obj' && NOMINAL_CONTENT.has(upos(c, next)) && !namesAct(c, next)) { refrain = !refrain; stopped = guard > 0; break; }
     head = next;
   }
   const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
@@ -730,6 +733,16 @@ function givingAct(c: Ctx, head: number, obj: number, affected: readonly ActorMe
   const l = lemma(c, theme);
   if (lex().envoys.has(l)) return null;
   return lex().deployed.has(l) ? 'MOBILIZE' : 'AID';
+}
+
+/** Whether the phrase of noun `n` names an act: a word of the action lexicon on its head or arguments, or an event coded on its head. */
+function namesAct(c: Ctx, n: number): boolean {
+  const core = coreTokens(c, n);
+  // (the words run to the end of the verb's phrase: "lift its opposition to Sweden joining", the to-phrase hung on the verb)
+  const up = headOf(c.t, n);
+  if (actionHits(c, n, c.t.tokens[range(c, up >= 0 ? up : n).last]!.end, false).some((h) => core.has(h.token))) return true;
+  const tok = c.t.tokens[n]!;
+  return (c.doc.layers.events ?? []).some((e) => e.evidence.trigger.start <= tok.start && e.evidence.trigger.end >= tok.end);
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
