@@ -25,6 +25,10 @@ test('a word in an adjunct of the content names no act: a participle on its obje
   assert.equal(c?.action === 'ASSAULT', false);
 });
 
+test('a participle that modifies a noun before it is no adjunct clause ("exchange two jailed Americans for …" stays a swap)', () => {
+  assert.equal(first('Washington has offered to exchange two jailed Americans for Viktor Bout, a Russian arms dealer.')?.action, 'CONCEDE');
+});
+
 test('a purpose clause names no act of the content ("requested access … to determine … the attack")', () => {
   const cs = commitmentsOf('The Red Cross said it had requested access to the prison to check the health of the people present at the time of the attack.', '2025-03-19');
   assert.equal(cs.some((c) => c.action === 'ASSAULT'), false);

@@ -701,7 +701,12 @@ function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger:
       // (an infinitive on the trigger may be its content, which the parse took for a purpose: "urged the “West to end the war”")
       // (an adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle; a bare word hung as a clause
       // is more likely a noun the parse misread: "call off peace talks if …")
-      const marked = r === 'acl:relcl' || markOf(t, y) !== '' || /(?:ing|ed|en)$/.test(t.tokens[y]!.norm);
+      // (an adverbial participle with no mark stands after a comma, "…, saying …"; one that does not is a modifier the parse
+      // misread: "exchange two jailed Americans"; a participle on a noun follows it directly, "any country supporting Kyiv")
+      // (whichever head the parse gave a participle right after a noun, it is that noun's: "any country supporting Kyiv")
+      const before = range(c, y).first - 1;
+      const participle = /(?:ing|ed|en)$/.test(t.tokens[y]!.norm) && (r === 'acl' || t.tokens[before]?.norm === ',' || (before >= t.start && before === y - 1 && upos(c, before) === 'NOUN'));
+      const marked = r === 'acl:relcl' || markOf(t, y) !== '' || participle;
       const clause = ADJUNCT_CLAUSES.has(r) && marked && !(r === 'acl' && infinitive(c, y, ['acl'])) && !(x === trigger && infinitive(c, y, ['advcl']) && addressedBefore(c, trigger, y));
       const phrase = (r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y));
       if (!clause && !phrase) continue;
