@@ -77,3 +77,11 @@ test('a stop verb whose object is a thing is itself the act ("freeze the assets"
   assert.equal(halt?.action, 'ASSAULT');
   assert.equal(halt?.refrain, true);
 });
+
+test('coordinated acts share the commitment: with no act of its own, the first conjunct that names one tells it', () => {
+  const c = first('Kyiv urged Berlin to rethink its policy and deliver more howitzers to the front.');
+  assert.equal(c?.kind, 'demand');
+  assert.equal(c?.action, 'AID');
+  // alternatives commit to neither
+  assert.notEqual(first('The mayor called on residents to decide whether to stay in the city or leave for the west.')?.action, 'AID');
+});

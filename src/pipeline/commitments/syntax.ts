@@ -651,6 +651,20 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   // the frame of giving, a thing to another party, is aid whatever the thing (CAMEO 07); armed forces sent are deployed
   const giving = !action && !actless && !light ? givingAct(c, head, obj, affected) : null;
   if (giving) action = giving;
+  // "to deepen security guarantees and provide more weapons": coordinated acts share the commitment; with no act of its
+  // own, the first conjunct that names one tells it (a committing conjunct, "and promising to …", is another commitment)
+  if (!action && !actless && !stopped && isVerbal(t, head)) {
+    for (const y of kidsOf(t, head)) {
+      // (alternatives, "decide whether to return to peaceful life or continue to fight", commit to neither)
+      if (relOf(t, y) !== 'conj' || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
+      const other = readContent(c, y, trigger);
+      if (!other.fields.action) continue;
+      action = other.fields.action;
+      refrain = other.fields.refrain;
+      for (const m of other.affected) if (!affected.includes(m)) affected.push(m);
+      break;
+    }
+  }
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
