@@ -85,3 +85,11 @@ test('coordinated acts share the commitment: with no act of its own, the first c
   // alternatives commit to neither
   assert.notEqual(first('The mayor called on residents to decide whether to stay in the city or leave for the west.')?.action, 'AID');
 });
+
+test('a committing participle on a noun commits to that noun ("the tanks promised by Berlin"); a threatened noun is at risk', () => {
+  const c = first('Kyiv is still waiting for the tanks promised by Berlin in January.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c?.by ?? []), ['DEU']);
+  assert.equal(c?.action, 'AID');
+  assert.equal(commitmentsOf('Some residents are returning to villages threatened by Russian forces.', '2025-03-19').length, 0);
+});

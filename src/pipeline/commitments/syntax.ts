@@ -366,6 +366,13 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   if (content < 0 && reported) content = up;
   // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
   if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => infinitive(c, y, ['acl'])) : undefined; if (inf !== undefined) { content = inf; break; } }
+  // "rocket systems pledged by the US", "the tanks promised by Berlin": a committing participle on a noun (no subject, no
+  // auxiliary) has that noun as what it commits to, whichever head the parse gave it (right after the noun)
+  // ("parts of the country threatened by Russian forces": a threatened noun is at risk, no threat's content)
+  if (content < 0 && /ed$/.test(t.tokens[k]!.norm) && !lex().withContent.has(lemma(c, k)) && lemma(c, k) !== 'warn' && ![...kidsOf(t, k)].some((x) => relOf(t, x).startsWith('nsubj') || relOf(t, x).startsWith('aux'))) {
+    const noun = relOf(t, k) === 'acl' && up >= 0 && NOMINAL_CONTENT.has(upos(c, up)) ? up : k - 1 >= t.start && upos(c, k - 1) === 'NOUN' ? k - 1 : -1;
+    if (noun >= 0 && !isParty(c, noun)) content = noun;
+  }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
@@ -656,7 +663,9 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   if (!action && !actless && !stopped && isVerbal(t, head)) {
     for (const y of kidsOf(t, head)) {
       // (alternatives, "decide whether to return to peaceful life or continue to fight", commit to neither)
-      if (relOf(t, y) !== 'conj' || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
+      // (a conjunct the parse made of a bare clause, with no "and" in its list, is no coordinated act: "…, welcomed the appointment")
+      const listed = [...kidsOf(t, head)].some((x) => relOf(t, x) === 'conj' && x >= y && [...kidsOf(t, x)].some((z) => relOf(t, z) === 'cc' && t.tokens[z]!.norm === 'and'));
+      if (relOf(t, y) !== 'conj' || !listed || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
       const other = readContent(c, y, trigger);
       if (!other.fields.action) continue;
       action = other.fields.action;
