@@ -65,6 +65,8 @@ test('a verb of meeting with a party as its object is talks ("visit Kyiv", "host
   assert.equal(c?.action, 'CONSULT');
   assert.equal(first('Erdogan offered to host Putin and Zelensky in Istanbul.')?.action, 'CONSULT');
   assert.notEqual(first('Sweden vowed to host Eurovision next year.')?.action, 'CONSULT');
+  // (armed forces hosted are stationed, not met)
+  assert.notEqual(first('Lukashenko promised that Belarus would host more Russian troops.')?.action, 'CONSULT');
   // (joining a bloc is no meeting)
   assert.notEqual(first('Ukraine would pledge not to join NATO for at least seven years.')?.action, 'CONSULT');
 });
@@ -92,4 +94,13 @@ test('a committing participle on a noun commits to that noun ("the tanks promise
   assert.deepEqual(codes(c?.by ?? []), ['DEU']);
   assert.equal(c?.action, 'AID');
   assert.equal(commitmentsOf('Some residents are returning to villages threatened by Russian forces.', '2025-03-19').length, 0);
+});
+
+test('the subject of a promised clause keeps the promise: it is not whom the promise is made to', () => {
+  const cs = commitmentsOf('Macron spoke to Zelensky on Monday. He promised that France would deliver more Caesar howitzers.', '2025-03-19');
+  const c = cs.find((x) => x.kind === 'pledge');
+  assert.deepEqual(codes(c?.by ?? []), ['FRA']);
+  assert.equal(codes(c?.to ?? []).includes('FRA'), false);
+  // (a demanded clause's subject is asked)
+  assert.deepEqual(codes(first('The Kremlin demanded that Kyiv withdraw its troops.')?.to ?? []), ['UKR']);
 });

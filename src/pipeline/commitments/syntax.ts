@@ -346,7 +346,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     // "demanded that Moscow return the region": the demanded clause's subject is asked
     const subj = childRel(t, ccomp, 'nsubj');
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
-    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
+    // ("he pledged that Russia will send …": the subject of a promised clause is the one who keeps the promise, not its addressee)
+    if (subj >= 0 && addresses && !COMMISSIVE.has(lemma(c, k))) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0 && lex().withContent.has(lemma(c, k)) && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))) {
     // "threatened Putin with unprecedented sanctions", "threatened Taiwan with military action": what the verb holds out
     content = [...kidsOf(t, k)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))!;
@@ -417,6 +418,9 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
+
+/** Verbs of committing oneself, whose that-clause tells what the committer (or its side) will do: its subject is no addressee. */
+const COMMISSIVE = new Set(['promise', 'pledge', 'vow', 'assure', 'reassure', 'guarantee', 'commit', 'swear', 'undertake']);
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
@@ -888,7 +892,8 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
   // (a verb of meeting, CAMEO 041-046 (call, visit, host, meet elsewhere, mediate, negotiate), is talks only with a party as
   // its object: "visit Kyiv", "host Erdogan", not "host Eurovision"; the bare 040, "go", "join", is no meeting)
-  const withParty = p?.type === 'CONSULT' && m.code !== '040' && !stopped && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && isParty(c, x));
+  // (armed forces hosted or received are stationed, not met: "host more Russian troops")
+  const withParty = p?.type === 'CONSULT' && m.code !== '040' && !stopped && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && isParty(c, x) && mentionOfNode(c.v, t, x)?.m.sector !== 'MIL');
   if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE') || withParty)) return null;
   // (the bare root of disapproval, 110, is the block of "counter", "oppose", "argue": no accusation of its own)
   if (m.code === '110') return null;
