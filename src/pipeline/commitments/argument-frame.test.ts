@@ -104,3 +104,12 @@ test('the subject of a promised clause keeps the promise: it is not whom the pro
   // (a demanded clause's subject is asked)
   assert.deepEqual(codes(first('The Kremlin demanded that Kyiv withdraw its troops.')?.to ?? []), ['UKR']);
 });
+
+test('a phrasal verb is read with its particle wherever the object puts it ("pull its forces back" is a retreat)', () => {
+  assert.equal(first('The UN urged Moscow to pull its forces back from the plant.')?.action, 'RETREAT');
+  assert.equal(first('Kyiv demanded that Russia hand the occupied regions back.')?.action, 'RETREAT');
+});
+
+test('a number with separators is one word of the content ("training 10,000 Ukrainian recruits" is aid)', () => {
+  assert.equal(first('Britain committed to training 10,000 Ukrainian recruits.')?.action, 'AID');
+});

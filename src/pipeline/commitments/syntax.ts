@@ -616,6 +616,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
   if (given) own.add(trigger);
   let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
+  // "pull its forces back", "hand the region over": a phrasal verb is read with its particle, wherever the object puts it
+  // (as the lexicon writes it, "pull back", "hand over")
+  if (!action && !light && isVerbal(t, head)) {
+    // (the parse may call the particle an adverb: "pull its forces back")
+    const prt = [...kidsOf(t, head)].find((x) => x > head + 1 && (relOf(t, x) === 'compound:prt' || (relOf(t, x) === 'advmod' && PARTICLES.has(t.tokens[x]!.norm))));
+    const obj0 = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj');
+    if (prt !== undefined && obj0 !== undefined && obj0 < prt) action = actionOfWords(`${c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end)} ${t.tokens[prt]!.norm} ${textOf(c, obj0)}`);
+  }
   // ("return to the talks": a going whose argument names an act is that act)
   if (!action && selfMotion) action = firstHit(hits, (k) => core.has(k));
   const actless = selfMotion && !action;
@@ -811,6 +819,9 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   if (rest.last <= head) return isVerbal(t, head) && !lex().lightVerbs.has(lemma(c, head)) ? c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end) : null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
 }
+
+/** Particles of phrasal verbs ("pull back", "hand over", "cut off"). */
+const PARTICLES = new Set(['back', 'out', 'over', 'off', 'down', 'away', 'up', 'in']);
 
 /** Content types of verbs that judge an act rather than do one (CAMEO 09x investigate, 11x disapprove): the verb names the act, not its object. */
 const JUDGING = new Set(['ACCUSE']);
