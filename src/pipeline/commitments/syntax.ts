@@ -372,7 +372,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // ("parts of the country threatened by Russian forces": a threatened noun is at risk, no threat's content)
   if (content < 0 && /ed$/.test(t.tokens[k]!.norm) && !lex().withContent.has(lemma(c, k)) && lemma(c, k) !== 'warn' && ![...kidsOf(t, k)].some((x) => relOf(t, x).startsWith('nsubj') || relOf(t, x).startsWith('aux'))) {
     const noun = relOf(t, k) === 'acl' && up >= 0 && NOMINAL_CONTENT.has(upos(c, up)) ? up : k - 1 >= t.start && upos(c, k - 1) === 'NOUN' ? k - 1 : -1;
-    if (noun >= 0 && !isParty(c, noun)) content = noun;
+    // (only a noun that names an act: "discounted oil prices offered by Russian firms" is trade talk, no commitment read)
+    if (noun >= 0 && !isParty(c, noun) && namesAct(c, noun)) content = noun;
   }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
@@ -677,7 +678,8 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
       // (alternatives, "decide whether to return to peaceful life or continue to fight", commit to neither)
       // (a conjunct the parse made of a bare clause, with no "and" in its list, is no coordinated act: "…, welcomed the appointment")
       const listed = [...kidsOf(t, head)].some((x) => relOf(t, x) === 'conj' && x >= y && [...kidsOf(t, x)].some((z) => relOf(t, z) === 'cc' && t.tokens[z]!.norm === 'and'));
-      if (relOf(t, y) !== 'conj' || !listed || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
+      // (a light verb's act lies in its object, which a conjunct's parse often misplaces: "and to bring in someone who …")
+      if (relOf(t, y) !== 'conj' || !listed || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || lex().lightVerbs.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
       const other = readContent(c, y, trigger);
       if (!other.fields.action) continue;
       action = other.fields.action;
