@@ -117,3 +117,12 @@ test('a phrasal verb is read with its particle wherever the object puts it ("pul
 test('a number with separators is one word of the content ("training 10,000 Ukrainian recruits" is aid)', () => {
   assert.equal(first('Britain committed to training 10,000 Ukrainian recruits.')?.action, 'AID');
 });
+
+test("a negating context is its own clause's: a refusal before 'but' does not undo the pledge after it", () => {
+  const c = first('India refused to condemn the invasion but promised not to buy more Russian arms.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c?.by ?? []), ['IND']);
+  assert.equal(c?.refrain, true);
+  // (inside its clause it still does)
+  assert.equal(commitmentsOf('Hungary refused to promise more weapons to Ukraine.', '2025-03-19').length, 0);
+});

@@ -352,7 +352,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)) && !((trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') && possessiveBefore(s.actors, text, start))) continue;
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
-      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // (a negating context is its own clause's: "refused to condemn the invasion but promised not to buy more arms")
+      const ownClause = before.replace(/^[\s\S]*(?:\b(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+)/i, '');
+      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(ownClause) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
