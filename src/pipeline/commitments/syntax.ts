@@ -14,7 +14,11 @@
  * (lexicon.ts ACTIONS: "military aid"), a judging verb's own CAMEO sense ("condemn the invasion" is ACCUSE, not the
  * assault its object names), the head's arguments (object, argument phrases; never an adjunct or a clause: "pay
  * reparations for the war" is no assault), then the head verb's CAMEO sense for the content types (frames.json);
- * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties.
+ * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties. Those fallbacks read no
+ * word of an adjunct of the content or the trigger (`adjuncts`: a purpose, relative or adverbial clause, a participle on a
+ * noun, a phrase of topic, cause or time). The argument frame names the act where no word does: a verb of giving with a
+ * thing and a recipient (aid), a verb of meeting with a party as its object (talks), a stop verb whose object is a thing
+ * (its own act: "freeze the assets"), the first "and"-conjunct that names an act, a phrasal verb with its particle.
  *
  * Null when the sentence has no parse or the trigger is no token of it. Lexicons: data/frames.json, lexicon.ts
  * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) for the content verb.
