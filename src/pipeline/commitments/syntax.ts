@@ -610,11 +610,7 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const given = head === k && trigger >= 0 && isVerbal(t, trigger) && headOf(t, k) === trigger && (relOf(t, k) === 'obj' || relOf(t, k) === 'iobj');
   const hits = actionHits(c, head, span.end, dealNoun, given ? trigger : -1);
   const core = coreTokens(c, head);
-  // (and with that verb's own argument phrases, where the parse may hang the thing's: "offered safe passage to civilian ships")
-  if (given) {
-    core.add(trigger);
-    for (const y of kidsOf(t, trigger)) if (y > k && relOf(t, y).startsWith('obl') && !ADJUNCT_CASES.has(caseOf(t, y))) for (const z of coreTokens(c, y)) core.add(z);
-  }
+  if (given) core.add(trigger);
   // (a verb that judges an act, CAMEO 11x disapprove, is its own act: "condemn the invasion" is no assault;
   // a verb of doing takes its kind from what it does, "match its military aid" is aid whatever block the verb is in)
   // (the head word with its modifiers: "military aid", "trade preferences")
@@ -739,12 +735,11 @@ function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger:
     for (const y of kidsOf(t, x)) {
       if (core.has(y) || holds(y, content)) continue;
       const r = relOf(t, y);
-      // (an infinitive on the trigger may be its content, which the parse took for a purpose: "urged the “West to end the war”")
-      // (an adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle; a bare word hung as a clause
-      // is more likely a noun the parse misread: "call off peace talks if …")
-      // (an adverbial participle with no mark stands after a comma, "…, saying …"; one that does not is a modifier the parse
-      // misread: "exchange two jailed Americans"; a participle on a noun follows it directly, "any country supporting Kyiv")
-      // (whichever head the parse gave a participle right after a noun, it is that noun's: "any country supporting Kyiv")
+      // An adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle (a bare word hung as a clause is
+      // more likely a noun the parse misread: "call off peace talks if …"). An unmarked participle is adverbial after a comma
+      // ("…, saying …"), and a noun's right after that noun, whatever head the parse gave it ("any country supporting Kyiv");
+      // elsewhere it is a modifier the parse misread ("exchange two jailed Americans"). An infinitive on the trigger after
+      // one it may address is its content, which the parse took for a purpose ("urged the “West to end the war”").
       const before = range(c, y).first - 1;
       const participle = /(?:ing|ed|en)$/.test(t.tokens[y]!.norm) && (r === 'acl' || t.tokens[before]?.norm === ',' || (before >= t.start && before === y - 1 && upos(c, before) === 'NOUN'));
       const marked = r === 'acl:relcl' || markOf(t, y) !== '' || participle;
