@@ -352,7 +352,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (!isTurn && CONDITIONAL_CLAUSE.test(text.slice(s.span.start, start)) && !((trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') && possessiveBefore(s.actors, text, start))) continue;
       // "rejected a 30-day truce", "rejected Kyiv's demand for a ceasefire": a commitment noun the subject turned down
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
-      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(before) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // (a negating context is its own clause's: "refused to condemn the invasion but promised not to buy more arms")
+      const ownClause = before.replace(/^[\s\S]*(?:\b(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+)/i, '');
+      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(ownClause) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
@@ -768,6 +770,16 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     tree.to = tree.to.filter((m) => m.start < trig.end || m.start >= conditionEnd);
   }
   if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
+  // the tree read the content and names no act: an act the words or an event name stands only when its word is in no
+  // adjunct of the content or the trigger ("requested access to the prison to determine … the attack" names no assault;
+  // "wipe out any nation supporting Ukraine with nuclear weapons" no support)
+  if (tree && !tree.action && !tree.actless && tree.adjuncts?.length && content.action && consequence === null && trigger.kind !== 'ceasefire') {
+    if (fromEvent?.inside && tree.adjuncts.some((a) => overlaps(a, fromEvent.inside!))) { content.action = null; content.refrain = tree.refrain; }
+    else if (!fromEvent) {
+      const blanked = readContent(trigger, blank(text, tree.adjuncts), trig, s.span.end, verbal || delivery, trig.end + (leadingCondition?.length ?? 0));
+      if (blanked.action !== content.action) { content.action = blanked.action; content.refrain = blanked.refrain || tree.refrain; }
+    }
+  }
   if (tree) {
     if (tree.action) {
       content.action = tree.action;
@@ -936,6 +948,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     && /\b(?:peace|settlement|guarantees?|deal|agreement|treaty|accord|pact)\b/i.test(`${text.slice(Math.max(s.span.start, trig.start - 30), trig.end)} ${content.scopeText ?? ''}`)) kind = 'agreement';
   // "Russia and Ukraine agreed to …": a pledge two or more parties make together is an agreement
   if (kind === 'pledge' && /^agree/i.test(word) && by.length >= 2) kind = 'agreement';
+  // "a deal with Trudeau to supply clean hydrogen to Germany": a giving between the parties of an agreement is an exchange
+  // between them, cooperation (CAMEO 06), not aid
+  if ((kind === 'agreement' || trigger.kind === 'agreement') && content.action === 'AID' && tree?.given?.length && tree.given.every((g) => byCodes.has(g.code))) content.action = 'COOPERATE';
   // a threat or demand with a condition and a deadline ("… if Moscow does not agree within 50 days") is an ultimatum
   if ((kind === 'threat' || kind === 'demand') && conditions.length && (duration || dates.explicitEnd)) kind = 'ultimatum';
   // "a demand for a ceasefire": a truce is refraining from attacks, whatever reading named the act
@@ -1522,6 +1537,13 @@ function earliestAction(basis: string): string | null {
   return best?.action ?? null;
 }
 
+/** The text with the spans blanked (offsets kept). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) out = out.slice(0, sp.start) + ' '.repeat(sp.end - sp.start) + out.slice(sp.end);
+  return out;
+}
+
 /** Whether a scope phrase is nothing but the sentence's time expressions ("Saturday", "Saturday afternoon until midnight on Sunday"). */
 export function timeOnly(scope: string, times: readonly string[]): boolean {
   let rest = ` ${scope.toLowerCase()} `;
@@ -1541,13 +1563,13 @@ function overlaps(a: Span, b: Span): boolean {
  * coded on the trigger ("vowed to capture" -> ASSAULT), else an event inside the content phrase, else the
  * trigger's own event when it is no frame ("pledged unwavering support" -> SUPPORT).
  */
-function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type: string; refrain: boolean } | null {
+function actionFromEvents(s: SentenceView, trig: Span, content: Content): { type: string; refrain: boolean; inside?: Span } | null {
   const onTrigger = s.events.filter((e) => overlaps(e.evidence.trigger, trig) && !e.negated);
   const framed = onTrigger.find((e) => e.action && e.action.type !== 'CONSULT')?.action;
   if (framed) return { type: framed.type, refrain: framed.refrain };
   // (a meeting coded inside a content is no commitment to talks: "vowed to host Eurovision"; talks are named in words)
   const inside = s.events.find((e) => content.end > content.start && e.evidence.trigger.start >= content.start && e.evidence.trigger.start < content.end && !overlaps(e.evidence.trigger, trig) && !e.negated && !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT');
-  if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false };
+  if (inside) return { type: inside.action?.type ?? inside.type, refrain: inside.action?.refrain ?? false, inside: inside.evidence.trigger };
   // (signing or intending, CAMEO 057 and 03x, is the commitment's own frame, not its act)
   const own = onTrigger.find((e) => !FRAME_TYPES.has(e.type) && e.type !== 'CONSULT' && !/^(?:057|03)/.test(e.cameo));
   return own ? { type: own.type, refrain: false } : null;

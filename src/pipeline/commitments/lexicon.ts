@@ -246,7 +246,8 @@ export const ACTIONS: readonly ActionRule[] = [
   // weapons used, fired or aimed: "threatened to use its missiles" is an assault; nor bought, sold or made: trade; nor one's
   // own removed or deployed: "remove its missiles from Cuba")
   { action: 'AID', pattern: /(?<!\b(?:us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch\w*|shoot\w*|aim\w*|target\w*|destroy\w*|intercept\w*|shot|down|import\w*|buy\w*|bought|purchas\w*|acquir\w*|sell\w*|sold|produc\w*|manufactur\w*|build\w*|make|making|made|remov\w*|withdr[ae]w\w*|pull\w*|station\w*|deploy\w*|plac\w*)\s+(?:[\w'’“”"-]+\s+){0,3})\b(?:(?:air[- ]defen[cs]e|missile|rocket|artillery|anti-?aircraft|anti-?tank|weapons?)\s+(?:systems?|batter(?:y|ies)|launchers?)|Patriots?(?:\s+(?:missiles?|batter(?:y|ies)|systems?))?|HIMARS|Javelins?|Stingers?|NLAWs?|howitzers|(?:battle\s+|main\s+battle\s+)?tanks|armou?red\s+vehicles|fighter\s+jets|warplanes|combat\s+aircraft|helicopters|drones|missiles|rockets|munitions|shells)\b/ },
-  { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
+  // ("training 10,000 Ukrainian recruits": a number with its separators is one word)
+  { action: 'AID', pattern: /\btrain(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w,.-]+\s+){0,2}?(?:pilots|troops|soldiers|forces|servicemen|recruits|military|army)\b/i },
 ];
 
 /**

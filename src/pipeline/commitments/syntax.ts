@@ -14,7 +14,11 @@
  * (lexicon.ts ACTIONS: "military aid"), a judging verb's own CAMEO sense ("condemn the invasion" is ACCUSE, not the
  * assault its object names), the head's arguments (object, argument phrases; never an adjunct or a clause: "pay
  * reparations for the war" is no assault), then the head verb's CAMEO sense for the content types (frames.json);
- * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties.
+ * detect.ts adds the events layer's act and, last, cooperation for an agreement of two parties. Those fallbacks read no
+ * word of an adjunct of the content or the trigger (`adjuncts`: a purpose, relative or adverbial clause, a participle on a
+ * noun, a phrase of topic, cause or time). The argument frame names the act where no word does: a verb of giving with a
+ * thing and a recipient (aid), a verb of meeting with a party as its object (talks), a stop verb whose object is a thing
+ * (its own act: "freeze the assets"), the first "and"-conjunct that names an act, a phrasal verb with its particle.
  *
  * Null when the sentence has no parse or the trigger is no token of it. Lexicons: data/frames.json, lexicon.ts
  * ACTIONS, and the CAMEO verb dictionary of the events layer (PETRARCH2, MIT) for the content verb.
@@ -36,6 +40,7 @@ interface Frames {
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
   ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[]; ownInstitutions: string[];
+  giving: string[]; givingNouns: string[]; deployed: string[]; envoys: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -53,6 +58,14 @@ export function frameWords(key: keyof Frames): ReadonlySet<string> {
 export interface TreeReading {
   /** The committing parties the tree names (empty when it names none). */
   by: ActorMention[];
+  /**
+   * The adjuncts of the content and of the trigger (purpose, relative and adverbial clauses, participles on a noun, phrases
+   * of cause, time, manner or place), as spans: no word there names the act ("requested access to the prison to determine …
+   * the attack", "wipe out any nation supporting Ukraine").
+   */
+  adjuncts?: Span[];
+  /** The act is read from a frame of giving ("send tanks to Ukraine"), to these parties (see givingAct). */
+  given?: ActorMention[];
   /** Whom it is made to, asked of or threatens (addressees first, then the parties its content acts on). */
   to: ActorMention[];
   action: string | null;
@@ -186,6 +199,23 @@ function gerundBase(w: string): string | null {
 }
 const upos = (c: Ctx, k: number) => c.t.upos[k - c.t.start]!;
 
+/**
+ * An infinitive clause marked by "to" on `x` ("urged Russia to halt", "a deal to buy gas"): its head is a verb, or a
+ * predicate with its copula ("to be neutral"). A noun the parse marked with "to" is a phrase, not an act: "full support
+ * to war-torn Ukraine" is no infinitive "to war".
+ */
+function infinitive(c: Ctx, x: number, rels: readonly string[] = ['acl', 'advcl', 'xcomp']): boolean {
+  const t = c.t;
+  return rels.includes(relOf(t, x)) && markOf(t, x) === 'to' && (isVerbal(t, x) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'cop')) && !hyphenated(c, x);
+}
+
+/** A word joined by a hyphen to the next ("war" in "war-ravaged"): the first part of a compound modifier, never a verb of its own. */
+function hyphenated(c: Ctx, x: number): boolean {
+  const a = c.t.tokens[x]!;
+  const h = c.t.tokens[x + 1];
+  return x + 1 < c.t.end && h!.norm === '-' && h!.start === a.end && c.t.tokens[x + 2]?.start === h!.end;
+}
+
 function mentionsUnder(c: Ctx, k: number, inside = true): ActorMention[] {
   const out: ActorMention[] = [];
   for (const x of conjuncts(c.t, k)) {
@@ -297,9 +327,9 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
         addressees.push(...ms.filter((m) => !addressees.includes(m)));
         // "urged Schengen countries to stop …": the parser may hang the infinitive on the addressee
         // ("asked Germany for tanks": or the for-phrase of what is asked)
-        for (const y of kidsOf(t, x)) if (content < 0 && ((relOf(t, y) === 'acl' && markOf(t, y) === 'to') || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
+        for (const y of kidsOf(t, x)) if (content < 0 && (infinitive(c, y, ['acl']) || (relOf(t, y) === 'nmod' && caseOf(t, y) === 'for' && c.v.mentionAt[y - c.v.start]! < 0))) content = y;
       } else if (r === 'obj' && content < 0 && !ms.length) {
-        const inf = [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') ?? -1;
+        const inf = [...kidsOf(t, x)].find((y) => infinitive(c, y, ['acl'])) ?? -1;
         content = addresses && inf >= 0 ? inf : x;
         // ("called on the international community to condemn Ukraine": one addressed that no code names)
         if (addresses && (inf >= 0 || childRel(t, k, 'xcomp') >= 0)) addresseeUncoded = true;
@@ -320,7 +350,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
     // "demanded that Moscow return the region": the demanded clause's subject is asked
     const subj = childRel(t, ccomp, 'nsubj');
     // ("Putin warned that Russia would …": the speaker's own country is no addressee)
-    if (subj >= 0 && addresses) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
+    // ("he pledged that Russia will send …": the subject of a promised clause is the one who keeps the promise, not its addressee)
+    if (subj >= 0 && addresses && !COMMISSIVE.has(lemma(c, k))) for (const m of mentionsUnder(c, subj)) if (!to.includes(m) && !by.some((b) => b.code === m.code)) { to.push(m); addressees.push(m); }
   } else if (content < 0 && lex().withContent.has(lemma(c, k)) && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))) {
     // "threatened Putin with unprecedented sanctions", "threatened Taiwan with military action": what the verb holds out
     content = [...kidsOf(t, k)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && !isParty(c, x))!;
@@ -332,14 +363,22 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "called on Russia to end its war", "vowed never to recognise": the parser may take the infinitive for a purpose
   // clause; "warned Finland against joining NATO": a gerund clause after a content preposition
   // ("ruled out sending jets": the parse may take the trigger's particle for the mark of the clause it governs)
-  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (markOf(t, x) === 'to' || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
+  if (content < 0) for (const x of kidsOf(t, k)) if (relOf(t, x) === 'advcl' && (infinitive(c, x, ['advcl']) || CONTENT_PREPS.has(markOf(t, x)) || CONTENT_PREPS.has(caseOf(t, x)) || [...kidsOf(t, x)].some((y) => relOf(t, y) === 'mark' && y > k && y <= last))) { content = x; break; }
   // "Kiev will not hesitate to attack Russian soil, Danilov threatened": a finite committing verb after the clause it
   // reports, which the parse hung on that clause, has that clause as its content (not a participle: "…, pledging $500m")
   const reported = up >= 0 && up < k && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'parataxis') && !markOf(t, k) && !t.tokens[k]!.norm.endsWith('ing')
     && [...kidsOf(t, k)].some((x) => x < k && relOf(t, x) === 'punct');
   if (content < 0 && reported) content = up;
   // "gave Kyiv until Friday to accept the terms": the parse may hang the infinitive on the deadline
-  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => relOf(t, y) === 'acl' && markOf(t, y) === 'to') : undefined; if (inf !== undefined) { content = inf; break; } }
+  if (content < 0) for (const x of kidsOf(t, k)) { const inf = relOf(t, x) === 'obl' ? [...kidsOf(t, x)].find((y) => infinitive(c, y, ['acl'])) : undefined; if (inf !== undefined) { content = inf; break; } }
+  // "rocket systems pledged by the US", "the tanks promised by Berlin": a committing participle on a noun (no subject, no
+  // auxiliary) has that noun as what it commits to, whichever head the parse gave it (right after the noun)
+  // ("parts of the country threatened by Russian forces": a threatened noun is at risk, no threat's content)
+  if (content < 0 && /ed$/.test(t.tokens[k]!.norm) && !lex().withContent.has(lemma(c, k)) && lemma(c, k) !== 'warn' && ![...kidsOf(t, k)].some((x) => relOf(t, x).startsWith('nsubj') || relOf(t, x).startsWith('aux'))) {
+    const noun = relOf(t, k) === 'acl' && up >= 0 && NOMINAL_CONTENT.has(upos(c, up)) ? up : k - 1 >= t.start && upos(c, k - 1) === 'NOUN' ? k - 1 : -1;
+    // (only a noun that names an act: "discounted oil prices offered by Russian firms" is trade talk, no commitment read)
+    if (noun >= 0 && !isParty(c, noun) && namesAct(c, noun)) content = noun;
+  }
   // "signed a deal with Azerbaijan to buy more gas": the act of a deal signed is its infinitive (on the deal or the verb)
   // ("signed a deal with Azerbaijan", "signed a truce with Hamas": the other side is a party to it)
   const partners: ActorMention[] = [];
@@ -347,8 +386,8 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   if (lemma(c, k) === 'agree') for (const x of kidsOf(t, k)) if (relOf(t, x) === 'obl' && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
   if (content >= 0 && relOf(t, content) === 'obj' && DEAL_NOUNS.has(lemma(c, content))) {
     for (const x of [...kidsOf(t, content), ...kidsOf(t, k)]) if ((relOf(t, x) === 'nmod' || relOf(t, x) === 'obl') && caseOf(t, x) === 'with') for (const m of mentionsUnder(c, x)) if (!partners.includes(m) && !by.includes(m)) partners.push(m);
-    const inf = [...kidsOf(t, content)].find((x) => relOf(t, x) === 'acl' && markOf(t, x) === 'to')
-      ?? [...kidsOf(t, k)].find((x) => x > content && (relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to');
+    const inf = [...kidsOf(t, content)].find((x) => infinitive(c, x, ['acl']))
+      ?? [...kidsOf(t, k)].find((x) => x > content && infinitive(c, x, ['advcl', 'xcomp']));
     if (inf !== undefined) content = inf;
   }
   // "ready to talk", "willing to discuss": an adjective with the infinitive (the trigger may be the adjective's head)
@@ -384,6 +423,9 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
 }
+
+/** Verbs of committing oneself, whose that-clause tells what the committer (or its side) will do: its subject is no addressee. */
+const COMMISSIVE = new Set(['promise', 'pledge', 'vow', 'assure', 'reassure', 'guarantee', 'commit', 'swear', 'undertake']);
 
 /** Common nouns for people or officials with no country of their own: an addressee of the speaker's country. */
 const GENERIC_PEOPLE = new Set(['citizen', 'civilian', 'resident', 'people', 'person', 'household', 'family', 'voter', 'public', 'population', 'official', 'minister', 'government', 'authority', 'lawmaker', 'legislator', 'parliament', 'region', 'company', 'business', 'firm', 'employer', 'worker', 'compatriot', 'countryman', 'nation', 'country']);
@@ -446,7 +488,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   for (const x of kidsOf(t, n)) {
     const r = relOf(t, x);
     if (r === 'nmod:poss' || r === 'amod' || r === 'compound') { const m = mentionOfNode(c.v, t, x); if (m) push(by, m); continue; }
-    if (r === 'acl' && markOf(t, x) === 'to') { content = x; continue; }
+    if (infinitive(c, x, ['acl'])) { content = x; continue; }
     // "assurances that it would not invade", "a promise that aid will continue": a content clause of the noun
     if (r === 'acl' && markOf(t, x) === 'that' && content < 0 && isVerbal(t, x)) { content = x; continue; }
     if (r !== 'nmod') continue;
@@ -475,7 +517,7 @@ function readNoun(c: Ctx, n: number): TreeReading {
   // "sealed a deal with Seoul to buy tanks": the parser may hang the deal's infinitive on the verb taking the noun
   // "reached an agreement last week on a U.N. plan": or its frame phrase
   // "offered reassurances that it would not invade": or the noun's that-clause
-  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (((relOf(t, x) === 'advcl' || relOf(t, x) === 'xcomp') && markOf(t, x) === 'to') || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
+  if (content < 0 && up >= 0 && isVerbal(t, up) && relOf(t, n) === 'obj') content = [...kidsOf(t, up)].find((x) => x > n && (infinitive(c, x, ['advcl', 'xcomp']) || (relOf(t, x) === 'ccomp' && markOf(t, x) === 'that' && lex().ofContent.has(lemma(c, n))) || (relOf(t, x) === 'obl' && (caseOf(t, x) === 'on' || caseOf(t, x) === 'for') && c.v.mentionAt[x - c.v.start]! < 0))) ?? -1;
   const r = readContent(c, content, n);
   // "Britain's unwavering commitment to Ukraine": a commitment to a party with no act named is support of it (CAMEO 05x)
   if (content < 0 && !r.fields.action && lemma(c, n) === 'commitment' && to.length) r.fields.action = 'SUPPORT';
@@ -483,7 +525,13 @@ function readNoun(c: Ctx, n: number): TreeReading {
   return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer: false, negated: negated(c, n), pronoun: null, partners, generic: false, addressees: [] };
 }
 
-interface ContentFields { action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean }
+interface ContentFields {
+  action: string | null; refrain: boolean; scope: string | null; content: Span; actless: boolean;
+  /** The adjuncts of the content's head and arguments and of the trigger, as spans (see TreeReading). */
+  adjuncts?: Span[];
+  /** The act is a giving (see givingAct), to these parties. */
+  given?: ActorMention[];
+}
 
 /**
  * The act a content names: the verb (or noun) at its head, through a stop verb ("stop issuing visas": refrain
@@ -538,6 +586,9 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     stopped = true;
     const next = [...kidsOf(t, head)].find((x) => ['obj', 'xcomp', 'ccomp'].includes(relOf(t, x)) || (relOf(t, x) === 'obl' && caseOf(t, x) === 'from')) ?? -1;
     if (next < 0) break;
+    // "freeze the assets of oligarchs", "suspend the bank's licence": a stop verb whose object is a thing, naming no act,
+    // is itself the act (refrains from nothing); "halt the offensive", "lift the sanctions", "stop issuing visas" stop one
+    if (relOf(t, next) === 'obj' && NOMINAL_CONTENT.has(upos(c, next)) && !namesAct(c, next)) { refrain = !refrain; stopped = guard > 0; break; }
     head = next;
   }
   const obj = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj') ?? -1;
@@ -566,6 +617,14 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   const own = new Set([head, ...[...kidsOf(t, head)].filter((x) => x < head && (relOf(t, x) === 'amod' || relOf(t, x) === 'compound'))]);
   if (given) own.add(trigger);
   let action = swap ? 'CONCEDE' : light ? null : firstHit(hits, (k) => own.has(k));
+  // "pull its forces back", "hand the region over": a phrasal verb is read with its particle, wherever the object puts it
+  // (as the lexicon writes it, "pull back", "hand over")
+  if (!action && !light && isVerbal(t, head)) {
+    // (the parse may call the particle an adverb: "pull its forces back")
+    const prt = [...kidsOf(t, head)].find((x) => x > head + 1 && (relOf(t, x) === 'compound:prt' || (relOf(t, x) === 'advmod' && PARTICLES.has(t.tokens[x]!.norm))));
+    const obj0 = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obj');
+    if (prt !== undefined && obj0 !== undefined && obj0 < prt) action = actionOfWords(`${c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end)} ${t.tokens[prt]!.norm} ${textOf(c, obj0)}`);
+  }
   // ("return to the talks": a going whose argument names an act is that act)
   if (!action && selfMotion) action = firstHit(hits, (k) => core.has(k));
   const actless = selfMotion && !action;
@@ -608,6 +667,27 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
   look(head);
   for (const m of helped) if (!affected.includes(m)) affected.unshift(m);
   if (!action && !actless && !refrain && helped.length) action = 'AID';
+  // "send 20 armoured personnel carriers to Ukraine", "provide Moldova with generators", "deliveries of howitzers to Kyiv":
+  // the frame of giving, a thing to another party, is aid whatever the thing (CAMEO 07); armed forces sent are deployed
+  const giving = !action && !actless && !light ? givingAct(c, head, obj, affected) : null;
+  if (giving) action = giving;
+  // "to deepen security guarantees and provide more weapons": coordinated acts share the commitment; with no act of its
+  // own, the first conjunct that names one tells it (a committing conjunct, "and promising to …", is another commitment)
+  if (!action && !actless && !stopped && isVerbal(t, head)) {
+    for (const y of kidsOf(t, head)) {
+      // (alternatives, "decide whether to return to peaceful life or continue to fight", commit to neither)
+      // (a conjunct the parse made of a bare clause, with no "and" in its list, is no coordinated act: "…, welcomed the appointment")
+      const listed = [...kidsOf(t, head)].some((x) => relOf(t, x) === 'conj' && x >= y && [...kidsOf(t, x)].some((z) => relOf(t, z) === 'cc' && t.tokens[z]!.norm === 'and'));
+      // (a light verb's act lies in its object, which a conjunct's parse often misplaces: "and to bring in someone who …")
+      if (relOf(t, y) !== 'conj' || !listed || !isVerbal(t, y) || lex().committing.has(lemma(c, y)) || lex().lightVerbs.has(lemma(c, y)) || [...kidsOf(t, y)].some((z) => relOf(t, z).startsWith('nsubj') || (relOf(t, z) === 'cc' && t.tokens[z]!.norm !== 'and'))) continue;
+      const other = readContent(c, y, trigger);
+      if (!other.fields.action) continue;
+      action = other.fields.action;
+      refrain = other.fields.refrain;
+      for (const m of other.affected) if (!affected.includes(m)) affected.push(m);
+      break;
+    }
+  }
   // "stop issuing visas to Russians", "cut gas supplies": stopping cooperation or aid reduces relations, a sanction (CAMEO 16)
   // ("stop any contact with Russia", "sever ties": breaking off relations is a sanction too, CAMEO 161)
   if (stopped && refrain && (action === 'COOPERATE' || action === 'AID' || (action === 'CONSULT' && /^(?:contact|relation|tie)s?$/.test(lemma(c, head))))) { action = 'SANCTION'; refrain = false; }
@@ -622,7 +702,88 @@ function readContent(c: Ctx, k: number, trigger: number): { fields: ContentField
     }
   }
   const scope = scopeOf(c, head, light ? -1 : obj);
-  return { fields: { action, refrain, scope, content: span, actless: actless || reaction }, affected };
+  return { fields: { action, refrain, scope, content: span, actless: actless || reaction, adjuncts: adjunctsOf(c, core, k, trigger), ...(giving ? { given: affected } : {}) }, affected };
+}
+
+/**
+ * Whether the trigger's object before its infinitive `inf` may be the one addressed ("urged the “West to end the war”":
+ * a name, a pronoun or a party), so that the infinitive is what is asked of it, not a purpose ("requested access to the
+ * prison to check …": a thing asked for, then why).
+ */
+function addressedBefore(c: Ctx, trigger: number, inf: number): boolean {
+  const obj = [...kidsOf(c.t, trigger)].find((x) => x < inf && (relOf(c.t, x) === 'obj' || relOf(c.t, x) === 'iobj'));
+  return obj === undefined || upos(c, obj) === 'PROPN' || upos(c, obj) === 'PRON' || c.v.mentionAt[obj - c.v.start]! >= 0
+    || GENERIC_PEOPLE.has(lemma(c, obj)) || lex().relational.has(lemma(c, obj)) || BODIES.has(lemma(c, obj));
+}
+
+/** Nouns of collective bodies that are addressed ("urged the international community to …", "asked member states to …"). */
+const BODIES = new Set(['community', 'member', 'state', 'party', 'side', 'leader', 'body', 'institution', 'organisation', 'organization', 'alliance', 'bloc', 'union', 'coalition', 'capital', 'colleague', 'counterpart', 'delegate', 'lawmaker', 'senator', 'congress', 'court']);
+
+/** Relations of adjuncts whose words never name the act (a participle or clause on a noun, unless its infinitive content). */
+const ADJUNCT_CLAUSES = new Set(['advcl', 'acl', 'acl:relcl']);
+
+/**
+ * The adjuncts hanging on the content's core (head and arguments) and on the trigger: clauses (purpose, relative,
+ * adverbial, a participle on a noun) and phrases of cause, time, manner or place, each as the span of its subtree; never
+ * the content itself or a phrase holding it.
+ */
+function adjunctsOf(c: Ctx, core: ReadonlySet<number>, content: number, trigger: number): Span[] {
+  const t = c.t;
+  const out: Span[] = [];
+  const holds = (y: number, k: number) => { for (let x = k, guard = 0; x >= 0 && guard < 40; x = headOf(t, x), guard++) if (x === y) return true; return false; };
+  for (const x of [...core, ...(trigger >= 0 ? [trigger] : [])]) {
+    for (const y of kidsOf(t, x)) {
+      if (core.has(y) || holds(y, content)) continue;
+      const r = relOf(t, y);
+      // An adjunct clause shows it: a subordinator or "to", a relative pronoun, a participle (a bare word hung as a clause is
+      // more likely a noun the parse misread: "call off peace talks if …"). An unmarked participle is adverbial after a comma
+      // ("…, saying …"), and a noun's right after that noun, whatever head the parse gave it ("any country supporting Kyiv");
+      // elsewhere it is a modifier the parse misread ("exchange two jailed Americans"). An infinitive on the trigger after
+      // one it may address is its content, which the parse took for a purpose ("urged the “West to end the war”").
+      const before = range(c, y).first - 1;
+      const participle = /(?:ing|ed|en)$/.test(t.tokens[y]!.norm) && (r === 'acl' || t.tokens[before]?.norm === ',' || (before >= t.start && before === y - 1 && upos(c, before) === 'NOUN'));
+      const marked = r === 'acl:relcl' || markOf(t, y) !== '' || participle;
+      const clause = ADJUNCT_CLAUSES.has(r) && marked && !(r === 'acl' && infinitive(c, y, ['acl'])) && !(x === trigger && infinitive(c, y, ['advcl']) && addressedBefore(c, trigger, y));
+      const phrase = (r.startsWith('obl') || (r.startsWith('nmod') && r !== 'nmod:poss')) && ADJUNCT_CASES.has(caseOf(t, y)) && !(caseOf(t, y) === 'for' && isParty(c, y));
+      if (!clause && !phrase) continue;
+      let first = y;
+      let last = y;
+      const todo = [y];
+      while (todo.length) { const z = todo.pop()!; first = Math.min(first, z); last = Math.max(last, z); todo.push(...kidsOf(t, z)); }
+      out.push({ start: t.tokens[first]!.start, end: t.tokens[last]!.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The act of a giving frame at `head`: a verb of giving (frames.json giving) with a thing as its object (or as its
+ * with-phrase, the object being the party given to), or a noun of giving with a thing in its of-phrase, and a party the
+ * content acts on (the recipient): AID; MOBILIZE when the thing is armed forces; none when it is envoys or experts.
+ */
+function givingAct(c: Ctx, head: number, obj: number, affected: readonly ActorMention[]): string | null {
+  const t = c.t;
+  if (!affected.length) return null;
+  const verbal = isVerbal(t, head);
+  if (verbal ? !lex().giving.has(lemma(c, head)) : !(NOMINAL_CONTENT.has(upos(c, head)) && lex().givingNouns.has(lemma(c, head)))) return null;
+  const thing = (x: number) => x >= 0 && NOMINAL_CONTENT.has(upos(c, x)) && !isParty(c, x);
+  let theme = -1;
+  if (verbal) theme = thing(obj) ? obj : isParty(c, obj) ? [...kidsOf(t, head)].find((x) => relOf(t, x) === 'obl' && caseOf(t, x) === 'with' && thing(x)) ?? -1 : -1;
+  else theme = [...kidsOf(t, head)].find((x) => relOf(t, x) === 'nmod' && caseOf(t, x) === 'of' && thing(x)) ?? -1;
+  if (theme < 0) return null;
+  const l = lemma(c, theme);
+  if (lex().envoys.has(l)) return null;
+  return lex().deployed.has(l) ? 'MOBILIZE' : 'AID';
+}
+
+/** Whether the phrase of noun `n` names an act: a word of the action lexicon on its head or arguments, or an event coded on its head. */
+function namesAct(c: Ctx, n: number): boolean {
+  const core = coreTokens(c, n);
+  // (the words run to the end of the verb's phrase: "lift its opposition to Sweden joining", the to-phrase hung on the verb)
+  const up = headOf(c.t, n);
+  if (actionHits(c, n, c.t.tokens[range(c, up >= 0 ? up : n).last]!.end, false).some((h) => core.has(h.token))) return true;
+  const tok = c.t.tokens[n]!;
+  return (c.doc.layers.events ?? []).some((e) => e.evidence.trigger.start <= tok.start && e.evidence.trigger.end >= tok.end);
 }
 
 /** A time at the end of a scope phrase ("… for 30 days", "… on Friday"): the window, not the scope. */
@@ -659,6 +820,9 @@ function scopePhrase(c: Ctx, head: number, obj: number): string | null {
   if (rest.last <= head) return isVerbal(t, head) && !lex().lightVerbs.has(lemma(c, head)) ? c.doc.text.slice(t.tokens[head]!.start, t.tokens[head]!.end) : null;
   return c.doc.text.slice(t.tokens[head + 1]!.start, t.tokens[rest.last]!.end).replace(/^(?:to|the|a|an)\s+/i, '') || null;
 }
+
+/** Particles of phrasal verbs ("pull back", "hand over", "cut off"). */
+const PARTICLES = new Set(['back', 'out', 'over', 'off', 'down', 'away', 'up', 'in']);
 
 /** Content types of verbs that judge an act rather than do one (CAMEO 09x investigate, 11x disapprove): the verb names the act, not its object. */
 const JUDGING = new Set(['ACCUSE']);
@@ -738,7 +902,11 @@ function cameoAction(c: Ctx, k: number, obj: number, stopped: boolean): string |
   if (!m?.code) return null;
   const p = ploverOf(m.code);
   // cooperation stopped is a sanction: under a stop verb a cooperative verb ("stop issuing visas") tells the act
-  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE'))) return null;
+  // (a verb of meeting, CAMEO 041-046 (call, visit, host, meet elsewhere, mediate, negotiate), is talks only with a party as
+  // its object: "visit Kyiv", "host Erdogan", not "host Eurovision"; the bare 040, "go", "join", is no meeting)
+  // (armed forces hosted or received are stationed, not met: "host more Russian troops")
+  const withParty = p?.type === 'CONSULT' && m.code !== '040' && !stopped && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && isParty(c, x) && mentionOfNode(c.v, t, x)?.m.sector !== 'MIL');
+  if (!p || !(lex().contentTypes.has(p.type) || (stopped && p.type === 'COOPERATE') || withParty)) return null;
   // (the bare root of disapproval, 110, is the block of "counter", "oppose", "argue": no accusation of its own)
   if (m.code === '110') return null;
   return p.type;
