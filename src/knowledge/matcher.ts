@@ -494,6 +494,13 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
     out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'sector' }));
     return end;
   }
+  // "the government said", "officials added", "a court sentenced": a state institution or its members heading the phrase,
+  // with no country in it, is a party of a country unknown here (PETRARCH's ---GOV); the actors component gives it the
+  // country an earlier mention pins (src/pipeline/actors/institutions.ts)
+  if (!s.title && INSTITUTION_SECTORS.has(s.sector) && institutionHead(kb, ws, i, end, out)) {
+    out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) ? 'ELI' : s.sector, kind: 'sector' }));
+    return end;
+  }
   if (s.title) {
     // a title specific to one country or organisation ("NATO secretary general", "Commission president")
     const offices = kb.titleIndex.get(s.title) ?? [];
@@ -550,6 +557,44 @@ function agentHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out:
   if (kb.trie.longest(ws, end)) return false;
   if (PAST_FORMS.has(k) || /^\p{L}{3,}(ed|ing|ly)$/u.test(k)) return true;
   return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '');
+}
+
+/** Sectors of the state institutions whose head nouns (lexicon.json `institutionNouns`) name a party without a country. */
+const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+/** Words before a singular institution noun that make it one body of the news ("the government", "a court"), not a generic or someone's ("his government"). */
+const BODY_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/**
+ * The institution noun ws[i..end) heads its phrase and names a party: its last word is a body ("government", after
+ * "the", "a" or "this") or its members ("officials", "lawmakers"); not someone's ("his government", "their officials":
+ * an owner named before), not adjacent to the actor it belongs to ("Taliban government"), not a modifier ("government
+ * troops", "ministry building", "officials' cars"), not followed by "of" ("the ministry of finance", "officials of the
+ * company") or by a capitalised name ("the Senate Armed Services Committee").
+ */
+function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out: MentionFound[]): boolean {
+  const head = ws[end - 1]!.key;
+  const body = kb.institutionNouns.bodies.has(head);
+  if (!body && !kb.institutionNouns.members.has(head)) return false;
+  let b = i - 1;
+  while (b >= 0 && b >= i - 3 && !ws[b]!.upper && /^\p{L}/u.test(ws[b]!.text) && !NAME_STOP.has(ws[b]!.key)) b--;
+  const owner = ws[b]?.key ?? '';
+  if (POSSESSIVES.has(owner) || owner === 'its' || owner === "'s" || owner === "'") return false;
+  if (body && !BODY_DETERMINERS.has(owner)) return false;
+  const prev = out[out.length - 1];
+  if (prev && i > 0 && prev.end === ws[i - 1]!.end && prev.kind !== 'place') return false;
+  // "the student government", "party officials", "club officials": a body of a school, a party, a sport, not of the state
+  const mod = i > 0 ? kb.trie.longest(ws, i - 1) : null;
+  if (mod && mod.end === i && mod.values.some((v) => v.t === 'sector' && !STATE_SECTORS.has(v.sector))) return false;
+  if (i > 0 && kb.institutionNouns.nonState.has(ws[i - 1]!.key)) return false;
+  const next = ws[end];
+  if (!next) return true;
+  if (next.key === "'s" || next.key === "'" || next.key === 'of') return false;
+  if (!/^\p{L}/u.test(next.text)) return true;
+  if (next.upper) return !kb.trie.longest(ws, end) && !namePart(kb, ws, end) && !(ws[end - 1]!.upper && next.upper);
+  if (NAME_STOP.has(next.key) || AFTER_HEAD.has(next.key)) return true;
+  if (kb.trie.longest(ws, end) || kb.ownedNouns.has(next.key)) return false;
+  if (PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key)) return true;
+  return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '') || verbLike(next.key);
 }
 
 /**

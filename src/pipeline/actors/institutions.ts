@@ -1,0 +1,64 @@
+/**
+ * The country of a state institution named without one ("the government", "the ministry", "officials", "lawmakers":
+ * mentions coded `---` with sector GOV, LEG or JUD by the matcher), from what the article named shortly before:
+ *
+ *   "Kenya's Interior Ministry said … . The ministry also accused Somalia …"   The ministry -> KEN GOV
+ *   "Ukrainian officials said … . Officials added …"                         Officials -> UKR GOV
+ *   "President Ruto spoke in Mombasa. The government later said …"           The government -> KEN GOV
+ *
+ * Two rules, in order, over the mentions before it in its sentence and the three sentences before (precision first: a
+ * wrong country is worse than `---`):
+ * 1. by name: every word of the mention is a word of earlier mentions' names ("ministry" of "Kenya's Interior Ministry",
+ *    "officials" of "Ukrainian officials"; a plural names a plural), and those mentions are all of one country;
+ * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
+ *    own sector (a ministry or a minister for "the government", lawmakers for "the senate").
+ * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
+ * be the antecedent of a later one ("The ministry said … . The ministry added …").
+ *
+ *   institutionsInContext(mentions) // the mentions, with resolved institutions in place of their `---` ones
+ */
+import type { ActorMention } from '../../core/types.js';
+import { NO_COUNTRY } from '../../knowledge/index.js';
+
+/** Sectors of the institution mentions the matcher codes `---` ("the government", "lawmakers", "the court"). */
+const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+/** How many sentences back an antecedent may be. */
+const REACH = 3;
+
+export function institutionsInContext(mentions: readonly ActorMention[]): ActorMention[] {
+  const out = mentions.slice();
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.code !== NO_COUNTRY || m.kind !== 'sector' || !INSTITUTION_SECTORS.has(m.sector ?? '')) continue;
+    const before = out.slice(0, k).filter((a) => a.sentence >= m.sentence - REACH && a.end <= m.start && a.code && a.code !== NO_COUNTRY);
+    const found = byName(m, before) ?? bySector(m, before);
+    if (found) out[k] = resolved(m, found);
+  }
+  return out;
+}
+
+const wordsOf = (m: ActorMention): string[] => (m.text ?? '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+
+/** The last earlier actor whose name holds every word of the mention, when all such actors are of one country. */
+function byName(m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
+  const own = wordsOf(m);
+  const fitting = before.filter((a) => a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'sector' && own.every((w) => wordsOf(a).includes(w)));
+  const last = fitting[fitting.length - 1];
+  return last && fitting.every((a) => a.code === last.code) ? last : null;
+}
+
+/** The last earlier actor of the mention's sector, when every actor and place named before it there is of its country. */
+function bySector(m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
+  const codes = new Set(before.map((a) => a.code));
+  if (codes.size !== 1) return null;
+  const same = before.filter((a) => a.kind !== 'place' && a.sector === m.sector);
+  return same[same.length - 1] ?? null;
+}
+
+function resolved(m: ActorMention, antecedent: ActorMention): ActorMention {
+  const r: ActorMention = { ...m, code: antecedent.code, kind: antecedent.kind === 'organisation' ? 'organisation' : 'country' };
+  if (antecedent.sector) r.sector = antecedent.sector;
+  r.via = 'coref';
+  r.antecedent = antecedent.antecedent ?? { start: antecedent.start, end: antecedent.end };
+  return r;
+}
