@@ -593,6 +593,9 @@ function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number
   if (next.upper) return !kb.trie.longest(ws, end) && !namePart(kb, ws, end) && !(ws[end - 1]!.upper && next.upper);
   if (NAME_STOP.has(next.key) || AFTER_HEAD.has(next.key)) return true;
   if (kb.trie.longest(ws, end) || kb.ownedNouns.has(next.key)) return false;
+  // "officials speaking on condition of anonymity", not "the ministry building was hit" (an -ing noun ends its phrase)
+  const after = ws[end + 1];
+  if (next.key.endsWith('ing') && (!after || !/^\p{L}/u.test(after.text) || AFTER_HEAD.has(after.key))) return false;
   if (PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key)) return true;
   return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '') || verbLike(next.key);
 }

@@ -8,8 +8,9 @@
  *
  * Two rules, in order, over the mentions before it in its sentence and the three sentences before (precision first: a
  * wrong country is worse than `---`):
- * 1. by name: every word of the mention is a word of earlier mentions' names ("ministry" of "Kenya's Interior Ministry",
- *    "officials" of "Ukrainian officials"; a plural names a plural), and those mentions are all of one country;
+ * 1. by name: every word of the mention is a word of an earlier mention's name ("ministry" of "Kenya's Interior Ministry",
+ *    "officials" of "Ukrainian officials"; a plural names a plural), and every actor of that one's sector named there is
+ *    of its country (not "Chinese and Philippine officials");
  * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
  *    own sector (a ministry or a minister for "the government", lawmakers for "the senate").
  * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
@@ -44,7 +45,9 @@ function byName(m: ActorMention, before: readonly ActorMention[]): ActorMention 
   const own = wordsOf(m);
   const fitting = before.filter((a) => a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'sector' && own.every((w) => wordsOf(a).includes(w)));
   const last = fitting[fitting.length - 1];
-  return last && fitting.every((a) => a.code === last.code) ? last : null;
+  if (!last) return null;
+  // "Chinese and Philippine officials": every actor of that sector named there is of one country
+  return before.every((a) => a.code === last.code || a.kind === 'place' || a.sector !== last.sector) ? last : null;
 }
 
 /** The last earlier actor of the mention's sector, when every actor and place named before it there is of its country. */

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findActorMentions } from './index.js';
+
+const ON = '2022-06-01';
+const mentions = (text: string) => findActorMentions(text, ON).map((m) => `${m.text}=${m.code}/${m.sector ?? ''}`);
+
+test('a state institution or its members named without a country is a party coded --- with its sector', () => {
+  // wire reports (Africa, Asia, Latin America), diplomatic news, explainers
+  assert.deepEqual(mentions('The government said it would send more troops to the border.'), ['government=---/GOV', 'troops=---/MIL']);
+  assert.deepEqual(mentions('The ministry accused the opposition of stoking unrest.'), ['ministry=---/GOV', 'opposition=---/OPP']);
+  assert.deepEqual(mentions('Defence ministers will meet on Friday to discuss the request.'), ['ministers=---/GOV']);
+  assert.deepEqual(mentions('Lawmakers approved the budget late on Tuesday after a stormy debate.'), ['Lawmakers=---/LEG']);
+  assert.deepEqual(mentions('A court sentenced the journalist to nine years in prison.'), ['court=---/JUD', 'journalist=---/JRN']);
+  assert.deepEqual(mentions('Officials said the convoy had been ambushed near the border.'), ['Officials=---/GOV']);
+  assert.deepEqual(mentions('The authorities imposed a dusk-to-dawn curfew.'), ['authorities=---/GOV']);
+  assert.deepEqual(mentions('Prosecutors charged the former mayor with fraud.'), ['Prosecutors=---/JUD']);
+  // British style capitalises the body; the interim government is one too
+  assert.deepEqual(mentions('The Government rejected the findings of the inquiry.'), ['Government=---/GOV']);
+  assert.deepEqual(mentions('The interim government announced elections for March.'), ['interim government=---/GOV']);
+});
+
+test('no institution party where the noun modifies another, has "of", belongs to someone, or is no body of the state', () => {
+  // each beside the same noun heading its phrase
+  assert.deepEqual(mentions('The ministry said the ministry building was set on fire.'), ['ministry=---/GOV']);
+  assert.deepEqual(mentions('Officials said that officials\' cars were set on fire.'), ['Officials=---/GOV']);
+  assert.deepEqual(mentions('Government troops shelled the town.'), ['Government troops=---/MIL']);
+  assert.deepEqual(mentions('The ministry building was set on fire.'), []);
+  assert.deepEqual(mentions("Officials' cars were set on fire."), []);
+  assert.deepEqual(mentions('The ministry of finance said prices would rise.'), []);
+  assert.deepEqual(mentions('His government accused the opposition of treason.'), ['opposition=---/OPP']);
+  assert.deepEqual(mentions('The student government voted to condemn the war.'), []);
+  assert.deepEqual(mentions('Party officials said the vote was rigged.'), []);
+  assert.deepEqual(mentions('Club officials said the match would go ahead.'), []);
+  // a singular body needs a determiner ("a government", "the court"); bare, it is a manner or a place ("in court")
+  assert.deepEqual(mentions('He appeared in court on Monday.'), []);
+  assert.deepEqual(mentions('Critics say government has failed.'), []);
+  // plural bodies are mostly generic; a singular member is a person of their own
+  assert.deepEqual(mentions('Governments must do more to curb emissions.'), []);
+  assert.deepEqual(mentions('An official said the talks had stalled.'), []);
+  // "the Government Accountability Office": a capitalised name follows
+  assert.deepEqual(mentions('The Government Accountability Office published its audit.'), []);
+  // the country in the phrase or a place after "in" still wins
+  assert.deepEqual(mentions('The Kenyan government accused Somalia of meddling.'), ['Kenyan government=KEN/GOV', 'Somalia=SOM/']);
+  assert.deepEqual(mentions('Officials in Nairobi accused Somalia of meddling.'), ['Officials in Nairobi=KEN/GOV', 'Somalia=SOM/']);
+  assert.deepEqual(mentions('The government in Kabul accused Pakistan of shelling.'), ['government in Kabul=AFG/GOV', 'Pakistan=PAK/']);
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText } from '../events/pipeline.js';
+
+const DATE = '2022-06-01';
+/** The institutions of the actors layer coded without a country in their phrase, as "text=CODE.SECTOR". */
+const institutions = (text: string) => (codeText(text, DATE).layers.actors ?? [])
+  .filter((m) => m.via === 'coref' || m.code === '---')
+  .filter((m) => ['GOV', 'LEG', 'JUD'].includes(m.sector ?? ''))
+  .map((m) => `${m.text}=${m.code}.${m.sector}`);
+
+test('an institution takes the country of an earlier mention whose name holds its words', () => {
+  // African wire report: the event now has its actor
+  const kenya = "Kenya's Interior Ministry said it would deport the men. The ministry also accused Somalia of harbouring militants.";
+  assert.deepEqual(institutions(kenya), ['ministry=KEN.GOV']);
+  const accuse = codeText(kenya, DATE).layers.events.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accuse?.actor.map((a) => a.code), ['KEN']);
+  // a bare plural names a plural, even with another country named between
+  assert.deepEqual(institutions('Ukrainian officials said Russian forces shelled Kharkiv overnight. Officials added that a power plant was hit.'), ['Officials=UKR.GOV']);
+  // diplomatic news
+  assert.deepEqual(institutions('The Hungarian government said it would veto the sanctions package. The government also accused Brussels of blackmail.'), ['government=HUN.GOV']);
+});
+
+test('an institution takes the country of an earlier actor of its sector when only that country was named', () => {
+  // Asian wire report: a minister of the one country named
+  assert.deepEqual(institutions("Thailand's foreign minister said on Monday that talks would resume. The government also named a new envoy to the talks."), ['government=THA.GOV']);
+  // Latin American report: lawmakers, then the congress
+  assert.deepEqual(institutions('Peruvian lawmakers debated the motion for hours. The congress then voted to remove the president.'), ['congress=PER.LEG']);
+});
+
+test('a resolved institution names the next one, beyond the reach of the first', () => {
+  const text = "Peru's Interior Ministry declared a state of emergency. It rained on Monday. It rained on Tuesday. The ministry said roads were blocked. "
+    + 'It rained again. It snowed. The ministry added that 12 protesters were detained.';
+  assert.deepEqual(institutions(text), ['ministry=PER.GOV', 'ministry=PER.GOV']);
+});
+
+test('no country when two fit, when another country was named, or when nothing of its sector was', () => {
+  // explainer: two ministries of two countries
+  assert.deepEqual(institutions("Colombia's defence ministry and Venezuela's foreign ministry traded accusations. The ministry said the border would stay shut."), ['ministry=---.GOV']);
+  // the government of the country attacked or of the attacker: the text does not say
+  assert.deepEqual(institutions('Russian troops shelled Kharkiv on Monday. The government condemned the attack.'), ['government=---.GOV']);
+  // officials of two countries
+  assert.deepEqual(institutions('Chinese and Philippine officials met in Manila. Officials said the talks were frank.'), ['Officials=---.GOV']);
+  // too far back
+  assert.deepEqual(institutions("Kenya's Interior Ministry spoke. It rained. It snowed. It was cold. The ministry accused Somalia."), ['ministry=---.GOV']);
+});
