@@ -494,7 +494,7 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
     out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'sector' }));
     return end;
   }
-  // "the government said", "officials added", "a court sentenced": a state institution or its members heading the phrase,
+  // "the government said", "officials added", "the court sentenced": a state institution or its members heading the phrase,
   // with no country in it, is a party of a country unknown here (PETRARCH's ---GOV); the actors component gives it the
   // country an earlier mention pins (src/pipeline/actors/institutions.ts)
   if (!s.title && INSTITUTION_SECTORS.has(s.sector) && institutionHead(kb, ws, i, end, out)) {
@@ -561,12 +561,12 @@ function agentHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out:
 
 /** Sectors of the state institutions whose head nouns (lexicon.json `institutionNouns`) name a party without a country. */
 const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
-/** Words before a singular institution noun that make it one body of the news ("the government", "a court"), not a generic or someone's ("his government"). */
-const BODY_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words before a singular institution noun that make it one body of the news ("the government"), not a generic ("a foreign government") or someone's ("his government"). */
+const BODY_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /**
  * The institution noun ws[i..end) heads its phrase and names a party: its last word is a body ("government", after
- * "the", "a" or "this") or its members ("officials", "lawmakers"); not someone's ("his government", "their officials":
+ * "the" or "this") or its members ("officials", "lawmakers"); not someone's ("his government", "their officials":
  * an owner named before), not adjacent to the actor it belongs to ("Taliban government"), not a modifier ("government
  * troops", "ministry building", "officials' cars"), not followed by "of" ("the ministry of finance", "officials of the
  * company") or by a capitalised name ("the Senate Armed Services Committee").
@@ -579,7 +579,8 @@ function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number
   while (b >= 0 && b >= i - 3 && !ws[b]!.upper && /^\p{L}/u.test(ws[b]!.text) && !NAME_STOP.has(ws[b]!.key)) b--;
   const owner = ws[b]?.key ?? '';
   if (POSSESSIVES.has(owner) || owner === 'its' || owner === "'s" || owner === "'") return false;
-  if (body && !BODY_DETERMINERS.has(owner)) return false;
+  // "the court" is a phrase of the agents dictionary itself
+  if (body && !BODY_DETERMINERS.has(owner) && !BODY_DETERMINERS.has(ws[i]!.key)) return false;
   const prev = out[out.length - 1];
   if (prev && i > 0 && prev.end === ws[i - 1]!.end && prev.kind !== 'place') return false;
   // "the student government", "party officials", "club officials": a body of a school, a party, a sport, not of the state
@@ -597,7 +598,9 @@ function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number
   const after = ws[end + 1];
   if (next.key.endsWith('ing') && (!after || !/^\p{L}/u.test(after.text) || AFTER_HEAD.has(after.key))) return false;
   if (PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key)) return true;
-  return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '') || verbLike(next.key);
+  // "the government plans to", "officials deny that", "the ministry accuses Kyiv": a verb in -s before its complement
+  if (verbLike(next.key) && after && (after.key === 'to' || after.key === 'that' || after.upper)) return true;
+  return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '');
 }
 
 /**

@@ -24,6 +24,8 @@ test('an institution takes the country of an earlier mention whose name holds it
 test('an institution takes the country of an earlier actor of its sector when only that country was named', () => {
   // Asian wire report: a minister of the one country named
   assert.deepEqual(institutions("Thailand's foreign minister said on Monday that talks would resume. The government also named a new envoy to the talks."), ['government=THA.GOV']);
+  // a country named alone stands for its state: its government
+  assert.deepEqual(institutions('Ghana said on Monday it would not pay the debt. The government also suspended talks with creditors.'), ['government=GHA.GOV']);
   // Latin American report: lawmakers, then the congress
   assert.deepEqual(institutions('Peruvian lawmakers debated the motion for hours. The congress then voted to remove the president.'), ['congress=PER.LEG']);
 });

@@ -12,7 +12,8 @@
  *    "officials" of "Ukrainian officials"; a plural names a plural), and every actor of that one's sector named there is
  *    of its country (not "Chinese and Philippine officials");
  * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
- *    own sector (a ministry or a minister for "the government", lawmakers for "the senate").
+ *    own sector (a ministry or a minister for "the government", lawmakers for "the senate"; the country's name, which
+ *    stands for its state, for a body of government).
  * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
  * be the antecedent of a later one ("The ministry said … . The ministry added …").
  *
@@ -54,7 +55,8 @@ function byName(m: ActorMention, before: readonly ActorMention[]): ActorMention 
 function bySector(m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
   const codes = new Set(before.map((a) => a.code));
   if (codes.size !== 1) return null;
-  const same = before.filter((a) => a.kind !== 'place' && a.sector === m.sector);
+  // a country named alone stands for its government ("Ukraine said …": CAMEO codes it as the state)
+  const same = before.filter((a) => a.kind !== 'place' && (a.sector === m.sector || (m.sector === 'GOV' && a.kind === 'country' && !a.sector)));
   return same[same.length - 1] ?? null;
 }
 
