@@ -55,7 +55,7 @@ export function findActors(doc: Document): ActorMention[] {
   const titled = titledPeople(doc.text, sentences, out);
   if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
   // "The ministry also accused …": an institution named without a country takes the one named shortly before
-  return institutionsInContext(residentPeoples(doc.text, out));
+  return institutionsInContext(doc.text, residentPeoples(doc.text, out));
 }
 
 /**

@@ -9,31 +9,33 @@
  * Two rules, in order, over the mentions before it in its sentence and the three sentences before (precision first: a
  * wrong country is worse than `---`):
  * 1. by name: every word of the mention is a word of an earlier mention's name ("ministry" of "Kenya's Interior Ministry",
- *    "officials" of "Ukrainian officials"; a plural names a plural), and every actor of that one's sector named there is
- *    of its country (not "Chinese and Philippine officials");
+ *    "officials" of "Ukrainian officials"; a plural names a plural), and all those mentions, with the countries
+ *    coordinated with them ("Chinese and Philippine officials"), are of one country;
  * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
  *    own sector (a ministry or a minister for "the government", lawmakers for "the senate"; the country's name, which
  *    stands for its state, for a body of government).
  * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
  * be the antecedent of a later one ("The ministry said … . The ministry added …").
  *
- *   institutionsInContext(mentions) // the mentions, with resolved institutions in place of their `---` ones
+ *   institutionsInContext(text, mentions) // the mentions, with resolved institutions in place of their `---` ones
  */
 import type { ActorMention } from '../../core/types.js';
 import { NO_COUNTRY } from '../../knowledge/index.js';
 
 /** Sectors of the institution mentions the matcher codes `---` ("the government", "lawmakers", "the court"). */
 const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+/** What stands between two coordinated countries sharing a noun ("Chinese and Philippine officials"). */
+const COORDINATED = /^\s*(?:,|and|or|, and)\s*$/;
 /** How many sentences back an antecedent may be. */
 const REACH = 3;
 
-export function institutionsInContext(mentions: readonly ActorMention[]): ActorMention[] {
+export function institutionsInContext(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const out = mentions.slice();
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.code !== NO_COUNTRY || m.kind !== 'sector' || !INSTITUTION_SECTORS.has(m.sector ?? '')) continue;
     const before = out.slice(0, k).filter((a) => a.sentence >= m.sentence - REACH && a.end <= m.start && a.code && a.code !== NO_COUNTRY);
-    const found = byName(m, before) ?? bySector(m, before);
+    const found = byName(text, m, before) ?? bySector(m, before);
     if (found) out[k] = resolved(m, found);
   }
   return out;
@@ -42,13 +44,13 @@ export function institutionsInContext(mentions: readonly ActorMention[]): ActorM
 const wordsOf = (m: ActorMention): string[] => (m.text ?? '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** The last earlier actor whose name holds every word of the mention, when all such actors are of one country. */
-function byName(m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
+function byName(text: string, m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
   const own = wordsOf(m);
   const fitting = before.filter((a) => a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'sector' && own.every((w) => wordsOf(a).includes(w)));
+  // "Chinese and Philippine officials": a country coordinated with one of them shares its noun
+  const partners = before.filter((a) => a.sector && fitting.some((f) => f !== a && a.sector === f.sector && a.end <= f.start && COORDINATED.test(text.slice(a.end, f.start))));
   const last = fitting[fitting.length - 1];
-  if (!last) return null;
-  // "Chinese and Philippine officials": every actor of that sector named there is of one country
-  return before.every((a) => a.code === last.code || a.kind === 'place' || a.sector !== last.sector) ? last : null;
+  return last && [...fitting, ...partners].every((a) => a.code === last.code) ? last : null;
 }
 
 /** The last earlier actor of the mention's sector, when every actor and place named before it there is of its country. */
