@@ -43,6 +43,9 @@ test('no country when two fit, when another country was named, or when nothing o
   assert.deepEqual(institutions('Russian troops shelled Kharkiv on Monday. The government condemned the attack.'), ['government=---.GOV']);
   // officials of two countries
   assert.deepEqual(institutions('Chinese and Philippine officials met in Manila. Officials said the talks were frank.'), ['Officials=---.GOV']);
+  // another state named since, or a place in its own sentence
+  assert.deepEqual(institutions('The Russian government banned the group. Tajikistan did the same a year later. The government said the group was extremist.'), ['government=---.GOV']);
+  assert.deepEqual(institutions('The Russian government banned the group. Rights in Tajikistan worsened after the government banned a party. The government also jailed its leader.'), ['government=---.GOV', 'government=---.GOV']);
   // too far back
   assert.deepEqual(institutions("Kenya's Interior Ministry spoke. It rained. It snowed. It was cold. The ministry accused Somalia."), ['ministry=---.GOV']);
 });

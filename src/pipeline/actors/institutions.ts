@@ -10,7 +10,8 @@
  * wrong country is worse than `---`):
  * 1. by name: every word of the mention is a word of an earlier mention's name ("ministry" of "Kenya's Interior Ministry",
  *    "officials" of "Ukrainian officials"; a plural names a plural), and all those mentions, with the countries
- *    coordinated with them ("Chinese and Philippine officials"), are of one country;
+ *    coordinated with them ("Chinese and Philippine officials"), are of one country, and no other state is named
+ *    since ("in Tajikistan"; a town of another country only in the mention's own sentence);
  * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
  *    own sector (a ministry or a minister for "the government", lawmakers for "the senate"; the country's name, which
  *    stands for its state, for a body of government).
@@ -20,7 +21,8 @@
  *   institutionsInContext(text, mentions) // the mentions, with resolved institutions in place of their `---` ones
  */
 import type { ActorMention } from '../../core/types.js';
-import { NO_COUNTRY } from '../../knowledge/index.js';
+import { loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
+import { words } from '../../knowledge/text.js';
 
 /** Sectors of the institution mentions the matcher codes `---` ("the government", "lawmakers", "the court"). */
 const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
@@ -50,7 +52,11 @@ function byName(text: string, m: ActorMention, before: readonly ActorMention[]):
   // "Chinese and Philippine officials": a country coordinated with one of them shares its noun
   const partners = before.filter((a) => a.sector && fitting.some((f) => f !== a && a.sector === f.sector && a.end <= f.start && COORDINATED.test(text.slice(a.end, f.start))));
   const last = fitting[fitting.length - 1];
-  return last && [...fitting, ...partners].every((a) => a.code === last.code) ? last : null;
+  if (!last || ![...fitting, ...partners].every((a) => a.code === last.code)) return null;
+  // another state named since ("the Russian government … in Tajikistan … the government"), or a place of another
+  // country in the mention's own sentence, may be the one meant
+  const since = before.filter((a) => a.start >= last.end && a.code !== last.code);
+  return since.some((a) => (a.kind === 'country' && !a.sector) || (a.kind === 'place' && (a.sentence === m.sentence || namesCountry(a.text ?? '')))) ? null : last;
 }
 
 /** The last earlier actor of the mention's sector, when every actor and place named before it there is of its country. */
@@ -60,6 +66,14 @@ function bySector(m: ActorMention, before: readonly ActorMention[]): ActorMentio
   // a country named alone stands for its government ("Ukraine said …": CAMEO codes it as the state)
   const same = before.filter((a) => a.kind !== 'place' && (a.sector === m.sector || (m.sector === 'GOV' && a.kind === 'country' && !a.sector)));
   return same[same.length - 1] ?? null;
+}
+
+/** The text is a country's name ("Tajikistan", "the United States"), not a town's. */
+function namesCountry(text: string): boolean {
+  const ws = words(text);
+  const from = ws[0]?.key === 'the' ? 1 : 0;
+  const hit = ws.length > from ? loadKnowledge().trie.longest(ws, from) : null;
+  return !!hit && hit.end === ws.length && hit.values.some((v) => v.t === 'country' && v.form === 'name');
 }
 
 function resolved(m: ActorMention, antecedent: ActorMention): ActorMention {
