@@ -4,6 +4,7 @@
  *   COUNTRY and COUNTRY … SECTOR                          "Russian and Belarusian troops" -> two mentions
  *   TITLE [,] PERSON · TITLE of COUNTRY · PERSON · ORG · COUNTRY | CAPITAL | SEAT ("the Kremlin" -> RUS GOV)
  *   SECTOR in PLACE                                       "protesters in Tbilisi" -> GEO OPP (domestic sectors only)
+ *   the INSTITUTION | MEMBERS (no country in the phrase)   "the government said", "officials added" -> --- GOV
  * People and titles are resolved on the date given (the document's publication date).
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
