@@ -49,3 +49,19 @@ test('no institution party where the noun modifies another, has "of", belongs to
   assert.deepEqual(mentions('Officials in Nairobi accused Somalia of meddling.'), ['Officials in Nairobi=KEN/GOV', 'Somalia=SOM/']);
   assert.deepEqual(mentions('The government in Kabul accused Pakistan of shelling.'), ['government in Kabul=AFG/GOV', 'Pakistan=PAK/']);
 });
+
+test('a hyphenated compound of a country and a participle before an actor noun: its own actor, or one it backs', () => {
+  // occupation and proxy news (Ukraine, Yemen, the Sahel), media reports, explainers
+  assert.deepEqual(mentions('Russian-appointed officials in the occupied south said grain was shipped.'), ['Russian-appointed officials=RUS/GOV']);
+  assert.deepEqual(mentions('Moscow-installed authorities announced a referendum.'), ['Moscow-installed authorities=RUS/GOV']);
+  assert.deepEqual(mentions('Kremlin-run media praised the decision.'), ['Kremlin-run media=RUS/JRN']);
+  assert.deepEqual(mentions('Russian-installed local officials accused Kyiv of shelling the town.'), ['Russian-installed local officials=RUS/GOV', 'Kyiv=UKR/GOV']);
+  // any actor noun, not only institutions
+  assert.deepEqual(mentions('French-commanded troops patrolled the border.'), ['French-commanded troops=FRA/MIL']);
+  // no actor noun after it: no party ("a Russian-owned superyacht")
+  assert.deepEqual(mentions('A Russian-owned superyacht was seized.'), []);
+  // backed by a state: someone else's; the agent keeps no country, the institution is none the context may give a country
+  assert.deepEqual(mentions('Iran-backed militias shelled the base.'), ['militias=---/REB']);
+  assert.deepEqual(mentions('Kremlin-backed officials said the vote would go ahead.'), []);
+  assert.deepEqual(mentions('The pro-Russian authorities accused Kyiv of shelling.'), ['Kyiv=UKR/GOV']);
+});

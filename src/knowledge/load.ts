@@ -30,6 +30,8 @@ export interface Lexicon {
   ownedNouns?: string[];
   /** Head nouns of state institutions ("government") and of their members ("officials"): parties even with no country. */
   institutionNouns?: { bodies: string[]; members: string[]; nonState: string[] };
+  /** Participles of "Russian-appointed" (the country's own actor) and "Kremlin-backed" (someone it backs). */
+  countryCompounds?: { own: string[]; proxy: string[] };
 }
 
 export interface KnowledgeFiles {

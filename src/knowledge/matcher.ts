@@ -13,7 +13,7 @@ import type { Hit, KnowledgeLookup } from './lookup.js';
 import { isTitleOrParticle, termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
 import { isTitleCase, plausiblePeople, sameGivenName, type NameContext } from './person-names.js';
 import { localBodyAfter, placeContext } from './places.js';
-import { words, type Word } from './text.js';
+import { keyOf, words, type Word } from './text.js';
 import type { HoldingStatus, ResolvedActor } from './types.js';
 
 /** The code of an actor whose country the text does not give ("gunmen", "riot police"): PETRARCH's convention. */
@@ -127,6 +127,17 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
     if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
       const pa = kb.petrarch.at(ws, i, on);
       if (pa && (!hit || pa.end > hit.end) && !namePart(kb, ws, pa.end)) { out.push(mention(ws, i, pa.end, pa.actor)); i = pa.end; continue; }
+    }
+    // "Russian-appointed officials", "Kremlin-run media": the actor after the compound is that country's; after
+    // "Kremlin-backed" it is someone else's, and the compound names no party of its own
+    const compound = hit ? null : countryCompound(kb, ws[i]!);
+    if (compound) {
+      const found: MentionFound[] = [];
+      const next = compound.own ? countryPhrase(kb, ws, i, i + 1, compound.hit, found, on, ctx) : i + 1;
+      // "a Russian-owned superyacht": no actor noun after it, no party; "the US-led military bloc": the noun is a modifier
+      if (found.length === 1 && found[0]!.end > ws[i]!.end && (found[0]!.sector || found[0]!.kind === 'person') && headsPhrase(ws, next)) { out.push(found[0]!); i = next; continue; }
+      i++;
+      continue;
     }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
     if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
@@ -582,6 +593,8 @@ function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number
   if (POSSESSIVES.has(owner) || owner === 'its' || owner === "'s" || owner === "'") return false;
   // "the court" is a phrase of the agents dictionary itself
   if (body && !BODY_DETERMINERS.has(owner) && !BODY_DETERMINERS.has(ws[i]!.key)) return false;
+  // "Kremlin-backed officials", "the pro-Russian authorities": the body of someone a state backs, of no country the context gives
+  for (let k = i - 1; k >= 0 && k >= i - 3 && /^\p{L}/u.test(ws[k]!.text); k--) if (backedBy(kb, ws[k]!)) return false;
   const prev = out[out.length - 1];
   if (prev && i > 0 && prev.end === ws[i - 1]!.end && prev.kind !== 'place') return false;
   // "the student government", "party officials", "club officials": a body of a school, a party, a sport, not of the state
@@ -785,6 +798,44 @@ function basedIn(kb: KnowledgeLookup, ws: Word[], i: number): { end: number; val
   // "a Moscow-based analyst" lives in Moscow; a capital here locates, it does not stand for the government
   if (c && (c.form === 'capital' || c.form === 'seat')) return { end: i + 1, values: [{ t: 'country', code: c.code, form: 'city' }] };
   return c ? { end: i + 1, values: [c] } : null;
+}
+
+/**
+ * "Russian-appointed", "Kremlin-run", "NATO-led": a hyphenated word of a country's name, demonym, capital or seat (or an
+ * organisation) and a participle of lexicon.json `countryCompounds`, as a demonym hit of that country; `own` when the
+ * actor it describes is that country's, false when it is someone the country backs ("Kremlin-backed").
+ */
+function countryCompound(kb: KnowledgeLookup, w: Word): { hit: CountryHit; own: boolean } | null {
+  const dash = w.text.lastIndexOf('-');
+  if (dash < 1 || !w.upper) return null;
+  const part = keyOf(w.text.slice(dash + 1));
+  const own = kb.countryCompounds.own.has(part);
+  if (!own && !kb.countryCompounds.proxy.has(part)) return null;
+  const inner = words(w.text.slice(0, dash));
+  const h = inner.length ? kb.trie.longest(inner, 0) : null;
+  if (!h || h.end !== inner.length) return null;
+  const c = h.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country');
+  if (c) return { hit: { t: 'country', code: c.code, form: 'demonym' }, own };
+  const org = h.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && v.kind === 'organisation' && !v.sector);
+  return org ? { hit: org as CountryHit, own } : null;
+}
+
+/**
+ * The noun before ws[end] ends its phrase: nothing, punctuation, a capitalised word, a function word or auxiliary, a
+ * verb form ("officials announced", "media praising") follows, or it is a plural ("officials say"); not a singular
+ * before a lower-case noun ("military bloc").
+ */
+function headsPhrase(ws: Word[], end: number): boolean {
+  const next = ws[end];
+  if (!next || !/^\p{L}/u.test(next.text) || next.upper) return true;
+  if (NAME_STOP.has(next.key) || AFTER_HEAD.has(next.key) || PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key) || verbLike(next.key)) return true;
+  return ws[end - 1]!.key.endsWith('s');
+}
+
+/** "Kremlin-backed", "Western-backed", "pro-Russian": a word that makes the actor after it someone a country backs, not that country's. */
+function backedBy(kb: KnowledgeLookup, w: Word): boolean {
+  const dash = w.text.lastIndexOf('-');
+  return w.key.startsWith('pro-') || (dash > 0 && w.upper && kb.countryCompounds.proxy.has(keyOf(w.text.slice(dash + 1))));
 }
 
 function isFormer(ws: Word[], start: number, end: number): boolean {
