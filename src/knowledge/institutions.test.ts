@@ -65,3 +65,14 @@ test('a hyphenated compound of a country and a participle before an actor noun: 
   assert.deepEqual(mentions('Kremlin-backed officials said the vote would go ahead.'), []);
   assert.deepEqual(mentions('The pro-Russian authorities accused Kyiv of shelling.'), ['Kyiv=UKR/GOV']);
 });
+
+test('members of a state body named after them take its country and sector', () => {
+  // diplomatic news, war reports, Washington briefings
+  assert.deepEqual(mentions('Most officials in the Russian Foreign Ministry opposed the war.'), ['officials in the Russian Foreign Ministry=RUS/GOV']);
+  assert.deepEqual(mentions('Officials at the State Department said the talks had stalled.'), ['Officials at the State Department=USA/GOV']);
+  assert.deepEqual(mentions('Officials of the Ukrainian army said the town was retaken.'), ['Officials of the Ukrainian army=UKR/MIL']);
+  assert.deepEqual(mentions('Officials at NATO said the drills would go ahead.'), ['Officials at NATO=NATO/GOV']);
+  // no state body after the noun: the member keeps no country, the other party is its own mention
+  assert.deepEqual(mentions('Officials at the agency resigned.'), ['Officials=---/GOV']);
+  assert.deepEqual(mentions('Officials from Gazprom said supplies would fall.'), ['Officials=---/GOV', 'Gazprom=RUS/BUS']);
+});

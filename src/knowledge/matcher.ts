@@ -501,6 +501,16 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
       return ph.end;
     }
   }
+  // "officials in the Russian Foreign Ministry", "officials at the State Department", "officials of the Ukrainian army":
+  // the members of a state body named after them are of its country and sector
+  if (!s.title && kb.institutionNouns.members.has(ws[end - 1]!.key)) {
+    const found = bodyAfter(kb, ws, end, on, ctx);
+    if (found) {
+      const b = found.body;
+      out.push(mention(ws, i, found.end, { code: b.code, sector: isFormer(ws, i, end) ? 'ELI' : b.sector, kind: b.kind === 'organisation' ? 'organisation' : 'country' }));
+      return found.end;
+    }
+  }
   // "riot police", "gunmen", "soldiers" with no country: an actor coded `---` with its sector
   if (!s.title && AGENT_SECTORS.has(s.sector) && agentHead(kb, ws, i, end, out)) {
     out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'sector' }));
@@ -818,6 +828,33 @@ function countryCompound(kb: KnowledgeLookup, w: Word): { hit: CountryHit; own: 
   if (c) return { hit: { t: 'country', code: c.code, form: 'demonym' }, own };
   const org = h.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && v.kind === 'organisation' && !v.sector);
   return org ? { hit: org as CountryHit, own } : null;
+}
+
+/** Prepositions that put members in their body: "officials in the Foreign Ministry", "at the State Department", "of the army". */
+const BODY_PREPS = new Set(['in', 'at', 'of', 'from', 'within', 'inside']);
+
+/**
+ * A state body after a member noun ending at ws[end], as the mention its own phrase makes: "in the Russian Foreign
+ * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO"; not a person,
+ * nor a country or town alone (those are the "SECTOR in PLACE" and "SECTOR of COUNTRY" readings).
+ */
+function bodyAfter(kb: KnowledgeLookup, ws: Word[], end: number, on: string, ctx: NameContext): { body: MentionFound; end: number } | null {
+  if (!BODY_PREPS.has(ws[end]?.key ?? '')) return null;
+  let k = end + 1;
+  if (ws[k]?.key === 'the') k++;
+  const h = k < ws.length ? kb.trie.longest(ws, k) : null;
+  if (!h) return null;
+  const country = h.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country');
+  const org = h.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
+  const found: MentionFound[] = [];
+  let next = h.end;
+  if (country || (org && !org.sector && org.kind === 'organisation')) next = countryPhrase(kb, ws, k, h.end, (country ?? org) as CountryHit, found, on, ctx);
+  else if (org) found.push(mention(ws, k, h.end, { code: org.code, sector: orgSectorOn(org, on), kind: org.kind === 'organisation' ? 'organisation' : 'group' }));
+  const b = found.length === 1 ? found[0]! : null;
+  if (!b || !b.code || b.code === NO_COUNTRY || b.kind === 'person') return null;
+  // "officials at NATO", "at the UN": an intergovernmental organisation's officials
+  if (!b.sector && b.kind === 'organisation') b.sector = 'GOV';
+  return b.sector && STATE_SECTORS.has(b.sector) ? { body: b, end: next } : null;
 }
 
 /**
