@@ -72,6 +72,7 @@ test('members of a state body named after them take its country and sector', () 
   assert.deepEqual(mentions('Officials at the State Department said the talks had stalled.'), ['Officials at the State Department=USA/GOV']);
   assert.deepEqual(mentions('Officials of the Ukrainian army said the town was retaken.'), ['Officials of the Ukrainian army=UKR/MIL']);
   assert.deepEqual(mentions('Officials at NATO said the drills would go ahead.'), ['Officials at NATO=NATO/GOV']);
+  assert.deepEqual(mentions('Authorities in the DPR accused Ukrainian forces of shelling.'), ['Authorities in the DPR=UKR/REB', 'Ukrainian forces=UKR/MIL']);
   // no state body after the noun: the member keeps no country, the other party is its own mention
   assert.deepEqual(mentions('Officials at the agency resigned.'), ['Officials=---/GOV']);
   assert.deepEqual(mentions('Officials from Gazprom said supplies would fall.'), ['Officials=---/GOV', 'Gazprom=RUS/BUS']);

@@ -835,7 +835,8 @@ const BODY_PREPS = new Set(['in', 'at', 'of', 'from', 'within', 'inside']);
 
 /**
  * A state body after a member noun ending at ws[end], as the mention its own phrase makes: "in the Russian Foreign
- * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO"; not a person,
+ * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO", or of a rebel
+ * body ("authorities in the DPR": UKR REB, as their forces); not a person,
  * nor a country or town alone (those are the "SECTOR in PLACE" and "SECTOR of COUNTRY" readings).
  */
 function bodyAfter(kb: KnowledgeLookup, ws: Word[], end: number, on: string, ctx: NameContext): { body: MentionFound; end: number } | null {
@@ -854,7 +855,7 @@ function bodyAfter(kb: KnowledgeLookup, ws: Word[], end: number, on: string, ctx
   if (!b || !b.code || b.code === NO_COUNTRY || b.kind === 'person') return null;
   // "officials at NATO", "at the UN": an intergovernmental organisation's officials
   if (!b.sector && b.kind === 'organisation') b.sector = 'GOV';
-  return b.sector && STATE_SECTORS.has(b.sector) ? { body: b, end: next } : null;
+  return b.sector && (STATE_SECTORS.has(b.sector) || b.sector === 'REB') ? { body: b, end: next } : null;
 }
 
 /**

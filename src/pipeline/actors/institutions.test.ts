@@ -26,6 +26,8 @@ test('an institution takes the country of an earlier actor of its sector when on
   assert.deepEqual(institutions("Thailand's foreign minister said on Monday that talks would resume. The government also named a new envoy to the talks."), ['government=THA.GOV']);
   // a country named alone stands for its state: its government
   assert.deepEqual(institutions('Ghana said on Monday it would not pay the debt. The government also suspended talks with creditors.'), ['government=GHA.GOV']);
+  // a country as the owner of something stands for its state too
+  assert.deepEqual(institutions("Britain's plan to cut energy bills was welcomed. The government said it would cost billions."), ['government=GBR.GOV']);
   // Latin American report: lawmakers, then the congress
   assert.deepEqual(institutions('Peruvian lawmakers debated the motion for hours. The congress then voted to remove the president.'), ['congress=PER.LEG']);
 });
@@ -46,6 +48,12 @@ test('no country when two fit, when another country was named, or when nothing o
   // another state named since, or a place in its own sentence
   assert.deepEqual(institutions('The Russian government banned the group. Tajikistan did the same a year later. The government said the group was extremist.'), ['government=---.GOV']);
   assert.deepEqual(institutions('The Russian government banned the group. Rights in Tajikistan worsened after the government banned a party. The government also jailed its leader.'), ['government=---.GOV', 'government=---.GOV']);
+  // a country named as the target or topic of something, or as an adjective, is no antecedent of "the government"
+  assert.deepEqual(institutions('Fresh sanctions against Russia were imposed by the government on Monday.'), ['government=---.GOV']);
+  assert.deepEqual(institutions('Talks with Iran stalled in March. The government then recalled its envoy.'), ['government=---.GOV']);
+  assert.deepEqual(institutions('A missile hit the Ukrainian city of Odesa. The authorities said 12 people were hurt.'), ['authorities=---.GOV']);
+  // a country later in its own sentence competes
+  assert.deepEqual(institutions('Britain said it would act. Sanctions were imposed by the government, as Canada signalled its anger.'), ['government=---.GOV']);
   // too far back
   assert.deepEqual(institutions("Kenya's Interior Ministry spoke. It rained. It snowed. It was cold. The ministry accused Somalia."), ['ministry=---.GOV']);
 });

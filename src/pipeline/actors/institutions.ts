@@ -12,9 +12,10 @@
  *    "officials" of "Ukrainian officials"; a plural names a plural), and all those mentions, with the countries
  *    coordinated with them ("Chinese and Philippine officials"), are of one country, and no other state is named
  *    since ("in Tajikistan"; a town of another country only in the mention's own sentence);
- * 2. by sector: every actor and place named there is of one country, and one of them is an actor of the mention's
- *    own sector (a ministry or a minister for "the government", lawmakers for "the senate"; the country's name, which
- *    stands for its state, for a body of government).
+ * 2. by sector: every actor and place named there, and every actor of its sector after the mention in its sentence
+ *    ("as the UK signalled"), is of one country, and one of them is an actor of the mention's own sector (a ministry or a minister for "the government", lawmakers for
+ *    "the senate"; for a body of government, the country's name as a doer or owner, which stands for its state:
+ *    "Ghana said", "Britain's plan"; not "sanctions against Russia").
  * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
  * be the antecedent of a later one ("The ministry said … . The ministry added …").
  *
@@ -37,7 +38,9 @@ export function institutionsInContext(text: string, mentions: readonly ActorMent
     const m = out[k]!;
     if (m.code !== NO_COUNTRY || m.kind !== 'sector' || !INSTITUTION_SECTORS.has(m.sector ?? '')) continue;
     const before = out.slice(0, k).filter((a) => a.sentence >= m.sentence - REACH && a.end <= m.start && a.code && a.code !== NO_COUNTRY);
-    const found = byName(text, m, before) ?? bySector(m, before);
+    // "… imposed by the government, as the UK signalled …": a doer of the same sort later in its own sentence competes too
+    const after = out.slice(k + 1).filter((a) => a.sentence === m.sentence && a.code && a.code !== NO_COUNTRY && ofSector(text, m, a));
+    const found = byName(text, m, before) ?? bySector(text, m, before, after);
     if (found) out[k] = resolved(m, found);
   }
   return out;
@@ -59,13 +62,34 @@ function byName(text: string, m: ActorMention, before: readonly ActorMention[]):
   return since.some((a) => (a.kind === 'country' && !a.sector) || (a.kind === 'place' && (a.sentence === m.sentence || namesCountry(a.text ?? '')))) ? null : last;
 }
 
-/** The last earlier actor of the mention's sector, when every actor and place named before it there is of its country. */
-function bySector(m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
-  const codes = new Set(before.map((a) => a.code));
+/**
+ * The last earlier actor of the mention's sector, when every actor and place named before it there, and every actor of
+ * its sector after it in its sentence, is of its country.
+ */
+function bySector(text: string, m: ActorMention, before: readonly ActorMention[], after: readonly ActorMention[]): ActorMention | null {
+  const codes = new Set([...before, ...after].map((a) => a.code));
   if (codes.size !== 1) return null;
-  // a country named alone stands for its government ("Ukraine said …": CAMEO codes it as the state)
-  const same = before.filter((a) => a.kind !== 'place' && (a.sector === m.sector || (m.sector === 'GOV' && a.kind === 'country' && !a.sector)));
+  // a country named alone as a doer or owner stands for its government ("Ukraine said …", "Britain's plan": CAMEO
+  // codes it as the state); not one named as a target, topic or place ("sanctions against Russia"), nor a demonym
+  // ("the Ukrainian city of …")
+  const same = before.filter((a) => ofSector(text, m, a));
   return same[same.length - 1] ?? null;
+}
+
+/** An actor of the institution's sector, or for a body of government a country named as a doer or owner. */
+function ofSector(text: string, m: ActorMention, a: ActorMention): boolean {
+  return a.kind !== 'place' && (a.sector === m.sector || (m.sector === 'GOV' && a.kind === 'country' && !a.sector && agentLike(text, a)));
+}
+
+/** Words before a country that make it a target, topic or place rather than a doer ("against Russia", "to the UK"). */
+const NOT_AGENT_BEFORE = new Set(['against', 'on', 'upon', 'in', 'into', 'to', 'toward', 'towards', 'from', 'with', 'for', 'of', 'over', 'about', 'by', 'at', 'than', 'between', 'among', 'amongst', 'like', 'including', 'via', 'across', 'through', 'under', 'after', 'before', 'without', 'within', 'inside', 'outside', 'onto', 'beyond', 'near', 'behind', 'versus', 'despite', 'regarding', 'concerning', 'around', 'unlike', 'amid']);
+
+/** A country's name as a subject or possessor: "Ghana said", "Britain's plan"; not "sanctions against Russia", nor "Russian". */
+function agentLike(text: string, a: ActorMention): boolean {
+  if (!namesCountry(a.text ?? '')) return false;
+  if (/^['’]s?\b/.test(text.slice(a.end, a.end + 2))) return true;
+  const before = /(\p{L}+)\W*(?:the\s+)?$/iu.exec(text.slice(Math.max(0, a.start - 24), a.start));
+  return !before || !NOT_AGENT_BEFORE.has(before[1]!.toLowerCase());
 }
 
 /** The text is a country's name ("Tajikistan", "the United States"), not a town's. */
