@@ -77,3 +77,16 @@ test('members of a state body named after them take its country and sector', () 
   assert.deepEqual(mentions('Officials at the agency resigned.'), ['Officials=---/GOV']);
   assert.deepEqual(mentions('Officials from Gazprom said supplies would fall.'), ['Officials=---/GOV', 'Gazprom=RUS/BUS']);
 });
+
+test('judges are a party only in a sentence about the law; a system named "regime" is no body', () => {
+  // court reports
+  assert.deepEqual(mentions('The judges ruled that the channel had broken the law.'), ['judges=---/JUD']);
+  assert.deepEqual(mentions('The prosecutor told judges the evidence was overwhelming.'), ['judges=---/JUD']);
+  // a wine competition, a boxing match
+  assert.deepEqual(mentions('The tasting is blind, so the judges had no idea who made the wine.'), []);
+  assert.deepEqual(mentions('Two judges gave the fight to the champion.'), []);
+  // trade and travel rules
+  assert.deepEqual(mentions('The sanctions regime has hurt exporters.'), []);
+  assert.deepEqual(mentions('The new visa regime will start in July.'), []);
+  assert.deepEqual(mentions('The regime jailed the activists.'), ['regime=---/GOV', 'activists=---/OPP']);
+});

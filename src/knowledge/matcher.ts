@@ -597,6 +597,9 @@ function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number
   const head = ws[end - 1]!.key;
   const body = kb.institutionNouns.bodies.has(head);
   if (!body && !kb.institutionNouns.members.has(head)) return false;
+  // "the judges ruled": judges are the state's in a sentence about the law, not at a wine tasting or a boxing match
+  const cues = kb.institutionNouns.legal.get(head);
+  if (cues && !ws.some((w) => cues.has(w.key))) return false;
   let b = i - 1;
   while (b >= 0 && b >= i - 3 && !ws[b]!.upper && /^\p{L}/u.test(ws[b]!.text) && !NAME_STOP.has(ws[b]!.key)) b--;
   const owner = ws[b]?.key ?? '';
