@@ -28,6 +28,10 @@ test('an institution takes the country of an earlier actor of its sector when on
   assert.deepEqual(institutions('Ghana said on Monday it would not pay the debt. The government also suspended talks with creditors.'), ['government=GHA.GOV']);
   // a country as the owner of something stands for its state too
   assert.deepEqual(institutions("Britain's plan to cut energy bills was welcomed. The government said it would cost billions."), ['government=GBR.GOV']);
+  // a country named only as a target or topic, or an international organisation, does not compete with it
+  assert.deepEqual(institutions('The finance minister of Ukraine said EU members were at odds. Ukraine needs more money amid the conflict with Russia. The government may have to raise taxes.'), ['government=UKR.GOV']);
+  // members "there": of the place named last before
+  assert.deepEqual(institutions('Washington froze the aid to Ukraine until officials there agreed to open an inquiry.'), ['officials=UKR.GOV']);
   // Latin American report: lawmakers, then the congress
   assert.deepEqual(institutions('Peruvian lawmakers debated the motion for hours. The congress then voted to remove the president.'), ['congress=PER.LEG']);
 });
@@ -52,6 +56,7 @@ test('no country when two fit, when another country was named, or when nothing o
   assert.deepEqual(institutions('Fresh sanctions against Russia were imposed by the government on Monday.'), ['government=---.GOV']);
   assert.deepEqual(institutions('Talks with Iran stalled in March. The government then recalled its envoy.'), ['government=---.GOV']);
   assert.deepEqual(institutions('A missile hit the Ukrainian city of Odesa. The authorities said 12 people were hurt.'), ['authorities=---.GOV']);
+  assert.deepEqual(institutions('Hackers tried to discredit Ukraine and its allies. The city authorities said the matter was being investigated.'), ['authorities=---.GOV']);
   // a country later in its own sentence competes
   assert.deepEqual(institutions('Britain said it would act. Sanctions were imposed by the government, as Canada signalled its anger.'), ['government=---.GOV']);
   // too far back

@@ -16,7 +16,8 @@
  *    ("as the UK signalled"), is of one country, and one of them is an actor of the mention's own sector (a ministry or a minister for "the government", lawmakers for
  *    "the senate"; for a body of government, the country's name as a doer or owner, which stands for its state:
  *    "Ghana said", "Britain's plan"; not "sanctions against Russia").
- * Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
+ * Members "there" ("officials there") are of the place or country named last before, in their sentence or the one
+ * before. Otherwise the mention keeps `---`. A resolved mention is marked `via: 'coref'` with its antecedent and may itself
  * be the antecedent of a later one ("The ministry said … . The ministry added …").
  *
  *   institutionsInContext(text, mentions) // the mentions, with resolved institutions in place of their `---` ones
@@ -40,6 +41,12 @@ export function institutionsInContext(text: string, mentions: readonly ActorMent
     const before = out.slice(0, k).filter((a) => a.sentence >= m.sentence - REACH && a.end <= m.start && a.code && a.code !== NO_COUNTRY);
     // "… imposed by the government, as the UK signalled …": a doer of the same sort later in its own sentence competes too
     const after = out.slice(k + 1).filter((a) => a.sentence === m.sentence && a.code && a.code !== NO_COUNTRY && ofSector(text, m, a));
+    // "aid to Ukraine until officials there agreed": the place or country named last before "there" is theirs
+    if (/^\s+there\b/i.test(text.slice(m.end, m.end + 8))) {
+      const place = before.filter((a) => a.sentence >= m.sentence - 1 && (a.kind === 'place' || (a.kind === 'country' && !a.sector))).pop();
+      if (place) out[k] = { ...resolved(m, place), sector: m.sector };
+      continue;
+    }
     const found = byName(text, m, before) ?? bySector(text, m, before, after);
     if (found) out[k] = resolved(m, found);
   }
@@ -67,7 +74,10 @@ function byName(text: string, m: ActorMention, before: readonly ActorMention[]):
  * its sector after it in its sentence, is of its country.
  */
 function bySector(text: string, m: ActorMention, before: readonly ActorMention[], after: readonly ActorMention[]): ActorMention | null {
-  const codes = new Set([...before, ...after].map((a) => a.code));
+  // a country named only as a target or topic ("the conflict with Russia") competes with none, nor does an
+  // international organisation with a body of a state ("EU members are at odds … the government")
+  const codes = new Set([...before, ...after].filter((a) => !(a.kind === 'country' && !a.sector && !agentLike(text, a))
+    && !(a.kind === 'organisation' && !a.sector && !/s$/i.test(m.text ?? ''))).map((a) => a.code));
   if (codes.size !== 1) return null;
   // a country named alone as a doer or owner stands for its government ("Ukraine said …", "Britain's plan": CAMEO
   // codes it as the state); not one named as a target, topic or place ("sanctions against Russia"), nor a demonym
@@ -81,15 +91,20 @@ function ofSector(text: string, m: ActorMention, a: ActorMention): boolean {
   return a.kind !== 'place' && (a.sector === m.sector || (m.sector === 'GOV' && a.kind === 'country' && !a.sector && agentLike(text, a)));
 }
 
-/** Words before a country that make it a target, topic or place rather than a doer ("against Russia", "to the UK"). */
-const NOT_AGENT_BEFORE = new Set(['against', 'on', 'upon', 'in', 'into', 'to', 'toward', 'towards', 'from', 'with', 'for', 'of', 'over', 'about', 'by', 'at', 'than', 'between', 'among', 'amongst', 'like', 'including', 'via', 'across', 'through', 'under', 'after', 'before', 'without', 'within', 'inside', 'outside', 'onto', 'beyond', 'near', 'behind', 'versus', 'despite', 'regarding', 'concerning', 'around', 'unlike', 'amid']);
+/** Words that open a clause, after which a country is its subject ("that Ukraine may have to", "as the UK signalled"). */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'as', 'while', 'when', 'because', 'since', 'if', 'although', 'though', 'whereas', 'so', 'then', 'meanwhile', 'however', 'also', 'where', 'now', 'yet', 'said', 'says']);
 
-/** A country's name as a subject or possessor: "Ghana said", "Britain's plan"; not "sanctions against Russia", nor "Russian". */
+/**
+ * A country's name as a subject or possessor: "Ghana said", "that Ukraine needs", "Britain's plan"; not a target or
+ * topic ("sanctions against Russia", "to discredit Ukraine"), nor a demonym ("Russian").
+ */
 function agentLike(text: string, a: ActorMention): boolean {
   if (!namesCountry(a.text ?? '')) return false;
   if (/^['’]s?\b/.test(text.slice(a.end, a.end + 2))) return true;
-  const before = /(\p{L}+)\W*(?:the\s+)?$/iu.exec(text.slice(Math.max(0, a.start - 24), a.start));
-  return !before || !NOT_AGENT_BEFORE.has(before[1]!.toLowerCase());
+  const before = /(\p{L}+)[^\p{L}]*?(?:\bthe\s+)?$/iu.exec(text.slice(Math.max(0, a.start - 24), a.start));
+  // the start of a sentence or clause: nothing, or punctuation, before it
+  if (!before || /[.,;:!?"“”()—–-]\s*(?:the\s+)?$/iu.test(text.slice(Math.max(0, a.start - 6), a.start))) return true;
+  return CLAUSE_OPENERS.has(before[1]!.toLowerCase());
 }
 
 /** The text is a country's name ("Tajikistan", "the United States"), not a town's. */
