@@ -73,6 +73,12 @@ test('members of a state body named after them take its country and sector', () 
   assert.deepEqual(mentions('Officials of the Ukrainian army said the town was retaken.'), ['Officials of the Ukrainian army=UKR/MIL']);
   assert.deepEqual(mentions('Officials at NATO said the drills would go ahead.'), ['Officials at NATO=NATO/GOV']);
   assert.deepEqual(mentions('Authorities in the DPR accused Ukrainian forces of shelling.'), ['Authorities in the DPR=UKR/REB', 'Ukrainian forces=UKR/MIL']);
+  // whom they represent
+  assert.deepEqual(mentions('Diplomats representing Russia walked out of the talks.'), ['Diplomats representing Russia=RUS/GOV']);
+  // a demonym two coordinated plurals share
+  assert.deepEqual(mentions('The president imposed sanctions on Russian institutions and officials.'), ['Russian=RUS/', 'officials=RUS/GOV']);
+  assert.deepEqual(mentions('Ukrainian troops and officials entered the town.'), ['Ukrainian troops=UKR/MIL', 'officials=UKR/GOV']);
+  assert.deepEqual(mentions('The Russian invasion and officials in the region were discussed.').filter((m) => m.startsWith('officials')), ['officials=---/GOV']);
   // no state body after the noun: the member keeps no country, the other party is its own mention
   assert.deepEqual(mentions('Officials at the agency resigned.'), ['Officials=---/GOV']);
   assert.deepEqual(mentions('Officials from Gazprom said supplies would fall.'), ['Officials=---/GOV', 'Gazprom=RUS/BUS']);

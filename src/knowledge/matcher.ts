@@ -501,6 +501,11 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
       return ph.end;
     }
   }
+  // "Russian institutions and officials", "Ukrainian troops and officials": the demonym before a coordinated plural is theirs too
+  if (!s.title && end - i === 1 && kb.institutionNouns.members.has(ws[i]!.key)) {
+    const code = sharedDemonym(kb, ws, i, out);
+    if (code) { out.push(mention(ws, i, end, { code, sector: isFormer(ws, i, end) ? 'ELI' : s.sector, kind: 'country' })); return end; }
+  }
   // "officials in the Russian Foreign Ministry", "officials at the State Department", "officials of the Ukrainian army":
   // the members of a state body named after them are of its country and sector
   if (!s.title && kb.institutionNouns.members.has(ws[end - 1]!.key)) {
@@ -833,12 +838,29 @@ function countryCompound(kb: KnowledgeLookup, w: Word): { hit: CountryHit; own: 
   return org ? { hit: org as CountryHit, own } : null;
 }
 
+/**
+ * The country of a demonym that two coordinated plurals share, the second at ws[i]: "Russian institutions and
+ * officials" (a demonym, one plural noun, "and"), "Ukrainian troops and officials" (an actor of the demonym, "and").
+ */
+function sharedDemonym(kb: KnowledgeLookup, ws: Word[], i: number, out: MentionFound[]): string | null {
+  const prev = out[out.length - 1];
+  if (!prev || i < 3 || !CONJ.has(ws[i - 1]!.key) || !prev.code || prev.code === NO_COUNTRY) return null;
+  const noun = ws[i - 2]!;
+  // the demonym's own actor ends right before "and", or the demonym stands before one lower-case plural
+  const bare = prev.end === ws[i - 3]!.end && !prev.sector && !noun.upper && /^\p{L}{3,}s$/u.test(noun.key);
+  if (!bare && !(prev.end === noun.end && prev.sector && prev.kind !== 'person')) return null;
+  const k = ws.findIndex((w) => w.start === prev.start);
+  const h = k >= 0 ? kb.trie.longest(ws, k) : null;
+  return h && h.values.some((v) => v.t === 'country' && v.form === 'demonym' && v.code === prev.code) ? prev.code : null;
+}
+
 /** Prepositions that put members in their body: "officials in the Foreign Ministry", "at the State Department", "of the army". */
-const BODY_PREPS = new Set(['in', 'at', 'of', 'from', 'within', 'inside']);
+const BODY_PREPS = new Set(['in', 'at', 'of', 'from', 'within', 'inside', 'representing']);
 
 /**
  * A state body after a member noun ending at ws[end], as the mention its own phrase makes: "in the Russian Foreign
- * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO", or of a rebel
+ * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO", "representing
+ * the US" (a country they represent), or of a rebel
  * body ("authorities in the DPR": UKR REB, as their forces); not a person,
  * nor a country or town alone (those are the "SECTOR in PLACE" and "SECTOR of COUNTRY" readings).
  */
@@ -856,6 +878,8 @@ function bodyAfter(kb: KnowledgeLookup, ws: Word[], end: number, on: string, ctx
   else if (org) found.push(mention(ws, k, h.end, { code: org.code, sector: orgSectorOn(org, on), kind: org.kind === 'organisation' ? 'organisation' : 'group' }));
   const b = found.length === 1 ? found[0]! : null;
   if (!b || !b.code || b.code === NO_COUNTRY || b.kind === 'person') return null;
+  // "officials representing the US": whom they represent is their country
+  if (!b.sector && ws[end]!.key === 'representing' && b.kind === 'country') b.sector = 'GOV';
   // "officials at NATO", "at the UN": an intergovernmental organisation's officials
   if (!b.sector && b.kind === 'organisation') b.sector = 'GOV';
   return b.sector && (STATE_SECTORS.has(b.sector) || b.sector === 'REB') ? { body: b, end: next } : null;
