@@ -5,6 +5,8 @@
  *   TITLE [,] PERSON · TITLE of COUNTRY · PERSON · ORG · COUNTRY | CAPITAL | SEAT ("the Kremlin" -> RUS GOV)
  *   SECTOR in PLACE                                       "protesters in Tbilisi" -> GEO OPP (domestic sectors only)
  *   the INSTITUTION | MEMBERS (no country in the phrase)   "the government said", "officials added" -> --- GOV
+ *   MEMBERS in|at|of BODY                                 "officials at the State Department" -> USA GOV
+ *   COUNTRY-PARTICIPLE SECTOR                             "Russian-appointed officials" -> RUS GOV ("Kremlin-backed": no country)
  * People and titles are resolved on the date given (the document's publication date).
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
