@@ -80,6 +80,8 @@ export class KnowledgeBase implements KnowledgeLookup {
   readonly people = new Map<string, Person>();
   readonly modifiers: Set<string>;
   readonly ownedNouns: Set<string>;
+  readonly institutionNouns: { readonly bodies: Set<string>; readonly members: Set<string>; readonly nonState: Set<string>; readonly legal: Map<string, Set<string>> };
+  readonly countryCompounds: { readonly own: Set<string>; readonly proxy: Set<string> };
   private readonly placeFile: KnowledgeFiles['places'];
   private readonly orgNames: Array<[string, OrgHit]> = [];
   private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
@@ -107,6 +109,9 @@ export class KnowledgeBase implements KnowledgeLookup {
     this.formerStates = new Map(Object.entries(lex.formerStates ?? {}).filter(([code]) => !code.startsWith('_')));
     this.modifiers = new Set(lex.modifiers.map(keyOf));
     this.ownedNouns = new Set((lex.ownedNouns ?? []).map(keyOf));
+    this.institutionNouns = { bodies: new Set((lex.institutionNouns?.bodies ?? []).map(keyOf)), members: new Set((lex.institutionNouns?.members ?? []).map(keyOf)), nonState: new Set((lex.institutionNouns?.nonState ?? []).map(keyOf)),
+      legal: new Map(Object.entries(lex.institutionNouns?.legal ?? {}).map(([noun, cues]) => [keyOf(noun), new Set(cues.map(keyOf))])) };
+    this.countryCompounds = { own: new Set((lex.countryCompounds?.own ?? []).map(keyOf)), proxy: new Set((lex.countryCompounds?.proxy ?? []).map(keyOf)) };
     this.placeFile = files.places;
     this.officialsFile = files.officials;
     this.petrarchFile = files.petrarch;

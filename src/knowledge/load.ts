@@ -28,6 +28,10 @@ export interface Lexicon {
   modifiers: string[];
   /** What a group holds or is ("positions", "station"): an agent noun before one names its owner. */
   ownedNouns?: string[];
+  /** Head nouns of state institutions ("government") and of their members ("officials"): parties even with no country. */
+  institutionNouns?: { bodies: string[]; members: string[]; nonState: string[]; legal?: Record<string, string[]> };
+  /** Participles of "Russian-appointed" (the country's own actor) and "Kremlin-backed" (someone it backs). */
+  countryCompounds?: { own: string[]; proxy: string[] };
 }
 
 export interface KnowledgeFiles {

@@ -32,6 +32,10 @@ export interface KnowledgeLookup {
   readonly formerStates: ReadonlyMap<string, string>;
   /** Nouns of what a group holds ("positions"): "rebel positions" names the rebels. */
   readonly ownedNouns: ReadonlySet<string>;
+  /** Head nouns of a state institution, singular bodies ("government") and plural members ("officials"). */
+  readonly institutionNouns: { readonly bodies: ReadonlySet<string>; readonly members: ReadonlySet<string>; readonly nonState: ReadonlySet<string>; readonly legal: ReadonlyMap<string, ReadonlySet<string>> };
+  /** Participles after "COUNTRY-": `own` makes the actor the country's ("Russian-appointed"), `proxy` someone it backs ("Kremlin-backed"). */
+  readonly countryCompounds: { readonly own: ReadonlySet<string>; readonly proxy: ReadonlySet<string> };
   /** one-word name key ("johnson") -> the people it names alone */
   readonly oneWordNames: ReadonlyMap<string, Set<string>>;
   readonly officials: OfficialsIndex;

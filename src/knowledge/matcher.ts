@@ -4,6 +4,9 @@
  *   COUNTRY and COUNTRY … SECTOR                          "Russian and Belarusian troops" -> two mentions
  *   TITLE [,] PERSON · TITLE of COUNTRY · PERSON · ORG · COUNTRY | CAPITAL | SEAT ("the Kremlin" -> RUS GOV)
  *   SECTOR in PLACE                                       "protesters in Tbilisi" -> GEO OPP (domestic sectors only)
+ *   the INSTITUTION | MEMBERS (no country in the phrase)   "the government said", "officials added" -> --- GOV
+ *   MEMBERS in|at|of BODY                                 "officials at the State Department" -> USA GOV
+ *   COUNTRY-PARTICIPLE SECTOR                             "Russian-appointed officials" -> RUS GOV ("Kremlin-backed": no country)
  * People and titles are resolved on the date given (the document's publication date).
  *
  *   findMentions(kb, 'Russian and Belarusian troops', 0, 29, '2022-03-01').map((m) => m.code) // ['RUS', 'BLR']
@@ -12,7 +15,7 @@ import type { Hit, KnowledgeLookup } from './lookup.js';
 import { isTitleOrParticle, termOn, titleStart, type Official, type OfficialTerm } from './officials.js';
 import { isTitleCase, plausiblePeople, sameGivenName, type NameContext } from './person-names.js';
 import { localBodyAfter, placeContext } from './places.js';
-import { words, type Word } from './text.js';
+import { keyOf, words, type Word } from './text.js';
 import type { HoldingStatus, ResolvedActor } from './types.js';
 
 /** The code of an actor whose country the text does not give ("gunmen", "riot police"): PETRARCH's convention. */
@@ -126,6 +129,17 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
     if (ws[i]!.upper && !(hit && hit.values.some((v) => v.t === 'person'))) {
       const pa = kb.petrarch.at(ws, i, on);
       if (pa && (!hit || pa.end > hit.end) && !namePart(kb, ws, pa.end)) { out.push(mention(ws, i, pa.end, pa.actor)); i = pa.end; continue; }
+    }
+    // "Russian-appointed officials", "Kremlin-run media": the actor after the compound is that country's; after
+    // "Kremlin-backed" it is someone else's, and the compound names no party of its own
+    const compound = hit ? null : countryCompound(kb, ws[i]!);
+    if (compound) {
+      const found: MentionFound[] = [];
+      const next = compound.own ? countryPhrase(kb, ws, i, i + 1, compound.hit, found, on, ctx) : i + 1;
+      // "a Russian-owned superyacht": no actor noun after it, no party; "the US-led military bloc": the noun is a modifier
+      if (found.length === 1 && found[0]!.end > ws[i]!.end && (found[0]!.sector || found[0]!.kind === 'person') && headsPhrase(ws, next)) { out.push(found[0]!); i = next; continue; }
+      i++;
+      continue;
     }
     // "a Somalia-based group", "Kenya-based": a country before "-based" locates the actor there
     if (!hit) hit = basedIn(kb, ws, i) ?? placeHit(kb, ws, i);
@@ -489,9 +503,31 @@ function sectorPhrase(kb: KnowledgeLookup, ws: Word[], i: number, end: number, s
       return ph.end;
     }
   }
+  // "Russian institutions and officials", "Ukrainian troops and officials": the demonym before a coordinated plural is theirs too
+  if (!s.title && end - i === 1 && kb.institutionNouns.members.has(ws[i]!.key)) {
+    const code = sharedDemonym(kb, ws, i, out);
+    if (code) { out.push(mention(ws, i, end, { code, sector: isFormer(ws, i, end) ? 'ELI' : s.sector, kind: 'country' })); return end; }
+  }
+  // "officials in the Russian Foreign Ministry", "officials at the State Department", "officials of the Ukrainian army":
+  // the members of a state body named after them are of its country and sector
+  if (!s.title && kb.institutionNouns.members.has(ws[end - 1]!.key)) {
+    const found = bodyAfter(kb, ws, end, on, ctx);
+    if (found) {
+      const b = found.body;
+      out.push(mention(ws, i, found.end, { code: b.code, sector: isFormer(ws, i, end) ? 'ELI' : b.sector, kind: b.kind === 'organisation' ? 'organisation' : 'country' }));
+      return found.end;
+    }
+  }
   // "riot police", "gunmen", "soldiers" with no country: an actor coded `---` with its sector
   if (!s.title && AGENT_SECTORS.has(s.sector) && agentHead(kb, ws, i, end, out)) {
     out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) && ELITE_WHEN_FORMER.has(s.sector) ? 'ELI' : s.sector, kind: 'sector' }));
+    return end;
+  }
+  // "the government said", "officials added", "the court sentenced": a state institution or its members heading the phrase,
+  // with no country in it, is a party of a country unknown here (PETRARCH's ---GOV); the actors component gives it the
+  // country an earlier mention pins (src/pipeline/actors/institutions.ts)
+  if (!s.title && INSTITUTION_SECTORS.has(s.sector) && institutionHead(kb, ws, i, end, out)) {
+    out.push(mention(ws, i, end, { code: NO_COUNTRY, sector: isFormer(ws, i, end) ? 'ELI' : s.sector, kind: 'sector' }));
     return end;
   }
   if (s.title) {
@@ -549,6 +585,55 @@ function agentHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out:
   if (NAME_STOP.has(k) || AFTER_HEAD.has(k)) return true;
   if (kb.trie.longest(ws, end)) return false;
   if (PAST_FORMS.has(k) || /^\p{L}{3,}(ed|ing|ly)$/u.test(k)) return true;
+  return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '');
+}
+
+/** Sectors of the state institutions whose head nouns (lexicon.json `institutionNouns`) name a party without a country. */
+const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+/** Words before a singular institution noun that make it one body of the news ("the government"), not a generic ("a foreign government") or someone's ("his government"). */
+const BODY_DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * The institution noun ws[i..end) heads its phrase and names a party: its last word is a body ("government", after
+ * "the" or "this") or its members ("officials", "lawmakers"); not someone's ("his government", "their officials":
+ * an owner named before), not adjacent to the actor it belongs to ("Taliban government"), not a modifier ("government
+ * troops", "ministry building", "officials' cars"), not followed by "of" ("the ministry of finance", "officials of the
+ * company") or by a capitalised name ("the Senate Armed Services Committee").
+ */
+function institutionHead(kb: KnowledgeLookup, ws: Word[], i: number, end: number, out: MentionFound[]): boolean {
+  const head = ws[end - 1]!.key;
+  const body = kb.institutionNouns.bodies.has(head);
+  if (!body && !kb.institutionNouns.members.has(head)) return false;
+  // "the judges ruled": judges are the state's in a sentence about the law, not at a wine tasting or a boxing match
+  const cues = kb.institutionNouns.legal.get(head);
+  if (cues && !ws.some((w) => cues.has(w.key))) return false;
+  let b = i - 1;
+  while (b >= 0 && b >= i - 3 && !ws[b]!.upper && /^\p{L}/u.test(ws[b]!.text) && !NAME_STOP.has(ws[b]!.key)) b--;
+  const owner = ws[b]?.key ?? '';
+  if (POSSESSIVES.has(owner) || owner === 'its' || owner === "'s" || owner === "'") return false;
+  // "the court" is a phrase of the agents dictionary itself
+  if (body && !BODY_DETERMINERS.has(owner) && !BODY_DETERMINERS.has(ws[i]!.key)) return false;
+  // "Kremlin-backed officials", "the pro-Russian authorities": the body of someone a state backs, of no country the context gives
+  for (let k = i - 1; k >= 0 && k >= i - 3 && /^\p{L}/u.test(ws[k]!.text); k--) if (backedBy(kb, ws[k]!)) return false;
+  const prev = out[out.length - 1];
+  if (prev && i > 0 && prev.end === ws[i - 1]!.end && prev.kind !== 'place') return false;
+  // "the student government", "party officials", "club officials": a body of a school, a party, a sport, not of the state
+  const mod = i > 0 ? kb.trie.longest(ws, i - 1) : null;
+  if (mod && mod.end === i && mod.values.some((v) => v.t === 'sector' && !STATE_SECTORS.has(v.sector))) return false;
+  if (i > 0 && kb.institutionNouns.nonState.has(ws[i - 1]!.key)) return false;
+  const next = ws[end];
+  if (!next) return true;
+  if (next.key === "'s" || next.key === "'" || next.key === 'of') return false;
+  if (!/^\p{L}/u.test(next.text)) return true;
+  if (next.upper) return !kb.trie.longest(ws, end) && !namePart(kb, ws, end) && !(ws[end - 1]!.upper && next.upper);
+  if (NAME_STOP.has(next.key) || AFTER_HEAD.has(next.key)) return true;
+  if (kb.trie.longest(ws, end) || kb.ownedNouns.has(next.key)) return false;
+  // "officials speaking on condition of anonymity", not "the ministry building was hit" (an -ing noun ends its phrase)
+  const after = ws[end + 1];
+  if (next.key.endsWith('ing') && (!after || !/^\p{L}/u.test(after.text) || AFTER_HEAD.has(after.key))) return false;
+  if (PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key)) return true;
+  // "the government plans to", "officials deny that", "the ministry accuses Kyiv": a verb in -s before its complement
+  if (verbLike(next.key) && after && (after.key === 'to' || after.key === 'that' || after.upper)) return true;
   return NP_START.has(ws[end + 1]?.key ?? '') || /^\d/.test(ws[end + 1]?.text ?? '');
 }
 
@@ -733,6 +818,91 @@ function basedIn(kb: KnowledgeLookup, ws: Word[], i: number): { end: number; val
   // "a Moscow-based analyst" lives in Moscow; a capital here locates, it does not stand for the government
   if (c && (c.form === 'capital' || c.form === 'seat')) return { end: i + 1, values: [{ t: 'country', code: c.code, form: 'city' }] };
   return c ? { end: i + 1, values: [c] } : null;
+}
+
+/**
+ * "Russian-appointed", "Kremlin-run", "NATO-led": a hyphenated word of a country's name, demonym, capital or seat (or an
+ * organisation) and a participle of lexicon.json `countryCompounds`, as a demonym hit of that country; `own` when the
+ * actor it describes is that country's, false when it is someone the country backs ("Kremlin-backed").
+ */
+function countryCompound(kb: KnowledgeLookup, w: Word): { hit: CountryHit; own: boolean } | null {
+  const dash = w.text.lastIndexOf('-');
+  if (dash < 1 || !w.upper) return null;
+  const part = keyOf(w.text.slice(dash + 1));
+  const own = kb.countryCompounds.own.has(part);
+  if (!own && !kb.countryCompounds.proxy.has(part)) return null;
+  const inner = words(w.text.slice(0, dash));
+  const h = inner.length ? kb.trie.longest(inner, 0) : null;
+  if (!h || h.end !== inner.length) return null;
+  const c = h.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country');
+  if (c) return { hit: { t: 'country', code: c.code, form: 'demonym' }, own };
+  const org = h.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org' && v.kind === 'organisation' && !v.sector);
+  return org ? { hit: org as CountryHit, own } : null;
+}
+
+/**
+ * The country of a demonym that two coordinated plurals share, the second at ws[i]: "Russian institutions and
+ * officials" (a demonym, one plural noun, "and"), "Ukrainian troops and officials" (an actor of the demonym, "and").
+ */
+function sharedDemonym(kb: KnowledgeLookup, ws: Word[], i: number, out: MentionFound[]): string | null {
+  const prev = out[out.length - 1];
+  if (!prev || i < 3 || !CONJ.has(ws[i - 1]!.key) || !prev.code || prev.code === NO_COUNTRY) return null;
+  const noun = ws[i - 2]!;
+  // the demonym's own actor ends right before "and", or the demonym stands before one lower-case plural
+  const bare = prev.end === ws[i - 3]!.end && !prev.sector && !noun.upper && /^\p{L}{3,}s$/u.test(noun.key);
+  if (!bare && !(prev.end === noun.end && prev.sector && prev.kind !== 'person')) return null;
+  const k = ws.findIndex((w) => w.start === prev.start);
+  const h = k >= 0 ? kb.trie.longest(ws, k) : null;
+  return h && h.values.some((v) => v.t === 'country' && v.form === 'demonym' && v.code === prev.code) ? prev.code : null;
+}
+
+/** Prepositions that put members in their body: "officials in the Foreign Ministry", "at the State Department", "of the army". */
+const BODY_PREPS = new Set(['in', 'at', 'of', 'from', 'within', 'inside', 'representing']);
+
+/**
+ * A state body after a member noun ending at ws[end], as the mention its own phrase makes: "in the Russian Foreign
+ * Ministry" (RUS GOV), "at the State Department", "of the Ukrainian army", "from the Kremlin", "at NATO", "representing
+ * the US" (a country they represent), or of a rebel
+ * body ("authorities in the DPR": UKR REB, as their forces); not a person,
+ * nor a country or town alone (those are the "SECTOR in PLACE" and "SECTOR of COUNTRY" readings).
+ */
+function bodyAfter(kb: KnowledgeLookup, ws: Word[], end: number, on: string, ctx: NameContext): { body: MentionFound; end: number } | null {
+  if (!BODY_PREPS.has(ws[end]?.key ?? '')) return null;
+  let k = end + 1;
+  if (ws[k]?.key === 'the') k++;
+  const h = k < ws.length ? kb.trie.longest(ws, k) : null;
+  if (!h) return null;
+  const country = h.values.find((v): v is Extract<Hit, { t: 'country' }> => v.t === 'country');
+  const org = h.values.find((v): v is Extract<Hit, { t: 'org' }> => v.t === 'org');
+  const found: MentionFound[] = [];
+  let next = h.end;
+  if (country || (org && !org.sector && org.kind === 'organisation')) next = countryPhrase(kb, ws, k, h.end, (country ?? org) as CountryHit, found, on, ctx);
+  else if (org) found.push(mention(ws, k, h.end, { code: org.code, sector: orgSectorOn(org, on), kind: org.kind === 'organisation' ? 'organisation' : 'group' }));
+  const b = found.length === 1 ? found[0]! : null;
+  if (!b || !b.code || b.code === NO_COUNTRY || b.kind === 'person') return null;
+  // "officials representing the US": whom they represent is their country
+  if (!b.sector && ws[end]!.key === 'representing' && b.kind === 'country') b.sector = 'GOV';
+  // "officials at NATO", "at the UN": an intergovernmental organisation's officials
+  if (!b.sector && b.kind === 'organisation') b.sector = 'GOV';
+  return b.sector && (STATE_SECTORS.has(b.sector) || b.sector === 'REB') ? { body: b, end: next } : null;
+}
+
+/**
+ * The noun before ws[end] ends its phrase: nothing, punctuation, a capitalised word, a function word or auxiliary, a
+ * verb form ("officials announced", "media praising") follows, or it is a plural ("officials say"); not a singular
+ * before a lower-case noun ("military bloc").
+ */
+function headsPhrase(ws: Word[], end: number): boolean {
+  const next = ws[end];
+  if (!next || !/^\p{L}/u.test(next.text) || next.upper) return true;
+  if (NAME_STOP.has(next.key) || AFTER_HEAD.has(next.key) || PAST_FORMS.has(next.key) || /^\p{L}{3,}(ed|ing|ly)$/u.test(next.key) || verbLike(next.key)) return true;
+  return ws[end - 1]!.key.endsWith('s');
+}
+
+/** "Kremlin-backed", "Western-backed", "pro-Russian": a word that makes the actor after it someone a country backs, not that country's. */
+function backedBy(kb: KnowledgeLookup, w: Word): boolean {
+  const dash = w.text.lastIndexOf('-');
+  return w.key.startsWith('pro-') || (dash > 0 && w.upper && kb.countryCompounds.proxy.has(keyOf(w.text.slice(dash + 1))));
 }
 
 function isFormer(ws: Word[], start: number, end: number): boolean {

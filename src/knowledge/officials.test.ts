@@ -99,7 +99,7 @@ test('a surname alone only after title words of that person\'s post, and only if
   assert.deepEqual(brief('Governor Haidai Petrenko said the city was surrounded.', '2022-06-01'), []);
   assert.deepEqual(brief('General Franco inspected the troops.', '2021-01-01'), ['troops|---|MIL|']);
   // a curated person counts too: in 2022 "Ambassador Sullivan" is John J. Sullivan in Moscow, not a former namesake
-  assert.deepEqual(brief('Ambassador Sullivan met officials.', '2022-03-01'), ['Ambassador Sullivan|USA|GOV|John J. Sullivan']);
+  assert.deepEqual(brief('Ambassador Sullivan met officials.', '2022-03-01'), ['Ambassador Sullivan|USA|GOV|John J. Sullivan', 'officials|---|GOV|']);
   // two sitting governors named Scott in 2018 (Vermont, Florida): ambiguous; in 2020 only Vermont's
   assert.deepEqual(brief('Governor Scott signed the bill.', '2018-01-01'), []);
   assert.deepEqual(brief('Governor Scott signed the bill.', '2020-01-01'), ['Governor Scott|USA|GOV|Phil Scott']);

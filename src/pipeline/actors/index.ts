@@ -9,6 +9,8 @@
  * Mentions with kind 'place' are locations ("in Kyiv"), not actors. A generic agent without a country ("riot police",
  * "gunmen", "soldiers", "protesters") is a mention with code '---' (NO_COUNTRY), its sector and kind 'sector':
  *   // "Gunmen attacked a bus" -> { text: 'Gunmen', code: '---', sector: 'UAF', kind: 'sector', … }
+ * So is a state institution named without a country ("the government said", "officials added": GOV, LEG, JUD), unless
+ * an earlier mention pins its country ("Kenya's Interior Ministry … . The ministry …" -> KEN, ./institutions.ts).
  * An ethnic group named by a nation's demonym ("ethnic Albanians") is a people, not that state: it is coded like a
  * generic agent and takes the country where it lives from the event's place (CAMEO codes a minority by its
  * country of residence: "ethnic Albanians in Serbia" -> SRB).
@@ -17,6 +19,7 @@ import type { ActorMention, Document } from '../../core/types.js';
 import { KnowledgeBase, loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { findMentions } from '../../knowledge/matcher.js';
 import type { Component } from '../component.js';
+import { institutionsInContext } from './institutions.js';
 import { titledPeople } from './titled.js';
 
 export const actors: Component = {
@@ -51,7 +54,8 @@ export function findActors(doc: Document): ActorMention[] {
   // "Russian Foreign Ministry spokesman Ivan Nechayev … Nechayev said": people the text titles by their post
   const titled = titledPeople(doc.text, sentences, out);
   if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
-  return residentPeoples(doc.text, out);
+  // "The ministry also accused …": an institution named without a country takes the one named shortly before
+  return institutionsInContext(doc.text, residentPeoples(doc.text, out));
 }
 
 /**

@@ -60,7 +60,7 @@ export function locateEvents(doc: Document): void {
     domesticCounterpart(e, kb, true);
     if (!chosen) { policedAtHome(e, kb); domesticCounterpart(e, kb, false); continue; }
     e.location = toLocation(chosen.place, spanned ? { start: chosen.start, end: chosen.end } : undefined);
-    giveCountry(e);
+    giveCountry(e, kb);
     domesticCounterpart(e, kb, false);
     policedAtHome(e, kb);
     reachedCountry(e, spanned);
@@ -203,10 +203,29 @@ const ARREST = /^173/;
 /** Agents the place says nothing about: refugees came from elsewhere, invaders and foreign fighters too. */
 const NOT_LOCAL = /\b(?:invad|occupy|occupation|foreign|enemy|mercenar|expat|exile)/i;
 
-/** Actors and recipients coded `---` take the country of the event's location, unless they are not from there. */
-export function giveCountry(e: EventRecord): void {
-  const country = e.location?.country;
-  if (country) settle([...e.actor, ...e.recipient], country);
+/**
+ * Actors and recipients coded `---` take the country of the event's location, unless they are not from there. A state
+ * institution named by its common noun ("the government", "officials", "the court") meets, speaks and acts abroad, and
+ * is named in sentences about other countries: it takes the place's country only from a town or region its own
+ * sentence names ("The authorities declared an emergency in Karakalpakstan"), not from a country named there ("sanctions
+ * against Russia", "captured in Ukraine") or a place carried from before, nor the venue of a meeting ("Defence
+ * ministers will meet in Brussels"); else its country comes from the text before it (src/pipeline/actors/institutions.ts)
+ * or stays unknown.
+ */
+export function giveCountry(e: EventRecord, kb: KnowledgeBase): void {
+  const loc = e.location;
+  if (!loc?.country) return;
+  const local = !!loc.span && loc.precision !== 'country' && e.type !== 'CONSULT' && !e.cameo.startsWith(INTENT_TO_MEET);
+  settle([...e.actor, ...e.recipient].filter((r) => local || !institutionNoun(kb, r)), loc.country);
+}
+
+/** CAMEO 036: express intent to meet or negotiate (its place, like a meeting's, is a venue). */
+const INTENT_TO_MEET = '036';
+
+/** The party is an institution named by its head noun (lexicon.json `institutionNouns`: "the government", "officials"). */
+function institutionNoun(kb: KnowledgeBase, r: ActorRef): boolean {
+  const last = words(r.name ?? '').pop()?.key ?? '';
+  return kb.institutionNouns.bodies.has(last) || kb.institutionNouns.members.has(last);
 }
 
 /** Gives `country` to the parties coded `---` that may be from there (not refugees, invaders, foreign fighters). */

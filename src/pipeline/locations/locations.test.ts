@@ -171,6 +171,22 @@ test('refugees and invaders do not take the country of the place they are in', (
   assert.deepEqual([e.actor[0]!.code, e.recipient[0]!.code], ['---', '---']);
 });
 
+test('a state institution named by its common noun does not take the country of the place it meets or acts in; the police do', () => {
+  const run = (text: string) => upToEvents.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
+  // EU ministers meeting in Brussels are not Belgium's; the court or the government of a city named is as likely foreign
+  const meeting = run('Defence ministers will meet in Brussels on Friday to discuss the request.');
+  const e = meeting.layers.events!.find((x) => x.type === 'AGREE' || x.type === 'CONSULT');
+  assert.ok(e);
+  e.actor = [{ code: '---', sector: 'GOV', name: 'Defence ministers' }];
+  e.recipient = [{ code: '---', sector: 'JUD', name: 'the court' }];
+  locateEvents(meeting);
+  assert.equal(e.location?.country, 'BEL');
+  assert.deepEqual([e.actor[0]!.code, e.recipient[0]!.code], ['---', '---']);
+  // an agent still takes it, end to end
+  const arrest = coded('Police arrested 12 protesters in Nairobi on Monday.').layers.events.find((x) => x.type === 'COERCE');
+  assert.deepEqual(arrest?.actor.map((a) => `${a.code}.${a.sector}`), ['KEN.COP']);
+});
+
 test('a place the actors layer names without a locative word locates only what is done to it; a capital for its government never', () => {
   assert.equal(located('Russian forces shelled Kharkiv on Monday.', 'ASSAULT')?.name, 'Kharkiv');
   assert.equal(located('Moscow criticised the sanctions on Monday.', 'ACCUSE'), undefined);
