@@ -174,7 +174,7 @@ test('refugees and invaders do not take the country of the place they are in', (
 test('a state institution named by its common noun does not take the country of the place it meets or acts in; the police do', () => {
   const run = (text: string) => upToEvents.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } }));
   // EU ministers meeting in Brussels are not Belgium's; the court or the government of a city named is as likely foreign
-  const meeting = run('Defence ministers will meet in Brussels on Friday to discuss the request.');
+  const meeting = run('Defence ministers will meet their Ukrainian counterpart in Brussels on Friday to discuss the request.');
   const e = meeting.layers.events!.find((x) => x.type === 'AGREE' || x.type === 'CONSULT');
   assert.ok(e);
   e.actor = [{ code: '---', sector: 'GOV', name: 'Defence ministers' }];
