@@ -14,6 +14,7 @@ import { agentOf } from './args.js';
 import { cues } from './cues.js';
 import { findInstrument, lexicon, matchAt } from './lexicon.js';
 import { mentionsInSpan, type SentenceView } from './sentence.js';
+import { nounKey } from './verbs.js';
 import { childRel, subtreeSpan, type Tree } from './tree.js';
 
 export function circumstanceCause(view: SentenceView, t: Tree, k: number): boolean {
@@ -37,5 +38,5 @@ export function circumstanceCause(view: SentenceView, t: Tree, k: number): boole
 /** A word naming a force of nature, disease or the economy (a sentence's first word may be tagged a name: "Prices hit …"). */
 function naturalForce(w: { lemma: string; norm: string }): boolean {
   const forces = cues().naturalForces;
-  return forces.has(w.lemma.toLowerCase()) || forces.has(w.norm) || (w.norm.endsWith('s') && forces.has(w.norm.slice(0, -1)));
+  return forces.has(w.lemma.toLowerCase()) || forces.has(nounKey(w.norm));
 }

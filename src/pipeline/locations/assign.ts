@@ -341,8 +341,8 @@ const REASON_CASES = new Set(['over', 'for', 'against', 'because', 'despite', 'a
 const MEANS_CASES = new Set(['in', 'during']);
 
 /** Whether node `k` has a `case` child among `words`. */
-function caseIs(tokens: readonly Token[], deps: readonly Dependency[], k: number, words: ReadonlySet<string>): boolean {
-  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && words.has(tokens[c]!.norm)) return true;
+function caseIs(tokens: readonly Token[], deps: readonly Dependency[], k: number, preps: ReadonlySet<string>): boolean {
+  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && preps.has(tokens[c]!.norm)) return true;
   return false;
 }
 
