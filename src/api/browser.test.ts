@@ -108,11 +108,27 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     await open('#/network', 'network', '08-network');
     const nodes = JSON.parse((await page.getAttribute('#network-graph', 'data-nodes'))!) as (Spot & { id: string })[];
     assert.ok(nodes.length >= 2, 'node positions published');
-    const target = nodes.find((n) => n.id === 'RUS') ?? nodes[0]!;
+    // the actor node farthest from any other: a hub's disc may lie under a neighbour's (RUS under UKR, and the click
+    // opened UKR); an unidentified actor ('---') has no page to open
+    const room = (n: Spot) => Math.min(...nodes.filter((o) => o !== n).map((o) => Math.hypot(o.x - n.x, o.y - n.y)));
+    const target = nodes.filter((n) => n.id !== '---').reduce((best, n) => (room(n) > room(best) ? n : best));
     await clickGraph(target, 'actor');
     assert.match(page.url(), new RegExp(`#/actor/${target.id}$`));
     assert.match(await page.locator('h1').first().textContent() ?? '', new RegExp(target.id));
     await shot('08b-network-node-clicked', false);
+
+    // an unidentified actor's node has no page: tapping it says so and stays on the network (it opened a 400 page)
+    await open('#/network', 'network', '08-network');
+    const unknown = nodes.find((n) => n.id === '---');
+    if (unknown) {
+      await page.locator('#network-graph').evaluate((el) => { window.scrollBy(0, el.getBoundingClientRect().top - 60); });
+      const box = (await page.locator('#network-graph').boundingBox())!;
+      const spots = JSON.parse((await page.getAttribute('#network-graph', 'data-nodes'))!) as (Spot & { id: string })[];
+      const at = spots.find((n) => n.id === '---')!;
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      await page.waitForFunction(() => /Unidentified actors/.test(document.getElementById('edge-info')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      assert.match(page.url(), /#\/network$/);
+    }
 
     await open('#/network', 'network', '08-network');
     const edges = JSON.parse((await page.getAttribute('#network-graph', 'data-edges'))!) as (Spot & { source: string; target: string })[];
@@ -121,7 +137,8 @@ describe('dashboard in Chromium', { skip: browserSkip, timeout: 600_000 }, () =>
     // each on a freshly opened page; one of them must open the pair's timeline.
     const clear = (e: Spot & { source: string; target: string }) => !edges.some((o) => o.source === e.target && o.target === e.source)
       && nodes.every((n) => Math.hypot(n.x - e.x, n.y - e.y) > 40);
-    const candidates = [...edges.filter(clear), ...edges.filter((e) => !clear(e))].slice(0, 4);
+    const identified = edges.filter((e) => e.source !== '---' && e.target !== '---');
+    const candidates = [...identified.filter(clear), ...identified.filter((e) => !clear(e))].slice(0, 4);
     let openedTimeline = false;
     for (const [i, edge] of candidates.entries()) {
       if (i > 0) await open('#/network', 'network', '08-network');

@@ -36,8 +36,18 @@ export function drawNetwork(box: HTMLElement, g: NetworkGraph, info: HTMLElement
     info.textContent = `${name(e.data('source'))} → ${name(e.data('target'))}: ${fmtNumber(e.data('count'))} events, ${fmtNumber(e.data('coop'))} cooperation and ${fmtNumber(e.data('conflict'))} conflict, Goldstein sum ${fmtGoldstein(e.data('goldstein'))}. Click to list them.`;
   });
   cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
-  cy.on('tap', 'node', (ev) => go(`actor/${encodeURIComponent(String(ev.target.id()))}`));
-  cy.on('tap', 'edge', (ev) => go('timeline', { actor: String(ev.target.data('source')), recipient: String(ev.target.data('target')), from: window.from || undefined, to: window.to || undefined }));
+  // an actor of no known country ('---', "Unidentified actor") has no page of its own, nor a pair timeline to filter by
+  const NO_PAGE = 'Unidentified actors (no known country) have no page or pair timeline of their own: hover an edge to see its events.';
+  cy.on('tap', 'node', (ev) => {
+    const id = String(ev.target.id());
+    if (id === UNIDENTIFIED) info.textContent = NO_PAGE;
+    else go(`actor/${encodeURIComponent(id)}`);
+  });
+  cy.on('tap', 'edge', (ev) => {
+    const [actor, recipient] = [String(ev.target.data('source')), String(ev.target.data('target'))];
+    if (actor === UNIDENTIFIED || recipient === UNIDENTIFIED) info.textContent = NO_PAGE;
+    else go('timeline', { actor, recipient, from: window.from || undefined, to: window.to || undefined });
+  });
   const publish = () => {
     const at = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
     box.dataset.nodes = JSON.stringify(cy.nodes().map((n) => ({ id: n.id(), ...at(n.renderedPosition()) })));
