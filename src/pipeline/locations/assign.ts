@@ -1,7 +1,8 @@
 /**
  * Which named place each event happened in, and the country of generic agents. Per event: a place its sentence
  * names as a location (the one the dependency tree attaches to the trigger when the `deps` layer exists, else the
- * nearest to the trigger, made more exact by a town or region of the same country named beside it); else the
+ * nearest to the trigger, made more exact by a town or region of the same country named beside it; a capital the
+ * act is done to, by the tree, though the actors layer read it as its government: targets.ts); else the
  * place the sentence before it in its paragraph named; else the article's dateline. A place inside a quotation locates
  * only events quoted with it. An actor or recipient coded `---` (police, gunmen, protesters: no country in the
  * sentence) takes the country of the event's location, unless it says it is not from there (refugees, "invading
@@ -17,6 +18,7 @@ import type { ActorMention, ActorRef, Dependency, Document, EventLocation, Event
 import { loadKnowledge, NO_COUNTRY, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
 import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMention } from './places.js';
+import { targetPlaces, tokenAt } from './targets.js';
 
 const RANK = { country: 0, admin1: 1, town: 2 } as const;
 /** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */
@@ -46,6 +48,8 @@ export function locateEvents(doc: Document): void {
       // "journalists in Minsk": where they are, and so where the event happened only if it was done to them
       && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
+    // "shelled Kyiv", "areas of Khartoum": a capital the act is done to is a place, not the government it stands for
+    for (const m of targetPlaces(kb, doc, e)) if (!here.some((o) => o.start < m.end && m.start < o.end) && sameQuote(doc.text, sentences[s]!, m, t)) here.push(m);
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
@@ -312,16 +316,6 @@ function distance(m: Span, t: Span): number {
   return m.start >= t.end ? m.start - t.end : t.start - m.end + 1;
 }
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** "killed in shelling in Idlib", "died in a strike on Kharkiv": the event noun that is the trigger's means or setting (by the tree) shares its place. */
 function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {

@@ -1,0 +1,45 @@
+/**
+ * Tests of targets.ts on sentences written for these tests: a capital the act is done to is where it happened,
+ * a capital that stands for its government is not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDocument } from '../../core/document.js';
+import type { EventRecord } from '../../core/types.js';
+import { actors } from '../actors/index.js';
+import { events } from '../events/index.js';
+import { createPipeline } from '../pipeline.js';
+import { syntax } from '../syntax/index.js';
+import { times } from '../times.js';
+import { tokenizer } from '../tokenizer.js';
+import { locations } from './index.js';
+
+const parsing = createPipeline([tokenizer, actors, times, syntax, events, locations]);
+
+function event(text: string, type: string): EventRecord {
+  const found = (parsing.run(createDocument({ text, published: '2025-03-18', source: { kind: 'text', uri: 'test' } })).layers.events ?? []).find((e) => e.type === type);
+  assert.ok(found, `no ${type} event in: ${text}`);
+  return found;
+}
+
+test('a capital an attack is done to is where it happened: its object, or the place of its object', () => {
+  for (const [text, name, country] of [
+    ['Russian missiles struck Kyiv on Monday morning.', 'Kyiv', 'UKR'],
+    ['Paramilitary fighters shelled residential districts of Khartoum.', 'Khartoum', 'SDN'],
+    ['Rebel artillery pounded the outer neighbourhoods of Damascus overnight.', 'Damascus', 'SYR'],
+  ] as const) {
+    const e = event(text, 'ASSAULT');
+    assert.equal(e.location?.name, name, text);
+    assert.equal(e.location?.country, country, text);
+    assert.ok(e.location?.span, `the place is named in the sentence: ${text}`);
+  }
+});
+
+test('the target of an attack noun wins over a place its modifier names', () => {
+  const e = event('A Belarusian group played down fears of a fresh Russian ground assault on Kyiv coming from Minsk.', 'ASSAULT');
+  assert.equal(e.location?.name, 'Kyiv');
+});
+
+test('a capital that stands for its government is no place of an accusation or a proposal', () => {
+  assert.equal(event('Moscow blamed Kyiv for the explosion at the depot.', 'ACCUSE').location?.name === 'Kyiv', false);
+});

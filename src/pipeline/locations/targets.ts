@@ -1,0 +1,80 @@
+/**
+ * A place the act is done to, which the actors layer read as a government: a capital stands for its government
+ * ("Moscow proposed", "blame Kyiv": sector GOV) and so is no place of the sentence, but when the dependency tree
+ * makes it what an attack, arrest or withdrawal is done to, or the place of what it is done to, it is where the
+ * act happened: "shelled Kyiv", "shelled residential areas of Khartoum", "a new assault on Kyiv originating in
+ * Minsk", "withdrew from around Kyiv".
+ *
+ *   targetPlaces(kb, doc, event) // [{ start, end, place: { name: 'Khartoum', country: 'SDN', precision: 'town' } }]
+ */
+import type { Dependency, Document, EventRecord, Token } from '../../core/types.js';
+import type { KnowledgeBase } from '../../knowledge/index.js';
+import { words } from '../../knowledge/text.js';
+import { placeAt, type PlaceMention } from './places.js';
+
+/** Acts whose target is where they happen. */
+const TARGETED = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
+/** Relations of what an act is done to (its object, passive subject, or a frame phrase of its verb or noun). */
+const PATIENT = new Set(['obj', 'nsubj:pass', 'obl', 'nmod']);
+/** Prepositions of a frame phrase that names the target or the ground of an act ("on Kyiv", "from around Kyiv"). */
+const TARGET_CASES = new Set(['on', 'against', 'at', 'in', 'into', 'near', 'around', 'outside', 'over', 'across', 'throughout', 'from', 'of']);
+/** Prepositions that tie a place to the noun an act is done to ("areas of Khartoum", "buildings in Kyiv"). */
+const PART_CASES = new Set(['of', 'in', 'near', 'around', 'outside']);
+
+/** Capitals read as governments that the tree makes the target of event `e`, or the place of its target. */
+export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord): PlaceMention[] {
+  const tokens = doc.layers.tokens;
+  const deps = doc.layers.deps;
+  if (!TARGETED.has(e.type) || !tokens || !deps || deps.length !== tokens.length) return [];
+  const h = headOf(tokens, deps, e.evidence.trigger.start, e.evidence.trigger.end);
+  const out: PlaceMention[] = [];
+  for (const a of doc.layers.actors ?? []) {
+    if (a.sentence !== e.sentence || a.kind !== 'place' || a.sector !== 'GOV') continue;
+    const k = tokenAt(tokens, a.start);
+    if (!(doneTo(tokens, deps, k, h) || partOfTarget(tokens, deps, k, h))) continue;
+    const ws = words(doc.text, a.start, a.end);
+    const hit = placeAt(kb, ws, 0, false);
+    if (hit && hit.end === ws.length) out.push({ start: a.start, end: a.end, place: hit.place });
+  }
+  return out;
+}
+
+/** Token k hangs on the trigger h as what the act is done to ("shelled Kyiv", "the assault on Kyiv"). */
+function doneTo(tokens: readonly Token[], deps: readonly Dependency[], k: number, h: number): boolean {
+  const d = deps[k]!;
+  if (d.head !== h || !PATIENT.has(d.rel)) return false;
+  return d.rel === 'obj' || d.rel === 'nsubj:pass' || caseOf(tokens, deps, k, TARGET_CASES);
+}
+
+/** Token k names the place of what the act is done to ("shelled residential areas of Khartoum"). */
+function partOfTarget(tokens: readonly Token[], deps: readonly Dependency[], k: number, h: number): boolean {
+  const d = deps[k]!;
+  return d.rel === 'nmod' && d.head >= 0 && doneTo(tokens, deps, d.head, h) && caseOf(tokens, deps, k, PART_CASES);
+}
+
+/** Whether node k has a `case` child among `preps` ("around" in "from around Kyiv" counts too). */
+function caseOf(tokens: readonly Token[], deps: readonly Dependency[], k: number, preps: ReadonlySet<string>): boolean {
+  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && preps.has(tokens[c]!.norm)) return true;
+  return false;
+}
+
+/** The token of the span [start, end) whose head lies outside it ("assault" of "ground assault"). */
+function headOf(tokens: readonly Token[], deps: readonly Dependency[], start: number, end: number): number {
+  const first = tokenAt(tokens, start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  for (let k = first; k <= last; k++) if (deps[k]!.head < first || deps[k]!.head > last) return k;
+  return first;
+}
+
+/** The token that holds character `offset` (the first after it when none does). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
