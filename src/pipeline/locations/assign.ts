@@ -53,7 +53,7 @@ export function locateEvents(doc: Document): void {
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
-      const earlier = mentionsOf(p);
+      const earlier = mentionsOf(p).filter((m) => !m.unknownTown);
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     // the dateline is its own sentence: its words are evidence for the report's first sentence, as for its own
@@ -84,7 +84,7 @@ function articlePlace(kb: KnowledgeBase, s: number, mentionsOf: (s: number) => P
   for (let p = 0; p < s; p++) {
     for (const m of mentionsOf(p)) {
       const c = m.place.country;
-      if (!c || m.seatOf || m.ofNoun) continue;
+      if (!c || m.seatOf || m.ofNoun || m.unknownTown) continue;
       const list = byCountry.get(c);
       if (list) list.push(m); else byCountry.set(c, [m]);
     }
@@ -291,6 +291,10 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
     const trigger = tokenAt(tokens, t.start);
     const attached = here.filter((m) => descends(deps, tokenAt(tokens, m.start), trigger));
     if (attached.length) pool = attached;
+    // "Security forces in Guinea fired at demonstrators in Conakry": a place of the act's own phrases wins over one
+    // that says where something else is
+    const own = attached.filter((m) => !elsewhere(topRelation(deps, tokenAt(tokens, m.start), trigger), e.type));
+    if (own.length) pool = own;
   }
   let best = pool[0]!;
   for (const m of pool) if (distance(m, t) < distance(best, t)) best = m;
@@ -364,6 +368,25 @@ function ownPlace(tokens: readonly Token[] | undefined, deps: readonly Dependenc
 }
 
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'around']);
+
+/**
+ * Whether a place under the trigger by a child of relation `rel` says where something else is: inside the subject,
+ * where the doers are based ("Security forces in Guinea fired …"); in a clause coordinated with the act, where another
+ * act happened; inside the object of an act that is not done to a place, a topic ("oppose the country's actions in
+ * Ukraine"; but "shelled the cities of Nikopol and Marhanets" is where the shelling fell).
+ */
+function elsewhere(rel: string, type: string): boolean {
+  return rel === 'nsubj' || rel === 'conj' || rel === 'parataxis' || (rel === 'obj' && !PLACE_IS_TARGET.has(type));
+}
+
+/** The relation to `root` of the child of `root` that token `k` lies under ('' when it does not). */
+function topRelation(deps: readonly Dependency[], k: number, root: number): string {
+  for (let steps = 0; k >= 0 && k !== root && steps < 40; steps++) {
+    if (deps[k]!.head === root) return deps[k]!.rel.split(':')[0]!;
+    k = deps[k]!.head;
+  }
+  return '';
+}
 
 /** Whether token `k` lies in the subtree of token `root`. */
 function descends(deps: readonly Dependency[], k: number, root: number): boolean {

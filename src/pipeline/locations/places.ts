@@ -29,6 +29,8 @@ export interface PlaceMention {
   seatOf?: { start: number; end: number };
   /** Named as a reference point ("north of Kyiv", "close to the border"): where only when nothing nearer is named. */
   reference?: boolean;
+  /** A town the gazetteer does not know, placed by the region after its comma: where only for its own sentence's events. */
+  unknownTown?: boolean;
 }
 
 interface Cues {
@@ -42,6 +44,8 @@ interface Cues {
   seatNouns: Set<string>;
   originAfter: Set<string>;
   eventNouns: Set<string>;
+  /** Capitalised words that name a time, not a town ("In March, Russia …"). */
+  calendarWords: Set<string>;
 }
 
 let cached: Cues | null = null;
@@ -49,7 +53,7 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[]; calendarWords: string[];
   };
   cached = {
     locative: new Set(raw.locative),
@@ -61,6 +65,7 @@ function cues(): Cues {
     seatNouns: new Set(raw.seatNouns),
     originAfter: new Set(raw.originAfter),
     eventNouns: new Set(raw.eventNouns),
+    calendarWords: new Set(raw.calendarWords),
   };
   return cached;
 }
@@ -95,18 +100,39 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     // "in eastern Ukraine", "in the rebel-held city of X"
     while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
     if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
-    const hit = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint);
+    const known = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint);
+    const hit = known ?? regionAfterComma(kb, ws, j, c);
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
     const owner = ws[i - 1];
     out.push({
       start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place,
       ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}), ...(seat ? { seatOf: seat } : {}),
-      ...(reference ? { reference } : {}),
+      ...(reference ? { reference } : {}), ...(known ? {} : { unknownTown: true }),
     });
     i = hit.end - 1;
   }
   return out;
+}
+
+/** How many words the name of a town the gazetteer does not know may have ("in Owo, Ondo state"). */
+const UNKNOWN_TOWN_WORDS = 3;
+
+/**
+ * A town the gazetteer does not know, placed by the region or country after its comma: "in Owo, Ondo state" is in
+ * Ondo State, "in Tetkino, Kursk region" in Kursk Oblast. The name must be capitalised words the knowledge base does
+ * not know at all and that name no time ("In March, Russia …").
+ */
+function regionAfterComma(kb: KnowledgeBase, ws: readonly Word[], j: number, c: Cues): { end: number; place: GeoPlace } | null {
+  let r = j;
+  while (r < ws.length && r - j < UNKNOWN_TOWN_WORDS && ws[r]!.upper && /^\p{Lu}\p{Ll}/u.test(ws[r]!.text) && !c.calendarWords.has(ws[r]!.key)) r++;
+  if (r === j || ws[r]?.key !== ',' || kb.trie.longest(ws, j)) return null;
+  const region = placeAt(kb, ws, r + 1, false);
+  if (!region || region.place.precision === 'town') return null;
+  // the region ends the phrase: a full stop, a comma or a lower-case word after it ("in Owo, Nigeria, gunmen" still counts)
+  const next = ws[region.end];
+  if (next && next.upper && /\p{L}/u.test(next.text)) return null;
+  return region;
 }
 
 /** Words that may stand between "the" and the noun of a described place: "port", "strategic", "rebel-held". */

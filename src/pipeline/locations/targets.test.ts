@@ -43,3 +43,16 @@ test('the target of an attack noun wins over a place its modifier names', () => 
 test('a capital that stands for its government is no place of an accusation or a proposal', () => {
   assert.equal(event('Moscow blamed Kyiv for the explosion at the depot.', 'ACCUSE').location?.name === 'Kyiv', false);
 });
+
+test('a town the gazetteer does not know is placed by the region or country after its comma; a month is no town', () => {
+  const owo = event('Armed men stormed a church in Owo, Ondo state, killing dozens of worshippers.', 'ASSAULT');
+  assert.deepEqual([owo.location?.name, owo.location?.country, owo.location?.precision], ['Ondo State', 'NGA', 'admin1']);
+  assert.equal(owo.actor[0]?.code, 'NGA', 'the gunmen take the country of the place');
+  assert.equal(event('Ukrainian artillery shelled houses in Tetkino, Kursk region, on Saturday.', 'ASSAULT').location?.admin1, 'Kursk Oblast');
+  assert.notEqual(event('In March, Russia shelled Kharkiv.', 'ASSAULT').location?.name, 'Russia');
+});
+
+test('a place inside the subject says where the doers are based, the place of the act\'s own phrase where it happened', () => {
+  assert.equal(event('Security forces in Guinea fired live rounds at demonstrators in Conakry.', 'ASSAULT').location?.name, 'Conakry');
+  assert.equal(event('Police in Karachi arrested five suspects on Monday.', 'COERCE').location?.name, 'Karachi');
+});
