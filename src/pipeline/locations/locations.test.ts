@@ -350,3 +350,8 @@ test('the place of the means an act was done in is its place even when the parse
   const over = parsedEvents('Japan imposed sanctions over the war in Ukraine.').find((e) => e.type === 'SANCTION');
   assert.ok(over && over.location?.country !== 'UKR', JSON.stringify(over?.location));
 });
+
+test('"between" two countries names no place', () => {
+  const text = 'Talks between Russia and Ukraine resumed in Istanbul.';
+  assert.deepEqual(placesIn(loadKnowledge(), text, 0, text.length).map((m) => m.place.name), ['Istanbul']);
+});

@@ -77,6 +77,11 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
   const out: PlaceMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w.key === 'between') {
+      const road = betweenTowns(kb, ws, i + 1);
+      if (road) { out.push(road.mention); i = road.end - 1; }
+      continue;
+    }
     let j: number;
     let reference = false;
     // "In Kafranbel, …" opens a sentence with a capital
@@ -113,6 +118,25 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     i = hit.end - 1;
   }
   return out;
+}
+
+/**
+ * "on the highway between Abuja and Kaduna", "fighting between Goma and Rutshuru": two towns or regions of one
+ * country; the stretch between them is in their region when they share it, else in their country. Two countries
+ * ("talks between Russia and Ukraine") or towns of two countries name no place.
+ */
+function betweenTowns(kb: KnowledgeBase, ws: readonly Word[], j: number): { end: number; mention: PlaceMention } | null {
+  if (ws[j]?.key === 'the') j++;
+  const a = placeAt(kb, ws, j, false);
+  if (!a || a.place.precision === 'country' || ws[a.end]?.key !== 'and') return null;
+  let k = a.end + 1;
+  if (ws[k]?.key === 'the') k++;
+  const b = placeAt(kb, ws, k, false);
+  if (!b || b.place.precision === 'country' || !a.place.country || b.place.country !== a.place.country) return null;
+  const code = a.place.country;
+  const region = a.place.admin1 && a.place.admin1 === b.place.admin1 ? kb.geography.region(a.place.admin1.toLowerCase(), { noun: true, country: code }) : null;
+  const place = region ?? kb.geography.country(code, kb.countryNames.get(code) ?? code);
+  return { end: b.end, mention: { start: ws[j]!.start, end: ws[b.end - 1]!.end, place } };
 }
 
 /** How many words the name of a town the gazetteer does not know may have ("in Owo, Ondo state"). */

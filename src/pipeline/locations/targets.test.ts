@@ -56,3 +56,10 @@ test('a place inside the subject says where the doers are based, the place of th
   assert.equal(event('Security forces in Guinea fired live rounds at demonstrators in Conakry.', 'ASSAULT').location?.name, 'Conakry');
   assert.equal(event('Police in Karachi arrested five suspects on Monday.', 'COERCE').location?.name, 'Karachi');
 });
+
+test('the stretch between two towns of one country is in their region or country; two countries name no place', () => {
+  const road = event('Gunmen abducted 20 passengers on the highway between Abuja and Kaduna.', 'ASSAULT');
+  assert.deepEqual([road.location?.country, road.location?.precision], ['NGA', 'country']);
+  assert.equal(road.actor[0]?.code, 'NGA', 'the gunmen take the country of the road');
+  assert.equal(event('Russian troops shelled villages between Kharkiv and Izium.', 'ASSAULT').location?.admin1, 'Kharkiv Oblast');
+});
