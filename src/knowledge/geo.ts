@@ -94,6 +94,11 @@ export class Geography {
     return this.decodePlace(this.file.geo, 12 * index, name, code);
   }
 
+  /** A place of another file located like the gazetteer (villages.json): its 12 characters at `at` of `geo`. */
+  located(geo: string, at: number, name: string, country: string): GeoPlace {
+    return this.decodePlace(geo, at, name, country);
+  }
+
   /** A city, capital or region of the hand-written lexicon by word key ("kharkiv", "texas"); null when it has no coordinates. */
   lexiconPlace(key: string, name: string): GeoPlace | null {
     const e = this.extra.get(key);

@@ -7,7 +7,7 @@
  *   kb.resolve('Russian troops')                          // { code: 'RUS', sector: 'MIL', kind: 'country' }
  */
 import { toIsoDate } from '../core/dates.js';
-import { LEADERS_SOURCE, readOfficialsFile, readPetrarchFile, readPlaceFile, readRegionsFile, type KnowledgeFiles, type PlaceFile } from './load.js';
+import { LEADERS_SOURCE, readOfficialsFile, readPetrarchFile, readPlaceFile, readRegionsFile, readVillageFile, type KnowledgeFiles, type PlaceFile } from './load.js';
 import { Geography } from './geo.js';
 import { OfficialsIndex, officialTerms, termOn } from './officials.js';
 import { countryInside, isProperName, looseOrgIndex, orgByVariant, type OrgHit } from './fallback.js';
@@ -15,6 +15,7 @@ import { findMentions, namesakePlace, NO_COUNTRY, orgSectorOn, resolvedFields } 
 import { PetrarchIndex } from './petrarch.js';
 import { Gazetteer } from './places.js';
 import { PhraseTrie } from './trie.js';
+import { Villages } from './villages.js';
 import { keyOf, phraseKeys, transliterate, words } from './text.js';
 
 export { transliterate } from './text.js';
@@ -86,6 +87,7 @@ export class KnowledgeBase implements KnowledgeLookup {
   private readonly orgNames: Array<[string, OrgHit]> = [];
   private looseOrgs: ReturnType<typeof looseOrgIndex> | null = null;
   private gazetteer: Gazetteer | null = null;
+  private villageIndex: Villages | null = null;
   private geo: Geography | null = null;
   private placeFileRead: PlaceFile | null = null;
   /** ISO 3166 alpha-2 -> alpha-3, for GeoNames codes. */
@@ -231,6 +233,13 @@ export class KnowledgeBase implements KnowledgeLookup {
     // a town named like a frequent surname ("Murphy", "Carter") is left to the people it more often names
     this.gazetteer ??= new Gazetteer(this.placeFileOnce(), (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
     return this.gazetteer;
+  }
+
+  /** The smaller places (villages.ts), for locative phrases in a country the article names; read on first use (~30 ms). */
+  get villages(): Villages {
+    // a village named like a frequent surname is left to the people it more often names, as the gazetteer's towns are
+    this.villageIndex ??= new Villages(readVillageFile(), (key) => COMMON_SURNAMES.has(key) || SURNAME_STOP.has(key));
+    return this.villageIndex;
   }
 
   /** Coordinates, regions and countries of places (geo.ts), read on first use with the gazetteer's file. */

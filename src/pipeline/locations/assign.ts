@@ -49,7 +49,7 @@ export function locateEvents(doc: Document): void {
       && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
     // "shelled Kyiv", "areas of Khartoum": a capital the act is done to is a place, not the government it stands for
-    for (const m of targetPlaces(kb, doc, e)) if (!here.some((o) => o.start < m.end && m.start < o.end) && sameQuote(doc.text, sentences[s]!, m, t)) here.push(m);
+    for (const m of targetPlaces(kb, doc, e, countriesSoFar(kb, doc, s))) if (!here.some((o) => o.start < m.end && m.start < o.end) && sameQuote(doc.text, sentences[s]!, m, t)) here.push(m);
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
@@ -254,7 +254,7 @@ function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
 
 /** Locative phrases of a sentence, and the places the actors layer found there that are no one's origin or seat. */
 function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number): PlaceMention[] {
-  const found = placesIn(kb, doc.text, span.start, span.end);
+  const found = placesIn(kb, doc.text, span.start, span.end, countriesSoFar(kb, doc, s));
   for (const a of doc.layers.actors ?? []) {
     // a capital standing for its government ("Moscow proposed", "blame Kyiv": sector GOV) is an actor, not a place
     if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => m.start < a.end && a.start < m.end)) continue;
@@ -262,6 +262,16 @@ function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number)
     if (m) found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The countries the actors layer found in sentence `s`, the one before it and the article's first (its dateline
+ * and lead): where the villages it names may be ("in Soledar, Ukrainian officials said").
+ */
+function countriesSoFar(kb: KnowledgeBase, doc: Document, s: number): Set<string> {
+  const out = new Set<string>();
+  for (const a of doc.layers.actors ?? []) if ((a.sentence === 0 || a.sentence === s || a.sentence === s - 1) && kb.countryNames.has(a.code)) out.add(a.code);
+  return out;
 }
 
 const NOT_WHERE_BEFORE = new Set(['from', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);

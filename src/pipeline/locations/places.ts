@@ -70,8 +70,11 @@ function cues(): Cues {
   return cached;
 }
 
-/** Places named as locations in text[from, to). */
-export function placesIn(kb: KnowledgeBase, text: string, from: number, to: number): PlaceMention[] {
+/**
+ * Places named as locations in text[from, to). `countries`: those the article names, whose villages (the smaller
+ * places of data/villages.json) count too when exactly one of them has a place of the name.
+ */
+export function placesIn(kb: KnowledgeBase, text: string, from: number, to: number, countries?: ReadonlySet<string>): PlaceMention[] {
   const c = cues();
   const ws = words(text, from, to);
   const out: PlaceMention[] = [];
@@ -105,7 +108,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     // "in eastern Ukraine", "in the rebel-held city of X"
     while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
     if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
-    const known = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint);
+    const known = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint) ?? villageAt(kb, ws, j, hint ? new Set([hint]) : countries);
     const hit = known ?? regionAfterComma(kb, ws, j, c);
     if (!hit) continue;
     if (originAfter(ws, hit.end, text, c)) continue;
@@ -137,6 +140,19 @@ function betweenTowns(kb: KnowledgeBase, ws: readonly Word[], j: number): { end:
   const region = a.place.admin1 && a.place.admin1 === b.place.admin1 ? kb.geography.region(a.place.admin1.toLowerCase(), { noun: true, country: code }) : null;
   const place = region ?? kb.geography.country(code, kb.countryNames.get(code) ?? code);
   return { end: b.end, mention: { start: ws[j]!.start, end: ws[b.end - 1]!.end, place } };
+}
+
+/** Nouns of a landscape feature or a body a place name may qualify ("Ural mountains", "Kursk governor"). */
+const FEATURE_AFTER = /^(?:river|sea|lake|mountains?|range|valley|plain|steppe|coast|bay|gulf|strait|island|islands|peninsula|forest|desert|region|city|town|village|governor|mayor|council)$/;
+
+/** A village of one of `countries` whose name starts at ws[j] ("in Tetkino" in a report naming Russia). */
+export function villageAt(kb: KnowledgeBase, ws: readonly Word[], j: number, countries: ReadonlySet<string> | undefined): { end: number; place: GeoPlace } | null {
+  if (!countries?.size || !ws[j]?.upper) return null;
+  const v = kb.villages.at(ws, j, countries);
+  // the name goes on ("the Baltic Sea") or qualifies a noun ("the Ural city of Yekaterinburg"): no village
+  const next = ws[v?.end ?? 0];
+  if (!v || (next && (next.upper || cues().settlements.has(next.key) || kb.geography.regionNouns.has(next.key) || FEATURE_AFTER.test(next.key)))) return null;
+  return { end: v.end, place: kb.geography.located(kb.villages.geo, 12 * v.index, ws.slice(j, v.end).map((w) => w.text).join(' '), v.code) };
 }
 
 /** How many words the name of a town the gazetteer does not know may have ("in Owo, Ondo state"). */

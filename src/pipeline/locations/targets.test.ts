@@ -63,3 +63,11 @@ test('the stretch between two towns of one country is in their region or country
   assert.equal(road.actor[0]?.code, 'NGA', 'the gunmen take the country of the road');
   assert.equal(event('Russian troops shelled villages between Kharkiv and Izium.', 'ASSAULT').location?.admin1, 'Kharkiv Oblast');
 });
+
+test('a village of a country the article names is where the act happened, after a locative word or as its target', () => {
+  const held = event('Police arrested 12 protesters in Soledar on Tuesday, Ukrainian officials said.', 'COERCE');
+  assert.deepEqual([held.location?.name, held.location?.country, held.location?.precision], ['Soledar', 'UKR', 'town']);
+  assert.ok(held.location?.lat !== undefined && held.location?.admin1, 'with its coordinates and region');
+  assert.equal(event('Russian troops shelled Hostomel and Soledar overnight, Ukraine said.', 'ASSAULT').location?.name, 'Hostomel');
+  assert.equal(event('Police arrested 12 protesters in Soledar on Tuesday.', 'COERCE').location, undefined, 'no country named: no village');
+});

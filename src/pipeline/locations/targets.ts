@@ -10,7 +10,7 @@
 import type { Dependency, Document, EventRecord, Token } from '../../core/types.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
-import { placeAt, type PlaceMention } from './places.js';
+import { placeAt, villageAt, type PlaceMention } from './places.js';
 
 /** Acts whose target is where they happen. */
 const TARGETED = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
@@ -21,8 +21,12 @@ const TARGET_CASES = new Set(['on', 'against', 'at', 'in', 'into', 'near', 'arou
 /** Prepositions that tie a place to the noun an act is done to ("areas of Khartoum", "buildings in Kyiv"). */
 const PART_CASES = new Set(['of', 'in', 'near', 'around', 'outside']);
 
-/** Capitals read as governments that the tree makes the target of event `e`, or the place of its target. */
-export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord): PlaceMention[] {
+/**
+ * Capitals read as governments that the tree makes the target of event `e`, or the place of its target; and towns
+ * or villages (of `countries`, those the article names) named there that no actor mention holds ("shelled Hostomel
+ * and Soledar": named without a locative word, so no place of the sentence).
+ */
+export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord, countries: ReadonlySet<string>): PlaceMention[] {
   const tokens = doc.layers.tokens;
   const deps = doc.layers.deps;
   if (!TARGETED.has(e.type) || !tokens || !deps || deps.length !== tokens.length) return [];
@@ -35,6 +39,23 @@ export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord): 
     const ws = words(doc.text, a.start, a.end);
     const hit = placeAt(kb, ws, 0, false);
     if (hit && hit.end === ws.length) out.push({ start: a.start, end: a.end, place: hit.place });
+  }
+  const s = doc.layers.sentences?.[e.sentence];
+  if (!s) return out;
+  const held = (k: number) => (doc.layers.actors ?? []).some((a) => a.start < tokens[k]!.end && tokens[k]!.start < a.end);
+  for (let k = tokenAt(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) {
+    if (tokens[k]!.pos !== 'PROPN' || held(k)) continue;
+    // a conjunct shares its first conjunct's relation ("shelled Hostomel and Soledar")
+    let top = k;
+    for (let steps = 0; deps[top]!.rel === 'conj' && steps < 5; steps++) top = deps[top]!.head;
+    if (!(doneTo(tokens, deps, top, h) || partOfTarget(tokens, deps, top, h))) continue;
+    // the name's first word: the proper nouns compounded before it ("Kafr Takharim")
+    let first = k;
+    while (first > 0 && tokens[first - 1]!.pos === 'PROPN' && deps[first - 1]!.head === k && deps[first - 1]!.rel === 'compound') first--;
+    const ws = words(doc.text, tokens[first]!.start, s.end);
+    const own = ws.findIndex((w) => w.end >= tokens[k]!.end) + 1;
+    const hit = placeAt(kb, ws, 0, false) ?? villageAt(kb, ws, 0, countries);
+    if (hit && hit.end === own) out.push({ start: tokens[first]!.start, end: tokens[k]!.end, place: hit.place });
   }
   return out;
 }
