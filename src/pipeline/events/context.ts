@@ -392,10 +392,22 @@ function isQuestion(t: Tree, clause: number): boolean {
   if (t.tokens[last]!.norm !== '?') return false;
   for (let cl = clause, g = 0; cl >= 0 && g < 20; cl = parentClause(t, cl), g++) {
     if (headOf(t, cl) < 0) return true;
-    // a reported or embedded question is not the sentence's own question
+    // a reported or embedded question is not the sentence's own question; but "Did Russia bomb the theatre?" parsed
+    // with "Did" as the main verb and the rest its complement is the sentence's own, inverted question
+    if (relOf(t, cl) === 'ccomp' && invertedDo(t, headOf(t, cl))) return true;
     if (relOf(t, cl) === 'ccomp' || relOf(t, cl) === 'advcl') return relOf(t, cl) === 'advcl';
   }
   return true;
+}
+
+/** Forms of "do" that open a yes/no question ("Did Russia …?", "Does China …?"). */
+const QUESTION_DO = new Set(['do', 'does', 'did']);
+
+/** Whether token h is a form of "do" opening the sentence: the auxiliary of an inverted question the parse made a verb. */
+function invertedDo(t: Tree, h: number): boolean {
+  let first = t.start;
+  while (first < h && t.tokens[first]!.pos === 'PUNCT') first++;
+  return h === first && QUESTION_DO.has(t.tokens[h]!.norm);
 }
 
 /**
