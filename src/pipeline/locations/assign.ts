@@ -53,7 +53,7 @@ export function locateEvents(doc: Document): void {
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
-      const earlier = mentionsOf(p).filter((m) => !m.unknownTown);
+      const earlier = mentionsOf(p).filter((m) => !m.unknownTown && !m.refines);
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     // the dateline is its own sentence: its words are evidence for the report's first sentence, as for its own
@@ -257,7 +257,7 @@ function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number)
   const found = placesIn(kb, doc.text, span.start, span.end, countriesSoFar(kb, doc, s));
   for (const a of doc.layers.actors ?? []) {
     // a capital standing for its government ("Moscow proposed", "blame Kyiv": sector GOV) is an actor, not a place
-    if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => m.start < a.end && a.start < m.end)) continue;
+    if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => !m.refines && m.start < a.end && a.start < m.end)) continue;
     const m = actorPlace(kb, doc.text, a);
     if (m) found.push(m);
   }
@@ -294,12 +294,13 @@ function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMent
 }
 
 /** The place for an event among its sentence's places. */
-function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined): PlaceMention {
+function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined): PlaceMention | null {
   const t = e.evidence.trigger;
-  let pool = here;
+  let pool = here.filter((m) => !m.refines);
+  if (!pool.length) return null;
   if (deps && tokens && deps.length === tokens.length) {
     const trigger = tokenAt(tokens, t.start);
-    const attached = here.filter((m) => descends(deps, tokenAt(tokens, m.start), trigger));
+    const attached = pool.filter((m) => descends(deps, tokenAt(tokens, m.start), trigger));
     if (attached.length) pool = attached;
     // "Security forces in Guinea fired at demonstrators in Conakry": a place of the act's own phrases wins over one
     // that says where something else is
@@ -316,7 +317,7 @@ function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] |
   // "in Kafranbel in Idlib province", "in Ukraine's Kharkiv region": the most exact place named beside the chosen one
   for (const m of here) {
     if (RANK[m.place.precision] <= RANK[best.place.precision] || m.place.country !== best.place.country) continue;
-    if (Math.max(m.start - best.end, best.start - m.end) > NEAR) continue;
+    if (Math.max(m.start - best.end, best.start - m.end) > NEAR && !(m.refines && m.start > best.end)) continue;
     if (best.place.precision === 'admin1' && m.place.admin1 !== best.place.admin1) continue;
     best = m;
   }

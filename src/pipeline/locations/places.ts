@@ -31,6 +31,11 @@ export interface PlaceMention {
   reference?: boolean;
   /** A town the gazetteer does not know, placed by the region after its comma: where only for its own sentence's events. */
   unknownTown?: boolean;
+  /**
+   * Named after "including", "notably" ("shelled areas across Ukraine, including the region of Dnipropetrovsk"): a
+   * more exact place for a place already chosen, never where on its own ("countries including France sent aid").
+   */
+  refines?: boolean;
 }
 
 interface Cues {
@@ -46,6 +51,8 @@ interface Cues {
   eventNouns: Set<string>;
   /** Capitalised words that name a time, not a town ("In March, Russia …"). */
   calendarWords: Set<string>;
+  /** Words after which a place makes a place named before it more exact ("including"). */
+  refining: Set<string>;
 }
 
 let cached: Cues | null = null;
@@ -53,7 +60,7 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[]; calendarWords: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[]; calendarWords: string[]; refining: string[];
   };
   cached = {
     locative: new Set(raw.locative),
@@ -66,6 +73,7 @@ function cues(): Cues {
     originAfter: new Set(raw.originAfter),
     eventNouns: new Set(raw.eventNouns),
     calendarWords: new Set(raw.calendarWords),
+    refining: new Set(raw.refining),
   };
   return cached;
 }
@@ -87,10 +95,13 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     }
     let j: number;
     let reference = false;
+    const refines = c.refining.has(w.key) && !w.upper;
     // "In Kafranbel, …" opens a sentence with a capital
-    if (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text))) j = i + 1;
+    if (refines || (c.locative.has(w.key) && (!w.upper || i === 0 || !/[\p{L}\p{N}]/u.test(ws[i - 1]!.text)))) j = i + 1;
     else if (c.pairs.get(w.key) === ws[i + 1]?.key) { j = i + 2; reference = c.referencePairs.has(w.key); }
     else continue;
+    // "including pressing towards the city of X": after "including" a place itself, not words that lead to one
+    if (refines && !(ws[j]?.upper || ws[j]?.key === 'the')) continue;
     const seat = c.seatNouns.has(ws[i - 1]?.key ?? '') ? { start: ws[i - 1]!.start, end: ws[i - 1]!.end } : null;
     if (!seat && notWhereBefore(ws, i)) continue;
     let noun = false;
@@ -116,7 +127,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     out.push({
       start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place,
       ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}), ...(seat ? { seatOf: seat } : {}),
-      ...(reference ? { reference } : {}), ...(known ? {} : { unknownTown: true }),
+      ...(reference ? { reference } : {}), ...(known ? {} : { unknownTown: true }), ...(refines ? { refines } : {}),
     });
     i = hit.end - 1;
   }

@@ -71,3 +71,9 @@ test('a village of a country the article names is where the act happened, after 
   assert.equal(event('Russian troops shelled Hostomel and Soledar overnight, Ukraine said.', 'ASSAULT').location?.name, 'Hostomel');
   assert.equal(event('Police arrested 12 protesters in Soledar on Tuesday.', 'COERCE').location, undefined, 'no country named: no village');
 });
+
+test('a place named after "including" makes the chosen place more exact, and is no place on its own', () => {
+  const shelled = event('Russian forces shelled areas across Ukraine on Tuesday night, including the central region of Dnipropetrovsk, where 13 people were killed.', 'ASSAULT');
+  assert.equal(shelled.location?.admin1, 'Dnipropetrovsk Oblast');
+  assert.equal(event('Countries including France and Germany have sent aid to Ukraine.', 'AID').location, undefined);
+});
