@@ -297,6 +297,11 @@ function actorPlace(kb: KnowledgeBase, text: string, a: ActorMention): PlaceMent
 function choose(here: PlaceMention[], e: EventRecord, tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined): PlaceMention | null {
   const t = e.evidence.trigger;
   let pool = here.filter((m) => !m.refines);
+  // "shelling against various Ukrainian cities, including Kyiv": the places an attack's own target is said to include
+  if (!pool.length && PLACE_IS_TARGET.has(e.type) && deps && tokens && deps.length === tokens.length) {
+    const trigger = tokenAt(tokens, t.start);
+    pool = here.filter((m) => descends(deps, tokenAt(tokens, m.start), trigger) && !throughSubject(deps, tokenAt(tokens, m.start), trigger));
+  }
   if (!pool.length) return null;
   if (deps && tokens && deps.length === tokens.length) {
     const trigger = tokenAt(tokens, t.start);
@@ -397,6 +402,11 @@ function topRelation(deps: readonly Dependency[], k: number, root: number): stri
     k = deps[k]!.head;
   }
   return '';
+}
+
+/** Whether token `k`, below `root`, hangs on it through its subject ("countries including France sent aid"). */
+function throughSubject(deps: readonly Dependency[], k: number, root: number): boolean {
+  return topRelation(deps, k, root) === 'nsubj';
 }
 
 /** Whether token `k` lies in the subtree of token `root`. */
