@@ -77,5 +77,5 @@ test('a place named after "including" makes the chosen place more exact, and is 
   assert.equal(shelled.location?.admin1, 'Dnipropetrovsk Oblast');
   assert.equal(event('Countries including France and Germany have sent aid to Ukraine.', 'AID').location, undefined);
   // with no other place in the sentence, the places an attack's target includes are where it fell
-  assert.equal(event('Russian missiles struck several cities overnight, including Zhytomyr and Vinnytsia.', 'ASSAULT').location?.name, 'Zhytomyr');
+  assert.equal(event('Russian missiles struck several cities overnight, including Kyiv.', 'ASSAULT').location?.name, 'Kyiv');
 });
