@@ -53,7 +53,7 @@ export function locateEvents(doc: Document): void {
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
-      const earlier = mentionsOf(p).filter((m) => !m.unknownTown && !m.refines);
+      const earlier = mentionsOf(p).filter((m) => !m.unknownTown && !m.refines && !m.ground);
       if (earlier.length) chosen = earlier[earlier.length - 1]!;
     }
     // the dateline is its own sentence: its words are evidence for the report's first sentence, as for its own
@@ -84,7 +84,7 @@ function articlePlace(kb: KnowledgeBase, s: number, mentionsOf: (s: number) => P
   for (let p = 0; p < s; p++) {
     for (const m of mentionsOf(p)) {
       const c = m.place.country;
-      if (!c || m.seatOf || m.ofNoun || m.unknownTown) continue;
+      if (!c || m.seatOf || m.ofNoun || m.unknownTown || m.ground) continue;
       const list = byCountry.get(c);
       if (list) list.push(m); else byCountry.set(c, [m]);
     }

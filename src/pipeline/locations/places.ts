@@ -31,6 +31,8 @@ export interface PlaceMention {
   reference?: boolean;
   /** A town the gazetteer does not know, placed by the region after its comma: where only for its own sentence's events. */
   unknownTown?: boolean;
+  /** A country's ground ("into Russian territory", "on Ukrainian soil"): where only for its own sentence's events. */
+  ground?: boolean;
   /**
    * Named after "including", "notably" ("shelled areas across Ukraine, including the region of Dnipropetrovsk"): a
    * more exact place for a place already chosen, never where on its own ("countries including France sent aid").
@@ -53,6 +55,8 @@ interface Cues {
   calendarWords: Set<string>;
   /** Words after which a place makes a place named before it more exact ("including"). */
   refining: Set<string>;
+  /** Nouns that, after a demonym, name the country's ground: "Russian territory", "Polish airspace". */
+  countryGround: Set<string>;
 }
 
 let cached: Cues | null = null;
@@ -60,7 +64,7 @@ let cached: Cues | null = null;
 function cues(): Cues {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(packagePath('src', 'pipeline', 'locations', 'data', 'cues.json'), 'utf8')) as {
-    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[]; calendarWords: string[]; refining: string[];
+    locative: string[]; locativePairs: Array<[string, string]>; referencePairs: string[]; settlements: string[]; directions: string[]; notWhere: string[]; seatNouns: string[]; originAfter: string[]; eventNouns: string[]; calendarWords: string[]; refining: string[]; countryGround: string[];
   };
   cached = {
     locative: new Set(raw.locative),
@@ -74,6 +78,7 @@ function cues(): Cues {
     eventNouns: new Set(raw.eventNouns),
     calendarWords: new Set(raw.calendarWords),
     refining: new Set(raw.refining),
+    countryGround: new Set(raw.countryGround),
   };
   return cached;
 }
@@ -91,6 +96,12 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     if (w.key === 'between') {
       const road = betweenTowns(kb, ws, i + 1);
       if (road) { out.push(road.mention); i = road.end - 1; }
+      continue;
+    }
+    // "on Ukrainian soil": "on" names a place only before a country's ground ("into Polish airspace" is read below)
+    if (w.key === 'on') {
+      const ground = countryGround(kb, ws, ws[i + 1]?.key === 'the' ? i + 2 : i + 1, c);
+      if (ground) { out.push(ground.mention); i = ground.end - 1; }
       continue;
     }
     let j: number;
@@ -119,6 +130,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     // "in eastern Ukraine", "in the rebel-held city of X"
     while (ws[j] && !ws[j]!.upper && c.directions.has(ws[j]!.key)) j++;
     if (ws[j + 1]?.key === 'of' && c.settlements.has(ws[j]?.key ?? '')) { j += 2; if (ws[j]?.key === 'the') j++; }
+    const grounded = described && 'place' in described && described.ground;
     const known = described && 'place' in described ? described : placeAt(kb, ws, j, noun, hint) ?? villageAt(kb, ws, j, hint ? new Set([hint]) : countries);
     const hit = known ?? regionAfterComma(kb, ws, j, c);
     if (!hit) continue;
@@ -127,7 +139,7 @@ export function placesIn(kb: KnowledgeBase, text: string, from: number, to: numb
     out.push({
       start: ws[j]!.start, end: ws[hit.end - 1]!.end, place: hit.place,
       ...(owner && c.eventNouns.has(owner.key) ? { ofNoun: { start: owner.start, end: owner.end } } : {}), ...(seat ? { seatOf: seat } : {}),
-      ...(reference ? { reference } : {}), ...(known ? {} : { unknownTown: true }), ...(refines ? { refines } : {}),
+      ...(reference ? { reference } : {}), ...(known ? {} : { unknownTown: true }), ...(refines ? { refines } : {}), ...(grounded ? { ground: true } : {}),
     });
     i = hit.end - 1;
   }
@@ -186,6 +198,14 @@ function regionAfterComma(kb: KnowledgeBase, ws: readonly Word[], j: number, c: 
   return region;
 }
 
+/** A demonym at ws[j] and a noun of its country's ground after it ("Russian territory", "Ukrainian soil"): the country. */
+function countryGround(kb: KnowledgeBase, ws: readonly Word[], j: number, c: Cues): { end: number; mention: PlaceMention } | null {
+  const demonym = ws[j]?.upper ? kb.demonymAt(ws, j) : null;
+  if (!demonym || !c.countryGround.has(ws[demonym.end]?.key ?? '') || !kb.countryNames.has(demonym.code)) return null;
+  const place = kb.geography.country(demonym.code, kb.countryNames.get(demonym.code) ?? demonym.code);
+  return { end: demonym.end + 1, mention: { start: ws[j]!.start, end: ws[demonym.end]!.end, place, ground: true } };
+}
+
 /** Words that may stand between "the" and the noun of a described place: "port", "strategic", "rebel-held". */
 const DESCRIPTOR = /^[a-z][a-z-]*$/;
 /** How many descriptive words may come before the place noun ("the key southern port city of"). */
@@ -197,14 +217,21 @@ const DESCRIPTORS = 4;
  * country's capital ("the Latvian capital" -> Riga; "the Ukrainian capital, Kyiv" is left to the name).
  */
 function describedPlace(kb: KnowledgeBase, ws: readonly Word[], j: number):
-  { at: number; noun: boolean; country?: string } | { end: number; place: GeoPlace } | null {
+  { at: number; noun: boolean; country?: string } | { end: number; place: GeoPlace; ground?: boolean } | null {
   const c = cues();
   let country: string | undefined;
   let k = j;
   for (let seen = 0; k < ws.length && seen <= DESCRIPTORS; seen++) {
     const w = ws[k]!;
     const demonym = w.upper ? kb.demonymAt(ws, k) : null;
-    if (demonym && !country) { country = demonym.code; k = demonym.end; continue; }
+    if (demonym && !country) {
+      // "into Russian territory", "in Polish airspace": the country itself
+      const ground = k === j ? countryGround(kb, ws, k, c) : null;
+      if (ground) return { end: ground.end, place: ground.mention.place, ground: true };
+      country = demonym.code;
+      k = demonym.end;
+      continue;
+    }
     // "his home city of London" is a home, not where something happened
     if (w.upper || !DESCRIPTOR.test(w.key) || w.key === 'of' || c.notWhere.has(w.key)) return null;
     const regionNoun = kb.geography.regionNouns.has(w.key);

@@ -79,3 +79,9 @@ test('a place named after "including" makes the chosen place more exact, and is 
   // with no other place in the sentence, the places an attack's target includes are where it fell
   assert.equal(event('Russian missiles struck several cities overnight, including Kyiv.', 'ASSAULT').location?.name, 'Kyiv');
 });
+
+test('a demonym with a noun of its country\'s ground names the country: territory, soil, airspace, waters', () => {
+  assert.equal(event('Ukrainian artillery shelled border villages deep in Russian territory on Monday.', 'ASSAULT').location?.country, 'RUS');
+  assert.equal(event('Two Russian missiles struck a farm on Polish soil, killing two men.', 'ASSAULT').location?.country, 'POL');
+  assert.equal(event('The EU imposed sanctions on Russian oil on Friday.', 'SANCTION').location, undefined, 'oil is no ground');
+});
