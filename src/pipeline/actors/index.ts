@@ -57,7 +57,7 @@ export function findActors(doc: Document): ActorMention[] {
   if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
   // "The ministry also accused …": an institution named without a country takes the one named shortly before; "the
   // Security Council" is Russia's after "Russia's Security Council"
-  return sharedNamesInContext(institutionsInContext(doc.text, residentPeoples(doc.text, out)));
+  return sharedNamesInContext(doc.text, institutionsInContext(doc.text, residentPeoples(doc.text, out)));
 }
 
 /**

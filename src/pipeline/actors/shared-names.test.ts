@@ -25,6 +25,7 @@ test('"the Security Council" after a country\'s Security Council in reach is tha
 test('a post in the body held by a person of the sentence gives the body that person\'s country', () => {
   // Medvedev has been Deputy Chairman of Russia's Security Council since 2020
   assert.deepEqual(bodies('Dmitry Medvedev, deputy head of the Security Council, warned NATO.'), ['Security Council=RUS.GOV']);
+  assert.deepEqual(bodies("The deputy head of the nation's Security Council, Dmitry Medvedev, warned NATO."), ['Security Council=RUS.GOV']);
   // a UN ambassador holds no post in it
   assert.deepEqual(bodies('Linda Thomas-Greenfield told the Security Council that Russia lied.'), ['Security Council=UNO.GOV']);
 });

@@ -5,20 +5,21 @@
  *
  *   "Russia's Security Council met. … The Security Council also approved …"   -> RUS GOV (the body of that name named shortly before)
  *   "Dmitry Medvedev, deputy head of the Security Council, warned NATO"       -> RUS GOV (a post in it held by a person of its sentence)
+ *   "the deputy head of the nation's Security Council, Dmitry Medvedev"        -> RUS GOV
  *   "The Security Council voted on a resolution"                               -> UNO GOV
  *
  * "His Security Council" is someone's own body already in the matcher, a state institution whose country
  * ./institutions.ts gives, or failing that a post-holder of its sentence ("Medvedev, deputy chairman of the country's
  * Security Council"). Precision first: the earlier bodies of that name in reach must all be one country's.
  *
- *   sharedNamesInContext(mentions) // the mentions, with the country's body in place of the UN's where the text says so
+ *   sharedNamesInContext(text, mentions) // the mentions, with the country's body in place of the UN's where the text says so
  */
 import type { ActorMention } from '../../core/types.js';
 import { loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
 import { nameWords, REACH, sameCode, soleNamedBefore } from './named-before.js';
 
-export function sharedNamesInContext(mentions: readonly ActorMention[]): ActorMention[] {
+export function sharedNamesInContext(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const out = mentions.slice();
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
@@ -26,8 +27,12 @@ export function sharedNamesInContext(mentions: readonly ActorMention[]): ActorMe
     if (!(m.kind === 'organisation' || (m.kind === 'sector' && m.code === NO_COUNTRY)) || !sharedName(m.text ?? '')) continue;
     const name = nameWords(m).filter((w) => w !== 'the');
     const before = out.slice(0, k).filter((a) => a.sentence >= m.sentence - REACH && a.end <= m.start);
-    // a person of its sentence who holds a post in a body of that name ("Deputy Chairman of the Security Council")
-    const holder = before.filter((a) => a.kind === 'person' && a.sentence === m.sentence && a.code !== NO_COUNTRY && a.code !== m.code && holds(a.office, name)).pop();
+    // a person of its sentence who holds a post in a body of that name ("Deputy Chairman of the Security Council"),
+    // before it or in apposition after it ("the deputy head of the nation's Security Council, Dmitry Medvedev")
+    const holding = (a: ActorMention) => a.kind === 'person' && a.sentence === m.sentence && a.code !== NO_COUNTRY && a.code !== m.code && holds(a.office, name);
+    const next = out[k + 1];
+    const apposed = next && /^\s*,\s*$/.test(text.slice(m.end, next.start)) && holding(next) ? next : undefined;
+    const holder = before.filter(holding).pop() ?? apposed;
     // the body of that name the article named shortly before, when all such are one country's
     const named = soleNamedBefore(name, before, sameCode);
     const owner = holder ?? (named && endsWith(nameWords(named), name) ? named : null);
