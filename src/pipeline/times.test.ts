@@ -163,3 +163,9 @@ test('the verb group nearest the date decides its tense: a participle belongs to
 test('a count of days from now ("in 15 days") in a past clause is no date', () => {
   assert.deepEqual(dates('In March the army took back the area in 15 days.', '2022-05-09'), ['March=2022-03-01/month']);
 });
+
+test('"last Sunday" and "next Friday" say which one themselves, whatever the clause\'s verb', () => {
+  // published on Saturday 2022-05-21
+  assert.deepEqual(dates('Last Sunday, Russia may have cut power to Finland. Russia could cut gas next Friday.', '2022-05-21'),
+    ['Last Sunday=2022-05-15/day', 'next Friday=2022-05-27/day']);
+});

@@ -84,7 +84,8 @@ export function findTimes(text: string, publishedAt: string | null, sentences: S
       if (!NAMED_DAY.test(phrase) && !/\bweekend\b/i.test(phrase)) {
         if (tense === 'past' && date > addDays(published, 1) && /^in\b/i.test(phrase)) continue; // "the second time in a week"
       } else {
-        date = placeNearPublication(date, published, tense, r.start.isCertain('weekday') && !r.start.isCertain('day') ? 'weekday' : precision);
+        // "last Sunday", "next Friday": the phrase says which one (chrono reads it); else its clause's tense
+        date = placeNearPublication(date, published, WHICH_ONE.test(phrase) ? 'open' : tense, r.start.isCertain('weekday') && !r.start.isCertain('day') ? 'weekday' : precision);
       }
       if (!date || Math.abs(Number(date.slice(0, 4)) - Number(published.slice(0, 4))) > 1) continue;
     }
@@ -228,6 +229,8 @@ const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed
 const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|whereas|because|who|which)\b/i;
 /** A date after these is a deadline or the start of a period ("postponed till June 20", "starting Aug. 18"): never rolled back. */
 const OPEN_LEAD = /\b(?:until|till|through|starting|from|by|before|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/** Words of a date phrase that say which occurrence it is: "last Sunday", "next Friday", "the coming Monday" ("this" does not: "this weekend" is either). */
+const WHICH_ONE = /\b(?:last|next|past|coming)\b/i;
 /** A date after "since" starts a period that has begun: it lies in the past ("since late February", "since March 18"). */
 const SINCE_LEAD = /\bsince\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
