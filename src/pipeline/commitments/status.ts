@@ -7,13 +7,13 @@
  *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-16', daysLeft: 23, … }
  *   commitmentStatusAsOf(samePledge, [], '2025-05-01').lifecycle // 'expired' (compliance 'kept')
  *
- * **Kept** needs evidence: a report that the commitment was kept or fulfilled ("honoured its pledge", a record of
- * status `kept`), or a window that ended with no violation on record where the ledger can see a breach
+ * **Kept** needs evidence: a window that ended with no violation on record where the ledger can see a breach
  * (`breachVisible`: a pledge, ceasefire or agreement by a named party to refrain from an act the events layer codes,
  * "not to strike energy infrastructure for 30 days": every strike of that window would be a ledger event, and none
  * was). Any other commitment whose window ended (a pledge to deliver tanks by August, a demand, a threat) is
  * `expired` with no compliance verdict (`not-yet-due`, as for a lapsed or withdrawn one): silence is no proof it was
- * kept.
+ * kept. (A report of fulfilment, a record of status `kept` from the commitments reader, is not read here yet: that
+ * reader also marks "will be unable to fulfil its commitments" and "must ensure that NATO keeps its promise".)
  *
  * The window is closed: `ends` is the last day in force, as a reader takes a stated deadline ("until Sunday" ends on
  * Sunday, "by 2045" on 2045-12-31) and as the commitments gold records it. A 30-day commitment starting 2025-03-18
@@ -171,13 +171,9 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
 function complianceOf(c: CommitmentRecord, lifecycle: CommitmentLifecycle, seen: ViolationRecord[]): CommitmentCompliance {
   if (seen.some((v) => v.standing === 'corroborated')) return 'violated';
   if (seen.length) return 'disputed';
-  if (c.status === 'kept' && !NEVER_BINDING.has(lifecycle)) return 'kept';
   // (a lapsed commitment had no window to keep, and one the ledger cannot see broken proves nothing by silence)
   return lifecycle === 'expired' && breachVisible(c) ? 'kept' : 'not-yet-due';
 }
-
-/** Lifecycles in which nothing was yet promised, so nothing kept. */
-const NEVER_BINDING = new Set<CommitmentLifecycle>(['not-yet-announced', 'proposed', 'rejected']);
 
 interface ExplainFacts {
   asOf: string;
@@ -206,7 +202,7 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
   };
   const tail: Record<CommitmentCompliance, string> = {
     'not-yet-due': lifecycle === 'expired' ? '; nothing on record says whether it was kept' : '',
-    kept: c.status === 'kept' ? ', reported kept' : ', with no violation on record',
+    kept: ', with no violation on record',
     violated: `, violated by independent reports (${f.seen.filter((v) => v.standing === 'corroborated').length})`,
     disputed: `, with ${f.seen.length} disputed violation${f.seen.length === 1 ? '' : 's'} (${[...new Set(f.seen.map((v) => v.standing))].join(', ')})`,
   };
