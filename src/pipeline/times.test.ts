@@ -169,3 +169,8 @@ test('"last Sunday" and "next Friday" say which one themselves, whatever the cla
   assert.deepEqual(dates('Last Sunday, Russia may have cut power to Finland. Russia could cut gas next Friday.', '2022-05-21'),
     ['Last Sunday=2022-05-15/day', 'next Friday=2022-05-27/day']);
 });
+
+test('a month after "this" is the publication year\'s, whatever the tense', () => {
+  assert.deepEqual(dates('She is a runner-up this January and will play this November.', '2022-08-25'),
+    ['January=2022-01-01/month', 'November=2022-11-01/month']);
+});

@@ -162,7 +162,7 @@ const PLURAL_AFTER = /^\s+(?!(?:as|was|is|has|this|his|its|thus|always|perhaps|u
  * lies after publication, so a day or month after it rolls back a year (a weekday a week); a future clause lies
  * ahead, so one well before publication moves forward; a modal or present clause and a clause without a tense word
  * take the occurrence nearest publication ("the parade on 9 May could include", published 4 May -> this year's); a
- * deadline ("until June 20") stays where chrono put it; a weekday without a tense word is the last one (news tells the week just past: "talks on
+ * deadline ("until June 20") stays where chrono put it; "this January" is the publication year's; a weekday without a tense word is the last one (news tells the week just past: "talks on
  * Friday"). Null when that is far from publication (numbers misread as a date).
  */
 function placeNearPublication(date: string, published: string, tense: Tense, unit: 'day' | 'month' | 'year' | 'weekday'): string | null {
@@ -172,6 +172,8 @@ function placeNearPublication(date: string, published: string, tense: Tense, uni
     if (past) { if (d > published) d = addDays(d, -7); }
     else if (tense === 'future') { if (d < published) d = addDays(d, 7); }
     else if (tense !== 'open') d = nearest([addDays(d, -7), d, addDays(d, 7)], published);
+  } else if (tense === 'current' && unit !== 'year') {
+    d = shiftYear(d, Number(published.slice(0, 4)) - Number(d.slice(0, 4)));
   } else if (unit === 'month') {
     if (past) { if (d.slice(0, 7) > published.slice(0, 7)) d = shiftYear(d, -1); }
     else if (tense === 'future') { if (d.slice(0, 7) < published.slice(0, 7)) d = shiftYear(d, 1); }
@@ -231,11 +233,16 @@ const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|
 const OPEN_LEAD = /\b(?:until|till|through|starting|from|by|before|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** Words of a date phrase that say which occurrence it is: "last Sunday", "next Friday", "the coming Monday" ("this" does not: "this weekend" is either). */
 const WHICH_ONE = /\b(?:last|next|past|coming)\b/i;
+/** A month or day after "this" is the publication year's ("was runner-up this January", "this 9 May"). */
+const THIS_LEAD = /\bthis\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A date after "since" starts a period that has begun: it lies in the past ("since late February", "since March 18"). */
 const SINCE_LEAD = /\bsince\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
-/** `modal` and `present` leave the time open like a deadline (`open`); `none`: no tense word in the whole sentence. */
-type Tense = 'future' | 'past' | 'modal' | 'present' | 'open' | 'none';
+/**
+ * `modal` and `present` leave the time open like a deadline (`open`); `none`: no tense word in the whole sentence;
+ * `current`: the publication year's ("this January").
+ */
+type Tense = 'future' | 'past' | 'modal' | 'present' | 'open' | 'none' | 'current';
 
 /**
  * The tense of the clause holding a date: a future word before it in its clause ("will be held in March"), else a
@@ -249,6 +256,7 @@ function tenseAt(text: string, sentence: Span | undefined, start: number, end: n
   const before = text.slice(from, start);
   if (OPEN_LEAD.test(before)) return 'open';
   if (SINCE_LEAD.test(before)) return 'past';
+  if (THIS_LEAD.test(before)) return 'current';
   const after = text.slice(end, to).replace(/^[\s,;:\u2014\u2013-]+/, '');
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   return lastVerb(clause) ?? firstVerb(after.split(CLAUSE_BREAK)[0]!.split(/\band\b/i)[0]!) ?? lastVerb(before) ?? firstVerb(after) ?? 'none';
