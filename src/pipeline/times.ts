@@ -162,8 +162,10 @@ const PLURAL_AFTER = /^\s+(?!(?:as|was|is|has|this|his|its|thus|always|perhaps|u
  * lies after publication, so a day or month after it rolls back a year (a weekday a week); a future clause lies
  * ahead, so one well before publication moves forward; a modal or present clause and a clause without a tense word
  * take the occurrence nearest publication ("the parade on 9 May could include", published 4 May -> this year's); a
- * deadline ("until June 20") stays where chrono put it; "this January" is the publication year's; a weekday without a tense word is the last one (news tells the week just past: "talks on
- * Friday"). Null when that is far from publication (numbers misread as a date).
+ * deadline ("until June 20") stays where chrono put it; "this January" is the publication year's; a weekday without
+ * a tense word is the last one (news tells the week just past: "talks on Friday"; taking the nearest instead moved 52
+ * weekdays of the dev corpus, nearly all photo captions and past reports, a week ahead). Null when that is far from
+ * publication (numbers misread as a date).
  */
 function placeNearPublication(date: string, published: string, tense: Tense, unit: 'day' | 'month' | 'year' | 'weekday'): string | null {
   let d = date;
@@ -245,10 +247,11 @@ const SINCE_LEAD = /\bsince\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beg
 type Tense = 'future' | 'past' | 'modal' | 'present' | 'open' | 'none' | 'current';
 
 /**
- * The tense of the clause holding a date: a future word before it in its clause ("will be held in March"), else a
- * modal one ("could meet on 12 March"), else the last ("he says Russia struck on Friday"); else the first after it up to its clause's end or an "and"
- * ("On October 30, he agreed"; "the parade on 9 May could include"); else the nearest in the rest of the sentence
- * before, then after; `none` when the sentence has no tense word. `open` for a deadline ("until June 20").
+ * The tense of the clause holding a date: its last verb group before the date ("will be held in March", "could meet
+ * on 12 March", "he says Russia struck on Friday", "would return to the borders Russia seized on 24 February"); else
+ * the first after it up to its clause's end or an "and" ("On October 30, he agreed"; "the parade on 9 May could
+ * include"); else the nearest in the rest of the sentence before, then after; `none` when the sentence has no tense
+ * word. `open` for a deadline ("until June 20"), past after "since", `current` after "this".
  */
 function tenseAt(text: string, sentence: Span | undefined, start: number, end: number): Tense {
   const from = sentence?.start ?? 0;
@@ -276,8 +279,6 @@ function lastVerb(stretch: string): Tense | undefined {
   return ws[k]?.tense;
 }
 
-const ADJECTIVAL_BEFORE = /\b(?:a|an|the|its|his|her|their|our|further|newly|recently|long)\s+$/i;
-
 /** The tense of the first verb group of a stretch: "is set to be" and "are expected to" are future. */
 function firstVerb(stretch: string): Tense | undefined {
   const [w, next] = tenseWords(stretch);
@@ -286,6 +287,9 @@ function firstVerb(stretch: string): Tense | undefined {
 
 /** What stands between an auxiliary and its participle: "will be held", "is expected to be", "could not have been". */
 const AUXILIARY_GAP = /^(?:\s+(?:not|never|also|still|now|soon|then|only|already|to|be|been|being|have|get|got|reportedly|likely))*\s+$/i;
+
+/** Words after which a participle is an adjective: "a planned statement", "further predicted rises". */
+const ADJECTIVAL_BEFORE = /\b(?:a|an|the|its|his|her|their|our|further|newly|recently|long)\s+$/i;
 
 /** The tense words of a stretch of text, in order. */
 function tenseWords(stretch: string): TenseWord[] {
@@ -296,7 +300,6 @@ function tenseWords(stretch: string): TenseWord[] {
   for (const m of stretch.matchAll(/[\p{L}'\u2019]+/gu)) {
     // (not a word inside a future or modal phrase: "expected to", "scheduled for")
     if (out.some((w) => w.at <= m.index! && m.index! < w.end)) continue;
-    // (a participle after a determiner is an adjective: "a planned statement", "further predicted rises")
     if (ADJECTIVAL_BEFORE.test(stretch.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (PAST_WORD.test(m[0]) || (/^[A-Za-z][a-z]+ed$/.test(m[0]) && !NOT_PAST_ED.has(m[0].toLowerCase()))) out.push({ at: m.index!, end: m.index! + m[0].length, tense: 'past' });
   }
