@@ -11,6 +11,12 @@ const bodies = (text: string) => (codeText(text, DATE).layers.actors ?? [])
 test('"his Security Council" is the Security Council of the head of state the sentence names, not the UN\'s', () => {
   assert.deepEqual(bodies('Putin convened his Security Council on Friday to discuss the strikes.'), ['Security Council=RUS.GOV']);
   assert.deepEqual(bodies("Lukashenko's Security Council met in Minsk."), ['Security Council=BLR.GOV']);
+  // the official "his" stands for, named sentences before, when other countries were named since
+  assert.deepEqual(bodies('The Russian leader spoke on Sunday. Ukraine said strikes killed 20. The Kremlin said he would meet his Security Council on Monday.'),
+    ['Security Council=RUS.GOV']);
+  // two leaders of two countries: whose it is, the text does not say; never the UN's
+  assert.deepEqual(bodies('The Russian leader spoke to Erdogan on Sunday. Ukraine said strikes killed 20. He would meet his Security Council on Monday.'),
+    ['Security Council=---.GOV']);
 });
 
 test('"the Security Council" after a country\'s Security Council in reach is that country\'s; a UN one in reach leaves it the UN\'s', () => {

@@ -6,6 +6,7 @@
  *   "Russia's Security Council met. … The Security Council also approved …"   -> RUS GOV (the body of that name named shortly before)
  *   "Dmitry Medvedev, deputy head of the Security Council, warned NATO"       -> RUS GOV (a post in it held by a person of its sentence)
  *   "the deputy head of the nation's Security Council, Dmitry Medvedev"        -> RUS GOV
+ *   "The Russian leader … a meeting with his Security Council"                 -> RUS GOV (the official "his" stands for)
  *   "The Security Council voted on a resolution"                               -> UNO GOV
  *
  * "His Security Council" is someone's own body already in the matcher, a state institution whose country
@@ -17,7 +18,9 @@
 import type { ActorMention } from '../../core/types.js';
 import { loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
-import { nameWords, REACH, sameCode, soleNamedBefore } from './named-before.js';
+import { PRONOUN_REACH } from './antecedent.js';
+import { genderOf } from './coref.js';
+import { nameWords, REACH, sameCode, soleAntecedent, soleNamedBefore } from './named-before.js';
 
 export function sharedNamesInContext(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const out = mentions.slice();
@@ -32,13 +35,27 @@ export function sharedNamesInContext(text: string, mentions: readonly ActorMenti
     const holding = (a: ActorMention) => a.kind === 'person' && a.sentence === m.sentence && a.code !== NO_COUNTRY && a.code !== m.code && holds(a.office, name);
     const next = out[k + 1];
     const apposed = next && /^\s*,\s*$/.test(text.slice(m.end, next.start)) && holding(next) ? next : undefined;
-    const holder = before.filter(holding).pop() ?? apposed;
+    const holder = before.filter(holding).pop() ?? apposed ?? ownerOf(text, m, out);
     // the body of that name the article named shortly before, when all such are one country's
     const named = soleNamedBefore(name, before, sameCode);
     const owner = holder ?? (named && endsWith(nameWords(named), name) ? named : null);
     if (owner && owner.code !== m.code) out[k] = ownBody(m, owner, holder ? m.sector : owner.sector);
   }
   return out;
+}
+
+/**
+ * "The Russian leader … met his Security Council": the official "his" or "her" stands for, for the body the matcher
+ * gave an owner but no country: the last member of a government of that gender named in reach, when all such are of
+ * one country (Putin and Erdogan before "his": no one).
+ */
+function ownerOf(text: string, m: ActorMention, mentions: readonly ActorMention[]): ActorMention | undefined {
+  const pronoun = m.code === NO_COUNTRY ? /\b(his|her)\s+$/i.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[1]?.toLowerCase() : undefined;
+  if (!pronoun) return undefined;
+  const gender = pronoun === 'her' ? 'f' : 'm';
+  const officials = mentions.filter((a) => a.kind === 'person' && a.sector === 'GOV' && a.code !== NO_COUNTRY && a.end <= m.start
+    && a.sentence >= m.sentence - PRONOUN_REACH && (genderOf(a) ?? gender) === gender);
+  return soleAntecedent(officials, sameCode) ?? undefined;
 }
 
 /** The phrase (with or without "the") is a name several bodies bear. */
