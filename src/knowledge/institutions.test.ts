@@ -96,3 +96,13 @@ test('judges are a party only in a sentence about the law; a system named "regim
   assert.deepEqual(mentions('The new visa regime will start in July.'), []);
   assert.deepEqual(mentions('The regime jailed the activists.'), ['regime=---/GOV', 'activists=---/OPP']);
 });
+
+test('a name several bodies bear, with an owner before it, is that owner\'s body, not the UN\'s; without one it stays the UN\'s', () => {
+  // Russia's, Armenia's, Kazakhstan's Security Council: the owner is a person or a pronoun, the context gives its country
+  assert.deepEqual(mentions('The president convened his Security Council on Friday.'), ['Security Council=---/GOV']);
+  assert.deepEqual(mentions("Tokayev's Security Council met overnight."), ['Tokayev=KAZ/GOV', 'Security Council=---/GOV']);
+  assert.deepEqual(mentions("The republic's General Assembly passed the bill."), ['General Assembly=---/LEG']);
+  // the UN's own, and the body with no owner, remain the UN's
+  assert.deepEqual(mentions("The UN's Security Council met."), ["The UN's Security Council=UNO/GOV"]);
+  assert.deepEqual(mentions('The Security Council voted on the resolution.'), ['Security Council=UNO/GOV']);
+});

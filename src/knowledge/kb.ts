@@ -141,7 +141,9 @@ export class KnowledgeBase implements KnowledgeLookup {
     for (const [code, names] of Object.entries(lex.seats)) for (const n of names) this.trie.add(n, { t: 'country', code, form: 'seat', sector: lex.seatSector[n] ?? 'GOV' });
     for (const o of files.organisations) {
       const hit: OrgHit = { t: 'org', code: o.code, sector: o.sector, kind: o.kind, name: o.name, id: o.id, periods: o.periods, platform: o.platform };
-      for (const n of o.names) { this.trie.add(n, hit); this.orgNames.push([n, hit]); }
+      // a name other bodies bear too ("Security Council") is marked, so that "his Security Council" is not this one
+      const shared: OrgHit = { ...hit, shared: true };
+      for (const n of o.names) { const h = o.sharedNames?.includes(n) ? shared : hit; this.trie.add(n, h); this.orgNames.push([n, h]); }
     }
     const handNouns = new Set<string>();
     for (const [sector, nouns] of Object.entries(lex.sectors)) for (const n of nouns) { handNouns.add(keyOf(n)); this.trie.add(n, { t: 'sector', sector }); }

@@ -12,9 +12,11 @@ import type { Office, Person, Term } from './types.js';
 export interface CountryRecord { code: string; iso2: string; name: string; names: string[]; demonyms: string[]; capitals: string[]; un: boolean }
 /**
  * An organisation or group; `periods` change its sector from a date on (the Taliban govern Afghanistan from 2021-08-15);
- * `platform`: a social network, a channel rather than an actor after "on"/"via" ("wrote on Telegram").
+ * `platform`: a social network, a channel rather than an actor after "on"/"via" ("wrote on Telegram"); `sharedNames`:
+ * those of its `names` that other bodies bear too ("Security Council": Russia's, Armenia's …), whose owner a
+ * possessive or the context may give.
  */
-export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
+export interface OrganisationRecord { name: string; code: string; names: string[]; kind: 'organisation' | 'group' | 'person' | 'place'; sector?: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean; sharedNames?: string[] }
 export interface Lexicon {
   countryNames: Record<string, string[]>;
   /** States that no longer exist (ISO 3166-3 code) -> the first day they did not. */

@@ -15,7 +15,7 @@ import type { Holding, Office, Person, Term } from './types.js';
 /** One value the phrase trie holds for a phrase: a country name, an organisation, an office title or a person. */
 export type Hit =
   | { t: 'country'; code: string; form: 'name' | 'demonym' | 'capital' | 'seat' | 'city'; sector?: string }
-  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean }
+  | { t: 'org'; code: string; sector?: string; kind: 'organisation' | 'group' | 'person' | 'place'; name: string; id?: string; periods?: Array<{ from: string; sector: string }>; platform?: boolean; shared?: boolean }
   | { t: 'sector'; sector: string; title?: string }
   | { t: 'person'; key: string };
 

@@ -171,6 +171,10 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
     if (org) {
       // "wrote on Telegram", "posted on his Facebook page": a platform named as the channel is not an actor
       if (org.platform && viaChannel(ws, i)) { i = hit.end; continue; }
+      // "his Security Council", "the country's Security Council": someone's own body of that name, not the UN's; a
+      // state institution whose country the context gives (pipeline/actors/institutions.ts). Not "his General Assembly
+      // speech" (the speech is his)
+      if (org.shared && ownedByState(ws, i) && headsPhrase(ws, hit.end)) { out.push(mention(ws, i, hit.end, { code: NO_COUNTRY, sector: orgSectorOn(org, on) ?? 'GOV', kind: 'sector' })); i = hit.end; continue; }
       // "a former CIA official", "Hamas fighters": a person noun after an organisation belongs to it
       const member = hit.end < n && MEMBER_NOUNS.has(ws[hit.end]!.key) ? hit.end + 1 : hit.end;
       const sector = orgSectorOn(org, on);
@@ -202,6 +206,20 @@ export function findMentions(kb: KnowledgeLookup, text: string, from: number, to
 const TITLE_WORDS = new Set(['miss', 'mx', 'madam', 'madame', 'mme', 'mister', 'prof', 'professor', 'herr', 'frau', 'president', 'chancellor', 'premier', 'minister', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'pope', 'taoiseach']);
 const OPENING_VERBS = new Set(['has', 'had', 'have', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should', 'shall', 'might', 'must', 'is', 'are', 'was', 'were', 'watch', 'read', 'see', 'ask', 'asked', 'thank', 'thanks', 'let', 'tell', 'meet', 'blame', 'dear', 'welcome', 'congratulations', 'listen', 'hear', 'call', 'vote', 'support', 'stop', 'please', 'says', 'said']);
 const POSSESSIVES = new Set(['his', 'her', 'my', 'your', 'their', 'our']);
+/** Common nouns whose genitive owns a body of the state: "the country's Security Council". */
+const STATE_OWNERS = new Set(['country', 'nation', 'state', 'republic', 'kingdom', 'government', 'president', 'leader', 'regime']);
+
+/**
+ * The noun at ws[i] belongs to a person or a state: after a personal possessive ("his") or the genitive of a name
+ * ("Putin's", "Tokayev's") or of a state noun ("the country's"); not "its" nor "the organisation's", "the bloc's".
+ */
+function ownedByState(ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev) return false;
+  if (POSSESSIVES.has(prev.key)) return true;
+  const owner = ws[i - 2];
+  return (prev.key === "'s" || prev.key === "'") && !!owner && (owner.upper || STATE_OWNERS.has(owner.key));
+}
 const EDU_WORDS = new Set(['college', 'university', 'school', 'institute', 'academy', 'polytechnic']);
 const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'bureau', 'reporter', 'reporters', 'editor', 'journalist', 'journalists', 'analyst', 'analysts']);
 /** Capitals and country names that are as often words or given names ("Victoria", "Chad", "Regina"); given names of the data count too. */

@@ -133,3 +133,44 @@ test('named periods after a word of time are dated by their last year (their fir
   assert.deepEqual(found, ['World War II=1945-01-01', 'Soviet times=1991-01-01', 'Cold War=1947-01-01']);
 });
 
+
+test('a day or month without a year and without a tense word, or under a modal, is the occurrence nearest publication', () => {
+  assert.deepEqual(dates('The summit on 12 March is key. The ministers could meet on 14 March.', '2025-03-01'),
+    ['on 12 March=2025-03-12/day', 'on 14 March=2025-03-14/day']);
+  assert.deepEqual(dates('Parliament votes on the budget on 9 January.', '2025-12-20'), ['on 9 January=2026-01-09/day']);
+  assert.deepEqual(dates('Sanctions may take effect in April.', '2025-11-20'), ['April=2026-04-01/month']);
+  // a past clause still places it before publication, a future one after
+  assert.deepEqual(dates('The ministers met on 12 March. They will meet again on 20 February.', '2025-03-01'),
+    ['on 12 March=2024-03-12/day', 'on 20 February=2025-02-20/day']);
+});
+
+test('a weekday under a modal or a plan is the coming one; a weekday without a tense word is the last one', () => {
+  // published on Wednesday 2025-03-19
+  assert.deepEqual(dates('The envoys could meet on Friday. The next round is planned for Friday.', '2025-03-19'),
+    ['on Friday=2025-03-21/day', 'Friday=2025-03-21/day']);
+  assert.deepEqual(dates('Talks on Friday in Riyadh.', '2025-03-19'), ['on Friday=2025-03-14/day']);
+});
+
+test('the verb group nearest the date decides its tense: a participle belongs to its auxiliary, "due to" a cause is no plan', () => {
+  assert.deepEqual(dates('The talks would return to the borders Russia seized on 24 February.', '2022-10-19'), ['on 24 February=2022-02-24/day']);
+  assert.deepEqual(dates('Flights were halted due to the curfew announced on 24 February.', '2022-09-05'), ['on 24 February=2022-02-24/day']);
+  assert.deepEqual(dates('Seized by troops in March, the plant will stay shut.', '2022-09-10'), ['March=2022-03-01/month']);
+  assert.deepEqual(dates('Though the decree was published on July 27, it goes into effect on August 27.', '2022-08-03'),
+    ['July 27=2022-07-27/day', 'August 27=2022-08-27/day']);
+  assert.deepEqual(dates('The pledges will top $10bn, the most since February.', '2022-11-01'), ['February=2022-02-01/month'], 'since: a period begun');
+});
+
+test('a count of days from now ("in 15 days") in a past clause is no date', () => {
+  assert.deepEqual(dates('In March the army took back the area in 15 days.', '2022-05-09'), ['March=2022-03-01/month']);
+});
+
+test('"last Sunday" and "next Friday" say which one themselves, whatever the clause\'s verb', () => {
+  // published on Saturday 2022-05-21
+  assert.deepEqual(dates('Last Sunday, Russia may have cut power to Finland. Russia could cut gas next Friday.', '2022-05-21'),
+    ['Last Sunday=2022-05-15/day', 'next Friday=2022-05-27/day']);
+});
+
+test('a month after "this" is the publication year\'s, whatever the tense', () => {
+  assert.deepEqual(dates('She is a runner-up this January and will play this November.', '2022-08-25'),
+    ['January=2022-01-01/month', 'November=2022-11-01/month']);
+});

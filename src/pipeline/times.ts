@@ -1,8 +1,10 @@
 /**
  * Component `times`: finds date expressions (chrono-node, relative to the publication date) and durations.
- * News is mostly written in the past tense, so a date without a year ("on Tuesday", "on October 30", "in March")
- * resolves to the last such day or month on or before publication; a clause in the future tense ("will meet on
- * Monday", "elections are due in March") keeps it ahead. "March" and "May" alone are dates only after a word
+ * A date without a year ("on Tuesday", "on October 30", "in March") takes the year its clause's tense asks for: the
+ * last such day or month on or before publication in a past clause ("met on 12 March"), the coming one in a future
+ * clause ("will meet on Monday", "elections are due in March"), and the nearest one when the clause has no tense cue
+ * or a modal ("the parade on 9 May could include", "the vote is on 12 March"); a weekday without a cue is the last
+ * one (news tells the week just past). "March" and "May" alone are dates only after a word
  * that makes them months ("in late March", "by May"); a bare year after such a word ("in 2015", "since 2014",
  * "by 2030") is a date of year precision. Durations ("for 30 days", "a 30-day truce") become `durationDays`.
  *
@@ -78,11 +80,12 @@ export function findTimes(text: string, publishedAt: string | null, sentences: S
     if (published && date > addDays(published, 1)) date = dayFirst(phrase, date, published) ?? date;
     if (published && !yearWritten) {
       const tense = tenseAt(text, sentences[sentenceAt(sentences, start)], start, end);
-      // "next week", "in a week" are relative to publication already: only a named day or month has a year to pick
-      if (!NAMED_DAY.test(phrase) && !r.start.isCertain('weekday')) {
+      // "next week", "in 15 days" are relative to publication already: only a named day, weekend or month has a year to pick
+      if (!NAMED_DAY.test(phrase) && !/\bweekend\b/i.test(phrase)) {
         if (tense === 'past' && date > addDays(published, 1) && /^in\b/i.test(phrase)) continue; // "the second time in a week"
       } else {
-        date = placeNearPublication(date, published, tense, r.start.isCertain('weekday') && !r.start.isCertain('day') ? 'weekday' : precision);
+        // "last Sunday", "next Friday": the phrase says which one (chrono reads it); else its clause's tense
+        date = placeNearPublication(date, published, WHICH_ONE.test(phrase) ? 'open' : tense, r.start.isCertain('weekday') && !r.start.isCertain('day') ? 'weekday' : precision);
       }
       if (!date || Math.abs(Number(date.slice(0, 4)) - Number(published.slice(0, 4))) > 1) continue;
     }
@@ -155,25 +158,44 @@ const LED_YEAR = new RegExp(`(\\b${YEAR_LEAD}[\\s-]+)((?:(?:early|mid|late)[\\s-
 const PLURAL_AFTER = /^\s+(?!(?:as|was|is|has|this|his|its|thus|always|perhaps|unless|towards|afterwards|whereas)\b)[a-z]+s\b/;
 
 /**
- * A date without a year, placed in the year that makes it fit its clause: past narrative (the default in news)
- * never lies after publication, so a day or month after it rolls back a year (a weekday a week); a future-tense
- * clause may lie ahead, so one well before publication moves forward; a deadline ("until June 20") stays where
- * chrono put it, nearest publication. Null when that is far from publication (numbers misread as a date).
+ * A date without a year, placed in the year (a weekday in the week) its clause's tense asks for: a past clause never
+ * lies after publication, so a day or month after it rolls back a year (a weekday a week); a future clause lies
+ * ahead, so one well before publication moves forward; a modal or present clause and a clause without a tense word
+ * take the occurrence nearest publication ("the parade on 9 May could include", published 4 May -> this year's); a
+ * deadline ("until June 20") stays where chrono put it; "this January" is the publication year's; a weekday without
+ * a tense word is the last one (news tells the week just past: "talks on Friday"; taking the nearest instead moved 52
+ * weekdays of the dev corpus, nearly all photo captions and past reports, a week ahead). Null when that is far from
+ * publication (numbers misread as a date).
  */
 function placeNearPublication(date: string, published: string, tense: Tense, unit: 'day' | 'month' | 'year' | 'weekday'): string | null {
   let d = date;
+  const past = tense === 'past' || (unit === 'weekday' && tense === 'none');
   if (unit === 'weekday') {
-    if (tense === 'past' && d > published) d = addDays(d, -7);
-    else if (tense === 'future' && d < published) d = addDays(d, 7);
+    if (past) { if (d > published) d = addDays(d, -7); }
+    else if (tense === 'future') { if (d < published) d = addDays(d, 7); }
+    else if (tense !== 'open') d = nearest([addDays(d, -7), d, addDays(d, 7)], published);
+  } else if (tense === 'current' && unit !== 'year') {
+    d = shiftYear(d, Number(published.slice(0, 4)) - Number(d.slice(0, 4)));
   } else if (unit === 'month') {
-    if (tense === 'past' && d.slice(0, 7) > published.slice(0, 7)) d = shiftYear(d, -1);
-    else if (tense === 'future' && d.slice(0, 7) < published.slice(0, 7)) d = shiftYear(d, 1);
+    if (past) { if (d.slice(0, 7) > published.slice(0, 7)) d = shiftYear(d, -1); }
+    else if (tense === 'future') { if (d.slice(0, 7) < published.slice(0, 7)) d = shiftYear(d, 1); }
+    else if (tense !== 'open') d = nearestYear(d, published);
   } else if (unit === 'day') {
     // a day after publication is past narrative only beyond a day of time-zone slack
-    if (tense === 'past' && d > addDays(published, 1)) d = shiftYear(d, -1);
-    else if (tense === 'future' && daysBetween(d, published) > FUTURE_SLACK_DAYS) d = shiftYear(d, 1);
+    if (past) { if (d > addDays(published, 1)) d = shiftYear(d, -1); }
+    else if (tense === 'future') { if (daysBetween(d, published) > FUTURE_SLACK_DAYS) d = shiftYear(d, 1); }
+    else if (tense !== 'open') d = nearestYear(d, published);
   }
   return Math.abs(Number(d.slice(0, 4)) - Number(published.slice(0, 4))) > 1 ? null : d;
+}
+
+/** The same day (or month) a year before, in the year of, or a year after `date`, whichever is nearest `published`. */
+function nearestYear(date: string, published: string): string {
+  return nearest([shiftYear(date, -1), date, shiftYear(date, 1)], published);
+}
+
+function nearest(dates: string[], published: string): string {
+  return dates.reduce((best, d) => (Math.abs(daysBetween(d, published)) < Math.abs(daysBetween(best, published)) ? d : best));
 }
 
 function shiftYear(iso: string, years: number): string {
@@ -196,39 +218,90 @@ function truncate(date: string, precision: 'day' | 'month' | 'year'): string {
   return precision === 'month' ? date.slice(0, 8) + '01' : precision === 'year' ? date.slice(0, 5) + '01-01' : date;
 }
 
-// "would" reports a plan ("agreed that they would meet on Wednesday"): the future as seen from the article's day
-const FUTURE = /\b(?:will|would|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|due|going|poised|about) to|set for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
-const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|hit|rose|fell|led|ran|broke|brought|bought|built|caught|chose|drew|drove|fled|flew|froze|grew|kept|knew|meant|paid|sank|sat|shook|shot|sold|sought|spent|stood|stole|stuck|swore|swept|threw|thought|tore|withdrew|overran|ago|last|earlier)$/i;
-const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed', 'indeed', 'red', 'bed', 'shed', 'breed', 'greed', 'creed', 'weed']);
+// "would" reports a plan ("agreed that they would meet on Wednesday"): the future as seen from the article's day;
+// "due to" a cause ("due to the martial law") is no plan
+const FUTURE = /\b(?:will|would|shall|won't|won\u2019t|upcoming|forthcoming|scheduled|slated|(?:plans?|planned|intends?|aims?|expected|set|going|poised|about) to|due to(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those|[a-z]+(?:ing|ion|ions|ity|ness|s))\b)|(?:set|plans?|planned|scheduled|slated|earmarked) for|(?:is|are|am|be) due)\b|\w['\u2019]ll\b/gi;
+/** A modal ("could", "may", "might") leaves the time open; "could have", "may have" speak of the past. Lower case: "May" is a month. */
+const MODAL = /\b(?:[Cc]ould|[Cc]an|[Mm]ight|[Ss]hould|[Mm]ust|may)\b(?!\s+(?:not\s+|never\s+)?(?:have|have\s+been)\b)/g;
+/**
+ * The present tense: a form of "be", or a pronoun before a verb in -s ("it goes into effect on August 27", "which comes
+ * into force on October 1").
+ */
+const PRESENT = /\b(?:is|are|am|isn't|aren't|remains?)\b|\b(?:it|he|she|which|who)\s+(?!(?:was|has|is|does|always)\b)[a-z]{2,}[^s\W]e?s\b/gi;
+const PAST_WORD = /^(?:was|were|had|did|said|told|met|spoke|took|began|made|held|went|came|gave|sent|struck|fought|won|lost|left|wrote|saw|became|hit|rose|fell|led|ran|broke|brought|bought|built|caught|chose|drew|drove|fled|flew|froze|grew|kept|knew|meant|paid|sank|sat|shook|shot|sold|sought|spent|stood|stole|stuck|swore|swept|threw|thought|tore|withdrew|overran|ago|last|earlier|been|done|gone|seen|taken|begun|shown|written|fallen|risen|spoken|chosen|broken|stolen|thrown|flown|beaten|withdrawn|drawn|grown|sworn|driven|hidden|retaken|overtaken|undertaken)$/i;
+const NOT_PAST_ED = new Set(['need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed', 'indeed', 'red', 'bed', 'shed', 'breed', 'greed', 'creed', 'weed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'beloved', 'ted', 'fed']);
 const CLAUSE_BREAK = /[;:()\u2014\u2013"\u201c\u201d,]|\b(?:that|but|while|when|whereas|because|who|which)\b/i;
 /** A date after these is a deadline or the start of a period ("postponed till June 20", "starting Aug. 18"): never rolled back. */
 const OPEN_LEAD = /\b(?:until|till|through|starting|from|by|before|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
-
-type Tense = 'future' | 'past' | 'open';
+/** Words of a date phrase that say which occurrence it is: "last Sunday", "next Friday", "the coming Monday" ("this" does not: "this weekend" is either). */
+const WHICH_ONE = /\b(?:last|next|past|coming)\b/i;
+/** A month or day after "this" is the publication year's ("was runner-up this January", "this 9 May"). */
+const THIS_LEAD = /\bthis\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A date after "since" starts a period that has begun: it lies in the past ("since late February", "since March 18"). */
+const SINCE_LEAD = /\bsince\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
 
 /**
- * The tense of the clause holding a date: a future word before it in its clause ("will be held in March"), else
- * a past one; else the first after it up to its clause's end or an "and" ("On October 30, he agreed"); else the nearest
- * in the rest of the sentence before, then after. Past narrative when nothing says otherwise; `open` for a
- * deadline or the start of a period ("until June 20", "starting Aug. 18").
+ * `modal` and `present` leave the time open like a deadline (`open`); `none`: no tense word in the whole sentence;
+ * `current`: the publication year's ("this January").
+ */
+type Tense = 'future' | 'past' | 'modal' | 'present' | 'open' | 'none' | 'current';
+
+/**
+ * The tense of the clause holding a date: its last verb group before the date ("will be held in March", "could meet
+ * on 12 March", "he says Russia struck on Friday", "would return to the borders Russia seized on 24 February"); else
+ * the first after it up to its clause's end or an "and" ("On October 30, he agreed"; "the parade on 9 May could
+ * include"); else the nearest in the rest of the sentence before, then after; `none` when the sentence has no tense
+ * word. `open` for a deadline ("until June 20"), past after "since", `current` after "this".
  */
 function tenseAt(text: string, sentence: Span | undefined, start: number, end: number): Tense {
   const from = sentence?.start ?? 0;
   const to = Math.min(sentence?.end ?? text.length, text.length);
   const before = text.slice(from, start);
   if (OPEN_LEAD.test(before)) return 'open';
+  if (SINCE_LEAD.test(before)) return 'past';
+  if (THIS_LEAD.test(before)) return 'current';
   const after = text.slice(end, to).replace(/^[\s,;:\u2014\u2013-]+/, '');
-  const clauseBefore = tenseWords(before.split(CLAUSE_BREAK).pop() ?? '');
-  const inClause = clauseBefore.find((w) => w.tense === 'future') ?? clauseBefore[0];
-  return inClause?.tense ?? tenseWords(after.split(CLAUSE_BREAK)[0]!.split(/\band\b/i)[0]!)[0]?.tense ?? tenseWords(before).pop()?.tense ?? tenseWords(after)[0]?.tense ?? 'past';
+  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  return lastVerb(clause) ?? firstVerb(after.split(CLAUSE_BREAK)[0]!.split(/\band\b/i)[0]!) ?? lastVerb(before) ?? firstVerb(after) ?? 'none';
 }
 
+interface TenseWord { at: number; end: number; tense: Tense }
+
+/**
+ * The tense of the last verb group of a stretch: its last tense word, or the future or modal word that a participle
+ * after it belongs to ("will be held", "could be delivered", "may have been" is past); "since before Moscow sent" is past.
+ */
+function lastVerb(stretch: string): Tense | undefined {
+  const ws = tenseWords(stretch);
+  let k = ws.length - 1;
+  while (k > 0 && ws[k]!.tense === 'past' && (ws[k - 1]!.tense === 'future' || ws[k - 1]!.tense === 'modal' || ws[k - 1]!.tense === 'present')
+    && AUXILIARY_GAP.test(stretch.slice(ws[k - 1]!.end, ws[k]!.at))) k--;
+  return ws[k]?.tense;
+}
+
+/** The tense of the first verb group of a stretch: "is set to be" and "are expected to" are future. */
+function firstVerb(stretch: string): Tense | undefined {
+  const [w, next] = tenseWords(stretch);
+  return w && next?.tense === 'future' && w.tense !== 'past' && AUXILIARY_GAP.test(stretch.slice(w.end, next.at)) ? 'future' : w?.tense;
+}
+
+/** What stands between an auxiliary and its participle: "will be held", "is expected to be", "could not have been". */
+const AUXILIARY_GAP = /^(?:\s+(?:not|never|also|still|now|soon|then|only|already|to|be|been|being|have|get|got|reportedly|likely))*\s+$/i;
+
+/** Words after which a participle is an adjective: "a planned statement", "further predicted rises". */
+const ADJECTIVAL_BEFORE = /\b(?:a|an|the|its|his|her|their|our|further|newly|recently|long)\s+$/i;
+
 /** The tense words of a stretch of text, in order. */
-function tenseWords(stretch: string): Array<{ at: number; tense: Tense }> {
-  const out: Array<{ at: number; tense: Tense }> = [];
-  for (const m of stretch.matchAll(FUTURE)) out.push({ at: m.index!, tense: 'future' });
+function tenseWords(stretch: string): TenseWord[] {
+  const out: TenseWord[] = [];
+  for (const m of stretch.matchAll(FUTURE)) out.push({ at: m.index!, end: m.index! + m[0].length, tense: 'future' });
+  for (const m of stretch.matchAll(MODAL)) out.push({ at: m.index!, end: m.index! + m[0].length, tense: 'modal' });
+  for (const m of stretch.matchAll(PRESENT)) out.push({ at: m.index!, end: m.index! + m[0].length, tense: 'present' });
   for (const m of stretch.matchAll(/[\p{L}'\u2019]+/gu)) {
-    if (PAST_WORD.test(m[0]) || (/^[a-z]{3,}ed$/.test(m[0]) && !NOT_PAST_ED.has(m[0]))) out.push({ at: m.index!, tense: 'past' });
+    // (not a word inside a future or modal phrase: "expected to", "scheduled for")
+    if (out.some((w) => w.at <= m.index! && m.index! < w.end)) continue;
+    if (ADJECTIVAL_BEFORE.test(stretch.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (PAST_WORD.test(m[0]) || (/^[A-Za-z][a-z]+ed$/.test(m[0]) && !NOT_PAST_ED.has(m[0].toLowerCase()))) out.push({ at: m.index!, end: m.index! + m[0].length, tense: 'past' });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -15,13 +15,11 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { ActorMention, Document, Token } from '../../core/types.js';
+import { nameable, namedBy, nameWords, REACH, sameActor, soleAntecedent } from './named-before.js';
 import { standIn } from './speakers.js';
 
 /** Sectors whose bodies ("the church", "the bank", "the university") are no parties of the events coded here. */
 const NOT_POLITICAL = new Set(['REL', 'BUS', 'EDU', 'MED', 'CVL', 'ENV', 'AGR', 'LAB', 'SPT', 'ART']);
-
-/** How many sentences back an antecedent may be. */
-const REACH = 3;
 
 let described: Map<string, Set<string>> | null = null;
 
@@ -37,25 +35,19 @@ function descriptions(): Map<string, Set<string>> {
 export function definiteDescriptions(doc: Document, mentions: readonly ActorMention[]): ActorMention[] {
   const tokens = doc.layers.tokens ?? [];
   const out: ActorMention[] = [];
-  const named = mentions.filter((m) => m.kind !== 'place' && m.kind !== 'person' && m.kind !== 'sector' && m.code && m.code !== '---' && m.via === undefined && !NOT_POLITICAL.has(m.sector ?? ''));
+  const named = mentions.filter((m) => nameable(m) && m.via === undefined && !NOT_POLITICAL.has(m.sector ?? ''));
   if (!named.length) return out;
-  // the words of each name, once: "Russian Defence Ministry" -> russian, defence, ministry
-  const byWord = new Map<string, ActorMention[]>();
-  for (const m of named) for (const w of new Set((m.text ?? '').toLowerCase().split(/[^a-z]+/))) if (w) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(m);
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (tokens[k]!.norm !== 'the') continue;
     const noun = tokens[k + 1]!;
     if (!describes(tokens, k + 1) || mentions.some((m) => m.start <= noun.start && noun.end <= m.end)) continue;
+    const before = named.filter((m) => m.end <= tokens[k]!.start && m.sentence >= noun.sentence - REACH);
     // "the officials" after "Russian officials" (a plural names a plural), "the ministry" after "the Defence Ministry",
     // or a description the data file gives for the code ("the alliance" for NATO)
     const codes = descriptions().get(noun.lemma);
-    const fitting = [...(byWord.get(noun.norm === noun.lemma ? noun.lemma : noun.norm) ?? []), ...(codes ? named.filter((m) => codes.has(m.code)) : [])];
-    const s = noun.sentence;
-    const candidates = fitting.filter((m) => m.end <= tokens[k]!.start && m.sentence >= s - REACH).sort((a, b) => a.start - b.start);
-    if (!candidates.length) continue;
-    const last = candidates[candidates.length - 1]!;
-    if (candidates.some((m) => m.code !== last.code || m.sector !== last.sector)) continue;
-    out.push(standIn(doc, noun, last, last.kind, false));
+    const candidates = codes ? before.filter((m) => codes.has(m.code) || nameWords(m).includes(noun.norm)) : namedBy([noun.norm], before);
+    const last = soleAntecedent(candidates, sameActor);
+    if (last) out.push(standIn(doc, noun, last, last.kind, false));
   }
   return out;
 }

@@ -20,6 +20,7 @@ import { KnowledgeBase, loadKnowledge, NO_COUNTRY } from '../../knowledge/index.
 import { findMentions } from '../../knowledge/matcher.js';
 import type { Component } from '../component.js';
 import { institutionsInContext } from './institutions.js';
+import { sharedNamesInContext } from './shared-names.js';
 import { titledPeople } from './titled.js';
 
 export const actors: Component = {
@@ -54,8 +55,9 @@ export function findActors(doc: Document): ActorMention[] {
   // "Russian Foreign Ministry spokesman Ivan Nechayev … Nechayev said": people the text titles by their post
   const titled = titledPeople(doc.text, sentences, out);
   if (titled.length) { out.push(...titled); out.sort((a, b) => a.start - b.start); }
-  // "The ministry also accused …": an institution named without a country takes the one named shortly before
-  return institutionsInContext(doc.text, residentPeoples(doc.text, out));
+  // "The ministry also accused …": an institution named without a country takes the one named shortly before; "the
+  // Security Council" is Russia's after "Russia's Security Council"
+  return sharedNamesInContext(doc.text, institutionsInContext(doc.text, residentPeoples(doc.text, out)));
 }
 
 /**

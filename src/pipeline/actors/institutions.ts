@@ -25,13 +25,12 @@
 import type { ActorMention } from '../../core/types.js';
 import { loadKnowledge, NO_COUNTRY } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
+import { namedBy, nameWords, REACH, sameCode, soleAntecedent } from './named-before.js';
 
 /** Sectors of the institution mentions the matcher codes `---` ("the government", "lawmakers", "the court"). */
 const INSTITUTION_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
 /** What stands between two coordinated countries sharing a noun ("Chinese and Philippine officials"). */
 const COORDINATED = /^\s*(?:,|and|or|, and)\s*$/;
-/** How many sentences back an antecedent may be. */
-const REACH = 3;
 
 export function institutionsInContext(text: string, mentions: readonly ActorMention[]): ActorMention[] {
   const out = mentions.slice();
@@ -53,16 +52,13 @@ export function institutionsInContext(text: string, mentions: readonly ActorMent
   return out;
 }
 
-const wordsOf = (m: ActorMention): string[] => (m.text ?? '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-
-/** The last earlier actor whose name holds every word of the mention, when all such actors are of one country. */
+/** The last earlier actor whose name holds every word of the mention, when all those actors are of one country. */
 function byName(text: string, m: ActorMention, before: readonly ActorMention[]): ActorMention | null {
-  const own = wordsOf(m);
-  const fitting = before.filter((a) => a.kind !== 'place' && a.kind !== 'person' && a.kind !== 'sector' && own.every((w) => wordsOf(a).includes(w)));
+  const fitting = namedBy(nameWords(m), before);
   // "Chinese and Philippine officials": a country coordinated with one of them shares its noun
   const partners = before.filter((a) => a.sector && fitting.some((f) => f !== a && a.sector === f.sector && a.end <= f.start && COORDINATED.test(text.slice(a.end, f.start))));
-  const last = fitting[fitting.length - 1];
-  if (!last || ![...fitting, ...partners].every((a) => a.code === last.code)) return null;
+  const last = soleAntecedent(fitting, sameCode);
+  if (!last || partners.some((a) => !sameCode(a, last))) return null;
   // another state named since ("the Russian government … in Tajikistan … the government"), or a place of another
   // country in the mention's own sentence, may be the one meant
   const since = before.filter((a) => a.start >= last.end && a.code !== last.code);

@@ -7,6 +7,14 @@
  *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-16', daysLeft: 23, … }
  *   commitmentStatusAsOf(samePledge, [], '2025-05-01').lifecycle // 'expired' (compliance 'kept')
  *
+ * **Kept** needs evidence: a window that ended with no violation on record where the ledger can see a breach
+ * (`breachVisible`: a pledge, ceasefire or agreement by a named party to refrain from an act the events layer codes,
+ * "not to strike energy infrastructure for 30 days": every strike of that window would be a ledger event, and none
+ * was). Any other commitment whose window ended (a pledge to deliver tanks by August, a demand, a threat) is
+ * `expired` with no compliance verdict (`not-yet-due`, as for a lapsed or withdrawn one): silence is no proof it was
+ * kept. (A report of fulfilment, a record of status `kept` from the commitments reader, is not read here yet: that
+ * reader also marks "will be unable to fulfil its commitments" and "must ensure that NATO keeps its promise".)
+ *
  * The window is closed: `ends` is the last day in force, as a reader takes a stated deadline ("until Sunday" ends on
  * Sunday, "by 2045" on 2045-12-31) and as the commitments gold records it. A 30-day commitment starting 2025-03-18
  * is in force from 2025-03-18 to 2025-04-16 (`durationEnd`) and expired from 2025-04-17 on.
@@ -97,6 +105,17 @@ export function lapsesOn(c: CommitmentRecord, asOf: string): string | null {
   return last ? addDays(last, LAPSE_DAYS) : null;
 }
 
+/** Kinds whose parties bind themselves: their own acts can break them (a demand or threat binds the other side). */
+const SELF_BINDING_KINDS = new Set(['pledge', 'ceasefire', 'agreement']);
+
+/**
+ * Whether a breach of the commitment would show in the ledger: a pledge, ceasefire or agreement by a named party to
+ * refrain from an act (an event type) from a known start. findViolations looks for breaking events only in these.
+ */
+export function breachVisible(c: CommitmentRecord): boolean {
+  return SELF_BINDING_KINDS.has(c.kind) && c.refrain && !!c.action && !!(c.starts ?? c.announced) && c.by.length > 0;
+}
+
 export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationRecord[], asOf: string): CommitmentState {
   const announced = announcedOn(c);
   const starts = c.starts ?? null;
@@ -133,7 +152,7 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
   if (lapse && asOf >= lapse) { lifecycle = 'lapsed'; ends = addDays(lapse, -1); }
 
   const seen = violations.filter((v) => !v.date || v.date <= asOf);
-  const compliance = complianceOf(lifecycle, seen);
+  const compliance = complianceOf(c, lifecycle, seen);
   // (the last day counts: a commitment ending today has one day left)
   const daysLeft = (lifecycle === 'in-force' || lifecycle === 'extended') && ends ? daysBetween(asOf, ends) + 1 : null;
   return {
@@ -149,11 +168,11 @@ export function commitmentStatusAsOf(c: CommitmentRecord, violations: ViolationR
   };
 }
 
-function complianceOf(lifecycle: CommitmentLifecycle, seen: ViolationRecord[]): CommitmentCompliance {
+function complianceOf(c: CommitmentRecord, lifecycle: CommitmentLifecycle, seen: ViolationRecord[]): CommitmentCompliance {
   if (seen.some((v) => v.standing === 'corroborated')) return 'violated';
   if (seen.length) return 'disputed';
-  // (a lapsed commitment had no window to keep: silence is no proof it was kept)
-  return lifecycle === 'expired' ? 'kept' : 'not-yet-due';
+  // (a lapsed commitment had no window to keep, and one the ledger cannot see broken proves nothing by silence)
+  return lifecycle === 'expired' && breachVisible(c) ? 'kept' : 'not-yet-due';
 }
 
 interface ExplainFacts {
@@ -182,7 +201,7 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
     collapsed: `As of ${f.asOf}, ${what} had collapsed on ${f.terminal?.date}`,
   };
   const tail: Record<CommitmentCompliance, string> = {
-    'not-yet-due': '',
+    'not-yet-due': lifecycle === 'expired' ? '; nothing on record says whether it was kept' : '',
     kept: ', with no violation on record',
     violated: `, violated by independent reports (${f.seen.filter((v) => v.standing === 'corroborated').length})`,
     disputed: `, with ${f.seen.length} disputed violation${f.seen.length === 1 ? '' : 's'} (${[...new Set(f.seen.map((v) => v.standing))].join(', ')})`,

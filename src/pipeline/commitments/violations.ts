@@ -13,7 +13,7 @@
 import { addDays, daysBetween } from '../../core/dates.js';
 import type { ActorRef, CommitmentCitation, CommitmentRecord, CommitmentTurn, LedgerEvent, ViolationRecord } from '../../core/types.js';
 import { mentionsScope } from './scopes.js';
-import { endsOn, lapsesOn } from './status.js';
+import { breachVisible, endsOn, lapsesOn } from './status.js';
 
 export type { LedgerEvent } from '../../core/types.js';
 
@@ -47,8 +47,7 @@ export function findViolations(c: CommitmentRecord, events: readonly LedgerEvent
 
   const candidates: Candidate[] = [];
   // a demand, threat or ultimatum binds the other side, if anyone: its author's own acts do not break it
-  const binding = c.kind === 'pledge' || c.kind === 'ceasefire' || c.kind === 'agreement';
-  if (binding && c.refrain && c.action && starts && parties.size) {
+  if (breachVisible(c) && c.action && starts) {
     for (const e of events) {
       if (e.type !== c.action || e.negated || e.modality === 'denied' || e.modality === 'hypothetical' || e.modality === 'future') continue;
       if (e.text && (STATISTIC.test(e.text) || ENTERTAINMENT.test(e.text))) continue;
