@@ -65,7 +65,7 @@ const schemas: Record<string, Schema> = {
     by: arr(actorRef), to: arr(actorRef), action: nullable(str('PLOVER action committed to (or to refrain from)')), refrain: { type: 'boolean' }, scope: nullable(str('scope')),
     starts: nullable(date('start')), ends: nullable(date('last day in force (inclusive)')), durationDays: nullable(int('length')), conditions: arr({ type: 'string' }),
     status: str('as of the date: proposed, announced, active, extended, expired, withdrawn, collapsed, rejected'), lifecycle: str('announced, in-force, extended, expired, lapsed (open-ended, not reported again for 365 days), withdrawn, collapsed'),
-    compliance: str('not-yet-due, kept, violated or disputed'), daysLeft: nullable(int('days until it ends')), explanation: str('one checkable sentence'), evidenceText: str('quote'),
+    compliance: str('not-yet-due, kept, unverified (the window ended and nothing on record says whether it was kept), violated or disputed'), daysLeft: nullable(int('days until it ends')), explanation: str('one checkable sentence'), evidenceText: str('quote'),
     citations: arr(obj({ documentId: str('document'), published: nullable(date('published')), source: str('outlet'), quote: str('quote') }, ['documentId', 'quote'])),
     violations: arr(obj({ date: nullable(date('when')), violator: arr(actorRef), accuser: arr(actorRef), events: arr(str('event uid')), standing: str('alleged, corroborated or denied'), sources: int('independent sources'), explanation: str('why'), evidence: arr({ type: 'object' }) })),
   }),

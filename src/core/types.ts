@@ -239,7 +239,8 @@ export type CommitmentPhase =
   | 'proposed' | 'announced' | 'agreed' | 'extended' | 'withdrawn' | 'collapsed' | 'expired'
   | 'accused-violation' | 'denied-violation';
 
-export type CommitmentCompliance = 'not-yet-due' | 'kept' | 'violated' | 'disputed';
+/** `unverified`: the window ended and nothing the ledger can see says whether it was kept (a pledge to deliver, a demand). */
+export type CommitmentCompliance = 'not-yet-due' | 'kept' | 'unverified' | 'violated' | 'disputed';
 
 export interface CommitmentCitation {
   documentId: string;

@@ -154,7 +154,7 @@ export interface CommitmentItem {
   status: string;
   /** in-force, announced, extended, expired, lapsed (open-ended, not reported again for 365 days), withdrawn, collapsed. */
   lifecycle: string;
-  /** not-yet-due, kept, violated or disputed. */
+  /** not-yet-due, kept, unverified (ended, outcome unknown), violated or disputed. */
   compliance: string;
   daysLeft: number | null;
   explanation: string;

@@ -1,7 +1,7 @@
 /**
  * A commitment's standing on any date: its lifecycle (announced -> in force -> extended | expired | withdrawn |
- * collapsed) and its compliance (not yet due, kept, violated, or disputed while a violation is only alleged
- * or denied). Pure: give it the commitment (merged or single), its violations and the date.
+ * collapsed) and its compliance (not yet due, kept, unverified, violated, or disputed while a violation is only
+ * alleged or denied). Pure: give it the commitment (merged or single), its violations and the date.
  *
  *   commitmentStatusAsOf({ ...pledge, starts: '2025-03-18', durationDays: 30 }, [], '2025-03-25')
  *   // { lifecycle: 'in-force', status: 'active', compliance: 'not-yet-due', ends: '2025-04-16', daysLeft: 23, … }
@@ -11,8 +11,7 @@
  * (`breachVisible`: a pledge, ceasefire or agreement by a named party to refrain from an act the events layer codes,
  * "not to strike energy infrastructure for 30 days": every strike of that window would be a ledger event, and none
  * was). Any other commitment whose window ended (a pledge to deliver tanks by August, a demand, a threat) is
- * `expired` with no compliance verdict (`not-yet-due`, as for a lapsed or withdrawn one): silence is no proof it was
- * kept. (A report of fulfilment, a record of status `kept` from the commitments reader, is not read here yet: that
+ * `expired` and `unverified`: silence is no proof it was kept. (A report of fulfilment, a record of status `kept` from the commitments reader, is not read here yet: that
  * reader also marks "will be unable to fulfil its commitments" and "must ensure that NATO keeps its promise".)
  *
  * The window is closed: `ends` is the last day in force, as a reader takes a stated deadline ("until Sunday" ends on
@@ -172,7 +171,8 @@ function complianceOf(c: CommitmentRecord, lifecycle: CommitmentLifecycle, seen:
   if (seen.some((v) => v.standing === 'corroborated')) return 'violated';
   if (seen.length) return 'disputed';
   // (a lapsed commitment had no window to keep, and one the ledger cannot see broken proves nothing by silence)
-  return lifecycle === 'expired' && breachVisible(c) ? 'kept' : 'not-yet-due';
+  if (lifecycle !== 'expired') return 'not-yet-due';
+  return breachVisible(c) ? 'kept' : 'unverified';
 }
 
 interface ExplainFacts {
@@ -201,7 +201,8 @@ function explain(c: CommitmentRecord, lifecycle: CommitmentLifecycle, compliance
     collapsed: `As of ${f.asOf}, ${what} had collapsed on ${f.terminal?.date}`,
   };
   const tail: Record<CommitmentCompliance, string> = {
-    'not-yet-due': lifecycle === 'expired' ? '; nothing on record says whether it was kept' : '',
+    'not-yet-due': '',
+    unverified: '; nothing on record says whether it was kept',
     kept: ', with no violation on record',
     violated: `, violated by independent reports (${f.seen.filter((v) => v.standing === 'corroborated').length})`,
     disputed: `, with ${f.seen.length} disputed violation${f.seen.length === 1 ? '' : 's'} (${[...new Set(f.seen.map((v) => v.standing))].join(', ')})`,

@@ -28,7 +28,7 @@ export const LIFECYCLES: { id: string; label: string; title: string }[] = [
   { id: 'collapsed', label: 'collapsed', title: 'broke down' },
 ];
 const COMPLIANCE = [
-  { id: 'not-yet-due', label: 'not yet due' }, { id: 'kept', label: 'kept' }, { id: 'disputed', label: 'disputed' }, { id: 'violated', label: 'violated' },
+  { id: 'not-yet-due', label: 'not yet due' }, { id: 'kept', label: 'kept' }, { id: 'unverified', label: 'unverified' }, { id: 'disputed', label: 'disputed' }, { id: 'violated', label: 'violated' },
 ];
 
 const KINDS = ['pledge', 'ceasefire', 'demand', 'threat', 'agreement', 'ultimatum'];
