@@ -526,8 +526,6 @@ export function clauseTime(t: Tree, k: number, times: readonly TimeMention[], to
     if (i < t.start || i >= t.end) continue;
     // "suspending its participation in the July 22 deal": a date inside a noun phrase dates that noun, not the clause
     if (datesOtherNoun(t, i, tokenAt(Math.max(tm.start, tm.end - 1)), k)) continue;
-    // "called on the West to supply tanks before a key meeting on Wednesday": the act came before that date
-    if (datesLaterNoun(t, i, k)) continue;
     // rank: 0 = own clause, n = n clauses above; nested or sibling clauses do not count
     let rank = 0;
     let found = false;
@@ -555,20 +553,6 @@ function datesOtherNoun(t: Tree, i: number, j: number, k: number): boolean {
   return false;
 }
 const NOUN_MODIFIER_RELS = new Set(['compound', 'amod', 'nummod', 'nmod:poss', 'nmod:unmarked']);
-
-/** Prepositions of a noun the act came before ("before a key meeting on Wednesday", "ahead of the summit in June"). */
-const EARLIER_THAN = new Set(['before', 'ahead of', 'until', 'ahead']);
-
-/** Whether the date at token i modifies a noun (not the event's word k) that the act came before. */
-function datesLaterNoun(t: Tree, i: number, k: number): boolean {
-  for (let x = i, steps = 0; steps < 4; steps++) {
-    const up = headOf(t, x);
-    if (up < 0 || up === k || isVerbal(t, up)) return false;
-    if (t.upos[up - t.start] === 'NOUN' && EARLIER_THAN.has(caseOf(t, up))) return true;
-    x = up;
-  }
-  return false;
-}
 const RELATIVE_TIMING = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'amid']);
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'date', 'time', 'period', 'deadline']);
 
