@@ -26,6 +26,7 @@ import { accusedOf, unattributedAllegation, unattributedAllegationOf } from './a
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
+import { asksToRefrain, refrainAppealCode } from './appeals.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
@@ -1195,8 +1196,17 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     // ("accepted [that] the situation was very difficult": an intent word too, with a clause of its own it admits)
     if ((!frame || frame === 'intent') && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
+    // "urged Russia not to attack", "vowed not to strike civilians": the appeal or pledge happened; what it asks or
+    // promises is to refrain (appeals.ts)
+    const refrainAsked = !!inner?.negated && asksToRefrain(frame, r.complement!.code);
+    if (refrainAsked) {
+      code = refrainAppealCode(frame!, r.complement!.code, code);
+      plover = r.override ?? ploverOf(code);
+      if (!plover) return [];
+      if (r.action) r.action = { ...r.action, refrain: true };
+    }
     const alleged = unattributedAllegationOf(t, anchor) >= 0;
-    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || (!!inner?.negated && !refrainAsked), reported: mod.reported || ctx.attributed || alleged };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
     scheduled = ctx.scheduled;

@@ -1,0 +1,40 @@
+/**
+ * Tests of appeals and pledges to refrain (appeals.ts) through the real pipeline, on sentences written for these tests:
+ * "urged X not to …" is an appeal that happened (not a negated one), to de-escalate when what is refrained from is force;
+ * a negated appeal stays negated; a pledge not to use force is an intent to de-escalate, a pledge not to talk a refusal.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText } from './pipeline.js';
+
+const coded = (text: string) => codeText(text, '2022-06-01').layers.events.map((e) => ({ type: e.type, cameo: e.cameo, negated: e.negated }));
+
+test('an appeal not to use force is an asserted appeal to de-escalate', () => {
+  for (const text of ['Macron urged Putin not to use chemical weapons.', 'The UN called on both sides not to shell the power plant.', 'Scholz asked Lukashenko not to attack Ukraine from Belarus.']) {
+    const e = coded(text).find((x) => x.type === 'REQUEST');
+    assert.ok(e, text);
+    assert.equal(e.negated, false, text);
+    assert.equal(e.cameo, '0256', text);
+  }
+  assert.equal(coded('Biden did not urge Zelensky to attack Crimea.').find((x) => x.type === 'REQUEST')?.negated, true, 'the appeal itself negated');
+});
+
+test('an appeal not to do something else is an asserted appeal', () => {
+  for (const text of ['Berlin urged Budapest not to block the sanctions package.', 'Erdogan called on Sweden not to host Kurdish militants.']) {
+    const e = coded(text).find((x) => x.type === 'REQUEST');
+    assert.ok(e, text);
+    assert.equal(e.negated, false, text);
+  }
+});
+
+test('a demand that someone not use force is an asserted demand', () => {
+  const e = coded('Kyiv demanded that Moscow not strike the grain terminals.').find((x) => x.type === 'REQUEST');
+  assert.ok(e);
+  assert.equal(e.negated, false);
+  assert.equal(e.cameo, '1056');
+});
+
+test('a pledge not to use force is an intent to de-escalate; a pledge not to talk stays a refusal', () => {
+  assert.deepEqual(coded('Minsk vowed not to attack Ukraine.').map((e) => e.cameo), ['0356']);
+  assert.deepEqual(coded('Moldova pledged not to negotiate with Russia.').map((e) => e.type), ['REJECT']);
+});
