@@ -38,3 +38,18 @@ test('a pledge not to use force is an intent to de-escalate; a pledge not to tal
   assert.deepEqual(coded('Minsk vowed not to attack Ukraine.').map((e) => e.cameo), ['0356']);
   assert.deepEqual(coded('Moldova pledged not to negotiate with Russia.').map((e) => e.type), ['REJECT']);
 });
+
+const requests = (text: string) => codeText(text, '2022-06-01').layers.events.filter((e) => e.type === 'REQUEST');
+
+test('pressing, persuading or encouraging a party to act is an appeal, whatever the act; pressing a case is none', () => {
+  for (const text of ['Biden pressed Xi to play a constructive role.', 'Macron persuaded Scholz to change course.', 'Washington encouraged Kyiv to stay flexible.', 'Kyiv was pressured by Washington to sit still.']) {
+    const e = requests(text);
+    assert.equal(e.length, 1, text);
+    assert.equal(e[0]!.negated, false, text);
+    assert.equal(e[0]!.recipient.length, 1, text);
+  }
+  // no appeal without a party asked to act, without one asking, or to a belief
+  for (const text of ['Biden pressed the case of Ukraine.', 'Britain encouraged investment to grow.', 'Scholz advised caution.', 'Civilians have been encouraged to wear white armbands.', 'The sanctions encouraged Putin to believe the West was weak.']) {
+    assert.equal(requests(text).length, 0, text);
+  }
+});

@@ -26,7 +26,7 @@ import { accusedOf, unattributedAllegation, unattributedAllegationOf } from './a
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
-import { asksToRefrain, refrainAppealCode } from './appeals.js';
+import { askedToAct, asksToRefrain, refrainAppealCode } from './appeals.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
@@ -608,7 +608,9 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     } else {
       // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause;
       // "warned that if X …, Russia would use all means": a warning of what follows a condition is a threat
-      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && !(e.frame === 'threaten' && conditionalConsequence(view, r)) ? null : e.cameo;
+      // "pressed Xi to play a constructive role": an appeal to a party to act, even an act that codes nothing (appeals.ts)
+      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && !(e.frame === 'threaten' && conditionalConsequence(view, r))
+        && !(e.frame === 'appeal' && askedToAct(view, r.match)) ? null : e.cameo;
     }
   }
   return res;
