@@ -27,11 +27,12 @@ import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { askedToAct, asksToRefrain, refrainAppealCode } from './appeals.js';
+import { forceSufferer, insideCondition, threatenedConsequence } from './warnings.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, conditionMarked, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -473,6 +474,21 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
  * A purpose infinitive or a trailing participle after another event in its clause describes that event
  * ("staged a hunger strike to demand …", "opened fire to disperse …", "demonstrated …, calling for …").
  */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['appeal', 'demand', 'threaten', 'intent', 'reject']);
+
+/**
+ * A trigger of speech by its subject ("urging", "warning", "refusing"), not a failure ("failing to capture"), nor a
+ * participle hung on a passive, whose subject is not the speaker ("has been sent a letter, threatening …"), or on a
+ * verb with no subject in the parse.
+ */
+function speechAct(view: SentenceView, r: Resolved): boolean {
+  if (!SPEECH_ACTS.has(r.match.entry.frame ?? '') || cues().failing.has(view.tokens[r.match.first]!.lemma)) return false;
+  const t = view.tree;
+  const up = t ? headOf(t, headIn(t, r)) : -1;
+  // (the act it follows names its subject, whose act this is too)
+  return !t || (up >= 0 && !markedPassive(t, up) && childRel(t, up, 'nsubj') >= 0);
+}
+
 function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
   for (let i = 1; i < res.length; i++) {
     const r = res[i]!;
@@ -491,6 +507,9 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
       ? res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first && /^14/.test(o.code) && first - o.match.last <= 12)
       : res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
     if (!main) continue;
+    // "condemned the strike, calling for a ceasefire", "imposed sanctions, warning that …": an appeal, demand, threat,
+    // pledge or refusal after the comma is a second act of the subject (after a protest it is the protest's aim)
+    if (participle && speechAct(view, r) && !/^14/.test(main.code ?? '')) continue;
     // "repelled Russian attempts to capture X": force met by force; the attempted capture is an event of its own
     if (purpose && attemptNounBefore(view, first) >= 0 && forceCode(r.code) && forceCode(main.code)) continue;
     r.consumed = true;
@@ -574,7 +593,9 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
     // "sought to retake Kherson", "is seeking to leave": trying is no appeal; an attempted act is its own event
     if (attemptBeforeInfinitive(view, r)) continue;
-    const comp = complementOf(view, res, i);
+    let comp = complementOf(view, res, i);
+    // "warned that if its cities were struck, …": the condition's event is no complement of the warning
+    if (comp && e.frame === 'threaten' && view.tree && insideCondition(view.tree, headIn(view.tree, comp), headIn(view.tree, r))) comp = null;
     if (comp) {
       comp.consumed = true;
       r.complement = comp;
@@ -609,7 +630,14 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
       // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause;
       // "warned that if X …, Russia would use all means": a warning of what follows a condition is a threat
       // "pressed Xi to play a constructive role": an appeal to a party to act, even an act that codes nothing (appeals.ts)
-      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && !(e.frame === 'threaten' && conditionalConsequence(view, r))
+      // "warned that if X …, Russia would use all means", "… that Russian troops will be annihilated if …": a warning of
+      // what follows a condition is a threat (warnings.ts), and what it threatens is no event of its own
+      const consequence = e.frame === 'threaten' && view.tree ? threatenedConsequence(view, view.tree, headIn(view.tree, r)) : -1;
+      if (consequence >= 0) {
+        const threatened = res.find((o) => o !== r && o.match.first <= consequence && consequence <= o.match.last);
+        if (threatened) { threatened.consumed = true; r.action = plainAction(threatened); }
+      }
+      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && consequence < 0
         && !(e.frame === 'appeal' && askedToAct(view, r.match)) ? null : e.cameo;
     }
   }
@@ -624,34 +652,6 @@ function attemptBeforeInfinitive(view: SentenceView, r: Resolved): boolean {
   return k + 1 < view.end && view.tokens[k]!.norm === 'to' && view.tokens[k + 1]!.pos === 'VERB';
 }
 
-/**
- * "warned that if Western forces endangered …, Russia would use all the means", "warned that Russia would pay a heavy
- * price if it invaded": a content clause with an if/unless condition and a future or modal consequence for a party
- * (not "warned that prices would rise if …", a forecast).
- */
-function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
-  const t = view.tree;
-  if (!t) return false;
-  const h = headIn(t, r);
-  if (!isVerbal(t, h)) return false;
-  const c = cues();
-  const conditioned = (x: number) => conditionMarked(t, x);
-  // (after a condition the parse hung as the content clause, the consequence may hang as a conjunct of the verb)
-  const ccomps = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
-  const contents = ccomps.some(conditioned) ? [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp' || (relOf(t, x) === 'conj' && x > h && childRel(t, x, 'nsubj') >= 0)) : ccomps;
-  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
-  if (!clauses.some(conditioned)) return false;
-  // the consequence is the warner's own act ("Russia would use …" in Putin's words, "we will respond") or what the other
-  // side would suffer ("would pay a heavy price", "will face consequences"); not a third party's act, a warning of danger
-  const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).filter((m) => !generic(m)).map((m) => m.m.code));
-  // (the one who would suffer is another party with a country, not people in general: "the UN warned that millions
-  // would face starvation if …" is a forecast)
-  const ownOrSuffered = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'nsubj' && (OWN_SIDE.has(t.tokens[y]!.norm)
-    || actorsOfNodes(view, t, [y]).some((m) => warner.has(m.m.code))
-    || (c.suffering.has(t.tokens[x]!.lemma) && actorsOfNodes(view, t, [y]).some((m) => !generic(m) && !warner.has(m.m.code) && m.m.sector !== 'CVL'))));
-  return contents.some((x) => !conditioned(x) && ownOrSuffered(x) && [...kidsOf(t, x)].some((y) => relOf(t, y) === 'aux' && (c.future.has(t.tokens[y]!.norm) || c.hypothetical.has(t.tokens[y]!.norm))));
-}
-const OWN_SIDE = new Set(['we', 'i']);
 
 /** The trigger verb's object is something proposed or asked for ("declined our aspirations", "vetoed the motion"). */
 function rejectsProposal(view: SentenceView, r: Resolved): boolean {
@@ -890,6 +890,9 @@ function argumentsOfOthers(view: SentenceView, t: Tree, res: Resolved[]): void {
       // own partner, in the setting of another act, are an event of their own
       // (not a visit: "barred him when he was on a trip to the US" is his trip, the setting of the act on him)
       if (r.code!.startsWith('04') && r.code !== '042' && r.code !== '043' && below === h && baseRel(t, h) === 'obl' && ownArguments(view, t, h)) break;
+      // "called on Russian troops to retreat, warning that …", "imposed sanctions, vowing to …": a participle clause
+      // of speech (an appeal, demand, threat, pledge, refusal) is a second act of the same subject, not the first act's content
+      if (speechAct(view, r) && below === h && baseRel(t, h) === 'advcl' && !markOf(t, h) && t.tokens[h]!.norm.endsWith('ing')) break;
       r.consumed = true;
       const mine = r.override ?? ploverOf(r.code!);
       const theirs = above.override ?? ploverOf(above.code!);
@@ -1200,7 +1203,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
     // "urged Russia not to attack", "vowed not to strike civilians": the appeal or pledge happened; what it asks or
     // promises is to refrain (appeals.ts)
-    const refrainAsked = !!inner?.negated && asksToRefrain(frame, r.complement!.code);
+    // (an act, not a state: "insisted his information is not propaganda" asks nothing)
+    const innerHead = r.complement ? headIn(t, r.complement) : -1;
+    const refrainAsked = !!inner?.negated && uposOf(t, innerHead) === 'VERB' && childRel(t, innerHead, 'cop') < 0 && asksToRefrain(frame, r.complement!.code);
     if (refrainAsked) {
       code = refrainAppealCode(frame!, r.complement!.code, code);
       plover = r.override ?? ploverOf(code);
@@ -1250,6 +1255,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     const subject = childRel(t, headIn(t, r), 'nsubj');
     recipients = (subject >= 0 ? actorsOfNodes(view, t, [subject]) : actors).filter((m) => !reporter.includes(m));
     actors = reporter;
+  }
+  // "warned that Russian troops will be annihilated if …": who would undergo the force is threatened
+  if (t && type === 'THREATEN') {
+    const consequence = threatenedConsequence(view, t, headIn(t, r));
+    const sufferer = consequence >= 0 ? forceSufferer(view, t, consequence, new Set(actors.map((m) => m.m.code))) : [];
+    if (sufferer.length) recipients = sufferer.filter((m) => !actors.includes(m));
   }
   if (!recipients.length && t && type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));

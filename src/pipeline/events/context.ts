@@ -153,6 +153,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if ((r === 'advcl' || r === 'acl') && ALTERNATIVES.has(markOf(t, cl))) out.avoided = true;
     // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
     if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; out.unasserted = true; }
+    // "warned that if NATO attacked, …": a content clause that opens with "that" and then a condition is conditional
+    // (its own clause only: the parse may hang the consequence, "then Russia would respond", below it)
+    else if (cl === clause && r === 'ccomp' && [...kidsOf(t, cl)].some((x) => x > t.start && relOf(t, x) === 'mark' && CONDITIONS.has(t.tokens[x]!.norm) && relOf(t, x - 1) === 'mark')) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;
     const hw = t.tokens[h]!;
     // the nearest speaker's verb decides: "denied that its forces had shelled" denies; "did not confirm that",
