@@ -25,7 +25,8 @@ test('a quoted consequence after "then" is the threat', () => {
 
 test('a warning that another side will undergo force if it stays is a threat to that side', () => {
   for (const text of ['The Ukrainian army warned that Russian soldiers would be annihilated if they stayed in the city.',
-    'The Ukrainian army called on Russian soldiers to surrender, warning that they would be crushed if they stayed.']) {
+    'The Ukrainian army called on Russian soldiers to surrender, warning that they would be crushed if they stayed.',
+    'The Ukrainian army called on Russian soldiers to surrender, warning that they would be “destroyed” if they stayed in the city.']) {
     const threat = events(text).find((e) => e.type === 'THREATEN');
     assert.ok(threat, text);
     assert.equal(threat.actor[0]?.code, 'UKR', text);

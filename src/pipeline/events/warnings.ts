@@ -35,7 +35,10 @@ export function threatenedConsequence(view: SentenceView, t: Tree, h: number): n
   const contents = ccomps.some(conditioned)
     ? kids.filter((x) => relOf(t, x) === 'ccomp' || ((relOf(t, x) === 'conj' || relOf(t, x) === 'parataxis') && x > h && childRel(t, x, 'nsubj') >= 0))
     : ccomps;
-  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
+  // (the condition may hang on the content clause or, after it, on the warning verb: "warned that they will be
+  // “annihilated” if they remain")
+  const after = kids.filter((x) => relOf(t, x) === 'advcl' && contents.some((y) => y < x));
+  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl')), ...after];
   if (!clauses.some(conditioned)) return -1;
   const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).filter((m) => !generic(m)).map((m) => m.m.code));
   // (the one who would suffer is another party with a country, not people in general: "the UN warned that millions
