@@ -28,6 +28,7 @@ import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { askedToAct, asksToRefrain, refrainAppealCode } from './appeals.js';
 import { forceSufferer, insideCondition, threatenedConsequence } from './warnings.js';
+import { hasUseVerb, isWeaponUse, usedWeaponSpan, weaponSubject, withWeaponUse } from './weapons.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
@@ -273,13 +274,13 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1) && !mayName(tokens, s0, s1)) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1) && !mayName(tokens, s0, s1) && !(doc.layers.deps && hasUseVerb(tokens, s0, s1))) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const own = matches.filter((m) => !insideName(view, m, doc.text));
-  const resolved = resolveFrames(view, view.tree ? withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered) : own);
+  const resolved = resolveFrames(view, view.tree ? withWeaponUse(view, view.tree, withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered), covered) : own);
   // (a frame over a complement in the wrong sense has nothing to frame: "planned to shoot a film" threatens no one)
   if (view.tree) for (const r of resolved) if (r.code && (wrongSense(view, view.tree, r) || (r.complement?.code && wrongSense(view, view.tree, r.complement)))) r.code = null;
   adoptNominals(view, resolved);
@@ -1237,6 +1238,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "used American HIMARS launchers": the weapon's maker is no target (weapons.ts)
+  const weapon = t && isWeaponUse(r.match.entry) ? usedWeaponSpan(t, headIn(t, r)) : null;
+  if (weapon) recipients = recipients.filter((m) => m.last < weapon[0] || m.first > weapon[1]);
   // "Russian troops were withdrawn from the island", "US troops were deployed": forces moved, no one named moving
   // them, were moved by their own side
   if (!actors.length && roles.passive && verbal && (code.startsWith('087') || type === 'MOBILIZE') && recipients.length && recipients.every((m) => m.m.sector === 'MIL' && !m.place)) {
@@ -1321,7 +1325,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // "the site was struck three days in a row", "the shelling in Chaplyne": an attack naming no side waits for the
   // article's war (implied.ts); a bare noun only with a place ("a battle against western values" is no attack)
   const place = !actors.length && !recipients.length && isForce(code) ? placeCountry(view) : null;
-  const partyless = !actors.length && !recipients.length && isForce(code) && ((roles.passive && verbal) || (!verbal && place !== null));
+  // ("a missile hit the building": a weapon for subject names no doer, as a passive does; weapons.ts)
+  const partyless = !actors.length && !recipients.length && isForce(code) && (((roles.passive || weaponSubject(view, r.match.first)) && verbal) || (!verbal && place !== null));
   if (!actors.length && !unattributedOk && !partyless && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;
