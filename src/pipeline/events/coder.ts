@@ -28,6 +28,7 @@ import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
 import { askedToAct, asksToRefrain, refrainAppealCode } from './appeals.js';
 import { forceSufferer, insideCondition, threatenedConsequence } from './warnings.js';
+import { agreementParties, REDUCE_RELATIONS, stopsAgreement } from './agreements.js';
 import { hasUseVerb, isWeaponUse, usedWeaponSpan, weaponSubject, withWeaponUse } from './weapons.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
@@ -597,6 +598,8 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     let comp = complementOf(view, res, i);
     // "warned that if its cities were struck, …": the condition's event is no complement of the warning
     if (comp && e.frame === 'threaten' && view.tree && insideCondition(view.tree, headIn(view.tree, comp), headIn(view.tree, r))) comp = null;
+    // ("suspended the agreement": an agreement word that codes nothing alone is what is stopped, below)
+    if (comp && e.frame === 'stop' && !comp.code && stopsAgreement(view, r.match)) comp = null;
     if (comp) {
       comp.consumed = true;
       r.complement = comp;
@@ -638,6 +641,8 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
         const threatened = res.find((o) => o !== r && o.match.first <= consequence && consequence <= o.match.last);
         if (threatened) { threatened.consumed = true; r.action = plainAction(threatened); }
       }
+      // "suspended the visa agreement with Russia": stopping an agreement reduces relations (agreements.ts)
+      if (e.frame === 'stop' && stopsAgreement(view, r.match)) { r.code = REDUCE_RELATIONS; continue; }
       r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && consequence < 0
         && !(e.frame === 'appeal' && askedToAct(view, r.match)) ? null : e.cameo;
     }
@@ -1237,6 +1242,12 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!actors.length && !roles.passive && t && verbal) actors = pairSubject(doc, view, t, headIn(t, r), s); // "both sides blamed each other"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
+  // "the suspension of the agreement with Moscow by the EU": the parties hang on the agreement (agreements.ts)
+  if (code === REDUCE_RELATIONS && r.match.entry.frame === 'stop') {
+    const { by, partner } = agreementParties(view, r.match);
+    if (!actors.length) actors = by;
+    if (!roles.recipients.length) roles.recipients.push(...partner.filter((m) => !actors.includes(m)));
+  }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
   // "used American HIMARS launchers": the weapon's maker is no target (weapons.ts)
   const weapon = t && isWeaponUse(r.match.entry) ? usedWeaponSpan(t, headIn(t, r)) : null;
