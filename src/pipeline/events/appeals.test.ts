@@ -53,3 +53,16 @@ test('pressing, persuading or encouraging a party to act is an appeal, whatever 
     assert.equal(requests(text).length, 0, text);
   }
 });
+
+test('a speaker saying something must or should be done, naming no one to do it, demands it', () => {
+  for (const text of ['Lavrov said Western sanctions must be lifted before any talks.', 'Kuleba said new sanctions must be imposed on Moscow.']) {
+    const es = codeText(text, '2022-06-01').layers.events;
+    const e = es.find((x) => x.type === 'REQUEST');
+    assert.ok(e, text);
+    assert.equal(es.some((x) => x.type === 'SANCTION'), false, 'not done: asked for');
+    assert.equal(e.negated, false, text);
+    assert.ok(e.actor.length === 1, text);
+  }
+  // an inverted "should" is a condition, no demand
+  assert.equal(requests("Britain and Sweden pledged to defend each other should either nation be attacked, Johnson said.").length, 0);
+});

@@ -14,11 +14,11 @@
  * lexicon's `!` appeal words) that ask a party to act, whatever the act: "pressed Beijing to play a constructive role",
  * "persuaded the minister to step up", "was encouraged by Washington to stay flexible" (`askedToAct`).
  */
-import { mentionOfNode } from './args.js';
+import { actorsOfNodes, mentionOfNode } from './args.js';
 import { cues } from './cues.js';
 import { compose, reverse } from './frames.js';
 import type { FrameKind, Match } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import type { MentionRef, SentenceView } from './sentence.js';
 import { childRel, kidsOf, markOf, relOf, spanHead, type Tree, uposOf } from './tree.js';
 
 const ASKING: ReadonlySet<FrameKind> = new Set<FrameKind>(['appeal', 'demand', 'oblige']);
@@ -70,4 +70,23 @@ function isParty(view: SentenceView, t: Tree, x: number): boolean {
   const w = t.tokens[x]!;
   if (w.pos === 'PRON') return PARTY_PRONOUNS.has(w.norm) || cues().pronouns.has(w.norm);
   return (w.pos === 'NOUN' || w.pos === 'PROPN') && cues().agentNouns.has(w.lemma);
+}
+
+/** Modals of obligation on a passive: "must be lifted", "should be released". */
+const OBLIGING = new Set(['must', 'should']);
+
+/**
+ * "Peskov said Western sanctions must be lifted", "Kyiv said the prisoners should be released": a passive under a modal
+ * of obligation, with no one named to do it, is what the speaker demands; who is to do it is the owner of what the
+ * act is done to ("Western" sanctions), if the subject names one. Returns those parties, or null when the verb at
+ * `h` is no such passive.
+ */
+export function obligedPassive(view: SentenceView, t: Tree, h: number): MentionRef[] | null {
+  const kids = [...kidsOf(t, h)];
+  const subject = childRel(t, h, 'nsubj:pass');
+  // (after its subject: "should either nation be attacked" is a condition)
+  const subjects = kids.filter((x) => relOf(t, x) === 'nsubj:pass');
+  if (!kids.some((x) => relOf(t, x) === 'aux:pass') || !kids.some((x) => relOf(t, x) === 'aux' && OBLIGING.has(t.tokens[x]!.norm) && subjects.every((y) => y < x))) return null;
+  if (childRel(t, h, 'obl:agent') >= 0) return null;
+  return subject >= 0 ? actorsOfNodes(view, t, [subject]) : [];
 }

@@ -26,7 +26,7 @@ import { accusedOf, unattributedAllegation, unattributedAllegationOf } from './a
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
-import { askedToAct, asksToRefrain, refrainAppealCode } from './appeals.js';
+import { askedToAct, asksToRefrain, obligedPassive, refrainAppealCode } from './appeals.js';
 import { forceSufferer, insideCondition, threatenedConsequence } from './warnings.js';
 import { agreementParties, REDUCE_RELATIONS, stopsAgreement } from './agreements.js';
 import { hasUseVerb, isWeaponUse, usedWeaponSpan, weaponSubject, withWeaponUse } from './weapons.js';
@@ -1280,6 +1280,13 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!recipients.length && t && type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
+  // "Peskov said Western sanctions must be lifted": an obliged passive with no doer named is the speaker's demand (appeals.ts)
+  const obliged = t && verbal && roles.passive && !actors.length && reporter.length && !r.match.entry.frame ? obligedPassive(view, t, headIn(t, r)) : null;
+  if (obliged) {
+    const demanded = compose('oblige', code);
+    const demandPlover = demanded ? ploverOf(demanded) : null;
+    if (demanded && demandPlover && !sameSide(reporter, obliged)) return finish(doc, view, r, s, times, options, demanded, demandPlover, reporter, obliged, 'asserted', negated, verbal, roles);
+  }
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
   if (r.match.entry.frame === 'oblige') {
     // "the EU chief said the EU must sustain pressure": a speaker's words about its own side are no demand
