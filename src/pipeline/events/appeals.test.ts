@@ -32,6 +32,8 @@ test('a demand that someone not use force is an asserted demand', () => {
   assert.ok(e);
   assert.equal(e.negated, false);
   assert.equal(e.cameo, '1056');
+  // insisting one will not do something forecasts one's own conduct: no demand made
+  assert.equal(coded('Truss insisted she will not resign.').some((x) => x.type === 'REQUEST' && !x.negated), false);
 });
 
 test('a pledge not to use force is an intent to de-escalate; a pledge not to talk stays a refusal', () => {

@@ -1211,7 +1211,9 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     // promises is to refrain (appeals.ts)
     // (an act, not a state: "insisted his information is not propaganda" asks nothing)
     const innerHead = r.complement ? headIn(t, r.complement) : -1;
-    const refrainAsked = !!inner?.negated && uposOf(t, innerHead) === 'VERB' && childRel(t, innerHead, 'cop') < 0 && asksToRefrain(frame, r.complement!.code);
+    // (nor a forecast of one's own: "insisted she will not resign" asks no one anything)
+    const foretold = innerHead >= 0 && [...kidsOf(t, innerHead)].some((x) => relOf(t, x) === 'aux' && (cues().future.has(t.tokens[x]!.norm) || cues().hypothetical.has(t.tokens[x]!.norm)));
+    const refrainAsked = !!inner?.negated && uposOf(t, innerHead) === 'VERB' && childRel(t, innerHead, 'cop') < 0 && !(foretold && frame !== 'intent') && asksToRefrain(frame, r.complement!.code);
     if (refrainAsked) {
       code = refrainAppealCode(frame!, r.complement!.code, code);
       plover = r.override ?? ploverOf(code);
