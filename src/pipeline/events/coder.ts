@@ -26,11 +26,15 @@ import { accusedOf, unattributedAllegation, unattributedAllegationOf } from './a
 import { namesDay } from '../times.js';
 import { trustedDoers } from './doers.js';
 import { dedupe } from './dedupe.js';
+import { askedToAct, asksToRefrain, obligedPassive, refrainAppealCode } from './appeals.js';
+import { forceSufferer, insideCondition, threatenedConsequence } from './warnings.js';
+import { agreementParties, REDUCE_RELATIONS, stopsAgreement } from './agreements.js';
+import { hasUseVerb, isWeaponUse, usedWeaponSpan, weaponSubject, withWeaponUse } from './weapons.js';
 import { circumstanceCause } from './causes.js';
 import { noConsultation } from './talks.js';
 import { companionBefore, isLight, lightVerbOf, nounRoles, objectAfter, type Roles, subjectOf, verbRoles } from './roles.js';
 import { type MentionRef, sentenceView, type SentenceView, tokenAtOffset, within } from './sentence.js';
-import { actorNodes, conditionMarked, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
+import { actorNodes, conditionedParty, generic, markedPassive, actorsOfNodes, mentionOfNode, mentionsOfNodes, pronounAntecedent, treeNounRoles, treeVerbRoles } from './args.js';
 import { clauseContext, clauseHeads, clauseTime, datedClause, statesFact } from './context.js';
 import { baseRel, caseOf, childRel, headOf, isVerbal, kidsOf, markOf, relOf, sentenceTree, spanHead, type Tree, uposOf } from './tree.js';
 
@@ -271,13 +275,13 @@ function enablesVerb(tokens: readonly Token[], from: number, end: number): boole
 export function codeSentence(doc: Document, tokens: readonly Token[], s: number, s0: number, s1: number,
   mentions: Document['layers']['actors'] & object, times: readonly TimeMention[], options: CoderOptions): EventRecord[] {
   const matches = findMatches(tokens, s0, s1, doc.text);
-  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1) && !mayName(tokens, s0, s1)) return [];
+  if (!matches.length && !someVerb(doc.layers.deps, tokens, s0, s1) && !mayName(tokens, s0, s1) && !(doc.layers.deps && hasUseVerb(tokens, s0, s1))) return [];
   const covered = new Set<number>();
   for (const m of matches) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const view = sentenceView(tokens, s0, s1, mentions, covered);
   view.tree = sentenceTree(doc.layers.deps, tokens, s0, s1);
   const own = matches.filter((m) => !insideName(view, m, doc.text));
-  const resolved = resolveFrames(view, view.tree ? withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered) : own);
+  const resolved = resolveFrames(view, view.tree ? withWeaponUse(view, view.tree, withNamingVerbs(view, view.tree, withDictionaryVerbs(view, view.tree, own, covered), covered), covered) : own);
   // (a frame over a complement in the wrong sense has nothing to frame: "planned to shoot a film" threatens no one)
   if (view.tree) for (const r of resolved) if (r.code && (wrongSense(view, view.tree, r) || (r.complement?.code && wrongSense(view, view.tree, r.complement)))) r.code = null;
   adoptNominals(view, resolved);
@@ -472,6 +476,21 @@ function modifierOrTopic(view: SentenceView, r: Resolved, all: Resolved[], timed
  * A purpose infinitive or a trailing participle after another event in its clause describes that event
  * ("staged a hunger strike to demand …", "opened fire to disperse …", "demonstrated …, calling for …").
  */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['appeal', 'demand', 'threaten', 'intent', 'reject']);
+
+/**
+ * A trigger of speech by its subject ("urging", "warning", "refusing"), not a failure ("failing to capture"), nor a
+ * participle hung on a passive, whose subject is not the speaker ("has been sent a letter, threatening …"), or on a
+ * verb with no subject in the parse.
+ */
+function speechAct(view: SentenceView, r: Resolved): boolean {
+  if (!SPEECH_ACTS.has(r.match.entry.frame ?? '') || cues().failing.has(view.tokens[r.match.first]!.lemma)) return false;
+  const t = view.tree;
+  const up = t ? headOf(t, headIn(t, r)) : -1;
+  // (the act it follows names its subject, whose act this is too)
+  return !t || (up >= 0 && !markedPassive(t, up) && childRel(t, up, 'nsubj') >= 0);
+}
+
 function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
   for (let i = 1; i < res.length; i++) {
     const r = res[i]!;
@@ -490,6 +509,9 @@ function consumeSubordinate(view: SentenceView, res: Resolved[]): void {
       ? res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first && /^14/.test(o.code) && first - o.match.last <= 12)
       : res.slice(0, i).find((o) => !o.consumed && o.code && o.match.last < first - 1 && view.clause[o.match.first - view.start] === clause);
     if (!main) continue;
+    // "condemned the strike, calling for a ceasefire", "imposed sanctions, warning that …": an appeal, demand, threat,
+    // pledge or refusal after the comma is a second act of the subject (after a protest it is the protest's aim)
+    if (participle && speechAct(view, r) && !/^14/.test(main.code ?? '')) continue;
     // "repelled Russian attempts to capture X": force met by force; the attempted capture is an event of its own
     if (purpose && attemptNounBefore(view, first) >= 0 && forceCode(r.code) && forceCode(main.code)) continue;
     r.consumed = true;
@@ -573,7 +595,11 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     }
     // "sought to retake Kherson", "is seeking to leave": trying is no appeal; an attempted act is its own event
     if (attemptBeforeInfinitive(view, r)) continue;
-    const comp = complementOf(view, res, i);
+    let comp = complementOf(view, res, i);
+    // "warned that if its cities were struck, …": the condition's event is no complement of the warning
+    if (comp && e.frame === 'threaten' && view.tree && insideCondition(view.tree, headIn(view.tree, comp), headIn(view.tree, r))) comp = null;
+    // ("suspended the agreement": an agreement word that codes nothing alone is what is stopped, below)
+    if (comp && e.frame === 'stop' && !comp.code && stopsAgreement(view, r.match)) comp = null;
     if (comp) {
       comp.consumed = true;
       r.complement = comp;
@@ -607,7 +633,18 @@ function resolveFrames(view: SentenceView, matches: Match[]): Resolved[] {
     } else {
       // "declined the invitation", "vetoed the resolution": a rejecting word with a proposal for object needs no clause;
       // "warned that if X …, Russia would use all means": a warning of what follows a condition is a threat
-      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && !(e.frame === 'threaten' && conditionalConsequence(view, r)) ? null : e.cameo;
+      // "pressed Xi to play a constructive role": an appeal to a party to act, even an act that codes nothing (appeals.ts)
+      // "warned that if X …, Russia would use all means", "… that Russian troops will be annihilated if …": a warning of
+      // what follows a condition is a threat (warnings.ts), and what it threatens is no event of its own
+      const consequence = e.frame === 'threaten' && view.tree ? threatenedConsequence(view, view.tree, headIn(view.tree, r)) : -1;
+      if (consequence >= 0) {
+        const threatened = res.find((o) => o !== r && o.match.first <= consequence && consequence <= o.match.last);
+        if (threatened) { threatened.consumed = true; r.action = plainAction(threatened); }
+      }
+      // "suspended the visa agreement with Russia": stopping an agreement reduces relations (agreements.ts)
+      if (e.frame === 'stop' && stopsAgreement(view, r.match)) { r.code = REDUCE_RELATIONS; continue; }
+      r.code = e.needsComplement && !(e.frame === 'reject' && rejectsProposal(view, r)) && consequence < 0
+        && !(e.frame === 'appeal' && askedToAct(view, r.match)) ? null : e.cameo;
     }
   }
   return res;
@@ -621,34 +658,6 @@ function attemptBeforeInfinitive(view: SentenceView, r: Resolved): boolean {
   return k + 1 < view.end && view.tokens[k]!.norm === 'to' && view.tokens[k + 1]!.pos === 'VERB';
 }
 
-/**
- * "warned that if Western forces endangered …, Russia would use all the means", "warned that Russia would pay a heavy
- * price if it invaded": a content clause with an if/unless condition and a future or modal consequence for a party
- * (not "warned that prices would rise if …", a forecast).
- */
-function conditionalConsequence(view: SentenceView, r: Resolved): boolean {
-  const t = view.tree;
-  if (!t) return false;
-  const h = headIn(t, r);
-  if (!isVerbal(t, h)) return false;
-  const c = cues();
-  const conditioned = (x: number) => conditionMarked(t, x);
-  // (after a condition the parse hung as the content clause, the consequence may hang as a conjunct of the verb)
-  const ccomps = [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp');
-  const contents = ccomps.some(conditioned) ? [...kidsOf(t, h)].filter((x) => relOf(t, x) === 'ccomp' || (relOf(t, x) === 'conj' && x > h && childRel(t, x, 'nsubj') >= 0)) : ccomps;
-  const clauses = [...contents, ...contents.flatMap((x) => [...kidsOf(t, x)].filter((y) => relOf(t, y) === 'advcl'))];
-  if (!clauses.some(conditioned)) return false;
-  // the consequence is the warner's own act ("Russia would use …" in Putin's words, "we will respond") or what the other
-  // side would suffer ("would pay a heavy price", "will face consequences"); not a third party's act, a warning of danger
-  const warner = new Set(actorsOfNodes(view, t, actorNodes(t, h)).filter((m) => !generic(m)).map((m) => m.m.code));
-  // (the one who would suffer is another party with a country, not people in general: "the UN warned that millions
-  // would face starvation if …" is a forecast)
-  const ownOrSuffered = (x: number) => [...kidsOf(t, x)].some((y) => relOf(t, y) === 'nsubj' && (OWN_SIDE.has(t.tokens[y]!.norm)
-    || actorsOfNodes(view, t, [y]).some((m) => warner.has(m.m.code))
-    || (c.suffering.has(t.tokens[x]!.lemma) && actorsOfNodes(view, t, [y]).some((m) => !generic(m) && !warner.has(m.m.code) && m.m.sector !== 'CVL'))));
-  return contents.some((x) => !conditioned(x) && ownOrSuffered(x) && [...kidsOf(t, x)].some((y) => relOf(t, y) === 'aux' && (c.future.has(t.tokens[y]!.norm) || c.hypothetical.has(t.tokens[y]!.norm))));
-}
-const OWN_SIDE = new Set(['we', 'i']);
 
 /** The trigger verb's object is something proposed or asked for ("declined our aspirations", "vetoed the motion"). */
 function rejectsProposal(view: SentenceView, r: Resolved): boolean {
@@ -887,6 +896,9 @@ function argumentsOfOthers(view: SentenceView, t: Tree, res: Resolved[]): void {
       // own partner, in the setting of another act, are an event of their own
       // (not a visit: "barred him when he was on a trip to the US" is his trip, the setting of the act on him)
       if (r.code!.startsWith('04') && r.code !== '042' && r.code !== '043' && below === h && baseRel(t, h) === 'obl' && ownArguments(view, t, h)) break;
+      // "called on Russian troops to retreat, warning that …", "imposed sanctions, vowing to …": a participle clause
+      // of speech (an appeal, demand, threat, pledge, refusal) is a second act of the same subject, not the first act's content
+      if (speechAct(view, r) && below === h && baseRel(t, h) === 'advcl' && !markOf(t, h) && t.tokens[h]!.norm.endsWith('ing')) break;
       r.consumed = true;
       const mine = r.override ?? ploverOf(r.code!);
       const theirs = above.override ?? ploverOf(above.code!);
@@ -1195,8 +1207,21 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     // ("accepted [that] the situation was very difficult": an intent word too, with a clause of its own it admits)
     if ((!frame || frame === 'intent') && cues().admitting.has(t.tokens[verb]!.lemma) && childRel(t, verb, 'ccomp') >= 0 && childRel(t, verb, 'obj') < 0) return [];
     const inner = r.complement ? clauseContext(t, headIn(t, r.complement), 0) : null;
+    // "urged Russia not to attack", "vowed not to strike civilians": the appeal or pledge happened; what it asks or
+    // promises is to refrain (appeals.ts)
+    // (an act, not a state: "insisted his information is not propaganda" asks nothing)
+    const innerHead = r.complement ? headIn(t, r.complement) : -1;
+    // (nor a forecast of one's own: "insisted she will not resign" asks no one anything)
+    const foretold = innerHead >= 0 && [...kidsOf(t, innerHead)].some((x) => relOf(t, x) === 'aux' && (cues().future.has(t.tokens[x]!.norm) || cues().hypothetical.has(t.tokens[x]!.norm)));
+    const refrainAsked = !!inner?.negated && uposOf(t, innerHead) === 'VERB' && childRel(t, innerHead, 'cop') < 0 && !(foretold && frame !== 'intent') && asksToRefrain(frame, r.complement!.code);
+    if (refrainAsked) {
+      code = refrainAppealCode(frame!, r.complement!.code, code);
+      plover = r.override ?? ploverOf(code);
+      if (!plover) return [];
+      if (r.action) r.action = { ...r.action, refrain: true };
+    }
     const alleged = unattributedAllegationOf(t, anchor) >= 0;
-    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || !!inner?.negated, reported: mod.reported || ctx.attributed || alleged };
+    mod = { future: ctx.future, hypothetical: ctx.hypothetical, conditional: ctx.conditional, negated: ctx.negated || ctx.avoided || (!!inner?.negated && !refrainAsked), reported: mod.reported || ctx.attributed || alleged };
     if (ctx.reporter >= 0) reporterVerb = ctx.reporter;
     guess = ctx.guess;
     scheduled = ctx.scheduled;
@@ -1219,7 +1244,16 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
   if (!actors.length && !roles.passive && t && verbal) actors = pairSubject(doc, view, t, headIn(t, r), s); // "both sides blamed each other"
   // "the Kremlin denied that it had shelled the plant": the pronoun is the denier, who denies its own act
   if (!actors.length && !roles.passive && pronounSubject(view, anchor)) { const d = denierAt(view, anchor); if (d >= 0) actors = subjectOf(view, d).filter((m) => !m.place); }
+  // "the suspension of the agreement with Moscow by the EU": the parties hang on the agreement (agreements.ts)
+  if (code === REDUCE_RELATIONS && r.match.entry.frame === 'stop') {
+    const { by, partner } = agreementParties(view, r.match);
+    if (!actors.length) actors = by;
+    if (!roles.recipients.length) roles.recipients.push(...partner.filter((m) => !actors.includes(m)));
+  }
   let recipients = roles.recipients.filter((m) => !actors.includes(m) && pressParty(m, type, false));
+  // "used American HIMARS launchers": the weapon's maker is no target (weapons.ts)
+  const weapon = t && isWeaponUse(r.match.entry) ? usedWeaponSpan(t, headIn(t, r)) : null;
+  if (weapon) recipients = recipients.filter((m) => m.last < weapon[0] || m.first > weapon[1]);
   // "Russian troops were withdrawn from the island", "US troops were deployed": forces moved, no one named moving
   // them, were moved by their own side
   if (!actors.length && roles.passive && verbal && (code.startsWith('087') || type === 'MOBILIZE') && recipients.length && recipients.every((m) => m.m.sector === 'MIL' && !m.place)) {
@@ -1239,9 +1273,22 @@ function buildEvents(doc: Document, view: SentenceView, r: Resolved, s: number, 
     recipients = (subject >= 0 ? actorsOfNodes(view, t, [subject]) : actors).filter((m) => !reporter.includes(m));
     actors = reporter;
   }
+  // "warned that Russian troops will be annihilated if …": who would undergo the force is threatened
+  if (t && type === 'THREATEN') {
+    const consequence = threatenedConsequence(view, t, headIn(t, r));
+    const sufferer = consequence >= 0 ? forceSufferer(view, t, consequence, new Set(actors.map((m) => m.m.code))) : [];
+    if (sufferer.length) recipients = sufferer.filter((m) => !actors.includes(m));
+  }
   if (!recipients.length && t && type === 'THREATEN') recipients = conditionedParty(view, t, headIn(t, r)).filter((m) => !actors.includes(m));
   const ownWords = !reporter.length || reporter.some((m) => actors.some((a) => a.m.code === m.m.code && a.m.sector === m.m.sector));
   let negated = mod.negated;
+  // "Peskov said Western sanctions must be lifted": an obliged passive with no doer named is the speaker's demand (appeals.ts)
+  const obliged = t && verbal && roles.passive && !actors.length && reporter.length && !r.match.entry.frame ? obligedPassive(view, t, headIn(t, r)) : null;
+  if (obliged) {
+    const demanded = compose('oblige', code);
+    const demandPlover = demanded ? ploverOf(demanded) : null;
+    if (demanded && demandPlover && !sameSide(reporter, obliged)) return finish(doc, view, r, s, times, options, demanded, demandPlover, reporter, obliged, 'asserted', negated, verbal, roles);
+  }
   // "X said Y must withdraw": the speaker demands it of Y; with no known speaker it is no event
   if (r.match.entry.frame === 'oblige') {
     // "the EU chief said the EU must sustain pressure": a speaker's words about its own side are no demand
@@ -1298,7 +1345,8 @@ function finish(doc: Document, view: SentenceView, r: Resolved, s: number, times
   // "the site was struck three days in a row", "the shelling in Chaplyne": an attack naming no side waits for the
   // article's war (implied.ts); a bare noun only with a place ("a battle against western values" is no attack)
   const place = !actors.length && !recipients.length && isForce(code) ? placeCountry(view) : null;
-  const partyless = !actors.length && !recipients.length && isForce(code) && ((roles.passive && verbal) || (!verbal && place !== null));
+  // ("a missile hit the building": a weapon for subject names no doer, as a passive does; weapons.ts)
+  const partyless = !actors.length && !recipients.length && isForce(code) && (((roles.passive || weaponSubject(view, r.match.first)) && verbal) || (!verbal && place !== null));
   if (!actors.length && !unattributedOk && !partyless && !(options.keepUnattributed && r.match.entry.cameo)) return [];
   const multilateral = plover.type === 'CONSULT' && actors.length + recipients.length >= 3;
   const mode = multilateral && !plover.mode ? 'multilateral' : plover.mode;

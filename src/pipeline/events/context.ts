@@ -87,6 +87,14 @@ function parentClause(t: Tree, c: number): number {
   return up < 0 ? -1 : clauseHeads(t)[up - t.start]!;
 }
 
+/** Event noun `k` is the subject of predicate `x` that says something of it other than whether it occurred. */
+function predicatedOf(t: Tree, k: number, x: number): boolean {
+  if (isVerbal(t, k) || relOf(t, k) !== 'nsubj' || headOf(t, k) !== x) return false;
+  const occurrence = cues().occurrence;
+  const next = x + 1 < t.end ? t.tokens[x + 1]! : null;
+  return !occurrence.has(t.tokens[x]!.lemma) && !(next && occurrence.has(`${t.tokens[x]!.lemma} ${next.lemma}`)); // ("take place", "break out")
+}
+
 export function clauseContext(t: Tree, k: number, publishedYear: number): ClauseContext {
   const c = cues();
   const out: ClauseContext = { negated: false, avoided: false, future: false, hypothetical: false, conditional: false, guess: false, scheduled: false, question: false, unasserted: false, denied: false, reporter: -1, attributed: false, background: false, anchor: -1 };
@@ -96,7 +104,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     for (const ch of kidsOf(t, x)) {
       const r = relOf(t, ch);
       const w = t.tokens[ch]!.norm;
-      if ((r === 'advmod' || r === 'neg' || r === 'det' || r === 'aux') && NEGATORS.has(w) && (r !== 'det' || x === k)) out.negated = true;
+      // (a negated predicate of an event noun's own saying it did not happen, "the talks did not take place"; any other
+      // leaves the event its subject names: "the suspension of the deal does not mean a ban")
+      if ((r === 'advmod' || r === 'neg' || r === 'det' || r === 'aux') && NEGATORS.has(w) && (r !== 'det' || x === k) && !(x !== k && predicatedOf(t, k, x))) out.negated = true;
       else if (r === 'aux' && c.future.has(w)) out.future = true;
       else if (r === 'aux' && c.hypothetical.has(w)) out.hypothetical = true;
       else if (r === 'advmod' && c.modalAdverbs.has(w)) { out.hypothetical = true; out.guess = true; } // "Russia possibly attacked"
@@ -153,6 +163,9 @@ export function clauseContext(t: Tree, k: number, publishedYear: number): Clause
     if ((r === 'advcl' || r === 'acl') && ALTERNATIVES.has(markOf(t, cl))) out.avoided = true;
     // "asked whether Russia would attack", "what happens if China invades": an open question asserts nothing
     if (r === 'ccomp' && (markOf(t, cl) === 'whether' || markOf(t, cl) === 'if')) { out.hypothetical = true; out.conditional = true; out.unasserted = true; }
+    // "warned that if NATO attacked, …": a content clause that opens with "that" and then a condition is conditional
+    // (its own clause only: the parse may hang the consequence, "then Russia would respond", below it)
+    else if (cl === clause && r === 'ccomp' && [...kidsOf(t, cl)].some((x) => x > t.start && relOf(t, x) === 'mark' && CONDITIONS.has(t.tokens[x]!.norm) && relOf(t, x - 1) === 'mark')) { out.hypothetical = true; out.conditional = true; }
     if (h < 0) break;
     const hw = t.tokens[h]!;
     // the nearest speaker's verb decides: "denied that its forces had shelled" denies; "did not confirm that",
