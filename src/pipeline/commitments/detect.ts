@@ -733,7 +733,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       // ("Putin met Erdogan in Sochi. He promised …": a pronoun opening the sentence stands for the last one's subject, a person of its gender)
       const opening = PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) && s.previousSubject?.kind === 'person' ? personBefore([s.previousSubject], tree.pronoun, trig.start, s.index) : null;
-      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? opening ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      // ("Austin told CNN he has spoken to Shoigu and warned him …": the one who says the pronoun's clause, read from the tree first)
+      const sayer = tree.pronounSpeaker ? personBefore(tree.pronounSpeaker, tree.pronoun, trig.start, s.index) : null;
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [sayer ?? speakerOfPronoun(s, text, tree.pronoun, trig) ?? opening ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
