@@ -18,7 +18,7 @@ import {
   ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
-import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
 import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { counterpartOf } from './counterpart.js';
@@ -234,6 +234,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   return kept;
 }
 
+/** Trigger spans of plans, proposals and offers (owned nouns): inside the content of another commitment they are its content ("agreed on a UN plan that would …"). */
+const OWNED_NOUN = new WeakSet<Span>();
 /** Threats read from a warning verb after the clause it attributes. */
 const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
@@ -416,6 +418,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
     // the export of Ukrainian grain"; a new one may be offered: "prepared to sign a deal on grain exports")
     if (!at || TURN_PHASES.has(inner.phase ?? '') || BACK_REFERENCE.has(inner) || KNOWN.has(inner)) continue;
     if (!NAMED.has(inner) && found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
+    // ("reached an agreement on a UN plan that would …", "signed the Turkish proposal": a plan, proposal or offer inside another
+    // commitment's content is what that commitment is about, not one of its own)
+    if (OWNED_NOUN.has(at) && found.some((o) => o !== inner && o.kind !== 'threat' && holds(o, at))) { found.splice(i, 1); continue; }
     const offer = found.find((o) => o !== inner && o.kind === 'pledge' && o.phase === 'proposed' && holds(o, at));
     if (offer && inner.kind !== 'demand' && inner.kind !== 'threat') {
       // (the offer's record stands, with the kind and act of the commitment it offers: "ready to agree to a truce" is a truce
@@ -477,9 +482,11 @@ function tokenAt(tokens: Token[], offset: number): Token | undefined {
  */
 function buildRejected(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], rejectAt: number): CommitmentRecord | null {
   const text = doc.text;
-  const owner = possessiveBefore(s.actors, text, trig.start);
+  // ("rejected the Ukrainian proposal": a plan, proposal or offer is owned by the party its modifier names)
+  const owner = possessiveBefore(s.actors, text, trig.start) ?? (trigger.owned ? modifierOwner(s.actors, text, trig.start, s.span.start) : null);
   const relative = relativeAgents(s.actors, text, trig.end, s.span.end);
-  const madeBy = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:proposed|offered|put forward|suggested|floated)\s+by\s+(?:the\s+)?$/i);
+  // ("refused a proposal by Poland to …": the agent right after the noun)
+  const madeBy = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /(?:^\s*|\b(?:proposed|offered|put forward|suggested|floated|made|submitted|tabled)\s+)by\s+(?:the\s+)?$/i);
   const proposers = owner ? withCoordinated(s.actors, text, owner) : relative?.actors ?? madeBy.slice(0, 1);
   if (!proposers.length) return null;
   const record = build(doc, s, trigger, trig, tokens, allTimes, proposers);
@@ -521,7 +528,14 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
   // "Putin stepped up his threats", "Turkey said its offer to mediate still stands": a possessive pronoun's owner is the clause's subject
   // ("'… has not taken up our offer,' the port said": a first-person possessive in a quote is its speaker's)
-  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
+  // ("the Ukrainian security proposal", "Naftogaz made the proposal": a plan, proposal or offer is owned by the party its
+  // modifier names, or by the one who put it forward)
+  const ownerNamed = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
+  // (a modifier names the owner less surely than a possessive: "heads a Red Cross initiative" is a programme, so such a
+  // noun needs an act it names, below)
+  // ("a Red Cross initiative to provide medicines" is a programme run, not put forward: an initiative takes no modifier as its owner)
+  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
+  const owner = ownerNamed ?? modifierOwned ?? (trigger.owned ? proposerBefore(s.actors, text, trig.start, s.span.start) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
@@ -533,6 +547,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.owned) {
     const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 45), /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made|unveiled|put forward|presented|tabled|submitted|floated|drafted|announced|offered)?\s*(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0];
     if (!owner && !agent) return null;
+    // "the minister was submitting a proposal to Zelenskyy": a proposal put to its own side's leaders is policy-making, no commitment
+    const putTo = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*to\s+(?:the\s+)?$/i)[0];
+    if (putTo && putTo.code !== '---' && putTo.code === (owner ?? agent)!.code) return null;
+    OWNED_NOUN.add(trig);
     ownedAgent = agent;
     if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
   }
@@ -1134,7 +1152,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (!between || RHETORIC.test(content.scopeText ?? '')) { /* nothing vouches for it */ }
     // "The Kremlin has since demanded that Ukraine declare itself neutral": a demanding that-clause to a named party
     else if ((verbal && hasContent && (vouching.length || (trigger.kind === 'demand' && toActors.length > 0 && (SUBJUNCTIVE_CLAUSE.test(after) || (/^\s*that\b/i.test(after) && !insistsOnFact(after))))) && !pledgesFact(trigger, after))
-      || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
+      || (noun && owner && !modifierOwned && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
   // "suspended its participation in the grain deal", "is scrapping the visa facilitation deal": a turn of a commitment known

@@ -39,6 +39,42 @@ export function possessiveBefore(actors: readonly ActorMention[], text: string, 
   return null;
 }
 
+/**
+ * An actor that modifies the noun at `pos` as its adjective or noun modifier, after an article or opening the clause
+ * ("the Ukrainian security proposal", "a Russian peace plan", "the EU offer"): the owner of that noun, as a possessive
+ * is; null for a person, a place or an actor with no code, or when other words intervene.
+ */
+export function modifierOwner(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.end > pos) continue;
+    if (a.code === '---' || a.kind === 'person' || a.kind === 'place' || a.kind === 'sector') return null;
+    const between = text.slice(a.end, pos);
+    if (!/^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(between) || between.trim().split(/\s+/).some((w) => NOT_A_MODIFIER.test(w))) return null;
+    return MODIFIER_LEAD.test(text.slice(Math.max(from, a.start - 24), a.start)) ? a : null;
+  }
+  return null;
+}
+/** Words that cannot stand between a modifier and its noun: articles, prepositions, auxiliaries, past forms of verbs ("the US refused a proposal", "a Council meeting on threats"). */
+const NOT_A_MODIFIER = /^(?:a|an|the|its|their|his|her|this|that|to|on|of|in|for|with|by|at|from|about|over|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|says?|said|(?!(?:revised|updated|detailed|proposed|so-called|long-awaited|much-vaunted)$)[a-z-]+ed)$/i;
+/** Before an actor that modifies a noun: an article or determiner, or the start of a clause. */
+const MODIFIER_LEAD = /(?:^\s*|[,;:(“"]\s*|\b(?:the|a|an|this|that|these|those|its|their|new|latest|first|rival|competing|alternative)\s+)$/i;
+
+/** Verbs of putting a proposal, plan or offer forward, with up to three words of its own before the noun ("made a 'substantial' proposal", "put forward a new peace plan"). */
+const PUT_FORWARD_BEFORE = /\b(?:made|makes?|making|put(?:s|ting)?\s+forward|submit(?:s|ted|ting)?|tabl(?:ed|es|ing)|present(?:s|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|dr(?:ew|aws?|awn|awing)\s+up|c(?:ame|omes?|oming)\s+up\s+with|la(?:id|ys?|ying)\s+out|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|sen(?:t|ds|ding))\s+(?:[“"‘']?[\w-]+[”"’']?\s+){1,3}$/i;
+
+/**
+ * The party that put forward the noun at `pos` ("Naftogaz made the proposal", "the US had made a 'substantial
+ * proposal'", "Ankara floated a new plan"): the subject of a verb of putting forward right before it; null when none.
+ */
+export function proposerBefore(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  const lead = text.slice(Math.max(from, pos - 60), pos);
+  const m = PUT_FORWARD_BEFORE.exec(lead);
+  if (!m) return null;
+  const subject = subjectBefore(actors, text, pos - lead.length + m.index, from);
+  return subject && subject.code !== '---' ? subject : null;
+}
+
 /** A possessive pronoun and up to two modifiers right before a noun ("his latest", "its"). */
 const POSSESSIVE_PRONOUN = /\b(its|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
