@@ -19,7 +19,7 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, sufferedIn, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
@@ -534,7 +534,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a modifier names the owner less surely than a possessive: "heads a Red Cross initiative" is a programme, so such a
   // noun needs an act it names, below)
   // ("a Red Cross initiative to provide medicines" is a programme run, not put forward: an initiative takes no modifier as its owner)
-  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
+  // ("Canada plans to welcome …": a verb, no noun a party modifies)
+  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) && tokenAt(tokens, trig.start)?.pos !== 'VERB' ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
   const owner = ownerNamed ?? modifierOwned ?? (trigger.owned ? proposerBefore(s.actors, text, trig.start, s.span.start) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
@@ -669,17 +670,24 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
     const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
+    // ("warned that Russian forces would be annihilated if …": a punishment held out for the clause's subject)
+    consequence ??= sufferedIn(clause, isSpeaker);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
   // "Russia will strike Kyiv, Medvedev warned": the attributed clause threatens only the speaker's own act or consequences
   if (trigger.attributed) {
     const comma = text.lastIndexOf(',', trig.start);
     const clause = comma > s.span.start ? text.slice(s.span.start, comma).replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
+    // ("…, Vereshchuk warned" with the speaker unknown to the actors layer: the speaker is named after the comma, so no
+    // party of the clause before it stands in; a pronoun there is resolved from the tree, below)
+    if (!givenBy && comma > s.span.start && !s.actors.some((a) => a.start > comma && a.end <= trig.start)
+      && !/^[\s”"’']*(?:he|she|they|it|we)\s+(?:(?:has|have|had|also|then|later)\s+)*$/i.test(text.slice(comma + 1, trig.start))) by = [];
     const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
     const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
     if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
     const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(` that ${clause}`))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
+    consequence ??= sufferedIn(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()));
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
   // (the speaker is then the clause's subject in effect)
@@ -699,7 +707,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a condition opening a warned clause is no content: the act threatened is in the clause after it)
   const content = readContent(trigger, text, trig, s.span.end, verbal || delivery, trig.end + (leadingCondition?.length ?? 0));
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
-  const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
+  // (of a warning, only the verb's own events: "warned oligarchs backing Putin that …" holds out no support)
+  const eventSpan = warned ? { start: trig.start, end: trig.start + (/^warn\w*/i.exec(word)?.[0].length ?? 4) } : trig;
+  const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, eventSpan, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:against|not to)\b/i.test(after)) content.refrain = true;

@@ -46,7 +46,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to", "gave Ukrainian troops in Mariupol until 5 a.m.
   // to lay down their arms": a demand with a deadline (the addressee a name or a short noun phrase)
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:the\\s+)?(?:[\\w.\'’-]+\\s+){1,5}?until\\s+(?:[\\w.:-]+\\s+){1,4}?to\\s+(?!be\\b)[a-z]+') },
-  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // ("warned oligarchs backing Putin that …", "warned on October 13 that …": the one warned, or when, may stand between the verb and its clause)
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)|warn(?:ed|s)?\\s+(?:(?!(?:not|against|to|of|about|that|and|but|if|would|will)\\b)[\\w.\'’-]+\\s+){1,6}?that') },
   // "Russia will strike decision-making centres in Kyiv, Medvedev warned", "'We will cut off gas,' Gazprom threatened": the
   // verb after the clause it attributes, at the sentence's end (a time or place may follow)
   { kind: 'threat', phase: 'announced', attributed: true, pattern: /(?<=[,”"’']\s*(?:[\w.'’-]+\s+){0,8})(?:warn(?:ed|s)|threaten(?:ed|s))(?=\s*(?:(?:on|in|during|at|late|earlier)\s+[^.;,]{1,40}|today|yesterday)?\s*[.;]?[”"’']?\s*$)/g },

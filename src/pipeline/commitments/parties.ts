@@ -40,7 +40,7 @@ export function possessiveBefore(actors: readonly ActorMention[], text: string, 
 }
 
 /**
- * An actor that modifies the noun at `pos` as its adjective or noun modifier, after an article or opening the clause
+ * An actor that modifies the noun at `pos` as its adjective or noun modifier, after an article or determiner
  * ("the Ukrainian security proposal", "a Russian peace plan", "the EU offer"): the owner of that noun, as a possessive
  * is; null for a person, a place or an actor with no code, or when other words intervene.
  */
@@ -57,8 +57,8 @@ export function modifierOwner(actors: readonly ActorMention[], text: string, pos
 }
 /** Words that cannot stand between a modifier and its noun: articles, prepositions, auxiliaries, past forms of verbs ("the US refused a proposal", "a Council meeting on threats"). */
 const NOT_A_MODIFIER = /^(?:a|an|the|its|their|his|her|this|that|to|on|of|in|for|with|by|at|from|about|over|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|says?|said|(?!(?:revised|updated|detailed|proposed|so-called|long-awaited|much-vaunted)$)[a-z-]+ed)$/i;
-/** Before an actor that modifies a noun: an article or determiner, or the start of a clause. */
-const MODIFIER_LEAD = /(?:^\s*|[,;:(“"]\s*|\b(?:the|a|an|this|that|these|those|its|their|new|latest|first|rival|competing|alternative)\s+)$/i;
+/** Before an actor that modifies a noun: an article or determiner (at a clause's start, "Canada plans to …" is a verb). */
+const MODIFIER_LEAD = /\b(?:the|a|an|this|that|these|those|its|their|new|latest|first|rival|competing|alternative)\s+$/i;
 
 /** Verbs of putting a proposal, plan or offer forward, with up to three words of its own before the noun ("made a 'substantial' proposal", "put forward a new peace plan"). */
 const PUT_FORWARD_BEFORE = /\b(?:made|makes?|making|put(?:s|ting)?\s+forward|submit(?:s|ted|ting)?|tabl(?:ed|es|ing)|present(?:s|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|dr(?:ew|aws?|awn|awing)\s+up|c(?:ame|omes?|oming)\s+up\s+with|la(?:id|ys?|ying)\s+out|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|sen(?:t|ds|ding))\s+(?:[“"‘']?[\w-]+[”"’']?\s+){1,3}$/i;

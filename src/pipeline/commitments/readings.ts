@@ -72,6 +72,32 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
 const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b|\b(?:would|will|could|might|may)\s+(?:(?:result|end)\s+in|lead\s+to|entail|mean)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?[“"‘']?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment)\b/i;
 
 /**
+ * "that Russian forces would be annihilated", "teachers who … would be branded collaborators and face criminal charges",
+ * "… may be considered a legitimate target": the clause's subject would suffer a punishment or a hostile act whose doer
+ * goes unnamed (or is the speaker), the speaker's own act held out (not "would be destroyed", "would be targeted": a
+ * fate foretold, whoever brings it).
+ */
+const SUFFERS = /\b(?:would|will)\s+(?:(?:also|then|immediately|all|soon)\s+)?(?:be\s+(?:\w+ly\s+)?(?:annihilated|wiped\s+out|crushed|punished|prosecuted|sanctioned|expelled|deported|arrested|jailed|imprisoned|branded|hunted\s+down|held\s+(?:personally\s+)?(?:accountable|responsible))|face\s+(?:[\w-]+\s+){0,2}?(?:charges|prosecution|sanctions|arrest|jail|prison|expulsion|trial|liability))\b|\b(?:would|will|could|may|might)\s+be\s+(?:considered|declared|treated\s+as|regarded\s+as|seen\s+as)\s+(?:an?\s+|as\s+)?(?:legitimate\s+)?(?:military\s+)?targets?\b/i;
+/** Right after a passive consequence: its agent, when named ("annihilated by the West"). */
+const AGENT_AFTER = /^\s*(?:[\w'’“”"-]+\s+){0,2}?by\s+((?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,2})/;
+const OWN_AGENT = /^(?:us|our\s+\w+|its\s+\w+|their\s+\w+)$/i;
+
+/**
+ * The punishment or hostile act a warning's clause holds out for its subject (see SUFFERS), without its modal; null
+ * when there is none or another party is named as its doer ("would be arrested by Russian forces").
+ */
+export function sufferedIn(clause: string, isSpeaker: (subject: string) => boolean): string | null {
+  const main = mainClause(clause);
+  const m = SUFFERS.exec(main);
+  if (!m) return null;
+  const agent = AGENT_AFTER.exec(main.slice(m.index + m[0].length));
+  if (agent && !OWN_AGENT.test(agent[1]!.trim()) && !isSpeaker(agent[1]!.trim())) return null;
+  return m[0].replace(/^\S+\s+(?:(?:also|then|immediately|all|soon)\s+)?/i, '');
+}
+
+/** "that sanctions were coming for them", "that retaliation would follow": measures announced as coming, the speaker's own. */
+const MEASURES_COMING = /^\s*that\s+(?:[\w-]+\s+){0,3}?(?:sanctions|retaliation|reprisals|punishment|countermeasures|consequences)\s+(?:would|will|were|are|was|is)\s+(?:(?:be\s+)?(?:coming|imposed)|follow|come|to\s+(?:come|follow))\b/i;
+
 /**
  * The consequence a warning's clause announces when its subject is not the speaker ("that any attack would be met with
  * a harsh response" -> "a harsh response"): the threatened act is that response, not the act that would trigger it.
@@ -95,11 +121,13 @@ export function mainClause(after: string): string {
  * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
  * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay;
  * a condition opening the clause is passed over ("warned the EU that if it capped the price, the Kremlin would end
- * flows"). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
+ * flows"); so is a punishment held out for the clause's subject or measures announced as coming (sufferedIn,
+ * MEASURES_COMING). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
  */
 export function warnsOwnAct(clause: string, isSpeaker: (subject: string) => boolean): boolean {
   if (/^\s*of\b/i.test(clause)) return THREATENED_ACT.test(clause.replace(/^\s*of\b/i, ''));
   const after = mainClause(clause);
+  if (MEASURES_COMING.test(after) || sufferedIn(clause, isSpeaker) !== null) return true;
   const m = CLAUSE_SUBJECT.exec(after);
   if (!m) return false;
   const subject = m[1]!.trim();
