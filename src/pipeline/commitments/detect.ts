@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -729,7 +729,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (/^threats?\b/i.test(word) && !owner && !givenBy && dangerVerb && frameWords('dangerVerbs').has(dangerVerb.toLowerCase())) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
-  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
+  // ("urged Biden to do everything he can", "called on Moscow to do so": effort asked of a party addressed is a demand)
+  const askedOfAnother = (trigger.kind === 'demand' || trigger.kind === 'ultimatum') && !!tree && (tree.addressees.length > 0 || !!tree.addresseeUncoded || !!tree.addresseePronoun);
+  const idiom = (words: string) => CONTENT_IDIOMS.test(words) && !DEAL_WITH_PARTY.test(words) && !(askedOfAnother && EFFORT_IDIOMS.test(words));
+  if (tree && tree.content.end > tree.content.start && idiom(contentWords)) return null;
   // ("Erdogan said that if Sweden extradited them, Turkey would lift its veto": a condition opening the trigger's clause,
   // which the parse may have hung elsewhere)
   const openingCondition = trigger.conditional ? CONDITION_OPENS_CLAUSE.exec(text.slice(s.span.start, trig.start))?.[1]?.trim() ?? null : null;
@@ -1144,7 +1147,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
   else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
-    && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
+    && !idiom(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
     && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && betweenTwo && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {

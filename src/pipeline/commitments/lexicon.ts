@@ -272,6 +272,13 @@ export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?wi
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
 export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\\b(?!\\s+(?:the\\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope|opportunit(?:y|ies)|(?:differing\\s+|different\\s+|conflicting\\s+|contrasting\\s+)?(?:versions?|accounts?)|details|(?:mixed\\s+)?messag(?:es|ing)|signals|chances?|insights?|lessons?|reminders?|examples?|explanations?|assessments?|views?|opinions?|perspectives?|comments?|advice|clues?|excuses?)\\b)`, 'i');
 
+/**
+ * Contents of effort or resolve ("do everything he can", "do so", "do more", "stay the course", "stand firm"): idioms when
+ * vowed of oneself, yet asked of another party they are what a demand asks ("urged Biden to do everything he can to bring
+ * her home", "called on Moscow to do so", "called on the international community to stay the course").
+ */
+export const EFFORT_IDIOMS = /^(?:to\s+)?(?:do\s+(?:everything|whatever|all|more|so|the same|better|it)\b|keep\s+(?:going|fighting|resisting|calm)\b|stay\s+(?:strong|united|the course)\b|stand\s+(?:firm|strong|by)\b|continue\b|carry on\b|fight on\b)/i;
+
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 
