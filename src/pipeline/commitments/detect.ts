@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, BROKEN_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -356,7 +356,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       // (a negating context is its own clause's: "refused to condemn the invasion but promised not to buy more arms")
       const ownClause = before.replace(/^[\s\S]*(?:\b(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+)/i, '');
-      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(ownClause) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // ("had not fulfilled their promise", "failed to honour the deal": a commitment broken exists, its negation is of the keeping)
+      const broken = !isTurn && BROKEN_BEFORE.test(before);
+      if (!isTurn && !rejection && ((NOT_A_COMMITMENT.test(ownClause) && !broken) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
@@ -372,7 +374,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
       // (the closing word may lie further back than `before` reaches: "has not confirmed any proposals and instead said Lavrov urged …")
-      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection && !broken) continue;
       // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
       const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
       if (trigger.directive && !directive) continue;
@@ -716,7 +718,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   // (a refusal's negation is its content: "would not recognize")
-  if (tree?.negated && !givenBy && !refusal) return null;
+  const brokenBefore = nominal && BROKEN_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start));
+  if (tree?.negated && !givenBy && !refusal && !brokenBefore) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
   // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
@@ -1094,7 +1097,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), 'the open questions are settled'];
   }
   // "kept its promise to send tanks", "Russia is complying with its transparency commitments": made, and done
-  if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';
+  if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && brokenBefore) record.status = 'violated';
+  else if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';
   if (refusedAfter) {
     record.status = 'rejected';
     const from = trig.end + refusedAfter.index;

@@ -140,6 +140,12 @@ export const STILL_OPEN_AFTER = /\b(?:but|though|although|while)\s+(?:many\s+|ke
 /** Right before a commitment noun: the party did what it promised ("kept its promise", "is complying with its commitments", "delivered on the pledge"). */
 export const KEPT_BEFORE = /\b(?:kept|keeps|keeping|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing)|delivered on|delivers on|made good on|lived up to|lives up to|compl(?:ied|ies|y|ying) with|(?:is|are|was|were) in (?:full\s+)?compliance with)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * Just before a commitment noun: a negated or failed verb of keeping ("had not fulfilled their promise", "failed to honour
+ * the agreement", "never complied with the deal"): the commitment exists and was broken (violated), it is not denied.
+ */
+export const BROKEN_BEFORE = /\b(?:not|never|n't|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to)\s+(?:(?:yet|fully|even|always|properly|really)\s+)?(?:kept|keep|keeps|fulfill?(?:ed|s)?|honou?r(?:ed|s)?|deliver(?:ed|s)?\s+on|ma(?:de|ke)\s+good\s+on|li(?:ved|ve)\s+up\s+to|compl(?:ied|y)\s+with|implement(?:ed|s)?|respect(?:ed|s)?|abid(?:e|ed|es)\s+by|adhered?\s+to|stuck\s+to|stick\s+to)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
 export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|initial(?:l?ed)?|in-principle)\s+(?:[\w-]+\s+){0,2}|in principle\s+(?:to|on)\s+(?:[\w-]+\s+){0,3})$/i;
 /** Just after a binding trigger: what it still awaits ("in principle", "subject to approval by parliament"). */
