@@ -86,11 +86,29 @@ export function pronounOwner(actors: readonly ActorMention[], text: string, pos:
   const lead = text.slice(Math.max(from, pos - 40), pos);
   const m = POSSESSIVE_PRONOUN.exec(lead);
   if (!m) return null;
-  const subject = subjectBefore(actors, text, pos - lead.length + m.index, from);
+  const at = pos - lead.length + m.index;
+  // ("Doubling down on its commitment to Ukraine, Canada blacklisted …": a pronoun in a phrase opening the sentence, with
+  // no party before it, stands for the main clause's subject, named right after the phrase's comma)
+  const subject = subjectBefore(actors, text, at, from) ?? openingPhraseSubject(actors, text, at, from);
   if (!subject || subject.code === '---') return null;
   const p = m[1]!.toLowerCase();
   if (p === 'his' || p === 'her') return subject.kind === 'person' ? subject : null;
   return p === 'its' && subject.kind === 'person' ? null : subject;
+}
+
+/**
+ * The subject of the main clause after a phrase that opens the sentence and holds `pos` ("Doubling down on its
+ * commitment to Ukraine, Canada …", "In its latest offer, Moscow …"): the actor right after the phrase's first comma,
+ * when no comma, clause or party comes between the sentence's start and `pos`; else null.
+ */
+function openingPhraseSubject(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  const lead = text.slice(from, pos);
+  if (/[,;:“”"]|\b(?:that|which|who|and|but|said|says)\b/i.test(lead) || actors.some((a) => a.start >= from && a.end <= pos)) return null;
+  if (!/^\s*(?:[A-Z][a-z]+ing|In|With|By|After|Despite|Amid|As part of|Under|Through|On)\b/.test(lead)) return null;
+  const comma = text.indexOf(',', pos);
+  if (comma < 0) return null;
+  const next = actors.find((a) => a.start > comma);
+  return next && /^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, next.start)) ? next : null;
 }
 
 /** The closest actor before `pos` (and after `from`) that is not governed by a preposition. */
