@@ -790,6 +790,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // is made by its agent, to its subject; with no agent named, no party is known
   const passive = !nominal && !givenBy && !TURN_PHASES.has(trigger.phase) && /^(?:offered|promised|pledged|guaranteed|urged|asked|warned|called on|pressed|assured|threatened|given)\b/i.test(word)
     && /\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+$|\b(?:was|were|is|are|being|be|get|got)\s+(?:also\s+|now\s+|already\s+)?$/i.test(lead);
+  // "the funding was agreed by the European Council", "a corridor was agreed with Russia": the parties follow the verb,
+  // its subject is what was agreed (read for the act, never an addressee)
+  const passiveDeal = !nominal && !givenBy && trigger.kind === 'agreement' && /^(?:agreed|signed)$/i.test(word) && /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(lead);
+  if (passiveDeal) {
+    const parties = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\b(?:by|with|between)\s+(?:the\s+)?$/i)[0];
+    by = parties ? uniqueRefs(coordinatedFrom(s.actors, text, parties).map(ref)) : [];
+    if (tree) { tree.by = []; tree.addressees = []; tree.to = []; }
+    addressees = [];
+    content.action ??= earliestAction(text.slice(Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1), trig.start));
+    looseParty = false;
+  }
   if (passive) {
     const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\bby\s+(?:the\s+)?$/i)[0];
     const patient = subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
@@ -1136,6 +1147,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // ("the final text was signed by Russia and Ukraine": two parties a passive agreement names vouch for it)
+  else if (passiveDeal && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   // "… would be met with a devastating response, Medvedev warned": consequences threatened name no act by nature
   else if (consequence !== null && by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
