@@ -667,7 +667,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const main = mainClause(clause);
     if (main !== clause) {
       const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
-      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
+      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s*,?\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
     }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
     const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';

@@ -47,3 +47,13 @@ test('no threat from a fate foretold, a punishment by another party, or a clause
   assert.equal(c?.kind, 'threat');
   assert.deepEqual(codes(c!.by), ['UKR']);
 });
+
+test('a warned clause with quoted words in its subject, or a condition set off by a comma, still threatens the speaker\'s act', () => {
+  const [c] = commitments('Putin has warned that any further Ukrainian “terrorist” attacks on Russian soil will be met with a significant military response.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['RUS']);
+  const [d] = commitments('Moscow had warned Washington in advance that, should it block the flight, Russia would respond.');
+  assert.equal(d?.kind, 'threat');
+  assert.deepEqual(codes(d!.by), ['RUS']);
+  assert.deepEqual(codes(d!.to), ['USA']);
+});

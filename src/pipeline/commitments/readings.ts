@@ -57,8 +57,8 @@ export function insistsOnFact(after: string): boolean {
 /** "insists on calling it a special operation": insisting on a way of speaking is no demand. */
 export const INSIST_ON_WORDING = /^\s*(?:on|upon)\s+(?:calling|describing|referring|using the (?:term|word|phrase)|naming|labell?ing|characteri[sz]ing)\b/i;
 
-/** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond". */
-const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
+/** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond" (quoted words too: "that any “terrorist” attacks will …"). */
+const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.“”"‘-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
 const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the military)\s*$/i;
 /** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
 const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
@@ -109,12 +109,12 @@ export function consequenceOf(clause: string): string | null {
   return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|(?:result|end)\s+in|lead\s+to|\S+)\s+/i, '') : null;
 }
 
-/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …"). */
-const LEADING_CONDITION = /^(\s*that\s+)(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
+/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …", "that, should it refuse, …"). */
+const LEADING_CONDITION = /^(\s*that)\s*,?\s+(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
 
 /** A that-clause without the condition that opens it ("that if they cap the price, the Kremlin would …" -> "that the Kremlin would …"). */
 export function mainClause(after: string): string {
-  return after.replace(LEADING_CONDITION, '$1');
+  return after.replace(LEADING_CONDITION, '$1 ');
 }
 
 /**
