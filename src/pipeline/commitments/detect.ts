@@ -465,6 +465,15 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   return found;
 }
 
+/** Whether the tagger or the parser reads the word at `offset` as a verb ("the Russian side plans to hand over …"). */
+function verbAt(doc: Document, tokens: Token[], offset: number): boolean {
+  const t = tokenAt(tokens, offset);
+  if (!t) return false;
+  if (t.pos === 'VERB') return true;
+  const i = tokens.indexOf(t);
+  return doc.layers.deps?.[i]?.upos === 'VERB';
+}
+
 function tokenAt(tokens: Token[], offset: number): Token | undefined {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -537,7 +546,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // noun needs an act it names, below)
   // ("a Red Cross initiative to provide medicines" is a programme run, not put forward: an initiative takes no modifier as its owner)
   // ("Canada plans to welcome …": a verb, no noun a party modifies)
-  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) && tokenAt(tokens, trig.start)?.pos !== 'VERB' ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
+  // ("the U.S. plans to announce …", "Russia offers to …": a third-person verb before its infinitive, whatever the taggers say)
+  const verbForm = verbAt(doc, tokens, trig.start) || (/^(?:plans|offers)$/i.test(word) && /^\s+to\s+[a-z]/.test(after));
+  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) && !verbForm ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
   const owner = ownerNamed ?? modifierOwned ?? (trigger.owned ? proposerBefore(s.actors, text, trig.start, s.span.start) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
