@@ -19,7 +19,7 @@ import {
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, sufferedIn, turnKindOf, warnsOwnAct } from './readings.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, sufferedIn, sufferingAction, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
@@ -808,8 +808,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const parties = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\b(?:by|with|between)\s+(?:the\s+)?$/i)[0];
     by = parties ? uniqueRefs(coordinatedFrom(s.actors, text, parties).map(ref)) : [];
     if (tree) { tree.by = []; tree.addressees = []; tree.to = []; }
-    addressees = [];
-    content.action ??= earliestAction(text.slice(Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1), trig.start));
+    const subjectStart = Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1);
+    // ("funding for Ukraine … was agreed by …": the party the subject is for is the one it is made to)
+    addressees = s.actors.filter((a) => a.start >= subjectStart && a.end <= trig.start && /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(subjectStart, a.start - 12), a.start)));
+    content.action ??= earliestAction(text.slice(subjectStart, trig.start));
     looseParty = false;
   }
   if (passive) {
@@ -827,7 +829,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (tree.content.start < conditionEnd) { tree.action = null; tree.scope = null; }
     tree.to = tree.to.filter((m) => m.start < trig.end || m.start >= conditionEnd);
   }
-  if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
+  if (consequence !== null) { content.action = earliestAction(consequence) ?? sufferingAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   // the tree read the content and names no act: an act the words or an event name stands only when its word is in no
   // adjunct of the content or the trigger ("requested access to the prison to determine … the attack" names no assault;
   // "wipe out any nation supporting Ukraine with nuclear weapons" no support)
@@ -885,6 +887,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
   if (content.scopeText && timeOnly(content.scopeText, s.times.map((t) => text.slice(t.start, t.end)))) content.scopeText = null;
   let scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  // ("the latest round of funding for Ukraine, worth €500 million, was agreed by …": what a passive agreement binds is its subject)
+  if (passiveDeal && !scope) {
+    const subject = text.slice(Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1), trig.start)
+      .replace(/\s*,[^,]*,?\s*(?=(?:was|were|is|are|been|being)\b)/i, ' ').replace(/\s*\b(?:has\s+|have\s+|had\s+)?(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i, '')
+      .replace(/^(?:[\w\s]{0,30}?,\s*)?(?:on|in|last|this|earlier)\s+[\w\s]{1,20}?,?\s+(?=(?:the|a|an)\b)/i, '');
+    scope = cleanScope(subject.replace(/^(?:the\s+)?(?:latest|new|first|second|next|final)\s+(?:round|tranche|batch|package)\s+of\s+/i, '')) || null;
+  }
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));

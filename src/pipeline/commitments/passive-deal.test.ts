@@ -15,6 +15,9 @@ test('funding agreed by a council is its agreement, the act read from the subjec
   assert.equal(c?.kind, 'agreement');
   assert.deepEqual(codes(c!.by), ['EUR']);
   assert.equal(c?.action, 'AID');
+  // (made for Ukraine; what was agreed is the subject)
+  assert.deepEqual(codes(c!.to), ['UKR']);
+  assert.match(c?.scope ?? '', /funding for Ukraine/);
 });
 
 test('a text signed by two parties binds both; agreed with a party binds it', () => {

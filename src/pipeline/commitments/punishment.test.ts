@@ -31,6 +31,8 @@ test('a target declared after the clause it attributes, and measures announced a
   const [c] = commitments('Bridges used to supply the Ukrainian army may be considered a legitimate target, Medvedev warned.');
   assert.equal(c?.kind, 'threat');
   assert.deepEqual(codes(c!.by), ['RUS']);
+  // (a target is struck: the act held out is an assault)
+  assert.equal(c?.action, 'ASSAULT');
   const [d] = commitments('President Joe Biden warned oligarchs backing Vladimir Putin that sanctions were coming for them.');
   assert.equal(d?.kind, 'threat');
   assert.deepEqual(codes(d!.by), ['USA']);

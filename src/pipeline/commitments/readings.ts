@@ -95,6 +95,18 @@ export function sufferedIn(clause: string, isSpeaker: (subject: string) => boole
   return m[0].replace(/^\S+\s+(?:(?:also|then|immediately|all|soon)\s+)?/i, '');
 }
 
+/**
+ * The PLOVER act of a punishment held out (see sufferedIn): a target or annihilation is an assault, sanctions a
+ * sanction, arrest, prosecution, expulsion or a brand a coercion; null for a punishment of no stated form ("be punished",
+ * "be held accountable", the gold guideline).
+ */
+export function sufferingAction(phrase: string): string | null {
+  if (/\b(?:targets?|annihilated|wiped\s+out|crushed)\b/i.test(phrase)) return 'ASSAULT';
+  if (/\bsanction(?:s|ed)\b/i.test(phrase)) return 'SANCTION';
+  if (/\b(?:prosecut\w*|arrest\w*|jail\w*|imprison\w*|prison|charges|trial|expul\w*|expelled|deport\w*|branded|hunted|liability)\b/i.test(phrase)) return 'COERCE';
+  return null;
+}
+
 /** "that sanctions were coming for them", "that retaliation would follow": measures announced as coming, the speaker's own. */
 const MEASURES_COMING = /^\s*that\s+(?:[\w-]+\s+){0,3}?(?:sanctions|retaliation|reprisals|punishment|countermeasures|consequences)\s+(?:would|will|were|are|was|is)\s+(?:(?:be\s+)?(?:coming|imposed)|follow|come|to\s+(?:come|follow))\b/i;
 
