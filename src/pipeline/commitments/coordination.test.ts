@@ -36,3 +36,12 @@ test('"he" in a clause told to someone is the teller, however long the object of
   assert.deepEqual(codes(c!.by), ['DEU']);
   assert.deepEqual(codes(c!.to), ['RUS']);
 });
+
+test('a perfect conjunct shares its auxiliary with the perfect verb governing the clause, and that verb\'s subject', () => {
+  const [c] = commitments('Biden has said that Russia is committing genocide and has pledged more weapons for Ukraine.');
+  assert.equal(c?.kind, 'pledge');
+  assert.deepEqual(codes(c!.by), ['USA']);
+  // (with the same auxiliary on the clause's own verb the parse's reading stands)
+  const [d] = commitments('Russia has said Ukraine has shelled the plant and has demanded an inquiry.');
+  assert.ok(!d || codes(d.by).includes('UKR'), JSON.stringify(d?.by));
+});

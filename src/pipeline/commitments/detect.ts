@@ -15,7 +15,7 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, BROKEN_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, RESPONSE_CONTENT, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, BROKEN_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
 import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
@@ -993,12 +993,6 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
-  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
-  if ((trigger.kind === 'threat' || trigger.conditional) && !toActors.length) {
-    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
-    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
-    if (target) toActors.push(ref(target));
-  }
   // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
   if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
     kind = 'threat';
@@ -1035,7 +1029,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
   // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
-  if (!tree?.conditional && kind === 'pledge' && conditions.length && HOSTILE.has(content.action ?? '') && !content.refrain && !TURN_PHASES.has(phase)) kind = 'threat';
+  // ("pledged to take firm action if Russia uses such weapons": a reaction held out on another's act is hostile too)
+  const heldOut = (HOSTILE.has(content.action ?? '') && !content.refrain) || (!content.action && RESPONSE_CONTENT.test(unconditioned));
+  if (!tree?.conditional && kind === 'pledge' && conditions.length && heldOut && !TURN_PHASES.has(phase)) kind = 'threat';
   if (tree && !TURN_PHASES.has(phase)) {
     const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
     // "ready to talk", "would agree to": an offer, not a commitment made
@@ -1044,9 +1040,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       if (tree.condition && !conditions.some((x) => x.includes(tree.condition!))) conditions.push(tree.condition);
       // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
       // a conditional pledge of anything else is an offer
-      if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
+      if (kind === 'pledge' && heldOut) kind = 'threat';
       else if (binding) phase = 'proposed';
     }
+  }
+  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
+  if ((trigger.kind === 'threat' || trigger.conditional || kind === 'threat') && !toActors.length) {
+    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
+    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
+    if (target) toActors.push(ref(target));
   }
 
   // "pledged to curb strikes if she wins the contest": a conditional pledge is an offer, never in force (the guideline),

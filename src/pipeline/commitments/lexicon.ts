@@ -288,6 +288,9 @@ export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struc
  */
 export const EFFORT_IDIOMS = /^(?:to\s+)?(?:do\s+(?:everything|whatever|all|more|so|the same|better|it)\b|keep\s+(?:going|fighting|resisting|calm)\b|stay\s+(?:strong|united|the course)\b|stand\s+(?:firm|strong|by)\b|continue\b|carry on\b|fight on\b)/i;
 
+/** A content that is a reaction held out ("to take firm action", "to respond", "to retaliate"): on another party's act as its condition, a threat. */
+export const RESPONSE_CONTENT = /^\s*(?:to\s+)?(?:take\s+(?:[\w-]+\s+){0,2}?(?:action|measures|steps)|respond|retaliate|react|hit\s+back|strike\s+back)\b/i;
+
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 

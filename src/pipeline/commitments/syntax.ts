@@ -457,23 +457,31 @@ function presentOrModal(c: Ctx, x: number): boolean {
  * The verb a past-tense conjunct really shares its subject with, when the parse coordinated it with a verb inside a
  * complement clause whose tense it cannot share ("claimed that the regime will present a threat, and called for …",
  * "said in a statement that Kiev has the right … and pledged …"): the nearest past-tense verb above that clause; -1
- * when the conjunct has its own subject or auxiliary, agrees with its head, or no such verb governs it.
+ * when the conjunct has its own subject or an auxiliary other than a perfect one the governing verb shares, agrees with
+ * its head, or no such verb governs it.
  */
 function matrixOfConjunct(c: Ctx, k: number): number {
   const t = c.t;
   if (relOf(t, k) !== 'conj' || !isVerbal(t, k) || !pastForm(c, k)) return -1;
-  if ([...kidsOf(t, k)].some((y) => relOf(t, y).startsWith('nsubj') || relOf(t, y).startsWith('aux'))) return -1;
+  if ([...kidsOf(t, k)].some((y) => relOf(t, y).startsWith('nsubj'))) return -1;
+  // ("said it sees NATO as a threat and has warned of consequences": a perfect conjunct shares its auxiliary with the
+  // perfect verb governing the clause, not with the clause's simple verb)
+  const auxes = [...kidsOf(t, k)].filter((y) => relOf(t, y).startsWith('aux')).map((y) => t.tokens[y]!.norm);
+  const perfect = auxes.length === 1 && PERFECT.has(auxes[0]!) ? auxes[0]! : null;
+  if (auxes.length && !perfect) return -1;
   const up = headOf(t, k);
-  if (up < 0 || !isVerbal(t, up) || !presentOrModal(c, up)) return -1;
+  const auxOf = (x: number) => [...kidsOf(t, x)].filter((y) => relOf(t, y).startsWith('aux')).map((y) => t.tokens[y]!.norm);
+  if (up < 0 || !isVerbal(t, up) || (perfect ? auxOf(up).includes(perfect) : !presentOrModal(c, up))) return -1;
   let crossed = false;
   for (let h = up, depth = 0; h >= 0 && depth < 6; depth++) {
     const r = relOf(t, h);
     if (r === 'ccomp' || r === 'acl' || r === 'advcl' || r === 'acl:relcl' || r === 'parataxis') crossed = true;
     h = headOf(t, h);
-    if (h >= 0 && h < k && crossed && isVerbal(t, h) && pastForm(c, h)) return h;
+    if (h >= 0 && h < k && crossed && isVerbal(t, h) && pastForm(c, h) && (!perfect || auxOf(h).includes(perfect))) return h;
   }
   return -1;
 }
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /** The parties saying the clause whose subject is node `n` ("X told CNN he …", "X said he …"), through conjuncts of that clause's verb. */
 function sayerOf(c: Ctx, n: number): ActorMention[] {
