@@ -15,11 +15,11 @@
 import { addDays } from '../../core/dates.js';
 import type { ActorMention, ActorRef, CommitmentRecord, Document, EventRecord, Span, TimeMention, Token } from '../../core/types.js';
 import {
-  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
+  ACCOUNTABILITY, ACTIONS, COMMITTING_VERBS, EFFORT_IDIOMS, RESPONSE_CONTENT, CONDITION, IDEA_BEFORE, INSPECTION_CONTENT, KEPT_BEFORE, BROKEN_BEFORE, STILL_OPEN_AFTER, CONTENT_IDIOMS, DEAL_WITH_PARTY, DELIVERY_VERB, REFUSAL_VERB, FRAME_TYPES, HEDGED_BEFORE, REFRAIN_HEAD, STOP_HEAD, YEAR, CONDITION_PRECEDENT, CONDITIONAL_CLAUSE, CONTENT, GUARANTOR, NOT_A_COMMITMENT, NOT_A_COMMITMENT_AFTER,
   OBJECT_OF, PENDING_AFTER, PENDING_BEFORE, PHRASE_END, PRONOUN_SUBJECT, PROPOSING, REFRAIN, REJECTED_BEFORE, SWAP_OF_PEOPLE, TRIGGERS, VERBAL, WRITTEN, type Trigger,
 } from './lexicon.js';
-import { actorsBetween, agentAfter, groupMentions, possessiveBefore, pronounOwner, ref, subjectBefore, uniqueRefs } from './parties.js';
-import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, turnKindOf, warnsOwnAct } from './readings.js';
+import { actorsBetween, agentAfter, groupMentions, modifierOwner, possessiveBefore, pronounOwner, proposerBefore, ref, subjectBefore, uniqueRefs } from './parties.js';
+import { appealBefore, consequenceOf, INSIST_ON_WORDING, insistsOnFact, mainClause, PASSIVE_STOP, sufferedIn, sufferingAction, turnKindOf, warnsOwnAct } from './readings.js';
 import { aidReceiverBefore, audienceOf, directiveParties, refusedBy, regionAddressee, talksPartnerBefore } from './context.js';
 import { counterpartOf } from './counterpart.js';
 import { knownBefore, knownIn, type KnownCommitment } from './known.js';
@@ -234,6 +234,8 @@ export function detectCommitments(doc: Document): CommitmentRecord[] {
   return kept;
 }
 
+/** Trigger spans of plans, proposals and offers (owned nouns): inside the content of another commitment they are its content ("agreed on a UN plan that would …"). */
+const OWNED_NOUN = new WeakSet<Span>();
 /** Threats read from a warning verb after the clause it attributes. */
 const ATTRIBUTED = new WeakSet<CommitmentRecord>();
 /** Records without a content action that a committing verb with a content phrase and an event on that verb vouch for. */
@@ -354,7 +356,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       const rejection = !isTurn && (trigger.nominal || tokenAt(tokens, start)?.pos === 'NOUN') ? REJECTED_BEFORE.exec(before) : null;
       // (a negating context is its own clause's: "refused to condemn the invasion but promised not to buy more arms")
       const ownClause = before.replace(/^[\s\S]*(?:\b(?:but|while|whereas|yet)\s+|;\s*|,\s+and\s+)/i, '');
-      if (!isTurn && !rejection && (NOT_A_COMMITMENT.test(ownClause) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
+      // ("had not fulfilled their promise", "failed to honour the deal": a commitment broken exists, its negation is of the keeping)
+      const broken = !isTurn && BROKEN_BEFORE.test(before);
+      if (!isTurn && !rejection && ((NOT_A_COMMITMENT.test(ownClause) && !broken) || NOT_A_COMMITMENT_AFTER.test(after))) continue;
       // "Has he threatened to get me fired?": a question asks whether a commitment was made, it reports none
       if (!isTurn && QUESTION.test(sentence) && /\?/.test(text.slice(end, s.span.end))) continue;
       // "the comedian joked that Putin promised to behave": what a joke tells is no commitment
@@ -370,7 +374,7 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
       if (trigger.kind === 'demand' && ANSWERED_DEMAND.test(before) && !possessiveBefore(s.actors, text, start)) continue;
       // "there was no mention of Moscow's demands": the mention is negated, not the demand
       // (the closing word may lie further back than `before` reaches: "has not confirmed any proposals and instead said Lavrov urged …")
-      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection) continue;
+      if (tokenAt(tokens, start)?.negated && !NEGATION_CLOSED.test(text.slice(s.span.start, start)) && !/\bno (?:mention|reference)\b[^,.;]*$/i.test(before) && !isTurn && !rejection && !broken) continue;
       // "The EU must stop buying Russian gas, Zelensky said": a demand by the speaker of the party the modal obliges
       const directive = trigger.directive ? directiveParties(text, s.span, s.actors, { start, end }) : null;
       if (trigger.directive && !directive) continue;
@@ -416,6 +420,9 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
     // the export of Ukrainian grain"; a new one may be offered: "prepared to sign a deal on grain exports")
     if (!at || TURN_PHASES.has(inner.phase ?? '') || BACK_REFERENCE.has(inner) || KNOWN.has(inner)) continue;
     if (!NAMED.has(inner) && found.some((o) => o !== inner && (o.kind === 'demand' || o.kind === 'ultimatum') && holds(o, at))) { found.splice(i, 1); continue; }
+    // ("reached an agreement on a UN plan that would …", "signed the Turkish proposal": a plan, proposal or offer inside another
+    // commitment's content is what that commitment is about, not one of its own)
+    if (OWNED_NOUN.has(at) && found.some((o) => o !== inner && o.kind !== 'threat' && holds(o, at))) { found.splice(i, 1); continue; }
     const offer = found.find((o) => o !== inner && o.kind === 'pledge' && o.phase === 'proposed' && holds(o, at));
     if (offer && inner.kind !== 'demand' && inner.kind !== 'threat') {
       // (the offer's record stands, with the kind and act of the commitment it offers: "ready to agree to a truce" is a truce
@@ -458,6 +465,15 @@ function detectInSentence(doc: Document, s: SentenceView, tokens: Token[], allTi
   return found;
 }
 
+/** Whether the tagger or the parser reads the word at `offset` as a verb ("the Russian side plans to hand over …"). */
+function verbAt(doc: Document, tokens: Token[], offset: number): boolean {
+  const t = tokenAt(tokens, offset);
+  if (!t) return false;
+  if (t.pos === 'VERB') return true;
+  const i = tokens.indexOf(t);
+  return doc.layers.deps?.[i]?.upos === 'VERB';
+}
+
 function tokenAt(tokens: Token[], offset: number): Token | undefined {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -477,9 +493,11 @@ function tokenAt(tokens: Token[], offset: number): Token | undefined {
  */
 function buildRejected(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tokens: Token[], allTimes: TimeMention[], rejectAt: number): CommitmentRecord | null {
   const text = doc.text;
-  const owner = possessiveBefore(s.actors, text, trig.start);
+  // ("rejected the Ukrainian proposal": a plan, proposal or offer is owned by the party its modifier names)
+  const owner = possessiveBefore(s.actors, text, trig.start) ?? (trigger.owned ? modifierOwner(s.actors, text, trig.start, s.span.start) : null);
   const relative = relativeAgents(s.actors, text, trig.end, s.span.end);
-  const madeBy = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /\b(?:proposed|offered|put forward|suggested|floated)\s+by\s+(?:the\s+)?$/i);
+  // ("refused a proposal by Poland to …": the agent right after the noun)
+  const madeBy = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 40), /(?:^\s*|\b(?:proposed|offered|put forward|suggested|floated|made|submitted|tabled)\s+)by\s+(?:the\s+)?$/i);
   const proposers = owner ? withCoordinated(s.actors, text, owner) : relative?.actors ?? madeBy.slice(0, 1);
   if (!proposers.length) return null;
   const record = build(doc, s, trigger, trig, tokens, allTimes, proposers);
@@ -521,7 +539,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const nominal = trigger.nominal || (NOMINAL_WORDS.test(word) && tokenAt(tokens, trig.start)?.pos === 'NOUN' && !headline);
   // "Putin stepped up his threats", "Turkey said its offer to mediate still stands": a possessive pronoun's owner is the clause's subject
   // ("'… has not taken up our offer,' the port said": a first-person possessive in a quote is its speaker's)
-  const owner = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
+  // ("the Ukrainian security proposal", "Naftogaz made the proposal": a plan, proposal or offer is owned by the party its
+  // modifier names, or by the one who put it forward)
+  const ownerNamed = possessiveBefore(s.actors, text, trig.start) ?? (nominal ? pronounOwner(s.actors, text, trig.start, s.span.start) ?? quotedSpeaker(s, text, trig, true) : null);
+  // (a modifier names the owner less surely than a possessive: "heads a Red Cross initiative" is a programme, so such a
+  // noun needs an act it names, below)
+  // ("a Red Cross initiative to provide medicines" is a programme run, not put forward: an initiative takes no modifier as its owner)
+  // ("Canada plans to welcome …": a verb, no noun a party modifies)
+  // ("the U.S. plans to announce …", "Russia offers to …": a third-person verb before its infinitive, whatever the taggers say)
+  const verbForm = verbAt(doc, tokens, trig.start) || (/^(?:plans|offers)$/i.test(word) && /^\s+to\s+[a-z]/.test(after));
+  const modifierOwned = !ownerNamed && trigger.owned && !/^initiatives?$/i.test(word) && !verbForm ? modifierOwner(s.actors, text, trig.start, s.span.start) : null;
+  const owner = ownerNamed ?? modifierOwned ?? (trigger.owned ? proposerBefore(s.actors, text, trig.start, s.span.start) : null);
   const near = text.slice(Math.max(s.span.start, trig.start - 50), Math.min(s.span.end, trig.end + 50));
   const committed = COMMITTING_VERBS.test(near);
   const relative = nominal ? relativeAgents(s.actors, text, trig.end, s.span.end) : null;
@@ -533,6 +561,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (trigger.owned) {
     const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 45), /^\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:made|unveiled|put forward|presented|tabled|submitted|floated|drafted|announced|offered)?\s*(?:on\s+\w+\s+)?by\s+(?:the\s+)?$/i)[0];
     if (!owner && !agent) return null;
+    // "the minister was submitting a proposal to Zelenskyy": a proposal put to its own side's leaders is policy-making, no commitment
+    const putTo = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 30), /^\s*to\s+(?:the\s+)?$/i)[0];
+    if (putTo && putTo.code !== '---' && putTo.code === (owner ?? agent)!.code) return null;
+    OWNED_NOUN.add(trig);
     ownedAgent = agent;
     if (/\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty|armistice|moratorium)s?\s+$/i.test(text.slice(Math.max(s.span.start, trig.start - 20), trig.start))) return null;
   }
@@ -646,22 +678,29 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     const main = mainClause(clause);
     if (main !== clause) {
       const cut = clause.length - main.length + (/^\s*that\s+/i.exec(main)?.[0].length ?? 0);
-      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
+      leadingCondition = { words: clause.slice(0, cut).replace(/^\s*that\s*,?\s+(?:if|unless|once|should|in case)\s+/i, '').replace(/,\s*(?:then\s+)?$/i, '').trim(), length: cut - (trig.end - clauseStart) };
     }
     // "warned that any attack would be met with a harsh response": the response is threatened, not the attack
     const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may)\b/i.exec(mainClause(clause))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(clause);
+    // ("warned that Russian forces would be annihilated if …": a punishment held out for the clause's subject)
+    consequence ??= sufferedIn(clause, isSpeaker);
     addressees = actorsBetween(s.actors, trig.start + (/^warn(?:ed|s)?/i.exec(word)?.[0].length ?? 4), clauseStart);
   }
   // "Russia will strike Kyiv, Medvedev warned": the attributed clause threatens only the speaker's own act or consequences
   if (trigger.attributed) {
     const comma = text.lastIndexOf(',', trig.start);
     const clause = comma > s.span.start ? text.slice(s.span.start, comma).replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
+    // ("…, Vereshchuk warned" with the speaker unknown to the actors layer: the speaker is named after the comma, so no
+    // party of the clause before it stands in; a pronoun there is resolved from the tree, below)
+    if (!givenBy && comma > s.span.start && !s.actors.some((a) => a.start > comma && a.end <= trig.start)
+      && !/^[\s”"’']*(?:he|she|they|it|we)\s+(?:(?:has|have|had|also|then|later)\s+)*$/i.test(text.slice(comma + 1, trig.start))) by = [];
     const speakers = new Set([...s.actors.filter((a) => a.start > comma && a.end <= trig.start).map((a) => a.code), ...by.map((b) => b.code)]);
     const isSpeaker = (subject: string) => s.actors.some((a) => a.start >= s.span.start && a.start < comma && speakers.has(a.code) && subject.includes(text.slice(a.start, a.end)));
     if (!clause || !warnsOwnAct(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()))) return null;
     const subject = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will)\b/i.exec(mainClause(` that ${clause}`))?.[1]?.trim() ?? '';
     if (subject && !/^(?:it|they|we|he|she|i)$/i.test(subject) && !isSpeaker(subject)) consequence = consequenceOf(` that ${clause}`);
+    consequence ??= sufferedIn(` that ${clause}`, (x) => isSpeaker(x) || /^(?:we|I)$/i.test(x.trim()));
   }
   // "'We will never recognise the annexation,' the foreign minister said": a first person inside a quote is its speaker
   // (the speaker is then the clause's subject in effect)
@@ -681,14 +720,17 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (a condition opening a warned clause is no content: the act threatened is in the clause after it)
   const content = readContent(trigger, text, trig, s.span.end, verbal || delivery, trig.end + (leadingCondition?.length ?? 0));
   // no content action in the lexicon: the action of the event coded on the trigger or inside the content phrase
-  const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, trig, content);
+  // (of a warning, only the verb's own events: "warned oligarchs backing Putin that …" holds out no support)
+  const eventSpan = warned ? { start: trig.start, end: trig.start + (/^warn\w*/i.exec(word)?.[0].length ?? 4) } : trig;
+  const fromEvent = content.action || TURN_PHASES.has(trigger.phase) ? null : actionFromEvents(s, eventSpan, content);
   if (fromEvent) { content.action = fromEvent.type; content.refrain ||= fromEvent.refrain; }
   // "warned Ukraine against further attacks", "warned Kyiv not to …": what is demanded is to refrain
   if (trigger.kind === 'demand' && /^warn/i.test(word) && /^\s+(?:[\w'’.-]+\s+){0,6}?(?:against|not to)\b/i.test(after)) content.refrain = true;
   // the dependency tree, when the sentence has one: parties, addressee, content, action and polarity from syntax
   const tree = TURN_PHASES.has(trigger.phase) ? null : readTree(doc, s.span, s.actors, trig);
   // (a refusal's negation is its content: "would not recognize")
-  if (tree?.negated && !givenBy && !refusal) return null;
+  const brokenBefore = nominal && BROKEN_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start));
+  if (tree?.negated && !givenBy && !refusal && !brokenBefore) return null;
   // "teachers who agreed to use the Russian curriculum would be branded …": a class of people, no party's commitment
   if (tree?.generic) return null;
   // "the war threatens to unleash hunger", "threatening global food security": an event's or thing's threat, or a danger, is no party's
@@ -701,7 +743,10 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   if (/^threats?\b/i.test(word) && !owner && !givenBy && dangerVerb && frameWords('dangerVerbs').has(dangerVerb.toLowerCase())) return null;
   // "offered his condolences", "vowed to strike an optimistic tone": a figure of speech is no commitment
   const contentWords = tree ? text.slice(tree.content.start, tree.content.end).replace(/^[\s“"‘']+/, '') : '';
-  if (tree && tree.content.end > tree.content.start && CONTENT_IDIOMS.test(contentWords) && !DEAL_WITH_PARTY.test(contentWords)) return null;
+  // ("urged Biden to do everything he can", "called on Moscow to do so": effort asked of a party addressed is a demand)
+  const askedOfAnother = (trigger.kind === 'demand' || trigger.kind === 'ultimatum') && !!tree && (tree.addressees.length > 0 || !!tree.addresseeUncoded || !!tree.addresseePronoun);
+  const idiom = (words: string) => CONTENT_IDIOMS.test(words) && !DEAL_WITH_PARTY.test(words) && !(askedOfAnother && EFFORT_IDIOMS.test(words));
+  if (tree && tree.content.end > tree.content.start && idiom(contentWords)) return null;
   // ("Erdogan said that if Sweden extradited them, Turkey would lift its veto": a condition opening the trigger's clause,
   // which the parse may have hung elsewhere)
   const openingCondition = trigger.conditional ? CONDITION_OPENS_CLAUSE.exec(text.slice(s.span.start, trig.start))?.[1]?.trim() ?? null : null;
@@ -733,7 +778,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     else if (tree.pronoun && !givenBy && !appeal && !nominal) {
       // ("Putin met Erdogan in Sochi. He promised …": a pronoun opening the sentence stands for the last one's subject, a person of its gender)
       const opening = PRONOUN_SUBJECT.test(text.slice(s.span.start, trig.start)) && s.previousSubject?.kind === 'person' ? personBefore([s.previousSubject], tree.pronoun, trig.start, s.index) : null;
-      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [speakerOfPronoun(s, text, tree.pronoun, trig) ?? opening ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
+      // ("Austin told CNN he has spoken to Shoigu and warned him …": the one who says the pronoun's clause, read from the tree first)
+      const sayer = tree.pronounSpeaker ? personBefore(tree.pronounSpeaker, tree.pronoun, trig.start, s.index) : null;
+      const people = tree.pronoun === 'both' ? pairBefore(s.recent, trig.start, s.index) : [sayer ?? speakerOfPronoun(s, text, tree.pronoun, trig) ?? opening ?? personBefore(s.recent, tree.pronoun, trig.start, s.index)].filter((p) => p !== null);
       by = uniqueRefs(people.map(ref));
       if (people.length) { tree.by = people; looseParty = false; }
     }
@@ -754,6 +801,19 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // is made by its agent, to its subject; with no agent named, no party is known
   const passive = !nominal && !givenBy && !TURN_PHASES.has(trigger.phase) && /^(?:offered|promised|pledged|guaranteed|urged|asked|warned|called on|pressed|assured|threatened|given)\b/i.test(word)
     && /\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+$|\b(?:was|were|is|are|being|be|get|got)\s+(?:also\s+|now\s+|already\s+)?$/i.test(lead);
+  // "the funding was agreed by the European Council", "a corridor was agreed with Russia": the parties follow the verb,
+  // its subject is what was agreed (read for the act, never an addressee)
+  const passiveDeal = !nominal && !givenBy && trigger.kind === 'agreement' && /^(?:agreed|signed)$/i.test(word) && /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(lead);
+  if (passiveDeal) {
+    const parties = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\b(?:by|with|between)\s+(?:the\s+)?$/i)[0];
+    by = parties ? uniqueRefs(coordinatedFrom(s.actors, text, parties).map(ref)) : [];
+    if (tree) { tree.by = []; tree.addressees = []; tree.to = []; }
+    const subjectStart = Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1);
+    // ("funding for Ukraine … was agreed by …": the party the subject is for is the one it is made to)
+    addressees = s.actors.filter((a) => a.start >= subjectStart && a.end <= trig.start && /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(subjectStart, a.start - 12), a.start)));
+    content.action ??= earliestAction(text.slice(subjectStart, trig.start));
+    looseParty = false;
+  }
   if (passive) {
     const agent = agentAfter(s.actors, text, trig.end, Math.min(s.span.end, trig.end + 60), /\bby\s+(?:the\s+)?$/i)[0];
     const patient = subjectBefore(s.actors, text, trig.start, Math.max(s.span.start, trig.start - SUBJECT_REACH));
@@ -769,7 +829,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (tree.content.start < conditionEnd) { tree.action = null; tree.scope = null; }
     tree.to = tree.to.filter((m) => m.start < trig.end || m.start >= conditionEnd);
   }
-  if (consequence !== null) { content.action = earliestAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
+  if (consequence !== null) { content.action = earliestAction(consequence) ?? sufferingAction(consequence); content.refrain = false; content.scopeText = cleanScope(consequence); if (tree) { tree.action = null; tree.scope = null; } }
   // the tree read the content and names no act: an act the words or an event name stands only when its word is in no
   // adjunct of the content or the trigger ("requested access to the prison to determine … the attack" names no assault;
   // "wipe out any nation supporting Ukraine with nuclear weapons" no support)
@@ -827,6 +887,13 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "a ceasefire on Saturday": a time phrase is the window, never the scope
   if (content.scopeText && timeOnly(content.scopeText, s.times.map((t) => text.slice(t.start, t.end)))) content.scopeText = null;
   let scope = content.scopeText ? (objects.length === 1 ? objects[0]! : content.scopeText) : objects.length === 1 ? objects[0]! : objects.length ? objects.join(' and ') : null;
+  // ("the latest round of funding for Ukraine, worth €500 million, was agreed by …": what a passive agreement binds is its subject)
+  if (passiveDeal && !scope) {
+    const subject = text.slice(Math.max(s.span.start, text.lastIndexOf(';', trig.start) + 1), trig.start)
+      .replace(/\s*,[^,]*,?\s*(?=(?:was|were|is|are|been|being)\b)/i, ' ').replace(/\s*\b(?:has\s+|have\s+|had\s+)?(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i, '')
+      .replace(/^(?:[\w\s]{0,30}?,\s*)?(?:on|in|last|this|earlier)\s+[\w\s]{1,20}?,?\s+(?=(?:the|a|an)\b)/i, '');
+    scope = cleanScope(subject.replace(/^(?:the\s+)?(?:latest|new|first|second|next|final)\s+(?:round|tranche|batch|package)\s+of\s+/i, '')) || null;
+  }
   const byCodes = new Set(by.map((b) => b.code));
   // "urged Moscow to", "demanded that Kyiv", "warned Russia that", "promised Ukraine": the addressee right after the verb
   const addressed = (a: ActorMention) => !nominal && ADDRESSING_KINDS.has(trigger.kind) && /^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(trig.end, a.start));
@@ -926,12 +993,6 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   const precedent = TURN_PHASES.has(phase) ? null : CONDITION_PRECEDENT.exec(after);
   if (precedent && !conditions.includes(precedent[1]!.trim())) conditions.push(precedent[1]!.trim());
   let kind = trigger.kind;
-  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
-  if ((trigger.kind === 'threat' || trigger.conditional) && !toActors.length) {
-    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
-    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
-    if (target) toActors.push(ref(target));
-  }
   // "would quit the grain deal unless its demands were met": an exit on a condition is a threat to reject the deal, made
   if (phase === 'withdrawn' && conditionsIn(after).length && /\b(?:would|will|could|might)\s+(?:also\s+|then\s+)?$/i.test(text.slice(Math.max(s.span.start, trig.start - 30), trig.start))) {
     kind = 'threat';
@@ -968,7 +1029,9 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // "an end to Western aid" coded SANCTION by the events layer: the stop is the sanction, not refrained from ("an end to sanctions" is)
   if (content.action === 'SANCTION' && content.refrain && stopsIt && ['AID', 'COOPERATE'].includes(earliestAction(after.slice(0, 80)) ?? '')) content.refrain = false;
   // "… promising to slap sanctions on Russia if it accepts …" without a tree reading: a hostile act on a condition is a threat
-  if (!tree?.conditional && kind === 'pledge' && conditions.length && HOSTILE.has(content.action ?? '') && !content.refrain && !TURN_PHASES.has(phase)) kind = 'threat';
+  // ("pledged to take firm action if Russia uses such weapons": a reaction held out on another's act is hostile too)
+  const heldOut = (HOSTILE.has(content.action ?? '') && !content.refrain) || (!content.action && RESPONSE_CONTENT.test(unconditioned));
+  if (!tree?.conditional && kind === 'pledge' && conditions.length && heldOut && !TURN_PHASES.has(phase)) kind = 'threat';
   if (tree && !TURN_PHASES.has(phase)) {
     const binding = kind === 'pledge' || kind === 'agreement' || kind === 'ceasefire';
     // "ready to talk", "would agree to": an offer, not a commitment made
@@ -977,9 +1040,15 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
       if (tree.condition && !conditions.some((x) => x.includes(tree.condition!))) conditions.push(tree.condition);
       // "promising to slap more sanctions on Russia if it accepts …": a hostile act on a condition is a threat, made;
       // a conditional pledge of anything else is an offer
-      if (kind === 'pledge' && HOSTILE.has(content.action ?? '') && !content.refrain) kind = 'threat';
+      if (kind === 'pledge' && heldOut) kind = 'threat';
       else if (binding) phase = 'proposed';
     }
+  }
+  // "would impose sanctions if Russia invaded": the party whose act triggers a threat is the one threatened
+  if ((trigger.kind === 'threat' || trigger.conditional || kind === 'threat') && !toActors.length) {
+    const cond = /\b(?:if|unless)\s+(?:the\s+)?$/i;
+    const target = s.actors.find((a) => a.start > trig.end && a.code !== '---' && !byCodes.has(a.code) && cond.test(text.slice(Math.max(trig.end, a.start - 12), a.start)));
+    if (target) toActors.push(ref(target));
   }
 
   // "pledged to curb strikes if she wins the contest": a conditional pledge is an offer, never in force (the guideline),
@@ -1061,7 +1130,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     record.inForceOnlyIf = [...(record.inForceOnlyIf ?? []), 'the open questions are settled'];
   }
   // "kept its promise to send tanks", "Russia is complying with its transparency commitments": made, and done
-  if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';
+  if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && brokenBefore) record.status = 'violated';
+  else if (nominal && record.status === 'active' && !TURN_PHASES.has(phase) && KEPT_BEFORE.test(text.slice(Math.max(s.span.start, trig.start - 60), trig.start))) record.status = 'kept';
   if (refusedAfter) {
     record.status = 'rejected';
     const from = trig.end + refusedAfter.index;
@@ -1099,6 +1169,8 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // (and no one else's view: "Analysts say Russia would not attack NATO" is a forecast)
   else if (refusal && (!content.action || !(quoted || deliveryBySubject(s, text, trig, by)) || FORECASTERS.test(sentence))) ACTION_REQUIRED.add(record);
   else if (signedBy) CONFIRMED_BY_EVENT.add(record);
+  // ("the final text was signed by Russia and Ukraine": two parties a passive agreement names vouch for it)
+  else if (passiveDeal && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   // "… would be met with a devastating response, Medvedev warned": consequences threatened name no act by nature
   else if (consequence !== null && by.length && !looseParty) CONFIRMED_BY_EVENT.add(record);
   else if (punishment && by.length && !looseParty && (kind === 'demand' || kind === 'pledge')) CONFIRMED_BY_EVENT.add(record);
@@ -1114,7 +1186,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
   // an increase in defence spending", "urged Biden to secure her release"): a commitment even when its act has no
   // PLOVER category, unless the content is a figure of speech or a fact ("vowed to strike an optimistic tone")
   else if (!content.action && tree && tree.by.length && (verbal || (!nominal && tree.verb)) && !looseParty && tree.content.end > tree.content.start
-    && !CONTENT_IDIOMS.test(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
+    && !idiom(text.slice(tree.content.start, tree.content.end)) && !RHETORIC.test(text.slice(tree.content.start, tree.content.end))
     && (!pledgesFact(trigger, after) || futureActOnObject(tree, text)) && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && betweenTwo && new Set(by.map((b) => b.code)).size >= 2) CONFIRMED_BY_EVENT.add(record);
   else if (!content.action && !looseParty && !HEDGE_NEAR.test(text.slice(Math.max(s.span.start, trig.start - 40), trig.start))) {
@@ -1132,7 +1204,7 @@ function build(doc: Document, s: SentenceView, trigger: Trigger, trig: Span, tok
     if (!between || RHETORIC.test(content.scopeText ?? '')) { /* nothing vouches for it */ }
     // "The Kremlin has since demanded that Ukraine declare itself neutral": a demanding that-clause to a named party
     else if ((verbal && hasContent && (vouching.length || (trigger.kind === 'demand' && toActors.length > 0 && (SUBJUNCTIVE_CLAUSE.test(after) || (/^\s*that\b/i.test(after) && !insistsOnFact(after))))) && !pledgesFact(trigger, after))
-      || (noun && owner && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
+      || (noun && owner && !modifierOwned && hasContent && (trigger.kind === 'demand' || trigger.kind === 'pledge'))
       || (noun && committed && (trigger.kind === 'agreement' || trigger.kind === 'ceasefire') && !definite && vouching.some((e) => e.type === 'AGREE'))) CONFIRMED_BY_EVENT.add(record);
   }
   // "suspended its participation in the grain deal", "is scrapping the visa facilitation deal": a turn of a commitment known

@@ -22,8 +22,8 @@ export const commitments: Component = {
   run(doc: Document): void {
     const found = detectCommitments(doc);
     if (doc.published) {
-      // (a commitment the text says was kept stays kept)
-      for (const c of found) if (c.phase !== 'proposed' && !isTurn(c) && c.status !== 'kept') c.status = commitmentStatusAsOf(c, [], doc.published).status;
+      // (a commitment the text says was kept stays kept, one it says was broken stays violated)
+      for (const c of found) if (c.phase !== 'proposed' && !isTurn(c) && c.status !== 'kept' && c.status !== 'violated') c.status = commitmentStatusAsOf(c, [], doc.published).status;
     }
     for (const c of found) if (c.phase === 'extended' || c.phase === 'withdrawn' || c.phase === 'collapsed') c.status = c.phase;
     doc.layers.commitments = found;

@@ -46,7 +46,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "gave Serbia 30 days to align its policy", "gave Kyiv until Friday to", "gave Ukrainian troops in Mariupol until 5 a.m.
   // to lay down their arms": a demand with a deadline (the addressee a name or a short noun phrase)
   { kind: 'demand', phase: 'announced', pattern: V('(?:gave|gives|give|giving)\\s+(?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){1,3}(?:\\d{1,3}|a|one|two|three|four|five|seven|ten|fourteen|thirty)\\s+(?:more\\s+)?(?:hours?|days?|weeks?|months?)\\s+to|(?:gave|gives|give|giving)\\s+(?:the\\s+)?(?:[\\w.\'’-]+\\s+){1,5}?until\\s+(?:[\\w.:-]+\\s+){1,4}?to\\s+(?!be\\b)[a-z]+') },
-  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)') },
+  // ("warned oligarchs backing Putin that …", "warned on October 13 that …": the one warned, or when, may stand between the verb and its clause)
+  { kind: 'threat', phase: 'announced', pattern: V('threaten\\w*|threats? (?:of|to)|warn(?:ed|s)? (?:(?:the\\s+)?[A-Z][\\w.\'’-]*\\s+){0,3}?(?:that|of)|warn(?:ed|s)?\\s+(?:(?!(?:not|against|to|of|about|that|and|but|if|would|will)\\b)[\\w.\'’-]+\\s+){1,6}?that') },
   // "Russia will strike decision-making centres in Kyiv, Medvedev warned", "'We will cut off gas,' Gazprom threatened": the
   // verb after the clause it attributes, at the sentence's end (a time or place may follow)
   { kind: 'threat', phase: 'announced', attributed: true, pattern: /(?<=[,”"’']\s*(?:[\w.'’-]+\s+){0,8})(?:warn(?:ed|s)|threaten(?:ed|s))(?=\s*(?:(?:on|in|during|at|late|earlier)\s+[^.;,]{1,40}|today|yesterday)?\s*[.;]?[”"’']?\s*$)/g },
@@ -73,7 +74,16 @@ export const TRIGGERS: readonly Trigger[] = [
   // "requested that the Council meet", "requested tanks from Germany", "pressured Kyiv to resume talks": verbs of requesting and
   // pressing (CAMEO 10x), a verb form only ("the requested weapons" and "a request" are no verb of a party; the noun is owned, below)
   { kind: 'demand', phase: 'announced', pattern: /(?<=\b(?:has|have|had|also|formally|officially|repeatedly|reportedly|then|later|earlier|[A-Z][\w.'’-]*|it|they|he|she|we|I)\s+)request(?:ed|s)?(?=\s+(?:that\b|(?:(?:the|an?|more|further|additional|urgent|[\w'’.-]+)\s+){1,6}?(?:from|to)\s))|\bpressur(?:e|ed|es|ing|i[sz]ed|i[sz]ing)(?=\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|into)\s)/g },
+  // "pushed for last-minute diplomatic solutions", "pressing for a free trade agreement", "encouraged Kyiv to resume talks",
+  // "Russia is proposing that the Security Council hold a meeting": pressing for an act and encouraging or proposing that
+  // another party act (CAMEO 10x), verb forms only ("encouraging signs" is no appeal)
+  { kind: 'demand', phase: 'announced', pattern: /\b(?:push|press)(?:es|ed|ing)?\s+(?:hard\s+|strongly\s+|again\s+)?for(?=\s+(?:an?\s+|the\s+|more\s+|further\s+|new\s+|[\w'’-]+\s+){0,3}[\w'’-]+)|\bencourag(?:e|es|ed)(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?to\s+(?!be\b)[a-z]+)|\bencouraging(?=\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+to\s+(?!be\b)[a-z]+)/g },
+  // (a proposal that another party act is asked of it, and proposed: never active)
+  { kind: 'demand', phase: 'proposed', pattern: /\bpropos(?:e|es|ed|ing)(?=\s+that\s+(?:the\s+)?[A-Z])/g },
   { kind: 'demand', phase: 'announced', pattern: V('demand\\w*|insist\\w* (?:on|that)|urg(?:e|ed|es|ing)|(?:call(?:s|ing)?|(?<!(?:be|been|being|is|are|was|were) )called|called(?= (?:on|upon) by\\b)) (?:on|upon|for)|press(?:ed|es|ing)?(?= (?:[\\w\'’.-]+ ){1,3}?to )|(?:ask(?:s|ing)?|(?<!(?:was|were|been|being|is|are|be|get|got) )asked)(?= (?:[\\w\'’.-]+ ){1,3}?(?:for|to) )|warn(?:ed|s|ing)?(?= (?:[\\w\'’.-]+ ){0,6}?(?:against|not to) )|(?<=\\b(?:delivered|issued|gave|sent|made|repeated|renewed|reiterated)\\s+(?:(?:an?|the|his|her|its|their|a\\s+stern|a\\s+strong|a\\s+clear|stern|strong|fresh|new)\\s+)*)warnings?(?= against )|warn(?:ed|s|ing)?(?= (?!that\\b|of\\b|about\\b)(?:(?!(?:that|would|will|could|might|must|was|were|is|are|had|has|have|it|they|he|she)\\b)[\\w\'’.-]+ ){1,12}?to (?!be\\b)[a-z]+)|pre-?conditions?|(?:key|main|central|first|chief) conditions?|conditions? (?:for|of) (?:a |any |the )?(?:ceasefire|cease-fire|truce|peace|talks|deal|settlement)|expectations? (?:of|that)|required? that') },
+  // "the funding was agreed by the European Council", "a corridor was agreed with Russia", "the text was signed by both
+  // sides": a passive agreement whose parties follow the verb (the subject is what was agreed)
+  { kind: 'agreement', phase: 'agreed', pattern: /(?<=\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?)(?:agreed|signed)(?=\s+(?:(?:on|in|last|this|earlier)\s+\w+\s+)?(?:by|with|between)\s)/g },
   // "signed a peace deal", not "must sign statements": signing makes an agreement only of a commitment document
   { kind: 'agreement', phase: 'agreed', pattern: V('(?:signed|sign|signing|inked)\\s+(?:(?:on|up to|off on)\\s+)?(?:[\\w\'’-]+\\s+){0,5}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|pacts?|protocols?|ceasefires?|cease-fires?|truces?|armistice|declarations?|contracts?|charters?|communiqu[eé]s?|conventions?)') },
   { kind: 'ceasefire', phase: 'agreed', pattern: V('(?:agreed|agree|agrees|accepted|accepts|(?<=\\b(?:would|could)\\s+)accept) (?:to |on |upon )?(?:an? |the )?(?:\\d+-day |\\w+-day |full |partial |limited |immediate |general |temporary |mutual |complete |comprehensive )*(?:ceasefire|cease-fire|truce|moratorium|pause)') },
@@ -132,6 +142,12 @@ export const STILL_OPEN_AFTER = /\b(?:but|though|although|while)\s+(?:many\s+|ke
 
 /** Right before a commitment noun: the party did what it promised ("kept its promise", "is complying with its commitments", "delivered on the pledge"). */
 export const KEPT_BEFORE = /\b(?:kept|keeps|keeping|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing)|delivered on|delivers on|made good on|lived up to|lives up to|compl(?:ied|ies|y|ying) with|(?:is|are|was|were) in (?:full\s+)?compliance with)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Just before a commitment noun: a negated or failed verb of keeping ("had not fulfilled their promise", "failed to honour
+ * the agreement", "never complied with the deal"): the commitment exists and was broken (violated), it is not denied.
+ */
+export const BROKEN_BEFORE = /\b(?:not|never|n't|fail(?:s|ed|ing)?\s+to|refus(?:es|ed|ing)?\s+to)\s+(?:(?:yet|fully|even|always|properly|really)\s+)?(?:kept|keep|keeps|fulfill?(?:ed|s)?|honou?r(?:ed|s)?|deliver(?:ed|s)?\s+on|ma(?:de|ke)\s+good\s+on|li(?:ved|ve)\s+up\s+to|compl(?:ied|y)\s+with|implement(?:ed|s)?|respect(?:ed|s)?|abid(?:e|ed|es)\s+by|adhered?\s+to|stuck\s+to|stick\s+to)\s+(?:(?:its|his|her|their|the|all|[\w.'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** Just before a binding trigger: agreed but pending ("a tentative agreement", "a draft deal"). */
 export const PENDING_BEFORE = /\b(?:(?:tentative|preliminary|provisional|draft|initial(?:l?ed)?|in-principle)\s+(?:[\w-]+\s+){0,2}|in principle\s+(?:to|on)\s+(?:[\w-]+\s+){0,3})$/i;
@@ -264,6 +280,16 @@ export const ACCOUNTABILITY = /\bhold\w*\s+(?:[\w.'’-]+\s+){1,5}?(?:accountabl
 export const DEAL_WITH_PARTY = /^(?:to\s+)?deal(?:s|ing|t)?\s+(?:directly\s+)?with\s+(?:the\s+)?[A-Z]/;
 /** Contents that are figures of speech or resolve, not acts: "vowed to strike an optimistic tone", "do everything possible", "deal with". */
 export const CONTENT_IDIOMS = new RegExp(`^(?:to\\s+)?(?:(?:strike|strikes|struck)\\s+(?:an?|the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${STRIKE_IDIOMS})\\b|deal with\\b|keep (?:an eye|calm|going|(?:on\\s+)?fighting|resisting)|do (?:everything|whatever|all|more|the same|so|better|it)\\b|fight on\\b|win\\b|prevail|carry on|continue (?:to )?(?:fight|work|resist)|continue (?:fighting|resisting)|look (?:at|into)|think about|remember|stand (?:firm|strong)|stand by\\b(?!\\s+(?:the\\s+)?[A-Z])|stay (?:strong|united|the course)|(?:(?:his|her|their|its|our|my|an?|the)\\s+)?(?:(?:deep|deepest|sincere|heartfelt)\\s+)?(?:condolences|sympath(?:y|ies)|thanks|apolog(?:y|ies)|prayers|congratulations|resignation|glimpse|hope|opportunit(?:y|ies)|(?:differing\\s+|different\\s+|conflicting\\s+|contrasting\\s+)?(?:versions?|accounts?)|details|(?:mixed\\s+)?messag(?:es|ing)|signals|chances?|insights?|lessons?|reminders?|examples?|explanations?|assessments?|views?|opinions?|perspectives?|comments?|advice|clues?|excuses?)\\b)`, 'i');
+
+/**
+ * Contents of effort or resolve ("do everything he can", "do so", "do more", "stay the course", "stand firm"): idioms when
+ * vowed of oneself, yet asked of another party they are what a demand asks ("urged Biden to do everything he can to bring
+ * her home", "called on Moscow to do so", "called on the international community to stay the course").
+ */
+export const EFFORT_IDIOMS = /^(?:to\s+)?(?:do\s+(?:everything|whatever|all|more|so|the same|better|it)\b|keep\s+(?:going|fighting|resisting|calm)\b|stay\s+(?:strong|united|the course)\b|stand\s+(?:firm|strong|by)\b|continue\b|carry on\b|fight on\b)/i;
+
+/** A content that is a reaction held out ("to take firm action", "to respond", "to retaliate"): on another party's act as its condition, a threat. */
+export const RESPONSE_CONTENT = /^\s*(?:to\s+)?(?:take\s+(?:[\w-]+\s+){0,2}?(?:action|measures|steps)|respond|retaliate|react|hit\s+back|strike\s+back)\b/i;
 
 /** Frame events (an agreement, a request, a threat …): their own PLOVER type names no content action. */
 export const FRAME_TYPES: ReadonlySet<string> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);

@@ -39,6 +39,42 @@ export function possessiveBefore(actors: readonly ActorMention[], text: string, 
   return null;
 }
 
+/**
+ * An actor that modifies the noun at `pos` as its adjective or noun modifier, after an article or determiner
+ * ("the Ukrainian security proposal", "a Russian peace plan", "the EU offer"): the owner of that noun, as a possessive
+ * is; null for a person, a place or an actor with no code, or when other words intervene.
+ */
+export function modifierOwner(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.end > pos) continue;
+    if (a.code === '---' || a.kind === 'person' || a.kind === 'place' || a.kind === 'sector') return null;
+    const between = text.slice(a.end, pos);
+    if (!/^\s+(?:[a-z][\w-]*\s+){0,2}$/.test(between) || between.trim().split(/\s+/).some((w) => NOT_A_MODIFIER.test(w))) return null;
+    return MODIFIER_LEAD.test(text.slice(Math.max(from, a.start - 24), a.start)) ? a : null;
+  }
+  return null;
+}
+/** Words that cannot stand between a modifier and its noun: articles, prepositions, auxiliaries, past forms of verbs ("the US refused a proposal", "a Council meeting on threats"). */
+const NOT_A_MODIFIER = /^(?:a|an|the|its|their|his|her|this|that|to|on|of|in|for|with|by|at|from|about|over|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|says?|said|(?!(?:revised|updated|detailed|proposed|so-called|long-awaited|much-vaunted)$)[a-z-]+ed)$/i;
+/** Before an actor that modifies a noun: an article or determiner (at a clause's start, "Canada plans to …" is a verb). */
+const MODIFIER_LEAD = /\b(?:the|a|an|this|that|these|those|its|their|new|latest|first|rival|competing|alternative)\s+$/i;
+
+/** Verbs of putting a proposal, plan or offer forward, with up to three words of its own before the noun ("made a 'substantial' proposal", "put forward a new peace plan"). */
+const PUT_FORWARD_BEFORE = /\b(?:made|makes?|making|put(?:s|ting)?\s+forward|submit(?:s|ted|ting)?|tabl(?:ed|es|ing)|present(?:s|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|dr(?:ew|aws?|awn|awing)\s+up|c(?:ame|omes?|oming)\s+up\s+with|la(?:id|ys?|ying)\s+out|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|sen(?:t|ds|ding))\s+(?:[“"‘']?[\w-]+[”"’']?\s+){1,3}$/i;
+
+/**
+ * The party that put forward the noun at `pos` ("Naftogaz made the proposal", "the US had made a 'substantial
+ * proposal'", "Ankara floated a new plan"): the subject of a verb of putting forward right before it; null when none.
+ */
+export function proposerBefore(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  const lead = text.slice(Math.max(from, pos - 60), pos);
+  const m = PUT_FORWARD_BEFORE.exec(lead);
+  if (!m) return null;
+  const subject = subjectBefore(actors, text, pos - lead.length + m.index, from);
+  return subject && subject.code !== '---' ? subject : null;
+}
+
 /** A possessive pronoun and up to two modifiers right before a noun ("his latest", "its"). */
 const POSSESSIVE_PRONOUN = /\b(its|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -50,11 +86,29 @@ export function pronounOwner(actors: readonly ActorMention[], text: string, pos:
   const lead = text.slice(Math.max(from, pos - 40), pos);
   const m = POSSESSIVE_PRONOUN.exec(lead);
   if (!m) return null;
-  const subject = subjectBefore(actors, text, pos - lead.length + m.index, from);
+  const at = pos - lead.length + m.index;
+  // ("Doubling down on its commitment to Ukraine, Canada blacklisted …": a pronoun in a phrase opening the sentence, with
+  // no party before it, stands for the main clause's subject, named right after the phrase's comma)
+  const subject = subjectBefore(actors, text, at, from) ?? openingPhraseSubject(actors, text, at, from);
   if (!subject || subject.code === '---') return null;
   const p = m[1]!.toLowerCase();
   if (p === 'his' || p === 'her') return subject.kind === 'person' ? subject : null;
   return p === 'its' && subject.kind === 'person' ? null : subject;
+}
+
+/**
+ * The subject of the main clause after a phrase that opens the sentence and holds `pos` ("Doubling down on its
+ * commitment to Ukraine, Canada …", "In its latest offer, Moscow …"): the actor right after the phrase's first comma,
+ * when no comma, clause or party comes between the sentence's start and `pos`; else null.
+ */
+function openingPhraseSubject(actors: readonly ActorMention[], text: string, pos: number, from: number): ActorMention | null {
+  const lead = text.slice(from, pos);
+  if (/[,;:“”"]|\b(?:that|which|who|and|but|said|says)\b/i.test(lead) || actors.some((a) => a.start >= from && a.end <= pos)) return null;
+  if (!/^\s*(?:[A-Z][a-z]+ing|In|With|By|After|Despite|Amid|As part of|Under|Through|On)\b/.test(lead)) return null;
+  const comma = text.indexOf(',', pos);
+  if (comma < 0) return null;
+  const next = actors.find((a) => a.start > comma);
+  return next && /^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, next.start)) ? next : null;
 }
 
 /** The closest actor before `pos` (and after `from`) that is not governed by a preposition. */

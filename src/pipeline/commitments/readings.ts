@@ -57,8 +57,8 @@ export function insistsOnFact(after: string): boolean {
 /** "insists on calling it a special operation": insisting on a way of speaking is no demand. */
 export const INSIST_ON_WORDING = /^\s*(?:on|upon)\s+(?:calling|describing|referring|using the (?:term|word|phrase)|naming|labell?ing|characteri[sz]ing)\b/i;
 
-/** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond". */
-const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
+/** The subject of a that-clause followed by a modal: "that it would retaliate", "that Moscow will respond" (quoted words too: "that any “terrorist” attacks will …"). */
+const CLAUSE_SUBJECT = /^\s*that\s+((?:[\w'’.“”"‘-]+\s+){0,8}?)(?:would|will|could|might|may|shall|was going to|is going to|were going to|are going to|is ready to|was ready to|stands? ready to|is prepared to|was prepared to)\b/i;
 const PRONOUN = /^(?:it|they|we|he|she|i|the country|the government|the army|the military)\s*$/i;
 /** "warned of retaliation": the nouns of a threatened act (not of a feared state of affairs). */
 const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s+){0,2}?(?:retaliat\w*|response|reprisals?|countermeasures|counter-measures|consequences|strikes?|punishment|action)\b/i;
@@ -72,6 +72,44 @@ const THREATENED_ACT = /^\s*(?:an?\s+|the\s+|possible\s+|[“"'‘])*(?:[\w-]+\s
 const CONSEQUENCES = /\b(?:would|will)\s+(?:have to\s+)?(?:(?:pay|face|suffer|bear)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:price|consequences|costs?|response|retaliation|punishment)|(?:be\s+met\s+with|trigger|provoke|prompt|draw|invite|bring)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment))\b|\b(?:would|will|could|might|may)\s+(?:(?:result|end)\s+in|lead\s+to|entail|mean)\s+(?:an?\s+|the\s+)?(?:[“"‘']?[\w-]+[”"’']?\s+){0,2}?[“"‘']?(?:response|retaliation|reprisals?|countermeasures|consequences|punishment)\b/i;
 
 /**
+ * "that Russian forces would be annihilated", "teachers who … would be branded collaborators and face criminal charges",
+ * "… may be considered a legitimate target": the clause's subject would suffer a punishment or a hostile act whose doer
+ * goes unnamed (or is the speaker), the speaker's own act held out (not "would be destroyed", "would be targeted": a
+ * fate foretold, whoever brings it).
+ */
+const SUFFERS = /\b(?:would|will)\s+(?:(?:also|then|immediately|all|soon)\s+)?(?:be\s+(?:\w+ly\s+)?(?:annihilated|wiped\s+out|crushed|punished|prosecuted|sanctioned|expelled|deported|arrested|jailed|imprisoned|branded|hunted\s+down|held\s+(?:personally\s+)?(?:accountable|responsible))|face\s+(?:[\w-]+\s+){0,2}?(?:charges|prosecution|sanctions|arrest|jail|prison|expulsion|trial|liability))\b|\b(?:would|will|could|may|might)\s+be\s+(?:considered|declared|treated\s+as|regarded\s+as|seen\s+as)\s+(?:an?\s+|as\s+)?(?:legitimate\s+)?(?:military\s+)?targets?\b/i;
+/** Right after a passive consequence: its agent, when named ("annihilated by the West"). */
+const AGENT_AFTER = /^\s*(?:[\w'’“”"-]+\s+){0,2}?by\s+((?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,2})/;
+const OWN_AGENT = /^(?:us|our\s+\w+|its\s+\w+|their\s+\w+)$/i;
+
+/**
+ * The punishment or hostile act a warning's clause holds out for its subject (see SUFFERS), without its modal; null
+ * when there is none or another party is named as its doer ("would be arrested by Russian forces").
+ */
+export function sufferedIn(clause: string, isSpeaker: (subject: string) => boolean): string | null {
+  const main = mainClause(clause);
+  const m = SUFFERS.exec(main);
+  if (!m) return null;
+  const agent = AGENT_AFTER.exec(main.slice(m.index + m[0].length));
+  if (agent && !OWN_AGENT.test(agent[1]!.trim()) && !isSpeaker(agent[1]!.trim())) return null;
+  return m[0].replace(/^\S+\s+(?:(?:also|then|immediately|all|soon)\s+)?/i, '');
+}
+
+/**
+ * The PLOVER act of a punishment held out (see sufferedIn): a target or annihilation is an assault, sanctions a
+ * sanction, arrest, prosecution, expulsion or a brand a coercion; null for a punishment of no stated form ("be punished",
+ * "be held accountable", the gold guideline).
+ */
+export function sufferingAction(phrase: string): string | null {
+  if (/\b(?:targets?|annihilated|wiped\s+out|crushed)\b/i.test(phrase)) return 'ASSAULT';
+  if (/\bsanction(?:s|ed)\b/i.test(phrase)) return 'SANCTION';
+  if (/\b(?:prosecut\w*|arrest\w*|jail\w*|imprison\w*|prison|charges|trial|expul\w*|expelled|deport\w*|branded|hunted|liability)\b/i.test(phrase)) return 'COERCE';
+  return null;
+}
+
+/** "that sanctions were coming for them", "that retaliation would follow": measures announced as coming, the speaker's own. */
+const MEASURES_COMING = /^\s*that\s+(?:[\w-]+\s+){0,3}?(?:sanctions|retaliation|reprisals|punishment|countermeasures|consequences)\s+(?:would|will|were|are|was|is)\s+(?:(?:be\s+)?(?:coming|imposed)|follow|come|to\s+(?:come|follow))\b/i;
+
 /**
  * The consequence a warning's clause announces when its subject is not the speaker ("that any attack would be met with
  * a harsh response" -> "a harsh response"): the threatened act is that response, not the act that would trigger it.
@@ -83,23 +121,25 @@ export function consequenceOf(clause: string): string | null {
   return c ? c[0].replace(/^\S+\s+(?:have to\s+)?(?:be\s+met\s+with|(?:result|end)\s+in|lead\s+to|\S+)\s+/i, '') : null;
 }
 
-/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …"). */
-const LEADING_CONDITION = /^(\s*that\s+)(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
+/** A condition opening a that-clause, before its subject ("that if the EU capped the price, Russia would …", "that, should it refuse, …"). */
+const LEADING_CONDITION = /^(\s*that)\s*,?\s+(?:if|unless|once|should|in case)\b[^.;:“”"]{3,160}?,\s*(?:then\s+)?/i;
 
 /** A that-clause without the condition that opens it ("that if they cap the price, the Kremlin would …" -> "that the Kremlin would …"). */
 export function mainClause(after: string): string {
-  return after.replace(LEADING_CONDITION, '$1');
+  return after.replace(LEADING_CONDITION, '$1 ');
 }
 
 /**
  * Whether "warned that/of …" threatens the speaker's own act: the clause's subject is a pronoun or the speaker
  * (`isSpeaker` tells for a named subject), or the warning names a retaliation or the price the addressee would pay;
  * a condition opening the clause is passed over ("warned the EU that if it capped the price, the Kremlin would end
- * flows"). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
+ * flows"); so is a punishment held out for the clause's subject or measures announced as coming (sufferedIn,
+ * MEASURES_COMING). "warned that the shelling risks a disaster" and "warned that any attack would be suicidal" are no threats.
  */
 export function warnsOwnAct(clause: string, isSpeaker: (subject: string) => boolean): boolean {
   if (/^\s*of\b/i.test(clause)) return THREATENED_ACT.test(clause.replace(/^\s*of\b/i, ''));
   const after = mainClause(clause);
+  if (MEASURES_COMING.test(after) || sufferedIn(clause, isSpeaker) !== null) return true;
   const m = CLAUSE_SUBJECT.exec(after);
   if (!m) return false;
   const subject = m[1]!.trim();

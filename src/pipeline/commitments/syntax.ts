@@ -40,7 +40,7 @@ interface Frames {
   containers: string[]; committing: string[]; aspectual: string[]; selfMotion: string[]; addressedBy: string[]; ofContent: string[]; receiving: string[]; agentNouns: string[];
   thingSubjects: string[]; endangered: string[]; embedded: string[]; reactive: string[]; withContent: string[]; othersIfPlural: string[]; relational: string[];
   ownPublic: string[]; supportNouns: string[]; dangerVerbs: string[]; ownInstitutions: string[];
-  giving: string[]; givingNouns: string[]; deployed: string[]; envoys: string[];
+  giving: string[]; givingNouns: string[]; deployed: string[]; envoys: string[]; speech: string[];
 }
 let frames: { [K in keyof Frames]: Set<string> } | null = null;
 function lex() {
@@ -86,6 +86,11 @@ export interface TreeReading {
   actless: boolean;
   /** The committing subject is a personal pronoun ("he urged …"): its lower-case form; 'both' for "the two countries", "both sides"; 'we' for a first person; else null. */
   pronoun: string | null;
+  /**
+   * With a personal-pronoun subject: the parties who say the clause it stands in ("Austin told CNN he has spoken to Shoigu
+   * and warned him …": Austin), read from the subject of the verb of saying that governs that clause; absent when none does.
+   */
+  pronounSpeaker?: ActorMention[];
   /** The addressee is a personal pronoun ("calling on him to restart talks"): 'he' or 'she', and where it stands. */
   addresseePronoun?: { pronoun: 'he' | 'she'; at: number };
   /** The verb addresses someone no code names ("called on the international community to …"): a demand's addressee is unknown, never a party its act is done to. */
@@ -298,6 +303,11 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "Burns met his counterpart to warn of consequences": a purpose or controlled infinitive's doer is its governing verb's subject
   const up = headOf(t, k);
   if (!subjects.length && up >= 0 && isVerbal(t, up) && (relOf(t, k) === 'advcl' || relOf(t, k) === 'xcomp') && markOf(t, k) === 'to') subjects = actorNodes(t, up);
+  // "Medvedev claimed that the regime will present a threat, and called for …": a past-tense verb with no subject or
+  // auxiliary of its own cannot share the modal or present tense of the verb in a complement clause that the parse
+  // coordinated it with; it is coordinated with the verb governing that clause, and shares that verb's subject
+  const matrix = matrixOfConjunct(c, k);
+  if (matrix >= 0) subjects = actorNodes(t, matrix);
   // ("Ukraine's allies have pledged …", "Russia's neighbours agreed …": a noun of relation names others than its possessor;
   // the subject is a party no code names)
   // ("Putin's ally Alexander Lukashenko": a name beside the noun is the party)
@@ -414,14 +424,74 @@ function readVerb(c: Ctx, k: number, selfContent = false, last = k): TreeReading
   // "called for the shelling at the plant to stop": a noun content whose own infinitive stops it is refrained from
   if (content >= 0 && NOMINAL_CONTENT.has(upos(c, content)) && stoppedAfter(c, content)) r.fields.refrain = !r.fields.refrain;
   // (a common noun subject with no country, "teachers", "the authors", may still be a party the words name nearby)
-  const unknownSubject = !by.length && !pronoun && ((relational.length > 0 && relational.length === subjects.length) || subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; }));
+  // (so has the governing verb a conjunct was moved to, when its subject names no party: "The Council members said … and pledged …")
+  const unknownSubject = !by.length && !pronoun && ((relational.length > 0 && relational.length === subjects.length) || subjects.some((n) => { const m = c.v.mentionAt[n - c.v.start]!; return m >= 0 && c.v.mentions[m]?.m.code === '---'; })
+    || (matrix >= 0 && subjects.length > 0));
+  const pronounSpeaker = pronoun && PERSONAL.has(pronoun) ? sayerOf(c, subjects[0]!) : [];
   // "the war threatens to unleash hunger", "Russian artillery and airstrikes threaten to turn the tide": an event or thing as
   // subject; "threatening global food security", "threatening the town of Kupiansk": what a threat endangers, no act held out
   // ("Russian artillery" names a party by its adjective, yet is a thing)
   const thing = (n: number) => upos(c, n) === 'NOUN' && lex().thingSubjects.has(lemma(c, n));
   const objectAtRisk = lemma(c, k) === 'threaten' && xcomp < 0 && ccomp < 0 && [...kidsOf(t, k)].some((x) => relOf(t, x) === 'obj' && lex().endangered.has(lemma(c, x)));
   const endangers = subjects.some((n) => thing(n)) || objectAtRisk;
-  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}) };
+  return { by, to: [...to, ...r.affected.filter((m) => !to.includes(m) && !by.includes(m))], ...r.fields, conditional: condition !== null, condition, offer, negated: negated(c, k), pronoun, partners, generic: genericHead(c, k), addressees, unknownSubject, ...(addresseeUncoded && !addressees.length && !addresseePronoun ? { addresseeUncoded, framed } : {}), ...(endangers ? { endangers } : {}), ...(addresseePronoun ? { addresseePronoun } : {}), ...(pronounSpeaker.length ? { pronounSpeaker } : {}) };
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca']);
+const PRESENT_FORMS = new Set(['is', 'are', 'am', 'has', 'does']);
+/** A finite past form: inflected, not a gerund or a present third person ("called", "pledged", "said"). */
+function pastForm(c: Ctx, x: number): boolean {
+  const w = c.t.tokens[x]!.norm;
+  const l = lemma(c, x);
+  return w !== l && !w.endsWith('ing') && w !== `${l}s` && w !== `${l}es` && !PRESENT_FORMS.has(w);
+}
+/** A verb in a tense a past conjunct cannot share: under a modal ("will present"), or in the present ("has", "says"). */
+function presentOrModal(c: Ctx, x: number): boolean {
+  const t = c.t;
+  const w = t.tokens[x]!.norm;
+  if ([...kidsOf(t, x)].some((y) => relOf(t, y).startsWith('aux') && MODALS.has(t.tokens[y]!.norm))) return true;
+  return !![...kidsOf(t, x)].some((y) => relOf(t, y).startsWith('nsubj')) && (PRESENT_FORMS.has(w) || (w !== lemma(c, x) && (w === `${lemma(c, x)}s` || w === `${lemma(c, x)}es`)));
+}
+
+/**
+ * The verb a past-tense conjunct really shares its subject with, when the parse coordinated it with a verb inside a
+ * complement clause whose tense it cannot share ("claimed that the regime will present a threat, and called for …",
+ * "said in a statement that Kiev has the right … and pledged …"): the nearest past-tense verb above that clause; -1
+ * when the conjunct has its own subject or an auxiliary other than a perfect one the governing verb shares, agrees with
+ * its head, or no such verb governs it.
+ */
+function matrixOfConjunct(c: Ctx, k: number): number {
+  const t = c.t;
+  if (relOf(t, k) !== 'conj' || !isVerbal(t, k) || !pastForm(c, k)) return -1;
+  if ([...kidsOf(t, k)].some((y) => relOf(t, y).startsWith('nsubj'))) return -1;
+  // ("said it sees NATO as a threat and has warned of consequences": a perfect conjunct shares its auxiliary with the
+  // perfect verb governing the clause, not with the clause's simple verb)
+  const auxes = [...kidsOf(t, k)].filter((y) => relOf(t, y).startsWith('aux')).map((y) => t.tokens[y]!.norm);
+  const perfect = auxes.length === 1 && PERFECT.has(auxes[0]!) ? auxes[0]! : null;
+  if (auxes.length && !perfect) return -1;
+  const up = headOf(t, k);
+  const auxOf = (x: number) => [...kidsOf(t, x)].filter((y) => relOf(t, y).startsWith('aux')).map((y) => t.tokens[y]!.norm);
+  if (up < 0 || !isVerbal(t, up) || (perfect ? auxOf(up).includes(perfect) : !presentOrModal(c, up))) return -1;
+  let crossed = false;
+  for (let h = up, depth = 0; h >= 0 && depth < 6; depth++) {
+    const r = relOf(t, h);
+    if (r === 'ccomp' || r === 'acl' || r === 'advcl' || r === 'acl:relcl' || r === 'parataxis') crossed = true;
+    h = headOf(t, h);
+    if (h >= 0 && h < k && crossed && isVerbal(t, h) && pastForm(c, h) && (!perfect || auxOf(h).includes(perfect))) return h;
+  }
+  return -1;
+}
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** The parties saying the clause whose subject is node `n` ("X told CNN he …", "X said he …"), through conjuncts of that clause's verb. */
+function sayerOf(c: Ctx, n: number): ActorMention[] {
+  const t = c.t;
+  let v = n >= 0 ? headOf(t, n) : -1;
+  while (v >= 0 && relOf(t, v) === 'conj') v = headOf(t, v);
+  if (v < 0 || relOf(t, v) !== 'ccomp') return [];
+  const say = headOf(t, v);
+  if (say < 0 || !isVerbal(t, say) || !lex().speech.has(lemma(c, say))) return [];
+  return actorNodes(t, say).flatMap((x) => mentionsUnder(c, x));
 }
 
 /** Verbs of committing oneself, whose that-clause tells what the committer (or its side) will do: its subject is no addressee. */

@@ -72,3 +72,15 @@ test('a threat that a verb of danger takes ("raising the threat of", "poses a th
   assert.equal(own?.kind, 'threat', "a warning of retaliation with no other party's is the speaker's own");
   assert.deepEqual(codes(own!.by), ['BLR']);
 });
+
+test('a pledge of a reaction on another party\'s act is a threat to that party, made', () => {
+  const [c] = commitments('Western nations have pledged to take firm action if Russia uses chemical weapons.');
+  assert.equal(c?.kind, 'threat');
+  assert.deepEqual(codes(c!.by), ['WST']);
+  assert.deepEqual(codes(c!.to), ['RUS']);
+  assert.equal(c?.status, 'active');
+  // (a pledge of aid on a condition stays an offer)
+  const [d] = commitments('Germany pledged to send more tanks if Ukraine needed them.');
+  assert.equal(d?.kind, 'pledge');
+  assert.equal(d?.status, 'proposed');
+});
