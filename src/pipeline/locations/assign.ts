@@ -18,7 +18,8 @@ import type { ActorMention, ActorRef, Dependency, Document, EventLocation, Event
 import { loadKnowledge, NO_COUNTRY, type GeoPlace, type KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
 import { dateline, isLocative, notWhereBefore, placeAt, placesIn, type PlaceMention } from './places.js';
-import { targetPlaces, tokenAt } from './targets.js';
+import { caseIs, descends, tokenAt, topRelation } from './deps.js';
+import { targetPlaces } from './targets.js';
 
 const RANK = { country: 0, admin1: 1, town: 2 } as const;
 /** How many sentences back a place carries within a paragraph (news copied as one block has no paragraph breaks). */
@@ -31,10 +32,11 @@ export function locateEvents(doc: Document): void {
   if (!events?.length) return;
   const kb = loadKnowledge();
   const sentences = doc.layers.sentences?.length ? doc.layers.sentences : [{ start: 0, end: doc.text.length }];
+  const countries = countriesBySentence(kb, doc);
   const byS = new Map<number, PlaceMention[]>();
   const mentionsOf = (s: number): PlaceMention[] => {
     let list = byS.get(s);
-    if (!list) byS.set(s, (list = sentencePlaces(kb, doc, sentences[s]!, s)));
+    if (!list) byS.set(s, (list = sentencePlaces(kb, doc, sentences[s]!, s, countries(s))));
     return list;
   };
   const head = articleDateline(kb, doc.text);
@@ -49,7 +51,7 @@ export function locateEvents(doc: Document): void {
       && (!m.seatOf || undergoes(doc.layers.tokens, doc.layers.deps, m.seatOf, t))
       && sameQuote(doc.text, sentences[s]!, m, t));
     // "shelled Kyiv", "areas of Khartoum": a capital the act is done to is a place, not the government it stands for
-    for (const m of targetPlaces(kb, doc, e, countriesSoFar(kb, doc, s))) if (!here.some((o) => o.start < m.end && m.start < o.end) && sameQuote(doc.text, sentences[s]!, m, t)) here.push(m);
+    for (const m of targetPlaces(kb, doc, e, countries(s))) if (!here.some((o) => o.start < m.end && m.start < o.end) && sameQuote(doc.text, sentences[s]!, m, t)) here.push(m);
     let chosen: PlaceMention | null = here.length ? choose(here, e, doc.layers.tokens, doc.layers.deps) : null;
     let spanned = chosen !== null;
     for (let p = s - 1; !chosen && p >= 0 && p >= s - CARRY && paragraph[p] === paragraph[s]; p--) {
@@ -253,8 +255,8 @@ function toLocation(p: GeoPlace, span: Span | undefined): EventLocation {
 }
 
 /** Locative phrases of a sentence, and the places the actors layer found there that are no one's origin or seat. */
-function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number): PlaceMention[] {
-  const found = placesIn(kb, doc.text, span.start, span.end, countriesSoFar(kb, doc, s));
+function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number, countries: ReadonlySet<string>): PlaceMention[] {
+  const found = placesIn(kb, doc.text, span.start, span.end, countries);
   for (const a of doc.layers.actors ?? []) {
     // a capital standing for its government ("Moscow proposed", "blame Kyiv": sector GOV) is an actor, not a place
     if (a.sentence !== s || a.kind !== 'place' || (a.sector && a.sector !== 'CVL') || found.some((m) => !m.refines && m.start < a.end && a.start < m.end)) continue;
@@ -265,13 +267,24 @@ function sentencePlaces(kb: KnowledgeBase, doc: Document, span: Span, s: number)
 }
 
 /**
- * The countries the actors layer found in sentence `s`, the one before it and the article's first (its dateline
- * and lead): where the villages it names may be ("in Soledar, Ukrainian officials said").
+ * Per sentence `s`, the countries the actors layer found in it, the one before it and the article's first (its
+ * dateline and lead): where the villages it names may be ("in Soledar, Ukrainian officials said"). One pass over the
+ * actors per document; each sentence's set is built once.
  */
-function countriesSoFar(kb: KnowledgeBase, doc: Document, s: number): Set<string> {
-  const out = new Set<string>();
-  for (const a of doc.layers.actors ?? []) if ((a.sentence === 0 || a.sentence === s || a.sentence === s - 1) && kb.countryNames.has(a.code)) out.add(a.code);
-  return out;
+function countriesBySentence(kb: KnowledgeBase, doc: Document): (s: number) => ReadonlySet<string> {
+  const named = new Map<number, Set<string>>();
+  for (const a of doc.layers.actors ?? []) {
+    if (!kb.countryNames.has(a.code)) continue;
+    let set = named.get(a.sentence);
+    if (!set) named.set(a.sentence, (set = new Set()));
+    set.add(a.code);
+  }
+  const cache = new Map<number, Set<string>>();
+  return (s) => {
+    let set = cache.get(s);
+    if (!set) cache.set(s, (set = new Set([...(named.get(0) ?? []), ...(named.get(s - 1) ?? []), ...(named.get(s) ?? [])])));
+    return set;
+  };
 }
 
 const NOT_WHERE_BEFORE = new Set(['from', 'born', 'based', 'native', 'embassy', 'ambassador', 'envoy', 'correspondent', 'bureau']);
@@ -336,7 +349,6 @@ function distance(m: Span, t: Span): number {
   return m.start >= t.end ? m.start - t.end : t.start - m.end + 1;
 }
 
-
 /** "killed in shelling in Idlib", "died in a strike on Kharkiv": the event noun that is the trigger's means or setting (by the tree) shares its place. */
 function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency[] | undefined, noun: Span, trigger: Span): boolean {
   if (!tokens || !deps || deps.length !== tokens.length) return false;
@@ -353,12 +365,6 @@ function meansOf(tokens: readonly Token[] | undefined, deps: readonly Dependency
 const REASON_CASES = new Set(['over', 'for', 'against', 'because', 'despite', 'about']);
 /** Prepositions of a means an act was done in ("in an operation", "during a raid"). */
 const MEANS_CASES = new Set(['in', 'during']);
-
-/** Whether node `k` has a `case` child among `words`. */
-function caseIs(tokens: readonly Token[], deps: readonly Dependency[], k: number, preps: ReadonlySet<string>): boolean {
-  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && preps.has(tokens[c]!.norm)) return true;
-  return false;
-}
 
 const PATIENT_RELS = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
 
@@ -395,27 +401,9 @@ function elsewhere(rel: string, type: string): boolean {
   return rel === 'nsubj' || rel === 'conj' || rel === 'parataxis' || (rel === 'obj' && !PLACE_IS_TARGET.has(type));
 }
 
-/** The relation to `root` of the child of `root` that token `k` lies under ('' when it does not). */
-function topRelation(deps: readonly Dependency[], k: number, root: number): string {
-  for (let steps = 0; k >= 0 && k !== root && steps < 40; steps++) {
-    if (deps[k]!.head === root) return deps[k]!.rel.split(':')[0]!;
-    k = deps[k]!.head;
-  }
-  return '';
-}
-
 /** Whether token `k`, below `root`, hangs on it through its subject ("countries including France sent aid"). */
 function throughSubject(deps: readonly Dependency[], k: number, root: number): boolean {
   return topRelation(deps, k, root) === 'nsubj';
-}
-
-/** Whether token `k` lies in the subtree of token `root`. */
-function descends(deps: readonly Dependency[], k: number, root: number): boolean {
-  for (let steps = 0; k >= 0 && steps < 40; steps++) {
-    if (k === root) return true;
-    k = deps[k]!.head;
-  }
-  return false;
 }
 
 /** The dateline of the article: at its start or at the start of one of its first lines (after a headline). */

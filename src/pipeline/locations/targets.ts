@@ -10,6 +10,7 @@
 import type { Dependency, Document, EventRecord, Token } from '../../core/types.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import { words } from '../../knowledge/text.js';
+import { caseIs, spanHead, tokenAt } from './deps.js';
 import { placeAt, villageAt, type PlaceMention } from './places.js';
 
 /** Acts whose target is where they happen. */
@@ -30,10 +31,11 @@ export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord, c
   const tokens = doc.layers.tokens;
   const deps = doc.layers.deps;
   if (!TARGETED.has(e.type) || !tokens || !deps || deps.length !== tokens.length) return [];
-  const h = headOf(tokens, deps, e.evidence.trigger.start, e.evidence.trigger.end);
+  const h = spanHead(tokens, deps, e.evidence.trigger.start, e.evidence.trigger.end);
   const out: PlaceMention[] = [];
-  for (const a of doc.layers.actors ?? []) {
-    if (a.sentence !== e.sentence || a.kind !== 'place' || a.sector !== 'GOV') continue;
+  const actors = (doc.layers.actors ?? []).filter((a) => a.sentence === e.sentence);
+  for (const a of actors) {
+    if (a.kind !== 'place' || a.sector !== 'GOV') continue;
     const k = tokenAt(tokens, a.start);
     if (!(doneTo(tokens, deps, k, h) || partOfTarget(tokens, deps, k, h))) continue;
     const ws = words(doc.text, a.start, a.end);
@@ -42,7 +44,7 @@ export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord, c
   }
   const s = doc.layers.sentences?.[e.sentence];
   if (!s) return out;
-  const held = (k: number) => (doc.layers.actors ?? []).some((a) => a.start < tokens[k]!.end && tokens[k]!.start < a.end);
+  const held = (k: number) => actors.some((a) => a.start < tokens[k]!.end && tokens[k]!.start < a.end);
   for (let k = tokenAt(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) {
     if (tokens[k]!.pos !== 'PROPN' || held(k)) continue;
     // a conjunct shares its first conjunct's relation ("shelled Hostomel and Soledar")
@@ -64,38 +66,11 @@ export function targetPlaces(kb: KnowledgeBase, doc: Document, e: EventRecord, c
 function doneTo(tokens: readonly Token[], deps: readonly Dependency[], k: number, h: number): boolean {
   const d = deps[k]!;
   if (d.head !== h || !PATIENT.has(d.rel)) return false;
-  return d.rel === 'obj' || d.rel === 'nsubj:pass' || caseOf(tokens, deps, k, TARGET_CASES);
+  return d.rel === 'obj' || d.rel === 'nsubj:pass' || caseIs(tokens, deps, k, TARGET_CASES);
 }
 
 /** Token k names the place of what the act is done to ("shelled residential areas of Khartoum"). */
 function partOfTarget(tokens: readonly Token[], deps: readonly Dependency[], k: number, h: number): boolean {
   const d = deps[k]!;
-  return d.rel === 'nmod' && d.head >= 0 && doneTo(tokens, deps, d.head, h) && caseOf(tokens, deps, k, PART_CASES);
-}
-
-/** Whether node k has a `case` child among `preps` ("around" in "from around Kyiv" counts too). */
-function caseOf(tokens: readonly Token[], deps: readonly Dependency[], k: number, preps: ReadonlySet<string>): boolean {
-  for (let c = Math.max(0, k - 4); c < k; c++) if (deps[c]!.head === k && deps[c]!.rel === 'case' && preps.has(tokens[c]!.norm)) return true;
-  return false;
-}
-
-/** The token of the span [start, end) whose head lies outside it ("assault" of "ground assault"). */
-function headOf(tokens: readonly Token[], deps: readonly Dependency[], start: number, end: number): number {
-  const first = tokenAt(tokens, start);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-  for (let k = first; k <= last; k++) if (deps[k]!.head < first || deps[k]!.head > last) return k;
-  return first;
-}
-
-/** The token that holds character `offset` (the first after it when none does). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return d.rel === 'nmod' && d.head >= 0 && doneTo(tokens, deps, d.head, h) && caseIs(tokens, deps, k, PART_CASES);
 }
